@@ -1,0 +1,1 @@
+"""Python rule families, one module per family; each ends with ``RULES = (...)``."""

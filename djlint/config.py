@@ -1,0 +1,205 @@
+"""Configuration: ``.djlint.yaml`` / ``.djlint.yml``, found by walking up from each file.
+
+The walk stops at the repository root (a folder holding ``.git``).  ``--config`` names
+one file for every input.  YAML is read with safe loading only; unknown keys and wrong
+types are a clear error naming the key.  (``.djlintrc`` and ``[tool.djlint]`` belong to
+the unrelated HTML linter of that name and are never read.)
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+
+import yaml
+
+from .diagnostic import SEVERITIES
+from .errors import ConfigError
+
+CONFIG_NAMES = (".djlint.yaml", ".djlint.yml")
+KEYS = {
+    "select": list,
+    "ignore": list,
+    "extend-select": list,
+    "severity": dict,
+    "per-file-ignores": dict,
+    "rule-packs": list,
+    "fail-on": str,
+    "profile": str,
+    "year": int,
+    "exclude": list,
+    "rule-options": dict,
+}
+TYPE_NAMES = {list: "列表", dict: "映射", str: "字符串", int: "整数"}
+
+
+@dataclass
+class Config:
+    path: str | None = None
+    root: str = "."
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    rule_packs: list[str] = field(default_factory=list)
+    fail_on: str = "warning"
+    profile: str | None = None
+    year: int | None = None
+    exclude: list[str] = field(default_factory=list)
+    rule_options: dict = field(default_factory=dict)
+
+    def ignores_for(self, path: str) -> list[str]:
+        out: list[str] = []
+        rel = _relpath(path, self.root)
+        for pattern, codes in self.per_file_ignores.items():
+            if _glob_match(rel, pattern) or _glob_match(os.path.basename(path), pattern):
+                out.extend(codes)
+        return out
+
+    def is_excluded(self, path: str) -> bool:
+        rel = _relpath(path, self.root)
+        return any(_glob_match(rel, p) or _glob_match(os.path.basename(path), p) for p in self.exclude)
+
+    def key(self) -> str:
+        """A stable description of the effective configuration (for caches)."""
+        import json
+
+        return json.dumps({k: getattr(self, k) for k in (
+            "select", "ignore", "extend_select", "severity", "per_file_ignores", "rule_packs",
+            "fail_on", "profile", "year", "exclude", "rule_options")}, sort_keys=True, ensure_ascii=False)
+
+
+def _relpath(path: str, root: str) -> str:
+    try:
+        return os.path.relpath(os.path.abspath(path), os.path.abspath(root)).replace(os.sep, "/")
+    except ValueError:
+        return path.replace(os.sep, "/")
+
+
+def _glob_match(rel: str, pattern: str) -> bool:
+    pattern = pattern.replace(os.sep, "/")
+    if fnmatch.fnmatchcase(rel, pattern):
+        return True
+    if pattern.endswith("/"):
+        return rel.startswith(pattern)
+    if "**/" in pattern and fnmatch.fnmatchcase(rel, pattern.replace("**/", "")):
+        return True
+    return False
+
+
+def _str_list(value, key: str, path: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise ConfigError(f"{path}: 配置项 {key} 须为字符串列表")
+    return [str(v) for v in value]
+
+
+def load_config(path: str) -> Config:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: 配置文件不存在") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: 无法读取配置文件（{getattr(e, 'strerror', None) or e}）") from None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader: tags like !!python are refused
+    except yaml.constructor.ConstructorError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"第 {mark.line + 1} 行" if mark else ""
+        raise ConfigError(f"{path}: {where}含有不允许的 YAML 标签（{getattr(e, 'problem', '')}），配置只能是普通数据") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else ""
+        raise ConfigError(f"{path}: YAML 语法错误{where}：{getattr(e, 'problem', None) or e}") from None
+    return config_from_dict(data or {}, path)
+
+
+def config_from_dict(data, path: str = "<config>") -> Config:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: 配置文件顶层须为键值映射")
+    base = os.path.dirname(os.path.abspath(path)) if path != "<config>" else os.getcwd()
+    cfg = Config(path=path if path != "<config>" else None, root=base)
+    for key, value in data.items():
+        if key not in KEYS:
+            close = [k for k in KEYS if k.replace("-", "_") == str(key).replace("-", "_")]
+            hint = f"，是否想写 {close[0]}？" if close else f"；可用的键：{', '.join(sorted(KEYS))}"
+            raise ConfigError(f"{path}: 未知的配置项 {key}{hint}")
+        want = KEYS[key]
+        if value is None:
+            continue
+        if not isinstance(value, want) or (want is int and isinstance(value, bool)):
+            raise ConfigError(f"{path}: 配置项 {key} 须为{TYPE_NAMES[want]}，实际为 {type(value).__name__}")
+        if key == "select":
+            cfg.select = _str_list(value, key, path)
+        elif key == "ignore":
+            cfg.ignore = _str_list(value, key, path)
+        elif key == "extend-select":
+            cfg.extend_select = _str_list(value, key, path)
+        elif key == "severity":
+            for code, sev in value.items():
+                if sev not in SEVERITIES:
+                    raise ConfigError(f"{path}: severity.{code} 须为 {'/'.join(SEVERITIES)}")
+            cfg.severity = {str(k).upper(): v for k, v in value.items()}
+        elif key == "per-file-ignores":
+            cfg.per_file_ignores = {str(g): _str_list(v if isinstance(v, list) else [v], f"per-file-ignores.{g}", path)
+                                    for g, v in value.items()}
+        elif key == "rule-packs":
+            cfg.rule_packs = [os.path.normpath(os.path.join(base, p)) for p in _str_list(value, key, path)]
+        elif key == "fail-on":
+            if value not in SEVERITIES:
+                raise ConfigError(f"{path}: fail-on 须为 {'/'.join(SEVERITIES)}")
+            cfg.fail_on = value
+        elif key == "profile":
+            cfg.profile = value
+        elif key == "year":
+            if not 1921 <= value <= 2100:
+                raise ConfigError(f"{path}: year 须为四位年份")
+            cfg.year = value
+        elif key == "exclude":
+            cfg.exclude = _str_list(value, key, path)
+        elif key == "rule-options":
+            cfg.rule_options = {str(k).upper(): v for k, v in value.items()}
+    return cfg
+
+
+_DISCOVERY_CACHE: dict[str, str | None] = {}
+
+
+def find_config_file(start: str) -> str | None:
+    """Walk up from ``start`` (a file or folder) to the repository root."""
+    d = os.path.abspath(start)
+    if not os.path.isdir(d):
+        d = os.path.dirname(d)
+    visited = []
+    found = None
+    while True:
+        if d in _DISCOVERY_CACHE:
+            found = _DISCOVERY_CACHE[d]
+            break
+        visited.append(d)
+        hit = next((os.path.join(d, n) for n in CONFIG_NAMES if os.path.isfile(os.path.join(d, n))), None)
+        if hit:
+            found = hit
+            break
+        parent = os.path.dirname(d)
+        if os.path.exists(os.path.join(d, ".git")) or parent == d:
+            break
+        d = parent
+    for v in visited:
+        _DISCOVERY_CACHE[v] = found
+    return found
+
+
+_LOADED: dict[str, Config] = {}
+
+
+def config_for(path: str, explicit: str | None = None) -> Config:
+    cfg_path = explicit or find_config_file(path)
+    if cfg_path is None:
+        return Config()
+    cfg_path = os.path.abspath(cfg_path)
+    if cfg_path not in _LOADED:
+        _LOADED[cfg_path] = load_config(cfg_path)
+    return _LOADED[cfg_path]

@@ -1,0 +1,77 @@
+"""Diagnostics: what a rule found, located for the user (the ``--format json`` contract)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+CATEGORIES = {
+    "1": "structure",
+    "2": "placeholder",
+    "3": "numbering",
+    "4": "phrase",
+    "5": "punctuation",
+    "6": "number",
+    "7": "residue",
+    "8": "format",
+    "9": "input",
+}
+
+
+@dataclass
+class Fix:
+    replacement: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    safe: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"replacement": self.replacement, "line": self.line, "column": self.column,
+                "end_line": self.end_line, "end_column": self.end_column, "safe": self.safe}
+
+
+@dataclass
+class Diagnostic:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    rule: str
+    category: str
+    severity: str
+    message: str
+    context: str = ""
+    part: str = "body"
+    fix: Fix | None = None
+    #: not part of the JSON contract: where it came from, for annotating and fixing
+    paragraph: Any = field(default=None, repr=False, compare=False)
+    start: int = field(default=0, repr=False, compare=False)
+    end: int = field(default=0, repr=False, compare=False)
+    fix_title: str | None = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "context": self.context,
+            "part": self.part,
+            "fix": self.fix.to_dict() if self.fix else None,
+        }
+
+    @property
+    def sort_key(self):
+        return (self.path, 0 if self.part == "body" else 1, self.part, self.line, self.column, self.code)

@@ -1,0 +1,483 @@
+"""The .docx reader: python-docx opens the package, an lxml walker reads the text.
+
+python-docx's ``Paragraph.text`` silently drops tracked insertions, content controls,
+simple-field results, smart tags, text boxes and notes (see docs/docx-reading.md), so the
+walker below reads the XML itself, in the *accepted* view: ``w:ins``/``w:moveTo`` kept,
+``w:del``/``w:moveFrom`` skipped, field results shown, instructions skipped.
+"""
+from __future__ import annotations
+
+import io
+import zlib
+import zipfile
+
+from ..errors import ReadError
+from . import guard
+from .model import Comment, Document, Paragraph, Piece, Revision
+from .numbering import Numbering, Styles, q
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_VAL = q("val")
+
+T = q("t")
+R = q("r")
+P = q("p")
+TBL = q("tbl")
+TR = q("tr")
+TC = q("tc")
+SDT = q("sdt")
+SDT_CONTENT = q("sdtContent")
+CUSTOM_XML = q("customXml")
+INS = q("ins")
+DEL = q("del")
+MOVE_TO = q("moveTo")
+MOVE_FROM = q("moveFrom")
+TXBX = q("txbxContent")
+ALTERNATE = f"{{{MC_NS}}}AlternateContent"
+CHOICE = f"{{{MC_NS}}}Choice"
+FALLBACK = f"{{{MC_NS}}}Fallback"
+
+#: inline containers whose content is read as if they were not there
+TRANSPARENT = {q("hyperlink"), q("smartTag"), CUSTOM_XML, q("fldSimple"), q("dir"), q("bdo"), INS, MOVE_TO}
+SKIPPED = {DEL, MOVE_FROM, q("pPr"), q("rPr"), q("sdtPr"), q("sdtEndPr"), q("proofErr"), q("bookmarkStart"),
+           q("bookmarkEnd"), q("permStart"), q("permEnd")}
+DRAWING_TAGS = {q("drawing"), q("pict"), q("object"), ALTERNATE}
+
+_TOC_STYLE = __import__("re").compile(r"(?i)^(?:toc|目录)\s*[1-9]$")
+
+RT_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+STORY_RELS = {
+    "header": RT_BASE + "header",
+    "footer": RT_BASE + "footer",
+    "footnote": RT_BASE + "footnotes",
+    "endnote": RT_BASE + "endnotes",
+    "comment": RT_BASE + "comments",
+}
+RT_NUMBERING = RT_BASE + "numbering"
+RT_STYLES = RT_BASE + "styles"
+
+
+def _on(el) -> bool:
+    """A boolean OOXML property element: present and not switched off."""
+    if el is None:
+        return False
+    return el.get(_VAL) not in ("0", "false", "off")
+
+
+class _Builder:
+    """Collects the text of one (accepted-view) paragraph and its map back to the XML."""
+
+    def __init__(self, element, part: str, in_table: bool):
+        self.element = element
+        self.part = part
+        self.in_table = in_table
+        self.chars: list[str] = []
+        self.pieces: list[Piece] = []
+        self.highlights: list[tuple[int, int]] = []
+        self.hidden: list[tuple[int, int]] = []
+        self.textboxes: list = []
+        self.label = ""
+        self.numbering = None
+        self.style = None
+        self.outline = None
+        self.paragraph = Paragraph(text="", line=0, part=part, in_table=in_table, element=element)
+
+    @property
+    def length(self) -> int:
+        return len(self.chars)
+
+    def add(self, text: str, kind: str, node=None, offset: int = 0):
+        if not text:
+            return None
+        start = len(self.chars)
+        self.chars.extend(text)
+        piece = Piece(start, start + len(text), kind, node, offset)
+        self.pieces.append(piece)
+        return piece
+
+    def finish(self) -> Paragraph:
+        p = self.paragraph
+        p.text = "".join(self.chars)
+        p.pieces = self.pieces
+        p.highlights = _merge(self.highlights)
+        p.hidden = _merge(self.hidden)
+        p.label = self.label
+        p.numbering = self.numbering
+        p.style = self.style
+        p.outline_level = self.outline
+        return p
+
+
+def _merge(ranges):
+    out = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+class _Walker:
+    def __init__(self, styles: Styles, numbering: Numbering):
+        self.styles = styles
+        self.numbering = numbering
+        self.revisions: list[Revision] = []
+        self.comment_starts: dict[str, tuple[Paragraph, int]] = {}
+        self.comment_ends: dict[str, tuple[Paragraph, int]] = {}
+        self.textbox_paragraphs: list[Paragraph] = []
+        self._current: _Builder | None = None
+
+    # ---- block level -----------------------------------------------------------------
+    def story(self, root, part: str) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        self._pending: _Builder | None = None
+        self._blocks(root, out, part, False)
+        if self._pending is not None:  # a deleted paragraph mark at the very end
+            out.append(self._pending.finish())
+            self._pending = None
+        return out
+
+    def _blocks(self, el, out, part, in_table):
+        for child in el:
+            tag = child.tag
+            if tag == P:
+                self._paragraph(child, out, part, in_table)
+            elif tag == TBL:
+                for row in _unwrap(child, TR):
+                    for cell in _unwrap(row, TC):
+                        self._blocks(cell, out, part, True)
+            elif tag == SDT:
+                if _is_toc(child):
+                    continue
+                content = child.find(SDT_CONTENT)
+                if content is not None:
+                    self._blocks(content, out, part, in_table)
+            elif tag in (CUSTOM_XML, INS, MOVE_TO):
+                self._blocks(child, out, part, in_table)
+            elif tag == ALTERNATE:
+                branch = child.find(CHOICE)
+                if branch is None:
+                    branch = child.find(FALLBACK)
+                if branch is not None:
+                    self._blocks(branch, out, part, in_table)
+
+    def _paragraph(self, p, out, part, in_table):
+        ppr = p.find(q("pPr"))
+        style_id = None
+        direct_num = None
+        outline = None
+        mark_deleted = False
+        if ppr is not None:
+            ps = ppr.find(q("pStyle"))
+            if ps is not None:
+                style_id = ps.get(_VAL)
+            numpr = ppr.find(q("numPr"))
+            if numpr is not None:
+                direct_num = (_int(numpr.find(q("numId"))), _int(numpr.find(q("ilvl"))))
+            ol = ppr.find(q("outlineLvl"))
+            if ol is not None:
+                outline = _int(ol)
+                if outline is not None and outline >= 9:
+                    outline = None
+            rpr = ppr.find(q("rPr"))
+            if rpr is not None:
+                if rpr.find(DEL) is not None:
+                    mark_deleted = True
+                    self.revisions.append(Revision("del", rpr.find(DEL).get(q("author"), ""), None, "¶"))
+                if rpr.find(INS) is not None:
+                    self.revisions.append(Revision("ins", rpr.find(INS).get(q("author"), ""), None, "¶"))
+            for change in ("pPrChange",):
+                ch = ppr.find(q(change))
+                if ch is not None:
+                    self.revisions.append(Revision("format", ch.get(q("author"), ""), None, ""))
+        if style_id is None:
+            style_id = self.styles.default_paragraph
+        style_name = self.styles.name(style_id)
+        if style_name and _TOC_STYLE.match(style_name):
+            return  # table-of-contents entries repeat the headings
+        if outline is None:
+            outline = self.styles.outline_level(style_id)
+
+        if self._pending is not None:
+            b = self._pending
+            self._pending = None
+        else:
+            b = _Builder(p, part, in_table)
+            b.style = style_name
+            b.outline = outline
+            # numbering: direct numPr wins, then the style chain; numId 0 switches it off
+            num_id, ilvl = (direct_num if direct_num else (None, None))
+            style_num = self.styles.numbering(style_id)
+            if num_id is None and style_num is not None:
+                num_id = style_num[0]
+                if ilvl is None:
+                    ilvl = style_num[1]
+            if num_id and ilvl is None:
+                ilvl = self.numbering.level_for_style(num_id, style_id) if not direct_num else 0
+            if num_id:
+                label = self.numbering.label(num_id, ilvl or 0)
+                b.numbering = (num_id, ilvl or 0)
+                if label:
+                    b.label = label
+                    b.add(label, "label")
+        self._current = b
+        self._inline(p, b, hidden=False)
+        if mark_deleted:
+            self._pending = b  # accepted view: this paragraph joins the next one
+            return
+        para = b.finish()
+        out.append(para)
+        for txbx in b.textboxes:
+            self.textbox_paragraphs.extend(self._textbox(txbx))
+
+    def _textbox(self, txbx) -> list[Paragraph]:
+        saved = self._pending
+        self._pending = None
+        out: list[Paragraph] = []
+        self._blocks(txbx, out, "textbox", False)
+        self._pending = saved
+        return out
+
+    # ---- inline level ----------------------------------------------------------------
+    def _inline(self, el, b: _Builder, hidden: bool):
+        for child in el:
+            tag = child.tag
+            if tag == R:
+                self._run(child, b)
+            elif tag in TRANSPARENT:
+                if tag in (INS, MOVE_TO):
+                    self.revisions.append(Revision("ins" if tag == INS else "moveTo", child.get(q("author"), ""),
+                                                   b.paragraph, _text_of(child)))
+                self._inline(child, b, hidden)
+            elif tag in (DEL, MOVE_FROM):
+                self.revisions.append(Revision("del" if tag == DEL else "moveFrom", child.get(q("author"), ""),
+                                               b.paragraph, _deleted_text(child)))
+            elif tag == SDT:
+                content = child.find(SDT_CONTENT)
+                if content is not None:
+                    self._inline(content, b, hidden)
+            elif tag == q("commentRangeStart"):
+                self.comment_starts[child.get(q("id"))] = (b.paragraph, b.length)
+            elif tag == q("commentRangeEnd"):
+                self.comment_ends[child.get(q("id"))] = (b.paragraph, b.length)
+            elif tag == ALTERNATE:
+                branch = child.find(CHOICE)
+                if branch is None:
+                    branch = child.find(FALLBACK)
+                if branch is not None:
+                    self._inline(branch, b, hidden)
+            elif tag in SKIPPED:
+                continue
+            elif tag == q("r") or tag == P:  # pragma: no cover - defensive
+                continue
+
+    def _run(self, r, b: _Builder):
+        rpr = r.find(q("rPr"))
+        highlighted = hidden = False
+        if rpr is not None:
+            hl = rpr.find(q("highlight"))
+            highlighted = hl is not None and hl.get(_VAL) not in (None, "none")
+            hidden = _on(rpr.find(q("vanish"))) or _on(rpr.find(q("specVanish")))
+            if rpr.find(q("rPrChange")) is not None:
+                self.revisions.append(Revision("format", rpr.find(q("rPrChange")).get(q("author"), ""), b.paragraph, ""))
+        start = b.length
+        for child in r:
+            tag = child.tag
+            if tag == T:
+                b.add(child.text or "", "text", child, 0)
+            elif tag in (q("tab"), q("ptab")):
+                b.add("\t", "special", child)
+            elif tag == q("br"):
+                if child.get(q("type")) in (None, "textWrapping"):
+                    b.add("\n", "special", child)
+            elif tag == q("cr"):
+                b.add("\n", "special", child)
+            elif tag == q("noBreakHyphen"):
+                b.add("-", "special", child)
+            elif tag == q("sym"):
+                b.add("\ufffc", "special", child)
+            elif tag in DRAWING_TAGS:
+                b.textboxes.extend(_find_textboxes(child))
+        end = b.length
+        if end > start:
+            if highlighted:
+                b.highlights.append((start, end))
+            if hidden:
+                b.hidden.append((start, end))
+
+
+def _find_textboxes(el) -> list:
+    """Text box contents under a drawing, using mc:Choice only (Fallback repeats it)."""
+    found = []
+    if el.tag == ALTERNATE:
+        branch = el.find(CHOICE)
+        if branch is None:
+            branch = el.find(FALLBACK)
+        return _find_textboxes(branch) if branch is not None else []
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        for child in node:
+            if child.tag == TXBX:
+                found.append(child)
+            elif child.tag == ALTERNATE:
+                found.extend(_find_textboxes(child))
+            elif isinstance(child.tag, str):
+                stack.append(child)
+    return found
+
+
+def _unwrap(el, tag):
+    """Children with ``tag``, looking through sdt/customXml wrappers around rows and cells."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None:
+                yield from _unwrap(content, tag)
+        elif child.tag == CUSTOM_XML:
+            yield from _unwrap(child, tag)
+
+
+def _is_toc(sdt) -> bool:
+    pr = sdt.find(q("sdtPr"))
+    if pr is None:
+        return False
+    for g in pr.iter(q("docPartGallery")):
+        if (g.get(_VAL) or "").lower().startswith("table of contents"):
+            return True
+    return False
+
+
+def _text_of(el) -> str:
+    return "".join(t.text or "" for t in el.iter(T))
+
+
+def _deleted_text(el) -> str:
+    return "".join(t.text or "" for t in el.iter(q("delText")))
+
+
+def _int(el, default=None):
+    if el is None:
+        return default
+    try:
+        return int(el.get(_VAL))
+    except (TypeError, ValueError):
+        return default
+
+
+def _safe_parse(blob: bytes):
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_blank_text=False)
+    return etree.fromstring(blob, parser)
+
+
+def _part_root(part):
+    el = getattr(part, "element", None)
+    if el is not None:
+        return el
+    return _safe_parse(part.blob)
+
+
+def open_docx(path: str, data: bytes):
+    """Preflight and open with python-docx; every failure becomes a one-line ReadError."""
+    guard.sniff(path, data)
+    zf, _main, ctypes = guard.check_package(path, data)
+    from lxml import etree
+
+    try:
+        import docx
+
+        stream = guard.repack(zf, ctypes) if b"macroEnabled" in ctypes or b"template.main" in ctypes else io.BytesIO(data)
+        return docx.Document(stream)
+    except etree.XMLSyntaxError as e:
+        raise ReadError(path, f"文档 XML 无效或超出解析限制（{_short(e)}），文件可能已损坏") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OSError, IndexError) as e:
+        raise ReadError(path, f"文件已损坏，无法读取（{_short(e)}），请重新保存") from None
+    except Exception as e:  # python-docx raises its own exception types too
+        raise ReadError(path, f"文件已损坏，无法读取（{type(e).__name__}），请重新保存") from None
+
+
+def _short(e: Exception) -> str:
+    s = str(e).splitlines()[0] if str(e) else type(e).__name__
+    return s[:80]
+
+
+def read_docx(path: str, data: bytes) -> Document:
+    document = open_docx(path, data)
+    try:
+        return _read(path, document)
+    except ReadError:
+        raise
+    except RecursionError:
+        raise ReadError(path, "文档结构嵌套过深，无法读取") from None
+    except Exception as e:
+        raise ReadError(path, f"文档内容无法解析（{type(e).__name__}: {_short(e)}），文件可能已损坏") from None
+
+
+def _read(path: str, document) -> Document:
+    main = document.part
+    rels = list(main.rels.values())
+    styles_root = numbering_root = None
+    story_parts: dict[str, list] = {k: [] for k in STORY_RELS}
+    seen = set()
+    for rel in rels:
+        if rel.is_external:
+            continue
+        target = rel.target_part
+        if rel.reltype == RT_STYLES:
+            styles_root = _part_root(target)
+        elif rel.reltype == RT_NUMBERING:
+            numbering_root = _part_root(target)
+        else:
+            for kind, rt in STORY_RELS.items():
+                if rel.reltype == rt and str(target.partname) not in seen:
+                    seen.add(str(target.partname))
+                    story_parts[kind].append(target)
+    styles = Styles(styles_root)
+    numbering = Numbering(numbering_root, styles)
+    walker = _Walker(styles, numbering)
+    body_el = main.element.find(q("body"))
+    body = walker.story(body_el, "body") if body_el is not None else []
+    textboxes = list(walker.textbox_paragraphs)
+    walker.textbox_paragraphs.clear()
+    others: list[Paragraph] = []
+    for kind in ("header", "footer"):
+        for part in sorted(story_parts[kind], key=lambda p: str(p.partname)):
+            others.extend(walker.story(_part_root(part), kind))
+    for kind in ("footnote", "endnote"):
+        for part in story_parts[kind]:
+            root = _part_root(part)
+            for note in root:
+                if note.get(q("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                others.extend(walker.story(note, kind))
+    textboxes.extend(walker.textbox_paragraphs)
+    walker.textbox_paragraphs.clear()
+    comments: list[Comment] = []
+    comment_paragraphs: list[Paragraph] = []
+    for part in story_parts["comment"]:
+        root = _part_root(part)
+        for c in root.iter(q("comment")):
+            paras = walker.story(c, "comment")
+            comment_paragraphs.extend(paras)
+            cid = c.get(q("id"))
+            comments.append(Comment(
+                id=cid,
+                author=c.get(q("author"), ""),
+                text="\n".join(p.text for p in paras),
+                start=walker.comment_starts.get(cid),
+                end=walker.comment_ends.get(cid),
+            ))
+    for i, p in enumerate(body):
+        p.line = i + 1
+    counters: dict[str, int] = {}
+    rest = others + textboxes + comment_paragraphs
+    for p in rest:
+        counters[p.part] = counters.get(p.part, 0) + 1
+        p.line = counters[p.part]
+    return Document(path, "docx", body + rest, revisions=walker.revisions, comments=comments, docx=document)

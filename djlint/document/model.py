@@ -1,0 +1,160 @@
+"""The Document model every reader produces, so rules never know the file type.
+
+A ``Paragraph`` is what the reader of the document sees: Word automatic numbering rendered
+as its label, tracked changes accepted, field results shown.  Each paragraph keeps a map
+from its characters back to what produced them (``pieces`` for .docx, ``source_cols`` for
+text files); that map is what turns a finding into a Word comment or a tracked change.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+#: Parts a paragraph can belong to.  ``body`` includes table cells.
+PARTS = ("body", "header", "footer", "footnote", "endnote", "textbox", "comment")
+
+#: Chinese names of the parts, used in messages and Word comments.
+PART_NAMES = {
+    "body": "正文",
+    "header": "页眉",
+    "footer": "页脚",
+    "footnote": "脚注",
+    "endnote": "尾注",
+    "textbox": "文本框",
+    "comment": "批注",
+}
+
+
+@dataclass
+class Piece:
+    """A stretch ``[start, end)`` of paragraph text and what produced it.
+
+    ``kind`` is ``text`` (``node`` is a ``w:t`` element, ``offset`` the offset inside its
+    text), ``label`` (an automatic numbering label: no node), or ``special`` (a tab, break,
+    symbol: ``node`` is that element).
+    """
+
+    start: int
+    end: int
+    kind: str
+    node: Any = None
+    offset: int = 0
+
+
+@dataclass(eq=False)
+class Paragraph:
+    text: str
+    line: int
+    part: str = "body"
+    index: int = 0
+    style: str | None = None
+    #: 0-based outline level from a heading style or ``w:outlineLvl``; None for body text.
+    outline_level: int | None = None
+    #: The automatic numbering label Word shows in front of the text ("" if none).
+    label: str = ""
+    #: (numId, ilvl) when Word numbers this paragraph automatically.
+    numbering: tuple[int, int] | None = None
+    in_table: bool = False
+    #: docx: character map back to the runs.
+    pieces: list[Piece] = field(default_factory=list)
+    #: text files: source column (0-based code point) of each character of ``text``.
+    source_cols: list[int] | None = None
+    #: docx: highlighted and hidden ranges of the text.
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    hidden: list[tuple[int, int]] = field(default_factory=list)
+    #: docx: the ``w:p`` element.
+    element: Any = None
+    #: md: the heading level from ``#`` markup (0-based).
+    md_heading: int | None = None
+
+    def column(self, offset: int) -> int:
+        """1-based column of a character offset, as reported to the user."""
+        if self.source_cols is None:
+            return offset + 1
+        if not self.source_cols:
+            return 1
+        if offset >= len(self.source_cols):
+            return self.source_cols[-1] + 2 + (offset - len(self.source_cols))
+        return self.source_cols[offset] + 1
+
+    def end_column(self, end: int) -> int:
+        """1-based exclusive end column for an exclusive end offset."""
+        if self.source_cols is None or end == 0:
+            return end + 1
+        if not self.source_cols:
+            return 1
+        if end > len(self.source_cols):
+            return self.source_cols[-1] + 2 + (end - len(self.source_cols) - 1)
+        return self.source_cols[end - 1] + 2
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Paragraph({self.part}:{self.line} {self.text[:30]!r})"
+
+
+@dataclass
+class Revision:
+    kind: str  # ins, del, moveFrom, moveTo
+    author: str
+    paragraph: Paragraph | None
+    text: str
+
+
+@dataclass
+class Comment:
+    """A comment already in the document (Word 批注)."""
+
+    id: str
+    author: str
+    text: str
+    #: (paragraph, start offset) and (paragraph, end offset) of the commented range.
+    start: tuple[Paragraph, int] | None = None
+    end: tuple[Paragraph, int] | None = None
+
+
+class Document:
+    """One input file, as its reader sees it."""
+
+    def __init__(self, path: str, kind: str, paragraphs: list[Paragraph], **meta: Any):
+        self.path = path
+        self.kind = kind  # docx, txt, md
+        self.paragraphs = paragraphs
+        for i, p in enumerate(paragraphs):
+            p.index = i
+        self.revisions: list[Revision] = meta.pop("revisions", [])
+        self.comments: list[Comment] = meta.pop("comments", [])
+        #: md: suppressions from HTML comments, {line: set(codes) | None}
+        self.suppressions: dict[int, set[str] | None] = meta.pop("suppressions", {})
+        self.meta: dict[str, Any] = meta
+        self._tokens: dict[int, list[tuple[str, int, int]]] = {}
+
+    # -- views -------------------------------------------------------------------------
+    @cached_property
+    def body(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.part == "body"]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.body)
+
+    @cached_property
+    def outline(self):
+        from .outline import build_outline
+
+        return build_outline(self)
+
+    @cached_property
+    def title(self) -> Paragraph | None:
+        from .outline import find_title
+
+        return find_title(self)
+
+    def tokens(self, paragraph: Paragraph) -> list[tuple[str, int, int]]:
+        """jieba tokens ``(word, start, end)`` of a paragraph, computed once, lazily."""
+        key = id(paragraph)
+        toks = self._tokens.get(key)
+        if toks is None:
+            from ..segment import tokenize
+
+            toks = self._tokens[key] = tokenize(paragraph.text)
+        return toks

@@ -1,0 +1,195 @@
+"""The document outline, found once and shared by the rules.
+
+Headings are recognised by their label (一、 → （一） → 1. → （1）, GB/T 9704-2012 7.3.3),
+whether typed or rendered from Word automatic numbering, and otherwise by a Word heading
+style, ``w:outlineLvl`` or Markdown ``#``.  A heading may run on into its paragraph
+(“一、加强政治建设。全年……”): its title is the text up to the first sentence end.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from .model import Document, Paragraph
+
+CN_NUM = "零〇一二三四五六七八九十百两"
+_CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+
+
+def cn_to_int(s: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; None if not a Chinese numeral."""
+    if not s or any(c not in _CN_VALUES and c not in "十百" for c in s):
+        return None
+    if "十" not in s and "百" not in s:
+        return int("".join(str(_CN_VALUES[c]) for c in s))
+    total = current = 0
+    for c in s:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_VALUES[c]
+    return total + current
+
+
+#: (kind, level, pattern).  Groups: open bracket, number, close bracket/delimiter.
+LABELS = [
+    ("part", 0, re.compile(r"^[ \t\u3000]*第([一二三四五六七八九十]+)(部分|篇|章)[ \t\u3000：:]*")),
+    ("cn", 1, re.compile(r"^[ \t\u3000]*()([一二三四五六七八九十百]+)[ \t]*([、，,．.])(?![0-9])")),
+    ("cn-paren", 2, re.compile(r"^[ \t\u3000]*([（(])[ \t]*([一二三四五六七八九十百]+)[ \t]*([）)])[、，,．.]?")),
+    ("arabic", 3, re.compile(r"^[ \t\u3000]*()([0-9０-９]{1,3})[ \t]*([.．、，,](?![0-9０-９])|(?=[ \t]*[\p{Han}]))")),
+    ("arabic-paren", 4, re.compile(r"^[ \t\u3000]*([（(])[ \t]*([0-9０-９]{1,3})[ \t]*([）)])[、，,．.]?")),
+    ("circled", 5, re.compile(r"^[ \t\u3000]*()([①-⑳])()")),
+]
+_SENTENCE_END = re.compile(r"[。！？；]|[：:](?=.)")
+_FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@dataclass
+class Heading:
+    paragraph: Paragraph
+    level: int
+    kind: str
+    label: str = ""
+    number: int | None = None
+    delimiter: str = ""
+    open_bracket: str = ""
+    title: str = ""
+    #: the heading's text continues into body text in the same paragraph
+    runin: bool = False
+    label_start: int = 0
+    label_end: int = 0
+    children: list["Heading"] = field(default_factory=list)
+
+
+def parse_label(text: str):
+    """Match a heading label at the start of ``text``; return (kind, level, match) or None."""
+    for kind, level, pattern in LABELS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        if kind == "arabic":
+            # "2023年…" and "10万元" are not labels: require a delimiter, or a short heading
+            if not m.group(3):
+                continue
+        return kind, level, m
+    return None
+
+
+def heading_from(paragraph: Paragraph) -> Heading | None:
+    text = paragraph.text
+    if not text.strip():
+        return None
+    parsed = parse_label(text)
+    styled = paragraph.outline_level is not None or paragraph.md_heading is not None
+    if parsed is None:
+        if not styled:
+            return None
+        level = (paragraph.md_heading if paragraph.md_heading is not None else paragraph.outline_level) + 1
+        title, runin = _title(text, 0)
+        return Heading(paragraph, level, "style", title=title, runin=runin)
+    kind, level, m = parsed
+    if kind == "part":
+        number = cn_to_int(m.group(1))
+        opener, delim = "", m.group(2)
+    else:
+        opener, raw, delim = m.group(1), m.group(2), m.group(3)
+        raw = raw.translate(_FW_DIGITS)
+        if kind in ("cn", "cn-paren"):
+            number = cn_to_int(raw)
+        elif kind == "circled":
+            number = ord(raw) - ord("①") + 1
+        else:
+            number = int(raw)
+    label_start = len(text) - len(text.lstrip(" \t\u3000"))
+    title, runin = _title(text, m.end())
+    # a bare "1." item that runs on for long is an enumeration item, still a level-3 label
+    return Heading(paragraph, level, kind, label=text[label_start:m.end()].strip(), number=number,
+                   delimiter=delim or "", open_bracket=opener or "", title=title, runin=runin,
+                   label_start=label_start, label_end=m.end())
+
+
+def _title(text: str, start: int) -> tuple[str, bool]:
+    rest = text[start:]
+    m = _SENTENCE_END.search(rest)
+    if m is None:
+        return rest.strip(), False
+    title = rest[: m.start()].strip()
+    tail = rest[m.end():].strip()
+    return title, bool(tail)
+
+
+@dataclass
+class Outline:
+    headings: list[Heading]
+
+    def at_level(self, level: int) -> list[Heading]:
+        return [h for h in self.headings if h.level == level]
+
+    def heading_of(self, paragraph: Paragraph) -> Heading | None:
+        for h in self.headings:
+            if h.paragraph is paragraph:
+                return h
+        return None
+
+
+def build_outline(doc: Document) -> Outline:
+    headings: list[Heading] = []
+    for p in doc.body:
+        h = heading_from(p)
+        if h is not None:
+            headings.append(h)
+    # nest: each heading's parent is the closest earlier heading of a lower level
+    stack: list[Heading] = []
+    for h in headings:
+        while stack and stack[-1].level >= h.level:
+            stack.pop()
+        if stack:
+            stack[-1].children.append(h)
+        stack.append(h)
+    return Outline(headings)
+
+
+_TITLE_WORDS = re.compile(r"报告|总结|情况|材料|汇报|发言|讲话|述职|方案|计划|要点|意见|通知|说明")
+_SALUTATION = re.compile(r"[：:]\s*$")
+
+
+def find_title(doc: Document) -> Paragraph | None:
+    """The report's title: the first short, non-heading, non-salutation paragraph near the top."""
+    seen = 0
+    for p in doc.body:
+        text = p.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if p.style and p.style.lower() in ("title", "标题"):
+            return p
+        if parse_label(text) is not None:
+            return None
+        if _SALUTATION.search(text) or len(text) > 60 or text.endswith("。"):
+            continue
+        if _TITLE_WORDS.search(text):
+            return p
+    return None
+
+
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
+
+
+def find_year(doc: Document) -> int | None:
+    """The report's year: from the title, else the first few paragraphs."""
+    title = doc.title
+    candidates = [title] if title is not None else []
+    candidates += [p for p in doc.body[:6] if p is not title]
+    for p in candidates:
+        m = _YEAR.search(p.text)
+        if m:
+            return int(m.group(1))
+    return None
