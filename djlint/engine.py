@@ -244,16 +244,11 @@ _REGISTRY_CACHE: dict[tuple, Registry] = {}
 
 def builtin_packs_dir() -> str:
     """The YAML packs shipped inside the package (``rules/`` in a source checkout)."""
-    try:
-        from importlib.resources import files
-
-        base = files("djlint.builtin_rules")
-        path = os.fspath(base)  # type: ignore[arg-type]
-        if os.path.isdir(path):
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
+    here = os.path.dirname(os.path.abspath(__file__))
+    installed = os.path.join(here, "builtin_rules")
+    if os.path.isdir(installed):
+        return installed
+    return os.path.join(os.path.dirname(here), "rules")
 
 
 def _entry_points():

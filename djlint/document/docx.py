@@ -392,7 +392,7 @@ def open_docx(path: str, data: bytes):
     try:
         import docx
 
-        stream = guard.repack(zf, ctypes) if b"macroEnabled" in ctypes or b"template.main" in ctypes else io.BytesIO(data)
+        stream = guard.repack(zf, ctypes) if ctypes is not None else io.BytesIO(data)
         return docx.Document(stream)
     except etree.XMLSyntaxError as e:
         raise ReadError(path, f"文档 XML 无效或超出解析限制（{_short(e)}），文件可能已损坏") from None

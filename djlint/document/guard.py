@@ -47,10 +47,10 @@ def sniff(path: str, data: bytes) -> None:
         raise ReadError(path, f"不是 .docx（ZIP）文件，可能是改了扩展名的其他文件；{SAVE_AS}")
 
 
-def check_package(path: str, data: bytes) -> tuple[zipfile.ZipFile, str, bytes]:
-    """Open the zip and check its directory; return (zip, main part name, fixed content types).
+def check_package(path: str, data: bytes) -> tuple[zipfile.ZipFile, str, bytes | None]:
+    """Open the zip and check its directory; return (zip, main part name, new content types).
 
-    The content-types bytes are rewritten for .docm/.dotx/.dotm so python-docx opens them.
+    The content types are rewritten (not None) only for .docm/.dotx/.dotm, so python-docx opens them.
     """
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -114,8 +114,8 @@ def check_package(path: str, data: bytes) -> tuple[zipfile.ZipFile, str, bytes]:
             except Exception:
                 raise ReadError(path, f"文件已损坏，无法读取（{info.filename} 数据损坏），请重新保存") from None
     if main_type != DOCX_MAIN:
-        ctypes = ctypes.replace(main_type.encode(), DOCX_MAIN.encode())
-    return zf, main, ctypes
+        return zf, main, ctypes.replace(main_type.encode(), DOCX_MAIN.encode())
+    return zf, main, None
 
 
 def _no_doctype(path: str, head: bytes, name: str) -> None:

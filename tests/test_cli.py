@@ -1,0 +1,151 @@
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from fixtures import build_docx as B
+from snapshot import assert_snapshot
+
+DRAFT = "\n".join([
+    "关于2024年度党建工作情况的报告",
+    "一、主要工作情况",
+    "全年共召开党委会议x次，开展专题学习XX次。",
+    "发展党员**名。",
+    "二、存在的问题",
+    "理论学习还不够深入。",
+]) + "\n"
+
+
+@pytest.fixture
+def draft_dir(tmp_path, monkeypatch):
+    (tmp_path / "draft.txt").write_text(DRAFT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _strip_time(s):
+    return re.sub(r"用时 [0-9.]+ 秒", "用时 N 秒", s)
+
+
+@pytest.mark.parametrize("fmt", ["text", "concise", "json", "sarif", "github"])
+def test_every_output_format_snapshot(draft_dir, run_cli, fmt):
+    code, out, err = run_cli("--format", fmt, "--no-color", "draft.txt")
+    assert code == 1
+    assert_snapshot(f"format-{fmt}.txt", _strip_time(out))
+
+
+def test_json_shape_is_the_public_contract(draft_dir, run_cli):
+    code, out, _ = run_cli("--format", "json", "draft.txt")
+    data = json.loads(out)
+    assert data and all(list(d) == ["path", "line", "column", "end_line", "end_column", "code", "rule", "category",
+                                    "severity", "message", "context", "part", "fix"] for d in data)
+    first = data[0]
+    assert (first["line"], first["column"], first["end_column"], first["code"], first["category"]) == (3, 10, 11, "DJ201", "placeholder")
+
+
+def test_sarif_has_the_structure_code_scanning_needs(draft_dir, run_cli):
+    _, out, _ = run_cli("--format", "sarif", "draft.txt")
+    sarif = json.loads(out)
+    assert sarif["version"] == "2.1.0"
+    run = sarif["runs"][0]
+    rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    for res in run["results"]:
+        assert rule_ids[res["ruleIndex"]] == res["ruleId"]
+        region = res["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1 and region["startColumn"] >= 1 and region["endColumn"] > region["startColumn"]
+        assert res["level"] in ("error", "warning", "note")
+
+
+def test_exit_codes(draft_dir, run_cli):
+    (draft_dir / "clean.txt").write_text("一、工作情况\n全年召开会议12次。\n", encoding="utf-8")
+    assert run_cli("clean.txt")[0] == 0
+    assert run_cli("draft.txt")[0] == 1
+    assert run_cli("--fail-on", "error", "--severity-does-not-exist", "x")[0] == 2
+    assert run_cli("missing.txt")[0] == 2
+    assert run_cli("--select", "DJ201", "--ignore", "DJ201", "draft.txt")[0] == 0
+
+
+def test_unreadable_file_is_one_line_and_others_still_linted(draft_dir, run_cli):
+    (draft_dir / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    (draft_dir / "empty.docx").write_bytes(b"")
+    code, out, err = run_cli("--format", "concise", "draft.txt", "old.doc", "empty.docx")
+    assert code == 2
+    assert "draft.txt:3:10: DJ201" in out
+    lines = [line for line in err.splitlines() if line]
+    assert len(lines) == 2 and all(line.startswith("djlint: ") for line in lines)
+    assert any("old.doc" in line and "另存为 .docx" in line for line in lines)
+    assert any("empty.docx" in line and "文件为空" in line for line in lines)
+    assert "Traceback" not in err
+
+
+def test_folder_is_recursed_for_supported_types(draft_dir, run_cli):
+    sub = draft_dir / "sub"
+    sub.mkdir()
+    (sub / "b.md").write_text("会议XX次\n", encoding="utf-8")
+    (sub / "ignored.csv").write_text("x,y\n", encoding="utf-8")
+    (sub / "~$lock.docx").write_bytes(b"owner")
+    B.from_lines(str(sub / "c.docx"), ["会议x次"])
+    code, out, err = run_cli("--format", "concise", ".")
+    assert code == 1 and not err
+    assert "sub/b.md:1:3: DJ201" in out and "sub/c.docx:1:3: DJ201" in out and "draft.txt" in out
+
+
+def test_stdin(run_cli):
+    code, out, _ = run_cli("--format", "concise", "--stdin-filename", "a.md", "-", input="会议**次\n")
+    assert code == 1 and "a.md:1:3: DJ201" in out
+
+
+def test_statistics(draft_dir, run_cli):
+    code, out, _ = run_cli("--statistics", "draft.txt")
+    assert re.search(r"^\s+3\s+DJ201\s+placeholder", out, re.M)
+
+
+def test_parallel_jobs_give_the_same_result(tmp_path, run_cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for i in range(6):
+        (tmp_path / f"d{i}.txt").write_text(f"第{i}份\n会议x次\n", encoding="utf-8")
+    one = run_cli("--format", "json", "--jobs", "1", ".")
+    two = run_cli("--format", "json", "--jobs", "2", ".")
+    assert one == two and len(json.loads(one[1])) == 6
+
+
+def test_rules_and_rule_docs(run_cli):
+    code, out, _ = run_cli("rules")
+    assert code == 0 and "DJ201" in out and "placeholder" in out
+    code, out, _ = run_cli("rule", "DJ201")
+    assert code == 0
+    assert out.startswith("# placeholder (DJ201)")
+    assert "错误示例：" in out and "正确示例：" in out and "→ 1:" in out
+    assert run_cli("rule", "DJ999")[0] == 2
+
+
+def test_init_writes_a_valid_config(tmp_path, run_cli):
+    code, out, _ = run_cli("init", str(tmp_path))
+    assert code == 0
+    from djlint.config import load_config
+
+    cfg = load_config(str(tmp_path / ".djlint.yaml"))
+    assert cfg.per_file_ignores == {"templates/**": ["DJ201"]}
+    assert run_cli("init", str(tmp_path))[0] == 2
+
+
+def test_no_color_is_honoured(draft_dir):
+    env = dict(os.environ, NO_COLOR="1")
+    out = subprocess.run([sys.executable, "-m", "djlint", "draft.txt"], capture_output=True, env=env, cwd=draft_dir)
+    assert b"\x1b[" not in out.stdout
+
+
+def test_installed_console_scripts_run(draft_dir):
+    bindir = os.path.dirname(sys.executable)
+    for name in ("djlint", "dangjian-lint"):
+        exe = os.path.join(bindir, name)
+        if not os.path.exists(exe):
+            pytest.skip("console scripts are not installed in this environment")
+        proc = subprocess.run([exe, "--format", "concise", "draft.txt"], capture_output=True, cwd=draft_dir)
+        assert proc.returncode == 1, proc.stderr
+        assert "draft.txt:3:10: DJ201" in proc.stdout.decode()
+    proc = subprocess.run([os.path.join(bindir, "djlint"), "--version"], capture_output=True)
+    assert b"0.1.0" in proc.stdout

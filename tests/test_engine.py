@@ -1,0 +1,178 @@
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from djlint.document import read_bytes
+from djlint.engine import DOC_HEADINGS, Finding, Rule, build_registry, run_rules
+from djlint.errors import RuleLoadError
+from djlint.packs import load_rule_file
+
+
+class Boom(Rule):
+    """总是出错的规则（测试用）"""
+
+    code = "TST101"
+    name = "boom"
+    source = "测试"
+
+    def check_paragraph(self, p, ctx):
+        if "坏" in p.text:
+            raise KeyError("boom")
+        yield Finding(p, 0, 1, "首字")
+
+
+def test_a_rule_that_raises_becomes_one_internal_finding():
+    doc = read_bytes("a.txt", "好段落\n坏段落\n又一个坏段落\n好\n".encode())
+    diags = run_rules(doc, [Boom()])
+    codes = [(d.code, d.line) for d in diags]
+    assert codes.count(("TST101", 1)) == 1 and ("TST101", 4) in codes
+    internal = [d for d in diags if d.code == "DJ902"]
+    assert len(internal) == 1 and "TST101" in internal[0].message and "另有 1 处" in internal[0].message
+
+
+def test_catastrophic_user_pattern_times_out_and_the_rest_goes_on(tmp_path):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: slow\n", encoding="utf-8")
+    (pack / "slow.yaml").write_text(textwrap.dedent("""\
+        code: ORG101
+        name: slow-pattern
+        kind: pattern
+        summary: 回溯灾难
+        source: 测试
+        pattern: '(?:a|aa)+b'
+    """), encoding="utf-8")
+    from djlint import lint_text
+
+    text = "会议x次\n" + "a" * 40 + "\n"
+    diags = lint_text(text, {"rule-packs": [str(pack)]})
+    codes = sorted(d.code for d in diags)
+    assert codes == ["DJ201", "DJ903"]
+
+
+@pytest.mark.parametrize("body, message", [
+    ("code: ORG1\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\n", "代码"),
+    ("code: ORG101\nname: Bad_Name\nkind: pattern\nsummary: s\nsource: s\npattern: a\n", "name"),
+    ("code: ORG101\nname: x\nkind: nope\nsummary: s\nsource: s\n", "未知的规则类型"),
+    ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nsevertiy: error\n", "未知的键 severtiy"),
+    ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: '(a'\n", "正则表达式无效"),
+    ("code: ORG101\nname: x\nkind: pattern\nsummary: s\npattern: a\n", "缺少依据"),
+    ("code: [\n", "YAML 格式错误"),
+])
+def test_pack_loader_is_strict(tmp_path, body, message):
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
+    (pack / "r.yaml").write_text(body, encoding="utf-8")
+    from djlint.engine import Registry
+    from djlint.packs import load_pack_dir
+
+    with pytest.raises(RuleLoadError) as e:
+        load_pack_dir(Registry(), str(pack), "test")
+    assert message in str(e.value) and "r.yaml" in str(e.value) or message in str(e.value)
+
+
+def test_substitution_kind_with_data_file_and_token_boundary(tmp_path):
+    pack = tmp_path / "p"
+    (pack / "data").mkdir(parents=True)
+    (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
+    (pack / "data" / "words.tsv").write_text("既使\t即使\n做为\t作为\n", encoding="utf-8")
+    (pack / "w.yaml").write_text("code: ORG201\nname: org-words\nkind: substitution\nsummary: 错别字\n"
+                                 "source: 测试\ndata: data/words.tsv\nboundary: none\n", encoding="utf-8")
+    from djlint import lint_text
+
+    diags = [d for d in lint_text("既使困难再大，也要做为表率。\n", {"rule-packs": [str(pack)]}) if d.code == "ORG201"]
+    assert [(d.column, d.message, d.fix.replacement) for d in diags] == [
+        (1, "“既使”应为“即使”", "即使"), (10, "“做为”应为“作为”", "作为")]
+
+
+def test_registry_metadata_is_complete():
+    reg = build_registry()
+    assert reg.rules, "no rules loaded"
+    for code, rule in reg.rules.items():
+        assert rule.code == code and rule.summary and rule.source, code
+        if code.startswith("DJ"):
+            assert rule.category != "plugin"
+            headings = [h for h in DOC_HEADINGS if h in rule.doc]
+            required = [h for h in DOC_HEADINGS if h != "## 修复说明" or rule.fix != "never"]
+            assert set(required) <= set(headings), f"{code} docs lack {set(required) - set(headings)}"
+            positions = [rule.doc.index(h) for h in headings]
+            assert positions == sorted(positions), f"{code} doc headings out of order"
+
+
+def test_every_rule_example_behaves():
+    from djlint import lint_text
+
+    reg = build_registry()
+    checked = 0
+    for rule in reg.rules.values():
+        for ex in rule.example_list():
+            diags = [d for d in lint_text(ex.text, {"select": [rule.code]}) if d.code == rule.code]
+            assert bool(diags) == ex.bad, f"{rule.code}: {'bad' if ex.bad else 'good'} example {ex.text!r} -> {diags}"
+            checked += 1
+        if rule.scope == "paragraph" and rule.code.startswith("DJ"):
+            assert any(e.bad for e in rule.example_list()) and any(not e.bad for e in rule.example_list()), rule.code
+    assert checked >= 9
+
+
+PLUGIN = '''
+from djlint.engine import Rule, Finding
+
+class OrgName(Rule):
+    """单位简称不规范（插件示例）
+
+    ## 检查内容
+    测试用。
+    """
+    code = "ORG101"
+    name = "org-short-name"
+    source = "单位规定"
+    examples = (("我司召开会议。", True), ("本公司召开会议。", False))
+
+    def check_paragraph(self, p, ctx):
+        i = p.text.find("我司")
+        if i >= 0:
+            yield Finding(p, i, i + 2, "“我司”应写全称", "本公司", True)
+
+def get_rules():
+    return [OrgName]
+'''
+
+
+def test_third_party_plugin_through_entry_points(tmp_path):
+    site = tmp_path / "site"
+    (site / "djlint_org").mkdir(parents=True)
+    (site / "djlint_org" / "__init__.py").write_text(PLUGIN, encoding="utf-8")
+    dist = site / "djlint_org-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: djlint-org\nVersion: 1.0\n", encoding="utf-8")
+    (dist / "entry_points.txt").write_text("[djlint.rules]\norg = djlint_org\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("我司召开会议x次。\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")]))
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env["PYTHONPATH"] += os.pathsep + root
+    proc = subprocess.run([sys.executable, "-m", "djlint", "--format", "concise", "a.txt"], capture_output=True,
+                          cwd=tmp_path, env=env, text=True)
+    assert "a.txt:1:1: ORG101 [*] “我司”应写全称" in proc.stdout, proc.stderr
+    assert "DJ201" in proc.stdout
+    proc = subprocess.run([sys.executable, "-m", "djlint", "rule", "ORG101"], capture_output=True, cwd=tmp_path,
+                          env=env, text=True)
+    assert "# org-short-name (ORG101)" in proc.stdout and "plugin:org" in proc.stdout
+
+
+def test_broken_plugin_is_a_warning_not_a_crash(tmp_path):
+    site = tmp_path / "site"
+    (site / "broken_plugin").mkdir(parents=True)
+    (site / "broken_plugin" / "__init__.py").write_text("raise ImportError('missing dependency')\n")
+    dist = site / "broken_plugin-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[djlint.rules]\nbroken = broken_plugin\n")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(site), root]))
+    proc = subprocess.run([sys.executable, "-m", "djlint", "rules"], capture_output=True, cwd=tmp_path, env=env, text=True)
+    assert proc.returncode == 0 and "DJ201" in proc.stdout
+    assert "broken" in proc.stderr and "Traceback" not in proc.stderr

@@ -1,0 +1,37 @@
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_rule_packs(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                           "-w", str(tmp_path), ROOT], capture_output=True, text=True)
+    if proc.returncode != 0:
+        proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), ROOT],
+                              capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    wheel = next(p for p in os.listdir(tmp_path) if p.endswith(".whl"))
+    assert wheel.startswith("dangjian_lint-")
+    names = zipfile.ZipFile(tmp_path / wheel).namelist()
+    assert "djlint/builtin_rules/core/pack.yaml" in names
+    assert "djlint/builtin_rules/core/placeholder.yaml" in names
+    entry = next(n for n in names if n.endswith("entry_points.txt"))
+    text = zipfile.ZipFile(tmp_path / wheel).read(entry).decode()
+    assert "djlint = djlint.cli:main" in text and "dangjian-lint = djlint.cli:main" in text
+    assert "[djlint.rules]" in text
+    # the installed wheel loads its packs from the package, not from a checkout
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
+                    str(tmp_path / wheel)], check=True)
+    code = ("import djlint.engine as e; import os; d = e.builtin_packs_dir(); print(d);"
+            "r = e.build_registry(); print(sorted(r.rules))")
+    env = dict(os.environ, PYTHONPATH=str(target))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    assert str(target) in out.stdout and "DJ201" in out.stdout
