@@ -27,7 +27,7 @@ from .errors import ConfigError, RuleLoadError
 
 ENTRY_POINT_GROUP = "djlint.rules"
 #: djlint's own Python rule modules, used directly when the package metadata is missing
-BUILTIN_MODULES = ("djlint.checks.inputs", "djlint.checks.placeholders")
+BUILTIN_MODULES = ("djlint.checks.inputs", "djlint.checks.placeholders", "djlint.checks.residue")
 TEXT_PARTS = ("body", "header", "footer", "footnote", "endnote", "textbox")
 STATUSES = ("stable", "preview", "deprecated", "removed")
 FIX_AVAILABILITY = ("never", "sometimes", "always")
@@ -78,6 +78,10 @@ class Rule:
     #: examples: (text, bad?) pairs; bad ones must fire, good ones must stay silent
     examples: tuple = ()
     origin: str = "djlint"
+    #: input kinds the rule applies to (docx-only rules read highlights, comments, revisions)
+    inputs: tuple[str, ...] = ("docx", "txt", "md")
+    #: codes whose findings this rule replaces where their spans overlap (a more specific message)
+    supersedes: tuple[str, ...] = ()
     #: codes of sibling findings this rule may report (besides its own)
     also_reports: tuple[str, ...] = ()
     summary_text: str = ""
@@ -373,6 +377,8 @@ def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[st
         out.append(make_diagnostic(doc, code, name, sev, f))
 
     for rule in rules:
+        if doc.kind not in rule.inputs:
+            continue
         failures: list[tuple[Paragraph | None, Exception]] = []
         timeouts: list[Paragraph | None] = []
         if rule.scope == "document":
@@ -402,7 +408,22 @@ def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[st
         for p in timeouts[:5]:
             out.append(make_diagnostic(doc, RULE_TIMEOUT[0], RULE_TIMEOUT[1], "warning", Finding(
                 p, 0, 0, f"规则 {rule.code}（{rule.name}）在此段超时，已跳过该段；请检查规则的正则表达式")))
-    return out
+    return _drop_superseded(out, rules)
+
+
+def _drop_superseded(diags: list[Diagnostic], rules: list[Rule]) -> list[Diagnostic]:
+    pairs = [(r.code, s) for r in rules for s in r.supersedes]
+    if not pairs:
+        return diags
+    drop = set()
+    for winner, loser in pairs:
+        wins = [d for d in diags if d.code == winner and d.paragraph is not None]
+        for i, d in enumerate(diags):
+            if d.code == loser and d.paragraph is not None and any(
+                    w.paragraph is d.paragraph and w.start < max(d.end, d.start + 1) and d.start < max(w.end, w.start + 1)
+                    for w in wins):
+                drop.add(i)
+    return [d for i, d in enumerate(diags) if i not in drop]
 
 
 def _registry_rule(code: str) -> Rule | None:

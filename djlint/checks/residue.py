@@ -1,0 +1,251 @@
+"""DJ7xx template residue: watermark lines, template instructions, and what Word keeps
+(unaccepted revisions, comments, hidden text) that must not reach the superior organ."""
+from __future__ import annotations
+
+import unicodedata
+
+import regex as re
+
+from ..engine import Finding, Rule
+
+_WATERMARK = re.compile(
+    r"本文系.{0,12}原创|原创投稿|(?:仅供|只供)(?:大家)?(?:学习|参考|借鉴)(?:参考|交流|借鉴|使用)?"
+    r"|请勿(?:照搬|抄袭|转载)|照搬照抄|(?:本文|文章|内容)(?:来源|来自|出处)\s*[：:]|转载(?:自|请注明)"
+    r"|关注(?:微信)?公众号|扫码(?:关注|开通|联系|获取|下载)|免费(?:下载|获取全文|领取)|下载本文档|word版(?:可编辑|下载)"
+    r"|可编辑版|小编(?:为大家|精心|整理)|以下是.{0,12}整理的|供大家参考|欢迎阅读|希望大家(?:能够)?喜欢"
+    r"|阅读全部图文|正式会员|完整阅读|当前仅显示|全文共\d+字|预览(?:阅读)?(?:已)?结束|定制代笔|联系老师"
+    r"|因篇幅问题不能全部显示|点此查看|本站(?:声明|仅提供|部分文章|内容)|版权说明|下载声明|百度已收录"
+    r"|更多(?:精彩)?范文|精品文档|各类专业好文档|如有侵权",
+    re.I,
+)
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&#]+", re.I)
+_INSTRUCTION = re.compile(
+    r"(?:注|说明|备注)\s*[：:]\s*.{0,20}(?:根据实际|据实|按实际)(?:情况)?(?:填写|修改|调整|增减)"
+    r"|(?:可|请)?根据(?:本单位)?实际(?:情况)?(?:填写|增减|修改|调整|删减)"
+    r"|可根据(?:需要|情况)(?:增减|删减|调整)|以下(?:内容)?(?:为|是)(?:示例|范例|参考)|(?:此处|本段)(?:为|是)示例"
+    r"|（?(?:模板|范本|样稿|样例)）|使用时(?:请)?删除|请删除(?:本|此)(?:段|行|说明)"
+)
+_SRC = "范文网站的水印与下载提示（见 docs/domain 资料 8.1 节）；GB/T 9704-2012 第 5 章"
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+class WatermarkLine(Rule):
+    """从范文网站带进来的水印、来源和下载提示
+
+    ## 检查内容
+    找出“本文系××原创”“仅供学习参考”“请勿照搬”“本文来源：”“关注公众号”“免费下载”
+    “word版可编辑”“以下是小编整理的……”“正式会员可完整阅读”等网站文字，以及这些段落里的网址。
+    用数学粗体字母写成的网址（𝒘𝒘𝒘…）也能识别。
+
+    ## 为什么
+    报告里留着范文网站的水印，等于告诉审稿人这份报告是抄来的。
+
+    ## 示例
+    以下是小编精心整理的党建工作总结范文，供大家参考。
+
+    应改为：
+
+    （删除整行）
+
+    ## 修复说明
+    提供删除整段的修复，但标为不安全：请确认这一段确实全是网站文字，用 --unsafe-fixes 才会应用。
+
+    ## 依据
+    范文网站常见的水印、付费阅读和下载提示文字；GB/T 9704-2012 第 5 章对公文内容的要求。
+    """
+
+    code = "DJ701"
+    name = "watermark-line"
+    severity = "error"
+    fix = "sometimes"
+    source = _SRC
+    examples = (
+        ("以下是小编精心整理的党建工作总结范文，供大家参考。", True),
+        ("本文系作者原创投稿，请勿照搬照抄。", True),
+        ("更多范文请关注公众号，word版可编辑。", True),
+        ("数据来源：区统计局2024年统计公报。", False),
+        ("认真学习借鉴先进单位经验，结合实际抓好落实。", False),
+        ("支部组织党员参考学习先进典型事迹。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        text = _nfkc(p.text) if not p.text.isascii() else p.text
+        if len(text) != len(p.text):
+            text = p.text  # NFKC changed the length: match on the original to keep offsets
+        hits = list(_WATERMARK.finditer(text))
+        if not hits:
+            return
+        whole_line = len(p.text.strip()) <= 80
+        quoted = "、".join(f"“{m.group()}”" for m in hits[:3])
+        if whole_line:
+            s, e, replacement = 0, len(p.text), ""
+        else:
+            s, e, replacement = hits[0].start(), hits[-1].end(), None
+        yield Finding(p, s, e, f"范文网站的水印或下载提示{quoted}，请删除", replacement, safe=False,
+                      fix_title="删除整段")
+        if not whole_line:
+            nf = _nfkc(p.text)
+            for m in _URL.finditer(nf if len(nf) == len(p.text) else p.text):
+                yield Finding(p, m.start(), m.end(), f"水印段落中的网址“{m.group()}”，请删除")
+
+
+class TemplateInstructionLine(Rule):
+    """模板的使用说明（注：根据实际填写、可根据情况增减、以下为示例）
+
+    ## 检查内容
+    找出模板作者写给使用者的说明：“注：请根据实际情况填写”“可根据情况增减”“以下为示例”
+    “使用时请删除”“（模板）”等。
+
+    ## 为什么
+    这些说明是模板的一部分，不是报告内容。
+
+    ## 示例
+    注：以上各项请根据实际情况填写，可根据情况增减。
+
+    应改为：
+
+    （删除整行）
+
+    ## 修复说明
+    删除整段的修复标为不安全，用 --unsafe-fixes 才会应用。
+
+    ## 依据
+    GB/T 9704-2012 第 5 章；模板的说明性文字。
+    """
+
+    code = "DJ702"
+    name = "template-instruction-line"
+    severity = "error"
+    fix = "sometimes"
+    source = "GB/T 9704-2012 第 5 章；公文模板的说明性文字"
+    examples = (
+        ("注：以上各项请根据实际情况填写，可根据情况增减。", True),
+        ("以下为示例，使用时请删除。", True),
+        ("我们坚持从实际出发，根据群众需求调整服务项目。", False),
+        ("各支部结合实际制定了学习计划。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        m = _INSTRUCTION.search(p.text)
+        if m:
+            whole = len(p.text.strip()) <= 60
+            s, e = (0, len(p.text)) if whole else m.span()
+            yield Finding(p, s, e, f"模板的使用说明“{m.group()}”，请删除", "" if whole else None, safe=False,
+                          fix_title="删除整段")
+
+
+class UnacceptedRevisions(Rule):
+    """文档中还有未接受的修订（Word 修订模式的插入、删除）
+
+    ## 检查内容
+    .docx 中仍有修订标记（插入、删除、移动、格式修改）时报告一次，指出第一处位置和数量。
+    djlint 按“接受全部修订”后的文字检查。
+
+    ## 为什么
+    带着修订痕迹上报，对方打开时会看到删改过程和审稿意见。
+
+    ## 示例
+    （.docx 中）审稿人用修订模式把“取得成效”改为“取得明显成效”，起草人没有接受。
+
+    应改为：
+
+    在 Word 中“审阅 → 接受所有修订”后再上报。
+
+    ## 依据
+    公文定稿要求；GB/T 9704-2012 第 5 章。
+    """
+
+    code = "DJ703"
+    name = "unaccepted-revisions"
+    inputs = ("docx",)
+    severity = "warning"
+    scope = "document"
+    source = "公文定稿要求；GB/T 9704-2012 第 5 章"
+
+    def check(self, doc, ctx):
+        revs = [r for r in doc.revisions if r.author != "djlint"]
+        if not revs:
+            return
+        first = next((r.paragraph for r in revs if r.paragraph is not None), None)
+        kinds = {"ins": "插入", "del": "删除", "moveFrom": "移动", "moveTo": "移动", "format": "格式修改"}
+        names = "、".join(dict.fromkeys(kinds.get(r.kind, r.kind) for r in revs))
+        yield Finding(first, 0, 0, f"文档含 {len(revs)} 处未接受的修订（{names}），请在 Word 中接受或拒绝全部修订后再上报")
+
+
+class LeftoverComments(Rule):
+    """文档中还留着批注
+
+    ## 检查内容
+    .docx 中有审稿批注时报告，每条批注一处，指向批注所在的文字。djlint 自己写的批注和
+    “djlint: ignore” 批注不算。
+
+    ## 为什么
+    批注是内部修改意见，留在上报稿里既不严肃，也可能泄露内部讨论。
+
+    ## 示例
+    （.docx 中）“全年发展党员12名”上留着批注“数字请再核实”。
+
+    应改为：
+
+    处理完意见后删除批注。
+
+    ## 依据
+    公文定稿要求。
+    """
+
+    code = "DJ704"
+    name = "leftover-comment"
+    inputs = ("docx",)
+    severity = "warning"
+    scope = "document"
+    source = "公文定稿要求"
+
+    def check(self, doc, ctx):
+        for c in doc.comments:
+            if c.author == "djlint" or re.match(r"^\s*djlint\s*[:：]\s*ignore", c.text, re.I):
+                continue
+            if c.start is not None:
+                p, s = c.start
+                e = c.end[1] if c.end is not None and c.end[0] is p else len(p.text)
+            else:
+                p, s, e = None, 0, 0
+            yield Finding(p, s, max(s, e), f"文档中留有批注（{c.author or '匿名'}：“{c.text.strip()[:20]}”），请处理后删除")
+
+
+class HiddenText(Rule):
+    """文档中有隐藏文字
+
+    ## 检查内容
+    .docx 中设置为“隐藏”的文字（在屏幕上看不到，但仍在文件里）。
+
+    ## 为什么
+    隐藏文字可能是删掉一半的旧内容或内部说明，对方打开“显示隐藏文字”就能看到。
+
+    ## 示例
+    （.docx 中）一段被设为隐藏的“此数据未经核实”。
+
+    应改为：
+
+    删除隐藏文字，或取消隐藏并改好。
+
+    ## 依据
+    公文定稿要求。
+    """
+
+    code = "DJ705"
+    name = "hidden-text"
+    inputs = ("docx",)
+    severity = "warning"
+    source = "公文定稿要求"
+
+    def check_paragraph(self, p, ctx):
+        for s, e in p.hidden:
+            text = p.text[s:e].strip()
+            if text:
+                yield Finding(p, s, e, f"隐藏文字“{text[:20]}”，请删除或取消隐藏")
+
+
+RULES = (WatermarkLine, TemplateInstructionLine, UnacceptedRevisions, LeftoverComments, HiddenText)

@@ -1,0 +1,86 @@
+"""DJ2xx and DJ7xx on drafts we wrote: every placeholder caught, no look-alike flagged."""
+import os
+
+import pytest
+
+from djlint import lint_path, lint_text
+from djlint.document import read_path
+from fixtures import build_docx as B
+
+HERE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures", "placeholder")
+FAMILY = ("DJ2", "DJ7")
+
+
+def _lines(name):
+    with open(os.path.join(HERE, name), encoding="utf-8") as fh:
+        return [line.rstrip("\n") for line in fh if line.strip()]
+
+
+VARIANTS = _lines("variants.txt")
+LOOKALIKES = _lines("lookalikes.txt")
+
+
+def test_fixture_sizes():
+    assert len(VARIANTS) >= 40 and len(LOOKALIKES) >= 40
+
+
+@pytest.mark.parametrize("line", VARIANTS)
+def test_every_placeholder_variant_is_caught(line):
+    diags = lint_text(line, {"select": list(FAMILY)})
+    assert diags, f"missed: {line}"
+
+
+@pytest.mark.parametrize("line", LOOKALIKES)
+def test_no_lookalike_is_flagged(line):
+    diags = lint_text(line, {"select": list(FAMILY)})
+    assert not diags, [(d.code, d.message) for d in diags]
+
+
+def test_a_run_of_placeholders_is_one_finding():
+    diags = lint_text("落款日期：20XX年XX月XX日", {"select": ["DJ2"]})
+    assert len(diags) == 1 and diags[0].code == "DJ201"
+
+
+def test_over_redaction_replaces_the_generic_finding():
+    diags = lint_text("切实加强**形态工作。")
+    assert [d.code for d in diags] == ["DJ206"] and "意识形态" in diags[0].message
+
+
+def test_watermark_fix_deletes_the_line_and_is_unsafe():
+    diags = lint_text("以下是小编精心整理的党建工作总结范文，供大家参考。", {"select": ["DJ701"]})
+    assert diags and diags[0].fix.replacement == "" and diags[0].fix.safe is False
+    assert diags[0].column == 1
+
+
+def test_math_bold_url_in_watermark_is_found():
+    diags = lint_text("本文来源：𝒘𝒘𝒘.𝒂𝒊𝒙𝒛𝒛𝒔.𝒄𝒐𝒎", {"select": ["DJ701"]})
+    assert diags
+
+
+def test_docx_highlight_comments_revisions_hidden(tmp_path):
+    path = B.build(str(tmp_path / "r.docx"), [
+        B.p(B.r("全年召开会议"), B.r("（待核实）", highlight="yellow"), B.r("次。")),
+        B.p(B.r("取得"), B.ins("明显"), B.r("成效。")),
+        B.p(B.comment_range(1, B.r("发展党员12名")), B.r("。")),
+        B.p(B.r("正文"), B.r("此数据未经核实", vanish=True)),
+        B.p(B.comment_range(2, B.r("会议x次"))),
+        B.p(B.r("重点工作"), B.r("已完成", highlight="yellow")),
+    ], comments=[(1, "审稿人", "数字请再核实"), (2, "起草人", "djlint: ignore DJ201")])
+    diags = lint_path(path, {})
+    got = sorted((d.code, d.line) for d in diags)
+    assert ("DJ205", 1) in got and ("DJ204", 1) in got
+    assert ("DJ703", 2) in got
+    assert ("DJ704", 3) in got
+    assert ("DJ705", 4) in got
+    assert not any(code == "DJ201" for code, _ in got)  # silenced by the djlint: ignore comment
+    assert ("DJ205", 6) not in got  # a highlight on ordinary text is not a placeholder
+    c = next(d for d in diags if d.code == "DJ704")
+    doc = read_path(path)
+    p = doc.body[2]
+    assert p.text[c.column - 1:c.end_column - 1] == "发展党员12名"
+
+
+def test_comments_by_reviewers_are_counted_once_each(tmp_path):
+    path = B.build(str(tmp_path / "c.docx"), [B.p(B.comment_range(1, B.r("甲"))), B.p(B.comment_range(2, B.r("乙")))],
+                   comments=[(1, "甲", "意见一"), (2, "乙", "意见二")])
+    assert [d.line for d in lint_path(path, {"select": ["DJ704"]})] == [1, 2]
