@@ -14,7 +14,7 @@ import zipfile
 from ..errors import ReadError
 from . import guard
 from .model import Comment, Document, Paragraph, Piece, Revision
-from .numbering import Numbering, Styles, q
+from .numbering import Numbering, Styles, _int, q
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -358,15 +358,6 @@ def _text_of(el) -> str:
 
 def _deleted_text(el) -> str:
     return "".join(t.text or "" for t in el.iter(q("delText")))
-
-
-def _int(el, default=None):
-    if el is None:
-        return default
-    try:
-        return int(el.get(_VAL))
-    except (TypeError, ValueError):
-        return default
 
 
 def _safe_parse(blob: bytes):

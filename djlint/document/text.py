@@ -63,13 +63,18 @@ def split_lines(text: str) -> list[str]:
     return _NEWLINE.split(text)
 
 
-def read_txt(path: str, data: bytes) -> Document:
+def _decode_lines(path: str, data: bytes) -> tuple[list[str], dict]:
     text, enc, bom = decode(data, path)
     lines = split_lines(text)
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()
+    return lines, {"encoding": enc, "bom": bom, "newline": detect_newline(text)}
+
+
+def read_txt(path: str, data: bytes) -> Document:
+    lines, meta = _decode_lines(path, data)
     paragraphs = [Paragraph(text=line, line=i + 1) for i, line in enumerate(lines)]
-    return Document(path, "txt", paragraphs, encoding=enc, bom=bom, newline=detect_newline(text))
+    return Document(path, "txt", paragraphs, **meta)
 
 
 # --------------------------------------------------------------------------------------
@@ -171,10 +176,7 @@ def _parse_directive(body: str):
 
 
 def read_md(path: str, data: bytes) -> Document:
-    text, enc, bom = decode(data, path)
-    lines = split_lines(text)
-    if len(lines) > 1 and lines[-1] == "":
-        lines.pop()
+    lines, meta = _decode_lines(path, data)
     paragraphs: list[Paragraph] = []
     suppressions: dict[int, set[str] | None] = {}
     disabled: set[str] | None | bool = False  # False: nothing disabled; None: all
@@ -273,14 +275,12 @@ def read_md(path: str, data: bytes) -> Document:
             continue
         _strip_inline(line)
         paragraphs.append(Paragraph(text=line.text(), line=lineno, source_cols=line.cols, md_heading=md_heading))
-    return Document(path, "md", paragraphs, encoding=enc, bom=bom, newline=detect_newline(text),
-                    suppressions=suppressions)
+    return Document(path, "md", paragraphs, suppressions=suppressions, **meta)
 
 
 def _split_cells(line: _Line) -> list[_Line]:
     text = line.text()
     cells: list[_Line] = []
-    start = 0
     i = 0
     bounds = []
     while i < len(text):
@@ -305,5 +305,4 @@ def _split_cells(line: _Line) -> list[_Line]:
         cell.chars = line.chars[s:e]
         cell.cols = line.cols[s:e]
         cells.append(cell)
-    del start
     return cells
