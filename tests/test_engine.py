@@ -176,3 +176,15 @@ def test_broken_plugin_is_a_warning_not_a_crash(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "djlint", "rules"], capture_output=True, cwd=tmp_path, env=env, text=True)
     assert proc.returncode == 0 and "DJ201" in proc.stdout
     assert "broken" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_token_boundary_keeps_a_pair_from_firing_inside_another_word(tmp_path):
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
+    (pack / "w.yaml").write_text("code: ORG301\nname: org-boundary\nkind: substitution\nsummary: 边界测试\n"
+                                 "source: 测试\nboundary: token\nswap: {党员: 同志}\n", encoding="utf-8")
+    from djlint import lint_text
+
+    diags = [d for d in lint_text("全体党员参加。优秀共产党员发言。\n", {"rule-packs": [str(pack)]}) if d.code == "ORG301"]
+    assert [d.column for d in diags] == [3]
