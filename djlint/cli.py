@@ -237,10 +237,9 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
     if out:
         click.echo(out)
     if not machine and not quiet:
-        n_files = len([f for f in files])
         if out:
             click.echo("")
-        click.echo(summary_line(n_files, all_diags, len(error_paths), time.perf_counter() - started))
+        click.echo(summary_line(len(files), all_diags, len(error_paths), time.perf_counter() - started))
     if error_paths or config_broken:
         sys.exit(2)
     sys.exit(1 if failed else 0)

@@ -82,8 +82,6 @@ class Rule:
     inputs: tuple[str, ...] = ("docx", "txt", "md")
     #: codes whose findings this rule replaces where their spans overlap (a more specific message)
     supersedes: tuple[str, ...] = ()
-    #: codes of sibling findings this rule may report (besides its own)
-    also_reports: tuple[str, ...] = ()
     summary_text: str = ""
     doc_text: str = ""
 

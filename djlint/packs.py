@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from typing import Any, Iterable
+from typing import Iterable
 
 import regex as re
 import yaml
@@ -259,6 +259,3 @@ def load_pack_dir(registry: Registry, directory: str, origin: str) -> None:
         rule = load_rule_file(os.path.join(directory, name))
         registry.add(rule, origin)
 
-
-def describe(spec: Any) -> str:  # pragma: no cover - debugging aid
-    return yaml.safe_dump(spec, allow_unicode=True)
