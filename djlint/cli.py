@@ -265,6 +265,28 @@ def rules_cmd(fmt, config_file):
         click.echo(f"djlint: {w}", err=True)
 
 
+@main.command("profiles", context_settings=CONTEXT_SETTINGS)
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="同时列出该配置中 rule-packs 的报告类型")
+def profiles_cmd(config_file):
+    """列出报告类型（profile）及其必备部分和认可的标题。"""
+    registry = _registry_or_exit(config_file)
+    for p in sorted(registry.profiles.values(), key=lambda p: (-p.priority, p.name)):
+        default = "（默认）" if p.default else ""
+        click.echo(f"{p.name}  {p.title}{default}")
+        if p.detect:
+            click.echo(f"  识别：标题或开头含 {' 或 '.join(x.pattern for x in p.detect)}")
+        for s in p.sections:
+            g = registry.groups[s.group]
+            name = s.name or g.name
+            examples = "、".join(s.examples or g.examples)
+            need = "必备" if s.required else "可选"
+            click.echo(f"  {need}  {name}：如 {examples}")
+        extras = [label for label, x in (("主送机关", p.salutation), ("“特此报告”等结束语", p.closing)) if x]
+        if extras:
+            click.echo(f"  另需：{'、'.join(extras)}")
+        click.echo("")
+
+
 def _registry_or_exit(config_file):
     from .config import load_config
     from .engine import build_registry
@@ -295,6 +317,13 @@ def render_rule(r, profile: str | None = None) -> str:
              f"依据：{r.source}", FIX_SENTENCES.get(r.fix, ""), "", r.summary, ""]
     if r.doc:
         lines += [r.doc, ""]
+    if r.category == "structure":
+        from .engine import build_registry
+
+        lines += ["## 报告类型（djlint profiles 查看各部分认可的标题）", ""]
+        lines += [f"- {p.name}：{p.title}" + ("（默认）" if p.default else "")
+                  for p in sorted(build_registry().profiles.values(), key=lambda p: p.name)]
+        lines.append("")
     examples = r.example_list()
     if examples:
         lines.append("## 示例的检查结果")

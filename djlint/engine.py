@@ -27,7 +27,8 @@ from .errors import ConfigError, RuleLoadError
 
 ENTRY_POINT_GROUP = "djlint.rules"
 #: djlint's own Python rule modules, used directly when the package metadata is missing
-BUILTIN_MODULES = ("djlint.checks.inputs", "djlint.checks.placeholders", "djlint.checks.residue")
+BUILTIN_MODULES = ("djlint.checks.inputs", "djlint.checks.placeholders", "djlint.checks.residue",
+                   "djlint.checks.structure")
 TEXT_PARTS = ("body", "header", "footer", "footnote", "endnote", "textbox")
 STATUSES = ("stable", "preview", "deprecated", "removed")
 FIX_AVAILABILITY = ("never", "sometimes", "always")
@@ -137,9 +138,25 @@ def category_of(code: str) -> str:
 class LintContext:
     """What a rule may read besides the document: the effective configuration."""
 
-    def __init__(self, doc: Document, config=None):
+    def __init__(self, doc: Document, config=None, registry: "Registry | None" = None):
         self.doc = doc
         self.config = config
+        self._registry = registry
+
+    @property
+    def registry(self) -> "Registry":
+        if self._registry is None:
+            packs = tuple(getattr(self.config, "rule_packs", ()) or ()) if self.config is not None else ()
+            self._registry = build_registry(packs)
+        return self._registry
+
+    @cached_property
+    def structure(self):
+        """The document's report profile and its top-level sections (DJ1xx rules share it)."""
+        from .profiles import analyse
+
+        reg = self.registry
+        return analyse(self.doc, reg.profiles, reg.groups, self.profile)
 
     @cached_property
     def year(self) -> int | None:
@@ -168,6 +185,9 @@ class Registry:
         self.rules: dict[str, Rule] = {}
         self.warnings: list[str] = []
         self.packs: list[dict] = []
+        #: report profiles and the section groups they use (see :mod:`djlint.profiles`)
+        self.profiles: dict = {}
+        self.groups: dict = {}
 
     def add(self, rule: Rule, origin: str) -> None:
         validate_rule(rule, origin)
@@ -356,8 +376,9 @@ def make_diagnostic(doc: Document, rule_code: str, rule_name: str, severity: str
                       fix_title=f.fix_title)
 
 
-def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[str, str] | None = None) -> list[Diagnostic]:
-    ctx = LintContext(doc, config)
+def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[str, str] | None = None,
+              registry: Registry | None = None) -> list[Diagnostic]:
+    ctx = LintContext(doc, config, registry)
     severities = severities or {}
     out: list[Diagnostic] = []
     allowed = {r.code for r in rules}

@@ -83,8 +83,11 @@ def lint_document(doc: Document, config: Config | None = None, options: Options 
                   registry: Registry | None = None) -> list[Diagnostic]:
     config = config or Config()
     registry = registry or build_registry(tuple(config.rule_packs))
+    if config.profile and config.profile not in registry.profiles:
+        raise ConfigError(f"profile: 未知的报告类型 {config.profile!r}（可用：{'、'.join(sorted(registry.profiles))}；"
+                          f"djlint profiles 查看说明）")
     rules = select_rules(registry, config, doc.path, options)
-    diags = run_rules(doc, rules, config, config.severity)
+    diags = run_rules(doc, rules, config, config.severity, registry)
     diags = apply_suppressions(doc, diags)
     diags.sort(key=lambda d: d.sort_key)
     return diags

@@ -253,6 +253,11 @@ def load_pack_dir(registry: Registry, directory: str, origin: str) -> None:
     if unknown:
         raise RuleLoadError(f"{meta_path}: 未知的键 {', '.join(sorted(map(str, unknown)))}")
     registry.packs.append({"path": directory, **meta})
+    profiles_dir = os.path.join(directory, "profiles")
+    if os.path.isdir(profiles_dir):
+        from .profiles import load_profiles_dir
+
+        load_profiles_dir(registry, profiles_dir, origin, _safe_load)
     for name in sorted(os.listdir(directory)):
         if name == "pack.yaml" or not name.endswith((".yaml", ".yml")):
             continue

@@ -10,7 +10,7 @@ from djlint import lint_path
 from djlint.document import read_path
 
 DRAFT = ["关于2024年度党建工作情况的报告", "", "一、主要工作情况", "全年共召开党委会议x次，开展专题学习XX次。",
-         "二、存在的问题", "理论学习还不够深入。"]
+         "二、存在的问题", "理论学习还不够深入。", "三、下一步工作打算", "持续深化理论武装。"]
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")

@@ -40,7 +40,7 @@ def cn_to_int(s: str) -> int | None:
 #: (kind, level, pattern).  Groups: open bracket, number, close bracket/delimiter.
 LABELS = [
     ("part", 0, re.compile(r"^[ \t\u3000]*第([一二三四五六七八九十]+)(部分|篇|章)[ \t\u3000：:]*")),
-    ("cn", 1, re.compile(r"^[ \t\u3000]*()([一二三四五六七八九十百]+)[ \t]*([、，,．.])(?![0-9])")),
+    ("cn", 1, re.compile(r"^[ \t\u3000]*()([一二三四五六七八九十百]+)[ \t]*([、，,]|[．.](?![0-9]))")),
     ("cn-paren", 2, re.compile(r"^[ \t\u3000]*([（(])[ \t]*([一二三四五六七八九十百]+)[ \t]*([）)])[、，,．.]?")),
     ("arabic", 3, re.compile(r"^[ \t\u3000]*()([0-9０-９]{1,3})[ \t]*([.．、，,](?![0-9０-９])|(?=[ \t]*[\p{Han}]))")),
     ("arabic-paren", 4, re.compile(r"^[ \t\u3000]*([（(])[ \t]*([0-9０-９]{1,3})[ \t]*([）)])[、，,．.]?")),
@@ -131,11 +131,19 @@ class Outline:
     def at_level(self, level: int) -> list[Heading]:
         return [h for h in self.headings if h.level == level]
 
+    def __post_init__(self):
+        self._by_paragraph = {id(h.paragraph): h for h in self.headings}
+
     def heading_of(self, paragraph: Paragraph) -> Heading | None:
-        for h in self.headings:
-            if h.paragraph is paragraph:
-                return h
-        return None
+        return self._by_paragraph.get(id(paragraph))
+
+    @property
+    def top(self) -> list[Heading]:
+        """The headings of the highest level the document uses (一、 in most reports)."""
+        if not self.headings:
+            return []
+        level = min(h.level for h in self.headings)
+        return [h for h in self.headings if h.level == level]
 
 
 def build_outline(doc: Document) -> Outline:
@@ -155,7 +163,8 @@ def build_outline(doc: Document) -> Outline:
     return Outline(headings)
 
 
-_TITLE_WORDS = re.compile(r"报告|总结|情况|材料|汇报|发言|讲话|述职|方案|计划|要点|意见|通知|说明")
+_TITLE_WORDS = re.compile(r"报告|总结|情况|材料|汇报|发言|讲话|述职|方案|计划|要点|意见|通知|说明|剖析|检查")
+_SPACES = re.compile(r"[ \t\u3000]+")
 _SALUTATION = re.compile(r"[：:]\s*$")
 
 
@@ -175,7 +184,7 @@ def find_title(doc: Document) -> Paragraph | None:
             return None
         if _SALUTATION.search(text) or len(text) > 60 or text.endswith("。"):
             continue
-        if _TITLE_WORDS.search(text):
+        if _TITLE_WORDS.search(_SPACES.sub("", text)):
             return p
     return None
 

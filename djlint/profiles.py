@@ -1,0 +1,288 @@
+"""Report profiles: which parts each kind of report must have, in which order.
+
+A profile is data (``profiles/<name>.yaml`` inside a rule pack); the section groups it
+refers to live in ``profiles/_groups.yaml``.  A user pack may add profiles, or groups, or
+replace a built-in one by using its name.  The structure rules (DJ1xx) read the analysis
+:func:`analyse` makes once per document.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import regex as re
+
+from .errors import RuleLoadError
+
+GROUP_KEYS = {"name", "examples", "patterns", "unless", "inline", "generic", "exclusive", "unique", "over"}
+PROFILE_KEYS = {"name", "title", "default", "priority", "detect", "detect_unless", "sections", "salutation", "closing"}
+SECTION_KEYS = {"group", "required", "name", "examples"}
+EXTRA_KEYS = {"when_title", "severity", "patterns"}
+_SPACES = re.compile(r"[ \t\u3000]+")
+
+
+@dataclass
+class Group:
+    key: str
+    name: str
+    examples: list[str]
+    patterns: list
+    unless: list = field(default_factory=list)
+    inline: list = field(default_factory=list)
+    generic: bool = False
+    exclusive: bool = False
+    unique: bool = False
+    over: list[str] = field(default_factory=list)
+
+    def matches(self, title: str) -> bool:
+        return any(p.search(title) for p in self.patterns) and not any(p.search(title) for p in self.unless)
+
+
+@dataclass
+class Section:
+    group: str
+    required: bool
+    name: str
+    examples: list[str]
+
+
+@dataclass
+class Extra:
+    """A salutation or closing the profile asks for."""
+
+    when_title: object | None
+    severity: str
+    patterns: list
+
+
+@dataclass
+class Profile:
+    name: str
+    title: str
+    sections: list[Section]
+    detect: list
+    detect_unless: list
+    priority: int = 0
+    default: bool = False
+    salutation: Extra | None = None
+    closing: Extra | None = None
+    origin: str = ""
+
+    def section(self, group: str) -> Section | None:
+        for s in self.sections:
+            if s.group == group:
+                return s
+        return None
+
+
+def _compile_all(items, where: str) -> list:
+    if items is None:
+        return []
+    if isinstance(items, str):
+        items = [items]
+    if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+        raise RuleLoadError(f"{where}: 须为正则表达式列表")
+    out = []
+    for x in items:
+        try:
+            out.append(re.compile(x))
+        except re.error as e:
+            raise RuleLoadError(f"{where}: 正则表达式无效：{e}（{x}）") from None
+    return out
+
+
+def _check_keys(spec, allowed, where):
+    if not isinstance(spec, dict):
+        raise RuleLoadError(f"{where}: 须为 YAML 映射")
+    unknown = set(spec) - allowed
+    if unknown:
+        raise RuleLoadError(f"{where}: 未知的键 {', '.join(sorted(map(str, unknown)))}")
+
+
+def _str_list(v, where) -> list[str]:
+    if v is None:
+        return []
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise RuleLoadError(f"{where}: 须为字符串列表")
+    return list(v)
+
+
+def load_groups(spec, path: str) -> dict[str, Group]:
+    _check_keys(spec, {"groups"}, path)
+    groups = spec.get("groups") or {}
+    if not isinstance(groups, dict):
+        raise RuleLoadError(f"{path}: groups 须为映射")
+    out = {}
+    for key, g in groups.items():
+        where = f"{path}: groups.{key}"
+        _check_keys(g, GROUP_KEYS, where)
+        if not g.get("name") or not g.get("patterns"):
+            raise RuleLoadError(f"{where}: 须有 name 和 patterns")
+        out[str(key)] = Group(str(key), str(g["name"]), _str_list(g.get("examples"), where + ".examples"),
+                              _compile_all(g["patterns"], where + ".patterns"),
+                              _compile_all(g.get("unless"), where + ".unless"),
+                              _compile_all(g.get("inline"), where + ".inline"),
+                              bool(g.get("generic", False)), bool(g.get("exclusive", False)),
+                              bool(g.get("unique", False)), _str_list(g.get("over"), where + ".over"))
+    return out
+
+
+def _extra(spec, where) -> Extra | None:
+    if spec is None:
+        return None
+    _check_keys(spec, EXTRA_KEYS, where)
+    sev = spec.get("severity", "info")
+    if sev not in ("info", "warning", "error"):
+        raise RuleLoadError(f"{where}: severity 须为 info/warning/error")
+    when = spec.get("when_title")
+    return Extra(_compile_all(when, where + ".when_title")[0] if when else None, sev,
+                 _compile_all(spec.get("patterns"), where + ".patterns"))
+
+
+def load_profile(spec, path: str, origin: str) -> Profile:
+    _check_keys(spec, PROFILE_KEYS, path)
+    name = spec.get("name")
+    if not isinstance(name, str) or not re.match(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", name):
+        raise RuleLoadError(f"{path}: name 须为小写短横线形式（如 work-report）")
+    sections = []
+    for i, s in enumerate(spec.get("sections") or []):
+        where = f"{path}: sections[{i}]"
+        _check_keys(s, SECTION_KEYS, where)
+        if not isinstance(s.get("group"), str):
+            raise RuleLoadError(f"{where}: 须有 group")
+        sections.append(Section(s["group"], bool(s.get("required", False)), s.get("name") or "",
+                                _str_list(s.get("examples"), where + ".examples")))
+    if not sections:
+        raise RuleLoadError(f"{path}: 须有 sections")
+    return Profile(name, str(spec.get("title") or name), sections,
+                   _compile_all(spec.get("detect"), f"{path}: detect"),
+                   _compile_all(spec.get("detect_unless"), f"{path}: detect_unless"),
+                   int(spec.get("priority", 0)), bool(spec.get("default", False)),
+                   _extra(spec.get("salutation"), f"{path}: salutation"),
+                   _extra(spec.get("closing"), f"{path}: closing"), origin)
+
+
+def load_profiles_dir(registry, directory: str, origin: str, safe_load) -> None:
+    """Load ``profiles/`` of a pack into ``registry.groups`` and ``registry.profiles``."""
+    names = sorted(n for n in os.listdir(directory) if n.endswith((".yaml", ".yml")))
+    for n in names:
+        if n.startswith("_"):
+            registry.groups.update(load_groups(safe_load(os.path.join(directory, n)) or {}, os.path.join(directory, n)))
+    for n in names:
+        if not n.startswith("_"):
+            path = os.path.join(directory, n)
+            p = load_profile(safe_load(path) or {}, path, origin)
+            registry.profiles[p.name] = p
+    for p in registry.profiles.values():
+        for s in p.sections:
+            if s.group not in registry.groups:
+                raise RuleLoadError(f"报告类型 {p.name}（{p.origin}）引用了未定义的部分 {s.group}")
+
+
+# ---------------------------------------------------------------------------------------
+# Analysis of one document
+
+
+@dataclass
+class Top:
+    """A top-level heading and the section groups it counts for."""
+
+    heading: object
+    groups: set
+
+
+@dataclass
+class Analysis:
+    profile: Profile
+    how: str  # 配置指定 / 按标题识别 / 默认
+    tops: list[Top]
+    first: dict  # group key -> index into tops of its first heading
+    groups: dict  # the group library
+    doc: object = None
+
+    def label(self) -> str:
+        return f"报告类型：{self.profile.title}，{self.how}"
+
+    def group_name(self, key: str) -> str:
+        s = self.profile.section(key)
+        return (s.name if s and s.name else "") or self.groups[key].name
+
+    def group_examples(self, key: str) -> list[str]:
+        s = self.profile.section(key)
+        return (s.examples if s and s.examples else []) or self.groups[key].examples
+
+
+def clean_title(title: str) -> str:
+    return _SPACES.sub("", title)
+
+
+def classify(title: str, groups: dict[str, Group], allowed: set[str]) -> set[str]:
+    t = clean_title(title)
+    matched = [g for k, g in groups.items() if k in allowed and g.matches(t)]
+    for g in matched:
+        if g.exclusive:
+            return {g.key}
+    specific = {g.key for g in matched if not g.generic}
+    for g in matched:
+        specific -= set(g.over) if g.key in specific else set()
+    if specific:
+        return specific
+    return {g.key for g in matched}
+
+
+def title_block(doc) -> str:
+    """The title and the opening sentence: the text a profile is recognised from."""
+    from .document.outline import parse_label
+
+    parts = []
+    for p in doc.body[:8]:
+        text = p.text.strip()
+        if not text:
+            continue
+        if parse_label(text) is not None or doc.outline.heading_of(p) is not None:
+            break
+        if len(text) <= 60:
+            parts.append(text)
+            continue
+        parts.append(re.split(r"[。；]", text, maxsplit=1)[0])
+        break
+    return clean_title("\n".join(parts))
+
+
+def choose_profile(doc, profiles: dict[str, Profile], wanted: str | None) -> tuple[Profile, str]:
+    if wanted:
+        if wanted not in profiles:
+            from .errors import ConfigError
+
+            raise ConfigError(f"profile: 未知的报告类型 {wanted!r}（可用：{'、'.join(sorted(profiles))}）")
+        return profiles[wanted], "配置指定"
+    text = title_block(doc)
+    best = None
+    for p in profiles.values():
+        if p.detect and any(r.search(text) for r in p.detect) and not any(r.search(text) for r in p.detect_unless):
+            if best is None or p.priority > best.priority:
+                best = p
+    if best is not None:
+        return best, "按标题识别"
+    default = next((p for p in profiles.values() if p.default), None) or next(iter(profiles.values()))
+    return default, "默认"
+
+
+def analyse(doc, profiles: dict[str, Profile], groups: dict[str, Group], wanted: str | None) -> Analysis:
+    key = ("_structure", wanted, id(profiles))
+    cache = doc.__dict__.setdefault("_analysis_cache", {})
+    if key in cache:
+        return cache[key]
+    profile, how = choose_profile(doc, profiles, wanted)
+    allowed = {s.group for s in profile.sections}
+    tops = []
+    for h in doc.outline.top:
+        if h.paragraph.in_table:
+            continue
+        tops.append(Top(h, classify(h.title, groups, allowed)))
+    first: dict[str, int] = {}
+    for i, t in enumerate(tops):
+        for g in t.groups:
+            first.setdefault(g, i)
+    result = cache[key] = Analysis(profile, how, tops, first, groups, doc)
+    return result
