@@ -1,0 +1,695 @@
+"""DJ3xx numbering: heading labels (一、 → （一） → 1. → （1）) and 一是/二是 enumerations.
+
+Labels are checked as the reader sees them: a label Word numbers automatically is rendered
+into the paragraph text by the reader, so typed and automatic numbering go through the same
+checks.  Fixes are offered only for typed labels (an automatic label is not text to edit).
+"""
+from __future__ import annotations
+
+import regex as re
+
+from ..document.outline import cn_to_int, parse_label
+from ..engine import Finding, Rule
+
+_SRC_9704 = "GB/T 9704-2012 7.3.3（结构层次序数：一、（一）1.（1））"
+_SRC_15834 = "GB/T 15834-2011 附录B.3（序次语之后的标点）"
+_SEQ_KINDS = ("part", "cn", "cn-paren", "arabic", "arabic-paren", "circled")
+_DIGITS = "零一二三四五六七八九"
+
+
+def to_cn(n: int) -> str:
+    if n <= 0:
+        return str(n)
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
+    return str(n)
+
+
+_NUM_IN_LABEL = re.compile(r"[一二三四五六七八九十百]+|[0-9０-９]+|[①-⑳]")
+
+
+def render(h, n: int) -> str:
+    """The label of heading ``h`` with its number replaced by ``n``."""
+    label = h.label
+    if h.kind == "circled":
+        return chr(0x2460 + n - 1) if 1 <= n <= 20 else label
+    new = str(n) if h.kind in ("arabic", "arabic-paren") else to_cn(n)
+    return _NUM_IN_LABEL.sub(new, label, count=1)
+
+
+def _is_typed(p, h) -> bool:
+    return not p.label or h.label_start >= len(p.label)
+
+
+def _numbered_headings(doc):
+    """(heading, parent) for every labelled heading in the body, outside tables."""
+    stack = []
+    out = []
+    for h in doc.outline.headings:
+        if h.paragraph.in_table or h.kind not in _SEQ_KINDS or h.number is None:
+            continue
+        while stack and stack[-1].level >= h.level:
+            stack.pop()
+        out.append((h, stack[-1] if stack else None))
+        stack.append(h)
+    return out
+
+
+_APPENDIX = re.compile(r"^[ \t\u3000]*附件[0-9一二三四五六七八九十]*[：:]?[ \t\u3000]*$|^[ \t\u3000]*附件[0-9一二三四五六七八九十]*$")
+
+
+def _sequences(doc):
+    """Yield (heading, previous sibling or None) for each numbered heading, per parent and kind."""
+    last: dict[tuple, object] = {}
+    appendix_lines = {p.index for p in doc.body if _APPENDIX.match(p.text)}
+    appendix_seen = 0
+    for h, parent in _numbered_headings(doc):
+        # an appendix starts its own numbering
+        passed = sum(1 for i in appendix_lines if i < h.paragraph.index)
+        if passed != appendix_seen:
+            appendix_seen = passed
+            last.clear()
+        key = (id(parent) if parent is not None else None, h.kind)
+        prev = last.get(key)
+        yield h, prev
+        last[key] = h
+
+
+class HeadingSequence(Rule):
+    """标题编号不连续、重复、颠倒，或不从一开始
+
+    ## 检查内容
+    同一上级标题下、同一种编号（一、 /（一）/ 1. /（1））按顺序检查：（四）之后是（六）、两个（三）、
+    （五）之后又是（三）、第一个就是（二）。每个上级标题下重新计数；十以上的汉字序号（十一、二十三）
+    和两位以上的阿拉伯数字都能识别。Word 自动编号与手工输入的编号一样检查。
+    同一段下的“1.”列举项，中间隔了正文又从 1 开始，视为新的列举，不报。
+
+    ## 为什么
+    稿件反复剪贴后，编号最容易出错，审稿人一眼就能看出来。
+
+    ## 示例
+    （四）加强作风建设
+    （六）加强纪律建设
+
+    应改为：
+
+    （四）加强作风建设
+    （五）加强纪律建设
+
+    ## 修复说明
+    手工输入的编号给出应有的编号作为建议，但标为不安全（后面的编号可能都要跟着改），
+    需用 --unsafe-fixes 才会应用；Word 自动编号请在 Word 里调整列表。
+
+    ## 依据
+    GB/T 9704-2012 7.3.3。
+    """
+
+    code = "DJ301"
+    name = "heading-sequence"
+    severity = "error"
+    scope = "document"
+    source = _SRC_9704
+    fix = "sometimes"
+    examples = (
+        ("一、工作情况\n（一）加强政治建设\n（二）加强思想建设\n（四）加强作风建设\n", True),
+        ("一、工作情况\n二、存在问题\n二、下一步打算\n", True),
+        ("（二）加强思想建设\n（三）加强作风建设\n", True),
+        ("一、工作情况\n（一）加强政治建设\n（二）加强思想建设\n二、存在问题\n（一）学习不够深入\n", False),
+        ("".join(f"{to_cn(i)}、第{i}项工作\n" for i in (*range(1, 11), 12)), True),
+        ("".join(f"{to_cn(i)}、第{i}项工作\n" for i in range(1, 14)), False),
+    )
+
+    def check(self, doc, ctx):
+        for h, prev in _sequences(doc):
+            n = h.number
+            here = render(h, n)
+            p = h.paragraph
+            span = (h.label_start, h.label_end)
+            fixable = _is_typed(p, h)
+            if prev is None:
+                if n != 1 and h.kind != "part":
+                    first = render(h, 1)
+                    yield Finding(p, *span, f"编号应从“{first}”开始，此处为“{here}”",
+                                  first if fixable else None, safe=False)
+                continue
+            m = prev.number
+            expected = render(h, m + 1)
+            before = render(prev, m)
+            if n == m + 1:
+                continue
+            if n == 1 and h.kind in ("arabic", "arabic-paren", "circled") and _text_between(doc, prev, h):
+                continue  # a new list of items under the same heading
+            if n == m:
+                msg = f"编号重复：“{before}”之后又是“{here}”，应为“{expected}”"
+            elif n > m + 1:
+                msg = f"编号不连续：“{before}”之后应为“{expected}”，此处为“{here}”"
+            else:
+                msg = f"编号顺序颠倒：“{before}”之后应为“{expected}”，此处为“{here}”"
+            yield Finding(p, *span, msg, expected if fixable else None, safe=False)
+
+
+def _text_between(doc, a, b) -> bool:
+    """A paragraph of body text (not a heading) lies between headings ``a`` and ``b``."""
+    outline = doc.outline
+    for p in doc.paragraphs[a.paragraph.index + 1:b.paragraph.index]:
+        if p.part == "body" and p.text.strip() and outline.heading_of(p) is None:
+            return True
+    return False
+
+
+class CnLabelDelimiter(Rule):
+    """序号后的标点用错：“一.”“一，”应为“一、”，“1、”应为“1.”
+
+    ## 检查内容
+    汉字序号（一、二、三）后用顿号；阿拉伯数字序号后用下脚点（1. 2. 3.）。
+    “一.”“一，”“1、”“1，”都要改。
+
+    ## 为什么
+    GB/T 15834-2011 附录B.3.2、B.3.3 明确规定了序次语后面的标点。
+
+    ## 示例
+    一.加强政治建设
+    1、开展专题学习
+
+    应改为：
+
+    一、加强政治建设
+    1.开展专题学习
+
+    ## 修复说明
+    手工输入的序号可自动修复（替换标点）；Word 自动编号请在“定义新编号格式”里修改。
+
+    ## 依据
+    GB/T 15834-2011 附录B.3.2、B.3.3。
+    """
+
+    code = "DJ302"
+    name = "label-delimiter"
+    severity = "warning"
+    scope = "document"
+    source = _SRC_15834
+    fix = "sometimes"
+    examples = (
+        ("一.加强政治建设\n二.加强思想建设\n", True),
+        ("（一）开展学习\n1、开展专题学习\n2、开展集中研讨\n", True),
+        ("一、加强政治建设\n（一）开展学习\n1.开展专题学习\n2.开展集中研讨\n", False),
+        ("1.5万元用于支部活动。\n", False),
+    )
+
+    def check(self, doc, ctx):
+        for h, _parent in _numbered_headings(doc):
+            p = h.paragraph
+            if h.kind == "cn" and h.delimiter != "、":
+                want, why = "、", "汉字序号后用顿号"
+            elif h.kind == "arabic" and h.delimiter in ("、", "，", ","):
+                want, why = ".", "阿拉伯数字序号后用下脚点"
+            else:
+                continue
+            start = h.label_start + h.label.rfind(h.delimiter)
+            typed = _is_typed(p, h)
+            yield Finding(p, start, start + 1, f"“{h.label}”应为“{render(h, h.number)[:-1]}{want}”（{why}）",
+                          want if typed else None, safe=True)
+
+
+class BracketLabelPunctuation(Rule):
+    """括号序号后又加了标点：“（一）、”“（1）.”
+
+    ## 检查内容
+    带括号的序号（（一）（1））本身已起分隔作用，后面不再加顿号、逗号或下脚点。
+
+    ## 为什么
+    GB/T 15834-2011 附录B.3.4：序次语为带括号的数字时，括号后不用任何点号。
+
+    ## 示例
+    （一）、加强政治建设
+
+    应改为：
+
+    （一）加强政治建设
+
+    ## 修复说明
+    手工输入的序号可自动删去多余的标点。
+
+    ## 依据
+    GB/T 15834-2011 附录B.3.4。
+    """
+
+    code = "DJ303"
+    name = "bracket-label-punctuation"
+    severity = "warning"
+    scope = "document"
+    source = "GB/T 15834-2011 附录B.3.4"
+    fix = "sometimes"
+    examples = (
+        ("（一）、加强政治建设\n（二）、加强思想建设\n", True),
+        ("（1）.开展专题学习\n", True),
+        ("（一）加强政治建设\n（1）开展专题学习\n", False),
+    )
+
+    def check(self, doc, ctx):
+        for h, _parent in _numbered_headings(doc):
+            if h.kind not in ("cn-paren", "arabic-paren"):
+                continue
+            text = h.paragraph.text
+            end = h.label_end
+            if end > 0 and text[end - 1] in "、，,．.":
+                yield Finding(h.paragraph, end - 1, end, f"括号序号“{h.label}”后不加标点，请删去“{text[end - 1]}”",
+                              "" if _is_typed(h.paragraph, h) else None, safe=True)
+
+
+_OPEN_CLOSE = re.compile(r"^([（(])[ \t]*([^（()）]+?)[ \t]*([）)])")
+
+
+class LabelBrackets(Rule):
+    """序号的括号全角半角混用或用了半角：“（一)”“(1）”“(一)”
+
+    ## 检查内容
+    带括号的序号应使用一对全角括号：（一）（1）。左右不配（“（一)”“(1）”）是错误；
+    一对半角括号“(一)”是警告，“(1)”是提示。
+
+    ## 为什么
+    中文公文中的括号用全角；半边全角半边半角多半是输入法切换时留下的。
+
+    ## 示例
+    （一)加强政治建设
+
+    应改为：
+
+    （一）加强政治建设
+
+    ## 修复说明
+    手工输入的序号可自动改成全角括号。
+
+    ## 依据
+    GB/T 15834-2011 5.1.1（标点符号的全角形式）；GB/T 9704-2012 7.3.3。
+    """
+
+    code = "DJ304"
+    name = "label-brackets"
+    severity = "warning"
+    scope = "document"
+    source = "GB/T 15834-2011 5.1.1；GB/T 9704-2012 7.3.3"
+    fix = "sometimes"
+    examples = (
+        ("（一)加强政治建设\n", True),
+        ("(2）开展专题学习\n", True),
+        ("(一)加强政治建设\n", True),
+        ("（一）加强政治建设\n（1）开展专题学习\n", False),
+    )
+
+    def check(self, doc, ctx):
+        for h, _parent in _numbered_headings(doc):
+            if h.kind not in ("cn-paren", "arabic-paren"):
+                continue
+            p = h.paragraph
+            m = _OPEN_CLOSE.match(p.text, h.label_start)
+            if not m:
+                continue
+            o, c = m.group(1), m.group(3)
+            fixed = f"（{m.group(2)}）"
+            typed = _is_typed(p, h)
+            if (o == "（") != (c == "）"):
+                yield Finding(p, m.start(), m.end(), f"序号括号不配对：“{m.group(0)}”应为“{fixed}”",
+                              fixed if typed else None, safe=True, severity="error")
+            elif o == "(":
+                sev = "warning" if h.kind == "cn-paren" else "info"
+                yield Finding(p, m.start(), m.end(), f"序号应使用全角括号：“{m.group(0)}”应为“{fixed}”",
+                              fixed if typed else None, safe=True, severity=sev)
+
+
+class SkippedLevel(Rule):
+    """标题跳级：“一、”下面直接用“1.”，缺少“（一）”一级
+
+    ## 检查内容
+    按 一、→（一）→1.→（1）的层次，某级标题直接出现在隔了一级的上级之下。每个上级标题只提示一次。
+    层次较少的短文稿常见跳级写法，因此只作提示。
+
+    ## 为什么
+    层次跳跃会让读者误判内容的从属关系；多半是删改时漏掉了中间一级。
+
+    ## 示例
+    一、工作情况
+    1.开展专题学习
+
+    应改为：
+
+    一、工作情况
+    （一）加强理论学习
+    1.开展专题学习
+
+    ## 依据
+    GB/T 9704-2012 7.3.3。
+    """
+
+    code = "DJ305"
+    name = "skipped-level"
+    severity = "info"
+    scope = "document"
+    source = _SRC_9704
+    examples = (
+        ("一、工作情况\n1.开展专题学习\n2.开展集中研讨\n", True),
+        ("一、工作情况\n（一）加强理论学习\n1.开展专题学习\n", False),
+    )
+
+    def check(self, doc, ctx):
+        told = set()
+        for h, parent in _numbered_headings(doc):
+            if parent is None or not (1 <= parent.level and h.level <= 4) or h.kind == "circled":
+                continue
+            if h.level - parent.level >= 2 and id(parent) not in told:
+                told.add(id(parent))
+                missing = {2: "（一）", 3: "1.", 4: "（1）"}.get(parent.level + 1, "")
+                yield Finding(h.paragraph, h.label_start, h.label_end,
+                              f"“{h.label}”直接在“{parent.label}”之下，跳过了“{missing}”一级")
+
+
+class DoubleLabel(Rule):
+    """序号重复输入：Word 已自动编号，又手工打了一个（“一、一、”）
+
+    ## 检查内容
+    段落已有 Word 自动编号，正文开头又手工输入了序号；或者同一序号手工输入了两遍。
+
+    ## 为什么
+    屏幕上会出现“一、一、工作情况”，打印出来一目了然。
+
+    ## 示例
+    一、（自动编号）一、工作情况
+
+    应改为：
+
+    一、（自动编号）工作情况
+
+    ## 修复说明
+    删除手工输入的那个序号（安全修复）。
+
+    ## 依据
+    GB/T 9704-2012 7.3.3。
+    """
+
+    code = "DJ306"
+    name = "double-label"
+    severity = "error"
+    scope = "document"
+    source = _SRC_9704
+    fix = "sometimes"
+    examples = (
+        ("一、一、工作情况\n全年开展学习12次。\n", True),
+        ("一、工作情况\n全年开展学习12次。\n", False),
+    )
+
+    def check(self, doc, ctx):
+        for p in doc.body:
+            text = p.text
+            if p.label and text.startswith(p.label):
+                start = len(p.label)
+            else:
+                first = parse_label(text)
+                if first is None:
+                    continue
+                start = first[2].end()
+            rest = text[start:]
+            second = parse_label(rest)
+            if second is None:
+                continue
+            kind, _level, m = second
+            if not p.label and kind != first[0]:
+                continue  # “一、（一）…” typed: a heading and its first sub-heading run together
+            lead = len(rest) - len(rest.lstrip(" \t\u3000"))
+            s, e = start + lead, start + m.end()
+            typed = text[s:e].strip()
+            auto = "Word 已自动编号" if p.label else "序号重复"
+            yield Finding(p, s, e, f"{auto}“{text[:start].strip()}”，又输入了“{typed}”，请删去一个", "", safe=True)
+
+
+# ---------------------------------------------------------------------------------------
+# 一是/二是 enumerations
+
+_MARK = re.compile(
+    r"(?<=^|[：:；;，,。！？\s（(“”、…])"
+    r"(?:(?P<shi>[一二三四五六七八九十]+)是(?![的否非])(?!(?P=shi))|第(?P<di>[一二三四五六七八九十]+)(?=[，,：:]))"
+)
+_LOOSE_MARK = re.compile(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其一二三四五六七八九十])"
+                         r"([一二三四五六七八九十]+)是(?![的否非])")
+_CARRY = 2  # marker-less paragraphs a list may run across
+
+
+def _markers(text: str):
+    seen = set()
+    for _s, e in _resets(text):
+        m = _LOOSE_ONE.match(text, e)
+        if m:
+            seen.add(m.start(1))
+            yield 1, ("shi" if m.group(1) == "一是" else "di"), m.start(1), m.end(1)
+    # “党委一是……，二是……”: a marker right after the subject counts when its neighbour is there too
+    loose = {}
+    for m in _LOOSE_MARK.finditer(text):
+        n = cn_to_int(m.group(1))
+        if n is not None:
+            loose.setdefault(n, []).append(m)
+    strict = {cn_to_int(m.group("shi") or m.group("di")) for m in _MARK.finditer(text)}
+    for n, ms in loose.items():
+        if {n + 1, n - 1} & (strict | set(loose)):
+            for m in ms:
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield n, "shi", m.start(), m.end()
+    for m in _MARK.finditer(text):
+        if m.start() in seen:
+            continue
+        raw = m.group("shi") or m.group("di")
+        n = cn_to_int(raw)
+        if n is None or n > 30:
+            continue
+        yield n, ("shi" if m.group("shi") else "di"), m.start(), m.end()
+
+
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[。；！？：:”]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
+_LOOSE_ONE = re.compile(r"[^。；！？]{0,40}?(一是|第一(?=[，,]))")
+
+
+def _resets(text: str):
+    """Inline section labels (（二） or 三、 after a sentence end): flattened headings."""
+    for m in _INLINE_LABEL.finditer(text):
+        if m.start() == 0:
+            continue
+        yield m.start(), m.end()
+
+
+def _new_list(style, n, p, s, e):
+    return {"style": style, "first": n, "last": n, "count": 1, "first_at": (p, s, e), "para": p}
+
+
+def _mark_text(n: int, style: str) -> str:
+    return f"{to_cn(n)}是" if style == "shi" else f"第{to_cn(n)}"
+
+
+def enumeration_findings(doc):
+    """All enumeration findings as (code, Finding), computed once per document."""
+    cache = doc.__dict__.get("_enum_cache")
+    if cache is not None:
+        return cache
+    out = []
+    state: dict[str, dict] = {}
+    idle = 0
+    outline = doc.outline
+
+    def close(style):
+        lst = state.pop(style, None)
+        if lst and lst["first"] == 1 and lst["count"] == 1:
+            p, s, e = lst["first_at"]
+            out.append(("DJ312", Finding(p, s, e, f"只有“{_mark_text(1, style)}”，没有“{_mark_text(2, style)}”："
+                                                 f"只有一项时不必编号，或补上其余各项")))
+
+    for p in doc.body:
+        text = p.text
+        if not text.strip():
+            continue
+        if outline.heading_of(p) is not None:
+            for s in list(state):
+                close(s)
+            idle = 0
+        marks = list(_markers(text))
+        if not marks:
+            idle += 1
+            if idle > _CARRY:
+                for s in list(state):
+                    close(s)
+            continue
+        idle = 0
+        pending = {}  # style -> (number the list had reached, the list) before a restart in this paragraph
+        events = sorted([(s, 0, n, style, e) for n, style, s, e in marks] + [(s, -1, 0, "", e) for s, e in _resets(text)])
+        for s, what, n, style, e in events:
+            if what < 0:  # an inline section label (flattened text): every list ends here
+                for st in list(state):
+                    close(st)
+                pending.clear()
+                continue
+            lst = state.get(style)
+            here = _mark_text(n, style)
+            if lst is None:
+                other = next((o for o in state.values() if o["style"] != style and o["last"] == n - 1), None)
+                if n != 1 and other is not None:
+                    out.append(("DJ313", Finding(p, s, e, f"同一组列举混用“{_mark_text(other['first'], other['style'])}”"
+                                                          f"和“{here}”，请统一写法")))
+                    other["last"] = n
+                    other["count"] += 1
+                    other["para"] = p
+                    continue
+                if n != 1:
+                    out.append(("DJ311", Finding(p, s, e, f"列举应从“{_mark_text(1, style)}”开始，此处为“{here}”")))
+                state[style] = _new_list(style, n, p, s, e)
+                continue
+            m = lst["last"]
+            resumed = pending.get(style)
+            if resumed is not None and n == resumed["last"] + 1 and lst["count"] == 1:
+                # 一是…二是…一是…三是: the second 一是 broke a list that goes on
+                rp, rs, re_ = lst["first_at"]
+                out.append(("DJ311", Finding(rp, rs, re_, f"同一段中列举编号重新开始：“{_mark_text(resumed['last'], style)}”"
+                                                       f"之后又出现“{_mark_text(1, style)}”，后面还有“{here}”")))
+                del pending[style]
+                resumed.update(last=n, count=resumed["count"] + 1, para=p)
+                state[style] = resumed
+                continue
+            if n == m + 1:
+                lst.update(last=n, count=lst["count"] + 1, para=p)
+                continue
+            if resumed is not None and n == resumed["last"] + 1:
+                # a nested list (一是…二是[一是…二是…]三是) ended; the outer one goes on
+                del pending[style]
+                resumed.update(last=n, count=resumed["count"] + 1, para=p)
+                state[style] = resumed
+                continue
+            if n == 1:
+                if lst["para"] is p:
+                    pending[style] = lst
+                else:
+                    close(style)
+                state[style] = _new_list(style, 1, p, s, e)
+                continue
+            expected = _mark_text(m + 1, style)
+            before = _mark_text(m, style)
+            if n == m:
+                msg = f"列举编号重复：“{before}”之后又是“{here}”，应为“{expected}”"
+            elif n > m + 1:
+                msg = f"列举编号不连续：“{before}”之后应为“{expected}”，此处为“{here}”"
+            else:
+                msg = f"列举编号顺序颠倒：“{before}”之后应为“{expected}”，此处为“{here}”"
+            out.append(("DJ311", Finding(p, s, e, msg)))
+            lst.update(last=max(m, n), count=lst["count"] + 1, para=p)
+    for s in list(state):
+        close(s)
+    doc.__dict__["_enum_cache"] = out
+    return out
+
+
+class _EnumRule(Rule):
+    scope = "document"
+    source = "GB/T 15834-2011 4.6.3.3、附录A.5（分项列举）；公文写作中“一是、二是”的通行用法"
+
+    def check(self, doc, ctx):
+        for code, f in enumeration_findings(doc):
+            if code == self.code:
+                yield f
+
+
+class EnumerationSequence(_EnumRule):
+    """“一是、二是、三是”列举编号不连续、重复或重新开始
+
+    ## 检查内容
+    段落内和相邻段落间的“一是……二是……三是……”（以及“第一，……第二，……”）：跳号、重号、
+    顺序颠倒、不从“一是”开始，以及同一段中“一是……二是……一是……三是……”这样中途重新开始。
+    一段里先后有两组完整的列举（“一是……二是……；一是……二是……”）不报。十以上（十一是）也能识别。
+
+    ## 为什么
+    列举项删改后最容易漏改编号，审稿人读到“二是”之后是“四是”就会退稿。
+
+    ## 示例
+    一是加强学习；二是严格管理；四是强化监督。
+
+    应改为：
+
+    一是加强学习；二是严格管理；三是强化监督。
+
+    ## 依据
+    GB/T 15834-2011 4.6.3.3、附录A.5。
+    """
+
+    code = "DJ311"
+    name = "enumeration-sequence"
+    severity = "warning"
+    examples = (
+        ("支部着力抓好三项工作：一是加强学习；二是严格管理；四是强化监督。\n", True),
+        ("支部着力抓好三项工作：一是加强学习；二是严格管理；二是强化监督。\n", True),
+        ("一是加强学习；二是严格管理；一是落实制度；三是强化监督。\n", True),
+        ("二是严格管理；三是强化监督。\n", True),
+        ("支部着力抓好三项工作：一是加强学习；二是严格管理；三是强化监督。\n", False),
+        ("在学习上，一是读原著，二是写心得；在工作上，一是抓落实，二是重实效。\n", False),
+        ("坚持一是一、二是二，实事求是反映情况。\n", False),
+    )
+
+
+class LoneEnumeration(_EnumRule):
+    """只有“一是”，没有“二是”
+
+    ## 检查内容
+    一组列举只有“一是”（或“第一，”），后面没有“二是”，本段和紧接着的段落里都没有。
+
+    ## 为什么
+    多半是删改时删掉了后面几项；只有一项时也不必编号。
+
+    ## 示例
+    下一步，一是加强理论学习。
+
+    应改为：
+
+    下一步，一是加强理论学习，二是严格组织生活。
+
+    ## 依据
+    公文写作中“一是、二是”列举的通行用法。
+    """
+
+    code = "DJ312"
+    name = "lone-enumeration"
+    severity = "info"
+    examples = (
+        ("下一步，一是加强理论学习。\n", True),
+        ("下一步，支部一是加强理论学习，二是严格组织生活。\n", False),
+        ("一是加强理论学习。\n二是严格组织生活。\n", False),
+    )
+
+
+class MixedEnumeration(_EnumRule):
+    """同一组列举混用“一是”和“第二”等不同写法
+
+    ## 检查内容
+    一组列举中，前面用“一是、二是”，后面换成“第三，”（或反过来）。
+
+    ## 为什么
+    同一组列举应使用同一种序次语，混用显得粗糙，多半是从不同稿子拼接而来。
+
+    ## 示例
+    一是加强学习；二是严格管理；第三，强化监督。
+
+    应改为：
+
+    一是加强学习；二是严格管理；三是强化监督。
+
+    ## 依据
+    GB/T 15834-2011 附录B.3.1（序次语）；公文写作通行用法。
+    """
+
+    code = "DJ313"
+    name = "mixed-enumeration"
+    severity = "warning"
+    examples = (
+        ("一是加强学习；二是严格管理；第三，强化监督。\n", True),
+        ("第一，加强学习；第二，严格管理；第三，强化监督。\n", False),
+    )
+
+
+RULES = (HeadingSequence, CnLabelDelimiter, BracketLabelPunctuation, LabelBrackets, SkippedLevel, DoubleLabel,
+         EnumerationSequence, LoneEnumeration, MixedEnumeration)

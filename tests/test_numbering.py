@@ -1,0 +1,204 @@
+"""DJ3xx: heading numbering and 一是/二是 enumerations, typed and Word automatic numbering."""
+import pytest
+
+from djlint.checks.numbering import to_cn
+from djlint.document import read_path
+from djlint.lint import lint_path, lint_text
+from fixtures.build_docx import build, from_lines, p, r
+
+
+def dj3(diags):
+    return [(d.code, d.line, d.message) for d in diags if d.code.startswith("DJ3")]
+
+
+def lint_lines(lines):
+    return lint_text("\n".join(lines) + "\n", {"select": ["DJ3"]})
+
+
+def deep_draft(n=13):
+    """Four levels, ``n`` items at each level, long 一是…十二是 lists in the body."""
+    items = "；".join(f"{to_cn(i)}是做好第{i}项工作" for i in range(1, 13)) + "。"
+    lines = ["市财政局机关党委2024年度党建工作情况报告", ""]
+    for a in range(1, n + 1):
+        lines.append(f"{to_cn(a)}、第{a}部分")
+        lines.append("本部分概述。" + items)
+        if a != 1:
+            continue
+        for b in range(1, n + 1):
+            lines.append(f"（{to_cn(b)}）第{b}方面")
+            if b != 1:
+                lines.append("本方面的情况。")
+                continue
+            for c in range(1, n + 1):
+                lines.append(f"{c}.第{c}项")
+                if c != 1:
+                    continue
+                for d in range(1, n + 1):
+                    lines.append(f"（{d}）第{d}小项。{to_cn(1)}是先学一步，{to_cn(2)}是带头示范。")
+    # a list that runs over paragraphs
+    lines += [f"{to_cn(i)}是第{i}项措施落实到位。" for i in range(1, 13)]
+    return lines
+
+
+def test_deep_typed_draft_is_silent():
+    lines = deep_draft()
+    assert sum(1 for l in lines if l.startswith("十三、")) == 1
+    assert dj3(lint_lines(lines)) == []
+
+
+def test_deep_auto_numbered_draft_is_silent(tmp_path):
+    path = from_lines(str(tmp_path / "deep.docx"), deep_draft(), auto_numbering=True)
+    doc = read_path(path)
+    labels = [par.label for par in doc.body if par.label]
+    assert "十三、" in labels and "（十三）" in labels and "13." in labels and "（13）" in labels
+    assert dj3(lint_path(path, {"select": ["DJ3"]})) == []
+
+
+# -- headings, typed ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines,code,message", [
+    (["一、工作情况", "（一）甲", "（二）乙", "（三）丙", "（四）丁", "（六）戊"], "DJ301", "编号不连续：“（四）”之后应为“（五）”，此处为“（六）”"),
+    (["一、工作情况", "二、存在问题", "二、下一步打算"], "DJ301", "编号重复：“二、”之后又是“二、”，应为“三、”"),
+    (["一、甲", "二、乙", "五、丙", "三、丁"], "DJ301", "编号顺序颠倒：“五、”之后应为“六、”，此处为“三、”"),
+    (["（二）乙", "（三）丙"], "DJ301", "编号应从“（一）”开始，此处为“（二）”"),
+    (["九、甲", "十、乙", "十二、丙"], "DJ301", "“十、”之后应为“十一、”，此处为“十二、”"),
+    (["一.甲", "二、乙"], "DJ302", "“一.”应为“一、”"),
+    (["一，甲"], "DJ302", "“一，”应为“一、”"),
+    (["（一）甲", "1、开展学习", "2、开展研讨"], "DJ302", "“1、”应为“1.”"),
+    (["（一）、甲"], "DJ303", "括号序号“（一）、”后不加标点"),
+    (["（一）甲", "（1）.开展学习"], "DJ303", "括号序号“（1）.”后不加标点"),
+    (["（一)甲"], "DJ304", "序号括号不配对：“（一)”应为“（一）”"),
+    (["（一）甲", "(1）开展学习"], "DJ304", "“(1）”应为“（1）”"),
+    (["(一)甲"], "DJ304", "序号应使用全角括号：“(一)”应为“（一）”"),
+    (["一、工作情况", "1.开展学习", "2.开展研讨"], "DJ305", "“1.”直接在“一、”之下，跳过了“（一）”一级"),
+    (["一、一、工作情况", "二、存在问题"], "DJ306", "序号重复“一、”，又输入了“一、”"),
+])
+def test_typed_heading_findings(lines, code, message):
+    found = [(c, m) for c, _l, m in dj3(lint_lines(lines)) if c == code]
+    assert len(found) >= 1 and any(message in m for _c, m in found), dj3(lint_lines(lines))
+
+
+def test_sequences_restart_under_each_parent():
+    lines = ["一、甲", "（一）子一", "（二）子二", "二、乙", "（一）子一", "（二）子二", "三、丙"]
+    assert dj3(lint_lines(lines)) == []
+
+
+def test_new_item_list_after_body_text_is_not_a_restart_error():
+    lines = ["（一）加强学习", "1.甲", "2.乙", "主要措施如下：", "1.丙", "2.丁"]
+    assert dj3(lint_lines(lines)) == []
+
+
+def test_appendix_restarts_numbering():
+    lines = ["一、甲", "二、乙", "附件", "一、附件的第一部分", "二、附件的第二部分"]
+    assert dj3(lint_lines(lines)) == []
+
+
+def test_fixes_for_typed_labels():
+    diags = lint_text("一.甲\n二.乙\n（一）、丙\n", {"select": ["DJ302", "DJ303"]})
+    assert [(d.code, d.fix.replacement, d.fix.safe) for d in diags] == [("DJ302", "、", True), ("DJ302", "、", True),
+                                                                        ("DJ303", "", True)]
+
+
+def test_heading_sequence_fix_is_unsafe_and_names_expected_label():
+    d = next(d for d in lint_text("（一）甲\n（二）乙\n（四）丙\n") if d.code == "DJ301")
+    assert d.fix.replacement == "（三）" and d.fix.safe is False
+    assert (d.column, d.end_column) == (1, 4)
+
+
+def test_decimals_and_years_are_not_labels():
+    lines = ["1.5万元用于支部活动。", "2024年，支部开展活动12次。", "3个支部完成换届。"]
+    assert dj3(lint_lines(lines)) == []
+
+
+# -- headings, Word automatic numbering -----------------------------------------------------
+
+def auto(path, paras):
+    """paras: (numId, ilvl, typed text)."""
+    return build(str(path), [p(r(text), num=(num, lvl)) for num, lvl, text in paras])
+
+
+AUTO_CASES = [
+    ([(1, 0, "工作情况"), (1, 1, "甲"), (1, 1, "乙"), (1, 1, "丙"), (1, 1, "丁"), (5, 1, "戊")], "DJ301", "此处为“（六）”"),
+    ([(1, 0, "工作情况"), (4, 0, "存在问题")], "DJ301", "编号重复：“一、”之后又是“一、”"),
+    ([(7, 0, "工作情况"), (7, 0, "存在问题")], "DJ301", "编号应从“一、”开始，此处为“二、”"),
+    ([(6, 0, "工作情况")], "DJ302", "“一.”应为“一、”"),
+    ([(6, 0, "工作情况"), (6, 1, "甲"), (6, 2, "开展学习")], "DJ302", "“1、”应为“1.”"),
+    ([(6, 0, "工作情况"), (6, 1, "甲")], "DJ303", "括号序号“（一）、”后不加标点"),
+    ([(6, 0, "工作情况"), (6, 1, "甲"), (6, 2, "乙"), (6, 3, "丙")], "DJ304", "序号括号不配对：“(1）”"),
+    ([(1, 0, "工作情况"), (1, 2, "开展学习")], "DJ305", "“1.”直接在“一、”之下"),
+    ([(1, 0, "一、工作情况")], "DJ306", "Word 已自动编号“一、”，又输入了“一、”"),
+]
+
+
+@pytest.mark.parametrize("paras,code,message", AUTO_CASES)
+def test_auto_numbering_findings(tmp_path, paras, code, message):
+    path = auto(tmp_path / "a.docx", paras)
+    diags = lint_path(path, {"select": ["DJ3"]})
+    found = [d for d in diags if d.code == code]
+    assert found and any(message in d.message for d in found), dj3(diags)
+    if code != "DJ306":
+        assert all(d.fix is None for d in found)  # Word's own label is not text to edit
+
+
+def test_double_label_fix_deletes_the_typed_one(tmp_path):
+    path = auto(tmp_path / "a.docx", [(1, 0, "一、工作情况")])
+    d = next(d for d in lint_path(path, {"select": ["DJ306"]}))
+    doc = read_path(path)
+    text = doc.body[0].text
+    assert text[d.column - 1:d.end_column - 1] == "一、" and d.column == 3 and d.fix.replacement == ""
+
+
+# -- enumerations ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,code,message", [
+    ("支部抓好三项工作：一是加强学习；二是严格管理；四是强化监督。", "DJ311", "“二是”之后应为“三是”，此处为“四是”"),
+    ("一是加强学习；二是严格管理；二是强化监督。", "DJ311", "列举编号重复"),
+    ("一是加强学习；三是严格管理；二是强化监督。", "DJ311", "列举编号不连续"),
+    ("一是加强学习；二是严格管理；一是落实制度；三是强化监督。", "DJ311", "同一段中列举编号重新开始"),
+    ("按照要求，二是严格管理；三是强化监督。", "DJ311", "列举应从“一是”开始，此处为“二是”"),
+    ("下一步，一是加强理论学习。", "DJ312", "只有“一是”，没有“二是”"),
+    ("一是加强学习；二是严格管理；第三，强化监督。", "DJ313", "混用“一是”和“第三”"),
+    ("第一，加强学习；第二，严格管理；第四，强化监督。", "DJ311", "“第二”之后应为“第三”，此处为“第四”"),
+    ("抓好四项工作：一是甲；二是乙；三是丙；四是丁；五是戊；六是己；七是庚；八是辛；九是壬；十是癸；十一是子；十三是丑。",
+     "DJ311", "“十一是”之后应为“十二是”，此处为“十三是”"),
+])
+def test_enumeration_findings(text, code, message):
+    diags = lint_text(text + "\n", {"select": ["DJ3"]})
+    assert any(d.code == code and message in d.message for d in diags), dj3(diags)
+
+
+def test_enumeration_gap_across_paragraphs():
+    lines = ["一是加强学习。", "二是严格管理。", "四是强化监督。"]
+    diags = dj3(lint_lines(lines))
+    assert [(c, l) for c, l, _m in diags] == [("DJ311", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "支部抓好三项工作：一是加强学习；二是严格管理；三是强化监督。",
+    "在学习上，一是读原著，二是写心得；在工作上，一是抓落实，二是重实效。",
+    "坚持一是一、二是二，实事求是反映情况。",
+    "统一是前提，唯一是标准。",
+    "一是线上学。二是线下学，其中一是集中学，二是自主学，三是交流学。三是实践学。",
+    "第一，加强学习；第二，严格管理。",
+    "今年第一、二季度完成既定目标。",
+])
+def test_correct_enumerations_are_silent(text):
+    assert dj3(lint_text(text + "\n", {"select": ["DJ3"]})) == []
+
+
+def test_headings_end_enumerations():
+    lines = ["（一）加强学习", "一是读原著；二是写心得。", "（二）严格管理", "一是抓制度；二是抓落实。"]
+    assert dj3(lint_lines(lines)) == []
+
+
+def test_flattened_headings_end_enumerations():
+    text = ("如下：一、加强政治建设一是强化理论武装。二是压实主体责任。三是抓好巡察整改。"
+            "二、加强作风建设一是整治形式主义。二是严查违规吃喝。")
+    assert dj3(lint_text(text + "\n", {"select": ["DJ3"]})) == []
+
+
+def test_marker_after_subject_counts_when_the_list_goes_on():
+    diags = lint_text("党委一是抓学习，二是抓制度，四是抓落实。\n", {"select": ["DJ3"]})
+    assert [d.code for d in diags] == ["DJ311"]
+    assert dj3(lint_text("党委一是抓学习，二是抓制度。支部一是学原文。\n".replace("支部一是学原文。", ""),
+                         {"select": ["DJ3"]})) == []
