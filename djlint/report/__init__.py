@@ -187,7 +187,7 @@ def summary_line(n_files: int, diags: list[Diagnostic], n_errors: int, seconds: 
     else:
         parts.append("未发现问题")
     if fixable:
-        parts.append(f"{fixable} 个可用 --fix 自动修复")
+        parts.append(f"{fixable} 个有安全的修改建议（[*]）")
     if n_errors:
         parts.append(f"{n_errors} 个文件无法读取")
     parts.append(f"用时 {seconds:.2f} 秒")

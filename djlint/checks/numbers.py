@@ -1,0 +1,422 @@
+"""DJ6xx numbers, dates and years per GB/T 15835-2011 (and GB/T 9704-2012 for dates)."""
+from __future__ import annotations
+
+import regex as re
+
+from ..engine import Finding, Rule
+from .numbering import to_cn
+from .regexrule import RegexRule, compile_
+
+_NUM = r"[0-9]+(?:\.[0-9]+)?"
+
+
+class NumberRange(RegexRule):
+    """数值范围写法不规范（5-10万人、15～30%、2-3个）
+
+    ## 检查内容
+    数值范围用浪纹线“～”连接；带“万”“亿”或“%”时，前后两个数都要带上：5万～10万人、15%～30%。
+    汉字间的年份范围用一字线：2024—2025年。日期（2024-03-15）、编号、电话不报。
+
+    ## 为什么
+    GB/T 15835-2011 4.1.4（范围号与单位）：“9亿～16亿”不能写成“9～16亿”，“15%～30%”不能写成
+    “15～30%”；短横线“-”不是范围号。
+
+    ## 示例
+    覆盖5-10万人，参与率15～30%。
+
+    应改为：
+
+    覆盖5万～10万人，参与率15%～30%。
+
+    ## 修复说明
+    改写为规范形式，安全修复。
+
+    ## 依据
+    GB/T 15835-2011 4.1.4；GB/T 15834-2011 4.13。
+    """
+
+    code = "DJ601"
+    name = "number-range"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15835-2011 4.1.4；GB/T 15834-2011 4.13"
+    pattern = compile_(
+        r"(?<![0-9.\-/:])(?P<a>" + _NUM + r")(?P<sep>[-－~～—])(?P<b>" + _NUM + r")(?P<u>万|亿|%|％)(?![0-9])"
+        r"|(?<![0-9.\-/:])(?P<y1>(?:19|20)[0-9]{2})[-－~](?P<y2>(?:19|20)[0-9]{2})(?=年)"
+        r"|(?<![0-9.\-/:A-Za-z])(?P<c>[0-9]{1,4})[-－~](?P<d>[0-9]{1,4})(?![0-9\-－./])(?=[个次人名项天周月倍家所条篇场期批份件户元米公里小时分钟])"
+    )
+    examples = (
+        ("覆盖5-10万人。", True),
+        ("参与率15～30%。", True),
+        ("每次培训2-3个小时。", True),
+        ("覆盖5万～10万人，参与率15%～30%，每次2～3个小时，2024—2025年度。", False),
+        ("2024-03-15印发，编号2024-3号，电话0571-8888。", False),
+    )
+
+    def finding(self, p, m):
+        if m.group("a"):
+            a, b, u = m.group("a"), m.group("b"), m.group("u")
+            new = f"{a}{u}～{b}{u}"
+            return Finding(p, m.start(), m.end(), f"数值范围“{m.group(0)}”应写作“{new}”（前后都带“{u}”，用“～”连接）", new)
+        if m.group("y1"):
+            new = f"{m.group('y1')}—{m.group('y2')}"
+            return Finding(p, m.start(), m.end(), f"年份范围“{m.group(0)}”应用一字线：“{new}”", new)
+        new = f"{m.group('c')}～{m.group('d')}"
+        return Finding(p, m.start(), m.end(), f"数值范围“{m.group(0)}”应用浪纹线：“{new}”", new)
+
+
+class ContradictoryApproximation(RegexRule):
+    """概数自相矛盾（将近400余人、近半个多月、至少……以上）
+
+    ## 检查内容
+    “将近/近/接近”与“余/多”同用，“至少”与“以上”、“最多”与“以下”、“不到”与“左右”同用，是错误；
+    “约10余人”这样“约”与“余/多”同用，语法上有争议，只作提示。
+
+    ## 为什么
+    “将近400”表示不到400，“400余”表示超过400，两者矛盾；审稿人会当作病句退回。
+
+    ## 示例
+    参加培训的将近400余人。
+
+    应改为：
+
+    参加培训的将近400人。（或：参加培训的400余人。）
+
+    ## 依据
+    GB/T 15835-2011 4.1.2（概数）；《咬文嚼字》等对“将近……余”类病句的分析。
+    """
+
+    code = "DJ602"
+    name = "contradictory-approximation"
+    severity = "error"
+    source = "GB/T 15835-2011 4.1.2"
+    _N = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千半]+)[万亿千百]?"
+    pattern = compile_(
+        r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
+        r"|至少" + _N + r"[^，。；]{0,6}以上|最多" + _N + r"[^，。；]{0,6}以下|不到" + _N + r"[^，。；]{0,6}左右"
+        r"|(?P<about>(?<![大])约|大约)" + _N + r"(?:个)?(?:余|多)"
+    )
+    examples = (
+        ("参加培训的将近400余人。", True),
+        ("历时近半个多月。", True),
+        ("至少30人以上参加。", True),
+        ("约10余人参加。", True),
+        ("参加培训的将近400人，另有300余人在线收看，附近200多米有活动室。", False),
+        ("近年来开展活动100多次。", False),
+    )
+
+    def finding(self, p, m):
+        if m.group("about"):
+            return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“约”与“余/多”语义重复，可删去其一", severity="info")
+        return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，请删去其中一个表示约数的词")
+
+
+class AbbreviatedYear(RegexRule):
+    """年份简写（23年度、24年上半年）
+
+    ## 检查内容
+    两位数年份后跟“年度”“年上半年/下半年”“年X月”“年底/年初/年末”“年第一季度”等，应写全：2023年度。
+
+    ## 为什么
+    GB/T 15835-2011 4.2.1：年份不能简写，“2023年”不能写成“23年”。
+
+    ## 示例
+    23年度考核结果为优秀。
+
+    应改为：
+
+    2023年度考核结果为优秀。
+
+    ## 修复说明
+    补成 20xx 年，标为不安全（请确认年代）。
+
+    ## 依据
+    GB/T 15835-2011 4.2.1。
+    """
+
+    code = "DJ603"
+    name = "abbreviated-year"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15835-2011 4.2.1"
+    pattern = compile_(r"(?<![0-9０-９.])([0-2][0-9])年(?=度|[上下]半年|[0-9]{1,2}月|底|初|末|第?[一二三四]季度)")
+    examples = (
+        ("23年度考核结果为优秀。", True),
+        ("24年上半年完成任务过半。", True),
+        ("2023年度考核结果为优秀，支部成立已有20年。", False),
+    )
+
+    def finding(self, p, m):
+        new = f"20{m.group(1)}年"
+        return Finding(p, m.start(), m.end(), f"年份不能简写：“{m.group(0)}”应为“{new}”", new, safe=False)
+
+
+class ChineseYearZero(RegexRule):
+    """汉字年份里的“〇”写成了 0、O 或 零（二0二四年）
+
+    ## 检查内容
+    用汉字写的年份中，零应写作“〇”：二〇二四年。阿拉伯数字 0、字母 O/o、“零”“○”都不对。
+
+    ## 为什么
+    GB/T 15835-2011 4.1.1：汉字数字“〇”用于编号和年份；“二0二四”是两种数字混用。
+
+    ## 示例
+    二0二四年十二月
+
+    应改为：
+
+    二〇二四年十二月
+
+    ## 修复说明
+    替换为“〇”，安全修复。
+
+    ## 依据
+    GB/T 15835-2011 4.1.1。
+    """
+
+    code = "DJ604"
+    name = "chinese-year-zero"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15835-2011 4.1.1"
+    pattern = compile_(r"(?=[一二三四五六七八九〇零○0OoＯ０]{4}年)(?=[^年]{0,3}[一二三四五六七八九])(?=[^年]{0,3}[零○0OoＯ０])"
+                       r"[一二三四五六七八九〇零○0OoＯ０]{4}(?=年)")
+    examples = (
+        ("二0二四年十二月", True),
+        ("二OO九年", True),
+        ("二零二四年", True),
+        ("二〇二四年十二月，2024年", False),
+    )
+
+    def finding(self, p, m):
+        new = re.sub(r"[零○0OoＯ０]", "〇", m.group(0))
+        return Finding(p, m.start(), m.end(), f"汉字年份中的零应写作“〇”：“{m.group(0)}”应为“{new}”", new)
+
+
+_CN = "一二三四五六七八九十"
+
+
+def _cn(s: str) -> str:
+    return to_cn(int(s)) if s.isdigit() else s
+
+
+class ArabicMeetingName(RegexRule):
+    """党的会议名称用了阿拉伯数字（20届3中全会、20大）
+
+    ## 检查内容
+    党代会、全会的届次和次序用汉字：党的二十届三中全会、党的二十大。
+
+    ## 为什么
+    GB/T 15835-2011 4.1.2 与附录：具有庄重色彩的会议名称、定型的词语中数字用汉字，
+    如“十三届四中全会”。
+
+    ## 示例
+    深入学习贯彻党的20届3中全会精神。
+
+    应改为：
+
+    深入学习贯彻党的二十届三中全会精神。
+
+    ## 修复说明
+    改为汉字数字，安全修复。
+
+    ## 依据
+    GB/T 15835-2011 4.1.2。
+    """
+
+    code = "DJ605"
+    name = "arabic-meeting-name"
+    severity = "error"
+    fix = "always"
+    source = "GB/T 15835-2011 4.1.2"
+    pattern = compile_(
+        r"(?<![0-9])(?P<a>[0-9]{1,2}|[" + _CN + r"]{1,3})届(?P<b>[0-9]|[" + _CN + r"])中全会(?<![" + _CN + r"]届[" + _CN + r"]中全会)"
+        r"|(?<=党的)(?P<c>[0-9]{1,2})大|(?<![0-9A-Za-z])(?P<d>[0-9]{2})大(?=精神|报告|以来|代表|召开|胜利|党章)"
+    )
+    examples = (
+        ("深入学习贯彻党的20届3中全会精神。", True),
+        ("深入学习贯彻十九届5中全会精神。", True),
+        ("学习党的20大报告。", True),
+        ("深入学习贯彻党的二十大和二十届三中全会精神。", False),
+    )
+
+    def finding(self, p, m):
+        if m.group("b") is not None:
+            new = f"{_cn(m.group('a'))}届{_cn(m.group('b'))}中全会"
+        else:
+            new = f"{_cn(m.group('c') or m.group('d'))}大"
+        if new == m.group(0):
+            return None
+        return Finding(p, m.start(), m.end(), f"会议名称中的数字用汉字：“{m.group(0)}”应为“{new}”", new)
+
+
+class DateLeadingZero(RegexRule):
+    """日期中的月、日前多了 0（2025年01月09日）
+
+    ## 检查内容
+    “年月日”写法的日期，月和日不加 0：2025年1月9日。
+
+    ## 为什么
+    GB/T 9704-2012 7.3.5.4：成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（1不编为01）。
+
+    ## 示例
+    2025年01月09日
+
+    应改为：
+
+    2025年1月9日
+
+    ## 修复说明
+    删去虚位的 0，安全修复。
+
+    ## 依据
+    GB/T 9704-2012 7.3.5.4。
+    """
+
+    code = "DJ606"
+    name = "date-leading-zero"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 9704-2012 7.3.5.4"
+    pattern = compile_(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2}年)(?P<m>[01]?[0-9])月(?:(?P<d>[0-3]?[0-9])日)?")
+    examples = (
+        ("2025年01月09日", True),
+        ("2025年1月09日", True),
+        ("2025年1月9日，2024年12月31日", False),
+    )
+
+    def finding(self, p, m):
+        mo, d = m.group("m"), m.group("d")
+        if not mo.startswith("0") and not (d and d.startswith("0")):
+            return None
+        new = f"{m.group('y')}{int(mo)}月" + (f"{int(d)}日" if d else "")
+        return Finding(p, m.start(), m.end(), f"日期不编虚位：“{m.group(0)}”应为“{new}”", new)
+
+
+class RedundantYear(RegexRule):
+    """“今年2024年”之类的重复
+
+    ## 检查内容
+    “今年”“去年”“明年”紧跟具体年份（今年2024年、去年（2023年））。
+
+    ## 为什么
+    两者说的是同一年，保留具体年份即可；报告跨年修改时，“今年”还容易变成错的年份。
+
+    ## 示例
+    今年2024年是全面完成规划目标的关键一年。
+
+    应改为：
+
+    2024年是全面完成规划目标的关键一年。
+
+    ## 修复说明
+    删去“今年”等字样，标为不安全（请确认年份）。
+
+    ## 依据
+    公文语言简洁准确的要求（《党政机关公文处理工作条例》第十九条）。
+    """
+
+    code = "DJ607"
+    name = "redundant-year"
+    severity = "info"
+    fix = "always"
+    source = "《党政机关公文处理工作条例》第十九条"
+    pattern = compile_(r"(?P<w>今年|去年|明年)[（(]?(?P<y>(?:19|20)[0-9]{2}年)[）)]?")
+    examples = (
+        ("今年2024年是关键一年。", True),
+        ("2024年是关键一年，今年以来成效明显。", False),
+    )
+
+    def finding(self, p, m):
+        return Finding(p, m.start(), m.end(), f"“{m.group(0)}”重复，保留具体年份“{m.group('y')}”即可",
+                       m.group("y"), safe=False)
+
+
+class PlanYear(Rule):
+    """“下一步打算”写的是已经过去的年份（2024年的报告计划2023年）
+
+    ## 检查内容
+    报告年度（标题或开头的年份，或配置 `year:`）已知时，“下一步打算”一节的标题里出现的年份
+    早于报告年度。多半是套用往年报告没改年份。
+
+    ## 为什么
+    “2024年度党建工作报告”里写“三、2023年工作打算”，是审稿人最容易发现的套改痕迹。
+
+    ## 示例
+    2024年度党建工作情况报告 …… 三、2023年工作打算
+
+    应改为：
+
+    2024年度党建工作情况报告 …… 三、2025年工作打算
+
+    ## 依据
+    报告各部分年份应一致（GB/T 9704-2012 7.3.3 正文内容准确完整的要求）。
+    """
+
+    code = "DJ608"
+    name = "plan-year"
+    severity = "warning"
+    scope = "document"
+    source = "GB/T 9704-2012 7.3.3"
+    examples = (
+        ("2024年度党建工作情况报告\n一、2024年工作情况\n全年开展学习12次。\n二、存在问题\n深度不够。\n"
+         "三、2023年工作打算\n持续深化。\n", True),
+        ("2024年度党建工作情况报告\n一、2024年工作情况\n全年开展学习12次。\n二、存在问题\n深度不够。\n"
+         "三、2025年工作打算\n持续深化。\n", False),
+    )
+
+    _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+
+    def check(self, doc, ctx):
+        year = ctx.year
+        if not year:
+            return
+        a = ctx.structure
+        for top in a.tops:
+            if "next" not in top.groups:
+                continue
+            p = top.heading.paragraph
+            for m in self._YEAR.finditer(p.text, top.heading.label_end):
+                y = int(m.group(1))
+                if y < year:
+                    yield Finding(p, m.start(), m.end(),
+                                  f"{year}年的报告，下一步打算写的是“{m.group(0)}”，请核对年份")
+
+
+class MixedDateForms(RegexRule):
+    """同一个日期里汉字和阿拉伯数字混用（二〇二四年12月）
+
+    ## 检查内容
+    一个日期的年、月、日要么都用阿拉伯数字（2024年12月8日），要么都用汉字（二〇二四年十二月八日）。
+
+    ## 为什么
+    GB/T 15835-2011 4.2.2（同一形式）：同类别的数字在同一语境中应采用同一种形式。
+
+    ## 示例
+    二〇二四年12月8日
+
+    应改为：
+
+    2024年12月8日
+
+    ## 依据
+    GB/T 15835-2011 5.1（同类别同形式）。
+    """
+
+    code = "DJ609"
+    name = "mixed-date-forms"
+    severity = "warning"
+    source = "GB/T 15835-2011 5.1"
+    pattern = compile_(r"[一二三四五六七八九〇零○]{4}年[0-9]{1,2}月|(?<![0-9])(?:19|20)[0-9]{2}年[一二三四五六七八九十]{1,3}月(?!份)")
+    examples = (
+        ("二〇二四年12月8日", True),
+        ("2024年十二月八日", True),
+        ("2024年12月8日，二〇二四年十二月八日", False),
+    )
+
+    def finding(self, p, m):
+        return Finding(p, m.start(), m.end(), f"日期“{m.group(0)}”汉字与阿拉伯数字混用，请统一（公文用阿拉伯数字）")
+
+
+RULES = (NumberRange, ContradictoryApproximation, AbbreviatedYear, ChineseYearZero, ArabicMeetingName, DateLeadingZero,
+         RedundantYear, PlanYear, MixedDateForms)
