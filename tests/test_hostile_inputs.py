@@ -127,3 +127,61 @@ def test_symlink_loop_in_folder(tmp_path, run_cli, monkeypatch):
     (tmp_path / "d" / "a.txt").write_text("会议x次\n", encoding="utf-8")
     code, out, err = run_cli("--format", "concise", "d")
     assert code == 1 and out.count("DJ201") == 1
+
+
+def test_folder_of_every_bad_input_plus_one_good_draft(tmp_path):
+    """One run over all of the above: the good draft's findings, one error line per bad file,
+    exit 2, bounded memory and time (measured in a child process, never asserted on speed)."""
+    import os
+    import random
+    import resource
+    import subprocess
+    import sys
+
+    d = tmp_path / "drafts"
+    d.mkdir()
+    bad = []
+    for name, (make, _needle) in sorted(CASES.items()):
+        sub = tmp_path / f"mk-{name}"
+        sub.mkdir()
+        path = make(sub)
+        target = d / path.name
+        os.replace(path, target)
+        bad.append(target)
+    src = _valid(tmp_path)
+    data = open(src, "rb").read()
+    (d / "cut.docx").write_bytes(data[: len(data) // 2])
+    bad.append(d / "cut.docx")
+    bad.append(_rezip(src, str(d / "nodoc.docx"), lambda f: f.pop("word/document.xml")))
+    bad.append(_rezip(src, str(d / "bomb.docx"), lambda f: f.__setitem__(
+        "word/document.xml", b"<w:document>" + b" " * (300 * 1024 * 1024) + b"</w:document>")))
+    lol = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>'
+           b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+           b'<w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>')
+    bad.append(_rezip(src, str(d / "lol.docx"), lambda f: f.__setitem__("word/document.xml", lol)))
+    nested = B.p(text="底")
+    for _ in range(300):
+        nested = B.tbl([[nested]])
+    bad.append(B.build(str(d / "deep.docx"), [nested]))
+    rnd = random.Random(3)
+    (d / "noise.txt").write_bytes(bytes(rnd.randrange(256) for _ in range(4096)))
+    bad.append(d / "noise.txt")
+    (d / "good.txt").write_text("关于2024年度党建工作情况的报告\n\n全年召开会议x次。\n", encoding="utf-8")
+    os.unlink(src)
+
+    # a folder walk reads only .docx/.txt/.md; a .doc named on the command line is refused with a message
+    legacy = tmp_path / "x.doc"
+    os.replace(d / "x.doc", legacy)
+    bad[bad.index(d / "x.doc")] = legacy
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    proc = subprocess.run([sys.executable, "-m", "djlint", "--format", "concise", "--no-color", str(d), str(legacy)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
+    assert "good.txt:3:7: DJ201" in proc.stdout
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("djlint: ")]
+    assert len(errors) == len(bad), proc.stderr
+    for path in bad:
+        assert sum(f"/{os.path.basename(str(path))}:" in line for line in errors) == 1, (path, proc.stderr)
+    assert peak_kib < 300 * 1024, f"peak RSS {peak_kib // 1024} MB"
