@@ -322,11 +322,12 @@ class LabelBrackets(Rule):
 
 
 class SkippedLevel(Rule):
-    """标题跳级：“一、”下面直接用“1.”，缺少“（一）”一级
+    """标题跳级或层次颠倒：“一、”下面直接用“1.”，或“（一）”下面用“一、”
 
     ## 检查内容
-    按 一、→（一）→1.→（1）的层次，某级标题直接出现在隔了一级的上级之下。每个上级标题只提示一次。
-    层次较少的短文稿常见跳级写法，因此只作提示。
+    按 一、→（一）→1.→（1）的层次，某级标题直接出现在隔了一级的上级之下（每个上级标题只提示一次；
+    层次较少的短文稿常见跳级写法，因此只作提示）；或者高一级的编号从“一”开始出现在低一级标题之下
+    （“（一）学习”下面是“一、学原文”），这是层次颠倒，作为警告。
 
     ## 为什么
     层次跳跃会让读者误判内容的从属关系；多半是删改时漏掉了中间一级。
@@ -352,12 +353,22 @@ class SkippedLevel(Rule):
     source = _SRC_9704
     examples = (
         ("一、工作情况\n1.开展专题学习\n2.开展集中研讨\n", True),
+        ("（一）加强学习\n一、学原文\n二、悟原理\n", True),
         ("一、工作情况\n（一）加强理论学习\n1.开展专题学习\n", False),
     )
 
     def check(self, doc, ctx):
         told = set()
+        prev = None
         for h, parent in _numbered_headings(doc):
+            # levels inverted: a list of a higher level starts right under a lower-level heading
+            # (（一）… then 一、…), which only happens when the writer swapped the levels
+            if (prev is not None and h.number == 1 and h.kind in ("cn", "cn-paren") and h.level < prev.level
+                    and prev.kind in ("cn-paren", "arabic", "arabic-paren") and not _APPENDIX_BETWEEN(doc, prev, h)):
+                yield Finding(h.paragraph, h.label_start, h.label_end,
+                              f"层次颠倒：“{h.label}”出现在下一级标题“{prev.label}”之下，"
+                              f"应按 一、→（一）→1.→（1）的顺序使用", severity="warning")
+            prev = h
             if parent is None or not (1 <= parent.level and h.level <= 4) or h.kind == "circled":
                 continue
             if h.level - parent.level >= 2 and id(parent) not in told:
@@ -365,6 +376,10 @@ class SkippedLevel(Rule):
                 missing = {2: "（一）", 3: "1.", 4: "（1）"}.get(parent.level + 1, "")
                 yield Finding(h.paragraph, h.label_start, h.label_end,
                               f"“{h.label}”直接在“{parent.label}”之下，跳过了“{missing}”一级")
+
+
+def _APPENDIX_BETWEEN(doc, a, b) -> bool:
+    return any(_APPENDIX.match(p.text) for p in doc.paragraphs[a.paragraph.index + 1:b.paragraph.index])
 
 
 class DoubleLabel(Rule):

@@ -15,7 +15,7 @@ class NumberRange(RegexRule):
 
     ## 检查内容
     数值范围用浪纹线“～”连接；带“万”“亿”或“%”时，前后两个数都要带上：5万～10万人、15%～30%。
-    汉字间的年份范围用一字线：2024—2025年。日期（2024-03-15）、编号、电话不报。
+    年份、月份、日期的范围用一字线：2024—2025年、1—10月。日期（2024-03-15）、编号、电话不报。
 
     ## 为什么
     GB/T 15835-2011 4.1.4（范围号与单位）：“9亿～16亿”不能写成“9～16亿”，“15%～30%”不能写成
@@ -61,6 +61,9 @@ class NumberRange(RegexRule):
         if m.group("y1"):
             new = f"{m.group('y1')}—{m.group('y2')}"
             return Finding(p, m.start(), m.end(), f"年份范围“{m.group(0)}”应用一字线：“{new}”", new)
+        if p.text[m.end():m.end() + 1] in "月日":
+            new = f"{m.group('c')}—{m.group('d')}"
+            return Finding(p, m.start(), m.end(), f"时间范围“{m.group(0)}”应用一字线：“{new}”", new)
         new = f"{m.group('c')}～{m.group('d')}"
         return Finding(p, m.start(), m.end(), f"数值范围“{m.group(0)}”应用浪纹线：“{new}”", new)
 

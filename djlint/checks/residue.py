@@ -79,7 +79,7 @@ class WatermarkLine(Rule):
         if not hits:
             return
         whole_line = len(p.text.strip()) <= 80
-        quoted = "、".join(f"“{m.group()}”" for m in hits[:3])
+        quoted = "".join(f"“{m.group()}”" for m in hits[:3])
         if whole_line:
             s, e, replacement = 0, len(p.text), ""
         else:
