@@ -56,7 +56,8 @@ def _collect(paths: list[str], errors: list[ReadError], explicit_config: str | N
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if name.startswith(("~$", ".~")) or os.path.splitext(name)[1].lower() not in SUPPORTED:
+                    if name.startswith(("~$", ".~")) or os.path.splitext(name)[1].lower() not in SUPPORTED \
+                            or name.lower().endswith(".djlint.docx"):  # our own annotated copies
                         continue
                     full = os.path.join(root, name)
                     if os.path.islink(full) and not os.path.exists(full):
@@ -104,6 +105,53 @@ def _lint_one(path: str, options, stdin_data: bytes | None = None, stdin_name: s
         return [], f"{path}: 文件过大，内存不足，已跳过", None
 
 
+def _act_one(path: str, options, act: dict):
+    """Lint one file and act on it (--fix, --diff, --annotate); the remaining findings come back."""
+    from .apply import WriteFailed, annotate_docx, annotation_path, fix_docx, fix_text
+    from .baseline import filter_baseline
+    from .document import read_path
+    from .lint import effective_config, lint_document
+
+    try:
+        cfg = effective_config(path, options)
+        doc = read_path(path)
+        diags = lint_document(doc, cfg, options)
+        if act["baseline"] is not None:
+            diags = filter_baseline(diags, act["baseline"])
+        out = None
+        if act["annotate"]:
+            if doc.kind != "docx":
+                from .apply import Outcome
+
+                out = Outcome(notes=[f"djlint: {path}: 只有 .docx 可以加批注，已跳过"])
+            else:
+                target = act["annotate_to"] or annotation_path(path)
+                if os.path.abspath(target) == os.path.abspath(path):
+                    raise WriteFailed(path, "批注副本不能覆盖原文件，请换一个文件名")
+                out = annotate_docx(doc, diags, target)
+                out.notes.append(f"已写出 {target}（{out.fixed} 条批注）")
+        elif act["fix"] or act["diff"]:
+            write = act["fix"]
+            if doc.kind == "docx":
+                out = fix_docx(doc, diags, act["unsafe"], write)
+            else:
+                out = fix_text(doc, diags, act["unsafe"], write)
+            if out.skipped:
+                out.notes.append(f"djlint: {path}: {out.skipped} 处修复未能自动应用（位置重叠、在域代码或脚注中），请手动处理")
+            if out.written:
+                doc = read_path(path)
+                diags = lint_document(doc, cfg, options)
+                if act["baseline"] is not None:
+                    diags = filter_baseline(diags, act["baseline"])
+        return diags, None, cfg.fail_on, out
+    except WriteFailed as e:
+        return [], str(e), None, None
+    except ReadError as e:
+        return [], str(e), None, None
+    except (ConfigError, RuleLoadError) as e:
+        return [], str(e), "config", None
+
+
 def _lint_one_portable(args):
     path, options = args
     diags, err, fail_on = _lint_one(path, options)
@@ -136,8 +184,16 @@ def _unreadable(path: str, message: str):
 @click.option("--stdin-filename", help="从标准输入（-）读取时使用的文件名（决定 .txt/.md）")
 @click.option("--color/--no-color", default=None, help="彩色输出（默认仅在终端上，且遵守 NO_COLOR）")
 @click.option("--quiet", "-q", is_flag=True, help="不输出汇总行")
+@click.option("--fix", is_flag=True, help="就地应用安全修复（.txt/.md 保持编码和换行；.docx 写成修订，可在 Word/WPS 中接受或拒绝）")
+@click.option("--unsafe-fixes", is_flag=True, help="同时应用标为不安全的修复（需人工确认的）")
+@click.option("--diff", is_flag=True, help="只显示修复会改动什么，不写文件")
+@click.option("--annotate", is_flag=True, help="为 .docx 另存一份带批注的副本（草稿.djlint.docx），每个问题一条批注")
+@click.option("--annotate-to", type=click.Path(dir_okay=False), help="带批注副本的文件名（只检查一个文件时）")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="忽略基线文件里记录的已有问题")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="把本次发现的问题写入基线文件")
 def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config_file, profile, year,
-             statistics, jobs, stdin_filename, color, quiet):
+             statistics, jobs, stdin_filename, color, quiet, fix, unsafe_fixes, diff, annotate, annotate_to,
+             baseline_file, write_baseline):
     """检查文件或文件夹（.docx、.txt、.md）。"""
     from .lint import Options, fails
     from .report import Style, format_concise, format_github, format_json, format_sarif, format_statistics, \
@@ -153,8 +209,31 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
     if config_file and not os.path.isfile(config_file):
         click.echo(f"djlint: {config_file}: 配置文件不存在", err=True)
         sys.exit(2)
+    annotate = annotate or bool(annotate_to)
+    if annotate and (fix or diff):
+        click.echo("djlint: --annotate 不能与 --fix/--diff 同时使用：先加批注审阅，或先修复再加批注", err=True)
+        sys.exit(2)
+    if (fix or diff or annotate) and "-" in paths:
+        click.echo("djlint: --fix、--diff、--annotate 不能用于标准输入（-）", err=True)
+        sys.exit(2)
+    baseline = None
+    if baseline_file:
+        from .baseline import load_baseline
+
+        try:
+            baseline = load_baseline(baseline_file)
+        except DjlintError as e:
+            click.echo(f"djlint: {e}", err=True)
+            sys.exit(2)
     errors: list[ReadError] = []
     files = _collect(list(paths), errors, config_file)
+    if annotate_to and len(files) != 1:
+        click.echo("djlint: --annotate-to 只能在检查一个文件时使用（多个文件请用 --annotate）", err=True)
+        sys.exit(2)
+    acting = fix or diff or annotate
+    notes: list[str] = []
+    diffs: list[str] = []
+    fixed_total = 0
     results: dict[str, tuple] = {}
     stdin_data = sys.stdin.buffer.read() if "-" in files else None
     show_progress = fmt == "text" and sys.stderr.isatty() and len(files) >= 20
@@ -162,7 +241,18 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
     plain = [f for f in files if f != "-"]
     if "-" in files:
         results["-"] = _lint_one("-", options, stdin_data, stdin_filename)
-    if workers > 1 and len(plain) >= 4:
+    if acting:
+        act = {"fix": fix and not diff, "diff": diff, "unsafe": unsafe_fixes, "annotate": annotate,
+               "annotate_to": annotate_to, "baseline": baseline}
+        for path in plain:
+            diags, err, fo, out = _act_one(path, options, act)
+            results[path] = (diags, err, fo)
+            if out is not None:
+                notes.extend(out.notes)
+                fixed_total += out.fixed
+                if out.diff:
+                    diffs.append(out.diff)
+    elif workers > 1 and len(plain) >= 4:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -190,6 +280,10 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
     config_broken = False
     messages = [str(e) for e in errors]
     error_paths = [e.path for e in errors]
+    if baseline is not None and not acting:
+        from .baseline import filter_baseline
+
+        results = {k: (filter_baseline(v[0], baseline), v[1], v[2]) for k, v in results.items()}
     for path in files:
         diags, err, fail_on_eff = results[path]
         if err:
@@ -204,6 +298,24 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
             failed = True
     for m in dict.fromkeys(messages):
         click.echo(f"djlint: {m}", err=True)
+    for n in notes:
+        click.echo(n, err=True)
+    if write_baseline:
+        from .baseline import write_baseline as _write_baseline
+
+        try:
+            n = _write_baseline(write_baseline, all_diags)
+        except OSError as e:
+            click.echo(f"djlint: {write_baseline}: 无法写入基线文件（{e.strerror or e}）", err=True)
+            sys.exit(2)
+        click.echo(f"已把 {n} 个问题写入基线 {write_baseline}", err=True)
+        sys.exit(2 if (error_paths or config_broken) else 0)
+    if diff:
+        if diffs:
+            click.echo("".join(diffs), nl=False)
+        if not quiet:
+            click.echo(f"{len(diffs)} 个文件可修复（{fixed_total} 处）；去掉 --diff、加上 --fix 即可写入", err=True)
+        sys.exit(2 if (error_paths or config_broken) else (1 if diffs else 0))
     registry = None
     if fmt == "sarif" or statistics:
         from .engine import build_registry
@@ -239,7 +351,10 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
     if not machine and not quiet:
         if out:
             click.echo("")
-        click.echo(summary_line(len(files), all_diags, len(error_paths), time.perf_counter() - started))
+        line = summary_line(len(files), all_diags, len(error_paths), time.perf_counter() - started)
+        if fix:
+            line = f"已修复 {fixed_total} 处；" + line
+        click.echo(line)
     if error_paths or config_broken:
         sys.exit(2)
     sys.exit(1 if failed else 0)

@@ -54,6 +54,8 @@ class Diagnostic:
     start: int = field(default=0, repr=False, compare=False)
     end: int = field(default=0, repr=False, compare=False)
     fix_title: str | None = field(default=None, repr=False, compare=False)
+    #: the flagged text itself (the baseline matches on it, not on the line number)
+    snippet: str = field(default="", repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

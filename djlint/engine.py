@@ -371,10 +371,11 @@ def make_diagnostic(doc: Document, rule_code: str, rule_name: str, severity: str
     message = f.message
     if p is not None and p.part != "body" and PART_NAMES.get(p.part) and not message.startswith("（"):
         message = f"（{PART_NAMES[p.part]}）{message}"
+    snippet = (p.text[f.start:f.end] if f.end > f.start else p.text[:40]) if p is not None else message
     return Diagnostic(doc.path, line, col, line, end_col, rule_code, rule_name, category_of(rule_code),
                       severity, message, context, part, fix, paragraph=p,
                       start=f.start if p is not None else 0, end=f.end if p is not None else 0,
-                      fix_title=f.fix_title)
+                      fix_title=f.fix_title, snippet=snippet)
 
 
 def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[str, str] | None = None,

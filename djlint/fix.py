@@ -9,7 +9,10 @@ def apply_text_fixes(text: str, diags, unsafe: bool = False) -> tuple[str, int]:
     overlaps one already taken is skipped (the next run picks it up); unsafe fixes only
     with ``unsafe=True``.
     """
-    lines = text.split("\n")
+    import re
+
+    parts = re.split(r"(\r\n|\r|\n)", text)
+    lines, seps = parts[0::2], parts[1::2]
     by_line: dict[int, list] = {}
     for d in diags:
         f = d.fix
@@ -34,4 +37,9 @@ def apply_text_fixes(text: str, diags, unsafe: bool = False) -> tuple[str, int]:
             line = line[:s] + f.replacement + line[e:]
             applied += 1
         lines[line_no - 1] = line
-    return "\n".join(lines), applied
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i < len(seps):
+            out.append(seps[i])
+    return "".join(out), applied

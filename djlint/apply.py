@@ -1,0 +1,202 @@
+"""Acting on findings: ``--fix`` (in place), ``--diff`` (print only), ``--annotate`` (a commented copy).
+
+Nothing here writes except through :func:`djlint.fsutil.atomic_write`: a temporary file in
+the same folder, then a rename.  Any failure leaves the original byte-identical.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+
+from .document import PART_NAMES, Document
+from .errors import DjlintError
+from .fix import apply_text_fixes
+from .fsutil import atomic_write
+
+
+class WriteFailed(DjlintError):
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+
+
+@dataclass
+class Outcome:
+    fixed: int = 0
+    skipped: int = 0
+    diff: str = ""
+    written: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def chosen_fixes(diags, unsafe: bool):
+    return [d for d in diags if d.fix is not None and (d.fix.safe or unsafe) and d.paragraph is not None]
+
+
+def _check_writable(path: str) -> None:
+    import stat
+
+    mode = os.stat(path).st_mode
+    if not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise WriteFailed(path, "文件只读，未作修改（请先取消只读属性）")
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.access(folder, os.W_OK):
+        raise WriteFailed(path, f"所在文件夹 {folder} 不可写，未作修改")
+
+
+def _write(path: str, data: bytes) -> None:
+    try:
+        atomic_write(path, data)
+    except OSError as e:
+        raise WriteFailed(path, f"无法写入（{e.strerror or e}），原文件未改动") from None
+
+
+# ---------------------------------------------------------------------------------------
+# text files
+
+
+def fix_text(doc: Document, diags, unsafe: bool, write: bool) -> Outcome:
+    from .document.text import decode
+
+    with open(doc.path, "rb") as fh:
+        data = fh.read()
+    text, enc, bom = decode(data, doc.path)
+    new, n = apply_text_fixes(text, chosen_fixes(diags, unsafe), unsafe=unsafe)
+    out = Outcome(fixed=n)
+    if new == text:
+        out.fixed = 0
+        return out
+    out.diff = "".join(difflib.unified_diff(text.splitlines(keepends=True), new.splitlines(keepends=True),
+                                            f"a/{doc.path}", f"b/{doc.path}"))
+    if write:
+        _check_writable(doc.path)
+        try:
+            payload = bom + new.encode(enc)
+        except UnicodeEncodeError:
+            raise WriteFailed(doc.path, f"修改后的文字无法用原编码 {enc} 保存，未作修改") from None
+        _write(doc.path, payload)
+        out.written = doc.path
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# .docx
+
+
+def _live_roots(document) -> set[int]:
+    """XML trees python-docx will save: the main part, headers and footers."""
+    roots = {id(document.element)}
+    for rel in document.part.rels.values():
+        if rel.is_external:
+            continue
+        el = getattr(rel.target_part, "element", None)
+        if el is not None:
+            roots.add(id(el))
+    return roots
+
+
+def _root_of(paragraph):
+    return paragraph.element.getroottree().getroot() if paragraph.element is not None else None
+
+
+def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | None = None) -> Outcome:
+    from . import docxwrite as W
+
+    document = doc.meta["docx"]
+    live = _live_roots(document)
+    revisions = W.Revisions(document)
+    by_para: dict[int, list] = {}
+    out = Outcome()
+    for d in chosen_fixes(diags, unsafe):
+        p = d.paragraph
+        root = _root_of(p)
+        if root is None or id(root) not in live:
+            out.skipped += 1
+            continue
+        by_para.setdefault(id(p), []).append(d)
+    before, after = [], []
+    for group in by_para.values():
+        p = group[0].paragraph
+        taken, spans = [], []
+        for d in sorted(group, key=lambda d: (d.start, d.end)):
+            s, e = d.start, d.end
+            if any(a < max(e, s + 1) and s < max(b, a + 1) for a, b in spans):
+                out.skipped += 1
+                continue
+            spans.append((s, e))
+            taken.append((s, e, d.fix.replacement, d))
+        old_text = p.text
+        try:
+            done = W.tracked_replace_all(p, taken, revisions)
+        except W.WriteError:
+            done = []
+        out.fixed += len(done)
+        out.skipped += len(taken) - len(done)
+        if done:
+            new_text = old_text
+            for d in sorted(done, key=lambda d: -d.start):
+                new_text = new_text[:d.start] + d.fix.replacement + new_text[d.end:]
+            where = f"{PART_NAMES.get(p.part, p.part)}第{p.line}段"
+            before.append(f"{where}: {old_text}\n")
+            after.append(f"{where}: {new_text}\n")
+    if out.fixed:
+        out.diff = "".join(difflib.unified_diff(before, after, f"a/{doc.path}", f"b/{doc.path}"))
+    if write and out.fixed:
+        target = out_path or doc.path
+        if out_path is None:
+            _check_writable(doc.path)
+        _write(target, W.save_bytes(document))
+        out.written = target
+    return out
+
+
+def annotation_path(path: str) -> str:
+    root, ext = os.path.splitext(path)
+    return f"{root}.djlint{ext or '.docx'}"
+
+
+def comment_text(d) -> str:
+    text = f"{d.code} {d.message}"
+    if d.fix is not None:
+        text += f"\n建议改为：“{d.fix.replacement}”" if d.fix.replacement else "\n建议删去"
+    return text
+
+
+def annotate_docx(doc: Document, diags, out_path: str) -> Outcome:
+    """A copy of the draft with one Word comment per finding, anchored on the flagged text."""
+    from . import docxwrite as W
+
+    document = doc.meta["docx"]
+    W.remove_own_comments(document)
+    live_main = id(document.element)
+    first_body = next((p for p in doc.body if p.text.strip() and not p.in_table), None) or \
+        next((p for p in doc.body), None)
+    by_para: dict[int, tuple] = {}
+    out = Outcome()
+    for d in diags:
+        p = d.paragraph
+        text = comment_text(d)
+        start, end = d.start, d.end
+        if p is None or _root_of(p) is None or id(_root_of(p)) != live_main or p.part == "comment":
+            # comments live in the main document: anchor on its first paragraph, say where it belongs
+            if p is not None:
+                text = f"（{PART_NAMES.get(p.part, p.part)}第{p.line}段：{p.text[:20]}）" + text
+            p, start, end = first_body, 0, 0
+        elif p.part == "textbox":
+            text = f"（文本框）{text}"
+        if p is None:
+            out.skipped += 1
+            continue
+        by_para.setdefault(id(p), (p, []))[1].append((start, end, text))
+    for p, items in by_para.values():
+        try:
+            out.fixed += W.add_comments(document, p, items)
+        except W.WriteError:
+            try:
+                out.fixed += W.add_comments(document, p, [(0, 0, t) for _s, _e, t in items])
+            except W.WriteError:
+                out.skipped += len(items)
+    _write(out_path, W.save_bytes(document))
+    out.written = out_path
+    return out
