@@ -83,7 +83,7 @@ def _collect(paths: list[str], errors: list[ReadError], explicit_config: str | N
 
 def _lint_one(path: str, options, stdin_data: bytes | None = None, stdin_name: str | None = None):
     """Lint one file; return (diagnostics, error message or None).  Runs in worker processes."""
-    from .document import read_bytes, read_path
+    from .document import load_bytes, read_bytes
     from .lint import effective_config, lint_document
 
     try:
@@ -91,10 +91,22 @@ def _lint_one(path: str, options, stdin_data: bytes | None = None, stdin_name: s
             name = stdin_name or "stdin.txt"
             cfg = effective_config(name, options)
             doc = read_bytes(name, stdin_data or b"")
-        else:
-            cfg = effective_config(path, options)
-            doc = read_path(path)
-        return lint_document(doc, cfg, options), None, cfg.fail_on
+            return lint_document(doc, cfg, options), None, cfg.fail_on
+        cfg = effective_config(path, options)
+        data = load_bytes(path)
+        key = None
+        if getattr(options, "cache", False):
+            from . import cache
+
+            key = cache.key_for(path, data, cfg, options)
+            hit = cache.load(key, path)
+            if hit is not None:
+                return hit, None, cfg.fail_on
+        doc = read_bytes(path, data)
+        diags = lint_document(doc, cfg, options)
+        if key is not None:
+            cache.store(key, diags)
+        return diags, None, cfg.fail_on
     except ReadError as e:
         return [], str(e), None
     except (ConfigError, RuleLoadError) as e:
@@ -191,9 +203,10 @@ def _unreadable(path: str, message: str):
 @click.option("--annotate-to", type=click.Path(dir_okay=False), help="带批注副本的文件名（只检查一个文件时）")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="忽略基线文件里记录的已有问题")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="把本次发现的问题写入基线文件")
+@click.option("--no-cache", is_flag=True, help="不使用结果缓存（缓存按文件内容、配置和版本区分，位于 $XDG_CACHE_HOME/djlint）")
 def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config_file, profile, year,
              statistics, jobs, stdin_filename, color, quiet, fix, unsafe_fixes, diff, annotate, annotate_to,
-             baseline_file, write_baseline):
+             baseline_file, write_baseline, no_cache):
     """检查文件或文件夹（.docx、.txt、.md）。"""
     from .lint import Options, fails
     from .report import Style, format_concise, format_github, format_json, format_sarif, format_statistics, \
@@ -206,6 +219,7 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
     split = (lambda s: [x.strip() for x in s.split(",") if x.strip()] if s else None)
     options = Options(select=split(select), ignore=split(ignore), extend_select=split(extend_select),
                       preview=preview, config_file=config_file, fail_on=fail_on, profile=profile, year=year)
+    options.cache = not no_cache
     if config_file and not os.path.isfile(config_file):
         click.echo(f"djlint: {config_file}: 配置文件不存在", err=True)
         sys.exit(2)
@@ -274,6 +288,13 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
                 click.echo(f"\r检查中 {i + 1}/{len(plain)}", nl=False, err=True)
     if show_progress:
         click.echo("\r" + " " * 24 + "\r", nl=False, err=True)
+    if options.cache and plain and not acting:
+        import random
+
+        if random.random() < 0.02:  # now and then, keep the cache folder bounded
+            from .cache import prune
+
+            prune()
 
     all_diags = []
     failed = False

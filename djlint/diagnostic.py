@@ -56,6 +56,8 @@ class Diagnostic:
     fix_title: str | None = field(default=None, repr=False, compare=False)
     #: the flagged text itself (the baseline matches on it, not on the line number)
     snippet: str = field(default="", repr=False, compare=False)
+    #: (excerpt of the paragraph, start, end of the span in it) for the text output
+    window: tuple | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -372,10 +372,23 @@ def make_diagnostic(doc: Document, rule_code: str, rule_name: str, severity: str
     if p is not None and p.part != "body" and PART_NAMES.get(p.part) and not message.startswith("（"):
         message = f"（{PART_NAMES[p.part]}）{message}"
     snippet = (p.text[f.start:f.end] if f.end > f.start else p.text[:40]) if p is not None else message
+    window = _window(p.text, f.start, f.end) if p is not None and p.text else None
     return Diagnostic(doc.path, line, col, line, end_col, rule_code, rule_name, category_of(rule_code),
                       severity, message, context, part, fix, paragraph=p,
                       start=f.start if p is not None else 0, end=f.end if p is not None else 0,
-                      fix_title=f.fix_title, snippet=snippet)
+                      fix_title=f.fix_title, snippet=snippet, window=window)
+
+
+def _window(text: str, start: int, end: int, margin: int = 30) -> tuple[str, int, int]:
+    """A stretch of the paragraph around the span, for showing it under the finding."""
+    text = text.replace("\t", " ").replace("\n", " ")
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    a = max(0, start - margin)
+    b = min(len(text), max(end, start + 1) + margin)
+    prefix = "…" if a > 0 else ""
+    suffix = "…" if b < len(text) else ""
+    return prefix + text[a:b] + suffix, len(prefix) + start - a, len(prefix) + end - a
 
 
 def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[str, str] | None = None,

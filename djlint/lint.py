@@ -23,6 +23,8 @@ class Options:
         self.fail_on = fail_on
         self.profile = profile
         self.year = year
+        #: use the result cache (the command line turns it on; the library API never caches)
+        self.cache = False
 
 
 def _expand(registry: Registry, selectors, where: str) -> set[str]:

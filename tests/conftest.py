@@ -9,6 +9,12 @@ if ROOT not in sys.path:
 
 from fixtures.build_docx import SAMPLE_DRAFT  # noqa: E402
 
+# the result cache (and jieba's) go to a folder of this test session, never the user's
+if not os.environ.get("DJLINT_TEST_KEEP_CACHE"):
+    import tempfile
+
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="djlint-test-cache-")
+
 
 @pytest.fixture
 def sample_lines():

@@ -149,3 +149,43 @@ def test_installed_console_scripts_run(draft_dir):
         assert "draft.txt:3:10: DJ201" in proc.stdout.decode()
     proc = subprocess.run([os.path.join(bindir, "djlint"), "--version"], capture_output=True)
     assert b"0.1.0" in proc.stdout
+
+
+def test_result_cache_serves_unchanged_files_and_notices_changes(tmp_path, run_cli, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("全年召开会议x次,开展学习4次。\n", encoding="utf-8")
+    first = run_cli("--no-color", "a.txt")
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == 1
+    import djlint.cli as cli
+
+    calls = []
+    real = cli.__dict__.get("_lint_one")
+    import djlint.document as document
+
+    monkeypatch.setattr(document, "read_bytes", lambda *a, **k: calls.append(a) or (_ for _ in ()).throw(AssertionError))
+    second = run_cli("--no-color", "a.txt")
+    assert calls == [] and _strip_time(second[1]) == _strip_time(first[1])  # served from the cache, same output
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    # a changed file, a changed selection, --no-cache: linted again
+    (tmp_path / "a.txt").write_text("全年召开会议XX次。\n", encoding="utf-8")
+    assert "XX" in run_cli("--no-color", "a.txt")[1]
+    assert "DJ501" not in run_cli("--no-color", "--select", "DJ2", "a.txt")[1]
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 3
+    assert run_cli("--no-cache", "a.txt")[0] == 1
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 3
+    del real
+
+
+def test_corrupt_cache_entry_is_a_miss(tmp_path, run_cli, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("会议x次\n", encoding="utf-8")
+    run_cli("a.txt")
+    for e in (tmp_path / "cache").rglob("*.json"):
+        e.write_text("{broken", encoding="utf-8")
+    code, out, _ = run_cli("--format", "concise", "a.txt")
+    assert code == 1 and "DJ201" in out

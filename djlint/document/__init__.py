@@ -51,6 +51,11 @@ def read_bytes(path: str, data: bytes, kind: str | None = None) -> Document:
 
 
 def read_path(path: str, kind: str | None = None) -> Document:
+    return read_bytes(path, load_bytes(path, kind), kind)
+
+
+def load_bytes(path: str, kind: str | None = None) -> bytes:
+    """The file's bytes, after the checks every reader shares (type, size, permissions)."""
     ext = os.path.splitext(path)[1].lower()
     if kind is None and ext in UNSUPPORTED:
         raise ReadError(path, UNSUPPORTED[ext])
@@ -62,7 +67,7 @@ def read_path(path: str, kind: str | None = None) -> Document:
         if size > limit:
             raise ReadError(path, f"文件过大（{size >> 20} MB），已跳过")
         with open(path, "rb") as fh:
-            data = fh.read()
+            return fh.read()
     except FileNotFoundError:
         raise ReadError(path, "文件不存在，请检查路径") from None
     except PermissionError:
@@ -71,4 +76,3 @@ def read_path(path: str, kind: str | None = None) -> Document:
         raise ReadError(path, "这是一个文件夹，不是文件") from None
     except OSError as e:
         raise ReadError(path, f"无法读取文件（{e.strerror or e}）") from None
-    return read_bytes(path, data, kind)

@@ -60,20 +60,12 @@ def format_text(diags: list[Diagnostic], style: Style) -> str:
     for d in diags:
         mark = " [*]" if d.fix and d.fix.safe else ""
         head = f"{style.bold(_location(d))}: {style.severity(d.severity, d.code)}{mark} {d.message}"
-        p = d.paragraph
-        if p is None or not p.text:
+        if d.window is None:
             blocks.append(head)
             continue
-        text = p.text.replace("\t", " ").replace("\n", " ")
-        start, end = max(0, d.start), max(d.start, d.end)
-        # show a window of the paragraph around the span, long paragraphs trimmed
-        a = max(0, start - 30)
-        b = min(len(text), max(end, start + 1) + 30)
-        prefix = "…" if a > 0 else ""
-        suffix = "…" if b < len(text) else ""
-        shown = prefix + text[a:b] + suffix
-        pad = display_width(prefix + text[a:start])
-        width = max(1, display_width(text[start:end]))
+        shown, start, end = d.window
+        pad = display_width(shown[:start])
+        width = max(1, display_width(shown[start:end]))
         gutter = str(d.line)
         bar = " " * len(gutter) + " |"
         lines = [head, style.dim(bar), f"{style.dim(gutter + ' |')} {shown}",
