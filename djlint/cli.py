@@ -131,6 +131,12 @@ def _act_one(path: str, options, act: dict):
         if act["baseline"] is not None:
             diags = filter_baseline(diags, act["baseline"])
         out = None
+        if doc.kind == "docx" and not path.lower().endswith(".docx") and (act["annotate"] or act["fix"] or act["diff"]):
+            from .apply import Outcome
+
+            # .docm/.dotx are read through a rewritten content type; saving would drop what makes them one
+            out = Outcome(notes=[f"djlint: {path}: 只对 .docx 加批注或修复（宏文档、模板请另存为 .docx），已跳过"])
+            return diags, None, cfg.fail_on, out
         if act["annotate"]:
             if doc.kind != "docx":
                 from .apply import Outcome

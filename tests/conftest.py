@@ -13,6 +13,7 @@ from fixtures.build_docx import SAMPLE_DRAFT  # noqa: E402
 if not os.environ.get("DJLINT_TEST_KEEP_CACHE"):
     import tempfile
 
+    os.environ["DJLINT_TEST_USER_CACHE"] = os.environ.get("XDG_CACHE_HOME", "")
     os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="djlint-test-cache-")
 
 

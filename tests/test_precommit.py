@@ -1,0 +1,84 @@
+"""The real pre-commit framework, pointed at this checkout, on a throwaway drafts repository.
+
+Slow (pre-commit builds a virtualenv and pip-installs djlint into it), but CI runs it."""
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _git(*args, cwd, check=True, env=None):
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=check, env=env)
+
+
+def test_hook_file_selection_matches_what_djlint_reads():
+    from identify import identify
+
+    import regex
+
+    from djlint.document import SUPPORTED
+
+    hooks = yaml.safe_load(open(os.path.join(ROOT, ".pre-commit-hooks.yaml"), encoding="utf-8"))
+    assert {h["id"] for h in hooks} == {"djlint", "djlint-fix"}
+    for hook in hooks:
+        files = regex.compile(hook["files"])
+        exclude = regex.compile(hook["exclude"])
+        for ext in SUPPORTED:
+            for name in (f"草稿{ext}", f"sub/草稿{ext.upper()}"):
+                assert files.search(name) and not exclude.search(name), name
+        for name in ("a.doc", "a.wps", "a.pdf", "a.py", "notes.docx.bak"):
+            assert not files.search(name), name
+        for name in ("~$草稿.docx", "sub/~$x.docx", "草稿.djlint.docx"):
+            assert exclude.search(name), name
+        # identify gives .docx no tag of its own: `types: [file]` is all it can require
+        assert "file" in identify.tags_from_filename("a.docx") | {"file"}
+        assert hook["types"] == ["file"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("git"), reason="git is not installed")
+def test_precommit_blocks_a_draft_with_placeholders(tmp_path):
+    head = _git("rev-parse", "HEAD", cwd=ROOT, check=False)
+    if head.returncode != 0:
+        pytest.skip("this checkout is not a git repository")
+    env = dict(os.environ)
+    user_cache = env.pop("DJLINT_TEST_USER_CACHE", None)
+    if user_cache is not None:  # let pip use the machine's download cache
+        if user_cache:
+            env["XDG_CACHE_HOME"] = user_cache
+        else:
+            env.pop("XDG_CACHE_HOME", None)
+    env["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")
+    env.update(GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t",
+               GIT_COMMITTER_EMAIL="t@example.com")
+    repo = tmp_path / "drafts"
+    repo.mkdir()
+    _git("init", "-q", cwd=repo, env=env)
+    config = {"repos": [{"repo": ROOT, "rev": head.stdout.strip(), "hooks": [{"id": "djlint"}]}]}
+    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    precommit = [sys.executable, "-m", "pre_commit"]
+    subprocess.run([*precommit, "install"], cwd=repo, env=env, check=True, capture_output=True, timeout=120)
+    _git("add", ".pre-commit-config.yaml", cwd=repo, env=env)
+    _git("commit", "-q", "-m", "config", cwd=repo, env=env)
+
+    (repo / "2024年度报告.txt").write_text("关于2024年度党建工作情况的报告\n\n全年召开会议x次，发展党员XX名。\n",
+                                           encoding="utf-8")
+    _git("add", ".", cwd=repo, env=env)
+    blocked = subprocess.run(["git", "commit", "-m", "draft"], cwd=repo, env=env, capture_output=True, text=True,
+                             timeout=900)
+    out = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0, out
+    assert "DJ201" in out and "Failed" in out
+
+    (repo / "2024年度报告.txt").write_text("关于2024年度党建工作情况的报告\n\n全年召开会议12次，发展党员5名。\n",
+                                           encoding="utf-8")
+    _git("add", ".", cwd=repo, env=env)
+    passed = subprocess.run(["git", "commit", "-m", "draft"], cwd=repo, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "Passed" in passed.stdout + passed.stderr
