@@ -27,6 +27,7 @@ import yaml
 from .engine import Finding, LintContext, Registry, Rule
 from .document import Paragraph
 from .errors import RuleLoadError
+from .spans import SpanSet
 
 PATTERN_TIMEOUT = 1.0  # seconds per paragraph for a pack's regex
 COMMON_KEYS = {"code", "name", "kind", "severity", "summary", "source", "link", "message", "doc", "examples",
@@ -155,17 +156,19 @@ class PatternRule(YamlRule):
         text = p.text
         if self.skip_headings and ctx.doc.outline.heading_of(p) is not None:
             return
-        excluded = []
-        for ex in self.exceptions:
-            excluded.extend(m.span() for m in ex.finditer(text, timeout=PATTERN_TIMEOUT))
-        for pattern in self.patterns:
-            for m in pattern.finditer(text, timeout=PATTERN_TIMEOUT):
+        found = [list(pattern.finditer(text, timeout=PATTERN_TIMEOUT)) for pattern in self.patterns]
+        if not any(found):
+            return  # most paragraphs: the exceptions need not run at all
+        excluded = SpanSet(m.span() for ex in self.exceptions for m in ex.finditer(text, timeout=PATTERN_TIMEOUT)
+                           if m.end() > m.start())
+        for matches in found:
+            for m in matches:
                 s, e = m.span()
                 if s == e:
                     continue
-                if any(a < e and s < b for a, b in excluded):
+                if excluded.overlaps(s, e):
                     continue
-                excluded.append((s, e))  # patterns never report the same characters twice
+                excluded.add(s, e)  # patterns never report the same characters twice
                 replacement = m.expand(self.fix_replacement) if self.fix_replacement is not None else None
                 yield Finding(p, s, e, self.format_message(self.message, m, replacement), replacement,
                               self.fix_safe,
@@ -204,16 +207,15 @@ class SubstitutionRule(YamlRule):
         matches = list(self.pattern.finditer(text, timeout=PATTERN_TIMEOUT))
         if not matches:
             return
-        excluded = []
-        for ex in self.exceptions:
-            excluded.extend(m.span() for m in ex.finditer(text, timeout=PATTERN_TIMEOUT))
+        excluded = SpanSet(m.span() for ex in self.exceptions for m in ex.finditer(text, timeout=PATTERN_TIMEOUT)
+                           if m.end() > m.start())
         bounds = None
         if self.boundary == "token":
             toks = ctx.doc.tokens(p)
             bounds = {s for _, s, _ in toks} | {e for _, _, e in toks}
         for m in matches:
             s, e = m.span()
-            if any(a < e and s < b for a, b in excluded):
+            if excluded.overlaps(s, e):
                 continue
             if bounds is not None and (s not in bounds or e not in bounds):
                 continue

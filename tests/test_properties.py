@@ -53,3 +53,19 @@ def test_random_byte_mutations_of_a_docx_never_traceback(tmp_path):
             assert "\n" not in str(e)
             continue
         lint_document(doc, None)
+
+
+@settings(max_examples=int(os.environ.get("DJLINT_HYPOTHESIS_EXAMPLES", "200")), deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=30),
+       st.integers(0, 70), st.integers(0, 8))
+def test_spanset_agrees_with_a_plain_list(ranges, s, width):
+    from djlint.spans import SpanSet
+
+    spans = SpanSet()
+    plain = []
+    for a, w in ranges:
+        spans.add(a, a + w)
+        plain.append((a, max(a + w, a + 1)))
+    e = s + width
+    expected = any(a < max(e, s + 1) and s < b for a, b in plain)
+    assert spans.overlaps(s, e) == expected

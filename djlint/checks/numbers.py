@@ -36,6 +36,7 @@ class NumberRange(RegexRule):
     """
 
     code = "DJ601"
+    needs = "-－~～—"
     name = "number-range"
     severity = "warning"
     fix = "always"
@@ -90,6 +91,7 @@ class ContradictoryApproximation(RegexRule):
     """
 
     code = "DJ602"
+    needs = "近约至最不"
     name = "contradictory-approximation"
     severity = "error"
     source = "GB/T 15835-2011 4.1.2"
@@ -138,6 +140,7 @@ class AbbreviatedYear(RegexRule):
     """
 
     code = "DJ603"
+    needs = "年"
     name = "abbreviated-year"
     severity = "warning"
     fix = "always"
@@ -178,6 +181,7 @@ class ChineseYearZero(RegexRule):
     """
 
     code = "DJ604"
+    needs = "年"
     name = "chinese-year-zero"
     severity = "warning"
     fix = "always"
@@ -228,6 +232,7 @@ class ArabicMeetingName(RegexRule):
     """
 
     code = "DJ605"
+    needs = "届大"
     name = "arabic-meeting-name"
     severity = "error"
     fix = "always"
@@ -277,6 +282,7 @@ class DateLeadingZero(RegexRule):
     """
 
     code = "DJ606"
+    needs = "月"
     name = "date-leading-zero"
     severity = "warning"
     fix = "always"
@@ -320,6 +326,7 @@ class RedundantYear(RegexRule):
     """
 
     code = "DJ607"
+    needs = "今去明"
     name = "redundant-year"
     severity = "info"
     fix = "always"
@@ -407,6 +414,7 @@ class MixedDateForms(RegexRule):
     """
 
     code = "DJ609"
+    needs = "年"
     name = "mixed-date-forms"
     severity = "warning"
     source = "GB/T 15835-2011 5.1"

@@ -36,6 +36,7 @@ class HalfWidthPunctuation(RegexRule):
     """
 
     code = "DJ501"
+    needs = ",;:?!.("
     name = "half-width-punctuation"
     severity = "warning"
     fix = "always"
@@ -219,6 +220,7 @@ class AsciiQuotes(RegexRule):
     """
 
     code = "DJ504"
+    needs = '"'
     name = "ascii-quotes"
     severity = "warning"
     fix = "always"
@@ -256,6 +258,7 @@ class NestedMarks(RegexRule):
     """
 
     code = "DJ505"
+    needs = "《“"
     name = "nested-marks"
     severity = "warning"
     source = "GB/T 15834-2011 4.8.3.4、4.15.3"
@@ -304,6 +307,7 @@ class SerialCommaBetweenQuotes(RegexRule):
     """
 
     code = "DJ506"
+    needs = "、"
     name = "comma-between-quotes"
     severity = "warning"
     # official texts (the 20th Congress report among them) keep the 顿号 throughout: opt-in only
@@ -346,6 +350,7 @@ class EtcAfterList(RegexRule):
     """
 
     code = "DJ507"
+    needs = "等"
     name = "etc-after-list"
     severity = "warning"
     fix = "always"
@@ -387,6 +392,7 @@ class EllipsisForm(RegexRule):
     """
 
     code = "DJ508"
+    needs = ".。…·"
     name = "ellipsis-form"
     severity = "warning"
     fix = "always"
@@ -431,6 +437,7 @@ class DashForm(RegexRule):
     """
 
     code = "DJ509"
+    needs = "-－—"
     name = "dash-form"
     severity = "warning"
     fix = "always"
@@ -478,6 +485,7 @@ class TitleMarksForEvents(RegexRule):
     """
 
     code = "DJ510"
+    needs = "《"
     name = "title-marks-for-events"
     severity = "warning"
     source = "GB/T 15834-2011 附录A.13.1"
@@ -548,6 +556,12 @@ class HeadingFullStop(Rule):
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
 
 
+_SPACE_CHARS = re.compile(r"[ \u3000\t]")
+_HAN_GAP = re.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+_SPACE_RUN = re.compile(r"[ \u3000]+")
+_SENTENCE_PUNCT = re.compile(r"[，。；！？]")
+_QUOTED = re.compile(r"“[^“”]{1,40}”|《[^《》]{1,40}》")
+_HAN = re.compile(r"\p{Han}")
 _SPACED_TITLE = re.compile(r"^[ \t\u3000]*(?:\p{Han}[ \t\u3000]+){1,}\p{Han}[ \t\u3000]*$")
 
 
@@ -576,6 +590,7 @@ class StraySpaces(RegexRule):
     """
 
     code = "DJ512"
+    needs = " \u3000\t"
     name = "stray-spaces"
     severity = "info"
     fix = "always"
@@ -601,15 +616,17 @@ class StraySpaces(RegexRule):
         text = p.text
         if _SPACED_TITLE.match(text):
             return
-        gaps = [m for m in re.finditer(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})", text)]
-        if len(gaps) >= 2 and all(len(seg) <= 4 for seg in re.split(r"[ \u3000]+", text.strip())):
+        if not _SPACE_CHARS.search(text):
+            return
+        gaps = _HAN_GAP.findall(text)
+        if len(gaps) >= 2 and all(len(seg) <= 4 for seg in _SPACE_RUN.split(text.strip())):
             return  # a list of names separated by spaces
         # a title, signature or issuer line (中共中央 国务院关于……；区长　张某): spaces are layout there
-        short_line = len(text.strip()) <= 40 and not re.search(r"[，。；！？]", text)
-        quoted = [m.span() for m in re.finditer(r"“[^“”]{1,40}”|《[^《》]{1,40}》", text)]
+        short_line = len(text.strip()) <= 40 and not _SENTENCE_PUNCT.search(text)
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
         for f in super().check_paragraph(p, ctx):
-            between_han = (0 < f.start and f.end < len(text) and re.match(r"\p{Han}", text[f.start - 1])
-                           and re.match(r"\p{Han}", text[f.end]))
+            between_han = (0 < f.start and f.end < len(text) and _HAN.match(text[f.start - 1])
+                           and _HAN.match(text[f.end]))
             if between_han and (short_line or any(a < f.start and f.end < b for a, b in quoted)):
                 continue  # “不忘初心 牢记使命”-style slogans are checked by the phrase rules
             at_end = f.end >= len(text.rstrip(" \t\u3000")) and not text[f.start:f.end].strip() and f.end == len(text)

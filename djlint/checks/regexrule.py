@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from ..engine import Finding, Rule
+from ..spans import SpanSet
 
 TIMEOUT = 1.0
 HAN = r"\p{Han}"
@@ -18,6 +19,9 @@ class RegexRule(Rule):
     pattern = None
     exceptions: tuple = ()
     skip_kinds: tuple[str, ...] = ()
+    #: characters of which a paragraph must hold at least one for the pattern to match
+    #: (a cheap test that spares the regex on most paragraphs)
+    needs: str = ""
 
     def finding(self, p, m) -> Finding | None:
         raise NotImplementedError
@@ -26,13 +30,23 @@ class RegexRule(Rule):
         if ctx.doc.kind in self.skip_kinds:
             return
         text = p.text
+        if self.needs:
+            needs = self.__dict__.get("_needs_re") or type(self).__dict__.get("_needs_re")
+            if needs is None:
+                import re as _re
+
+                needs = _re.compile("[" + _re.escape(self.needs) + "]")
+                type(self)._needs_re = needs
+            if not needs.search(text):
+                return
         matches = list(self.pattern.finditer(text, timeout=TIMEOUT))
         if not matches:
             return
-        excluded = [m.span() for ex in self.exceptions for m in ex.finditer(text, timeout=TIMEOUT)]
+        excluded = SpanSet(m.span() for ex in self.exceptions for m in ex.finditer(text, timeout=TIMEOUT)
+                           if m.end() > m.start())
         for m in matches:
             s, e = m.span()
-            if s == e or any(a < e and s < b for a, b in excluded):
+            if s == e or excluded.overlaps(s, e):
                 continue
             f = self.finding(p, m)
             if f is not None:

@@ -205,10 +205,13 @@ class Styles:
         for _, st in self.chain(sid):
             if st["outline"] is not None:
                 return st["outline"] if st["outline"] < 9 else None
-            m = re.match(r"(?i)^(?:heading|标题)\s*([1-9])$", st["name"] or "")
+            m = _HEADING_STYLE.match(st["name"] or "")
             if m:
                 return int(m.group(1)) - 1
         return None
+
+
+_HEADING_STYLE = re.compile(r"(?i)^(?:heading|标题)\s*([1-9])$")
 
 
 class Numbering:
