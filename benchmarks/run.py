@@ -24,33 +24,52 @@ sys.path.insert(0, ROOT)
 
 from fixtures.build_docx import from_lines  # noqa: E402
 
-PARAGRAPHS = [
-    "一、{year}年主要工作情况",
-    "（一）强化理论武装。全年组织党委理论学习中心组集中学习12次，开展专题研讨4次，各支部开展主题党日活动96次，"
-    "党员干部撰写心得体会230余篇，理论学习的系统性和实效性不断增强。",
-    "（二）夯实基层基础。完成3个党支部按期换届，发展党员5名，培训入党积极分子20人次，全年召开会议x次，"
-    "推动支部标准化规范化建设提质增效,各项制度落实到位。",
-    "（三）加强作风建设。开展廉政谈话40人次，组织观看警示教育片2次，督促整改问题15个，覆盖5-10万人，"
-    "持续巩固拓展作风建设成果。",
-    "二、存在的问题和不足",
-    "一是理论学习的深度还不够；二是个别支部“三会一课”记录不够规范；三是党建与业务融合的载体还不够丰富。",
-    "三、{next}年工作打算",
-    "（一）持续深化理论武装。以党委理论学习中心组学习为龙头，带动党员干部跟进学习、深入学习。",
-    "（二）着力提升组织力。推进支部标准化规范化建设，抓好党员教育管理监督。",
+BODY = [
+    "全年组织党委理论学习中心组集中学习12次，开展专题研讨4次，各支部开展主题党日活动96次，党员干部撰写心得体会230余篇，"
+    "理论学习的系统性和实效性不断增强。",
+    "完成3个党支部按期换届，发展党员5名，培训入党积极分子20人次，全年召开支部委员会48次，推动支部标准化规范化建设"
+    "提质增效，各项制度落实到位。",
+    "开展廉政谈话40人次，组织观看警示教育片2次，督促整改问题15个，覆盖5万～10万人，持续巩固拓展作风建设成果，"
+    "一是抓学习，二是抓制度，三是抓落实。",
 ]
+CN = "一二三四五六七八九十"
+
+
+def cn(n: int) -> str:
+    if n <= 10:
+        return CN[n - 1]
+    if n < 20:
+        return "十" + CN[n - 11]
+    return CN[n // 10 - 1] + "十" + (CN[n % 10 - 1] if n % 10 else "")
+
+
+#: what a real draft still has when it reaches review: a few slips, not one per line
+SLIPS = ["全年召开党委会议x次,开展专题学习XX次。", "参与率15～30%，覆盖5-10万人。"]
 
 
 def draft_lines(chars: int, seed: int = 0) -> list[str]:
-    lines = [f"市第{seed + 1}机关党委2024年度党建工作情况报告", ""]
-    n = 0
-    i = 0
+    """A report of about ``chars`` characters: title, three parts, (一)(二)… with body text."""
+    lines = [f"市第{seed + 1}机关党委2024年度党建工作情况报告", "",
+             "2024年，机关党委在局党组的领导下，坚持以党的政治建设为统领，推动党建和业务深度融合。现将有关情况报告如下。",
+             "一、2024年主要工作情况"]
+    body = int(chars * 0.8)
+    n, k = 0, 0
+    while n < body:
+        k += 1
+        head = f"（{cn(k % 99 or 99)}）第{k}方面工作"
+        para = BODY[k % len(BODY)]
+        lines += [head, para]
+        n += len(head) + len(para)
+    lines[5:5] = SLIPS
+    lines += ["二、存在的问题和不足", "一是理论学习的深度还不够；二是个别支部记录不够规范；三是融合载体还不够丰富。",
+              "三、2025年工作打算"]
+    k = 0
     while n < chars:
-        line = PARAGRAPHS[i % len(PARAGRAPHS)].format(year=2024, next=2025)
-        if i % len(PARAGRAPHS) == 0 and i:
-            line += f"（续{i // len(PARAGRAPHS)}）"
-        lines.append(line)
-        n += len(line)
-        i += 1
+        k += 1
+        head = f"（{cn(k % 99 or 99)}）第{k}项打算"
+        para = BODY[k % len(BODY)]
+        lines += [head, para]
+        n += len(head) + len(para)
     return lines
 
 
@@ -140,7 +159,7 @@ def main() -> int:
                 size = 0
                 i = 0
                 while size < mb * 1024 * 1024:
-                    line = PARAGRAPHS[i % len(PARAGRAPHS)].format(year=2024, next=2025) + "\n"
+                    line = BODY[i % len(BODY)] + "\n"
                     fh.write(line)
                     size += len(line.encode("utf-8"))
                     i += 1

@@ -117,6 +117,21 @@ def _lint_one(path: str, options, stdin_data: bytes | None = None, stdin_name: s
         return [], f"{path}: 文件过大，内存不足，已跳过", None
 
 
+def _cache_hit(path: str, options):
+    """(diagnostics, None, fail_on) when the cache has this file's result, else None."""
+    from . import cache
+    from .document import load_bytes
+    from .lint import effective_config
+
+    try:
+        cfg = effective_config(path, options)
+        data = load_bytes(path)
+    except (DjlintError, OSError):
+        return None  # the worker reports it
+    hit = cache.load(cache.key_for(path, data, cfg, options), path)
+    return (hit, None, cfg.fail_on) if hit is not None else None
+
+
 def _act_one(path: str, options, act: dict):
     """Lint one file and act on it (--fix, --diff, --annotate); the remaining findings come back."""
     from .apply import WriteFailed, annotate_docx, annotation_path, fix_docx, fix_text
@@ -261,6 +276,7 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
     plain = [f for f in files if f != "-"]
     if "-" in files:
         results["-"] = _lint_one("-", options, stdin_data, stdin_filename)
+    plain_misses = list(plain)
     if acting:
         act = {"fix": fix and not diff, "diff": diff, "unsafe": unsafe_fixes, "annotate": annotate,
                "annotate_to": annotate_to, "baseline": baseline}
@@ -272,7 +288,17 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
                 fixed_total += out.fixed
                 if out.diff:
                     diffs.append(out.diff)
-    elif workers > 1 and len(plain) >= 4:
+    elif options.cache and len(plain) >= 4:
+        # cache hits are cheaper to serve here than to send to a worker
+        plain_left = []
+        for path in plain:
+            hit = _cache_hit(path, options)
+            if hit is not None:
+                results[path] = hit
+            else:
+                plain_left.append(path)
+        plain_misses[:] = plain_left
+    if not acting and plain_misses and workers > 1 and len(plain_misses) >= 4:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -280,18 +306,19 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
             mp = multiprocessing.get_context("fork")
         except ValueError:
             mp = multiprocessing.get_context()
-        chunks = max(1, len(plain) // (workers * 4))
-        with ProcessPoolExecutor(max_workers=min(workers, len(plain)), mp_context=mp) as pool:
-            for i, (path, diags, err, fo) in enumerate(pool.map(_lint_one_portable, [(p, options) for p in plain],
+        chunks = max(1, len(plain_misses) // (workers * 4))
+        with ProcessPoolExecutor(max_workers=min(workers, len(plain_misses)), mp_context=mp) as pool:
+            for i, (path, diags, err, fo) in enumerate(pool.map(_lint_one_portable,
+                                                                [(p, options) for p in plain_misses],
                                                                 chunksize=chunks)):
                 results[path] = (diags, err, fo)
                 if show_progress:
-                    click.echo(f"\r检查中 {i + 1}/{len(plain)}", nl=False, err=True)
-    else:
-        for i, path in enumerate(plain):
+                    click.echo(f"\r检查中 {i + 1}/{len(plain_misses)}", nl=False, err=True)
+    elif not acting:
+        for i, path in enumerate(plain_misses):
             results[path] = _lint_one(path, options)
             if show_progress:
-                click.echo(f"\r检查中 {i + 1}/{len(plain)}", nl=False, err=True)
+                click.echo(f"\r检查中 {i + 1}/{len(plain_misses)}", nl=False, err=True)
     if show_progress:
         click.echo("\r" + " " * 24 + "\r", nl=False, err=True)
     if options.cache and plain and not acting:

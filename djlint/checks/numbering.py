@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex as re
 
 from ..document.outline import cn_to_int, parse_label
+from .regexrule import compile_
 from ..engine import Finding, Rule
 
 _SRC_9704 = "GB/T 9704-2012 7.3.3（结构层次序数：一、（一）1.（1））"
@@ -29,7 +30,7 @@ def to_cn(n: int) -> str:
     return str(n)
 
 
-_NUM_IN_LABEL = re.compile(r"[一二三四五六七八九十百]+|[0-9０-９]+|[①-⑳]")
+_NUM_IN_LABEL = compile_(r"[一二三四五六七八九十百]+|[0-9０-９]+|[①-⑳]")
 
 
 def render(h, n: int) -> str:
@@ -59,7 +60,7 @@ def _numbered_headings(doc):
     return out
 
 
-_APPENDIX = re.compile(r"^[ \t\u3000]*附件[0-9一二三四五六七八九十]*[：:]?[ \t\u3000]*$|^[ \t\u3000]*附件[0-9一二三四五六七八九十]*$")
+_APPENDIX = compile_(r"^[ \t\u3000]*附件[0-9一二三四五六七八九十]*[：:]?[ \t\u3000]*$|^[ \t\u3000]*附件[0-9一二三四五六七八九十]*$")
 
 
 def _sequences(doc):
@@ -261,7 +262,7 @@ class BracketLabelPunctuation(Rule):
                               "" if _is_typed(h.paragraph, h) else None, safe=True)
 
 
-_OPEN_CLOSE = re.compile(r"^([（(])[ \t]*([^（()）]+?)[ \t]*([）)])")
+_OPEN_CLOSE = compile_(r"^([（(])[ \t]*([^（()）]+?)[ \t]*([）)])")
 
 
 class LabelBrackets(Rule):
@@ -443,11 +444,11 @@ class DoubleLabel(Rule):
 # ---------------------------------------------------------------------------------------
 # 一是/二是 enumerations
 
-_MARK = re.compile(
+_MARK = compile_(
     r"(?<=^|[：:；;，,。！？\s（(“”、…])"
     r"(?:(?P<shi>[一二三四五六七八九十]+)是(?![的否非])(?!(?P=shi))|第(?P<di>[一二三四五六七八九十]+)(?=[，,：:]))"
 )
-_LOOSE_MARK = re.compile(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其一二三四五六七八九十])"
+_LOOSE_MARK = compile_(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其一二三四五六七八九十])"
                          r"([一二三四五六七八九十]+)是(?![的否非])")
 _CARRY = 2  # marker-less paragraphs a list may run across
 
@@ -482,8 +483,8 @@ def _markers(text: str):
         yield n, ("shi" if m.group("shi") else "di"), m.start(), m.end()
 
 
-_INLINE_LABEL = re.compile(r"(?:^|(?<=[。；！？：:”]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
-_LOOSE_ONE = re.compile(r"[^。；！？]{0,40}?(一是|第一(?=[，,]))")
+_INLINE_LABEL = compile_(r"(?:^|(?<=[。；！？：:”]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
+_LOOSE_ONE = compile_(r"[^。；！？]{0,40}?(一是|第一(?=[，,]))")
 
 
 def _resets(text: str):

@@ -115,7 +115,7 @@ class DoubledPunctuation(RegexRule):
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〈": "〉"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
-_LABEL_HALF = re.compile(r"^[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}）")
+_LABEL_HALF = compile_(r"^[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}）")
 
 
 class UnpairedMarks(Rule):
@@ -556,13 +556,13 @@ class HeadingFullStop(Rule):
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
 
 
-_SPACE_CHARS = re.compile(r"[ \u3000\t]")
-_HAN_GAP = re.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
-_SPACE_RUN = re.compile(r"[ \u3000]+")
-_SENTENCE_PUNCT = re.compile(r"[，。；！？]")
-_QUOTED = re.compile(r"“[^“”]{1,40}”|《[^《》]{1,40}》")
-_HAN = re.compile(r"\p{Han}")
-_SPACED_TITLE = re.compile(r"^[ \t\u3000]*(?:\p{Han}[ \t\u3000]+){1,}\p{Han}[ \t\u3000]*$")
+_SPACE_CHARS = compile_(r"[ \u3000\t]")
+_HAN_GAP = compile_(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+_SPACE_RUN = compile_(r"[ \u3000]+")
+_SENTENCE_PUNCT = compile_(r"[，。；！？]")
+_QUOTED = compile_(r"“[^“”]{1,40}”|《[^《》]{1,40}》")
+_HAN = compile_(r"\p{Han}")
+_SPACED_TITLE = compile_(r"^[ \t\u3000]*(?:\p{Han}[ \t\u3000]+){1,}\p{Han}[ \t\u3000]*$")
 
 
 class StraySpaces(RegexRule):

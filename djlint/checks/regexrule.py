@@ -53,5 +53,48 @@ class RegexRule(Rule):
                 yield f
 
 
-def compile_(pattern: str, flags: int = 0):
-    return re.compile(pattern, flags)
+class LazyPattern:
+    """A regex compiled on first use: most rules never meet a paragraph that passes their
+    character prefilter, and start-up is paid on every commit."""
+
+    __slots__ = ("source", "flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0):
+        self.source = source
+        self.flags = flags
+        self._compiled = None
+
+    @property
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def finditer(self, *a, **k):
+        return self.compiled.finditer(*a, **k)
+
+    def search(self, *a, **k):
+        return self.compiled.search(*a, **k)
+
+    def match(self, *a, **k):
+        return self.compiled.match(*a, **k)
+
+    def sub(self, *a, **k):
+        return self.compiled.sub(*a, **k)
+
+    def findall(self, *a, **k):
+        return self.compiled.findall(*a, **k)
+
+    def split(self, *a, **k):
+        return self.compiled.split(*a, **k)
+
+    def fullmatch(self, *a, **k):
+        return self.compiled.fullmatch(*a, **k)
+
+    @property
+    def pattern(self):
+        return self.source
+
+
+def compile_(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, flags)

@@ -6,9 +6,10 @@ import unicodedata
 
 import regex as re
 
+from .regexrule import compile_
 from ..engine import Finding, Rule
 
-_WATERMARK = re.compile(
+_WATERMARK = compile_(
     r"本文系.{0,12}原创|原创投稿|(?:仅供|只供)(?:大家)?(?:学习|参考|借鉴)(?:参考|交流|借鉴|使用)?"
     r"|请勿(?:照搬|抄袭|转载)|照搬照抄|(?:本文|文章|内容)(?:来源|来自|出处)\s*[：:]|转载(?:自|请注明)"
     r"|关注(?:微信)?公众号|扫码(?:关注|开通|联系|获取|下载)|免费(?:下载|获取全文|领取)|下载本文档|word版(?:可编辑|下载)"
@@ -18,8 +19,8 @@ _WATERMARK = re.compile(
     r"|更多(?:精彩)?范文|精品文档|各类专业好文档|如有侵权",
     re.I,
 )
-_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&#]+", re.I)
-_INSTRUCTION = re.compile(
+_URL = compile_(r"(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&#]+", re.I)
+_INSTRUCTION = compile_(
     r"(?:注|说明|备注)\s*[：:]\s*.{0,20}(?:根据实际|据实|按实际)(?:情况)?(?:填写|修改|调整|增减)"
     r"|(?:可|请)?根据(?:本单位)?实际(?:情况)?(?:填写|增减|修改|调整|删减)"
     r"|可根据(?:需要|情况)(?:增减|删减|调整)|以下(?:内容)?(?:为|是)(?:示例|范例|参考)|(?:此处|本段)(?:为|是)示例"

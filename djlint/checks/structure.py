@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex as re
 
+from .regexrule import compile_
 from ..engine import Finding, Rule
 from ..profiles import clean_title, title_block
 
@@ -45,7 +46,7 @@ def _applies(a) -> bool:
     return bool(found - {"work"}) or level <= 1
 
 
-_REPORT_WORDS = re.compile(r"报告|总结|汇报|情况|材料|述职|小结")
+_REPORT_WORDS = compile_(r"报告|总结|汇报|情况|材料|述职|小结")
 
 
 def title_block_of(a):
@@ -292,7 +293,7 @@ class DuplicateSection(Rule):
                     first[g] = top
 
 
-_ITEM_END = re.compile(r"[。；;！？…]$")
+_ITEM_END = compile_(r"[。；;！？…]$")
 _SECTION_KINDS = ("part", "cn", "cn-paren", "style")
 
 
@@ -359,7 +360,7 @@ class EmptySection(Rule):
                               f"标题“{_heading_text(h)}”下面没有内容，请补写或删除该标题")
 
 
-_TITLE_LOOK = re.compile(r"报告|总结|情况|材料|汇报|述职|检查|剖析|发言|提纲")
+_TITLE_LOOK = compile_(r"报告|总结|情况|材料|汇报|述职|检查|剖析|发言|提纲")
 
 
 class ReportTitle(Rule):
@@ -413,7 +414,7 @@ class ReportTitle(Rule):
                           f"标题“{_q(text)}”没有写明文种，请补上“报告”“总结”等字样")
 
 
-_SALUTATION = re.compile(r"^[^，。；！？]{2,40}[：:]$")
+_SALUTATION = compile_(r"^[^，。；！？]{2,40}[：:]$")
 
 
 class Salutation(Rule):
@@ -533,7 +534,7 @@ class Closing(Rule):
                           severity=extra.severity)
 
 
-_REQUEST = re.compile(r"(?:妥否|当否|可否|是否可行)[，,]?\s*请(?:予)?(?:批示|批复|审批|指示)|请(?:予)?(?:批复|审批)")
+_REQUEST = compile_(r"(?:妥否|当否|可否|是否可行)[，,]?\s*请(?:予)?(?:批示|批复|审批|指示)|请(?:予)?(?:批复|审批)")
 
 
 class RequestInReport(Rule):
