@@ -84,6 +84,9 @@ class Rule:
     inputs: tuple[str, ...] = ("docx", "txt", "md")
     #: codes whose findings this rule replaces where their spans overlap (a more specific message)
     supersedes: tuple[str, ...] = ()
+    #: paragraph rules: a compiled pattern a paragraph must contain for the rule to look at it
+    #: (the engine tests it, so most paragraphs cost one C-level search per rule)
+    prefilter: Any = None
     summary_text: str = ""
     doc_text: str = ""
 
@@ -478,8 +481,9 @@ def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[st
             except Exception as e:  # isolation: the file's other findings still come out
                 failures.append((None, e))
         else:
+            pre = rule.prefilter
             for p in doc.paragraphs:
-                if p.part not in rule.parts or not p.text:
+                if p.part not in rule.parts or not p.text or (pre is not None and not pre.search(p.text)):
                     continue
                 try:
                     for f in rule.check_paragraph(p, ctx):

@@ -33,7 +33,7 @@ PATTERN_TIMEOUT = 1.0  # seconds per paragraph for a pack's regex
 COMMON_KEYS = {"code", "name", "kind", "severity", "summary", "source", "link", "message", "doc", "examples",
                "status", "since", "parts", "fix_title", "skip_headings"}
 KIND_KEYS = {
-    "pattern": {"pattern", "patterns", "exceptions", "flags", "fix"},
+    "pattern": {"pattern", "patterns", "exceptions", "flags", "fix", "needs"},
     "substitution": {"swap", "data", "boundary", "exceptions", "flags", "safe"},
 }
 PACK_KEYS = {"name", "description", "version", "requires", "sources", "author", "license", "url"}
@@ -142,6 +142,14 @@ class PatternRule(YamlRule):
             raise RuleLoadError(f"{path}: pattern 规则须有 pattern 或 patterns")
         self.patterns = [_compile(p, flags, path) for p in pats]
         self.exceptions = [_compile(p, flags, path) for p in spec.get("exceptions") or []]
+        needs = spec.get("needs")
+        if needs is not None:
+            if not isinstance(needs, str) or not needs:
+                raise RuleLoadError(f"{path}: needs 须为字符串：段落中至少含其中一个字符时才检查")
+            import re as stdlib_re
+
+            chars = needs if not flags & re.IGNORECASE else needs.lower() + needs.upper()
+            self.prefilter = stdlib_re.compile("[" + stdlib_re.escape(chars) + "]")
         fix = spec.get("fix")
         self.fix_replacement = None
         self.fix_safe = True

@@ -115,6 +115,7 @@ class DoubledPunctuation(RegexRule):
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〈": "〉"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+_MARKS = compile_("[" + "".join(_PAIRS) + "".join(_CLOSERS) + "]")
 _LABEL_HALF = compile_(r"^[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}）")
 
 
@@ -155,7 +156,8 @@ class UnpairedMarks(Rule):
         skip_first = bool(_LABEL_HALF.match(text))
         stack: list[tuple[str, int]] = []
         bad: list[tuple[int, str]] = []
-        for i, c in enumerate(text):
+        for m in _MARKS.finditer(text):
+            i, c = m.start(), m.group()
             if c in _PAIRS:
                 if c == "“" and stack and stack[-1][0] == "“":
                     continue  # nested double quotes: DJ505 says so; keep pairing the outer ones

@@ -23,6 +23,13 @@ class RegexRule(Rule):
     #: (a cheap test that spares the regex on most paragraphs)
     needs: str = ""
 
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        if cls.__dict__.get("needs"):
+            import re as stdlib_re
+
+            cls.prefilter = stdlib_re.compile("[" + stdlib_re.escape(cls.needs) + "]")
+
     def finding(self, p, m) -> Finding | None:
         raise NotImplementedError
 
@@ -30,15 +37,6 @@ class RegexRule(Rule):
         if ctx.doc.kind in self.skip_kinds:
             return
         text = p.text
-        if self.needs:
-            needs = self.__dict__.get("_needs_re") or type(self).__dict__.get("_needs_re")
-            if needs is None:
-                import re as _re
-
-                needs = _re.compile("[" + _re.escape(self.needs) + "]")
-                type(self)._needs_re = needs
-            if not needs.search(text):
-                return
         matches = list(self.pattern.finditer(text, timeout=TIMEOUT))
         if not matches:
             return

@@ -29,6 +29,10 @@ _INSTRUCTION = compile_(
 _SRC = "范文网站的水印与下载提示（见 docs/domain 资料 8.1 节）；GB/T 9704-2012 第 5 章"
 
 
+#: characters NFKC changes that matter here: full-width letters and digits, mathematical letters (𝒘𝒘𝒘)
+_COMPAT = compile_(r"[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]")
+
+
 def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
@@ -73,7 +77,7 @@ class WatermarkLine(Rule):
     )
 
     def check_paragraph(self, p, ctx):
-        text = _nfkc(p.text) if not p.text.isascii() else p.text
+        text = _nfkc(p.text) if _COMPAT.search(p.text) else p.text
         if len(text) != len(p.text):
             text = p.text  # NFKC changed the length: match on the original to keep offsets
         hits = list(_WATERMARK.finditer(text))
