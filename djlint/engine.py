@@ -29,7 +29,7 @@ ENTRY_POINT_GROUP = "djlint.rules"
 #: djlint's own Python rule modules, used directly when the package metadata is missing
 BUILTIN_MODULES = ("djlint.checks.inputs", "djlint.checks.placeholders", "djlint.checks.residue",
                    "djlint.checks.structure", "djlint.checks.numbering", "djlint.checks.punctuation",
-                   "djlint.checks.numbers")
+                   "djlint.checks.numbers", "djlint.checks.phrases")
 TEXT_PARTS = ("body", "header", "footer", "footnote", "endnote", "textbox")
 STATUSES = ("stable", "preview", "deprecated", "removed")
 FIX_AVAILABILITY = ("never", "sometimes", "always")
