@@ -83,6 +83,21 @@ def best(cmd, reps, env=None) -> float:
     return statistics.median(run(cmd, env) for _ in range(reps))
 
 
+LEXICON_BENCH = """
+import sys, time, statistics
+from djlint.document import read_path
+from djlint.lint import lint_document
+from djlint.config import Config
+cfg = Config(select=["DJ4"])
+doc = read_path(sys.argv[1])
+t = time.perf_counter(); lint_document(doc, cfg); cold = time.perf_counter() - t
+times = []
+for _ in range(20):
+    doc = read_path(sys.argv[1])
+    t = time.perf_counter(); lint_document(doc, cfg); times.append(time.perf_counter() - t)
+print(cold, statistics.median(times))
+"""
+
 PEAK = ("import atexit, sys\n"
         "def peak():\n"
         "    try:\n"
@@ -167,6 +182,15 @@ def main() -> int:
             per_mb.append((mb, t))
             rows.append((f"scale: {mb} MB .txt", t, None, t / mb, "s per MB, flat"))
 
+        # the lexicon (all DJ4xx rules) on one 10,000-character draft, in process
+        lex = subprocess.run([sys.executable, "-c", LEXICON_BENCH, one], capture_output=True, text=True, env=env)
+        try:
+            cold, warm = (float(x) for x in lex.stdout.split())
+            rows.append(("lexicon: all DJ4xx rules, 10,000-char draft (warm)", warm, None, None, "< 50 ms"))
+            rows.append(("lexicon: first call in a process (loads lexicon, jieba)", cold, None, None, "—"))
+        except ValueError:
+            print(lex.stderr, file=sys.stderr)
+
         # memory: a 300-page .docx (about 700 characters a page)
         big = os.path.join(work, "300-pages.docx")
         from_lines(big, draft_lines(300 * 700))
@@ -179,7 +203,9 @@ def main() -> int:
              f"Run: `python benchmarks/run.py{' --quick' if args.quick else ''}` on {time.strftime('%Y-%m-%d')}", "",
              "| measurement | djlint | floor | ratio | target |", "|---|---|---|---|---|"]
     for name, ours, floor, ratio, target in rows:
-        if name.startswith("memory"):
+        if name.startswith("lexicon"):
+            lines.append(f"| {name} | {ours * 1000:.1f} ms | | | {target} |")
+        elif name.startswith("memory"):
             lines.append(f"| {name} | {ours:.0f} MiB | | | {target} |" if ours is not None else f"| {name} | n/a | | | {target} |")
         elif name.startswith("scale"):
             lines.append(f"| {name} | {ours:.2f} s | | {ratio:.2f} s/MB | {target} |")

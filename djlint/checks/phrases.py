@@ -16,7 +16,7 @@ from ..errors import RuleLoadError
 
 ENTRY_KEYS = {"name", "members", "sep", "suffix", "variants", "legit", "since", "until", "replaced_by", "fuzzy",
               "source"}
-VARIANT_KEYS = {"pattern", "fix", "message", "requires"}
+VARIANT_KEYS = {"pattern", "fix", "message", "requires", "example"}
 FUZZY_MIN = 8
 
 
@@ -54,6 +54,12 @@ class Lexicon:
     dated: dict = field(default_factory=dict)
     fuzzy: list = field(default_factory=list)  # (formulation, prefilter halves, compiled fuzzy)
     exact: dict = field(default_factory=dict)
+    #: one alternation over every half of every fuzzy formulation: which ones a paragraph may hold
+    halves_re: object = None
+    halves_of: dict = field(default_factory=dict)
+    #: one alternation over every member of every enumeration
+    members_re: object = None
+    member_sets: dict = field(default_factory=dict)
 
 
 def _load_file(path: str) -> list[Formulation]:
@@ -100,6 +106,14 @@ _LEXICON_CACHE: dict = {}
 
 
 def lexicon_for(registry) -> Lexicon:
+    cached = getattr(registry, "_lexicon", None)
+    if cached is not None:
+        return cached
+    registry._lexicon = lex = _build_lexicon(registry)
+    return lex
+
+
+def _build_lexicon(registry) -> Lexicon:
     paths = []
     for pack in registry.packs:
         p = os.path.join(pack["path"], "data", "formulations.yaml")
@@ -130,6 +144,20 @@ def lexicon_for(registry) -> Lexicon:
         if f.fuzzy and len(f.name) >= FUZZY_MIN and not f.name.startswith("《"):
             half = len(f.name) // 2
             lex.fuzzy.append((f, (f.name[:half], f.name[half:]), None))
+    lex.fuzzy.sort(key=lambda item: -len(item[0].name))  # the longest formulation claims a span first
+    for k, (f, halves, _c) in enumerate(lex.fuzzy):
+        for h in halves:
+            lex.halves_of.setdefault(h, []).append(k)
+    import re as stdlib_re  # literal alternations: the standard library scans them faster
+
+    if lex.halves_of:
+        lex.halves_re = stdlib_re.compile("(?=" + "|".join(stdlib_re.escape(h) for h in lex.halves_of) + ")")
+    for f in entries:
+        if len(f.members) >= 2:
+            for m in f.members:
+                lex.member_sets.setdefault(m, []).append(f)
+    if lex.member_sets:
+        lex.members_re = stdlib_re.compile("(?=" + "|".join(stdlib_re.escape(m) for m in lex.member_sets) + ")")
     _LEXICON_CACHE[key] = lex
     return lex
 
@@ -195,6 +223,25 @@ class FormulationVariant(Rule):
             yield Finding(p, m.start(), m.end(), v.message or f"提法有误：“{m.group(0)}”应为“{fix}”", fix)
 
 
+def _starting_here(alternation, table: dict, text: str):
+    """Every key of ``table`` that occurs in ``text``.  The alternation finds each position where
+    some key starts (one match per position); keys sharing that position are tried there too."""
+    prefixes = table.get("__by_prefix__")
+    if prefixes is None:
+        prefixes = {}
+        for key in table:
+            if key != "__by_prefix__":
+                prefixes.setdefault(key[:2], []).append(key)
+        table["__by_prefix__"] = prefixes
+    found = set()
+    for m in alternation.finditer(text):  # zero-width lookahead: every start position once
+        pos = m.start()
+        for key in prefixes.get(text[pos:pos + 2], ()):
+            if text.startswith(key, pos):
+                found.add(key)
+    return found
+
+
 def _doc_text(doc) -> str:
     text = doc.__dict__.get("_all_text")
     if text is None:
@@ -247,10 +294,15 @@ class EnumerationMembers(Rule):
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
+        if lex.members_re is None:
+            return
         text = p.text
-        for f in lex.entries:
-            if len(f.members) < 2 or not any(m in text for m in f.members[:2]):
-                continue
+        candidates = []
+        for member in _starting_here(lex.members_re, lex.member_sets, text):
+            for f in lex.member_sets[member]:
+                if f not in candidates:
+                    candidates.append(f)
+        for f in candidates:
             yield from self._check_set(p, text, f)
 
     def _check_set(self, p, text, f):
@@ -361,6 +413,7 @@ class FormulationDate(Rule):
 _FUZZY_IGNORE_INSERT = set("的之和与、，等“”‘’《》（）")
 _FUZZY_IGNORE_DELETE = set("为的之和与了")
 _NUMERALS = set("一二三四五六七八九十百两0123456789")
+_JOINERS = set("和、，及与")
 
 
 class NearMissFormulation(Rule):
@@ -407,10 +460,13 @@ class NearMissFormulation(Rule):
         text = p.text
         if len(text) < FUZZY_MIN - 1:
             return
+        if lex.halves_re is None:
+            return
+        # one edit leaves at least one half of a formulation intact: only those are tried
+        wanted = sorted({k for h in _starting_here(lex.halves_re, lex.halves_of, text) for k in lex.halves_of[h]})
         taken: list[tuple[int, int]] = []
-        for k, (f, halves, compiled) in enumerate(lex.fuzzy):
-            if halves[0] not in text and halves[1] not in text:
-                continue  # one edit leaves at least one half intact
+        for k in wanted:
+            f, halves, compiled = lex.fuzzy[k]
             if compiled is None:
                 compiled = re.compile(f"(?:{re.escape(f.name)}){{e<=1}}", re.BESTMATCH)
                 lex.fuzzy[k] = (f, halves, compiled)
@@ -433,6 +489,8 @@ class NearMissFormulation(Rule):
                         continue  # a different last or first character is usually a different word (责任清单)
                     if got[i] in _NUMERALS and f.name[i] in _NUMERALS:
                         continue  # 十九届五中全会 is another meeting, not a typo of 四中全会
+                    if got[i] in _JOINERS and f.name[i] in _JOINERS:
+                        continue  # 享乐主义、奢靡之风 for 享乐主义和奢靡之风: the same list
                 s, e = m.span()
                 if any(a < e and s < b for a, b in taken):
                     continue
