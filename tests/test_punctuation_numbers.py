@@ -137,3 +137,11 @@ def test_fixes_applied_twice_change_nothing():
     assert "全年召开会议12次，开展专题学习4次。会议强调：要抓实抓细。" in second
     assert "5万～10万人" in second and "15%～30%" in second and "2025年1月9日" in second
     assert "二十届三中全会" in second and "“两个维护”" in second and "——" in second
+
+
+def test_mixed_count_forms_in_one_paragraph():
+    found = [d for d in lint_text("全年召开会议12次，开展专题学习十二次。\n", SELECT) if d.code == "DJ610"]
+    assert len(found) == 1 and found[0].severity == "info"
+    for text in ("全年召开会议12次，走访三个社区。", "召开第十次党代会，选举产生12名委员。", "制定十项措施，帮扶企业12家。",
+                 "全年召开会议十二次，开展专题学习二十次。"):
+        assert not [d for d in lint_text(text + "\n", SELECT) if d.code == "DJ610"], text

@@ -429,5 +429,52 @@ class MixedDateForms(RegexRule):
         return Finding(p, m.start(), m.end(), f"日期“{m.group(0)}”汉字与阿拉伯数字混用，请统一（公文用阿拉伯数字）")
 
 
+_ARABIC_COUNT = compile_(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?=次|名|人次|人|篇|项|场|期|家|户|件|条)")
+#: two characters or more (十二次, 二十名): a bare 十 is usually a set phrase (十项措施, “十项活动”)
+_CHINESE_COUNT = compile_(r"(?<![第周每“])(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])(?=次|名|人次|人|篇|项|场|期|家|户|件|条)")
+
+
+class MixedCountForms(Rule):
+    """同一段中计数的数字汉字、阿拉伯数字混用（召开会议12次，开展学习十二次）
+
+    ## 检查内容
+    同一段里，已经用阿拉伯数字计数（12次、5名、20篇），又用“十”以上的汉字数字计数
+    （十二次、二十名）。十以内的汉字数字（三次、两名）和“第十次”“十届”这类序数、定型词语不报。
+
+    ## 为什么
+    GB/T 15835-2011 4.1.1、5.1：计量和计数用阿拉伯数字；同类数字在同一语境中形式要一致。
+
+    ## 示例
+    全年召开会议12次，开展专题学习十二次。
+
+    应改为：
+
+    全年召开会议12次，开展专题学习12次。
+
+    ## 依据
+    GB/T 15835-2011 4.1.1、5.1。
+    """
+
+    code = "DJ610"
+    name = "mixed-count-forms"
+    severity = "info"
+    source = "GB/T 15835-2011 4.1.1、5.1"
+    examples = (
+        ("全年召开会议12次，开展专题学习十二次。", True),
+        ("全年召开会议12次，开展专题学习4次，走访三个社区。", False),
+        ("召开第十次党代会，选举产生12名委员。", False),
+        ("制定十项措施，帮扶企业12家。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        text = p.text
+        if "十" not in text or not _ARABIC_COUNT.search(text):
+            return
+        for m in _CHINESE_COUNT.finditer(text):
+            if text[max(0, m.start() - 1):m.start()] in ("第", "每", "周"):
+                continue
+            yield Finding(p, m.start(), m.end(), f"同一段已用阿拉伯数字计数，“{m.group(0)}”也应写作阿拉伯数字")
+
+
 RULES = (NumberRange, ContradictoryApproximation, AbbreviatedYear, ChineseYearZero, ArabicMeetingName, DateLeadingZero,
-         RedundantYear, PlanYear, MixedDateForms)
+         RedundantYear, PlanYear, MixedDateForms, MixedCountForms)
