@@ -60,6 +60,8 @@ class Lexicon:
     #: one alternation over every member of every enumeration
     members_re: object = None
     member_sets: dict = field(default_factory=dict)
+    keys: dict = field(default_factory=dict)
+    keys_re: object = None
 
 
 def _load_file(path: str) -> list[Formulation]:
@@ -158,6 +160,10 @@ def _build_lexicon(registry) -> Lexicon:
                 lex.member_sets.setdefault(m, []).append(f)
     if lex.member_sets:
         lex.members_re = stdlib_re.compile("(?=" + "|".join(stdlib_re.escape(m) for m in lex.member_sets) + ")")
+    # one scan per paragraph finds both the halves and the members it holds
+    lex.keys = {k: True for k in list(lex.halves_of) + list(lex.member_sets)}
+    if lex.keys:
+        lex.keys_re = stdlib_re.compile("(?=" + "|".join(stdlib_re.escape(k) for k in lex.keys) + ")")
     _LEXICON_CACHE[key] = lex
     return lex
 
@@ -242,6 +248,15 @@ def _starting_here(alternation, table: dict, text: str):
     return found
 
 
+def _keys_in(lex, p) -> set:
+    """The lexicon keys (fuzzy halves and enumeration members) in a paragraph, scanned once."""
+    cache = p.__dict__.setdefault("_lexicon_keys", {})
+    found = cache.get(id(lex))
+    if found is None:
+        found = cache[id(lex)] = _starting_here(lex.keys_re, lex.keys, p.text) if lex.keys_re is not None else set()
+    return found
+
+
 def _doc_text(doc) -> str:
     text = doc.__dict__.get("_all_text")
     if text is None:
@@ -298,8 +313,8 @@ class EnumerationMembers(Rule):
             return
         text = p.text
         candidates = []
-        for member in _starting_here(lex.members_re, lex.member_sets, text):
-            for f in lex.member_sets[member]:
+        for member in _keys_in(lex, p):
+            for f in lex.member_sets.get(member, ()):
                 if f not in candidates:
                     candidates.append(f)
         for f in candidates:
@@ -463,7 +478,7 @@ class NearMissFormulation(Rule):
         if lex.halves_re is None:
             return
         # one edit leaves at least one half of a formulation intact: only those are tried
-        wanted = sorted({k for h in _starting_here(lex.halves_re, lex.halves_of, text) for k in lex.halves_of[h]})
+        wanted = sorted({k for h in _keys_in(lex, p) for k in lex.halves_of.get(h, ())})
         taken: list[tuple[int, int]] = []
         for k in wanted:
             f, halves, compiled = lex.fuzzy[k]
