@@ -82,3 +82,36 @@ def test_precommit_blocks_a_draft_with_placeholders(tmp_path):
                             timeout=300)
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "Passed" in passed.stdout + passed.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("git"), reason="git is not installed")
+def test_precommit_fix_hook_rewrites_and_then_passes(tmp_path):
+    head = _git("rev-parse", "HEAD", cwd=ROOT, check=False)
+    if head.returncode != 0:
+        pytest.skip("this checkout is not a git repository")
+    env = dict(os.environ)
+    user_cache = env.pop("DJLINT_TEST_USER_CACHE", None)
+    if user_cache is not None:
+        if user_cache:
+            env["XDG_CACHE_HOME"] = user_cache
+        else:
+            env.pop("XDG_CACHE_HOME", None)
+    env["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")
+    env.update(GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t",
+               GIT_COMMITTER_EMAIL="t@example.com")
+    repo = tmp_path / "drafts"
+    repo.mkdir()
+    _git("init", "-q", cwd=repo, env=env)
+    config = {"repos": [{"repo": ROOT, "rev": head.stdout.strip(), "hooks": [{"id": "djlint-fix"}]}]}
+    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    draft = repo / "总结.txt"
+    draft.write_text("全年召开会议12次,开展学习4次.\n", encoding="utf-8")
+    _git("add", ".", cwd=repo, env=env)
+    run = [sys.executable, "-m", "pre_commit", "run", "--all-files"]
+    first = subprocess.run(run, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+    assert first.returncode != 0  # files were modified: pre-commit reports it
+    assert draft.read_text(encoding="utf-8") == "全年召开会议12次，开展学习4次。\n"
+    _git("add", ".", cwd=repo, env=env)
+    second = subprocess.run(run, cwd=repo, env=env, capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stdout + second.stderr

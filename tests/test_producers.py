@@ -35,3 +35,22 @@ def test_pandoc_docx_numbering_and_tables(tmp_path):
     doc = read_path(str(out))
     assert [p.text for p in doc.body] == ["报告", "1.全年召开会议x次", "2.第二项", "项目", "次数", "会议", "XX"]
     assert [d.code for d in lint_path(out, {})] == ["DJ201", "DJ201"]
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_annotate_and_fix_a_libreoffice_docx(tmp_path, run_cli):
+    """LibreOffice writes no comments part and no CommentReference style: both are created."""
+    import docx
+
+    src = tmp_path / "lo.txt"
+    src.write_text("\n".join(DRAFT + ["全年开展学习4次,撰写心得12篇."]) + "\n", encoding="utf-8")
+    subprocess.run(["soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", str(src), "--outdir",
+                    str(tmp_path)], check=True, capture_output=True, timeout=180)
+    path = str(tmp_path / "lo.docx")
+    code, _out, err = run_cli("--annotate", path)
+    assert code == 1, err
+    annotated = docx.Document(str(tmp_path / "lo.djlint.docx"))
+    assert len([c for c in annotated.comments if c.author == "djlint"]) >= 3
+    code, out, err = run_cli("--fix", path)
+    assert "已修复 2 处" in out, out + err
+    assert "全年开展学习4次，撰写心得12篇。" in [p.text for p in read_path(path).body]
