@@ -394,6 +394,8 @@ class ReportTitle(Rule):
     examples = (
         ("一、2024年工作情况\n全年开展集中学习12次。\n" + _PROBLEMS + _NEXT, True),
         ("机关党委2024年度\n\n" + _WORK + _PROBLEMS + _NEXT, True),
+        ("2024年，机关党委认真履行管党治党责任，推动各项工作取得新进展，现将有关情况报告如下。\n"
+         + _WORK + _PROBLEMS + _NEXT, True),
         (_TITLE + "\n" + _WORK + _PROBLEMS + _NEXT, False),
     )
 
@@ -404,10 +406,11 @@ class ReportTitle(Rule):
         if first is None:
             return
         h = doc.outline.heading_of(first)
-        if h is not None:
+        text = first.text.strip()
+        if h is not None or (len(doc.outline.top) >= 2 and (len(text) > 60 or text.endswith("。"))):
+            # the draft opens with a heading or straight with body text
             yield Finding(first, 0, 0, "没有找到报告标题，请在开头写明“单位 + 时间 + 事由 + 文种”的标题")
             return
-        text = first.text.strip()
         if len(text) <= 40 and not re.search(r"[。；，：:！？]", text) and not _TITLE_LOOK.search(clean_title(text)):
             start = len(first.text) - len(first.text.lstrip())
             yield Finding(first, start, len(first.text.rstrip()),
