@@ -572,7 +572,8 @@ class StraySpaces(RegexRule):
 
     ## 检查内容
     汉字与汉字之间、中文标点前后的空格，以及段末的空格。故意拉开的标题（“情  况  报  告”）、
-    “签发人”后的人名、用空格隔开的人名名单不报；.md 文件的段末空格（换行标记）不报。
+    “签发人”后的人名、用空格隔开的人名名单不报；段末空格只在 .txt 中报（.md 里是换行标记，
+    .docx 里看不见也不影响排版）。
 
     ## 为什么
     中文排版不用空格分词；多出的空格多半是从网页或 PDF 复制时带进来的，打印出来字距不匀。
@@ -632,8 +633,8 @@ class StraySpaces(RegexRule):
             if between_han and (short_line or any(a < f.start and f.end < b for a, b in quoted)):
                 continue  # “不忘初心 牢记使命”-style slogans are checked by the phrase rules
             at_end = f.end >= len(text.rstrip(" \t\u3000")) and not text[f.start:f.end].strip() and f.end == len(text)
-            if at_end and ctx.doc.kind == "md":
-                continue
+            if at_end and ctx.doc.kind in ("md", "docx"):
+                continue  # a line break in Markdown; invisible and harmless at the end of a Word paragraph
             if f.start == 0:
                 continue  # indentation
             yield f
