@@ -178,13 +178,12 @@ def annotate_docx(doc: Document, diags, out_path: str) -> Outcome:
         p = d.paragraph
         text = comment_text(d)
         start, end = d.start, d.end
-        if p is None or _root_of(p) is None or id(_root_of(p)) != live_main or p.part == "comment":
-            # comments live in the main document: anchor on its first paragraph, say where it belongs
+        if p is None or _root_of(p) is None or id(_root_of(p)) != live_main or p.part not in ("body",):
+            # comments live in the main text (not in headers, notes, or text boxes, whose markup Word
+            # keeps twice): anchor on its first paragraph and say where the finding belongs
             if p is not None:
                 text = f"（{PART_NAMES.get(p.part, p.part)}第{p.line}段：{p.text[:20]}）" + text
             p, start, end = first_body, 0, 0
-        elif p.part == "textbox":
-            text = f"（文本框）{text}"
         if p is None:
             out.skipped += 1
             continue

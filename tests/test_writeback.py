@@ -268,3 +268,12 @@ def test_bad_baseline_file(tmp_path, run_cli):
     (tmp_path / "a.txt").write_text("会议x次\n", encoding="utf-8")
     code, _out, err = run_cli("--baseline", str(tmp_path / "b.json"), str(tmp_path / "a.txt"))
     assert code == 2 and "基线文件" in err
+
+
+def test_textbox_findings_are_anchored_on_the_first_paragraph(tmp_path):
+    path = B.build(str(tmp_path / "t.docx"), [B.p(B.r("关于2024年度党建工作情况的报告")),
+                                             B.p(B.textbox(B.p(B.r("文本框里召开会议x次"))))])
+    assert run("--annotate", path).returncode == 1
+    comments = anchored_texts(tmp_path / "t.djlint.docx")
+    box = [(t, a) for _au, t, a in comments.values() if "DJ201" in t]
+    assert box and box[0][0].startswith("（文本框第1段") and box[0][1] == "关于2024年度党建工作情况的报告"
