@@ -170,7 +170,7 @@ def _act_one(path: str, options, act: dict):
             else:
                 out = fix_text(doc, diags, act["unsafe"], write)
             if out.skipped:
-                out.notes.append(f"djlint: {path}: {out.skipped} 处修复未能自动应用（位置重叠、在域代码或脚注中），请手动处理")
+                out.notes.append(f"djlint: {path}: {out.skipped} 处修复未能自动应用（位置重叠，或在域代码、脚注、文本框中），请手动处理")
             if out.written:
                 doc = read_path(path)
                 diags = lint_document(doc, cfg, options)
