@@ -8,7 +8,6 @@ import pytest
 from djlint.document import read_bytes
 from djlint.engine import DOC_HEADINGS, Finding, Rule, build_registry, run_rules
 from djlint.errors import RuleLoadError
-from djlint.packs import load_rule_file
 
 
 class Boom(Rule):

@@ -1,5 +1,4 @@
 """Bad and hostile inputs end in one clear line, never a traceback."""
-import io
 import zipfile
 
 import pytest

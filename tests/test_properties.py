@@ -1,10 +1,8 @@
 """Property tests: no rule raises on arbitrary text; every span lies inside its paragraph.
 
 Bounded for CI; set DJLINT_HYPOTHESIS_EXAMPLES=2000 for a longer local run."""
-import io
 import os
 import random
-import zipfile
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

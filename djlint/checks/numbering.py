@@ -6,8 +6,6 @@ checks.  Fixes are offered only for typed labels (an automatic label is not text
 """
 from __future__ import annotations
 
-import regex as re
-
 from ..document.outline import cn_to_int, parse_label
 from .regexrule import compile_
 from ..engine import Finding, Rule

@@ -54,14 +54,12 @@ class Lexicon:
     dated: dict = field(default_factory=dict)
     fuzzy: list = field(default_factory=list)  # (formulation, prefilter halves, compiled fuzzy)
     exact: dict = field(default_factory=dict)
-    #: one alternation over every half of every fuzzy formulation: which ones a paragraph may hold
-    halves_re: object = None
+    #: fuzzy formulations by each half of their name; enumerations by each member
     halves_of: dict = field(default_factory=dict)
-    #: one alternation over every member of every enumeration
-    members_re: object = None
     member_sets: dict = field(default_factory=dict)
-    keys: dict = field(default_factory=dict)
+    #: one lookahead alternation over all halves and members, and those keys by their first two characters
     keys_re: object = None
+    keys_by_prefix: dict = field(default_factory=dict)
 
 
 def _load_file(path: str) -> list[Formulation]:
@@ -152,18 +150,16 @@ def _build_lexicon(registry) -> Lexicon:
             lex.halves_of.setdefault(h, []).append(k)
     import re as stdlib_re  # literal alternations: the standard library scans them faster
 
-    if lex.halves_of:
-        lex.halves_re = stdlib_re.compile("(?=" + "|".join(stdlib_re.escape(h) for h in lex.halves_of) + ")")
     for f in entries:
         if len(f.members) >= 2:
             for m in f.members:
                 lex.member_sets.setdefault(m, []).append(f)
-    if lex.member_sets:
-        lex.members_re = stdlib_re.compile("(?=" + "|".join(stdlib_re.escape(m) for m in lex.member_sets) + ")")
     # one scan per paragraph finds both the halves and the members it holds
-    lex.keys = {k: True for k in list(lex.halves_of) + list(lex.member_sets)}
-    if lex.keys:
-        lex.keys_re = stdlib_re.compile("(?=" + "|".join(stdlib_re.escape(k) for k in lex.keys) + ")")
+    keys = list(dict.fromkeys(list(lex.halves_of) + list(lex.member_sets)))
+    if keys:
+        lex.keys_re = stdlib_re.compile("(?=" + "|".join(stdlib_re.escape(k) for k in keys) + ")")
+        for k in keys:
+            lex.keys_by_prefix.setdefault(k[:2], []).append(k)
     _LEXICON_CACHE[key] = lex
     return lex
 
@@ -229,31 +225,22 @@ class FormulationVariant(Rule):
             yield Finding(p, m.start(), m.end(), v.message or f"提法有误：“{m.group(0)}”应为“{fix}”", fix)
 
 
-def _starting_here(alternation, table: dict, text: str):
-    """Every key of ``table`` that occurs in ``text``.  The alternation finds each position where
-    some key starts (one match per position); keys sharing that position are tried there too."""
-    prefixes = table.get("__by_prefix__")
-    if prefixes is None:
-        prefixes = {}
-        for key in table:
-            if key != "__by_prefix__":
-                prefixes.setdefault(key[:2], []).append(key)
-        table["__by_prefix__"] = prefixes
-    found = set()
-    for m in alternation.finditer(text):  # zero-width lookahead: every start position once
-        pos = m.start()
-        for key in prefixes.get(text[pos:pos + 2], ()):
-            if text.startswith(key, pos):
-                found.add(key)
-    return found
-
-
 def _keys_in(lex, p) -> set:
-    """The lexicon keys (fuzzy halves and enumeration members) in a paragraph, scanned once."""
+    """The lexicon keys (fuzzy halves and enumeration members) in a paragraph, scanned once.
+
+    The lookahead alternation stops once at each position where some key starts; every key
+    sharing that position's first two characters is tried there."""
     cache = p.__dict__.setdefault("_lexicon_keys", {})
     found = cache.get(id(lex))
     if found is None:
-        found = cache[id(lex)] = _starting_here(lex.keys_re, lex.keys, p.text) if lex.keys_re is not None else set()
+        found = cache[id(lex)] = set()
+        if lex.keys_re is not None:
+            text = p.text
+            for m in lex.keys_re.finditer(text):
+                pos = m.start()
+                for key in lex.keys_by_prefix.get(text[pos:pos + 2], ()):
+                    if text.startswith(key, pos):
+                        found.add(key)
     return found
 
 
@@ -309,7 +296,7 @@ class EnumerationMembers(Rule):
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
-        if lex.members_re is None:
+        if not lex.member_sets:
             return
         text = p.text
         candidates = []
@@ -475,7 +462,7 @@ class NearMissFormulation(Rule):
         text = p.text
         if len(text) < FUZZY_MIN - 1:
             return
-        if lex.halves_re is None:
+        if not lex.halves_of:
             return
         # one edit leaves at least one half of a formulation intact: only those are tried
         wanted = sorted({k for h in _keys_in(lex, p) for k in lex.halves_of.get(h, ())})

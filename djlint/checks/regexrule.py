@@ -7,10 +7,6 @@ from ..engine import Finding, Rule
 from ..spans import SpanSet
 
 TIMEOUT = 1.0
-HAN = r"\p{Han}"
-#: Chinese punctuation that closes / opens a stretch of text
-CN_CLOSE = "，。、；：？！”’）》〉】…"
-CN_OPEN = "“‘（《〈【"
 
 
 class RegexRule(Rule):
