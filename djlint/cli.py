@@ -99,7 +99,7 @@ def _lint_one(path: str, options, stdin_data: bytes | None = None, stdin_name: s
             from . import cache
 
             key = cache.key_for(path, data, cfg, options)
-            hit = cache.load(key, path)
+            hit = None if getattr(options, "cache_checked", False) else cache.load(key, path)
             if hit is not None:
                 return hit, None, cfg.fail_on
         doc = read_bytes(path, data)
@@ -298,6 +298,11 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
             else:
                 plain_left.append(path)
         plain_misses[:] = plain_left
+        if plain_misses:
+            import copy
+
+            options = copy.copy(options)
+            options.cache_checked = True  # the misses are known: workers only store their results
     if not acting and plain_misses and workers > 1 and len(plain_misses) >= 4:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
