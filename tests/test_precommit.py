@@ -40,12 +40,8 @@ def test_hook_file_selection_matches_what_djlint_reads():
         assert hook["types"] == ["file"]
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not shutil.which("git"), reason="git is not installed")
-def test_precommit_blocks_a_draft_with_placeholders(tmp_path):
-    head = _git("rev-parse", "HEAD", cwd=ROOT, check=False)
-    if head.returncode != 0:
-        pytest.skip("this checkout is not a git repository")
+def _precommit_env(tmp_path):
+    """The environment pre-commit runs in: the machine's pip cache, a fresh PRE_COMMIT_HOME, a git identity."""
     env = dict(os.environ)
     user_cache = env.pop("DJLINT_TEST_USER_CACHE", None)
     if user_cache is not None:  # let pip use the machine's download cache
@@ -56,6 +52,16 @@ def test_precommit_blocks_a_draft_with_placeholders(tmp_path):
     env["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")
     env.update(GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t",
                GIT_COMMITTER_EMAIL="t@example.com")
+    return env
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("git"), reason="git is not installed")
+def test_precommit_blocks_a_draft_with_placeholders(tmp_path):
+    head = _git("rev-parse", "HEAD", cwd=ROOT, check=False)
+    if head.returncode != 0:
+        pytest.skip("this checkout is not a git repository")
+    env = _precommit_env(tmp_path)
     repo = tmp_path / "drafts"
     repo.mkdir()
     _git("init", "-q", cwd=repo, env=env)
@@ -90,16 +96,7 @@ def test_precommit_fix_hook_rewrites_and_then_passes(tmp_path):
     head = _git("rev-parse", "HEAD", cwd=ROOT, check=False)
     if head.returncode != 0:
         pytest.skip("this checkout is not a git repository")
-    env = dict(os.environ)
-    user_cache = env.pop("DJLINT_TEST_USER_CACHE", None)
-    if user_cache is not None:
-        if user_cache:
-            env["XDG_CACHE_HOME"] = user_cache
-        else:
-            env.pop("XDG_CACHE_HOME", None)
-    env["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")
-    env.update(GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t",
-               GIT_COMMITTER_EMAIL="t@example.com")
+    env = _precommit_env(tmp_path)
     repo = tmp_path / "drafts"
     repo.mkdir()
     _git("init", "-q", cwd=repo, env=env)
