@@ -45,9 +45,13 @@ def _is_typed(p, h) -> bool:
 
 
 def _numbered_headings(doc):
-    """(heading, parent) for every labelled heading in the body, outside tables."""
+    """(heading, parent) for every labelled heading in the body, outside tables (computed once
+    per document: five rules walk it)."""
+    cached = doc.__dict__.get("_numbered_headings")
+    if cached is not None:
+        return cached
     stack = []
-    out = []
+    out = doc.__dict__["_numbered_headings"] = []
     for h in doc.outline.headings:
         if h.paragraph.in_table or h.kind not in _SEQ_KINDS or h.number is None:
             continue
