@@ -43,6 +43,17 @@ class Formulation:
     replaced_by: str | None = None
     fuzzy: bool = True
 
+    @property
+    def stranger_re(self):
+        """What lies between two members when a non-member of the same kind sits there (服务意识)."""
+        if not self.suffix:
+            return None
+        compiled = self.__dict__.get("_stranger_re")
+        if compiled is None:
+            compiled = self.__dict__["_stranger_re"] = re.compile(
+                r"^[、，和]([\p{Han}]{1,4}" + re.escape(self.suffix) + r")[、，和]$")
+        return compiled
+
 
 @dataclass
 class Lexicon:
@@ -310,8 +321,10 @@ class EnumerationMembers(Rule):
     def _check_set(self, p, text, f):
         hits = []
         for i, m in enumerate(f.members):
-            for mm in re.finditer(re.escape(m), text):
-                hits.append((mm.start(), mm.end(), i))
+            at = text.find(m)
+            while at >= 0:
+                hits.append((at, at + len(m), i))
+                at = text.find(m, at + len(m))
         hits.sort()
         # drop hits nested in longer ones (e.g. a member inside another)
         clean = []
@@ -321,7 +334,7 @@ class EnumerationMembers(Rule):
             clean.append(h)
         # clusters: members joined only by separators
         clusters, cur, strangers = [], [], []
-        stranger_re = (re.compile(r"^[、，和]([\p{Han}]{1,4}" + re.escape(f.suffix) + r")[、，和]$") if f.suffix else None)
+        stranger_re = f.stranger_re
         for h in clean:
             if cur:
                 gap = text[cur[-1][1]:h[0]]
