@@ -189,12 +189,9 @@ class UnpairedMarks(Rule):
 
 
 def _next_paragraph(doc, p):
-    seen = False
-    for q in doc.paragraphs:
-        if seen and q.part == p.part and q.text.strip():
+    for q in doc.paragraphs[p.index + 1:]:
+        if q.part == p.part and q.text.strip():
             return q
-        if q is p:
-            seen = True
     return None
 
 
