@@ -12,10 +12,10 @@ import time
 import click
 
 from . import __version__
-from .errors import ConfigError, DjlintError, ReadError, RuleLoadError
+from .errors import DjlintError, ReadError
+from .output import FORMATS
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
 
 class DefaultGroup(click.Group):
@@ -42,168 +42,10 @@ def main():
     """
 
 
-def _collect(paths: list[str], errors: list[ReadError], explicit_config: str | None) -> list[str]:
-    from .config import config_for
-    from .document import SUPPORTED
-
-    out: list[str] = []
-    seen = set()
-    for path in paths:
-        if path == "-":
-            out.append(path)
-            continue
-        if os.path.isdir(path):
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith(("~$", ".~")) or os.path.splitext(name)[1].lower() not in SUPPORTED \
-                            or name.lower().endswith(".djlint.docx"):  # our own annotated copies
-                        continue
-                    full = os.path.join(root, name)
-                    if os.path.islink(full) and not os.path.exists(full):
-                        continue
-                    try:
-                        if config_for(full, explicit_config).is_excluded(full):
-                            continue
-                    except ConfigError:
-                        pass  # reported when the file is linted
-                    real = os.path.realpath(full)
-                    if real not in seen:
-                        seen.add(real)
-                        out.append(full)
-        elif os.path.exists(path) or os.path.islink(path):
-            real = os.path.realpath(path)
-            if real not in seen:
-                seen.add(real)
-                out.append(path)
-        else:
-            errors.append(ReadError(path, "文件或文件夹不存在，请检查路径"))
-    return out
-
-
-def _lint_one(path: str, options, stdin_data: bytes | None = None, stdin_name: str | None = None):
-    """Lint one file; return (diagnostics, error message or None).  Runs in worker processes."""
-    from .document import load_bytes, read_bytes
-    from .lint import effective_config, lint_document
-
-    try:
-        if path == "-":
-            name = stdin_name or "stdin.txt"
-            cfg = effective_config(name, options)
-            doc = read_bytes(name, stdin_data or b"")
-            return lint_document(doc, cfg, options), None, cfg.fail_on
-        cfg = effective_config(path, options)
-        data = load_bytes(path)
-        key = None
-        if getattr(options, "cache", False):
-            from . import cache
-
-            key = cache.key_for(path, data, cfg, options)
-            hit = None if getattr(options, "cache_checked", False) else cache.load(key, path)
-            if hit is not None:
-                return hit, None, cfg.fail_on
-        doc = read_bytes(path, data)
-        diags = lint_document(doc, cfg, options)
-        if key is not None:
-            cache.store(key, diags)
-        return diags, None, cfg.fail_on
-    except ReadError as e:
-        return [], str(e), None
-    except (ConfigError, RuleLoadError) as e:
-        return [], str(e), "config"
-    except RecursionError:
-        return [], f"{path}: 文档结构嵌套过深，无法读取", None
-    except MemoryError:
-        return [], f"{path}: 文件过大，内存不足，已跳过", None
-
-
-def _cache_hit(path: str, options):
-    """(diagnostics, None, fail_on) when the cache has this file's result, else None."""
-    from . import cache
-    from .document import load_bytes
-    from .lint import effective_config
-
-    try:
-        cfg = effective_config(path, options)
-        data = load_bytes(path)
-    except (DjlintError, OSError):
-        return None  # the worker reports it
-    hit = cache.load(cache.key_for(path, data, cfg, options), path)
-    return (hit, None, cfg.fail_on) if hit is not None else None
-
-
-def _act_one(path: str, options, act: dict):
-    """Lint one file and act on it (--fix, --diff, --annotate); the remaining findings come back."""
-    from .apply import WriteFailed, annotate_docx, annotation_path, fix_docx, fix_text
-    from .baseline import filter_baseline
-    from .document import read_path
-    from .lint import effective_config, lint_document
-
-    try:
-        cfg = effective_config(path, options)
-        doc = read_path(path)
-        diags = lint_document(doc, cfg, options)
-        if act["baseline"] is not None:
-            diags = filter_baseline(diags, act["baseline"])
-        out = None
-        if doc.kind == "docx" and not path.lower().endswith(".docx") and (act["annotate"] or act["fix"] or act["diff"]):
-            from .apply import Outcome
-
-            # .docm/.dotx are read through a rewritten content type; saving would drop what makes them one
-            out = Outcome(notes=[f"djlint: {path}: 只对 .docx 加批注或修复（宏文档、模板请另存为 .docx），已跳过"])
-            return diags, None, cfg.fail_on, out
-        if act["annotate"]:
-            if doc.kind != "docx":
-                from .apply import Outcome
-
-                out = Outcome(notes=[f"djlint: {path}: 只有 .docx 可以加批注，已跳过"])
-            else:
-                target = act["annotate_to"] or annotation_path(path)
-                if os.path.abspath(target) == os.path.abspath(path):
-                    raise WriteFailed(path, "批注副本不能覆盖原文件，请换一个文件名")
-                out = annotate_docx(doc, diags, target)
-                out.notes.append(f"已写出 {target}（{out.fixed} 条批注）")
-        elif act["fix"] or act["diff"]:
-            write = act["fix"]
-            if doc.kind == "docx":
-                out = fix_docx(doc, diags, act["unsafe"], write)
-            else:
-                out = fix_text(doc, diags, act["unsafe"], write)
-            if out.skipped:
-                out.notes.append(f"djlint: {path}: {out.skipped} 处修复未能自动应用（位置重叠，或在域代码、脚注、文本框中），请手动处理")
-            if out.written:
-                doc = read_path(path)
-                diags = lint_document(doc, cfg, options)
-                if act["baseline"] is not None:
-                    diags = filter_baseline(diags, act["baseline"])
-        return diags, None, cfg.fail_on, out
-    except WriteFailed as e:
-        return [], str(e), None, None
-    except ReadError as e:
-        return [], str(e), None, None
-    except (ConfigError, RuleLoadError) as e:
-        return [], str(e), "config", None
-
-
-def _lint_one_portable(args):
-    path, options = args
-    diags, err, fail_on = _lint_one(path, options)
-    for d in diags:  # lxml elements do not cross process boundaries
-        d.paragraph = None
-    return path, diags, err, fail_on
-
-
-def _unreadable(path: str, message: str):
-    from .diagnostic import Diagnostic
-
-    reason = message[len(path) + 2:] if message.startswith(path + ": ") else message
-    return Diagnostic(path, 1, 1, 1, 1, "DJ901", "unreadable-file", "input", "error", reason, "", "body", None)
-
-
 @main.command("lint", context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "concise", "json", "sarif", "github"]), default="text",
-              show_default=True, help="输出格式")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
+              help="输出格式：" + "；".join(f"{k} {v.help}" for k, v in FORMATS.items()))
 @click.option("--select", help="只启用这些规则（逗号分隔：代码、代码前缀、类别名或规则名）")
 @click.option("--ignore", help="关闭这些规则（逗号分隔）")
 @click.option("--extend-select", help="在默认或配置的选择之外再启用这些规则")
@@ -229,194 +71,215 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
              statistics, jobs, stdin_filename, color, quiet, fix, unsafe_fixes, diff, annotate, annotate_to,
              baseline_file, write_baseline, no_cache):
     """检查文件或文件夹（.docx、.txt、.md）。"""
-    from .lint import Options, fails
-    from .report import Style, format_concise, format_github, format_json, format_sarif, format_statistics, \
-        format_text, summary_line
+    from .runner import Options
 
     started = time.perf_counter()
-    if not paths:
-        click.echo("djlint: 请给出要检查的文件或文件夹，例如：djlint 草稿.docx（djlint --help 查看用法）", err=True)
-        sys.exit(2)
     split = (lambda s: [x.strip() for x in s.split(",") if x.strip()] if s else None)
     options = Options(select=split(select), ignore=split(ignore), extend_select=split(extend_select),
-                      preview=preview, config_file=config_file, fail_on=fail_on, profile=profile, year=year)
-    options.cache = not no_cache
+                      preview=preview, config_file=config_file, fail_on=fail_on, profile=profile, year=year,
+                      cache=not no_cache)
+    action = _action(paths, fix, diff, unsafe_fixes, annotate or bool(annotate_to), annotate_to, baseline_file)
+    _check_usage(paths, config_file)
+    run = _run(list(paths), options, action, jobs, stdin_filename, show_progress=fmt == "text")
+    if write_baseline:
+        _write_baseline_and_exit(write_baseline, run)
+    if diff:
+        _print_diff_and_exit(run, quiet)
+    _print_results(run, fmt, statistics, color, quiet, fix, started)
+    sys.exit(run.exit_code())
+
+
+def _fail(message: str) -> None:
+    click.echo(f"djlint: {message}", err=True)
+    sys.exit(2)
+
+
+def _check_usage(paths, config_file) -> None:
+    if not paths:
+        _fail("请给出要检查的文件或文件夹，例如：djlint 草稿.docx（djlint --help 查看用法）")
     if config_file and not os.path.isfile(config_file):
-        click.echo(f"djlint: {config_file}: 配置文件不存在", err=True)
-        sys.exit(2)
-    annotate = annotate or bool(annotate_to)
+        _fail(f"{config_file}: 配置文件不存在")
+
+
+def _action(paths, fix, diff, unsafe, annotate, annotate_to, baseline_file):
+    from .runner.act import Action
+
     if annotate and (fix or diff):
-        click.echo("djlint: --annotate 不能与 --fix/--diff 同时使用：先加批注审阅，或先修复再加批注", err=True)
-        sys.exit(2)
+        _fail("--annotate 不能与 --fix/--diff 同时使用：先加批注审阅，或先修复再加批注")
     if (fix or diff or annotate) and "-" in paths:
-        click.echo("djlint: --fix、--diff、--annotate 不能用于标准输入（-）", err=True)
-        sys.exit(2)
+        _fail("--fix、--diff、--annotate 不能用于标准输入（-）")
     baseline = None
     if baseline_file:
-        from .baseline import load_baseline
+        from .writeback.baseline import load_baseline
 
         try:
             baseline = load_baseline(baseline_file)
         except DjlintError as e:
-            click.echo(f"djlint: {e}", err=True)
-            sys.exit(2)
+            _fail(str(e))
+    return Action(fix=fix and not diff, diff=diff, unsafe=unsafe, annotate=annotate, annotate_to=annotate_to,
+                  baseline=baseline)
+
+
+class Run:
+    """What one ``djlint lint`` found: per file a FileResult, the notes and diffs of acting."""
+
+    def __init__(self, files: list[str], errors: list[ReadError]):
+        self.files = files
+        self.errors = errors
+        self.results: dict = {}
+        self.notes: list[str] = []
+        self.diffs: list[str] = []
+        self.fixed = 0
+
+    @property
+    def diagnostics(self) -> list:
+        return [d for path in self.files for d in self.results[path].diagnostics]
+
+    @property
+    def unreadable(self) -> list[tuple[str, str]]:
+        """(path, message) of every input that could not be read."""
+        out = [(e.path, str(e)) for e in self.errors]
+        out += [(r.path, r.error) for r in (self.results[f] for f in self.files) if r.error_kind == "read"]
+        return out
+
+    @property
+    def config_broken(self) -> bool:
+        return any(self.results[f].error_kind == "config" for f in self.files)
+
+    def messages(self) -> list[str]:
+        msgs = [str(e) for e in self.errors] + [self.results[f].error for f in self.files if self.results[f].error]
+        return list(dict.fromkeys(msgs))
+
+    def exit_code(self) -> int:
+        from .diagnostic import SEVERITY_RANK
+
+        if self.unreadable or self.config_broken:
+            return 2
+        for f in self.files:
+            r = self.results[f]
+            threshold = SEVERITY_RANK[r.fail_on or "warning"]
+            if any(SEVERITY_RANK.get(d.severity, 2) >= threshold for d in r.diagnostics):
+                return 1
+        return 0
+
+
+def _progress(total: int):
+    if not (sys.stderr.isatty() and total >= 20):
+        return None
+
+    def show(i: int, n: int) -> None:
+        click.echo(f"\r检查中 {i}/{n}", nl=False, err=True)
+        if i == n:
+            click.echo("\r" + " " * 24 + "\r", nl=False, err=True)
+
+    return show
+
+
+def _run(paths, options, action, jobs, stdin_filename, show_progress: bool) -> Run:
+    from .runner import lint_file
+    from .runner.files import collect
+
     errors: list[ReadError] = []
-    files = _collect(list(paths), errors, config_file)
-    if annotate_to and len(files) != 1:
-        click.echo("djlint: --annotate-to 只能在检查一个文件时使用（多个文件请用 --annotate）", err=True)
-        sys.exit(2)
-    acting = fix or diff or annotate
-    notes: list[str] = []
-    diffs: list[str] = []
-    fixed_total = 0
-    results: dict[str, tuple] = {}
-    stdin_data = sys.stdin.buffer.read() if "-" in files else None
-    show_progress = fmt == "text" and sys.stderr.isatty() and len(files) >= 20
-    workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+    files = collect(paths, errors, options.config_file)
+    if action.annotate_to and len(files) != 1:
+        _fail("--annotate-to 只能在检查一个文件时使用（多个文件请用 --annotate）")
+    run = Run(files, errors)
     plain = [f for f in files if f != "-"]
     if "-" in files:
-        results["-"] = _lint_one("-", options, stdin_data, stdin_filename)
-    plain_misses = list(plain)
-    if acting:
-        act = {"fix": fix and not diff, "diff": diff, "unsafe": unsafe_fixes, "annotate": annotate,
-               "annotate_to": annotate_to, "baseline": baseline}
-        for path in plain:
-            diags, err, fo, out = _act_one(path, options, act)
-            results[path] = (diags, err, fo)
-            if out is not None:
-                notes.extend(out.notes)
-                fixed_total += out.fixed
-                if out.diff:
-                    diffs.append(out.diff)
-    elif options.cache and len(plain) >= 4:
-        # cache hits are cheaper to serve here than to send to a worker
-        plain_left = []
-        for path in plain:
-            hit = _cache_hit(path, options)
-            if hit is not None:
-                results[path] = hit
-            else:
-                plain_left.append(path)
-        plain_misses[:] = plain_left
-        if plain_misses:
-            import copy
+        run.results["-"] = lint_file("-", sys.stdin.buffer.read(), options, name=stdin_filename or "stdin.txt")
+    if action.fix or action.diff or action.annotate:
+        _act(run, plain, options, action)
+        return run
+    from .runner.pool import lint_many
 
-            options = copy.copy(options)
-            options.cache_checked = True  # the misses are known: workers only store their results
-    if not acting and plain_misses and workers > 1 and len(plain_misses) >= 4:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    run.results.update(lint_many(plain, options, jobs, _progress(len(plain)) if show_progress else None))
+    if action.baseline is not None:
+        from .writeback.baseline import filter_baseline
 
-        try:
-            mp = multiprocessing.get_context("fork")
-        except ValueError:
-            mp = multiprocessing.get_context()
-        chunks = max(1, len(plain_misses) // (workers * 4))
-        with ProcessPoolExecutor(max_workers=min(workers, len(plain_misses)), mp_context=mp) as pool:
-            for i, (path, diags, err, fo) in enumerate(pool.map(_lint_one_portable,
-                                                                [(p, options) for p in plain_misses],
-                                                                chunksize=chunks)):
-                results[path] = (diags, err, fo)
-                if show_progress:
-                    click.echo(f"\r检查中 {i + 1}/{len(plain_misses)}", nl=False, err=True)
-    elif not acting:
-        for i, path in enumerate(plain_misses):
-            results[path] = _lint_one(path, options)
-            if show_progress:
-                click.echo(f"\r检查中 {i + 1}/{len(plain_misses)}", nl=False, err=True)
-    if show_progress:
-        click.echo("\r" + " " * 24 + "\r", nl=False, err=True)
-    if options.cache and plain and not acting:
-        import random
+        for r in run.results.values():
+            r.diagnostics = filter_baseline(r.diagnostics, action.baseline)
+    return run
 
-        if random.random() < 0.02:  # now and then, keep the cache folder bounded
-            from .cache import prune
 
-            prune()
+def _act(run: Run, plain: list[str], options, action) -> None:
+    from .runner.act import act_on_file
 
-    all_diags = []
-    failed = False
-    config_broken = False
-    messages = [str(e) for e in errors]
-    error_paths = [e.path for e in errors]
-    if baseline is not None and not acting:
-        from .baseline import filter_baseline
+    for path in plain:
+        result, out = act_on_file(path, options, action)
+        run.results[path] = result
+        if out is not None:
+            run.notes.extend(out.notes)
+            run.fixed += out.fixed
+            if out.diff:
+                run.diffs.append(out.diff)
 
-        results = {k: (filter_baseline(v[0], baseline), v[1], v[2]) for k, v in results.items()}
-    for path in files:
-        diags, err, fail_on_eff = results[path]
-        if err:
-            messages.append(err)
-            if fail_on_eff == "config":
-                config_broken = True
-            else:
-                error_paths.append(path if path != "-" else (stdin_filename or "stdin"))
-            continue
-        all_diags.extend(diags)
-        if fails(diags, fail_on_eff or "warning"):
-            failed = True
-    for m in dict.fromkeys(messages):
+
+def _write_baseline_and_exit(target: str, run: Run) -> None:
+    from .writeback.baseline import write_baseline
+
+    _print_messages(run)
+    try:
+        n = write_baseline(target, run.diagnostics)
+    except OSError as e:
+        _fail(f"{target}: 无法写入基线文件（{e.strerror or e}）")
+    click.echo(f"已把 {n} 个问题写入基线 {target}", err=True)
+    sys.exit(2 if (run.unreadable or run.config_broken) else 0)
+
+
+def _print_diff_and_exit(run: Run, quiet: bool) -> None:
+    _print_messages(run)
+    if run.diffs:
+        click.echo("".join(run.diffs), nl=False)
+    if not quiet:
+        click.echo(f"{len(run.diffs)} 个文件可修复（{run.fixed} 处）；去掉 --diff、加上 --fix 即可写入", err=True)
+    sys.exit(2 if (run.unreadable or run.config_broken) else (1 if run.diffs else 0))
+
+
+def _print_messages(run: Run) -> None:
+    for m in run.messages():
         click.echo(f"djlint: {m}", err=True)
-    for n in notes:
+    for n in run.notes:
         click.echo(n, err=True)
-    if write_baseline:
-        from .baseline import write_baseline as _write_baseline
 
-        try:
-            n = _write_baseline(write_baseline, all_diags)
-        except OSError as e:
-            click.echo(f"djlint: {write_baseline}: 无法写入基线文件（{e.strerror or e}）", err=True)
-            sys.exit(2)
-        click.echo(f"已把 {n} 个问题写入基线 {write_baseline}", err=True)
-        sys.exit(2 if (error_paths or config_broken) else 0)
-    if diff:
-        if diffs:
-            click.echo("".join(diffs), nl=False)
-        if not quiet:
-            click.echo(f"{len(diffs)} 个文件可修复（{fixed_total} 处）；去掉 --diff、加上 --fix 即可写入", err=True)
-        sys.exit(2 if (error_paths or config_broken) else (1 if diffs else 0))
-    registry = None
-    if fmt == "sarif" or statistics:
-        from .engine import build_registry
 
-        try:
-            registry = build_registry()
-        except DjlintError:
-            registry = None
-    machine = fmt in ("json", "sarif", "github")
+def _registry_quietly():
+    from .engine.registry import build_registry
+
+    try:
+        return build_registry()
+    except DjlintError:
+        return None
+
+
+def _unreadable(path: str, message: str):
+    """An unreadable input as a DJ901 finding, for the machine formats."""
+    from .diagnostic import Diagnostic
+    from .engine.registry import build_registry
+
+    reason = message[len(path) + 2:] if message.startswith(path + ": ") else message
+    rule = build_registry().rules.get("DJ901")
+    return Diagnostic(path, 1, 1, 1, 1, "DJ901", rule.name, rule.category, rule.severity, reason, "", "body", None)
+
+
+def _print_results(run: Run, fmt: str, statistics: bool, color, quiet: bool, fix: bool, started: float) -> None:
+    from .output import FORMATS, Env, Style, renderer
+    from .output.text import summary_line
+
+    _print_messages(run)
+    diags = run.diagnostics
+    machine = FORMATS[fmt].machine
     if machine:
-        for e in errors:
-            all_diags.append(_unreadable(e.path, str(e)))
-        for path in files:
-            diags, err, fo = results[path]
-            if err and fo != "config":
-                all_diags.append(_unreadable(path, err))
+        diags += [_unreadable(path, msg) for path, msg in run.unreadable]
     color_on = color if color is not None else (sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    style = Style(bool(color_on))
-    if statistics:
-        out = format_statistics(all_diags, registry)
-    elif fmt == "json":
-        out = format_json(all_diags)
-    elif fmt == "sarif":
-        out = format_sarif(all_diags, registry, __version__)
-    elif fmt == "github":
-        out = format_github(all_diags)
-    elif fmt == "concise":
-        out = format_concise(all_diags, style)
-    else:
-        out = format_text(all_diags, style)
+    env = Env(Style(bool(color_on)), __version__, _registry_quietly)
+    out = renderer("statistics" if statistics else fmt)(diags, env)
     if out:
         click.echo(out)
     if not machine and not quiet:
         if out:
             click.echo("")
-        line = summary_line(len(files), all_diags, len(error_paths), time.perf_counter() - started)
-        if fix:
-            line = f"已修复 {fixed_total} 处；" + line
-        click.echo(line)
-    if error_paths or config_broken:
-        sys.exit(2)
-    sys.exit(1 if failed else 0)
+        line = summary_line(len(run.files), diags, len(run.unreadable), time.perf_counter() - started)
+        click.echo(f"已修复 {run.fixed} 处；" + line if fix else line)
 
 
 @main.command("rules", context_settings=CONTEXT_SETTINGS)
@@ -444,13 +307,15 @@ def rules_cmd(fmt, config_file):
 def profiles_cmd(config_file):
     """列出报告类型（profile）及其必备部分和认可的标题。"""
     registry = _registry_or_exit(config_file)
-    for p in sorted(registry.profiles.values(), key=lambda p: (-p.priority, p.name)):
+    from .checks.structure_profiles import groups_of, profiles_of
+
+    for p in sorted(profiles_of(registry).values(), key=lambda p: (-p.priority, p.name)):
         default = "（默认）" if p.default else ""
         click.echo(f"{p.name}  {p.title}{default}")
         if p.detect:
             click.echo(f"  识别：标题或开头含 {' 或 '.join(x.pattern for x in p.detect)}")
         for s in p.sections:
-            g = registry.groups[s.group]
+            g = groups_of(registry)[s.group]
             name = s.name or g.name
             examples = "、".join(s.examples or g.examples)
             need = "必备" if s.required else "可选"
@@ -492,11 +357,12 @@ def render_rule(r, profile: str | None = None) -> str:
     if r.doc:
         lines += [r.doc, ""]
     if r.category == "structure":
+        from .checks.structure_profiles import profiles_of
         from .engine import build_registry
 
         lines += ["## 报告类型（djlint profiles 查看各部分认可的标题）", ""]
         lines += [f"- {p.name}：{p.title}" + ("（默认）" if p.default else "")
-                  for p in sorted(build_registry().profiles.values(), key=lambda p: p.name)]
+                  for p in sorted(profiles_of(build_registry()).values(), key=lambda p: p.name)]
         lines.append("")
     examples = r.example_list()
     if examples:
@@ -584,7 +450,7 @@ def init_cmd(directory, force):
         sys.exit(2)
     try:
         os.makedirs(directory, exist_ok=True)
-        from .fsutil import atomic_write
+        from .writeback.atomic import atomic_write
 
         atomic_write(target, INIT_TEMPLATE.encode("utf-8"))
     except OSError as e:

@@ -116,6 +116,57 @@ def load_config(path: str) -> Config:
     return config_from_dict(data or {}, path)
 
 
+def _severity(cfg, value, path):
+    for code, sev in value.items():
+        if sev not in SEVERITIES:
+            raise ConfigError(f"{path}: severity.{code} 须为 {'/'.join(SEVERITIES)}")
+    cfg.severity = {str(k).upper(): v for k, v in value.items()}
+
+
+def _per_file_ignores(cfg, value, path):
+    cfg.per_file_ignores = {str(g): _str_list(v if isinstance(v, list) else [v], f"per-file-ignores.{g}", path)
+                            for g, v in value.items()}
+
+
+def _rule_packs(cfg, value, path):
+    cfg.rule_packs = [os.path.normpath(os.path.join(cfg.root, p)) for p in _str_list(value, "rule-packs", path)]
+
+
+def _fail_on(cfg, value, path):
+    if value not in SEVERITIES:
+        raise ConfigError(f"{path}: fail-on 须为 {'/'.join(SEVERITIES)}")
+    cfg.fail_on = value
+
+
+def _year(cfg, value, path):
+    if not 1921 <= value <= 2100:
+        raise ConfigError(f"{path}: year 须为四位年份")
+    cfg.year = value
+
+
+def _list_setter(attr: str, key: str):
+    def set_(cfg, value, path):
+        setattr(cfg, attr, _str_list(value, key, path))
+
+    return set_
+
+
+#: how each key of .djlint.yaml lands on Config (its type is checked first, from KEYS)
+_SETTERS = {
+    "select": _list_setter("select", "select"),
+    "ignore": _list_setter("ignore", "ignore"),
+    "extend-select": _list_setter("extend_select", "extend-select"),
+    "exclude": _list_setter("exclude", "exclude"),
+    "severity": _severity,
+    "per-file-ignores": _per_file_ignores,
+    "rule-packs": _rule_packs,
+    "fail-on": _fail_on,
+    "profile": lambda cfg, value, path: setattr(cfg, "profile", value),
+    "year": _year,
+    "rule-options": lambda cfg, value, path: setattr(cfg, "rule_options", {str(k).upper(): v for k, v in value.items()}),
+}
+
+
 def config_from_dict(data, path: str = "<config>") -> Config:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: 配置文件顶层须为键值映射")
@@ -131,36 +182,7 @@ def config_from_dict(data, path: str = "<config>") -> Config:
             continue
         if not isinstance(value, want) or (want is int and isinstance(value, bool)):
             raise ConfigError(f"{path}: 配置项 {key} 须为{TYPE_NAMES[want]}，实际为 {type(value).__name__}")
-        if key == "select":
-            cfg.select = _str_list(value, key, path)
-        elif key == "ignore":
-            cfg.ignore = _str_list(value, key, path)
-        elif key == "extend-select":
-            cfg.extend_select = _str_list(value, key, path)
-        elif key == "severity":
-            for code, sev in value.items():
-                if sev not in SEVERITIES:
-                    raise ConfigError(f"{path}: severity.{code} 须为 {'/'.join(SEVERITIES)}")
-            cfg.severity = {str(k).upper(): v for k, v in value.items()}
-        elif key == "per-file-ignores":
-            cfg.per_file_ignores = {str(g): _str_list(v if isinstance(v, list) else [v], f"per-file-ignores.{g}", path)
-                                    for g, v in value.items()}
-        elif key == "rule-packs":
-            cfg.rule_packs = [os.path.normpath(os.path.join(base, p)) for p in _str_list(value, key, path)]
-        elif key == "fail-on":
-            if value not in SEVERITIES:
-                raise ConfigError(f"{path}: fail-on 须为 {'/'.join(SEVERITIES)}")
-            cfg.fail_on = value
-        elif key == "profile":
-            cfg.profile = value
-        elif key == "year":
-            if not 1921 <= value <= 2100:
-                raise ConfigError(f"{path}: year 须为四位年份")
-            cfg.year = value
-        elif key == "exclude":
-            cfg.exclude = _str_list(value, key, path)
-        elif key == "rule-options":
-            cfg.rule_options = {str(k).upper(): v for k, v in value.items()}
+        _SETTERS[key](cfg, value, path)
     return cfg
 
 

@@ -1,98 +1,15 @@
-"""Linting one input: read, select rules, run them, filter.  The public API lives here."""
+"""The public API: lint a path or a string.  The work is done by :mod:`djlint.runner`."""
 from __future__ import annotations
 
 import os
 
 from .config import Config, config_for
 from .diagnostic import SEVERITY_RANK, Diagnostic
-from .document import Document, read_bytes, read_path
-from .engine import Registry, Rule, apply_suppressions, build_registry, run_rules
-from .errors import ConfigError
+from .document import read_bytes, read_path
+from .runner.lint import effective_config, lint_document
+from .runner.options import Options
 
-
-class Options:
-    """Command-line overrides on top of the discovered configuration."""
-
-    def __init__(self, select=None, ignore=None, extend_select=None, preview=False, config_file=None,
-                 fail_on=None, profile=None, year=None):
-        self.select = list(select) if select else None
-        self.ignore = list(ignore or [])
-        self.extend_select = list(extend_select or [])
-        self.preview = preview
-        self.config_file = config_file
-        self.fail_on = fail_on
-        self.profile = profile
-        self.year = year
-        #: use the result cache (the command line turns it on; the library API never caches)
-        self.cache = False
-
-
-def _expand(registry: Registry, selectors, where: str) -> set[str]:
-    out: set[str] = set()
-    for s in selectors:
-        if not registry.is_known_selector(s):
-            raise ConfigError(f"{where}: 未知的规则或类别 {s!r}（用 djlint rules 查看全部规则）")
-        out.update(r.code for r in registry.matches(s))
-    return out
-
-
-def select_rules(registry: Registry, config: Config, path: str | None, options: Options | None = None) -> list[Rule]:
-    options = options or Options()
-    where = config.path or "命令行"
-    if options.select is not None:
-        chosen = _expand(registry, options.select, "--select")
-        explicit = set(options.select)
-    elif config.select is not None:
-        chosen = _expand(registry, config.select, where)
-        explicit = set(config.select)
-    else:
-        chosen = set(registry.rules)
-        explicit = set()
-    chosen |= _expand(registry, config.extend_select, where)
-    chosen |= _expand(registry, options.extend_select, "--extend-select")
-    explicit |= set(config.extend_select) | set(options.extend_select)
-    ignored = _expand(registry, config.ignore, where) | _expand(registry, options.ignore, "--ignore")
-    if path is not None:
-        ignored |= _expand(registry, config.ignores_for(path), f"{where} per-file-ignores")
-    rules = []
-    for code in chosen - ignored:
-        rule = registry.rules[code]
-        if rule.status == "removed":
-            continue
-        if rule.status == "preview" and not options.preview and code not in {e.upper() for e in explicit}:
-            continue
-        rules.append(rule)
-    return sorted(rules, key=lambda r: r.code)
-
-
-def effective_config(path: str, options: Options | None = None) -> Config:
-    options = options or Options()
-    cfg = config_for(path, options.config_file)
-    if options.profile or options.year or options.fail_on:
-        import copy
-
-        cfg = copy.copy(cfg)
-        if options.profile:
-            cfg.profile = options.profile
-        if options.year:
-            cfg.year = options.year
-        if options.fail_on:
-            cfg.fail_on = options.fail_on
-    return cfg
-
-
-def lint_document(doc: Document, config: Config | None = None, options: Options | None = None,
-                  registry: Registry | None = None) -> list[Diagnostic]:
-    config = config or Config()
-    registry = registry or build_registry(tuple(config.rule_packs))
-    if config.profile and config.profile not in registry.profiles:
-        raise ConfigError(f"profile: 未知的报告类型 {config.profile!r}（可用：{'、'.join(sorted(registry.profiles))}；"
-                          f"djlint profiles 查看说明）")
-    rules = select_rules(registry, config, doc.path, options)
-    diags = run_rules(doc, rules, config, config.severity, registry)
-    diags = apply_suppressions(doc, diags)
-    diags.sort(key=lambda d: d.sort_key)
-    return diags
+__all__ = ["Options", "effective_config", "fails", "lint_document", "lint_path", "lint_text"]
 
 
 def _as_config(config) -> Config | None:

@@ -11,10 +11,10 @@ from djlint.errors import RuleLoadError
 from djlint.lint import lint_text
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA = os.path.join(ROOT, "rules", "phrase", "data")
+DATA = os.path.join(ROOT, "rules", "phrase", "lexicon")
 with open(os.path.join(DATA, "formulations.yaml"), encoding="utf-8") as _fh:
     ENTRIES = yaml.safe_load(_fh)["formulations"]
-with open(os.path.join(DATA, "wrong-words.tsv"), encoding="utf-8") as _fh:
+with open(os.path.join(ROOT, "rules", "phrase", "data", "wrong-words.tsv"), encoding="utf-8") as _fh:
     ROWS = [l.rstrip("\n").split("\t") for l in _fh if l.strip() and not l.startswith("#")]
 
 
@@ -174,7 +174,7 @@ def test_entry_without_source_does_not_load(tmp_path):
     (pack / "data").mkdir(parents=True)
     (pack / "pack.yaml").write_text("name: org\n", encoding="utf-8")
     (pack / "data" / "formulations.yaml").write_text("formulations:\n  - name: 三抓三促\n", encoding="utf-8")
-    from djlint.checks.phrases import lexicon_for
+    from djlint.checks.phrase import lexicon_for
 
     with pytest.raises(RuleLoadError, match="source"):
         lexicon_for(build_registry((str(pack),)))

@@ -57,7 +57,7 @@ def test_random_byte_mutations_of_a_docx_never_traceback(tmp_path):
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=30),
        st.integers(0, 70), st.integers(0, 8))
 def test_spanset_agrees_with_a_plain_list(ranges, s, width):
-    from djlint.spans import SpanSet
+    from djlint.util.spans import SpanSet
 
     spans = SpanSet()
     plain = []

@@ -1,7 +1,7 @@
 """DJ5xx punctuation and DJ6xx numbers: errors, correct look-alikes, fixes that settle."""
 import pytest
 
-from djlint.fix import apply_text_fixes
+from djlint.writeback.textfix import apply_text_fixes
 from djlint.lint import lint_text
 
 SELECT = {"select": ["DJ5", "DJ6"]}

@@ -5,9 +5,10 @@ import os
 import pytest
 
 from djlint.document import read_path
+from djlint.checks.structure_profiles import groups_of, structure_of
 from djlint.engine import LintContext, build_registry
 from djlint.lint import lint_path, lint_text
-from djlint.profiles import classify
+from djlint.checks.structure_profiles import classify
 from fixtures.build_docx import build, from_lines, p, r
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -53,7 +54,7 @@ def test_complete_draft_is_silent(profile):
 @pytest.mark.parametrize("profile", PROFILES)
 def test_profile_is_recognised_from_title(profile):
     doc = read_path(os.path.join(DRAFTS, f"{profile}.txt"))
-    a = LintContext(doc).structure
+    a = structure_of(LintContext(doc))
     assert a.profile.name == profile and a.how == "按标题识别"
 
 
@@ -146,7 +147,7 @@ def test_unknown_profile_is_a_config_error(run_cli, tmp_path):
 def test_default_profile_for_untitled_report():
     lines = [l for l in lines_of("work-report")[2:]]
     doc = read_path_lines(lines)
-    a = LintContext(doc).structure
+    a = structure_of(LintContext(doc))
     assert a.profile.name == "work-report"
 
 
@@ -281,9 +282,9 @@ VARIANTS = {
 @pytest.mark.parametrize("group", sorted(VARIANTS))
 def test_heading_variants_are_accepted(group):
     reg = build_registry()
-    allowed = set(reg.groups)
+    allowed = set(groups_of(reg))
     assert len(VARIANTS[group]) >= 10
-    wrong = [v for v in VARIANTS[group] if group not in classify(v, reg.groups, allowed)]
+    wrong = [v for v in VARIANTS[group] if group not in classify(v, groups_of(reg), allowed)]
     assert wrong == []
 
 
@@ -296,7 +297,7 @@ def test_heading_variants_are_accepted(group):
 ])
 def test_classification_edges(title, expected):
     reg = build_registry()
-    assert classify(title, reg.groups, set(reg.groups)) == expected
+    assert classify(title, groups_of(reg), set(groups_of(reg))) == expected
 
 
 def test_user_pack_adds_a_profile(tmp_path):

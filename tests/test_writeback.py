@@ -193,7 +193,7 @@ def test_fix_text_keeps_encoding_bom_and_newlines(tmp_path, encoding, bom, newli
 def test_failed_write_leaves_the_original_byte_identical(tmp_path, monkeypatch, run_cli):
     path = draft(tmp_path)
     before = open(path, "rb").read()
-    import djlint.fsutil as fsutil
+    import djlint.writeback.atomic as fsutil
 
     def boom(src, dst):
         raise OSError(28, "No space left on device")

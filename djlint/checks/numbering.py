@@ -7,27 +7,15 @@ checks.  Fixes are offered only for typed labels (an automatic label is not text
 from __future__ import annotations
 
 from ..document.outline import cn_to_int, parse_label
-from .regexrule import compile_
+from ..engine.kinds import compile_
 from ..engine import Finding, Rule
+from ..util.numerals import chinese_number
+
+to_cn = chinese_number  # the name tests and older plugins import
 
 _SRC_9704 = "GB/T 9704-2012 7.3.3（结构层次序数：一、（一）1.（1））"
 _SRC_15834 = "GB/T 15834-2011 附录B.3（序次语之后的标点）"
 _SEQ_KINDS = ("part", "cn", "cn-paren", "arabic", "arabic-paren", "circled")
-_DIGITS = "零一二三四五六七八九"
-
-
-def to_cn(n: int) -> str:
-    if n <= 0:
-        return str(n)
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    return str(n)
-
-
 _NUM_IN_LABEL = compile_(r"[一二三四五六七八九十百]+|[0-9０-９]+|[①-⑳]")
 
 
@@ -36,7 +24,7 @@ def render(h, n: int) -> str:
     label = h.label
     if h.kind == "circled":
         return chr(0x2460 + n - 1) if 1 <= n <= 20 else label
-    new = str(n) if h.kind in ("arabic", "arabic-paren") else to_cn(n)
+    new = str(n) if h.kind in ("arabic", "arabic-paren") else chinese_number(n)
     return _NUM_IN_LABEL.sub(new, label, count=1)
 
 
@@ -44,15 +32,16 @@ def _is_typed(p, h) -> bool:
     return not p.label or h.label_start >= len(p.label)
 
 
-def _numbered_headings(doc):
+def _numbered_headings(ctx):
     """(heading, parent) for every labelled heading in the body, outside tables (computed once
     per document: five rules walk it)."""
-    cached = doc.__dict__.get("_numbered_headings")
-    if cached is not None:
-        return cached
+    return ctx.shared("numbering.headings", _find_numbered_headings)
+
+
+def _find_numbered_headings(ctx):
     stack = []
-    out = doc.__dict__["_numbered_headings"] = []
-    for h in doc.outline.headings:
+    out = []
+    for h in ctx.doc.outline.headings:
         if h.paragraph.in_table or h.kind not in _SEQ_KINDS or h.number is None:
             continue
         while stack and stack[-1].level >= h.level:
@@ -65,12 +54,13 @@ def _numbered_headings(doc):
 _APPENDIX = compile_(r"^[ \t\u3000]*附件[0-9一二三四五六七八九十]*[：:]?[ \t\u3000]*$|^[ \t\u3000]*附件[0-9一二三四五六七八九十]*$")
 
 
-def _sequences(doc):
+def _sequences(ctx):
     """Yield (heading, previous sibling or None) for each numbered heading, per parent and kind."""
+    doc = ctx.doc
     last: dict[tuple, object] = {}
     appendix_lines = {p.index for p in doc.body if _APPENDIX.match(p.text)}
     appendix_seen = 0
-    for h, parent in _numbered_headings(doc):
+    for h, parent in _numbered_headings(ctx):
         # an appendix starts its own numbering
         passed = sum(1 for i in appendix_lines if i < h.paragraph.index)
         if passed != appendix_seen:
@@ -122,12 +112,12 @@ class HeadingSequence(Rule):
         ("一、工作情况\n二、存在问题\n二、下一步打算\n", True),
         ("（二）加强思想建设\n（三）加强作风建设\n", True),
         ("一、工作情况\n（一）加强政治建设\n（二）加强思想建设\n二、存在问题\n（一）学习不够深入\n", False),
-        ("".join(f"{to_cn(i)}、第{i}项工作\n" for i in (*range(1, 11), 12)), True),
-        ("".join(f"{to_cn(i)}、第{i}项工作\n" for i in range(1, 14)), False),
+        ("".join(f"{chinese_number(i)}、第{i}项工作\n" for i in (*range(1, 11), 12)), True),
+        ("".join(f"{chinese_number(i)}、第{i}项工作\n" for i in range(1, 14)), False),
     )
 
     def check(self, doc, ctx):
-        for h, prev in _sequences(doc):
+        for h, prev in _sequences(ctx):
             n = h.number
             here = render(h, n)
             p = h.paragraph
@@ -204,7 +194,7 @@ class CnLabelDelimiter(Rule):
     )
 
     def check(self, doc, ctx):
-        for h, _parent in _numbered_headings(doc):
+        for h, _parent in _numbered_headings(ctx):
             p = h.paragraph
             if h.kind == "cn" and h.delimiter != "、":
                 want, why = "、", "汉字序号后用顿号"
@@ -254,7 +244,7 @@ class BracketLabelPunctuation(Rule):
     )
 
     def check(self, doc, ctx):
-        for h, _parent in _numbered_headings(doc):
+        for h, _parent in _numbered_headings(ctx):
             if h.kind not in ("cn-paren", "arabic-paren"):
                 continue
             text = h.paragraph.text
@@ -305,7 +295,7 @@ class LabelBrackets(Rule):
     )
 
     def check(self, doc, ctx):
-        for h, _parent in _numbered_headings(doc):
+        for h, _parent in _numbered_headings(ctx):
             if h.kind not in ("cn-paren", "arabic-paren"):
                 continue
             p = h.paragraph
@@ -363,7 +353,7 @@ class SkippedLevel(Rule):
     def check(self, doc, ctx):
         told = set()
         prev = None
-        for h, parent in _numbered_headings(doc):
+        for h, parent in _numbered_headings(ctx):
             # levels inverted: a list of a higher level starts right under a lower-level heading
             # (（一）… then 一、…), which only happens when the writer swapped the levels
             if (prev is not None and h.number == 1 and h.kind in ("cn", "cn-paren") and h.level < prev.level
@@ -502,106 +492,121 @@ def _new_list(style, n, p, s, e):
 
 
 def _mark_text(n: int, style: str) -> str:
-    return f"{to_cn(n)}是" if style == "shi" else f"第{to_cn(n)}"
+    return f"{chinese_number(n)}是" if style == "shi" else f"第{chinese_number(n)}"
 
 
-def enumeration_findings(doc):
-    """All enumeration findings as (code, Finding), computed once per document."""
-    cache = doc.__dict__.get("_enum_cache")
-    if cache is not None:
-        return cache
-    out = []
-    state: dict[str, dict] = {}
-    idle = 0
-    outline = doc.outline
+class _EnumScan:
+    """One pass over the body that follows every 一是/第一 list: per style the list being
+    read, lists a restart in this paragraph set aside (``pending``), and the findings."""
 
-    def close(style):
-        lst = state.pop(style, None)
+    def __init__(self):
+        self.out: list[tuple[str, Finding]] = []
+        self.state: dict[str, dict] = {}
+        self.pending: dict[str, dict] = {}
+
+    def close(self, style: str) -> None:
+        lst = self.state.pop(style, None)
         if lst and lst["first"] == 1 and lst["count"] == 1:
             p, s, e = lst["first_at"]
-            out.append(("DJ312", Finding(p, s, e, f"只有“{_mark_text(1, style)}”，没有“{_mark_text(2, style)}”："
-                                                 f"只有一项时不必编号，或补上其余各项")))
+            self.out.append(("DJ312", Finding(p, s, e, f"只有“{_mark_text(1, style)}”，没有“{_mark_text(2, style)}”："
+                                                      f"只有一项时不必编号，或补上其余各项")))
 
-    for p in doc.body:
+    def close_all(self) -> None:
+        for style in list(self.state):
+            self.close(style)
+
+    def paragraph(self, p, marks) -> None:
+        self.pending = {}  # style -> the list a restart in this paragraph set aside
         text = p.text
-        if not text.strip():
-            continue
-        if outline.heading_of(p) is not None:
-            for s in list(state):
-                close(s)
-            idle = 0
-        marks = list(_markers(text))
-        if not marks:
-            idle += 1
-            if idle > _CARRY:
-                for s in list(state):
-                    close(s)
-            continue
-        idle = 0
-        pending = {}  # style -> (number the list had reached, the list) before a restart in this paragraph
         events = sorted([(s, 0, n, style, e) for n, style, s, e in marks] + [(s, -1, 0, "", e) for s, e in _resets(text)])
         for s, what, n, style, e in events:
             if what < 0:  # an inline section label (flattened text): every list ends here
-                for st in list(state):
-                    close(st)
-                pending.clear()
-                continue
-            lst = state.get(style)
-            here = _mark_text(n, style)
-            if lst is None:
-                other = next((o for o in state.values() if o["style"] != style and o["last"] == n - 1), None)
-                if n != 1 and other is not None:
-                    out.append(("DJ313", Finding(p, s, e, f"同一组列举混用“{_mark_text(other['first'], other['style'])}”"
-                                                          f"和“{here}”，请统一写法")))
-                    other["last"] = n
-                    other["count"] += 1
-                    other["para"] = p
-                    continue
-                if n != 1:
-                    out.append(("DJ311", Finding(p, s, e, f"列举应从“{_mark_text(1, style)}”开始，此处为“{here}”")))
-                state[style] = _new_list(style, n, p, s, e)
-                continue
-            m = lst["last"]
-            resumed = pending.get(style)
-            if resumed is not None and n == resumed["last"] + 1 and lst["count"] == 1:
-                # 一是…二是…一是…三是: the second 一是 broke a list that goes on
-                rp, rs, re_ = lst["first_at"]
-                out.append(("DJ311", Finding(rp, rs, re_, f"同一段中列举编号重新开始：“{_mark_text(resumed['last'], style)}”"
-                                                       f"之后又出现“{_mark_text(1, style)}”，后面还有“{here}”")))
-                del pending[style]
-                resumed.update(last=n, count=resumed["count"] + 1, para=p)
-                state[style] = resumed
-                continue
-            if n == m + 1:
-                lst.update(last=n, count=lst["count"] + 1, para=p)
-                continue
-            if resumed is not None and n == resumed["last"] + 1:
-                # a nested list (一是…二是[一是…二是…]三是) ended; the outer one goes on
-                del pending[style]
-                resumed.update(last=n, count=resumed["count"] + 1, para=p)
-                state[style] = resumed
-                continue
-            if n == 1:
-                if lst["para"] is p:
-                    pending[style] = lst
-                else:
-                    close(style)
-                state[style] = _new_list(style, 1, p, s, e)
-                continue
-            expected = _mark_text(m + 1, style)
-            before = _mark_text(m, style)
-            if n == m:
-                msg = f"列举编号重复：“{before}”之后又是“{here}”，应为“{expected}”"
-            elif n > m + 1:
-                msg = f"列举编号不连续：“{before}”之后应为“{expected}”，此处为“{here}”"
+                self.close_all()
+                self.pending.clear()
+            elif style not in self.state:
+                self.start(p, n, style, s, e)
             else:
-                msg = f"列举编号顺序颠倒：“{before}”之后应为“{expected}”，此处为“{here}”"
-            out.append(("DJ311", Finding(p, s, e, msg)))
+                self.mark(p, n, style, s, e)
+
+    def start(self, p, n, style, s, e) -> None:
+        here = _mark_text(n, style)
+        other = next((o for o in self.state.values() if o["style"] != style and o["last"] == n - 1), None)
+        if n != 1 and other is not None:
+            self.out.append(("DJ313", Finding(p, s, e, f"同一组列举混用“{_mark_text(other['first'], other['style'])}”"
+                                                       f"和“{here}”，请统一写法")))
+            other.update(last=n, count=other["count"] + 1, para=p)
+            return
+        if n != 1:
+            self.out.append(("DJ311", Finding(p, s, e, f"列举应从“{_mark_text(1, style)}”开始，此处为“{here}”")))
+        self.state[style] = _new_list(style, n, p, s, e)
+
+    def resume(self, style, resumed, n, p) -> None:
+        del self.pending[style]
+        resumed.update(last=n, count=resumed["count"] + 1, para=p)
+        self.state[style] = resumed
+
+    def mark(self, p, n, style, s, e) -> None:
+        lst = self.state[style]
+        m = lst["last"]
+        here = _mark_text(n, style)
+        resumed = self.pending.get(style)
+        if resumed is not None and n == resumed["last"] + 1 and lst["count"] == 1:
+            # 一是…二是…一是…三是: the second 一是 broke a list that goes on
+            rp, rs, re_ = lst["first_at"]
+            self.out.append(("DJ311", Finding(rp, rs, re_, f"同一段中列举编号重新开始：“{_mark_text(resumed['last'], style)}”"
+                                                         f"之后又出现“{_mark_text(1, style)}”，后面还有“{here}”")))
+            self.resume(style, resumed, n, p)
+        elif n == m + 1:
+            lst.update(last=n, count=lst["count"] + 1, para=p)
+        elif resumed is not None and n == resumed["last"] + 1:
+            # a nested list (一是…二是[一是…二是…]三是) ended; the outer one goes on
+            self.resume(style, resumed, n, p)
+        elif n == 1:
+            if lst["para"] is p:
+                self.pending[style] = lst
+            else:
+                self.close(style)
+            self.state[style] = _new_list(style, 1, p, s, e)
+        else:
+            self.out.append(("DJ311", Finding(p, s, e, _sequence_message(m, n, style))))
             lst.update(last=max(m, n), count=lst["count"] + 1, para=p)
-    for s in list(state):
-        close(s)
-    doc.__dict__["_enum_cache"] = out
-    return out
+
+
+def _sequence_message(m: int, n: int, style: str) -> str:
+    here, expected, before = _mark_text(n, style), _mark_text(m + 1, style), _mark_text(m, style)
+    if n == m:
+        return f"列举编号重复：“{before}”之后又是“{here}”，应为“{expected}”"
+    if n > m + 1:
+        return f"列举编号不连续：“{before}”之后应为“{expected}”，此处为“{here}”"
+    return f"列举编号顺序颠倒：“{before}”之后应为“{expected}”，此处为“{here}”"
+
+
+def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
+    doc = ctx.doc
+    scan = _EnumScan()
+    idle = 0
+    outline = doc.outline
+    for p in doc.body:
+        if not p.text.strip():
+            continue
+        if outline.heading_of(p) is not None:
+            scan.close_all()
+            idle = 0
+        marks = list(_markers(p.text))
+        if marks:
+            idle = 0
+            scan.paragraph(p, marks)
+            continue
+        idle += 1
+        if idle > _CARRY:
+            scan.close_all()
+    scan.close_all()
+    return scan.out
+
+
+def enumeration_findings(ctx):
+    """All enumeration findings as (code, Finding), computed once per document."""
+    return ctx.shared("numbering.enumerations", _scan_enumerations)
 
 
 class _EnumRule(Rule):
@@ -609,7 +614,7 @@ class _EnumRule(Rule):
     source = "GB/T 15834-2011 4.6.3.3、附录A.5（分项列举）；公文写作中“一是、二是”的通行用法"
 
     def check(self, doc, ctx):
-        for code, f in enumeration_findings(doc):
+        for code, f in enumeration_findings(ctx):
             if code == self.code:
                 yield f
 

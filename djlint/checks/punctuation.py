@@ -4,13 +4,13 @@ from __future__ import annotations
 import regex as re
 
 from ..engine import Finding, Rule
-from .regexrule import RegexRule, compile_
+from ..engine.kinds import PatternRule, compile_
 
 _HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 _SRC = "GB/T 15834-2011"
 
 
-class HalfWidthPunctuation(RegexRule):
+class HalfWidthPunctuation(PatternRule):
     """中文里用了半角标点（, . ; : ? ! ( )）
 
     ## 检查内容
@@ -68,7 +68,7 @@ class HalfWidthPunctuation(RegexRule):
         return Finding(p, m.start(), m.end(), f"中文里的半角标点“{t}”应为全角“{new}”", new)
 
 
-class DoubledPunctuation(RegexRule):
+class DoubledPunctuation(PatternRule):
     """标点重复或叠用（，， 。。 ，。）
 
     ## 检查内容
@@ -195,7 +195,7 @@ def _next_paragraph(doc, p):
     return None
 
 
-class AsciiQuotes(RegexRule):
+class AsciiQuotes(PatternRule):
     """中文里用了英文直引号（"两个维护"）
 
     ## 检查内容
@@ -236,7 +236,7 @@ class AsciiQuotes(RegexRule):
         return Finding(p, m.start(), m.end(), f"英文引号应改为中文引号：“{m.group(1)}”", new)
 
 
-class NestedMarks(RegexRule):
+class NestedMarks(PatternRule):
     """书名号或双引号套用了同一种（《…《…》…》、“…“…”…”）
 
     ## 检查内容
@@ -279,7 +279,7 @@ class NestedMarks(RegexRule):
         return Finding(p, s, s + len(inner), f"引号内的引号应改为单引号：{new}")
 
 
-class SerialCommaBetweenQuotes(RegexRule):
+class SerialCommaBetweenQuotes(PatternRule):
     """并列的引号或书名号之间用了顿号（“…”、“…”）
 
     ## 检查内容
@@ -325,7 +325,7 @@ class SerialCommaBetweenQuotes(RegexRule):
         return Finding(p, m.start(), m.end(), "并列的引号或书名号之间通常不用顿号，请删去", "")
 
 
-class EtcAfterList(RegexRule):
+class EtcAfterList(PatternRule):
     """“、等”或“……等”
 
     ## 检查内容
@@ -367,7 +367,7 @@ class EtcAfterList(RegexRule):
         return Finding(p, m.start(), m.end(), "省略号和“等”不能同时用，请删去其一", "", safe=False)
 
 
-class EllipsisForm(RegexRule):
+class EllipsisForm(PatternRule):
     """省略号写成了 ... 或 。。。 或单个 …
 
     ## 检查内容
@@ -411,7 +411,7 @@ class EllipsisForm(RegexRule):
         return Finding(p, m.start(), m.end(), f"省略号“{t}”应为“{new}”", new)
 
 
-class DashForm(RegexRule):
+class DashForm(PatternRule):
     """破折号写成了 -- 或 -
 
     ## 检查内容
@@ -463,7 +463,7 @@ class DashForm(RegexRule):
 _EVENT = r"(?:活动|会议|大会|论坛|比赛|竞赛|评比|培训班|主题教育|主题党日|宣讲)"
 
 
-class TitleMarksForEvents(RegexRule):
+class TitleMarksForEvents(PatternRule):
     """会议、活动的名称用了书名号（《…活动》）
 
     ## 检查内容
@@ -564,7 +564,7 @@ _HAN = compile_(r"\p{Han}")
 _SPACED_TITLE = compile_(r"^[ \t\u3000]*(?:\p{Han}[ \t\u3000]+){1,}\p{Han}[ \t\u3000]*$")
 
 
-class StraySpaces(RegexRule):
+class StraySpaces(PatternRule):
     """汉字之间、中文标点前后多了空格，或段末有空格
 
     ## 检查内容

@@ -6,7 +6,7 @@ import unicodedata
 
 import regex as re
 
-from .regexrule import compile_
+from ..engine.kinds import compile_
 from ..engine import Finding, Rule
 
 _WATERMARK = compile_(

@@ -9,9 +9,21 @@ from __future__ import annotations
 
 import regex as re
 
-from .regexrule import compile_
+from ..engine.kinds import compile_
 from ..engine import Finding, Rule
-from ..profiles import clean_title, title_block
+from ..errors import ConfigError
+from .structure_profiles import clean_title, load_profiles_dir, profiles_of, structure_of, title_block
+
+#: the pack sub-folder this family reads: report profiles and their section groups
+PACK_DATA = {"profiles": load_profiles_dir}
+
+
+def check_config(registry, config) -> None:
+    """``profile:`` must name a report profile some pack defines."""
+    profiles = profiles_of(registry)
+    if config.profile and config.profile not in profiles:
+        raise ConfigError(f"profile: 未知的报告类型 {config.profile!r}（可用：{'、'.join(sorted(profiles))}；"
+                          f"djlint profiles 查看说明）")
 
 _SRC = ("GB/T 9704-2012 7.3.3；《党政机关公文处理工作条例》第八条（报告）；"
         "《党委（党组）落实全面从严治党主体责任规定》第十八条")
@@ -95,7 +107,7 @@ class MissingSection(Rule):
     )
 
     def check(self, doc, ctx):
-        a = ctx.structure
+        a = structure_of(ctx)
         if not _applies(a):
             return
         for i, section in enumerate(a.profile.sections):
@@ -120,14 +132,11 @@ def _missing_finding(doc, a, index: int, group: str, lead: str) -> Finding:
     return Finding(anchor, 0, 0, msg)
 
 
-_INLINE_CACHE = "_inline_mentions"
-
-
 def _inline_mentions(doc, a, group: str):
     g = a.groups.get(group)
     if g is None or not g.inline:
         return None
-    cache = doc.__dict__.setdefault(_INLINE_CACHE, {})
+    cache = a.inline
     if group in cache:
         return cache[group]
     hit = None
@@ -177,7 +186,7 @@ class InlineOnlySection(Rule):
     )
 
     def check(self, doc, ctx):
-        a = ctx.structure
+        a = structure_of(ctx)
         if not _applies(a):
             return
         for section in a.profile.sections:
@@ -223,7 +232,7 @@ class SectionOrder(Rule):
     )
 
     def check(self, doc, ctx):
-        a = ctx.structure
+        a = structure_of(ctx)
         if not _applies(a):
             return
         order = {s.group: i for i, s in enumerate(a.profile.sections)}
@@ -275,7 +284,7 @@ class DuplicateSection(Rule):
     )
 
     def check(self, doc, ctx):
-        a = ctx.structure
+        a = structure_of(ctx)
         if not _applies(a):
             return
         first: dict[str, object] = {}
@@ -458,7 +467,7 @@ class Salutation(Rule):
     )
 
     def check(self, doc, ctx):
-        a = ctx.structure
+        a = structure_of(ctx)
         extra = a.profile.salutation
         if extra is None or not _applies(a) or not _wanted(extra, doc):
             return
@@ -523,7 +532,7 @@ class Closing(Rule):
     )
 
     def check(self, doc, ctx):
-        a = ctx.structure
+        a = structure_of(ctx)
         extra = a.profile.closing
         if extra is None or not _applies(a) or not _wanted(extra, doc):
             return

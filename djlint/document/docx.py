@@ -14,10 +14,9 @@ import zipfile
 from ..errors import ReadError
 from . import guard
 from .model import Comment, Document, Paragraph, Piece, Revision
-from .numbering import Numbering, Styles, _int, q
+from .numbering import Numbering, Styles, _int
+from .wordml import MC, RELATIONSHIPS, q
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _VAL = q("val")
 
 T = q("t")
@@ -34,9 +33,9 @@ DEL = q("del")
 MOVE_TO = q("moveTo")
 MOVE_FROM = q("moveFrom")
 TXBX = q("txbxContent")
-ALTERNATE = f"{{{MC_NS}}}AlternateContent"
-CHOICE = f"{{{MC_NS}}}Choice"
-FALLBACK = f"{{{MC_NS}}}Fallback"
+ALTERNATE = f"{{{MC}}}AlternateContent"
+CHOICE = f"{{{MC}}}Choice"
+FALLBACK = f"{{{MC}}}Fallback"
 
 #: inline containers whose content is read as if they were not there
 TRANSPARENT = {q("hyperlink"), q("smartTag"), CUSTOM_XML, q("fldSimple"), q("dir"), q("bdo"), INS, MOVE_TO}
@@ -46,7 +45,7 @@ DRAWING_TAGS = {q("drawing"), q("pict"), q("object"), ALTERNATE}
 
 _TOC_STYLE = __import__("re").compile(r"(?i)^(?:toc|目录)\s*[1-9]$")
 
-RT_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+RT_BASE = RELATIONSHIPS
 STORY_RELS = {
     "header": RT_BASE + "header",
     "footer": RT_BASE + "footer",

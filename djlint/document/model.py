@@ -154,7 +154,7 @@ class Document:
         key = id(paragraph)
         toks = self._tokens.get(key)
         if toks is None:
-            from ..segment import tokenize
+            from .segment import tokenize
 
             toks = self._tokens[key] = tokenize(paragraph.text)
         return toks

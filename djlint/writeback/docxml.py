@@ -14,16 +14,11 @@ import io
 
 from lxml import etree
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+from ..document.wordml import XML_SPACE, W, q
 AUTHOR = "djlint"
 INITIALS = "DJ"
 #: containers in which a run may be wrapped in w:del / preceded by w:ins
 _RUN_CONTAINERS = {f"{{{W}}}p", f"{{{W}}}hyperlink", f"{{{W}}}smartTag", f"{{{W}}}sdtContent", f"{{{W}}}customXml"}
-
-
-def q(tag: str) -> str:
-    return f"{{{W}}}{tag}"
 
 
 class WriteError(Exception):

@@ -10,8 +10,9 @@ import json
 import os
 from functools import lru_cache
 
-from . import __version__
-from .diagnostic import Diagnostic, Fix
+from .. import __version__
+from ..diagnostic import Diagnostic, Fix
+from ..util.paths import cache_root
 
 FORMAT = 1
 #: keep the cache from growing without bound: prune the oldest entries beyond this many
@@ -19,17 +20,16 @@ MAX_ENTRIES = 20_000
 
 
 def cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "djlint", f"results-v{FORMAT}")
+    return os.path.join(cache_root(), f"results-v{FORMAT}")
 
 
 @lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
     """djlint's version plus the rules it ships (so an edited checkout never serves stale results)."""
-    from .engine import builtin_packs_dir
+    from ..engine.registry import builtin_packs_dir
 
     h = hashlib.sha256(__version__.encode())
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     for root in (here, builtin_packs_dir()):
         for dirpath, dirs, files in os.walk(root):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -88,7 +88,7 @@ def load(key: str, path: str) -> list[Diagnostic] | None:
 
 
 def store(key: str, diags: list[Diagnostic]) -> None:
-    from .fsutil import atomic_write
+    from ..writeback.atomic import atomic_write
 
     items = []
     for d in diags:

@@ -4,13 +4,14 @@ from __future__ import annotations
 import regex as re
 
 from ..engine import Finding, Rule
-from .numbering import to_cn
-from .regexrule import RegexRule, compile_
+from ..util.numerals import chinese_number
+from .structure_profiles import structure_of
+from ..engine.kinds import PatternRule, compile_
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 
 
-class NumberRange(RegexRule):
+class NumberRange(PatternRule):
     """数值范围写法不规范（5-10万人、15～30%、2-3个）
 
     ## 检查内容
@@ -69,7 +70,7 @@ class NumberRange(RegexRule):
         return Finding(p, m.start(), m.end(), f"数值范围“{m.group(0)}”应用浪纹线：“{new}”", new)
 
 
-class ContradictoryApproximation(RegexRule):
+class ContradictoryApproximation(PatternRule):
     """概数自相矛盾（将近400余人、近半个多月、至少……以上）
 
     ## 检查内容
@@ -116,7 +117,7 @@ class ContradictoryApproximation(RegexRule):
         return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，请删去其中一个表示约数的词")
 
 
-class AbbreviatedYear(RegexRule):
+class AbbreviatedYear(PatternRule):
     """年份简写（23年度、24年上半年）
 
     ## 检查内容
@@ -157,7 +158,7 @@ class AbbreviatedYear(RegexRule):
         return Finding(p, m.start(), m.end(), f"年份不能简写：“{m.group(0)}”应为“{new}”", new, safe=False)
 
 
-class ChineseYearZero(RegexRule):
+class ChineseYearZero(PatternRule):
     """汉字年份里的“〇”写成了 0、O 或 零（二0二四年）
 
     ## 检查内容
@@ -204,10 +205,10 @@ _CN = "一二三四五六七八九十"
 
 
 def _cn(s: str) -> str:
-    return to_cn(int(s)) if s.isdigit() else s
+    return chinese_number(int(s)) if s.isdigit() else s
 
 
-class ArabicMeetingName(RegexRule):
+class ArabicMeetingName(PatternRule):
     """党的会议名称用了阿拉伯数字（20届3中全会、20大）
 
     ## 检查内容
@@ -258,7 +259,7 @@ class ArabicMeetingName(RegexRule):
         return Finding(p, m.start(), m.end(), f"会议名称中的数字用汉字：“{m.group(0)}”应为“{new}”", new)
 
 
-class DateLeadingZero(RegexRule):
+class DateLeadingZero(PatternRule):
     """日期中的月、日前多了 0（2025年01月09日）
 
     ## 检查内容
@@ -302,7 +303,7 @@ class DateLeadingZero(RegexRule):
         return Finding(p, m.start(), m.end(), f"日期不编虚位：“{m.group(0)}”应为“{new}”", new)
 
 
-class RedundantYear(RegexRule):
+class RedundantYear(PatternRule):
     """“今年2024年”之类的重复
 
     ## 检查内容
@@ -381,7 +382,7 @@ class PlanYear(Rule):
         year = ctx.year
         if not year:
             return
-        a = ctx.structure
+        a = structure_of(ctx)
         for top in a.tops:
             if "next" not in top.groups:
                 continue
@@ -393,7 +394,7 @@ class PlanYear(Rule):
                                   f"{year}年的报告，下一步打算写的是“{m.group(0)}”，请核对年份")
 
 
-class MixedDateForms(RegexRule):
+class MixedDateForms(PatternRule):
     """同一个日期里汉字和阿拉伯数字混用（二〇二四年12月）
 
     ## 检查内容

@@ -11,8 +11,9 @@ _tokenizer = None
 
 
 def _cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = os.path.join(base, "djlint")
+    from ..util.paths import cache_root
+
+    path = cache_root()
     try:
         os.makedirs(path, exist_ok=True)
     except OSError:

@@ -11,6 +11,8 @@ def apply_text_fixes(text: str, diags, unsafe: bool = False) -> tuple[str, int]:
     """
     import re
 
+    from ..util.spans import spans_overlap
+
     parts = re.split(r"(\r\n|\r|\n)", text)
     lines, seps = parts[0::2], parts[1::2]
     by_line: dict[int, list] = {}
@@ -28,7 +30,7 @@ def apply_text_fixes(text: str, diags, unsafe: bool = False) -> tuple[str, int]:
         chosen = []
         for f in sorted(fixes, key=lambda f: (f.column, f.end_column)):
             s, e = f.column - 1, f.end_column - 1
-            if any(a < max(e, s + 1) and s < max(b, a + 1) for a, b in taken):
+            if any(spans_overlap(a, b, s, e) for a, b in taken):
                 continue
             taken.append((s, e))
             chosen.append(f)

@@ -1,6 +1,6 @@
 """Acting on findings: ``--fix`` (in place), ``--diff`` (print only), ``--annotate`` (a commented copy).
 
-Nothing here writes except through :func:`djlint.fsutil.atomic_write`: a temporary file in
+Nothing here writes except through :func:`djlint.writeback.atomic.atomic_write`: a temporary file in
 the same folder, then a rename.  Any failure leaves the original byte-identical.
 """
 from __future__ import annotations
@@ -9,10 +9,11 @@ import difflib
 import os
 from dataclasses import dataclass, field
 
-from .document import PART_NAMES, Document
-from .errors import DjlintError
-from .fix import apply_text_fixes
-from .fsutil import atomic_write
+from ..document import PART_NAMES, Document
+from ..errors import DjlintError
+from ..util.spans import spans_overlap
+from .atomic import atomic_write
+from .textfix import apply_text_fixes
 
 
 class WriteFailed(DjlintError):
@@ -23,7 +24,10 @@ class WriteFailed(DjlintError):
 
 @dataclass
 class Outcome:
+    #: fixes applied (or, with --diff, that would be)
     fixed: int = 0
+    #: Word comments written (--annotate)
+    comments: int = 0
     skipped: int = 0
     diff: str = ""
     written: str | None = None
@@ -57,11 +61,15 @@ def _write(path: str, data: bytes) -> None:
 
 
 def fix_text(doc: Document, diags, unsafe: bool, write: bool) -> Outcome:
-    from .document.text import decode
+    from ..document.text import decode
 
     with open(doc.path, "rb") as fh:
         data = fh.read()
-    text, enc, bom = decode(data, doc.path)
+    enc, bom = doc.meta.get("encoding"), doc.meta.get("bom", b"")
+    if enc and data.startswith(bom):  # the encoding and BOM the reader recorded
+        text = data[len(bom):].decode(enc)
+    else:
+        text, enc, bom = decode(data, doc.path)
     new, n = apply_text_fixes(text, chosen_fixes(diags, unsafe), unsafe=unsafe)
     out = Outcome(fixed=n)
     if new == text:
@@ -101,7 +109,7 @@ def _root_of(paragraph):
 
 
 def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | None = None) -> Outcome:
-    from . import docxwrite as W
+    from . import docxml as W
 
     document = doc.meta["docx"]
     live = _live_roots(document)
@@ -121,7 +129,7 @@ def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | No
         taken, spans = [], []
         for d in sorted(group, key=lambda d: (d.start, d.end)):
             s, e = d.start, d.end
-            if any(a < max(e, s + 1) and s < max(b, a + 1) for a, b in spans):
+            if any(spans_overlap(a, b, s, e) for a, b in spans):
                 out.skipped += 1
                 continue
             spans.append((s, e))
@@ -134,12 +142,9 @@ def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | No
         out.fixed += len(done)
         out.skipped += len(taken) - len(done)
         if done:
-            new_text = old_text
-            for d in sorted(done, key=lambda d: -d.start):
-                new_text = new_text[:d.start] + d.fix.replacement + new_text[d.end:]
             where = f"{PART_NAMES.get(p.part, p.part)}第{p.line}段"
             before.append(f"{where}: {old_text}\n")
-            after.append(f"{where}: {new_text}\n")
+            after.append(f"{where}: {_replaced(old_text, done)}\n")
     if out.fixed:
         out.diff = "".join(difflib.unified_diff(before, after, f"a/{doc.path}", f"b/{doc.path}"))
     if write and out.fixed:
@@ -149,6 +154,12 @@ def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | No
         _write(target, W.save_bytes(document))
         out.written = target
     return out
+
+
+def _replaced(text: str, done) -> str:
+    for d in sorted(done, key=lambda d: -d.start):
+        text = text[:d.start] + d.fix.replacement + text[d.end:]
+    return text
 
 
 def annotation_path(path: str) -> str:
@@ -165,7 +176,7 @@ def comment_text(d) -> str:
 
 def annotate_docx(doc: Document, diags, out_path: str) -> Outcome:
     """A copy of the draft with one Word comment per finding, anchored on the flagged text."""
-    from . import docxwrite as W
+    from . import docxml as W
 
     document = doc.meta["docx"]
     W.remove_own_comments(document)
@@ -190,10 +201,10 @@ def annotate_docx(doc: Document, diags, out_path: str) -> Outcome:
         by_para.setdefault(id(p), (p, []))[1].append((start, end, text))
     for p, items in by_para.values():
         try:
-            out.fixed += W.add_comments(document, p, items)
+            out.comments += W.add_comments(document, p, items)
         except W.WriteError:
             try:
-                out.fixed += W.add_comments(document, p, [(0, 0, t) for _s, _e, t in items])
+                out.comments += W.add_comments(document, p, [(0, 0, t) for _s, _e, t in items])
             except W.WriteError:
                 out.skipped += len(items)
     _write(out_path, W.save_bytes(document))

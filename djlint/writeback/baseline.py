@@ -10,7 +10,7 @@ import json
 import os
 from collections import Counter
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 VERSION = 1
 
@@ -28,7 +28,7 @@ def _key(d, base: str) -> tuple[str, str, str]:
 
 
 def write_baseline(path: str, diags) -> int:
-    from .fsutil import atomic_write
+    from .atomic import atomic_write
 
     base = os.path.dirname(os.path.abspath(path))
     counts = Counter(_key(d, base) for d in diags if d.code not in ("DJ901", "DJ902", "DJ903"))

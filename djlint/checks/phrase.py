@@ -1,8 +1,8 @@
 """DJ40x set political formulations: known wrong variants, enumeration members, dates,
 near misses (one character off), consistency inside one document.
 
-The lexicon is data: ``data/formulations.yaml`` of the built-in ``phrase`` pack, plus the same
-file in any rule pack the configuration names.  Every entry must name its source.
+The lexicon is pack data: the ``lexicon/*.yaml`` files of the built-in ``phrase`` pack and of
+any rule pack the configuration names (``PACK_DATA`` below).  Every entry must name its source.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from ..engine import Finding, Rule
+from ..engine.packs import load_yaml
 from ..errors import RuleLoadError
 
 ENTRY_KEYS = {"name", "members", "sep", "suffix", "variants", "legit", "since", "until", "replaced_by", "fuzzy",
@@ -43,16 +44,12 @@ class Formulation:
     replaced_by: str | None = None
     fuzzy: bool = True
 
-    @property
-    def stranger_re(self):
-        """What lies between two members when a non-member of the same kind sits there (服务意识)."""
-        if not self.suffix:
-            return None
-        compiled = self.__dict__.get("_stranger_re")
-        if compiled is None:
-            compiled = self.__dict__["_stranger_re"] = re.compile(
-                r"^[、，和]([\p{Han}]{1,4}" + re.escape(self.suffix) + r")[、，和]$")
-        return compiled
+    #: what lies between two members when a non-member of the same kind sits there (服务意识)
+    stranger_re: object = field(default=None, init=False, repr=False)
+
+    def __post_init__(self):
+        if self.suffix:
+            self.stranger_re = re.compile(r"^[、，和]([\p{Han}]{1,4}" + re.escape(self.suffix) + r")[、，和]$")
 
 
 @dataclass
@@ -74,13 +71,7 @@ class Lexicon:
 
 
 def _load_file(path: str) -> list[Formulation]:
-    import yaml
-
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-    except (OSError, yaml.YAMLError) as e:
-        raise RuleLoadError(f"{path}: 无法读取提法词库（{e}）") from None
+    data = load_yaml(path)
     if not isinstance(data, dict) or set(data) - {"formulations"}:
         raise RuleLoadError(f"{path}: 须为 formulations: [...]")
     out = []
@@ -113,26 +104,28 @@ def _load_file(path: str) -> list[Formulation]:
     return out
 
 
-_LEXICON_CACHE: dict = {}
+def load_lexicon_dir(registry, directory: str, origin: str) -> None:
+    """``lexicon/`` of a pack: its formulation files join the registry's lexicon."""
+    files = registry.data("lexicon-files", list)
+    files.extend(os.path.join(directory, n) for n in sorted(os.listdir(directory)) if n.endswith((".yaml", ".yml")))
+
+
+def _legacy_data_dir(registry, directory: str, origin: str) -> None:
+    """Packs written for djlint 0.1 kept their lexicon as ``data/formulations.yaml``: still read."""
+    path = os.path.join(directory, "formulations.yaml")
+    if os.path.isfile(path):
+        registry.data("lexicon-files", list).append(path)
+
+
+PACK_DATA = {"lexicon": load_lexicon_dir, "data": _legacy_data_dir}
 
 
 def lexicon_for(registry) -> Lexicon:
-    cached = getattr(registry, "_lexicon", None)
-    if cached is not None:
-        return cached
-    registry._lexicon = lex = _build_lexicon(registry)
-    return lex
+    """The compiled lexicon of every pack's ``lexicon/`` files, built once per registry."""
+    return registry.memo("phrase.lexicon", lambda: _build_lexicon(registry.data("lexicon-files", list)))
 
 
-def _build_lexicon(registry) -> Lexicon:
-    paths = []
-    for pack in registry.packs:
-        p = os.path.join(pack["path"], "data", "formulations.yaml")
-        if os.path.isfile(p):
-            paths.append(p)
-    key = tuple(paths)
-    if key in _LEXICON_CACHE:
-        return _LEXICON_CACHE[key]
+def _build_lexicon(paths: list[str]) -> Lexicon:
     entries: list[Formulation] = []
     for p in paths:
         entries.extend(_load_file(p))
@@ -171,11 +164,10 @@ def _build_lexicon(registry) -> Lexicon:
         lex.keys_re = stdlib_re.compile("(?=" + "|".join(stdlib_re.escape(k) for k in keys) + ")")
         for k in keys:
             lex.keys_by_prefix.setdefault(k[:2], []).append(k)
-    _LEXICON_CACHE[key] = lex
     return lex
 
 
-_SRC = "中共中央、中央纪委文件中的规范提法（每条出处见 rules/phrase/data/formulations.yaml）"
+_SRC = "中共中央、中央纪委文件中的规范提法（每条出处见 rules/phrase/lexicon/formulations.yaml）"
 
 
 class FormulationVariant(Rule):
@@ -201,7 +193,7 @@ class FormulationVariant(Rule):
     词库给出改法的，作为安全修复；只提示不改的（如已废止的文件名），需要人工处理。
 
     ## 依据
-    各条提法的出处见 rules/phrase/data/formulations.yaml。
+    各条提法的出处见 rules/phrase/lexicon/formulations.yaml。
     """
 
     code = "DJ401"
@@ -226,7 +218,7 @@ class FormulationVariant(Rule):
         for m in lex.variant_re.finditer(p.text, timeout=1.0):
             idx = int(m.lastgroup[1:])
             f, v = lex.variant_index[idx]
-            if v.requires and v.requires not in _doc_text(ctx.doc):
+            if v.requires and v.requires not in _doc_text(ctx):
                 continue
             if v.fix is None:
                 msg = v.message or f"“{m.group(0)}”不是规范提法（规范写法：{f.name}）"
@@ -236,15 +228,15 @@ class FormulationVariant(Rule):
             yield Finding(p, m.start(), m.end(), v.message or f"提法有误：“{m.group(0)}”应为“{fix}”", fix)
 
 
-def _keys_in(lex, p) -> set:
+def _keys_in(lex, p, ctx) -> set:
     """The lexicon keys (fuzzy halves and enumeration members) in a paragraph, scanned once.
 
     The lookahead alternation stops once at each position where some key starts; every key
     sharing that position's first two characters is tried there."""
-    cache = p.__dict__.setdefault("_lexicon_keys", {})
-    found = cache.get(id(lex))
+    cache = ctx.shared("phrase.keys", lambda c: {})
+    found = cache.get(p.index)
     if found is None:
-        found = cache[id(lex)] = set()
+        found = cache[p.index] = set()
         if lex.keys_re is not None:
             text = p.text
             for m in lex.keys_re.finditer(text):
@@ -255,11 +247,8 @@ def _keys_in(lex, p) -> set:
     return found
 
 
-def _doc_text(doc) -> str:
-    text = doc.__dict__.get("_all_text")
-    if text is None:
-        text = doc.__dict__["_all_text"] = "\n".join(p.text for p in doc.paragraphs)
-    return text
+def _doc_text(ctx) -> str:
+    return ctx.shared("doc.text", lambda c: "\n".join(p.text for p in c.doc.paragraphs))
 
 
 _SEPS = re.compile(r"^(?:、|，|,|和|及|与|以及|；)$")
@@ -287,7 +276,7 @@ class EnumerationMembers(Rule):
     成员齐全只是顺序不对时，按规范顺序重排（安全修复）；缺项、混入他项需人工修改。
 
     ## 依据
-    各条提法的出处见 rules/phrase/data/formulations.yaml。
+    各条提法的出处见 rules/phrase/lexicon/formulations.yaml。
     """
 
     code = "DJ402"
@@ -311,7 +300,7 @@ class EnumerationMembers(Rule):
             return
         text = p.text
         candidates = []
-        for member in _keys_in(lex, p):
+        for member in _keys_in(lex, p, ctx):
             for f in lex.member_sets.get(member, ()):
                 if f not in candidates:
                     candidates.append(f)
@@ -395,7 +384,7 @@ class FormulationDate(Rule):
     旧提法有现行写法的，给出替换建议（不安全：请确认报告年份无误）。
 
     ## 依据
-    各条提法的出处和日期见 rules/phrase/data/formulations.yaml。
+    各条提法的出处和日期见 rules/phrase/lexicon/formulations.yaml。
     """
 
     code = "DJ403"
@@ -454,7 +443,7 @@ class NearMissFormulation(Rule):
     改为规范写法（安全修复：只差一个字，且规范写法唯一）。
 
     ## 依据
-    各条提法的出处见 rules/phrase/data/formulations.yaml。
+    各条提法的出处见 rules/phrase/lexicon/formulations.yaml。
     """
 
     code = "DJ404"
@@ -478,7 +467,7 @@ class NearMissFormulation(Rule):
         if not lex.halves_of:
             return
         # one edit leaves at least one half of a formulation intact: only those are tried
-        wanted = sorted({k for h in _keys_in(lex, p) for k in lex.halves_of.get(h, ())})
+        wanted = sorted({k for h in _keys_in(lex, p, ctx) for k in lex.halves_of.get(h, ())})
         taken: list[tuple[int, int]] = []
         for k in wanted:
             f, halves, compiled = lex.fuzzy[k]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from .errors import RuleLoadError
+from ..errors import RuleLoadError
 
 GROUP_KEYS = {"name", "examples", "patterns", "unless", "inline", "generic", "exclusive", "unique", "over"}
 PROFILE_KEYS = {"name", "title", "default", "priority", "detect", "detect_unless", "sections", "salutation", "closing"}
@@ -170,20 +170,31 @@ def load_profile(spec, path: str, origin: str) -> Profile:
                    _extra(spec.get("closing"), f"{path}: closing"), origin)
 
 
-def load_profiles_dir(registry, directory: str, origin: str, safe_load) -> None:
-    """Load ``profiles/`` of a pack into ``registry.groups`` and ``registry.profiles``."""
+def profiles_of(registry) -> dict[str, Profile]:
+    return registry.data("profiles", dict)
+
+
+def groups_of(registry) -> dict[str, Group]:
+    return registry.data("groups", dict)
+
+
+def load_profiles_dir(registry, directory: str, origin: str) -> None:
+    """Load ``profiles/`` of a pack into the registry's ``profiles`` and ``groups`` data."""
+    from ..engine.packs import load_yaml
+
+    profiles, groups = profiles_of(registry), groups_of(registry)
     names = sorted(n for n in os.listdir(directory) if n.endswith((".yaml", ".yml")))
     for n in names:
         if n.startswith("_"):
-            registry.groups.update(load_groups(safe_load(os.path.join(directory, n)) or {}, os.path.join(directory, n)))
+            groups.update(load_groups(load_yaml(os.path.join(directory, n)) or {}, os.path.join(directory, n)))
     for n in names:
         if not n.startswith("_"):
             path = os.path.join(directory, n)
-            p = load_profile(safe_load(path) or {}, path, origin)
-            registry.profiles[p.name] = p
-    for p in registry.profiles.values():
+            p = load_profile(load_yaml(path) or {}, path, origin)
+            profiles[p.name] = p
+    for p in profiles.values():
         for s in p.sections:
-            if s.group not in registry.groups:
+            if s.group not in groups:
                 raise RuleLoadError(f"报告类型 {p.name}（{p.origin}）引用了未定义的部分 {s.group}")
 
 
@@ -207,6 +218,8 @@ class Analysis:
     first: dict  # group key -> index into tops of its first heading
     groups: dict  # the group library
     doc: object = None
+    #: group key -> (paragraph, start, end) of its first mention in running text, or None
+    inline: dict = field(default_factory=dict)
 
     def label(self) -> str:
         return f"报告类型：{self.profile.title}，{self.how}"
@@ -240,7 +253,7 @@ def classify(title: str, groups: dict[str, Group], allowed: set[str]) -> set[str
 
 def title_block(doc) -> str:
     """The title and the opening sentence: the text a profile is recognised from."""
-    from .document.outline import parse_label
+    from ..document.outline import parse_label
 
     parts = []
     for p in doc.body[:8]:
@@ -260,7 +273,7 @@ def title_block(doc) -> str:
 def choose_profile(doc, profiles: dict[str, Profile], wanted: str | None) -> tuple[Profile, str]:
     if wanted:
         if wanted not in profiles:
-            from .errors import ConfigError
+            from ..errors import ConfigError
 
             raise ConfigError(f"profile: 未知的报告类型 {wanted!r}（可用：{'、'.join(sorted(profiles))}）")
         return profiles[wanted], "配置指定"
@@ -276,11 +289,12 @@ def choose_profile(doc, profiles: dict[str, Profile], wanted: str | None) -> tup
     return default, "默认"
 
 
+def structure_of(ctx) -> Analysis:
+    """The document's report profile and its top-level sections (DJ1xx and DJ608 share it)."""
+    return ctx.shared("structure", lambda c: analyse(c.doc, profiles_of(c.registry), groups_of(c.registry), c.profile))
+
+
 def analyse(doc, profiles: dict[str, Profile], groups: dict[str, Group], wanted: str | None) -> Analysis:
-    key = ("_structure", wanted, id(profiles))
-    cache = doc.__dict__.setdefault("_analysis_cache", {})
-    if key in cache:
-        return cache[key]
     profile, how = choose_profile(doc, profiles, wanted)
     allowed = {s.group for s in profile.sections}
     tops = []
@@ -292,5 +306,4 @@ def analyse(doc, profiles: dict[str, Profile], groups: dict[str, Group], wanted:
     for i, t in enumerate(tops):
         for g in t.groups:
             first.setdefault(g, i)
-    result = cache[key] = Analysis(profile, how, tops, first, groups, doc)
-    return result
+    return Analysis(profile, how, tops, first, groups, doc)

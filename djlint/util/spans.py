@@ -33,3 +33,9 @@ class SpanSet:
 
     def __bool__(self) -> bool:
         return bool(self.starts)
+
+
+def spans_overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether two ``[start, end)`` ranges share a character; an empty range counts as the
+    one character at its start (an insertion point still claims its place)."""
+    return a_start < max(b_end, b_start + 1) and b_start < max(a_end, a_start + 1)

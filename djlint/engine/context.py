@@ -1,0 +1,56 @@
+"""What a rule may read besides the paragraph: the document, the effective configuration,
+the registry (for pack data), and one memo for analysis that several rules share."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from .registry import Registry
+
+
+class LintContext:
+    def __init__(self, doc: "Document", config=None, registry: "Registry | None" = None):
+        self.doc = doc
+        self.config = config
+        self._registry = registry
+        self._shared: dict[Any, Any] = {}
+
+    @property
+    def registry(self) -> "Registry":
+        if self._registry is None:
+            from .registry import build_registry
+
+            packs = tuple(getattr(self.config, "rule_packs", ()) or ()) if self.config is not None else ()
+            self._registry = build_registry(packs)
+        return self._registry
+
+    def shared(self, key, factory: Callable[["LintContext"], Any]):
+        """Per-document analysis that several rules read (the outline of sections, the
+        labelled headings, the enumerations): computed by ``factory(ctx)`` on first use,
+        then served from here for the rest of this document's run."""
+        try:
+            return self._shared[key]
+        except KeyError:
+            value = self._shared[key] = factory(self)
+            return value
+
+    @property
+    def year(self) -> int | None:
+        def find(ctx):
+            if ctx.config is not None and getattr(ctx.config, "year", None):
+                return ctx.config.year
+            from ..document.outline import find_year
+
+            return find_year(ctx.doc)
+
+        return self.shared("year", find)
+
+    @property
+    def profile(self) -> str | None:
+        return getattr(self.config, "profile", None) if self.config is not None else None
+
+    def option(self, code: str, key: str, default=None):
+        if self.config is None:
+            return default
+        return (getattr(self.config, "rule_options", {}) or {}).get(code, {}).get(key, default)

@@ -1,0 +1,272 @@
+"""The rule kinds the engine provides, for Python families and YAML packs alike.
+
+``PatternRule``
+    one or more regexes over a paragraph; ``exceptions`` are regexes whose matches are never
+    reported; a match becomes a finding through :meth:`PatternRule.finding` (in YAML: a
+    ``message`` template and an optional ``fix: {replacement, safe}`` that may use ``\\1``).
+``SubstitutionRule``
+    known wrong form → right form, from ``swap:`` or a ``data:`` TSV
+    (``wrong<TAB>right[|right2…][<TAB>reason[<TAB>source]]``).  All wrong forms are searched
+    with one literal alternation.  ``boundary: token`` only reports matches on jieba word
+    boundaries.  Two or more right forms, or a reason, means no automatic fix.
+"""
+from __future__ import annotations
+
+import os
+import re as stdlib_re
+from typing import Iterable
+
+import regex as re
+
+from ..errors import RuleLoadError
+from ..util.spans import SpanSet
+from .rule import Finding, Rule
+
+#: seconds one regex may run on one paragraph before the rule is stopped there (DJ903)
+PATTERN_TIMEOUT = 1.0
+
+
+class LazyPattern:
+    """A regex compiled on first use: most rules never meet a paragraph that passes their
+    prefilter, and start-up is paid on every commit."""
+
+    __slots__ = ("source", "flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0):
+        self.source = source
+        self.flags = flags
+        self._compiled = None
+
+    @property
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name):  # finditer, search, match, sub, findall, split, fullmatch
+        return getattr(self.compiled, name)
+
+    @property
+    def pattern(self):
+        return self.source
+
+
+def compile_(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, flags)
+
+
+def char_prefilter(chars: str, ignorecase: bool = False):
+    """A compiled test that a paragraph holds at least one of ``chars``."""
+    if ignorecase:
+        chars = chars.lower() + chars.upper()
+    return stdlib_re.compile("[" + stdlib_re.escape(chars) + "]")
+
+
+def excluded_spans(exceptions, text: str) -> SpanSet:
+    return SpanSet(m.span() for ex in exceptions for m in ex.finditer(text, timeout=PATTERN_TIMEOUT)
+                   if m.end() > m.start())
+
+
+class PatternRule(Rule):
+    """A paragraph rule made of regexes.  Subclasses set ``pattern`` (or ``patterns``),
+    optional ``exceptions`` and ``needs`` (characters one of which a paragraph must hold:
+    a cheap test that spares the regex on most paragraphs), and override :meth:`finding`
+    or set ``message`` and ``fix_replacement``."""
+
+    pattern = None
+    patterns: tuple = ()
+    exceptions: tuple = ()
+    needs: str = ""
+    message: str = "“{match}”"
+    fix_replacement: str | None = None
+    fix_safe: bool = True
+    fix_title_tpl: str | None = None
+    skip_headings: bool = False
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        if cls.__dict__.get("needs"):
+            cls.prefilter = char_prefilter(cls.needs)
+
+    def all_patterns(self) -> tuple:
+        return tuple(self.patterns) or ((self.pattern,) if self.pattern is not None else ())
+
+    def format_message(self, template: str, m, replacement: str | None = None) -> str:
+        values = {"match": m.group(0), "replacement": replacement or ""}
+        for k, v in (m.groupdict() or {}).items():
+            values[k] = v or ""
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+    def finding(self, p, m) -> Finding | None:
+        replacement = m.expand(self.fix_replacement) if self.fix_replacement is not None else None
+        title = self.format_message(self.fix_title_tpl, m, replacement) if self.fix_title_tpl else None
+        return Finding(p, m.start(), m.end(), self.format_message(self.message, m, replacement), replacement,
+                       self.fix_safe, fix_title=title)
+
+    def check_paragraph(self, p, ctx) -> Iterable[Finding]:
+        if self.skip_headings and ctx.doc.outline.heading_of(p) is not None:
+            return
+        text = p.text
+        found = [list(pattern.finditer(text, timeout=PATTERN_TIMEOUT)) for pattern in self.all_patterns()]
+        if not any(found):
+            return  # most paragraphs: the exceptions need not run at all
+        excluded = excluded_spans(self.exceptions, text)
+        for matches in found:
+            for m in matches:
+                s, e = m.span()
+                if s == e or excluded.overlaps(s, e):
+                    continue
+                f = self.finding(p, m)
+                if f is not None:
+                    excluded.add(s, e)  # patterns never report the same characters twice
+                    yield f
+
+
+# ---------------------------------------------------------------------------------------
+# YAML-defined rules
+
+
+def _flags(spec, path) -> int:
+    flags = 0
+    for f in spec or []:
+        if f == "ignorecase":
+            flags |= re.IGNORECASE
+        elif f == "multiline":
+            flags |= re.MULTILINE
+        else:
+            raise RuleLoadError(f"{path}: 未知的 flags 值 {f!r}（可用 ignorecase、multiline）")
+    return flags
+
+
+def _compile(pattern: str, flags: int, path: str):
+    if not isinstance(pattern, str):
+        raise RuleLoadError(f"{path}: 正则表达式须为字符串")
+    try:
+        return re.compile(pattern, flags | re.V0)
+    except re.error as e:
+        raise RuleLoadError(f"{path}: 正则表达式无效：{e}（{pattern}）") from None
+
+
+class YamlMeta:
+    """The metadata every YAML rule reads from its spec."""
+
+    def _read_meta(self, spec: dict, path: str) -> None:
+        self.path = path
+        self.code = str(spec.get("code", ""))
+        self.name = str(spec.get("name", ""))
+        self.severity = spec.get("severity", "warning")
+        self.source = spec.get("source", "")
+        self.link = spec.get("link", "")
+        self.status = spec.get("status", "stable")
+        self.since = str(spec.get("since", "0.1.0"))
+        self.summary_text = spec.get("summary", "")
+        self.doc_text = (spec.get("doc") or "").strip()
+        self.message = spec.get("message") or "“{match}”"
+        self.fix_title_tpl = spec.get("fix_title")
+        self.skip_headings = bool(spec.get("skip_headings", False))
+        self.aliases = tuple(spec.get("aliases") or ())
+        parts = spec.get("parts")
+        if parts is not None:
+            if not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):
+                raise RuleLoadError(f"{path}: parts 须为列表")
+            self.parts = tuple(parts)
+        ex = spec.get("examples") or {}
+        if not isinstance(ex, dict) or set(ex) - {"bad", "good"}:
+            raise RuleLoadError(f"{path}: examples 须为 {{bad: [...], good: [...]}}")
+        examples = []
+        for key, bad in (("bad", True), ("good", False)):
+            for item in ex.get(key) or []:
+                if not isinstance(item, str):
+                    raise RuleLoadError(f"{path}: examples.{key} 的每一项须为字符串")
+                examples.append((item, bad))
+        self.examples = tuple(examples)
+
+
+class YamlPatternRule(YamlMeta, PatternRule):
+    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs"}
+
+    def __init__(self, spec: dict, path: str):
+        self._read_meta(spec, path)
+        flags = _flags(spec.get("flags"), path)
+        pats = spec.get("patterns") or ([spec["pattern"]] if spec.get("pattern") else [])
+        if not pats:
+            raise RuleLoadError(f"{path}: pattern 规则须有 pattern 或 patterns")
+        self.patterns = tuple(_compile(p, flags, path) for p in pats)
+        self.exceptions = tuple(_compile(p, flags, path) for p in spec.get("exceptions") or [])
+        needs = spec.get("needs")
+        if needs is not None:
+            if not isinstance(needs, str) or not needs:
+                raise RuleLoadError(f"{path}: needs 须为字符串：段落中至少含其中一个字符时才检查")
+            self.prefilter = char_prefilter(needs, bool(flags & re.IGNORECASE))
+        fix = spec.get("fix")
+        if fix is not None:
+            if not isinstance(fix, dict) or "replacement" not in fix or set(fix) - {"replacement", "safe"}:
+                raise RuleLoadError(f"{path}: fix 须为 {{replacement: ..., safe: true|false}}")
+            self.fix_replacement = str(fix["replacement"])
+            self.fix_safe = bool(fix.get("safe", True))
+            self.fix = "sometimes"
+
+
+class SubstitutionRule(YamlMeta, PatternRule):
+    KEYS = {"swap", "data", "boundary", "exceptions", "flags", "safe"}
+
+    def __init__(self, spec: dict, path: str):
+        from .packs import read_tsv
+
+        self._read_meta(spec, path)
+        if "message" not in spec:
+            self.message = "“{match}”应为“{replacement}”"
+        pairs: list[tuple[str, list[str], str]] = []
+        swap = spec.get("swap") or {}
+        if not isinstance(swap, dict):
+            raise RuleLoadError(f"{path}: swap 须为 错误形式: 正确形式 的映射")
+        for wrong, right in swap.items():
+            rights = right if isinstance(right, list) else str(right).split("|")
+            pairs.append((str(wrong), [str(r) for r in rights], ""))
+        if spec.get("data"):
+            pairs.extend((row.wrong, row.rights, row.reason)
+                         for row in read_tsv(os.path.join(os.path.dirname(path), spec["data"])))
+        if not pairs:
+            raise RuleLoadError(f"{path}: substitution 规则须有 swap 或 data")
+        self.table = {w: (r, reason) for w, r, reason in pairs}
+        self.boundary = spec.get("boundary", "none")
+        if self.boundary not in ("none", "token"):
+            raise RuleLoadError(f"{path}: boundary 须为 none 或 token")
+        flags = _flags(spec.get("flags"), path)
+        alternation = "|".join(re.escape(w) for w in sorted(self.table, key=len, reverse=True))
+        # literals only: the standard library scans a large alternation about three times faster,
+        # and a literal alternation cannot backtrack, so it needs no timeout
+        self.lookup = stdlib_re.compile(f"(?:{alternation})", stdlib_re.IGNORECASE if flags & re.IGNORECASE else 0)
+        self.exceptions = tuple(_compile(p, flags, path) for p in spec.get("exceptions") or [])
+        self.safe_default = bool(spec.get("safe", True))
+        self.fix = "sometimes"
+
+    def check_paragraph(self, p, ctx) -> Iterable[Finding]:
+        text = p.text
+        matches = list(self.lookup.finditer(text))
+        if not matches:
+            return
+        excluded = excluded_spans(self.exceptions, text)
+        bounds = None
+        if self.boundary == "token":
+            toks = ctx.doc.tokens(p)
+            bounds = {s for _, s, _ in toks} | {e for _, _, e in toks}
+        for m in matches:
+            s, e = m.span()
+            if excluded.overlaps(s, e):
+                continue
+            if bounds is not None and (s not in bounds or e not in bounds):
+                continue
+            rights, reason = self.table.get(m.group(0), self.table.get(m.group(0).lower(), ([], "")))
+            replacement = rights[0] if rights else None
+            fixable = len(rights) == 1 and not reason
+            msg = self.format_message(self.message, m, "”或“".join(rights))
+            if reason:
+                msg = f"{msg}（{reason}）"
+            yield Finding(p, s, e, msg, replacement if fixable else None, self.safe_default)
+
+
+KINDS = {"pattern": YamlPatternRule, "substitution": SubstitutionRule}

@@ -1,0 +1,147 @@
+"""What a rule is: its metadata, what it yields (:class:`Finding`), and the checks every
+rule must pass to be registered."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable
+
+from ..diagnostic import CATEGORIES, SEVERITIES
+from ..errors import RuleLoadError
+
+if TYPE_CHECKING:
+    from ..document import Document, Paragraph
+    from .context import LintContext
+
+TEXT_PARTS = ("body", "header", "footer", "footnote", "endnote", "textbox")
+STATUSES = ("stable", "preview", "deprecated", "removed")
+FIX_AVAILABILITY = ("never", "sometimes", "always")
+DOC_HEADINGS = ("## 检查内容", "## 为什么", "## 示例", "## 修复说明", "## 依据")
+_CODE = re.compile(r"^[A-Z]{2,10}[0-9]{3}$")
+
+
+@dataclass
+class Finding:
+    """What a rule yields: a span of one paragraph (or the whole document) and a message."""
+
+    paragraph: Paragraph | None
+    start: int = 0
+    end: int = 0
+    message: str = ""
+    replacement: str | None = None
+    safe: bool = True
+    severity: str | None = None
+    fix_title: str | None = None
+
+
+@dataclass
+class Example:
+    text: str
+    bad: bool
+    input: str = "txt"
+    config: dict | None = None
+
+
+class Rule:
+    """Base class for every rule.  Subclasses set the metadata and override a ``check``.
+
+    The class docstring is the rule's documentation (Chinese, with the headings in
+    ``DOC_HEADINGS``); its first line is the summary.
+    """
+
+    code: str = ""
+    name: str = ""
+    severity: str = "warning"
+    source: str = ""
+    link: str = ""
+    fix: str = "never"
+    scope: str = "paragraph"  # paragraph | document
+    status: str = "stable"
+    since: str = "0.1.0"
+    parts: tuple[str, ...] = TEXT_PARTS
+    #: examples: (text, bad?) pairs; bad ones must fire, good ones must stay silent
+    examples: tuple = ()
+    origin: str = "djlint"
+    #: input kinds the rule applies to (docx-only rules read highlights, comments, revisions);
+    #: None: every kind a reader produces
+    inputs: tuple[str, ...] | None = None
+    #: codes whose findings this rule replaces where their spans overlap (a more specific message)
+    supersedes: tuple[str, ...] = ()
+    #: paragraph rules: a compiled pattern a paragraph must contain for the rule to look at it
+    #: (the engine tests it, so most paragraphs cost one C-level search per rule)
+    prefilter: Any = None
+    summary_text: str = ""
+    doc_text: str = ""
+
+    @property
+    def category(self) -> str:
+        return category_of(self.code)
+
+    @property
+    def summary(self) -> str:
+        if self.summary_text:
+            return self.summary_text
+        doc = (type(self).__doc__ or "").strip()
+        return doc.splitlines()[0].strip() if doc else ""
+
+    @property
+    def doc(self) -> str:
+        if self.doc_text:
+            return self.doc_text
+        import inspect
+
+        doc = inspect.cleandoc(type(self).__doc__ or "")
+        lines = doc.splitlines()
+        return "\n".join(lines[1:]).strip()
+
+    def example_list(self) -> list[Example]:
+        out = []
+        for ex in self.examples:
+            if isinstance(ex, Example):
+                out.append(ex)
+            elif isinstance(ex, dict):
+                out.append(Example(ex["text"], ex["bad"], ex.get("input", "txt"), ex.get("config")))
+            else:
+                out.append(Example(ex[0], bool(ex[1])))
+        return out
+
+    # -- checking ------------------------------------------------------------------------
+    def check(self, doc: Document, ctx: "LintContext") -> Iterable[Finding]:
+        """Document scope: yield findings for the whole document."""
+        return ()
+
+    def check_paragraph(self, paragraph: Paragraph, ctx: "LintContext") -> Iterable[Finding]:
+        """Paragraph scope: yield findings for one paragraph."""
+        return ()
+
+
+_DJ_CODE = re.compile(r"^DJ([1-9])\d\d$")
+
+
+def category_of(code: str) -> str:
+    m = _DJ_CODE.match(code)
+    if m:
+        return CATEGORIES[m.group(1)]
+    return "plugin"
+
+
+def validate_rule(rule: Rule, origin: str) -> None:
+    where = f"{origin}: 规则 {rule.code or '?'}"
+    if not _CODE.match(rule.code or ""):
+        raise RuleLoadError(f"{where}: 代码须为大写前缀加三位数字（如 DJ201 或 ORG101）")
+    if rule.code.startswith("DJ") and origin.startswith("plugin:"):
+        raise RuleLoadError(f"{where}: 插件规则不得使用 DJ 前缀，请用自己的前缀（如 ORG101）")
+    if not re.match(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", rule.name or ""):
+        raise RuleLoadError(f"{where}: name 须为小写短横线形式（如 unfilled-placeholder）")
+    if rule.severity not in SEVERITIES:
+        raise RuleLoadError(f"{where}: severity 须为 {'/'.join(SEVERITIES)}")
+    if rule.status not in STATUSES:
+        raise RuleLoadError(f"{where}: status 须为 {'/'.join(STATUSES)}")
+    if rule.fix not in FIX_AVAILABILITY:
+        raise RuleLoadError(f"{where}: fix 须为 {'/'.join(FIX_AVAILABILITY)}")
+    if not rule.summary:
+        raise RuleLoadError(f"{where}: 缺少一句话说明（summary）")
+    if not rule.source:
+        raise RuleLoadError(f"{where}: 缺少依据（source）；没有依据的规则不能发布")
+    if rule.scope not in ("paragraph", "document"):
+        raise RuleLoadError(f"{where}: scope 须为 paragraph 或 document")

@@ -1,0 +1,171 @@
+"""Running the selected rules on one Document: isolation, prefilters, superseded findings,
+the author's suppressions, and turning a :class:`Finding` into a located Diagnostic.
+
+A rule that raises on a paragraph becomes one DJ902 finding for that file and the run
+goes on; a pattern that runs past its time limit becomes DJ903.
+"""
+from __future__ import annotations
+
+import re
+
+from ..diagnostic import Diagnostic, Fix
+from ..document import PART_NAMES, Document, Paragraph
+from ..util.spans import spans_overlap
+from .context import LintContext
+from .rule import Finding, Rule, category_of
+
+INTERNAL_ERROR = ("DJ902", "internal-rule-error")
+RULE_TIMEOUT = ("DJ903", "rule-timeout")
+
+
+def context_window(text: str, start: int, end: int, width: int = 20) -> str:
+    a = max(0, start - width)
+    b = min(len(text), end + width)
+    return text[a:b].replace("\n", " ").replace("\t", " ")
+
+
+def _window(text: str, start: int, end: int, margin: int = 30) -> tuple[str, int, int]:
+    """A stretch of the paragraph around the span, for showing it under the finding."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    a = max(0, start - margin)
+    b = min(len(text), max(end, start + 1) + margin)
+    prefix = "…" if a > 0 else ""
+    suffix = "…" if b < len(text) else ""
+    shown = text[a:b].replace("\t", " ").replace("\n", " ")  # slice first: paragraphs can be megabytes
+    return prefix + shown + suffix, len(prefix) + start - a, len(prefix) + end - a
+
+
+def make_diagnostic(doc: Document, rule_code: str, rule_name: str, severity: str, f: Finding) -> Diagnostic:
+    p = f.paragraph
+    if p is None:
+        return Diagnostic(doc.path, 1, 1, 1, 1, rule_code, rule_name, category_of(rule_code), severity, f.message,
+                          "", "body", None, fix_title=f.fix_title, snippet=f.message)
+    text = p.text
+    start = max(0, min(f.start, len(text)))
+    end = max(start, min(f.end, len(text)))
+    col = p.column(start)
+    end_col = p.end_column(end) if end > start else col
+    fix = Fix(f.replacement, p.line, col, p.line, end_col, f.safe) if f.replacement is not None else None
+    message = f.message
+    if p.part != "body" and PART_NAMES.get(p.part) and not message.startswith("（"):
+        message = f"（{PART_NAMES[p.part]}）{message}"
+    snippet = text[f.start:f.end] if f.end > f.start else text[:40]
+    return Diagnostic(doc.path, p.line, col, p.line, end_col, rule_code, rule_name, category_of(rule_code),
+                      severity, message, context_window(text, start, end), p.part, fix, paragraph=p,
+                      start=f.start, end=f.end, fix_title=f.fix_title, snippet=snippet,
+                      window=_window(text, f.start, f.end) if text else None)
+
+
+def _check_document(rule: Rule, doc: Document, ctx: LintContext, emit, failures: list, timeouts: list) -> None:
+    try:
+        for f in rule.check(doc, ctx):
+            emit(f)
+    except TimeoutError:
+        timeouts.append(None)
+    except Exception as e:  # isolation: the file's other findings still come out
+        failures.append((None, e))
+
+
+def _check_paragraphs(rule: Rule, doc: Document, ctx: LintContext, emit, failures: list, timeouts: list) -> None:
+    pre = rule.prefilter
+    for p in doc.paragraphs:
+        if p.part not in rule.parts or not p.text or (pre is not None and not pre.search(p.text)):
+            continue
+        try:
+            for f in rule.check_paragraph(p, ctx):
+                emit(f)
+        except TimeoutError:
+            timeouts.append(p)
+        except Exception as e:
+            failures.append((p, e))
+
+
+def _failure_diagnostics(doc: Document, rule: Rule, failures: list, timeouts: list) -> list[Diagnostic]:
+    out = []
+    if failures:
+        p, e = failures[0]
+        more = f"，另有 {len(failures) - 1} 处同样失败" if len(failures) > 1 else ""
+        out.append(make_diagnostic(doc, INTERNAL_ERROR[0], INTERNAL_ERROR[1], "error", Finding(
+            p, 0, 0, f"规则 {rule.code}（{rule.name}）内部出错，已跳过：{type(e).__name__}: {str(e)[:120]}{more}")))
+    for p in timeouts[:5]:
+        out.append(make_diagnostic(doc, RULE_TIMEOUT[0], RULE_TIMEOUT[1], "warning", Finding(
+            p, 0, 0, f"规则 {rule.code}（{rule.name}）在此段超时，已跳过该段；请检查规则的正则表达式")))
+    return out
+
+
+def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[str, str] | None = None,
+              registry=None) -> list[Diagnostic]:
+    ctx = LintContext(doc, config, registry)
+    severities = severities or {}
+    out: list[Diagnostic] = []
+    for rule in rules:
+        if rule.inputs is not None and doc.kind not in rule.inputs:
+            continue
+        failures: list = []
+        timeouts: list = []
+
+        def emit(f: Finding, rule=rule):
+            sev = severities.get(rule.code) or f.severity or rule.severity
+            out.append(make_diagnostic(doc, rule.code, rule.name, sev, f))
+
+        check = _check_document if rule.scope == "document" else _check_paragraphs
+        check(rule, doc, ctx, emit, failures, timeouts)
+        out.extend(_failure_diagnostics(doc, rule, failures, timeouts))
+    return _drop_superseded(out, rules)
+
+
+def _drop_superseded(diags: list[Diagnostic], rules: list[Rule]) -> list[Diagnostic]:
+    """A rule that ``supersedes`` another replaces its findings where their spans overlap."""
+    pairs = [(r.code, s) for r in rules for s in r.supersedes]
+    if not pairs:
+        return diags
+    drop = set()
+    for winner, loser in pairs:
+        wins = [d for d in diags if d.code == winner and d.paragraph is not None]
+        for i, d in enumerate(diags):
+            if d.code == loser and d.paragraph is not None and any(
+                    w.paragraph is d.paragraph and spans_overlap(w.start, w.end, d.start, d.end) for w in wins):
+                drop.add(i)
+    return [d for i, d in enumerate(diags) if i not in drop]
+
+
+# ---------------------------------------------------------------------------------------
+# The author's suppressions
+
+
+def apply_suppressions(doc: Document, diags: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop findings the author silenced inside the document (md comments, Word comments)."""
+    if not doc.suppressions and not doc.comments:
+        return diags
+    ranges = []
+    for c in doc.comments:
+        m = re.match(r"^\s*djlint\s*[:：]\s*ignore\b(.*)$", c.text, re.S | re.I)
+        if not m or c.start is None:
+            continue
+        codes = {x.upper() for x in re.findall(r"[A-Za-z]+\d+", m.group(1))} or None
+        ranges.append((c.start, c.end or c.start, codes))
+    kept = []
+    for d in diags:
+        sup = doc.suppressions.get(d.line, False) if d.part == "body" and doc.kind == "md" else False
+        if sup is None or (sup and d.code in sup):
+            continue
+        if d.paragraph is not None and _in_comment_ranges(d, ranges):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _in_comment_ranges(d: Diagnostic, ranges) -> bool:
+    p: Paragraph = d.paragraph
+    for (sp, so), (ep, eo), codes in ranges:
+        if (codes is not None and d.code not in codes) or sp.part != p.part:
+            continue
+        pos = (p.index, d.start)
+        endpos = (p.index, max(d.end, d.start))
+        if (sp.index, so) <= pos and endpos <= (ep.index, max(eo, so if sp is ep else eo)):
+            return True
+        # a comment on a whole paragraph silences findings in it even when zero-width
+        if sp is p and ep is p and so == eo:
+            return True
+    return False

@@ -1,0 +1,47 @@
+"""``--format text`` (the default): ruff's full format, and the summary line."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .style import display_width, location
+
+
+def render(diags, env) -> str:
+    style = env.style
+    """ruff's full format: location, code and message, the line, a caret under the span."""
+    blocks = []
+    for d in diags:
+        mark = " [*]" if d.fix and d.fix.safe else ""
+        head = f"{style.bold(location(d))}: {style.severity(d.severity, d.code)}{mark} {d.message}"
+        if d.window is None:
+            blocks.append(head)
+            continue
+        shown, start, end = d.window
+        pad = display_width(shown[:start])
+        width = max(1, display_width(shown[start:end]))
+        gutter = str(d.line)
+        bar = " " * len(gutter) + " |"
+        lines = [head, style.dim(bar), f"{style.dim(gutter + ' |')} {shown}",
+                 f"{style.dim(bar)} {' ' * pad}{style.severity(d.severity, '^' * width)}"]
+        if d.fix is not None:
+            verb = "可自动修复" if d.fix.safe else "建议（需人工确认）"
+            what = f"改为“{d.fix.replacement}”" if d.fix.replacement else "删除"
+            lines.append(f"{style.dim(bar)} {style.cyan(f'{verb}：{what}')}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def summary_line(n_files: int, diags, n_errors: int, seconds: float) -> str:
+    c = Counter(d.severity for d in diags)
+    fixable = sum(1 for d in diags if d.fix and d.fix.safe)
+    parts = [f"检查了 {n_files} 个文件"]
+    if diags:
+        parts.append(f"发现 {len(diags)} 个问题（错误 {c['error']}，警告 {c['warning']}，提示 {c['info']}）")
+    else:
+        parts.append("未发现问题")
+    if fixable:
+        parts.append(f"{fixable} 个有安全的修改建议（[*]）")
+    if n_errors:
+        parts.append(f"{n_errors} 个文件无法读取")
+    parts.append(f"用时 {seconds:.2f} 秒")
+    return "，".join(parts)

@@ -1,0 +1,25 @@
+"""The command line's overrides on top of the discovered configuration."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Options:
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    extend_select: list[str] | None = None
+    preview: bool = False
+    config_file: str | None = None
+    fail_on: str | None = None
+    profile: str | None = None
+    year: int | None = None
+    #: use the result cache (the command line turns it on; the library API never caches)
+    cache: bool = False
+    #: the caller already looked each file up in the cache: workers only store results
+    cache_checked: bool = False
+
+    def __post_init__(self):
+        self.select = list(self.select) if self.select else None
+        self.ignore = list(self.ignore or [])
+        self.extend_select = list(self.extend_select or [])
