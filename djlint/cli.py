@@ -11,7 +11,7 @@ import time
 
 import click
 
-from . import __version__
+from ._version import __version__
 from .errors import DjlintError, ReadError
 from .output import FORMATS
 

@@ -100,7 +100,7 @@ def test_stdin(run_cli):
 
 def test_statistics(draft_dir, run_cli):
     code, out, _ = run_cli("--statistics", "draft.txt")
-    assert re.search(r"^\s+3\s+DJ201\s+placeholder", out, re.M)
+    assert re.search(r"^\s+3\s+DJ201\s+unfilled-placeholder", out, re.M)
 
 
 def test_parallel_jobs_give_the_same_result(tmp_path, run_cli, monkeypatch):
@@ -117,7 +117,8 @@ def test_rules_and_rule_docs(run_cli):
     assert code == 0 and "DJ201" in out and "placeholder" in out
     code, out, _ = run_cli("rule", "DJ201")
     assert code == 0
-    assert out.startswith("# placeholder (DJ201)")
+    assert out.startswith("# unfilled-placeholder (DJ201)")
+    assert run_cli("rule", "placeholder")[1].startswith("# unfilled-placeholder (DJ201)")  # the old name still works
     assert "错误示例：" in out and "正确示例：" in out and "→ 1:" in out
     assert run_cli("rule", "DJ999")[0] == 2
 

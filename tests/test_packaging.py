@@ -20,7 +20,7 @@ def test_wheel_ships_the_rule_packs(tmp_path):
     assert wheel.startswith("dangjian_lint-")
     names = zipfile.ZipFile(tmp_path / wheel).namelist()
     assert "djlint/builtin_rules/placeholder/pack.yaml" in names
-    assert "djlint/builtin_rules/placeholder/placeholder.yaml" in names
+    assert "djlint/builtin_rules/placeholder/unfilled-placeholder.yaml" in names
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(tmp_path / wheel).read(entry).decode()
     assert "djlint = djlint.cli:main" in text and "dangjian-lint = djlint.cli:main" in text

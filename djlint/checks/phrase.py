@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from ..engine import Finding, Rule
-from ..engine.packs import load_yaml
+from ..engine.data import load_yaml
 from ..errors import RuleLoadError
 
 ENTRY_KEYS = {"name", "members", "sep", "suffix", "variants", "legit", "since", "until", "replaced_by", "fuzzy",
@@ -308,58 +308,70 @@ class EnumerationMembers(Rule):
             yield from self._check_set(p, text, f)
 
     def _check_set(self, p, text, f):
-        hits = []
-        for i, m in enumerate(f.members):
-            at = text.find(m)
-            while at >= 0:
-                hits.append((at, at + len(m), i))
-                at = text.find(m, at + len(m))
-        hits.sort()
-        # drop hits nested in longer ones (e.g. a member inside another)
-        clean = []
-        for h in hits:
-            if clean and h[0] < clean[-1][1]:
-                continue
-            clean.append(h)
-        # clusters: members joined only by separators
-        clusters, cur, strangers = [], [], []
-        stranger_re = f.stranger_re
-        for h in clean:
-            if cur:
-                gap = text[cur[-1][1]:h[0]]
-                joined = _SEPS.match(gap) is not None or (f.sep == "" and h[0] == cur[-1][1])
-                odd = stranger_re.match(gap) if (stranger_re is not None and not joined) else None
-                if odd is not None and odd.group(1) not in f.members:
-                    strangers.append((len(clusters), cur[-1][1] + odd.start(1), cur[-1][1] + odd.end(1), odd.group(1)))
-                elif not joined:
-                    clusters.append(cur)
-                    cur = []
-            cur.append(h)
-        if cur:
-            clusters.append(cur)
+        clusters, strangers = _clusters(text, f, _member_hits(text, f))
         for ci, s_start, s_end, word in strangers:
             if len(clusters[ci]) >= len(f.members) - 1:
                 yield Finding(p, s_start, s_end, f"“{word}”不是“{f.name}”的内容：应为{'、'.join(f.members)}")
         for c in clusters:
-            idx = [i for _s, _e, i in c]
-            start, end = c[0][0], c[-1][1]
-            if len(c) >= max(3, len(f.members) - 1) and idx != sorted(idx) and len(set(idx)) == len(idx):
-                ordered = sorted(c, key=lambda h: h[2])
-                pieces = []
-                for k, h in enumerate(c):
-                    pieces.append(f.members[ordered[k][2]])
-                    if k + 1 < len(c):
-                        pieces.append(text[h[1]:c[k + 1][0]])
-                fixed = "".join(pieces)
-                yield Finding(p, start, end, f"“{f.name}”的顺序应为：{f.sep.join(f.members) if f.sep else ''.join(f.members)}",
-                              fixed if len(c) == len(f.members) else None)
-                continue
-            # a member missing right after the set's own name
-            if len(c) == len(f.members) - 1 and len(f.members) >= 3:
-                before = text[max(0, start - 16):start]
-                if f.name[:4] in before or (len(f.name) <= 6 and f.name in before):
-                    missing = [m for i, m in enumerate(f.members) if i not in idx]
-                    yield Finding(p, start, end, f"“{f.name}”少了“{'、'.join(missing)}”：应为{'、'.join(f.members)}")
+            finding = _cluster_finding(p, text, f, c)
+            if finding is not None:
+                yield finding
+
+
+def _member_hits(text: str, f) -> list[tuple[int, int, int]]:
+    """(start, end, member index) of every member in the text, none nested in another."""
+    hits = []
+    for i, m in enumerate(f.members):
+        at = text.find(m)
+        while at >= 0:
+            hits.append((at, at + len(m), i))
+            at = text.find(m, at + len(m))
+    hits.sort()
+    clean = []
+    for h in hits:
+        if not clean or h[0] >= clean[-1][1]:
+            clean.append(h)
+    return clean
+
+
+def _clusters(text: str, f, hits):
+    """Runs of members joined only by separators, and strangers (服务意识) sitting in a run."""
+    clusters, cur, strangers = [], [], []
+    for h in hits:
+        if cur:
+            gap = text[cur[-1][1]:h[0]]
+            joined = _SEPS.match(gap) is not None or (f.sep == "" and h[0] == cur[-1][1])
+            odd = f.stranger_re.match(gap) if (f.stranger_re is not None and not joined) else None
+            if odd is not None and odd.group(1) not in f.members:
+                strangers.append((len(clusters), cur[-1][1] + odd.start(1), cur[-1][1] + odd.end(1), odd.group(1)))
+            elif not joined:
+                clusters.append(cur)
+                cur = []
+        cur.append(h)
+    if cur:
+        clusters.append(cur)
+    return clusters, strangers
+
+
+def _cluster_finding(p, text: str, f, c) -> Finding | None:
+    idx = [i for _s, _e, i in c]
+    start, end = c[0][0], c[-1][1]
+    if len(c) >= max(3, len(f.members) - 1) and idx != sorted(idx) and len(set(idx)) == len(idx):
+        ordered = sorted(c, key=lambda h: h[2])
+        pieces = []
+        for k, h in enumerate(c):
+            pieces.append(f.members[ordered[k][2]])
+            if k + 1 < len(c):
+                pieces.append(text[h[1]:c[k + 1][0]])
+        return Finding(p, start, end, f"“{f.name}”的顺序应为：{f.sep.join(f.members) if f.sep else ''.join(f.members)}",
+                       "".join(pieces) if len(c) == len(f.members) else None)
+    # a member missing right after the set's own name
+    if len(c) == len(f.members) - 1 and len(f.members) >= 3:
+        before = text[max(0, start - 16):start]
+        if f.name[:4] in before or (len(f.name) <= 6 and f.name in before):
+            missing = [m for i, m in enumerate(f.members) if i not in idx]
+            return Finding(p, start, end, f"“{f.name}”少了“{'、'.join(missing)}”：应为{'、'.join(f.members)}")
+    return None
 
 
 class FormulationDate(Rule):
@@ -475,31 +487,40 @@ class NearMissFormulation(Rule):
                 compiled = re.compile(f"(?:{re.escape(f.name)}){{e<=1}}", re.BESTMATCH)
                 lex.fuzzy[k] = (f, halves, compiled)
             for m in compiled.finditer(text, timeout=1.0, overlapped=False):
-                got = m.group(0)
-                if got == f.name or got in f.legit or f.name in text[max(0, m.start() - 2):m.end() + 2]:
-                    continue
-                if got in lex.exact:
-                    continue  # another formulation, written right
-                subs, ins, dels = m.fuzzy_counts
-                if ins and len(got) == len(f.name) + 1 and _inserted_char(f.name, got) in _FUZZY_IGNORE_INSERT:
-                    continue
-                if dels and (got == f.name[1:] or got == f.name[:-1]):
-                    continue  # the phrase cut at its edge: not a misspelling of it
-                if dels and _deleted_char(f.name, got) in _FUZZY_IGNORE_DELETE:
-                    continue  # 以党的政治建设统领: a function word left out, still the same wording
-                if subs:
-                    i = next((k for k in range(len(got)) if got[k] != f.name[k]), None)
-                    if i is None or i in (0, len(got) - 1):
-                        continue  # a different last or first character is usually a different word (责任清单)
-                    if got[i] in _NUMERALS and f.name[i] in _NUMERALS:
-                        continue  # 十九届五中全会 is another meeting, not a typo of 四中全会
-                    if got[i] in _JOINERS and f.name[i] in _JOINERS:
-                        continue  # 享乐主义、奢靡之风 for 享乐主义和奢靡之风: the same list
                 s, e = m.span()
-                if any(a < e and s < b for a, b in taken):
+                if not _is_near_miss(f, m, text, lex) or any(a < e and s < b for a, b in taken):
                     continue
                 taken.append((s, e))
-                yield Finding(p, s, e, f"疑似提法有误：“{got}”应为“{f.name}”", f.name)
+                yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{f.name}”", f.name)
+
+
+def _is_near_miss(f, m, text: str, lex) -> bool:
+    """Whether a one-edit match of formulation ``f`` is a misspelling of it, not another
+    correct wording (a function word, another meeting's number, the same list joined by 和)."""
+    got = m.group(0)
+    if got == f.name or got in f.legit or f.name in text[max(0, m.start() - 2):m.end() + 2]:
+        return False
+    if got in lex.exact:
+        return False  # another formulation, written right
+    subs, ins, dels = m.fuzzy_counts
+    if ins and len(got) == len(f.name) + 1 and _inserted_char(f.name, got) in _FUZZY_IGNORE_INSERT:
+        return False
+    if dels and (got == f.name[1:] or got == f.name[:-1]):
+        return False  # the phrase cut at its edge: not a misspelling of it
+    if dels and _deleted_char(f.name, got) in _FUZZY_IGNORE_DELETE:
+        return False  # 以党的政治建设统领: a function word left out, still the same wording
+    if subs:
+        return _substitution_is_slip(f.name, got)
+    return True
+
+
+def _substitution_is_slip(name: str, got: str) -> bool:
+    i = next((k for k in range(len(got)) if got[k] != name[k]), None)
+    if i is None or i in (0, len(got) - 1):
+        return False  # a different last or first character is usually a different word (责任清单)
+    if got[i] in _NUMERALS and name[i] in _NUMERALS:
+        return False  # 十九届五中全会 is another meeting, not a typo of 四中全会
+    return not (got[i] in _JOINERS and name[i] in _JOINERS)  # 享乐主义和奢靡之风: the same list
 
 
 def _deleted_char(name: str, got: str) -> str:

@@ -396,7 +396,8 @@ class ReportTitle(Rule):
     """
 
     code = "DJ106"
-    name = "report-title"
+    name = "missing-report-title"
+    aliases = ("report-title",)
     severity = "info"
     scope = "document"
     source = "GB/T 9704-2012 7.3.1"
@@ -454,7 +455,8 @@ class Salutation(Rule):
     """
 
     code = "DJ107"
-    name = "salutation"
+    name = "missing-salutation"
+    aliases = ("salutation",)
     severity = "info"
     scope = "document"
     source = "GB/T 9704-2012 7.3.2"
@@ -521,7 +523,8 @@ class Closing(Rule):
     """
 
     code = "DJ108"
-    name = "closing"
+    name = "missing-closing"
+    aliases = ("closing",)
     severity = "info"
     scope = "document"
     source = "《党政机关公文处理工作条例》第八条；报告结束语的通行写法"

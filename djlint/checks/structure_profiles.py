@@ -180,7 +180,7 @@ def groups_of(registry) -> dict[str, Group]:
 
 def load_profiles_dir(registry, directory: str, origin: str) -> None:
     """Load ``profiles/`` of a pack into the registry's ``profiles`` and ``groups`` data."""
-    from ..engine.packs import load_yaml
+    from ..engine.data import load_yaml
 
     profiles, groups = profiles_of(registry), groups_of(registry)
     names = sorted(n for n in os.listdir(directory) if n.endswith((".yaml", ".yml")))

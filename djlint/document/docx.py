@@ -162,7 +162,10 @@ class _Walker:
                 if branch is not None:
                     self._blocks(branch, out, part, in_table)
 
-    def _paragraph(self, p, out, part, in_table):
+    # Complexity above 15 on purpose: one branch per kind of child a w:p can hold (runs, ins/del,
+    # moves, fields, hyperlinks, content controls, smart tags, comment marks); split apart, the
+    # field state that threads through them would have to travel between functions.
+    def _paragraph(self, p, out, part, in_table):  # noqa: C901
         ppr = p.find(q("pPr"))
         style_id = None
         direct_num = None
@@ -409,13 +412,12 @@ def read_docx(path: str, data: bytes) -> Document:
         raise ReadError(path, f"文档内容无法解析（{type(e).__name__}: {_short(e)}），文件可能已损坏") from None
 
 
-def _read(path: str, document) -> Document:
-    main = document.part
-    rels = list(main.rels.values())
+def _parts(main):
+    """The styles and numbering roots, and the story parts (headers, notes, comments) by kind."""
     styles_root = numbering_root = None
     story_parts: dict[str, list] = {k: [] for k in STORY_RELS}
     seen = set()
-    for rel in rels:
+    for rel in main.rels.values():
         if rel.is_external:
             continue
         target = rel.target_part
@@ -428,41 +430,48 @@ def _read(path: str, document) -> Document:
                 if rel.reltype == rt and str(target.partname) not in seen:
                     seen.add(str(target.partname))
                     story_parts[kind].append(target)
-    styles = Styles(styles_root)
-    numbering = Numbering(numbering_root, styles)
-    walker = _Walker(styles, numbering)
-    body_el = main.element.find(q("body"))
-    body = walker.story(body_el, "body") if body_el is not None else []
-    textboxes = list(walker.textbox_paragraphs)
-    walker.textbox_paragraphs.clear()
+    return styles_root, numbering_root, story_parts
+
+
+def _other_stories(walker, story_parts) -> list[Paragraph]:
     others: list[Paragraph] = []
     for kind in ("header", "footer"):
         for part in sorted(story_parts[kind], key=lambda p: str(p.partname)):
             others.extend(walker.story(_part_root(part), kind))
     for kind in ("footnote", "endnote"):
         for part in story_parts[kind]:
-            root = _part_root(part)
-            for note in root:
-                if note.get(q("type")) in ("separator", "continuationSeparator", "continuationNotice"):
-                    continue
-                others.extend(walker.story(note, kind))
+            for note in _part_root(part):
+                if note.get(q("type")) not in ("separator", "continuationSeparator", "continuationNotice"):
+                    others.extend(walker.story(note, kind))
+    return others
+
+
+def _comments(walker, story_parts) -> tuple[list[Comment], list[Paragraph]]:
+    comments: list[Comment] = []
+    paragraphs: list[Paragraph] = []
+    for part in story_parts["comment"]:
+        for c in _part_root(part).iter(q("comment")):
+            paras = walker.story(c, "comment")
+            paragraphs.extend(paras)
+            cid = c.get(q("id"))
+            comments.append(Comment(id=cid, author=c.get(q("author"), ""), text="\n".join(p.text for p in paras),
+                                    start=walker.comment_starts.get(cid), end=walker.comment_ends.get(cid)))
+    return comments, paragraphs
+
+
+def _read(path: str, document) -> Document:
+    main = document.part
+    styles_root, numbering_root, story_parts = _parts(main)
+    styles = Styles(styles_root)
+    walker = _Walker(styles, Numbering(numbering_root, styles))
+    body_el = main.element.find(q("body"))
+    body = walker.story(body_el, "body") if body_el is not None else []
+    textboxes = list(walker.textbox_paragraphs)
+    walker.textbox_paragraphs.clear()
+    others = _other_stories(walker, story_parts)
     textboxes.extend(walker.textbox_paragraphs)
     walker.textbox_paragraphs.clear()
-    comments: list[Comment] = []
-    comment_paragraphs: list[Paragraph] = []
-    for part in story_parts["comment"]:
-        root = _part_root(part)
-        for c in root.iter(q("comment")):
-            paras = walker.story(c, "comment")
-            comment_paragraphs.extend(paras)
-            cid = c.get(q("id"))
-            comments.append(Comment(
-                id=cid,
-                author=c.get(q("author"), ""),
-                text="\n".join(p.text for p in paras),
-                start=walker.comment_starts.get(cid),
-                end=walker.comment_ends.get(cid),
-            ))
+    comments, comment_paragraphs = _comments(walker, story_parts)
     for i, p in enumerate(body):
         p.line = i + 1
     counters: dict[str, int] = {}

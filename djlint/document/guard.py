@@ -47,7 +47,10 @@ def sniff(path: str, data: bytes) -> None:
         raise ReadError(path, f"不是 .docx（ZIP）文件，可能是改了扩展名的其他文件；{SAVE_AS}")
 
 
-def check_package(path: str, data: bytes) -> tuple[zipfile.ZipFile, str, bytes | None]:
+# Complexity above 15 on purpose: a flat list of independent refusals (not a zip, encrypted,
+# OLE, too many entries, a bomb by size or ratio, no main part, a DOCTYPE…), read top to bottom
+# in the order a hostile file is cheapest to refuse.
+def check_package(path: str, data: bytes) -> tuple[zipfile.ZipFile, str, bytes | None]:  # noqa: C901
     """Open the zip and check its directory; return (zip, main part name, new content types).
 
     The content types are rewritten (not None) only for .docm/.dotx/.dotm, so python-docx opens them.

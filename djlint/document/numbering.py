@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from ..util.numerals import CN_DIGITS, CN_LEGAL, chinese_number
+from ..util.numerals import CN_LEGAL, chinese_number
 from .wordml import q
 
 

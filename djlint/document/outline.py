@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from .model import Document, Paragraph
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Document, Paragraph
 
 CN_NUM = "零〇一二三四五六七八九十百两"
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,

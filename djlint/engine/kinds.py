@@ -20,6 +20,7 @@ import regex as re
 
 from ..errors import RuleLoadError
 from ..util.spans import SpanSet
+from .data import read_tsv
 from .rule import Finding, Rule
 
 #: seconds one regex may run on one paragraph before the rule is stopped there (DJ903)
@@ -214,8 +215,6 @@ class SubstitutionRule(YamlMeta, PatternRule):
     KEYS = {"swap", "data", "boundary", "exceptions", "flags", "safe"}
 
     def __init__(self, spec: dict, path: str):
-        from .packs import read_tsv
-
         self._read_meta(spec, path)
         if "message" not in spec:
             self.message = "“{match}”应为“{replacement}”"

@@ -62,6 +62,8 @@ class Rule:
     #: examples: (text, bad?) pairs; bad ones must fire, good ones must stay silent
     examples: tuple = ()
     origin: str = "djlint"
+    #: former names that still select this rule in configurations and on the command line
+    aliases: tuple[str, ...] = ()
     #: input kinds the rule applies to (docx-only rules read highlights, comments, revisions);
     #: None: every kind a reader produces
     inputs: tuple[str, ...] | None = None

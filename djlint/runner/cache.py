@@ -10,7 +10,7 @@ import json
 import os
 from functools import lru_cache
 
-from .. import __version__
+from .._version import __version__
 from ..diagnostic import Diagnostic, Fix
 from ..util.paths import cache_root
 
