@@ -431,7 +431,7 @@ fail-on: warning
 per-file-ignores:
   "templates/**": [DJ201]
 
-# 单位自己的规则包（文件夹，格式同 djlint 内置的 rules/core）
+# 单位自己的规则包（文件夹，格式同 djlint 内置的 rules/placeholder）
 # rule-packs: [./djlint-rules]
 
 # 不检查的文件

@@ -1,4 +1,4 @@
-"""DJ2xx placeholder rules written in Python (the simple x/XX/*/×/○/□ forms are DJ201 in rules/core)."""
+"""DJ2xx placeholder rules written in Python (the simple x/XX/*/×/○/□ forms are DJ201 in rules/placeholder)."""
 from __future__ import annotations
 
 import regex as re

@@ -126,7 +126,6 @@ class _Walker:
         self.comment_starts: dict[str, tuple[Paragraph, int]] = {}
         self.comment_ends: dict[str, tuple[Paragraph, int]] = {}
         self.textbox_paragraphs: list[Paragraph] = []
-        self._current: _Builder | None = None
 
     # ---- block level -----------------------------------------------------------------
     def story(self, root, part: str) -> list[Paragraph]:
@@ -224,7 +223,6 @@ class _Walker:
                 if label:
                     b.label = label
                     b.add(label, "label")
-        self._current = b
         self._inline(p, b, hidden=False)
         if mark_deleted:
             self._pending = b  # accepted view: this paragraph joins the next one

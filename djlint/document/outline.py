@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .model import Document, Paragraph
 
-CN_NUM = "零〇一二三四五六七八九十百两"
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 
@@ -130,9 +129,6 @@ def _title(text: str, start: int) -> tuple[str, bool]:
 @dataclass
 class Outline:
     headings: list[Heading]
-
-    def at_level(self, level: int) -> list[Heading]:
-        return [h for h in self.headings if h.level == level]
 
     def __post_init__(self):
         self._by_paragraph = {id(h.paragraph): h for h in self.headings}

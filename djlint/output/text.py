@@ -25,7 +25,7 @@ def render(diags, env) -> str:
                  f"{style.dim(bar)} {' ' * pad}{style.severity(d.severity, '^' * width)}"]
         if d.fix is not None:
             verb = "可自动修复" if d.fix.safe else "建议（需人工确认）"
-            what = f"改为“{d.fix.replacement}”" if d.fix.replacement else "删除"
+            what = d.fix_title or (f"改为“{d.fix.replacement}”" if d.fix.replacement else "删除")
             lines.append(f"{style.dim(bar)} {style.cyan(f'{verb}：{what}')}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

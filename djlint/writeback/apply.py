@@ -169,7 +169,9 @@ def annotation_path(path: str) -> str:
 
 def comment_text(d) -> str:
     text = f"{d.code} {d.message}"
-    if d.fix is not None:
+    if d.fix is not None and d.fix_title:
+        text += f"\n建议：{d.fix_title}"
+    elif d.fix is not None:
         text += f"\n建议改为：“{d.fix.replacement}”" if d.fix.replacement else "\n建议删去"
     return text
 
