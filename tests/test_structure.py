@@ -54,7 +54,7 @@ def test_complete_draft_is_silent(profile):
 @pytest.mark.parametrize("profile", PROFILES)
 def test_profile_is_recognised_from_title(profile):
     doc = read_path(os.path.join(DRAFTS, f"{profile}.txt"))
-    a = structure_of(LintContext(doc))
+    a = structure_of(LintContext(doc, registry=build_registry()))
     assert a.profile.name == profile and a.how == "按标题识别"
 
 
@@ -147,7 +147,7 @@ def test_unknown_profile_is_a_config_error(run_cli, tmp_path):
 def test_default_profile_for_untitled_report():
     lines = [l for l in lines_of("work-report")[2:]]
     doc = read_path_lines(lines)
-    a = structure_of(LintContext(doc))
+    a = structure_of(LintContext(doc, registry=build_registry()))
     assert a.profile.name == "work-report"
 
 

@@ -11,10 +11,8 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .model import Document, Paragraph
+# Paragraph and Document (model.py) appear in annotations only, never imported: model.py builds
+# the outline lazily from here, and this module needs nothing of it at run time.
 
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -54,7 +52,7 @@ _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 @dataclass
 class Heading:
-    paragraph: Paragraph
+    paragraph: "Paragraph"
     level: int
     kind: str
     label: str = ""
@@ -83,7 +81,7 @@ def parse_label(text: str):
     return None
 
 
-def heading_from(paragraph: Paragraph) -> Heading | None:
+def heading_from(paragraph: "Paragraph") -> Heading | None:
     text = paragraph.text
     if not text.strip():
         return None
@@ -133,7 +131,7 @@ class Outline:
     def __post_init__(self):
         self._by_paragraph = {id(h.paragraph): h for h in self.headings}
 
-    def heading_of(self, paragraph: Paragraph) -> Heading | None:
+    def heading_of(self, paragraph: "Paragraph") -> Heading | None:
         return self._by_paragraph.get(id(paragraph))
 
     @property
@@ -145,7 +143,7 @@ class Outline:
         return [h for h in self.headings if h.level == level]
 
 
-def build_outline(doc: Document) -> Outline:
+def build_outline(doc: "Document") -> Outline:
     headings: list[Heading] = []
     for p in doc.body:
         h = heading_from(p)
@@ -167,7 +165,7 @@ _SPACES = re.compile(r"[ \t\u3000]+")
 _SALUTATION = re.compile(r"[：:]\s*$")
 
 
-def find_title(doc: Document) -> Paragraph | None:
+def find_title(doc: "Document") -> "Paragraph | None":
     """The report's title: the first short, non-heading, non-salutation paragraph near the top."""
     seen = 0
     for p in doc.body:
@@ -191,7 +189,7 @@ def find_title(doc: Document) -> Paragraph | None:
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
 
 
-def find_year(doc: Document) -> int | None:
+def find_year(doc: "Document") -> int | None:
     """The report's year: from the title, else the first few paragraphs."""
     title = doc.title
     candidates = [title] if title is not None else []

@@ -2,27 +2,21 @@
 the registry (for pack data), and one memo for analysis that several rules share."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
-if TYPE_CHECKING:
-    from ..document import Document
-    from .registry import Registry
+# Document and Registry appear in annotations only: the context is built by engine.run.
 
 
 class LintContext:
-    def __init__(self, doc: "Document", config=None, registry: "Registry | None" = None):
+    def __init__(self, doc: "Document", config=None, registry: "Registry | None" = None):  # noqa: F821
         self.doc = doc
         self.config = config
         self._registry = registry
         self._shared: dict[Any, Any] = {}
 
     @property
-    def registry(self) -> "Registry":
-        if self._registry is None:
-            from .registry import build_registry
-
-            packs = tuple(getattr(self.config, "rule_packs", ()) or ()) if self.config is not None else ()
-            self._registry = build_registry(packs)
+    def registry(self) -> "Registry":  # noqa: F821
+        """The registry the rules came from (pack data such as profiles and the lexicon)."""
         return self._registry
 
     def shared(self, key, factory: Callable[["LintContext"], Any]):

@@ -11,7 +11,6 @@ from ..errors import RuleLoadError
 
 if TYPE_CHECKING:
     from ..document import Document, Paragraph
-    from .context import LintContext
 
 TEXT_PARTS = ("body", "header", "footer", "footnote", "endnote", "textbox")
 STATUSES = ("stable", "preview", "deprecated", "removed")
@@ -108,11 +107,11 @@ class Rule:
         return out
 
     # -- checking ------------------------------------------------------------------------
-    def check(self, doc: Document, ctx: "LintContext") -> Iterable[Finding]:
-        """Document scope: yield findings for the whole document."""
+    def check(self, doc: Document, ctx) -> Iterable[Finding]:
+        """Document scope: yield findings for the whole document (``ctx`` is a LintContext)."""
         return ()
 
-    def check_paragraph(self, paragraph: Paragraph, ctx: "LintContext") -> Iterable[Finding]:
+    def check_paragraph(self, paragraph: Paragraph, ctx) -> Iterable[Finding]:
         """Paragraph scope: yield findings for one paragraph."""
         return ()
 

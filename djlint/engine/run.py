@@ -96,6 +96,10 @@ def _failure_diagnostics(doc: Document, rule: Rule, failures: list, timeouts: li
 
 def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[str, str] | None = None,
               registry=None) -> list[Diagnostic]:
+    if registry is None:
+        from .registry import build_registry
+
+        registry = build_registry(tuple(getattr(config, "rule_packs", ()) or ()))
     ctx = LintContext(doc, config, registry)
     severities = severities or {}
     out: list[Diagnostic] = []
