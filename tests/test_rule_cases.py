@@ -1,4 +1,4 @@
-"""Rule cases from tests/rules/<family>.yaml, one test each (the way sqlfluff's YAML cases work).
+"""Rule cases from tests/rules/*.yaml (one file per family, plus phrase-audit.yaml), one test each (the way sqlfluff's YAML cases work).
 
 A case lints ``text`` (as .txt, or ``input: md``) with only ``rule`` selected (plus ``config``)
 and must give exactly ``findings``: position ``line:column-end_column``, message, the fix's
@@ -16,7 +16,7 @@ from djlint.writeback.textfix import apply_text_fixes
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rules")
 CASE_KEYS = {"rule", "text", "input", "config", "findings", "fixed"}
-FINDING_KEYS = {"at", "message", "fix", "unsafe"}
+FINDING_KEYS = {"at", "message", "fix", "unsafe", "severity"}
 
 
 def _load():
@@ -50,7 +50,11 @@ def test_rule_case(case):
     assert set(case) <= CASE_KEYS and {"rule", "text", "findings"} <= set(case), case
     assert all(set(f) <= FINDING_KEYS for f in case["findings"]), case
     diags = _run(case)
-    assert [_shape(d) for d in diags] == case["findings"]
+    shapes = [_shape(d) for d in diags]
+    for shape, d, want in zip(shapes, diags, case["findings"]):
+        if "severity" in want:  # asserted where a case names it
+            shape["severity"] = d.severity
+    assert shapes == case["findings"]
     if "fixed" in case:
         fixed, n = apply_text_fixes(case["text"], diags)
         assert n > 0 and fixed == case["fixed"]
