@@ -70,7 +70,6 @@ def test_deep_auto_numbered_draft_is_silent(tmp_path):
     (["（一)甲"], "DJ304", "序号括号不配对：“（一)”应为“（一）”"),
     (["（一）甲", "(1）开展学习"], "DJ304", "“(1）”应为“（1）”"),
     (["(一)甲"], "DJ304", "序号应使用全角括号：“(一)”应为“（一）”"),
-    (["一、工作情况", "1.开展学习", "2.开展研讨"], "DJ305", "“1.”直接在“一、”之下，跳过了“（一）”一级"),
     (["一、一、工作情况", "二、存在问题"], "DJ306", "序号重复“一、”，又输入了“一、”"),
     (["（一）加强学习", "一、学原文", "二、悟原理", "（二）严格管理"], "DJ305", "层次颠倒：“一、”出现在下一级标题“（一）”之下"),
 ])
@@ -126,7 +125,6 @@ AUTO_CASES = [
     ([(6, 0, "工作情况"), (6, 1, "甲"), (6, 2, "开展学习")], "DJ302", "“1、”应为“1.”"),
     ([(6, 0, "工作情况"), (6, 1, "甲")], "DJ303", "括号序号“（一）、”后不加标点"),
     ([(6, 0, "工作情况"), (6, 1, "甲"), (6, 2, "乙"), (6, 3, "丙")], "DJ304", "序号括号不配对：“(1）”"),
-    ([(1, 0, "工作情况"), (1, 2, "开展学习")], "DJ305", "“1.”直接在“一、”之下"),
     ([(1, 0, "一、工作情况")], "DJ306", "Word 已自动编号“一、”，又输入了“一、”"),
     ([(1, 1, "加强学习"), (4, 0, "学原文")], "DJ305", "层次颠倒"),
 ]
@@ -180,12 +178,18 @@ def test_enumeration_gap_across_paragraphs():
     "在学习上，一是读原著，二是写心得；在工作上，一是抓落实，二是重实效。",
     "坚持一是一、二是二，实事求是反映情况。",
     "统一是前提，唯一是标准。",
-    "一是线上学。二是线下学，其中一是集中学，二是自主学，三是交流学。三是实践学。",
     "第一，加强学习；第二，严格管理。",
     "今年第一、二季度完成既定目标。",
 ])
 def test_correct_enumerations_are_silent(text):
     assert dj3(lint_text(text + "\n", {"select": ["DJ3"]})) == []
+
+
+def test_a_list_nested_in_a_list_item_is_reported_once():
+    """一是…二是[一是…三是]三是: two 三是 side by side; the inner list wants （1）（2）."""
+    diags = lint_text("一是线上学。二是线下学，其中一是集中学，二是自主学，三是交流学。三是实践学。\n", {"select": ["DJ3"]})
+    assert [(d.code, d.severity) for d in diags] == [("DJ311", "warning")]
+    assert "（1）（2）" in diags[0].message and diags[0].column == 15
 
 
 def test_headings_end_enumerations():
@@ -204,3 +208,13 @@ def test_marker_after_subject_counts_when_the_list_goes_on():
     assert [d.code for d in diags] == ["DJ311"]
     assert dj3(lint_text("党委一是抓学习，二是抓制度。支部一是学原文。\n".replace("支部一是学原文。", ""),
                          {"select": ["DJ3"]})) == []
+
+
+@pytest.mark.parametrize("lines", [
+    ["一、工作情况", "1.开展学习", "2.开展研讨"],
+    ["一、工作情况", "（1）开展学习", "（2）开展研讨"],
+    ["（一）加强学习", "（1）读原著", "（2）写心得"],
+])
+def test_skipping_a_level_is_allowed(lines):
+    """GB/T 9704 7.3.3 “依次可以用”, GB/T 15834 B.3.8 “通常”: a skipped level is not an error (erratum 5)."""
+    assert [c for c, _l, _m in dj3(lint_lines(lines)) if c == "DJ305"] == []

@@ -43,12 +43,14 @@ class NumberRange(PatternRule):
     fix = "always"
     source = "GB/T 15835-2011 4.1.4；GB/T 15834-2011 4.13"
     pattern = compile_(
-        r"(?<![0-9.\-/:])(?P<a>" + _NUM + r")(?P<sep>[-－~～—])(?P<b>" + _NUM + r")(?P<u>万|亿|%|％)(?![0-9])"
+        r"(?<![0-9.\-/:])(?P<a2>" + _NUM + r")(?P<u2>%|％)(?P<sep2>[-－~])(?P<b2>" + _NUM + r")(?P=u2)(?![0-9])"
+        r"|(?<![0-9.\-/:])(?P<a>" + _NUM + r")(?P<sep>[-－~～—])(?P<b>" + _NUM + r")(?P<u>万|亿|%|％)(?![0-9])"
         r"|(?<![0-9.\-/:])(?P<y1>(?:19|20)[0-9]{2})[-－~](?P<y2>(?:19|20)[0-9]{2})(?=年)"
         r"|(?<![0-9.\-/:A-Za-z])(?P<c>[0-9]{1,4})[-－~](?P<d>[0-9]{1,4})(?![0-9\-－./])(?=[个次人名项天周月倍家所条篇场期批份件户元米公里小时分钟])"
     )
     examples = (
         ("覆盖5-10万人。", True),
+        ("增幅为15%-20%。", True),
         ("参与率15～30%。", True),
         ("每次培训2-3个小时。", True),
         ("覆盖5万～10万人，参与率15%～30%，每次2～3个小时，2024—2025年度。", False),
@@ -56,6 +58,9 @@ class NumberRange(PatternRule):
     )
 
     def finding(self, p, m):
+        if m.group("a2"):
+            new = f"{m.group('a2')}{m.group('u2')}～{m.group('b2')}{m.group('u2')}"
+            return Finding(p, m.start(), m.end(), f"数值范围“{m.group(0)}”应用浪纹线连接：“{new}”", new)
         if m.group("a"):
             a, b, u = m.group("a"), m.group("b"), m.group("u")
             new = f"{a}{u}～{b}{u}"
@@ -101,61 +106,116 @@ class ContradictoryApproximation(PatternRule):
         r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
         r"|至少" + _N + r"[^，。；]{0,6}以上|最多" + _N + r"[^，。；]{0,6}以下|不到" + _N + r"[^，。；]{0,6}左右"
         r"|(?P<about>(?<![大])约|大约)" + _N + r"(?:个)?(?:余|多)"
+        r"|(?P<aboutlr>(?<![大])约|大约|大概)" + _N + r"[^，。；、\d]{0,4}?左右"
     )
     examples = (
         ("参加培训的将近400余人。", True),
         ("历时近半个多月。", True),
         ("至少30人以上参加。", True),
         ("约10余人参加。", True),
+        ("约300人左右参加了培训。", True),
         ("参加培训的将近400人，另有300余人在线收看，附近200多米有活动室。", False),
         ("近年来开展活动100多次。", False),
+        ("约300人参加了培训，每期10天左右。", False),
     )
 
     def finding(self, p, m):
         if m.group("about"):
             return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“约”与“余/多”语义重复，可删去其一", severity="info")
+        if m.group("aboutlr"):
+            return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“{m.group('aboutlr')}”与“左右”语义重复，请删去其一",
+                           severity="warning")
         return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，请删去其中一个表示约数的词")
 
 
-class AbbreviatedYear(PatternRule):
-    """年份简写（23年度、24年上半年）
+_YY = r"(?<![0-9０-９.．\-—–~～/])([0-9]{2})"
+#: what makes NN年 a calendar year whatever the report's year: 23年度, 24年上半年, 23年5月, 23年底
+_YEAR_SUFFIX = r"(?=度|[上下]半年|[0-9]{1,2}月|底|初|末|第?[一二三四]季度)"
+#: NN年 as a duration, never a year: 连续12年, 近20年来, 第23年, 23年前, 3年内, 工作23年
+_DURATION_BEFORE = compile_(r"(?:连续|近|历时|第|长达|已有|有|达|满|用了|工作了?|从事|坚持了?|先后|超过|不到|将近|整整|每|头|这|那|几|多|数|十|两|前|后|再|又|过去|未来|今后)$")
+_DURATION_AFTER = compile_(r"^(?:前|后|来|里|内|间|中|多|余|左右|以上|以下|以来|以后|之内|之后|之前|之久|之间|时间|的时间|的历程|的党龄|的工龄|党龄|工龄|教龄|军龄|有余|光景|计划|规划|如一日|磨一剑)")
+#: where NN年 stands for a year when the report's year is near it
+_OPENING = compile_(r"(?:^|[。；！？：:，,]|^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|[0-9]+[.．、]))[ \t\u3000]*$")
+_AFTER_WORD = compile_(r"(?:到|由|从|至|截至|截止|自|于|在|比|较|同|与|和|及|或|对比|相比|较之)$")
+_BEFORE_FIGURE = compile_(r"^(?:的|同期|全年)?[0-9０-９]")
+_RANGE = compile_(_YY + r"[—–\-~～至到]([0-9]{2})年")
+_CANDIDATE = compile_(_YY + r"年")
+_STRONG = compile_(_YY + r"年" + _YEAR_SUFFIX)
+
+
+class AbbreviatedYear(Rule):
+    """年份简写（23年度、24年上半年、“三、25年工作打算”、“力争到27年”）
 
     ## 检查内容
-    两位数年份后跟“年度”“年上半年/下半年”“年X月”“年底/年初/年末”“年第一季度”等，应写全：2023年度。
+    两位数年份后跟“年度”“年上半年/下半年”“年X月”“年底/年初/年末”“年第一季度”等，总是年份。
+    报告年度已知时，接近报告年度的“NN年”在这些位置也是年份：句子或标题开头（“三、25年工作打算”
+    “22年，全市……”），“到/由/从/至/截至/自/于/比”之后（“力争到27年”“比21年的3.2亿元”），
+    数字之前（“21年的3.2亿元”），范围里（“21—23年”）。表示时长的不报：连续12年、近20年来、历时15年、
+    第23年、3年内、23年前、工作23年。
 
     ## 为什么
     GB/T 15835-2011 4.2.1：年份不能简写，“2023年”不能写成“23年”。
 
     ## 示例
-    23年度考核结果为优秀。
+    三、25年工作打算
 
     应改为：
 
-    2023年度考核结果为优秀。
+    三、2025年工作打算
 
     ## 修复说明
-    补成 20xx 年，标为不安全（请确认年代）。
+    补成“20NN年”。报告年度已知、NN 与它相差不到十来年时世纪是确定的，作为安全修复；否则只作建议。
 
     ## 依据
     GB/T 15835-2011 4.2.1。
     """
 
     code = "DJ603"
-    needs = "年"
     name = "abbreviated-year"
     severity = "warning"
     fix = "always"
     source = "GB/T 15835-2011 4.2.1"
-    pattern = compile_(r"(?<![0-9０-９.])([0-2][0-9])年(?=度|[上下]半年|[0-9]{1,2}月|底|初|末|第?[一二三四]季度)")
+    prefilter = compile_(r"[0-9]{2}年")
     examples = (
         ("23年度考核结果为优秀。", True),
         ("24年上半年完成任务过半。", True),
+        ("2024年度党建工作报告\n三、25年工作打算\n", True),
+        ("2024年度党建工作报告\n力争到27年全面完成。\n", True),
         ("2023年度考核结果为优秀，支部成立已有20年。", False),
+        ("2024年度党建工作报告\n他连续12年被评为优秀党员，入党23年来始终如一。\n", False),
     )
 
-    def finding(self, p, m):
-        new = f"20{m.group(1)}年"
-        return Finding(p, m.start(), m.end(), f"年份不能简写：“{m.group(0)}”应为“{new}”", new, safe=False)
+    def check_paragraph(self, p, ctx):
+        text = p.text
+        year = ctx.year
+        taken: list[tuple[int, int]] = []
+        for m in _RANGE.finditer(text):
+            if self._near(year, m.group(1)) and self._near(year, m.group(2)):
+                taken.append(m.span())
+                new = f"20{m.group(1)}{text[m.end(1):m.start(2)]}20{m.group(2)}年"
+                yield Finding(p, m.start(), m.end(), f"年份不能简写：“{m.group(0)}”应为“{new}”", new, safe=True)
+        for m in _CANDIDATE.finditer(text):
+            s, e = m.span()
+            if any(a <= s < b for a, b in taken) or not self._is_year(text, m, year):
+                continue
+            new = f"20{m.group(1)}年"
+            certain = self._near(year, m.group(1))
+            yield Finding(p, s, e, f"年份不能简写：“{m.group(0)}”应为“{new}”", new, safe=certain)
+
+    @staticmethod
+    def _near(year, yy: str) -> bool:
+        """Whether 20NN lies near the report's year (then the century is certain)."""
+        return year is not None and 2000 <= year <= 2099 and -12 <= 2000 + int(yy) - year <= 6
+
+    def _is_year(self, text: str, m, year) -> bool:
+        s, e = m.span()
+        before, after = text[max(0, s - 6):s], text[e:e + 6]
+        if _STRONG.match(text, s):
+            return not _DURATION_BEFORE.search(before) or bool(re.match(r"度|[上下]半年", after))
+        if not self._near(year, m.group(1)) or _DURATION_BEFORE.search(before) or _DURATION_AFTER.search(after):
+            return False
+        return bool(_OPENING.search(text[max(0, s - 12):s]) or _AFTER_WORD.search(before)
+                    or _BEFORE_FIGURE.search(after))
 
 
 class ChineseYearZero(PatternRule):

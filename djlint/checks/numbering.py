@@ -19,13 +19,18 @@ _SEQ_KINDS = ("part", "cn", "cn-paren", "arabic", "arabic-paren", "circled")
 _NUM_IN_LABEL = compile_(r"[一二三四五六七八九十百]+|[0-9０-９]+|[①-⑳]")
 
 
+#: the standard form of each kind of label (GB/T 9704-2012 7.3.3; GB/T 15834 附录B.3)
+_CANONICAL = {"cn": "{}、", "cn-paren": "（{}）", "arabic": "{}.", "arabic-paren": "（{}）"}
+
+
 def render(h, n: int) -> str:
-    """The label of heading ``h`` with its number replaced by ``n``."""
-    label = h.label
+    """The label of heading ``h`` with its number replaced by ``n``, in the standard form
+    (never copying a wrong delimiter or bracket: “（二)” → “（三）”)."""
     if h.kind == "circled":
-        return chr(0x2460 + n - 1) if 1 <= n <= 20 else label
-    new = str(n) if h.kind in ("arabic", "arabic-paren") else chinese_number(n)
-    return _NUM_IN_LABEL.sub(new, label, count=1)
+        return chr(0x2460 + n - 1) if 1 <= n <= 20 else h.label
+    if h.kind in _CANONICAL:
+        return _CANONICAL[h.kind].format(str(n) if h.kind.startswith("arabic") else chinese_number(n))
+    return _NUM_IN_LABEL.sub(chinese_number(n), h.label, count=1)
 
 
 def _is_typed(p, h) -> bool:
@@ -102,6 +107,8 @@ class HeadingSequence(Rule):
     """
 
     code = "DJ301"
+    #: the same characters: one finding with one fix (“二.” is not also a half-width full stop)
+    supersedes = ("DJ302", "DJ303", "DJ304", "DJ501", "DJ502", "DJ503")
     name = "heading-sequence"
     severity = "error"
     scope = "document"
@@ -119,7 +126,7 @@ class HeadingSequence(Rule):
     def check(self, doc, ctx):
         for h, prev in _sequences(ctx):
             n = h.number
-            here = render(h, n)
+            here = h.label  # as typed; the suggestion is always in the standard form
             p = h.paragraph
             span = (h.label_start, h.label_end)
             fixable = _is_typed(p, h)
@@ -131,7 +138,7 @@ class HeadingSequence(Rule):
                 continue
             m = prev.number
             expected = render(h, m + 1)
-            before = render(prev, m)
+            before = prev.label
             if n == m + 1:
                 continue
             if n == 1 and h.kind in ("arabic", "arabic-paren", "circled") and _text_between(doc, prev, h):
@@ -181,6 +188,8 @@ class CnLabelDelimiter(Rule):
     """
 
     code = "DJ302"
+    #: the same characters: one finding with one fix (“二.” is not also a half-width full stop)
+    supersedes = ("DJ501",)
     name = "label-delimiter"
     severity = "warning"
     scope = "document"
@@ -232,6 +241,8 @@ class BracketLabelPunctuation(Rule):
     """
 
     code = "DJ303"
+    #: the same characters: one finding with one fix (“二.” is not also a half-width full stop)
+    supersedes = ("DJ501", "DJ502")
     name = "bracket-label-punctuation"
     severity = "warning"
     scope = "document"
@@ -282,6 +293,8 @@ class LabelBrackets(Rule):
     """
 
     code = "DJ304"
+    #: the same characters: one finding with one fix (“二.” is not also a half-width full stop)
+    supersedes = ("DJ501", "DJ503")
     name = "label-brackets"
     severity = "warning"
     scope = "document"
@@ -314,61 +327,54 @@ class LabelBrackets(Rule):
                               fixed if typed else None, safe=True, severity=sev)
 
 
-class SkippedLevel(Rule):
-    """标题跳级或层次颠倒：“一、”下面直接用“1.”，或“（一）”下面用“一、”
+class InvertedLevel(Rule):
+    """标题层次颠倒：“（一）”下面用“一、”，“1.”下面用“（一）”
 
     ## 检查内容
-    按 一、→（一）→1.→（1）的层次，某级标题直接出现在隔了一级的上级之下（每个上级标题只提示一次；
-    层次较少的短文稿常见跳级写法，因此只作提示）；或者高一级的编号从“一”开始出现在低一级标题之下
-    （“（一）学习”下面是“一、学原文”），这是层次颠倒，作为警告。
+    高一级的编号从“一”开始出现在低一级标题之下（“（一）学习”下面是“一、学原文”），这是层次颠倒。
+    跳过一级（“一、”下面直接用“1.”）是允许的：GB/T 9704-2012 7.3.3 说层次序数“依次可以用”，
+    GB/T 15834-2011 附录B.3.8 说“通常”，所以不报。
 
     ## 为什么
-    层次跳跃会让读者误判内容的从属关系；多半是删改时漏掉了中间一级。
+    层次颠倒会让读者误判内容的从属关系；多半是删改、合稿时把两级标题弄反了。
 
     ## 示例
-    一、工作情况
-    1.开展专题学习
+    （一）加强学习
+    一、学原文
 
     应改为：
 
-    一、工作情况
-    （一）加强理论学习
-    1.开展专题学习
+    （一）加强学习
+    1.学原文
 
     ## 依据
-    GB/T 9704-2012 7.3.3。
+    GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3.8。
     """
 
     code = "DJ305"
-    name = "skipped-level"
-    severity = "info"
+    name = "inverted-level"
+    aliases = ("skipped-level",)
+    severity = "warning"
     scope = "document"
-    source = _SRC_9704
+    source = _SRC_9704 + "；GB/T 15834-2011 附录B.3.8"
     examples = (
-        ("一、工作情况\n1.开展专题学习\n2.开展集中研讨\n", True),
         ("（一）加强学习\n一、学原文\n二、悟原理\n", True),
+        ("1.加强学习\n（一）学原文\n（二）悟原理\n", True),
         ("一、工作情况\n（一）加强理论学习\n1.开展专题学习\n", False),
+        ("一、工作情况\n1.开展专题学习\n2.开展集中研讨\n", False),
     )
 
     def check(self, doc, ctx):
-        told = set()
         prev = None
-        for h, parent in _numbered_headings(ctx):
-            # levels inverted: a list of a higher level starts right under a lower-level heading
-            # (（一）… then 一、…), which only happens when the writer swapped the levels
+        for h, _parent in _numbered_headings(ctx):
+            # a list of a higher level starts right under a lower-level heading (（一）… then 一、…),
+            # which only happens when the writer swapped the levels
             if (prev is not None and h.number == 1 and h.kind in ("cn", "cn-paren") and h.level < prev.level
                     and prev.kind in ("cn-paren", "arabic", "arabic-paren") and not _APPENDIX_BETWEEN(doc, prev, h)):
                 yield Finding(h.paragraph, h.label_start, h.label_end,
                               f"层次颠倒：“{h.label}”出现在下一级标题“{prev.label}”之下，"
-                              f"应按 一、→（一）→1.→（1）的顺序使用", severity="warning")
+                              f"应按 一、→（一）→1.→（1）的顺序使用")
             prev = h
-            if parent is None or not (1 <= parent.level and h.level <= 4) or h.kind == "circled":
-                continue
-            if h.level - parent.level >= 2 and id(parent) not in told:
-                told.add(id(parent))
-                missing = {2: "（一）", 3: "1.", 4: "（1）"}.get(parent.level + 1, "")
-                yield Finding(h.paragraph, h.label_start, h.label_end,
-                              f"“{h.label}”直接在“{parent.label}”之下，跳过了“{missing}”一级")
 
 
 def _APPENDIX_BETWEEN(doc, a, b) -> bool:
@@ -559,7 +565,14 @@ class _EnumScan:
         elif n == m + 1:
             lst.update(last=n, count=lst["count"] + 1, para=p)
         elif resumed is not None and n == resumed["last"] + 1:
-            # a nested list (一是…二是[一是…二是…]三是) ended; the outer one goes on
+            # a nested list (一是…二是[一是…二是…]三是) ended; the outer one goes on, but a reader
+            # sees two runs of the same markers side by side: the inner list wants other markers
+            rp, rs, re_ = lst["first_at"]
+            inner = "（1）（2）" if style == "shi" else "（1）（2）或“一是、二是”"
+            self.out.append(("DJ311", Finding(rp, rs, re_, f"同一段中“{_mark_text(resumed['first'], style)}……"
+                                                         f"{_mark_text(resumed['last'], style)}”之间又套了一组从"
+                                                         f"“{_mark_text(1, style)}”开始的列举，后面的“{here}”分不清属于哪一组；"
+                                                         f"内层请改用{inner}或“首先、其次”")))
             self.resume(style, resumed, n, p)
         elif n == 1:
             if lst["para"] is p:
@@ -714,5 +727,5 @@ class MixedEnumeration(_EnumRule):
     )
 
 
-RULES = (HeadingSequence, CnLabelDelimiter, BracketLabelPunctuation, LabelBrackets, SkippedLevel, DoubleLabel,
+RULES = (HeadingSequence, CnLabelDelimiter, BracketLabelPunctuation, LabelBrackets, InvertedLevel, DoubleLabel,
          EnumerationSequence, LoneEnumeration, MixedEnumeration)

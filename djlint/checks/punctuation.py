@@ -7,6 +7,7 @@ from ..engine import Finding, Rule
 from ..engine.kinds import PatternRule, compile_
 
 _HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "："})
 _SRC = "GB/T 15834-2011"
 
 
@@ -97,19 +98,28 @@ class DoubledPunctuation(PatternRule):
     severity = "warning"
     fix = "sometimes"
     source = "GB/T 15834-2011 4.2.3.3、4.3.3.3"
-    pattern = compile_(r"([，。、；：])\1+|[，、；：][，。、；：]|。[，、；：]|([？！])\2{3,}")
+    needs = "，。、；：？！,;:"
+    #: a half-width mark in the cluster counts too (学习,,提高 / 完成,。): the whole cluster is one finding
+    pattern = compile_(r"(?<=[\p{Han}0-9”’）》])[，,、；;：:。]{2,}(?![0-9])|([？！])\1{3,}")
+    supersedes = ("DJ501",)
     examples = (
         ("全年召开会议12次，，开展学习4次。。", True),
         ("全年召开会议12次，。", True),
+        ("要认真学习,,提高认识。", True),
+        ("任务全部完成,。", True),
         ("全年召开会议12次，开展学习4次。", False),
         ("这难道不值得深思吗？！", False),
     )
 
     def finding(self, p, m):
         t = m.group(0)
-        if len(set(t)) == 1:
-            keep = t[0] if t[0] not in "？！" else t[0] * 3
-            return Finding(p, m.start(), m.end(), f"标点重复“{t}”，请保留一个", keep)
+        full = t.translate(_TO_FULL)
+        if len(set(full)) == 1:
+            keep = full[0] if full[0] not in "？！" else full[0] * 3
+            word = "重复" if len(set(t)) == 1 else "重复（含半角标点）"
+            return Finding(p, m.start(), m.end(), f"标点{word}“{t}”，应为“{keep}”", keep)
+        if "。" in full:
+            return Finding(p, m.start(), m.end(), f"标点叠用“{t}”，句末保留“。”", "。")
         return Finding(p, m.start(), m.end(), f"标点叠用“{t}”，请保留一个")
 
 
@@ -266,12 +276,18 @@ class NestedMarks(PatternRule):
         ("学习《关于学习《党章》的通知》。", True),
         ("他说：“要落实“两个维护”的要求。”", True),
         ("学习《关于学习〈党章〉的通知》。", False),
+        ("学习《关于〈中共中央关于《若干问题》的决议〉的说明》。", False),
         ("他说：“要落实‘两个维护’的要求。”", False),
     )
 
     def finding(self, p, m):
         inner = m.group(1) or m.group(2)
         s = m.start(1) if m.group(1) else m.start(2)
+        between = p.text[m.start():s]
+        single = ("〈", "〉") if inner.startswith("《") else ("‘", "’")
+        if between.count(single[0]) > between.count(single[1]):
+            return None  # 《…〈…《…》…〉…》: the third level alternates back, as it should
+
         if inner.startswith("《"):
             new = "〈" + inner[1:-1] + "〉"
             return Finding(p, s, s + len(inner), f"书名号内的书名号应改为单书名号：{new}")
@@ -391,6 +407,7 @@ class EllipsisForm(PatternRule):
     """
 
     code = "DJ508"
+    supersedes = ("DJ502",)  # 。。。 is one wrong ellipsis, not also doubled full stops
     needs = ".。…·"
     name = "ellipsis-form"
     severity = "warning"
@@ -600,11 +617,15 @@ class StraySpaces(PatternRule):
         r"|(?<=\S)[ \u3000]+(?=[，。、；：？！”’）》])"
         r"|(?<=[，。、；：？！“‘（《])[ \u3000](?=\S)"
         r"|(?<=\S)[ \t\u3000]+$"
+        # 开展 “主题党日”、学习 《党章》、“三会一课” 制度：a space outside quotation marks and brackets
+        r"|(?<=\p{Han})[ \u3000]+(?=[“‘《（【])"
+        r"|(?<=[”’》）】])[ \u3000]+(?=\p{Han})"
     )
     exceptions = (compile_(r"(?:签发人|参加人员|参会人员|出席|列席|主持人|记录人)[：:].*$"),)
     examples = (
         ("全年召开会议12次， 开展学习4次 。", True),
         ("全年召开会议 开展学习。", True),
+        ("各支部开展 “主题党日”活动。", True),
         ("情  况  报  告", False),
         ("签发人：张明 李华", False),
         ("中共中央 国务院关于实施乡村振兴战略的意见", False),
@@ -639,6 +660,9 @@ class StraySpaces(PatternRule):
     def finding(self, p, m):
         if m.end() == len(p.text):
             return Finding(p, m.start(), m.end(), "段末有多余的空格，请删去", "")
+        text = p.text
+        if text[m.end():m.end() + 1] in "“‘《（【" or text[m.start() - 1:m.start()] in "”’》）】":
+            return Finding(p, m.start(), m.end(), "引号、书名号或括号外多了空格，请删去", "")
         return Finding(p, m.start(), m.end(), "中文之间多了空格，请删去", "")
 
 

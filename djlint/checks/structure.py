@@ -41,8 +41,8 @@ def _q(text: str, n: int = 24) -> str:
 
 def _applies(a) -> bool:
     """Judge the structure only of a document whose outline looks like this kind of report."""
-    if len(a.tops) < 2:
-        return False
+    if not a.tops or (len(a.tops) == 1 and a.how == "默认"):
+        return False  # one heading is a report only when the title says what kind it is
     found = set(a.first)
     if not found:
         return False

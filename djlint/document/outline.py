@@ -38,14 +38,18 @@ def cn_to_int(s: str) -> int | None:
 
 
 #: (kind, level, pattern).  Groups: open bracket, number, close bracket/delimiter.
+#: what may stand before a label: spaces, tabs, full-width and no-break spaces (indented headings)
+WS = "[ \\t\\u00a0\\u2000-\\u200b\\u3000\\ufeff]"
 LABELS = [
-    ("part", 0, re.compile(r"^[ \t\u3000]*第([一二三四五六七八九十]+)(部分|篇|章)[ \t\u3000：:]*")),
-    ("cn", 1, re.compile(r"^[ \t\u3000]*()([一二三四五六七八九十百]+)[ \t]*([、，,]|[．.](?![0-9]))")),
-    ("cn-paren", 2, re.compile(r"^[ \t\u3000]*([（(])[ \t]*([一二三四五六七八九十百]+)[ \t]*([）)])[、，,．.]?")),
-    ("arabic", 3, re.compile(r"^[ \t\u3000]*()([0-9０-９]{1,3})[ \t]*([.．、，,](?![0-9０-９])|(?=[ \t]*[\p{Han}]))")),
-    ("arabic-paren", 4, re.compile(r"^[ \t\u3000]*([（(])[ \t]*([0-9０-９]{1,3})[ \t]*([）)])[、，,．.]?")),
-    ("circled", 5, re.compile(r"^[ \t\u3000]*()([①-⑳])()")),
+    ("part", 0, re.compile(rf"^{WS}*第([一二三四五六七八九十]+)(部分|篇|章)[ \t\u3000：:]*")),
+    # 一. before a year (四.2025年工作思路) is still a label: a Chinese numeral has no decimals
+    ("cn", 1, re.compile(rf"^{WS}*()([一二三四五六七八九十百]+)[ \t]*([、，,]|[．.])")),
+    ("cn-paren", 2, re.compile(rf"^{WS}*([（(])[ \t]*([一二三四五六七八九十百]+)[ \t]*([）)])[、，,．.]?")),
+    ("arabic", 3, re.compile(rf"^{WS}*()([0-9０-９]{{1,3}})[ \t]*([.．、，,](?![0-9０-９])|(?=[ \t]*[\p{{Han}}]))")),
+    ("arabic-paren", 4, re.compile(rf"^{WS}*([（(])[ \t]*([0-9０-９]{{1,3}})[ \t]*([）)])[、，,．.]?")),
+    ("circled", 5, re.compile(rf"^{WS}*()([①-⑳])()")),
 ]
+_LEADING = re.compile(rf"^{WS}*")
 _SENTENCE_END = re.compile(r"[。！？；]|[：:](?=.)")
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -106,7 +110,7 @@ def heading_from(paragraph: "Paragraph") -> Heading | None:
             number = ord(raw) - ord("①") + 1
         else:
             number = int(raw)
-    label_start = len(text) - len(text.lstrip(" \t\u3000"))
+    label_start = _LEADING.match(text).end()
     title, runin = _title(text, m.end())
     # a bare "1." item that runs on for long is an enumeration item, still a level-3 label
     return Heading(paragraph, level, kind, label=text[label_start:m.end()].strip(), number=number,

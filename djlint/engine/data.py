@@ -51,3 +51,13 @@ def read_tsv(path: str) -> list[TsvRow]:
     except OSError as e:
         raise RuleLoadError(f"{path}: 无法读取数据文件（{e.strerror}）") from None
     return rows
+
+
+def read_list(path: str) -> list[str]:
+    """One item a line; blank lines and ``#`` comments skipped."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            items = [unicodedata.normalize("NFC", line.strip()) for line in fh]
+    except OSError as e:
+        raise RuleLoadError(f"{path}: 无法读取数据文件（{e.strerror}）") from None
+    return [x for x in items if x and not x.startswith("#")]

@@ -20,7 +20,7 @@ import regex as re
 
 from ..errors import RuleLoadError
 from ..util.spans import SpanSet
-from .data import read_tsv
+from .data import read_list, read_tsv
 from .rule import Finding, Rule
 
 #: seconds one regex may run on one paragraph before the rule is stopped there (DJ903)
@@ -186,17 +186,43 @@ class YamlMeta:
         self.examples = tuple(examples)
 
 
+def _read_lists(spec, path: str) -> dict[str, str]:
+    """``lists: {name: data/file.txt}``: each file one item a line (``#`` comments), offered
+    to the patterns as ``<<name>>`` (a literal alternation, longest first)."""
+    lists = spec.get("lists") or {}
+    if not isinstance(lists, dict):
+        raise RuleLoadError(f"{path}: lists 须为 名称: 数据文件 的映射")
+    out = {}
+    for name, rel in lists.items():
+        items = read_list(os.path.join(os.path.dirname(path), str(rel)))
+        out[str(name)] = "(?:" + "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True)) + ")"
+    return out
+
+
+def _expand_lists(pattern, lists: dict[str, str], path: str):
+    if not isinstance(pattern, str) or not lists:
+        return pattern
+    for name, alternation in lists.items():
+        pattern = pattern.replace(f"<<{name}>>", alternation)
+    unknown = re.search(r"<<[\w-]+>>", pattern)
+    if unknown:
+        raise RuleLoadError(f"{path}: 正则里引用了未定义的列表 {unknown.group(0)}")
+    return pattern
+
+
 class YamlPatternRule(YamlMeta, PatternRule):
-    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs"}
+    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs", "lists"}
 
     def __init__(self, spec: dict, path: str):
         self._read_meta(spec, path)
         flags = _flags(spec.get("flags"), path)
+        lists = _read_lists(spec, path)
         pats = spec.get("patterns") or ([spec["pattern"]] if spec.get("pattern") else [])
         if not pats:
             raise RuleLoadError(f"{path}: pattern 规则须有 pattern 或 patterns")
-        self.patterns = tuple(_compile(p, flags, path) for p in pats)
-        self.exceptions = tuple(_compile(p, flags, path) for p in spec.get("exceptions") or [])
+        self.patterns = tuple(_compile(_expand_lists(p, lists, path), flags, path) for p in pats)
+        self.exceptions = tuple(_compile(_expand_lists(p, lists, path), flags, path)
+                                for p in spec.get("exceptions") or [])
         needs = spec.get("needs")
         if needs is not None:
             if not isinstance(needs, str) or not needs:

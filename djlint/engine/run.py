@@ -119,8 +119,31 @@ def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[st
     return _drop_superseded(out, rules)
 
 
+def _one_fix_per_spot(diags: list[Diagnostic], rules: list[Rule]) -> None:
+    """Two rules never offer two different fixes for the same characters: where fixes overlap,
+    the more severe rule's (then the one that claims more characters, then the lower code's) stays,
+    the other finding keeps only its message."""
+    rank = {"error": 0, "warning": 1, "info": 2}
+    with_fix = sorted((d for d in diags if d.fix is not None and d.paragraph is not None),
+                      key=lambda d: (rank.get(d.severity, 3), d.start - d.end, d.code))
+    kept: dict[int, list] = {}
+    for d in with_fix:
+        spans = kept.setdefault(id(d.paragraph), [])
+        if any(spans_overlap(a, b, d.start, d.end) and (a, b, r) != (d.start, d.end, d.fix.replacement)
+               for a, b, r in spans):
+            d.fix = None
+        else:
+            spans.append((d.start, d.end, d.fix.replacement))
+
+
 def _drop_superseded(diags: list[Diagnostic], rules: list[Rule]) -> list[Diagnostic]:
     """A rule that ``supersedes`` another replaces its findings where their spans overlap."""
+    diags = _drop_supersed_pairs(diags, rules)
+    _one_fix_per_spot(diags, rules)
+    return diags
+
+
+def _drop_supersed_pairs(diags: list[Diagnostic], rules: list[Rule]) -> list[Diagnostic]:
     pairs = [(r.code, s) for r in rules for s in r.supersedes]
     if not pairs:
         return diags
