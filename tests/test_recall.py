@@ -144,3 +144,12 @@ def test_one_finding_and_one_fix_per_spot(text):
     for d in diags:
         if d.fix is not None and d.code == "DJ301":
             assert d.fix.replacement in ("三、", "（三）", "二、", "（二）", "3.", "（3）"), d.fix.replacement
+
+
+def test_placeholders_in_headers_and_footers(tmp_path):
+    path = str(tmp_path / "hf.docx")
+    B.build(path, [B.p(text="2024年度机关党建工作情况报告"), B.p(text="全年召开会议12次。")],
+            header=[B.p(text="XX局党委办公室")], footer=[B.p(text="联系人：XX　电话：XXXX")])
+    diags = [d for d in lint_path(path, {"select": ["DJ201"]})]
+    assert sorted((d.part, d.snippet) for d in diags) == [("footer", "XX"), ("footer", "XXXX"), ("header", "XX")]
+    assert all(d.message.startswith(("（页眉）", "（页脚）")) for d in diags)
