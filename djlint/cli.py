@@ -1,4 +1,6 @@
-"""Command line: ``djlint PATH...`` (lint, the default), ``djlint rules``, ``djlint rule CODE``, ``djlint init``.
+"""Command line: ``djlint PATH...`` (lint, the default), ``djlint rules``, ``djlint rule CODE``,
+``djlint profiles``, ``djlint init``.  This module parses arguments, calls :mod:`djlint.runner`,
+prints, and chooses the exit code.
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 usage error, bad config,
 or an input that could not be read (the other files are still linted and reported).
@@ -11,18 +13,27 @@ import time
 
 import click
 
+from . import clizh
 from ._version import __version__
 from .errors import DjlintError, ReadError
 from .output import FORMATS
 
+clizh.install()
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+COMMANDS_HELP = """\b
+其他命令：
+  djlint rules                   列出全部规则
+  djlint rule DJ201              查看一条规则的说明和示例
+  djlint profiles                列出报告类型及各部分认可的标题
+  djlint init                    生成 .djlint.yaml 配置模板"""
 
 
 class DefaultGroup(click.Group):
-    """``djlint PATH`` means ``djlint lint PATH``: unknown first words go to lint."""
+    """``djlint PATH`` means ``djlint lint PATH``: unknown first words go to lint, and
+    ``djlint --help`` shows the lint options (that is what almost everyone runs)."""
 
     def parse_args(self, ctx, args):
-        if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help", "--version")):
+        if not args or (args[0] not in self.commands and args[0] not in ("--version",)):
             args = ["lint", *args]
         return super().parse_args(ctx, args)
 
@@ -30,36 +41,39 @@ class DefaultGroup(click.Group):
 @click.group(cls=DefaultGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "--version", prog_name="djlint (dangjian-lint)")
 def main():
-    """djlint：党建工作报告检查工具。检查 .docx、.txt、.md 文稿中的占位符、结构、编号、
-    规范表述、标点和数字用法。
-
-    \b
-    用法：
-      djlint 草稿.docx               检查文件（也可以是文件夹）
-      djlint rules                   列出全部规则
-      djlint rule DJ201              查看一条规则的说明和示例
-      djlint init                    生成 .djlint.yaml 配置模板
-    """
+    """djlint：党建工作报告检查工具。"""
 
 
-@main.command("lint", context_settings=CONTEXT_SETTINGS)
+class LintCommand(click.Command):
+    def format_usage(self, ctx, formatter):
+        formatter.write_usage("djlint", "[选项] 文件或文件夹...")
+
+    def format_epilog(self, ctx, formatter):
+        formatter.write_paragraph()
+        formatter.write_text(COMMANDS_HELP)
+
+
+@main.command("lint", cls=LintCommand, context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
               help="输出格式：" + "；".join(f"{k} {v.help}" for k, v in FORMATS.items()))
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False),
+              help="把结果写入文件（文本格式带 BOM 的 UTF-8，Windows 记事本可直接打开；json/sarif 为 UTF-8）")
 @click.option("--select", help="只启用这些规则（逗号分隔：代码、代码前缀、类别名或规则名）")
 @click.option("--ignore", help="关闭这些规则（逗号分隔）")
 @click.option("--extend-select", help="在默认或配置的选择之外再启用这些规则")
 @click.option("--preview", is_flag=True, help="同时启用预览（preview）规则")
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="达到此级别的问题才使退出码为 1（默认 warning）")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="使用指定的配置文件，不再向上查找")
-@click.option("--profile", help="报告类型（如 work-report、shuzhi、duizhao-jiancha）")
-@click.option("--year", type=int, help="报告年度（默认从标题或开头识别）")
-@click.option("--statistics", is_flag=True, help="只输出每个规则代码的问题数")
+@click.option("--profile", help="报告类型（如 work-report、shuzhi、duizhao-jiancha；djlint profiles 查看全部）")
+@click.option("--year", type=click.IntRange(1921, 2100), help="报告年度，四位数字（默认从标题或开头识别）")
+@click.option("--statistics", is_flag=True, help="只输出每个规则代码的问题数（可与 --format json 合用）")
 @click.option("--jobs", "-j", type=int, default=0, help="并行进程数（默认：全部 CPU 核心）")
 @click.option("--stdin-filename", help="从标准输入（-）读取时使用的文件名（决定 .txt/.md）")
 @click.option("--color/--no-color", default=None, help="彩色输出（默认仅在终端上，且遵守 NO_COLOR）")
 @click.option("--quiet", "-q", is_flag=True, help="不输出汇总行")
-@click.option("--fix", is_flag=True, help="就地应用安全修复（.txt/.md 保持编码和换行；.docx 写成修订，可在 Word/WPS 中接受或拒绝）")
+@click.option("--fix", is_flag=True, help="就地应用安全修复（.txt/.md 保持编码和换行；.docx 写成修订，可在 Word/WPS 中接受或拒绝）；"
+                                          "标准输入（-）时把修复后的文字写到标准输出")
 @click.option("--unsafe-fixes", is_flag=True, help="同时应用标为不安全的修复（需人工确认的）")
 @click.option("--diff", is_flag=True, help="只显示修复会改动什么，不写文件")
 @click.option("--annotate", is_flag=True, help="为 .docx 另存一份带批注的副本（草稿.djlint.docx），每个问题一条批注")
@@ -67,10 +81,20 @@ def main():
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="忽略基线文件里记录的已有问题")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="把本次发现的问题写入基线文件")
 @click.option("--no-cache", is_flag=True, help="不使用结果缓存（缓存按文件内容、配置和版本区分，位于 $XDG_CACHE_HOME/djlint）")
-def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config_file, profile, year,
+def lint_cmd(paths, fmt, output, select, ignore, extend_select, preview, fail_on, config_file, profile, year,
              statistics, jobs, stdin_filename, color, quiet, fix, unsafe_fixes, diff, annotate, annotate_to,
              baseline_file, write_baseline, no_cache):
-    """检查文件或文件夹（.docx、.txt、.md）。"""
+    """检查党建工作报告（.docx、.txt、.md，也可以是文件夹）。
+
+    \b
+    例：
+      djlint 草稿.docx                      检查一个文件
+      djlint 报告/ 总结.md                   检查文件夹里的全部文稿
+      djlint --annotate 草稿.docx           另存一份带批注的 Word 文件
+      djlint --fix 草稿.docx                安全修复写成修订，在 Word 里接受或拒绝
+
+    退出码：0 没有问题；1 发现了问题（已列出）；2 用法或配置错误，或有文件无法读取。
+    """
     from .runner import Options
 
     started = time.perf_counter()
@@ -80,18 +104,45 @@ def lint_cmd(paths, fmt, select, ignore, extend_select, preview, fail_on, config
                       cache=not no_cache)
     action = _action(paths, fix, diff, unsafe_fixes, annotate or bool(annotate_to), annotate_to, baseline_file)
     _check_usage(paths, config_file)
-    run = _run(list(paths), options, action, jobs, stdin_filename, show_progress=fmt == "text")
+    _check_selectors(options)
+    if "-" in paths and (fix or diff):
+        _fix_stdin(options, action, stdin_filename, quiet)
+    run = _run(list(paths), options, action, jobs, stdin_filename, show_progress=fmt == "text" and not output)
+    if run.config_broken:
+        _print_messages(run)  # nothing was checked: no summary, no empty JSON, only the error
+        sys.exit(2)
     if write_baseline:
         _write_baseline_and_exit(write_baseline, run)
     if diff:
         _print_diff_and_exit(run, quiet)
-    _print_results(run, fmt, statistics, color, quiet, fix, started)
+    _print_results(run, Report(fmt, statistics, color, quiet, fix, output, started))
     sys.exit(run.exit_code())
 
 
 def _fail(message: str) -> None:
-    click.echo(f"djlint: {message}", err=True)
+    _echo(f"djlint: {message}", err=True)
     sys.exit(2)
+
+
+def _echo(text: str, err: bool = False, nl: bool = True) -> None:
+    """Print, never failing on a character the console cannot show (a GBK console and “•”):
+    what the stream cannot encode is replaced."""
+    stream = sys.stderr if err else sys.stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        text = text.encode(encoding, errors="replace").decode(encoding, errors="replace")
+    click.echo(text, err=err, nl=nl)
+
+
+def _stream_takes(text: str, err: bool = False) -> bool:
+    stream = sys.stderr if err else sys.stdout
+    try:
+        text.encode(getattr(stream, "encoding", None) or "utf-8")
+        return True
+    except (UnicodeEncodeError, LookupError):
+        return False
 
 
 def _check_usage(paths, config_file) -> None:
@@ -101,13 +152,33 @@ def _check_usage(paths, config_file) -> None:
         _fail(f"{config_file}: 配置文件不存在")
 
 
+def _check_selectors(options) -> None:
+    """A code on the command line that names nothing (DJ2O1) is refused before anything runs.
+    Codes of other prefixes may come from a rule pack the configuration names: checked when it loads."""
+    import re
+
+    from .engine.registry import build_registry
+
+    registry = None
+    for flag, values in (("--select", options.select), ("--ignore", options.ignore),
+                         ("--extend-select", options.extend_select)):
+        for value in values or ():
+            if re.fullmatch(r"[A-Z]{2,10}[0-9]{0,3}", value.upper()) and not value.upper().startswith("DJ"):
+                continue
+            registry = registry or build_registry()
+            if not registry.is_known_selector(value):
+                _fail(f"{flag}: 未知的规则或类别 {value!r}（用 djlint rules 查看全部规则）")
+
+
 def _action(paths, fix, diff, unsafe, annotate, annotate_to, baseline_file):
     from .runner.act import Action
 
     if annotate and (fix or diff):
         _fail("--annotate 不能与 --fix/--diff 同时使用：先加批注审阅，或先修复再加批注")
-    if (fix or diff or annotate) and "-" in paths:
-        _fail("--fix、--diff、--annotate 不能用于标准输入（-）")
+    if annotate and "-" in paths:
+        _fail("--annotate 不能用于标准输入（-）：请给出 .docx 文件")
+    if (fix or diff) and "-" in paths and len(paths) > 1:
+        _fail("--fix/--diff 读标准输入（-）时只能检查这一个输入")
     baseline = None
     if baseline_file:
         from .writeback.baseline import load_baseline
@@ -118,6 +189,32 @@ def _action(paths, fix, diff, unsafe, annotate, annotate_to, baseline_file):
             _fail(str(e))
     return Action(fix=fix and not diff, diff=diff, unsafe=unsafe, annotate=annotate, annotate_to=annotate_to,
                   baseline=baseline)
+
+
+def _fix_stdin(options, action, stdin_filename, quiet) -> None:
+    """``cat 草稿.txt | djlint --fix -``: the fixed text to standard output (``--diff``: the diff),
+    what is left to standard error, as ruff does."""
+    from .runner.act import fix_text_bytes
+
+    name = stdin_filename or "stdin.txt"
+    data = sys.stdin.buffer.read()
+    try:
+        fixed, diff_text, left, fail_on = fix_text_bytes(name, data, options, action)
+    except DjlintError as e:
+        _fail(str(e))
+    if action.diff:
+        if diff_text:
+            _echo(diff_text, nl=False)
+    else:
+        sys.stdout.buffer.write(fixed)
+        sys.stdout.flush()
+    if not quiet:
+        for d in left:
+            _echo(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
+    from .diagnostic import SEVERITY_RANK
+
+    failing = any(SEVERITY_RANK.get(d.severity, 2) >= SEVERITY_RANK[fail_on] for d in left)
+    sys.exit(1 if (diff_text if action.diff else failing) else 0)
 
 
 class Run:
@@ -222,24 +319,24 @@ def _write_baseline_and_exit(target: str, run: Run) -> None:
         n = write_baseline(target, run.diagnostics)
     except OSError as e:
         _fail(f"{target}: 无法写入基线文件（{e.strerror or e}）")
-    click.echo(f"已把 {n} 个问题写入基线 {target}", err=True)
-    sys.exit(2 if (run.unreadable or run.config_broken) else 0)
+    _echo(f"已把 {n} 个问题写入基线 {target}", err=True)
+    sys.exit(2 if run.unreadable else 0)
 
 
 def _print_diff_and_exit(run: Run, quiet: bool) -> None:
     _print_messages(run)
     if run.diffs:
-        click.echo("".join(run.diffs), nl=False)
+        _echo("".join(run.diffs), nl=False)
     if not quiet:
-        click.echo(f"{len(run.diffs)} 个文件可修复（{run.fixed} 处）；去掉 --diff、加上 --fix 即可写入", err=True)
-    sys.exit(2 if (run.unreadable or run.config_broken) else (1 if run.diffs else 0))
+        _echo(f"{len(run.diffs)} 个文件可修复（{run.fixed} 处）；去掉 --diff、加上 --fix 即可写入", err=True)
+    sys.exit(2 if run.unreadable else (1 if run.diffs else 0))
 
 
 def _print_messages(run: Run) -> None:
     for m in run.messages():
-        click.echo(f"djlint: {m}", err=True)
+        _echo(f"djlint: {m}", err=True)
     for n in run.notes:
-        click.echo(n, err=True)
+        _echo(n, err=True)
 
 
 def _registry_quietly():
@@ -261,25 +358,56 @@ def _unreadable(path: str, message: str):
     return Diagnostic(path, 1, 1, 1, 1, "DJ901", rule.name, rule.category, rule.severity, reason, "", "body", None)
 
 
-def _print_results(run: Run, fmt: str, statistics: bool, color, quiet: bool, fix: bool, started: float) -> None:
-    from .output import FORMATS, Env, Style, renderer
-    from .output.text import summary_line
+class Report:
+    """How the results are to be shown."""
+
+    def __init__(self, fmt, statistics, color, quiet, fix, output, started):
+        self.fmt, self.statistics, self.color, self.quiet = fmt, statistics, color, quiet
+        self.fix, self.output, self.started = fix, output, started
+
+    @property
+    def machine(self) -> bool:
+        return FORMATS[self.fmt].machine
+
+
+def _print_results(run: Run, report: Report) -> None:
+    from .output import Env, Style, renderer
+    from .output.text import file_summaries, summary_line
 
     _print_messages(run)
     diags = run.diagnostics
-    machine = FORMATS[fmt].machine
-    if machine:
+    if report.machine:
         diags += [_unreadable(path, msg) for path, msg in run.unreadable]
-    color_on = color if color is not None else (sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    env = Env(Style(bool(color_on)), __version__, _registry_quietly)
-    out = renderer("statistics" if statistics else fmt)(diags, env)
-    if out:
-        click.echo(out)
-    if not machine and not quiet:
-        if out:
-            click.echo("")
-        line = summary_line(len(run.files), diags, len(run.unreadable), time.perf_counter() - started)
-        click.echo(f"已修复 {run.fixed} 处；" + line if fix else line)
+    to_terminal = report.output is None
+    color_on = report.color if report.color is not None else (
+        to_terminal and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    # a console that cannot show every character (GBK on Chinese Windows) gets \u escapes in
+    # JSON and SARIF: still valid, nothing lost
+    ascii_only = to_terminal and report.machine and not _stream_takes("".join(d.message + d.context for d in diags))
+    env = Env(Style(bool(color_on)), __version__, _registry_quietly, ascii_only=ascii_only, fmt=report.fmt)
+    out = renderer("statistics" if report.statistics else report.fmt)(diags, env)
+    lines = [out] if out else []
+    if not report.machine and not report.statistics:
+        lines += file_summaries(run.files, run.results, run.unreadable)
+    if not report.machine and not report.quiet:
+        line = summary_line(len(run.files), diags, len(run.unreadable), time.perf_counter() - report.started)
+        lines += ["", f"已修复 {run.fixed} 处；" + line if report.fix else line] if lines else [line]
+    text = "\n".join(lines)
+    if report.output:
+        _write_output(report.output, text + "\n", bom=not report.machine)
+        if not report.quiet:
+            _echo(f"结果已写入 {report.output}", err=True)
+    elif text:
+        _echo(text)
+
+
+def _write_output(path: str, text: str, bom: bool) -> None:
+    from .writeback.atomic import atomic_write
+
+    try:
+        atomic_write(path, ("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8"))
+    except OSError as e:
+        _fail(f"{path}: 无法写入结果文件（{e.strerror or e}）")
 
 
 @main.command("rules", context_settings=CONTEXT_SETTINGS)

@@ -90,7 +90,7 @@ def test_folder_is_recursed_for_supported_types(draft_dir, run_cli):
     B.from_lines(str(sub / "c.docx"), ["会议x次"])
     code, out, err = run_cli("--format", "concise", ".")
     assert code == 1 and not err
-    assert "sub/b.md:1:3: DJ201" in out and "sub/c.docx:1:3: DJ201" in out and "draft.txt" in out
+    assert "sub/b.md:1:3: DJ201" in out and "sub/c.docx 第1段第3字: DJ201" in out and "draft.txt" in out
 
 
 def test_stdin(run_cli):

@@ -165,8 +165,9 @@ def test_diff_writes_nothing(tmp_path):
     before = open(path, "rb").read()
     proc = run("--diff", path)
     assert proc.returncode == 1
-    assert "-正文第3段: 全年召开会议x次,开展学习4次." in proc.stdout
-    assert "+正文第3段: 全年召开会议x次，开展学习4次。" in proc.stdout
+    # the changed words with a little context, not whole paragraphs
+    assert "@@ 正文第3段 @@\n-全年召开会议x次[,]开展学习4次.\n+全年召开会议x次[，]开展学习4次.\n" in proc.stdout
+    assert "开展学习4次[.]\n+" in proc.stdout and "开展学习4次[。]\n" in proc.stdout
     assert open(path, "rb").read() == before
 
 

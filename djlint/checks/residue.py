@@ -182,13 +182,20 @@ class UnacceptedRevisions(Rule):
     source = "公文定稿要求；GB/T 9704-2012 第 5 章"
 
     def check(self, doc, ctx):
-        revs = [r for r in doc.revisions if r.author != "djlint"]
-        if not revs:
-            return
-        first = next((r.paragraph for r in revs if r.paragraph is not None), None)
+        ours = [r for r in doc.revisions if r.author == "djlint"]
+        theirs = [r for r in doc.revisions if r.author != "djlint"]
         kinds = {"ins": "插入", "del": "删除", "moveFrom": "移动", "moveTo": "移动", "format": "格式修改"}
-        names = "、".join(dict.fromkeys(kinds.get(r.kind, r.kind) for r in revs))
-        yield Finding(first, 0, 0, f"文档含 {len(revs)} 处未接受的修订（{names}），请在 Word 中接受或拒绝全部修订后再上报")
+        if theirs:
+            first = next((r.paragraph for r in theirs if r.paragraph is not None), None)
+            names = "、".join(dict.fromkeys(kinds.get(r.kind, r.kind) for r in theirs))
+            yield Finding(first, 0, 0, f"文档含 {len(theirs)} 处未接受的修订（{names}），请在 Word 中接受或拒绝全部修订后再上报")
+        if ours:
+            # djlint --fix writes its fixes as tracked changes: until someone accepts or rejects
+            # them the draft still carries revision marks and must not go up the chain
+            first = next((r.paragraph for r in ours if r.paragraph is not None), None)
+            places = len({id(r.paragraph) for r in ours})
+            yield Finding(first, 0, 0, f"文档含 djlint 自动修复留下的 {places} 处修订建议（作者 djlint），"
+                                       f"请在 Word/WPS 的“审阅”中逐条接受或拒绝后再上报")
 
 
 class LeftoverComments(Rule):

@@ -33,6 +33,10 @@ class Env:
     style: Style
     version: str = ""
     registry_factory: Callable | None = None
+    #: JSON and SARIF with \u escapes (a console that cannot show every character)
+    ascii_only: bool = False
+    #: the --format asked for (statistics follow it: text or json)
+    fmt: str = "text"
 
     def registry(self):
         return self.registry_factory() if self.registry_factory is not None else None

@@ -5,4 +5,4 @@ import json
 
 
 def render(diags, env=None) -> str:
-    return json.dumps([d.to_dict() for d in diags], ensure_ascii=False, indent=2)
+    return json.dumps([d.to_dict() for d in diags], ensure_ascii=bool(env and env.ascii_only), indent=2)

@@ -59,4 +59,4 @@ def render(diags, env) -> str:
             "results": results,
         }],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2)
+    return json.dumps(doc, ensure_ascii=env.ascii_only, indent=2)

@@ -8,9 +8,12 @@ def render(diags, env) -> str:
     registry = env.registry()
     counts = Counter(d.code for d in diags)
     fixable = Counter(d.code for d in diags if d.fix and d.fix.safe)
-    lines = []
+    rows = []
     for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         rule = registry.rules.get(code) if registry is not None else None
-        mark = "[*]" if fixable[code] else "   "
-        lines.append(f"{n:>6}  {code:<7} {mark} {rule.name if rule else ''}")
-    return "\n".join(lines)
+        rows.append({"code": code, "name": rule.name if rule else "", "count": n, "fixable": fixable[code]})
+    if env.fmt in ("json", "sarif"):
+        import json
+
+        return json.dumps(rows, ensure_ascii=env.ascii_only, indent=2)
+    return "\n".join(f"{r['count']:>6}  {r['code']:<7} {'[*]' if r['fixable'] else '   '} {r['name']}" for r in rows)

@@ -34,5 +34,28 @@ def display_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in s)
 
 
+_WORD_EXTS = (".docx", ".docm", ".dotx")
+
+
+def is_word(d) -> bool:
+    return d.path.lower().endswith(_WORD_EXTS)
+
+
 def location(d) -> str:
-    return f"{d.path}:{d.line}:{d.column}"
+    """``path:line:column`` as editors read it; in a Word file, where Word users look for it:
+    第N段第M字 (paragraphs, which Word does not number), and the part when it is not the body."""
+    if not is_word(d):
+        return f"{d.path}:{d.line}:{d.column}"
+    from ..document import PART_NAMES
+
+    part = "" if d.part == "body" else PART_NAMES.get(d.part, d.part)
+    return f"{d.path} {part}第{d.line}段第{d.column}字"
+
+
+def quote(d, width: int = 12) -> str:
+    """The flagged words with a little of their sentence, to find them with Ctrl+F."""
+    if d.window is None:
+        return ""
+    shown, start, end = d.window
+    a, b = max(0, start - width), min(len(shown), end + width)
+    return shown[a:b].strip("…").strip()

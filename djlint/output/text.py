@@ -7,8 +7,8 @@ from .style import display_width, location
 
 
 def render(diags, env) -> str:
-    style = env.style
     """ruff's full format: location, code and message, the line, a caret under the span."""
+    style = env.style
     blocks = []
     for d in diags:
         mark = " [*]" if d.fix and d.fix.safe else ""
@@ -45,3 +45,20 @@ def summary_line(n_files: int, diags, n_errors: int, seconds: float) -> str:
         parts.append(f"{n_errors} 个文件无法读取")
     parts.append(f"用时 {seconds:.2f} 秒")
     return "，".join(parts)
+
+
+def file_summaries(files, results, unreadable) -> list[str]:
+    """One line per file when several were checked: where the problems are."""
+    if len(files) < 2:
+        return []
+    bad = {path for path, _m in unreadable}
+    lines = ["", "各文件："]
+    for path in files:
+        r = results[path]
+        if r.path in bad or path in bad:
+            lines.append(f"  {r.path}：无法读取")
+            continue
+        c = Counter(d.severity for d in r.diagnostics)
+        lines.append(f"  {r.path}：" + (f"错误 {c['error']}，警告 {c['warning']}，提示 {c['info']}" if r.diagnostics
+                                        else "未发现问题"))
+    return lines

@@ -71,3 +71,28 @@ def act_on_file(path: str, options: Options, action: Action) -> tuple[FileResult
         return FileResult(path, error=str(e), error_kind="read"), None
     except (ConfigError, RuleLoadError) as e:
         return FileResult(path, error=str(e), error_kind="config"), None
+
+
+def fix_text_bytes(name: str, data: bytes, options: Options, action: Action):
+    """``--fix``/``--diff`` on standard input: (fixed bytes, unified diff, findings left, fail-on).
+    Only text (.txt/.md) can come this way; the bytes keep their encoding, BOM and newlines."""
+    import difflib
+
+    from ..document import read_bytes
+    from ..document.text import decode
+    from ..errors import ReadError
+    from ..writeback.apply import chosen_fixes
+    from ..writeback.textfix import apply_text_fixes
+
+    cfg = effective_config(name, options)
+    doc = read_bytes(name, data)
+    if doc.kind == "docx":
+        raise ReadError(name, "标准输入只能修复 .txt/.md；.docx 请直接给出文件：djlint --fix 草稿.docx")
+    diags = lint_document(doc, cfg, options)
+    text, enc, bom = decode(data, name)
+    new, _n = apply_text_fixes(text, chosen_fixes(diags, action.unsafe), unsafe=action.unsafe)
+    diff = "".join(difflib.unified_diff(text.splitlines(keepends=True), new.splitlines(keepends=True),
+                                        f"a/{name}", f"b/{name}"))
+    fixed = bom + new.encode(enc)
+    left = lint_document(read_bytes(name, fixed), cfg, options) if new != text else diags
+    return fixed, diff, left, cfg.fail_on

@@ -15,8 +15,11 @@ from ..diagnostic import Diagnostic, Fix
 from ..util.paths import cache_root
 
 FORMAT = 1
-#: keep the cache from growing without bound: prune the oldest entries beyond this many
+#: keep the cache from growing without bound: the oldest entries go beyond this many, or this size
 MAX_ENTRIES = 20_000
+MAX_BYTES = 200 * 1024 * 1024
+#: a result larger than this (a huge file with findings on every line) is not worth keeping
+MAX_ENTRY_BYTES = 2 * 1024 * 1024
 
 
 def cache_dir() -> str:
@@ -96,22 +99,40 @@ def store(key: str, diags: list[Diagnostic]) -> None:
         item.pop("path")
         item.update(start=d.start, end=d.end, fix_title=d.fix_title, snippet=d.snippet, window=d.window)
         items.append(item)
+    payload = json.dumps(items, ensure_ascii=False).encode("utf-8")
+    if len(payload) > MAX_ENTRY_BYTES:
+        return
     target = _entry(key)
     try:
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        atomic_write(target, json.dumps(items, ensure_ascii=False).encode("utf-8"))
+        atomic_write(target, payload)
     except OSError:
         pass  # a read-only or full cache folder only costs speed
 
 
-def prune(max_entries: int = MAX_ENTRIES) -> None:
+def prune(max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> int:
+    """Remove the least recently written entries until the cache holds at most ``max_entries``
+    files and ``max_bytes`` bytes; return how many were removed."""
     root = cache_dir()
-    try:
-        entries = [os.path.join(dp, f) for dp, _d, fs in os.walk(root) for f in fs]
-        if len(entries) <= max_entries:
-            return
-        entries.sort(key=lambda p: os.stat(p).st_mtime)
-        for p in entries[: len(entries) - max_entries]:
-            os.unlink(p)
-    except OSError:
-        pass
+    entries = []
+    for dp, _d, fs in os.walk(root):
+        for f in fs:
+            path = os.path.join(dp, f)
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            entries.append((st.st_mtime, st.st_size, path))
+    entries.sort()
+    total = sum(size for _m, size, _p in entries)
+    removed = 0
+    for _mtime, size, path in entries:
+        if len(entries) - removed <= max_entries and total <= max_bytes:
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        removed += 1
+        total -= size
+    return removed

@@ -75,7 +75,7 @@ def lint_many(paths: list[str], options: Options, jobs: int = 0,
 def _maybe_prune() -> None:
     import random
 
-    if random.random() < 0.02:  # now and then, keep the cache folder bounded
+    if random.random() < 0.05:  # now and then, keep the cache folder bounded (count and size)
         from .cache import prune
 
         prune()

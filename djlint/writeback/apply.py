@@ -123,7 +123,7 @@ def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | No
             out.skipped += 1  # footnotes are not saved by python-docx; text boxes are stored twice
             continue
         by_para.setdefault(id(p), []).append(d)
-    before, after = [], []
+    changes: list[str] = []
     for group in by_para.values():
         p = group[0].paragraph
         taken, spans = [], []
@@ -143,10 +143,9 @@ def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | No
         out.skipped += len(taken) - len(done)
         if done:
             where = f"{PART_NAMES.get(p.part, p.part)}第{p.line}段"
-            before.append(f"{where}: {old_text}\n")
-            after.append(f"{where}: {_replaced(old_text, done)}\n")
+            changes.extend(_paragraph_changes(where, old_text, done))
     if out.fixed:
-        out.diff = "".join(difflib.unified_diff(before, after, f"a/{doc.path}", f"b/{doc.path}"))
+        out.diff = f"--- a/{doc.path}\n+++ b/{doc.path}\n" + "".join(changes)
     if write and out.fixed:
         target = out_path or doc.path
         if out_path is None:
@@ -154,6 +153,19 @@ def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | No
         _write(target, W.save_bytes(document))
         out.written = target
     return out
+
+
+def _paragraph_changes(where: str, text: str, done, margin: int = 12) -> list[str]:
+    """The changed words of one paragraph with a little context each side, not the whole
+    paragraph (a Word paragraph can be half a page)."""
+    lines = [f"@@ {where} @@\n"]
+    for d in sorted(done, key=lambda d: d.start):
+        a, b = max(0, d.start - margin), min(len(text), d.end + margin)
+        pre = ("…" if a > 0 else "") + text[a:d.start]
+        post = text[d.end:b] + ("…" if b < len(text) else "")
+        lines.append(f"-{pre}[{text[d.start:d.end]}]{post}\n")
+        lines.append(f"+{pre}[{d.fix.replacement}]{post}\n")
+    return lines
 
 
 def _replaced(text: str, done) -> str:
