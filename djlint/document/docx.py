@@ -55,6 +55,7 @@ STORY_RELS = {
 }
 RT_NUMBERING = RT_BASE + "numbering"
 RT_STYLES = RT_BASE + "styles"
+RT_THEME = RT_BASE + "theme"
 
 
 def _on(el) -> bool:
@@ -423,6 +424,8 @@ def _parts(main):
             styles_root = _part_root(target)
         elif rel.reltype == RT_NUMBERING:
             numbering_root = _part_root(target)
+        elif rel.reltype == RT_THEME:
+            story_parts.setdefault("theme", []).append(target)
         else:
             for kind, rt in STORY_RELS.items():
                 if rel.reltype == rt and str(target.partname) not in seen:
@@ -477,4 +480,9 @@ def _read(path: str, document) -> Document:
     for p in rest:
         counters[p.part] = counters.get(p.part, 0) + 1
         p.line = counters[p.part]
-    return Document(path, "docx", body + rest, revisions=walker.revisions, comments=comments, docx=document)
+    # the XML the layout rules (DJ8xx) read: page setup, styles, theme fonts, footers
+    word = {"document": main.element, "styles": styles_root,
+            "theme": _part_root(story_parts["theme"][0]) if story_parts.get("theme") else None,
+            "footers": [_part_root(part) for part in sorted(story_parts["footer"], key=lambda p: str(p.partname))]}
+    return Document(path, "docx", body + rest, revisions=walker.revisions, comments=comments, docx=document,
+                    word=word)

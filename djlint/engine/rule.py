@@ -63,6 +63,8 @@ class Rule:
     origin: str = "djlint"
     #: former names that still select this rule in configurations and on the command line
     aliases: tuple[str, ...] = ()
+    #: off unless a selector names it (select/extend-select DJ8, its code, its category, ALL)
+    opt_in: bool = False
     #: input kinds the rule applies to (docx-only rules read highlights, comments, revisions);
     #: None: every kind a reader produces
     inputs: tuple[str, ...] | None = None

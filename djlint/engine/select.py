@@ -17,17 +17,25 @@ def expand(registry: Registry, selectors, where: str) -> set[str]:
 
 
 def select_rules(registry: Registry, config, path: str | None, options=None) -> list[Rule]:
+    """The rules to run: the selection (command line over configuration; all rules when neither
+    selects), plus the extensions, minus the ignores.  A preview rule runs when its code is
+    named or with --preview; an opt-in rule (the DJ8xx layout checks) only when a selector names
+    it (DJ8, DJ801, format, ALL)."""
     where = config.path or "命令行"
     cli_select = getattr(options, "select", None)
+    cli_extend = list(getattr(options, "extend_select", None) or [])
+    named: set[str] = set()  # what the user's selectors name, for opt-in rules
     if cli_select is not None:
         chosen, explicit = expand(registry, cli_select, "--select"), set(cli_select)
+        named |= chosen
     elif config.select is not None:
         chosen, explicit = expand(registry, config.select, where), set(config.select)
+        named |= chosen
     else:
         chosen, explicit = set(registry.rules), set()
-    cli_extend = list(getattr(options, "extend_select", None) or [])
-    chosen |= expand(registry, config.extend_select, where)
-    chosen |= expand(registry, cli_extend, "--extend-select")
+    extended = expand(registry, config.extend_select, where) | expand(registry, cli_extend, "--extend-select")
+    chosen |= extended
+    named |= extended
     explicit |= set(config.extend_select) | set(cli_extend)
     ignored = expand(registry, config.ignore, where) | expand(registry, getattr(options, "ignore", None) or [], "--ignore")
     if path is not None:
@@ -37,7 +45,7 @@ def select_rules(registry: Registry, config, path: str | None, options=None) -> 
     rules = []
     for code in chosen - ignored:
         rule = registry.rules[code]
-        if rule.status == "removed":
+        if rule.status == "removed" or (rule.opt_in and code not in named):
             continue
         if rule.status == "preview" and not preview and code not in explicit_codes:
             continue

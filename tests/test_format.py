@@ -1,0 +1,138 @@
+"""DJ8xx layout against GB/T 9704-2012, on .docx files built as python-docx and LibreOffice write them."""
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from djlint.lint import lint_path
+from fixtures import build_layout as L
+
+DJ8 = {"select": ["DJ8"]}
+
+
+def dj8(path, config=None):
+    return [d for d in lint_path(path, {**DJ8, **(config or {})}) if d.code.startswith("DJ8")]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("layout")
+    L.main(["build_layout", str(out)])
+    return out
+
+
+def test_a_draft_laid_out_per_the_standard_is_silent(built):
+    assert [(d.code, d.message) for d in dj8(str(built / "gbt9704.docx"))] == []
+
+
+EXPECTED = {
+    "margins": [("DJ801", "上边距 25.4 mm（应为 37 mm）")],
+    "paper": [("DJ801", "应为 A4")],
+    "title": [("DJ802", "字号为三号（16磅），应为二号（22磅），字体为黑体，应为方正小标宋简体，没有居中")],
+    "body-font": [("DJ803", "正文7段字体为宋体，应为仿宋_GB2312（首见第2段")],
+    "body-size": [("DJ804", "正文7段字号为小四（12磅），应为三号（16磅）")],
+    "indent": [("DJ805", "正文5段首行没有缩进两字")],
+    "line": [("DJ807", "正文7段行距为1.5倍行距，应为固定值28～30磅")],
+    "headings": [("DJ806", "一级标题3段字体为仿宋_GB2312，应为黑体"), ("DJ806", "二级标题1段字体为黑体，应为楷体_GB2312")],
+    "page-number": [("DJ808", "页码两侧没有一字线（现为“1”，应为“— 1 —”）；页码字号为五号（10.5磅），应为四号（14磅）")],
+    "date": [("DJ809", "成文日期应用阿拉伯数字：“2024年12月5日”")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_requirement_broken_is_caught_once_with_the_count(built, name):
+    found = dj8(str(built / f"break-{name}.docx"))
+    assert len(found) == len(EXPECTED[name]), [(d.code, d.message) for d in found]
+    for d, (code, text) in zip(found, EXPECTED[name]):
+        assert d.code == code and text in d.message, d.message
+
+
+def test_off_by_default_and_on_with_the_family_or_one_code(built):
+    path = str(built / "break-body-font.docx")
+    assert not [d for d in lint_path(path, {}) if d.code.startswith("DJ8")]
+    assert [d.code for d in lint_path(path, {"extend-select": ["DJ803"]}) if d.code.startswith("DJ8")] == ["DJ803"]
+    assert any(d.code == "DJ803" for d in lint_path(path, {"extend-select": ["format"]}))
+
+
+def test_every_number_is_configurable(built):
+    opts = {"rule-options": {"DJ801": {"top": 25.4, "bottom": 25.4, "left": 31.8, "right": 31.8}}}
+    assert dj8(str(built / "break-margins.docx"), opts) == []
+    assert dj8(str(built / "break-body-size.docx"), {"rule-options": {"DJ804": {"size": 12}}}) == []
+    assert dj8(str(built / "break-line.docx"), {"rule-options": {"DJ807": {"min": 28, "max": 30}}})
+    # a unit whose house font is 宋体: its alias table says so
+    opts = {"rule-options": {"DJ803": {"font": "宋体"}}}
+    assert dj8(str(built / "break-body-font.docx"), opts) == []
+
+
+def test_font_names_as_offices_have_them(tmp_path):
+    for name in ("仿宋", "FangSong", "方正仿宋_GBK"):
+        path = L.build(str(tmp_path / f"{name}.docx"), body_font=name)
+        assert [d.code for d in dj8(path)] == [], name
+    path = L.build(str(tmp_path / "custom.docx"), body_font="华康仿宋W4")
+    assert [d.code for d in dj8(path)] == ["DJ803"]
+    alias = {"rule-options": {"DJ8": {"font-families": {"仿宋": ["仿宋_GB2312", "华康仿宋W4"]}}}}
+    assert dj8(path, alias) == []
+
+
+def test_direct_formatting_overrides_the_style(tmp_path):
+    path = L.build(str(tmp_path / "d.docx"), direct_override="微软雅黑")
+    found = dj8(path)
+    assert [d.code for d in found] == ["DJ803"] and "字体为微软雅黑" in found[0].message
+
+
+def test_fonts_set_directly_on_the_runs_are_read(tmp_path):
+    path = L.build(str(tmp_path / "d.docx"), body_font_via="direct")
+    assert dj8(path) == []
+
+
+def test_theme_fonts_are_resolved(tmp_path):
+    assert dj8(L.build(str(tmp_path / "ok.docx"), theme_ea="仿宋_GB2312")) == []
+    found = dj8(L.build(str(tmp_path / "bad.docx"), theme_ea="等线"))
+    assert [d.code for d in found] == ["DJ803"] and "字体为等线" in found[0].message
+
+
+def test_the_date_fix_gives_arabic_numerals(built):
+    d = dj8(str(built / "break-date.docx"))[0]
+    assert d.fix.replacement == "2024年12月5日" and d.fix.safe
+
+
+def test_rule_docs_name_the_clauses():
+    from djlint.cli import render_rule
+    from djlint.engine import build_registry
+
+    reg = build_registry()
+    for code, clause in (("DJ801", "5.2.1"), ("DJ802", "7.3.1"), ("DJ803", "5.2.2"), ("DJ806", "7.3.3"),
+                         ("DJ807", "5.2.3"), ("DJ808", "7.5"), ("DJ809", "7.3.5.4")):
+        assert clause in render_rule(reg.rules[code]), code
+
+
+def test_annotated_copy_has_one_comment_per_layout_finding(built, tmp_path):
+    import docx
+
+    from djlint.cli import main
+    from click.testing import CliRunner
+
+    src = str(built / "break-headings.docx")
+    target = str(tmp_path / "a.docx")
+    CliRunner().invoke(main, ["--no-cache", "--select", "DJ8", "--annotate-to", target, src])
+    d = docx.Document(target)
+    texts = [c.text for c in d.comments] if hasattr(d, "comments") else []
+    if not texts:  # older python-docx: read the part
+        from lxml import etree
+
+        part = next(p for p in d.part.package.iter_parts() if str(p.partname).endswith("comments.xml"))
+        texts = ["".join(etree.fromstring(part.blob).itertext())]
+    joined = "\n".join(texts)
+    assert joined.count("DJ806") == 2 and "一级标题3段" in joined
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_written_files(built, tmp_path):
+    out = tmp_path / "lo"
+    files = [str(built / n) for n in ("gbt9704.docx", "break-body-font.docx", "break-title.docx")]
+    subprocess.run(["soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), *files],
+                   check=True, capture_output=True, timeout=240, env={**os.environ, "HOME": str(tmp_path)})
+    assert dj8(str(out / "gbt9704.docx")) == []
+    assert [d.code for d in dj8(str(out / "break-body-font.docx"))] == ["DJ803"]
+    assert [d.code for d in dj8(str(out / "break-title.docx"))] == ["DJ802"]
