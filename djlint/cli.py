@@ -25,7 +25,8 @@ COMMANDS_HELP = """\b
   djlint rules                   列出全部规则
   djlint rule DJ201              查看一条规则的说明和示例
   djlint profiles                列出报告类型及各部分认可的标题
-  djlint init                    生成 .djlint.yaml 配置模板"""
+  djlint init                    生成 .djlint.yaml 配置模板
+  djlint serve                   在本机启动检查网页（需要 pip install 'dangjian-lint[web]'）"""
 
 
 class DefaultGroup(click.Group):
@@ -533,6 +534,28 @@ def rule_cmd(code, fmt, config_file):
         click.echo(json.dumps(_rule_dict(r), ensure_ascii=False, indent=2))
         return
     click.echo(render_rule(r), nl=False)
+
+
+@main.command("serve", context_settings=CONTEXT_SETTINGS)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="监听地址；默认只有本机能打开。改为 0.0.0.0 可让局域网访问（会提示风险）")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535), help="端口")
+@click.option("--token", help="访问令牌：设置后，打开网页须带 ?token=…（局域网使用时建议设置）")
+@click.option("--max-upload", default=20, show_default=True, type=click.IntRange(1, 500), help="单次上传上限（MB）")
+def serve_cmd(host, port, token, max_upload):
+    """在本机启动检查网页：拖入文稿即可查看问题，下载批注版和修订版。"""
+    try:
+        from .web.app import serve
+    except ImportError:
+        _fail("网页功能需要另外安装：pip install 'dangjian-lint[web]'")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        _echo(f"djlint: 注意：网页将对 {host} 上的其他电脑开放，局域网里的人都能上传文稿"
+              + ("" if token else "；建议加上 --token 设置访问令牌"), err=True)
+    try:
+        serve(host=host, port=port, token=token, max_upload=max_upload * 1024 * 1024,
+              announce=lambda line: _echo(line, err=True))
+    except OSError as e:
+        _fail(f"无法在 {host}:{port} 启动网页（{e.strerror or e}），请换一个端口：--port 8766")
 
 
 INIT_TEMPLATE = """\
