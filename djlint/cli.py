@@ -26,6 +26,7 @@ COMMANDS_HELP = """\b
   djlint rule DJ201              查看一条规则的说明和示例
   djlint profiles                列出报告类型及各部分认可的标题
   djlint init                    生成 .djlint.yaml 配置模板
+  djlint audit 档案/ --out 结果/  在 Dask 上审计整个档案（需要 pip install 'dangjian-lint[archive]'）
   djlint serve                   在本机启动检查网页（需要 pip install 'dangjian-lint[web]'）"""
 
 
@@ -556,6 +557,36 @@ def serve_cmd(host, port, token, max_upload):
               announce=lambda line: _echo(line, err=True))
     except OSError as e:
         _fail(f"无法在 {host}:{port} 启动网页（{e.strerror or e}），请换一个端口：--port 8766")
+
+
+@main.command("audit", context_settings=CONTEXT_SETTINGS)
+@click.argument("source", type=click.Path(exists=True))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="结果文件夹（可续做：再次运行跳过已完成的文件）")
+@click.option("--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet", show_default=True,
+              help="结果格式")
+@click.option("--scheduler", help="已有 Dask 集群的调度器地址（如 tcp://10.0.0.5:8786）；不给则在本机按核数启动")
+@click.option("--workers", type=click.IntRange(1, 1024), help="本机启动时的工作进程数（默认：CPU 核数）")
+@click.option("--batch-size", type=click.IntRange(1, 100000), default=500, show_default=True,
+              help="每个结果分片包含的文件数（中断后从最后一个完整分片之后续做）")
+@click.option("--select", help="只启用这些规则（逗号分隔）")
+@click.option("--ignore", help="关闭这些规则（逗号分隔）")
+def audit_cmd(source, out, fmt, scheduler, workers, batch_size, select, ignore):
+    """在 Dask 上审计一个文稿档案：SOURCE 是文件夹或清单（每行一个路径，或带 path 列的 CSV）。"""
+    try:
+        from .audit.run import audit
+    except ImportError:
+        _fail("档案审计需要另外安装：pip install 'dangjian-lint[archive]'")
+    from .runner import Options
+
+    split = (lambda s: [x.strip() for x in s.split(",") if x.strip()] if s else None)
+    options = Options(select=split(select), ignore=split(ignore))
+    _check_selectors(options)
+    try:
+        summary = audit(source, out, fmt, scheduler, workers, options, progress=lambda line: _echo(line, err=True),
+                        batch_size=batch_size)
+    except (OSError, ValueError) as e:
+        _fail(str(e))
+    _echo(summary.line())
 
 
 INIT_TEMPLATE = """\
