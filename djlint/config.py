@@ -11,8 +11,6 @@ import fnmatch
 import os
 from dataclasses import dataclass, field
 
-import yaml
-
 from .diagnostic import SEVERITIES
 from .errors import ConfigError
 
@@ -102,6 +100,8 @@ def load_config(path: str) -> Config:
         raise ConfigError(f"{path}: 配置文件不存在") from None
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: 无法读取配置文件（{getattr(e, 'strerror', None) or e}）") from None
+    import yaml  # only when there is a configuration file to read
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         data = yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader: tags like !!python are refused

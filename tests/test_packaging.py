@@ -23,7 +23,7 @@ def test_wheel_ships_the_rule_packs(tmp_path):
     assert "djlint/builtin_rules/placeholder/unfilled-placeholder.yaml" in names
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(tmp_path / wheel).read(entry).decode()
-    assert "djlint = djlint.cli:main" in text and "dangjian-lint = djlint.cli:main" in text
+    assert "djlint = djlint.fastpath:main" in text and "dangjian-lint = djlint.fastpath:main" in text
     assert "[djlint.rules]" in text
     # the installed wheel loads its packs from the package, not from a checkout
     target = tmp_path / "site"

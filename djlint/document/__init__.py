@@ -30,7 +30,7 @@ def kind_of(path: str) -> str | None:
     return SUPPORTED.get(os.path.splitext(path)[1].lower())
 
 
-def read_bytes(path: str, data: bytes, kind: str | None = None) -> Document:
+def read_bytes(path: str, data: bytes, kind: str | None = None, editable: bool = False) -> Document:
     ext = os.path.splitext(path)[1].lower()
     kind = kind or SUPPORTED.get(ext)
     if kind is None:
@@ -40,7 +40,7 @@ def read_bytes(path: str, data: bytes, kind: str | None = None) -> Document:
     if kind == "docx":
         from .docx import read_docx
 
-        return read_docx(path, data)
+        return read_docx(path, data, editable)
     if kind == "md":
         from .text import read_md
 
@@ -50,8 +50,9 @@ def read_bytes(path: str, data: bytes, kind: str | None = None) -> Document:
     return read_txt(path, data)
 
 
-def read_path(path: str, kind: str | None = None) -> Document:
-    return read_bytes(path, load_bytes(path, kind), kind)
+def read_path(path: str, kind: str | None = None, editable: bool = False) -> Document:
+    """Read a file.  ``editable``: a .docx is opened so that its tree can be changed and saved."""
+    return read_bytes(path, load_bytes(path, kind), kind, editable)
 
 
 def load_bytes(path: str, kind: str | None = None) -> bytes:

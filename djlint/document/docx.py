@@ -399,8 +399,19 @@ def _short(e: Exception) -> str:
     return s[:80]
 
 
-def read_docx(path: str, data: bytes) -> Document:
-    document = open_docx(path, data)
+def open_lite(path: str, data: bytes):
+    """Preflight, then a read-only view of the package (no python-docx): the lint path."""
+    guard.sniff(path, data)
+    zf, main, _ctypes = guard.check_package(path, data)
+    from .opc import Package
+
+    return Package(zf, main)
+
+
+def read_docx(path: str, data: bytes, editable: bool = False) -> Document:
+    """The Document of a .docx.  ``editable``: opened with python-docx, whose tree the writers
+    (--fix, --annotate) edit and save; otherwise read with zipfile and lxml only."""
+    document = open_docx(path, data) if editable else open_lite(path, data)
     try:
         return _read(path, document)
     except ReadError:

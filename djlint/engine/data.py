@@ -2,14 +2,15 @@
 One reader each, strict, naming the file and line in every error."""
 from __future__ import annotations
 
+import json
+import os
 import unicodedata
 from typing import NamedTuple
 
 from ..errors import RuleLoadError
 
 
-def load_yaml(path: str):
-    """Read one YAML file of a pack (safe loader); a syntax error names the file and line."""
+def _parse_yaml(path: str):
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -22,8 +23,85 @@ def load_yaml(path: str):
         raise RuleLoadError(f"{path}: YAML 格式错误{where}：{getattr(e, 'problem', e)}") from None
     except UnicodeDecodeError:
         raise RuleLoadError(f"{path}: 不是 UTF-8 文本") from None
+
+
+class _PackCache:
+    """Parsed pack YAML kept as JSON in the cache folder, keyed by each file's path, size and
+    modification time (and by djlint's and Python's versions in the file name): a plain run
+    then needs no YAML parser at all.  A broken or unwritable cache only costs the parse."""
+
+    def __init__(self):
+        self.entries: dict | None = None
+        self.dirty = False
+
+    def path(self) -> str:
+        import sys
+
+        from .._version import __version__
+        from ..util.paths import cache_root
+
+        return os.path.join(cache_root(), f"packs-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}.json")
+
+    def load(self) -> dict:
+        if self.entries is None:
+            try:
+                with open(self.path(), encoding="utf-8") as fh:
+                    self.entries = json.load(fh)
+            except (OSError, ValueError):
+                self.entries = {}
+        return self.entries
+
+    def get(self, path: str, st):
+        hit = self.load().get(path)
+        if hit and hit[0] == st.st_mtime_ns and hit[1] == st.st_size:
+            return hit[2]
+        return None
+
+    def put(self, path: str, st, data) -> None:
+        try:
+            if json.loads(json.dumps(data, ensure_ascii=False)) != data:
+                return  # not plain JSON data (a non-string key): parse it each time
+        except (TypeError, ValueError):
+            return
+        self.load()[path] = [st.st_mtime_ns, st.st_size, data]
+        if not self.dirty:
+            import atexit
+
+            atexit.register(self.save)
+        self.dirty = True
+
+    def save(self) -> None:
+        import tempfile
+
+        target = self.path()
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".packs-", dir=os.path.dirname(target))
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(self.entries, fh, ensure_ascii=False)
+            os.replace(tmp, target)
+        except OSError:
+            pass
+        self.dirty = False
+
+
+_PACKS = _PackCache()
+
+
+def load_yaml(path: str):
+    """Read one YAML file of a pack (safe loader; from the pack cache when unchanged); a syntax
+    error names the file and line."""
+    try:
+        st = os.stat(path)
     except OSError as e:
         raise RuleLoadError(f"{path}: 无法读取（{e.strerror}）") from None
+    key = os.path.abspath(path)
+    cached = _PACKS.get(key, st)
+    if cached is not None:
+        return cached
+    data = _parse_yaml(path)
+    _PACKS.put(key, st, data)
+    return data
 
 
 class TsvRow(NamedTuple):

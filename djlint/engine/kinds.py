@@ -27,25 +27,62 @@ from .rule import Finding, Rule
 PATTERN_TIMEOUT = 1.0
 
 
+_STDLIB_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
+
+
 class LazyPattern:
     """A regex compiled on first use: most rules never meet a paragraph that passes their
-    prefilter, and start-up is paid on every commit."""
+    prefilter, and start-up is paid on every commit.  A pattern the standard library can
+    compile is compiled there (several times faster to compile; the ``regex`` module is kept
+    for ``\\p{Han}``, variable lookbehind and fuzzy matching); ``timeout`` is accepted either way."""
 
-    __slots__ = ("source", "flags", "_compiled")
+    __slots__ = ("source", "flags", "_compiled", "_stdlib")
 
     def __init__(self, source: str, flags: int = 0):
         self.source = source
         self.flags = flags
         self._compiled = None
+        self._stdlib = False
 
     @property
     def compiled(self):
         if self._compiled is None:
+            if not self.flags & ~_STDLIB_FLAGS:
+                try:
+                    self._compiled = stdlib_re.compile(self.source, int(self.flags))
+                    self._stdlib = True
+                    return self._compiled
+                except (stdlib_re.error, ValueError):
+                    pass
             self._compiled = re.compile(self.source, self.flags)
         return self._compiled
 
-    def __getattr__(self, name):  # finditer, search, match, sub, findall, split, fullmatch
-        return getattr(self.compiled, name)
+    def _call(self, name, args, kw):
+        compiled = self.compiled
+        if self._stdlib:
+            kw.pop("timeout", None)
+        return getattr(compiled, name)(*args, **kw)
+
+    def finditer(self, *a, **k):
+        return self._call("finditer", a, k)
+
+    def search(self, *a, **k):
+        return self._call("search", a, k)
+
+    def match(self, *a, **k):
+        return self._call("match", a, k)
+
+    def fullmatch(self, *a, **k):
+        return self._call("fullmatch", a, k)
+
+    def findall(self, *a, **k):
+        return self._call("findall", a, k)
+
+    def sub(self, *a, **k):
+        return self._call("sub", a, k)
+
+    def split(self, *a, **k):
+        return self._call("split", a, k)
 
     @property
     def pattern(self):

@@ -25,7 +25,7 @@ class Action:
 
 
 def _lint(path: str, cfg, options: Options, action: Action):
-    doc = read_path(path)
+    doc = read_path(path, editable=action.fix or action.diff or action.annotate)
     diags = lint_document(doc, cfg, options)
     if action.baseline is not None:
         diags = filter_baseline(diags, action.baseline)

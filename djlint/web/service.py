@@ -26,11 +26,11 @@ def _config(profile: str | None, year: int | None) -> Config:
     return cfg
 
 
-def _lint(name: str, data: bytes, profile, year):
+def _lint(name: str, data: bytes, profile, year, editable: bool = False):
     from ..document import read_bytes
     from ..runner.lint import lint_document
 
-    doc = read_bytes(name, data)
+    doc = read_bytes(name, data, editable=editable)
     return doc, lint_document(doc, _config(profile, year))
 
 
@@ -84,7 +84,7 @@ def annotated(name: str, data: bytes, profile=None, year=None) -> bytes:
     """The .docx with a Word comment on each finding (what ``--annotate`` writes)."""
     from ..writeback.apply import annotate_docx
 
-    doc, diags = _lint(name, data, profile, year)
+    doc, diags = _lint(name, data, profile, year, editable=True)
     if doc.kind != "docx":
         raise ValueError("只有 .docx 可以加批注")
     folder = tempfile.mkdtemp(prefix="djlint-serve-")  # 0700: private to this user
@@ -103,7 +103,7 @@ def fixed(name: str, data: bytes, profile=None, year=None) -> bytes:
     from ..runner.options import Options
     from ..writeback.apply import fix_docx
 
-    doc, diags = _lint(name, data, profile, year)
+    doc, diags = _lint(name, data, profile, year, editable=True)
     if doc.kind != "docx":
         return fix_text_bytes(name, data, Options(profile=profile, year=year), Action(fix=True))[0]
     folder = tempfile.mkdtemp(prefix="djlint-serve-")
