@@ -1,6 +1,8 @@
 """DJ6xx numbers, dates and years per GB/T 15835-2011 (and GB/T 9704-2012 for dates)."""
 from __future__ import annotations
 
+import re as stdlib_re
+
 import regex as re
 
 from ..engine import Finding, Rule
@@ -293,7 +295,8 @@ class ArabicMeetingName(PatternRule):
     """
 
     code = "DJ605"
-    needs = "届大"
+    #: a digit beside 届 or 大 (20届、届3中、20大): the pattern cannot match without one
+    prefilter = stdlib_re.compile(r"[0-9]届|届[0-9]|[0-9]大")
     name = "arabic-meeting-name"
     severity = "error"
     fix = "always"

@@ -7,6 +7,7 @@ any rule pack the configuration names (``PACK_DATA`` below).  Every entry must n
 from __future__ import annotations
 
 import os
+import re as stdlib_re  # literal alternations (tries): the standard library scans them faster
 from dataclasses import dataclass, field, replace
 
 import regex as re
@@ -14,6 +15,7 @@ import regex as re
 from ..engine import Finding, Rule
 from ..engine.data import load_yaml
 from ..errors import RuleLoadError
+from ..util.trie import trie_pattern
 
 ENTRY_KEYS = {"name", "members", "sep", "suffix", "variants", "legit", "since", "until", "replaced_by", "fuzzy",
               "source", "change", "history", "order_since"}
@@ -118,7 +120,8 @@ class Lexicon:
     member_sets: dict = field(default_factory=dict)
     #: one lookahead alternation over all halves and members, and those keys by their first two characters
     keys_re: object = None
-    keys_by_prefix: dict = field(default_factory=dict)
+    #: every key that is a prefix of a key (itself included): the scan finds the longest one at a place
+    prefixes_of: dict = field(default_factory=dict)
 
 
 def _regex(value, where: str):
@@ -218,7 +221,7 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
     dated = [f for f in entries if f.since or f.until]
     if dated:
         lex.dated = {f.name: f for f in dated}
-        lex.dated_re = re.compile("|".join(re.escape(f.name) for f in sorted(dated, key=lambda f: -len(f.name))))
+        lex.dated_re = stdlib_re.compile(trie_pattern(f.name for f in dated))
     for f in entries:
         lex.exact[f.name] = f
         if f.fuzzy and len(f.name) >= FUZZY_MIN and not f.name.startswith("《"):
@@ -228,7 +231,6 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
     for k, (f, halves, _c) in enumerate(lex.fuzzy):
         for h in halves:
             lex.halves_of.setdefault(h, []).append(k)
-    import re as stdlib_re  # literal alternations: the standard library scans them faster
 
     for f in entries:
         if len(f.members) >= 2:
@@ -237,9 +239,10 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
     # one scan per paragraph finds both the halves and the members it holds
     keys = list(dict.fromkeys(list(lex.halves_of) + list(lex.member_sets)))
     if keys:
-        lex.keys_re = stdlib_re.compile("(?=" + "|".join(stdlib_re.escape(k) for k in keys) + ")")
+        lex.keys_re = stdlib_re.compile("(?=(" + trie_pattern(keys) + "))")
+        key_set = set(keys)
         for k in keys:
-            lex.keys_by_prefix.setdefault(k[:2], []).append(k)
+            lex.prefixes_of[k] = [k[:n] for n in range(1, len(k) + 1) if k[:n] in key_set]
     return lex
 
 
@@ -340,22 +343,19 @@ def _variant_finding(p, f, v, m, quoted: bool) -> Finding:
                    severity=v.severity)
 
 
-def _keys_in(lex, p, ctx) -> set:
-    """The lexicon keys (fuzzy halves and enumeration members) in a paragraph, scanned once.
-
-    The lookahead alternation stops once at each position where some key starts; every key
-    sharing that position's first two characters is tried there."""
+def _keys_in(lex, p, ctx) -> dict[str, list[int]]:
+    """The lexicon keys (fuzzy halves and enumeration members) in a paragraph with the places
+    they start, scanned once: the trie in a lookahead yields the longest key at each place,
+    and the keys that are its prefixes start there too."""
     cache = ctx.shared("phrase.keys", lambda c: {})
     found = cache.get(p.index)
     if found is None:
-        found = cache[p.index] = set()
+        found = cache[p.index] = {}
         if lex.keys_re is not None:
-            text = p.text
-            for m in lex.keys_re.finditer(text):
+            for m in lex.keys_re.finditer(p.text):
                 pos = m.start()
-                for key in lex.keys_by_prefix.get(text[pos:pos + 2], ()):
-                    if text.startswith(key, pos):
-                        found.add(key)
+                for key in lex.prefixes_of[m.group(1)]:
+                    found.setdefault(key, []).append(pos)
     return found
 
 
@@ -461,7 +461,7 @@ class EnumerationMembers(Rule):
             return
         text = p.text
         candidates = []
-        for member in _keys_in(lex, p, ctx):
+        for member in list(_keys_in(lex, p, ctx)):
             for f in lex.member_sets.get(member, ()):
                 if f not in candidates:
                     candidates.append(f)
@@ -670,15 +670,15 @@ class NearMissFormulation(Rule):
             return
         if not lex.halves_of:
             return
-        # one edit leaves at least one half of a formulation intact: only those are tried
-        wanted = sorted({k for h in _keys_in(lex, p, ctx) for k in lex.halves_of.get(h, ())})
+        # one edit leaves at least one half of a formulation intact: only those formulations are
+        # tried, and only in a window around where their intact half stands
         taken: list[tuple[int, int]] = []
-        for k in wanted:
+        for k, starts in sorted(_candidate_starts(lex, _keys_in(lex, p, ctx)).items()):
             f, halves, compiled = lex.fuzzy[k]
             if compiled is None:
                 compiled = re.compile(f"(?:{re.escape(f.name)}){{e<=1}}", re.BESTMATCH)
                 lex.fuzzy[k] = (f, halves, compiled)
-            for m in compiled.finditer(text, timeout=1.0, overlapped=False):
+            for m in _windowed(compiled, text, starts, len(f.name)):
                 s, e = m.span()
                 if not _is_near_miss(f, m, text, lex) or any(a < e and s < b for a, b in taken):
                     continue
@@ -690,6 +690,31 @@ class NearMissFormulation(Rule):
                 # a character swapped in a fixed phrase is a slip; a word added or left out may be meant
                 yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{f.name}”", f.name,
                               safe=bool(subs) and not quoted)
+
+
+def _candidate_starts(lex, keys: dict) -> dict[int, set]:
+    """Where each fuzzy formulation could start: at its first half, or its second half's
+    length of the first before that."""
+    out: dict[int, set] = {}
+    for h, positions in keys.items():
+        for k in lex.halves_of.get(h, ()):
+            first = lex.fuzzy[k][1][0]
+            offset = 0 if h == first else len(first)
+            out.setdefault(k, set()).update(pos - offset for pos in positions)
+    return out
+
+
+def _windowed(compiled, text: str, starts: set, n: int, margin: int = 2):
+    """The fuzzy matches inside the windows around the candidate starts (merged where they meet)."""
+    windows: list[list[int]] = []
+    for s in sorted(starts):
+        a, b = max(0, s - margin), min(len(text), s + n + margin)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        yield from compiled.finditer(text, a, b, timeout=1.0, overlapped=False)
 
 
 def _is_near_miss(f, m, text: str, lex) -> bool:

@@ -1,6 +1,8 @@
 """DJ5xx punctuation per GB/T 15834-2011, graded by how firm the standard is."""
 from __future__ import annotations
 
+import re as stdlib_re
+
 import regex as re
 
 from ..engine import Finding, Rule
@@ -408,7 +410,8 @@ class EllipsisForm(PatternRule):
 
     code = "DJ508"
     supersedes = ("DJ502",)  # 。。。 is one wrong ellipsis, not also doubled full stops
-    needs = ".。…·"
+    #: three points or an ellipsis character, not any full stop: most paragraphs end with 。
+    prefilter = stdlib_re.compile(r"\.\.\.|。。。|···|…")
     name = "ellipsis-form"
     severity = "warning"
     fix = "always"

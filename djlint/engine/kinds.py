@@ -20,6 +20,7 @@ import regex as re
 
 from ..errors import RuleLoadError
 from ..util.spans import SpanSet
+from ..util.trie import trie_pattern
 from .data import read_list, read_tsv
 from .rule import Finding, Rule
 
@@ -298,10 +299,9 @@ class SubstitutionRule(YamlMeta, PatternRule):
         if self.boundary not in ("none", "token"):
             raise RuleLoadError(f"{path}: boundary 须为 none 或 token")
         flags = _flags(spec.get("flags"), path)
-        alternation = "|".join(re.escape(w) for w in sorted(self.table, key=len, reverse=True))
-        # literals only: the standard library scans a large alternation about three times faster,
-        # and a literal alternation cannot backtrack, so it needs no timeout
-        self.lookup = stdlib_re.compile(f"(?:{alternation})", stdlib_re.IGNORECASE if flags & re.IGNORECASE else 0)
+        # literals only, as a trie: the standard library scans it several times faster than the
+        # regex module scans a flat alternation, and a literal trie cannot backtrack (no timeout)
+        self.lookup = stdlib_re.compile(trie_pattern(self.table), stdlib_re.IGNORECASE if flags & re.IGNORECASE else 0)
         self.exceptions = tuple(_compile(p, flags, path) for p in spec.get("exceptions") or [])
         self.safe_default = bool(spec.get("safe", True))
         self.fix = "sometimes"

@@ -59,6 +59,8 @@ def lint_many(paths: list[str], options: Options, jobs: int = 0,
         options = copy.copy(options)
         options.cache_checked = True  # the misses are known: workers only store their results
     workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+    # workers only when each gets more than one file: starting them costs more than a file
+    workers = min(workers, len(misses) // 2)
     if workers > 1 and len(misses) >= MIN_FILES_FOR_POOL:
         done = _pool_map(misses, options, workers)
     else:

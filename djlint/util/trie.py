@@ -1,0 +1,34 @@
+"""One regular expression for many literal words, shaped as a trie: ``政治(?:意识|判断力)``
+instead of ``政治意识|政治判断力``.  Python's ``re`` tries the branches of a plain alternation
+one by one at every position; a trie lets it fail after the first character that fits no word,
+which makes a scan for hundreds of words several times faster.  It matches exactly what the
+plain alternation, longest word first, matches."""
+from __future__ import annotations
+
+import re
+
+
+def trie_pattern(words) -> str:
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of a word
+    return _render(trie) if trie else "(?!)"
+
+
+def _render(node: dict) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        branches.append(re.escape(ch) + _render(node[ch]))
+    if not branches:
+        return ""
+    # longer words first: a word that is a prefix of another yields to it, as longest-first does
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(branches) == 1 and len(body) > 1 else f"(?:{body})?"
+    return body
