@@ -33,6 +33,10 @@ class _PackCache:
     def __init__(self):
         self.entries: dict | None = None
         self.dirty = False
+        #: files served from the cache in this process: unchanged since they last loaded cleanly
+        self.hits: set[str] = set()
+        #: files parsed in this process, waiting for their rule to load before they are kept
+        self.pending: dict[str, tuple] = {}
 
     def path(self) -> str:
         import sys
@@ -54,6 +58,7 @@ class _PackCache:
     def get(self, path: str, st):
         hit = self.load().get(path)
         if hit and hit[0] == st.st_mtime_ns and hit[1] == st.st_size:
+            self.hits.add(path)
             return hit[2]
         return None
 
@@ -88,9 +93,10 @@ class _PackCache:
 _PACKS = _PackCache()
 
 
-def load_yaml(path: str):
+def load_yaml(path: str, keep: bool = True):
     """Read one YAML file of a pack (safe loader; from the pack cache when unchanged); a syntax
-    error names the file and line."""
+    error names the file and line.  ``keep=False``: cache it only once :func:`confirm` says what
+    it defines loaded cleanly (a rule file whose regex is bad is checked again next time)."""
     try:
         st = os.stat(path)
     except OSError as e:
@@ -100,8 +106,25 @@ def load_yaml(path: str):
     if cached is not None:
         return cached
     data = _parse_yaml(path)
-    _PACKS.put(key, st, data)
+    if keep:
+        _PACKS.put(key, st, data)
+    else:
+        _PACKS.pending[key] = (st, data)
     return data
+
+
+def confirm(path: str) -> None:
+    """The rule file at ``path`` loaded cleanly: keep its parse for the next run."""
+    key = os.path.abspath(path)
+    pending = _PACKS.pending.pop(key, None)
+    if pending is not None:
+        _PACKS.put(key, *pending)
+
+
+def known_good(path: str) -> bool:
+    """Whether ``path`` came from the cache: unchanged since it last loaded cleanly, so its
+    patterns need not be compiled now to be checked (they compile on first use)."""
+    return os.path.abspath(path) in _PACKS.hits
 
 
 class TsvRow(NamedTuple):

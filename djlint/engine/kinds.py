@@ -180,9 +180,13 @@ def _flags(spec, path) -> int:
     return flags
 
 
-def _compile(pattern: str, flags: int, path: str):
+def _compile(pattern: str, flags: int, path: str, lazy: bool = False):
+    """A pack's regex, with the ``regex`` module (timeouts apply).  ``lazy``: the file is unchanged
+    since it last loaded cleanly, so the pattern compiles on first use instead of now."""
     if not isinstance(pattern, str):
         raise RuleLoadError(f"{path}: 正则表达式须为字符串")
+    if lazy:
+        return LazyPattern(pattern, flags | re.V0)
     try:
         return re.compile(pattern, flags | re.V0)
     except re.error as e:
@@ -251,15 +255,15 @@ def _expand_lists(pattern, lists: dict[str, str], path: str):
 class YamlPatternRule(YamlMeta, PatternRule):
     KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs", "lists"}
 
-    def __init__(self, spec: dict, path: str):
+    def __init__(self, spec: dict, path: str, lazy: bool = False):
         self._read_meta(spec, path)
         flags = _flags(spec.get("flags"), path)
         lists = _read_lists(spec, path)
         pats = spec.get("patterns") or ([spec["pattern"]] if spec.get("pattern") else [])
         if not pats:
             raise RuleLoadError(f"{path}: pattern 规则须有 pattern 或 patterns")
-        self.patterns = tuple(_compile(_expand_lists(p, lists, path), flags, path) for p in pats)
-        self.exceptions = tuple(_compile(_expand_lists(p, lists, path), flags, path)
+        self.patterns = tuple(_compile(_expand_lists(p, lists, path), flags, path, lazy) for p in pats)
+        self.exceptions = tuple(_compile(_expand_lists(p, lists, path), flags, path, lazy)
                                 for p in spec.get("exceptions") or [])
         needs = spec.get("needs")
         if needs is not None:
@@ -278,7 +282,7 @@ class YamlPatternRule(YamlMeta, PatternRule):
 class SubstitutionRule(YamlMeta, PatternRule):
     KEYS = {"swap", "data", "boundary", "exceptions", "flags", "safe"}
 
-    def __init__(self, spec: dict, path: str):
+    def __init__(self, spec: dict, path: str, lazy: bool = False):
         self._read_meta(spec, path)
         if "message" not in spec:
             self.message = "“{match}”应为“{replacement}”"
@@ -301,8 +305,8 @@ class SubstitutionRule(YamlMeta, PatternRule):
         flags = _flags(spec.get("flags"), path)
         # literals only, as a trie: the standard library scans it several times faster than the
         # regex module scans a flat alternation, and a literal trie cannot backtrack (no timeout)
-        self.lookup = stdlib_re.compile(trie_pattern(self.table), stdlib_re.IGNORECASE if flags & re.IGNORECASE else 0)
-        self.exceptions = tuple(_compile(p, flags, path) for p in spec.get("exceptions") or [])
+        self.lookup = LazyPattern(trie_pattern(self.table), stdlib_re.IGNORECASE if flags & re.IGNORECASE else 0)
+        self.exceptions = tuple(_compile(p, flags, path, lazy) for p in spec.get("exceptions") or [])
         self.safe_default = bool(spec.get("safe", True))
         self.fix = "sometimes"
 

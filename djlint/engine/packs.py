@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 from ..errors import RuleLoadError
-from .data import load_yaml
+from .data import confirm, known_good, load_yaml
 from .kinds import KINDS
 from .rule import Rule
 
@@ -21,7 +21,7 @@ PACK_KEYS = {"name", "description", "version", "requires", "sources", "author", 
 
 
 def load_rule_file(path: str) -> Rule:
-    spec = load_yaml(path)
+    spec = load_yaml(path, keep=False)
     if not isinstance(spec, dict):
         raise RuleLoadError(f"{path}: 规则文件须为 YAML 映射")
     kind = spec.get("kind")
@@ -30,7 +30,9 @@ def load_rule_file(path: str) -> Rule:
     unknown = set(spec) - COMMON_KEYS - KINDS[kind].KEYS
     if unknown:
         raise RuleLoadError(f"{path}: 未知的键 {', '.join(sorted(map(str, unknown)))}")
-    return KINDS[kind](spec, path)
+    rule = KINDS[kind](spec, path, lazy=known_good(path))
+    confirm(path)
+    return rule
 
 
 def load_pack_dir(registry, directory: str, origin: str) -> None:
