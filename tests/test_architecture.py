@@ -109,6 +109,8 @@ def test_cycle_finder_finds_a_circle():
     ("djlint.engine", "djlint.checks"), ("djlint.engine", "djlint.runner"), ("djlint.engine", "djlint.cli"),
     ("djlint.document", "djlint.engine"), ("djlint.document", "djlint.checks"), ("djlint.checks", "djlint.runner"),
     ("djlint.output", "djlint.runner"), ("djlint.writeback", "djlint.runner"), ("djlint.util", "djlint.engine"),
+    ("djlint.runner", "djlint.cli"), ("djlint.session", "djlint.cli"), ("djlint.web", "djlint.cli"),
+    ("djlint.audit", "djlint.cli"), ("djlint.engine", "djlint.web"), ("djlint.document", "djlint.writeback"),
 ])
 def test_layers_import_only_downwards(lower, upper):
     graph = import_graph()
@@ -188,3 +190,18 @@ def test_complexity_and_unused_code():
     assert proc.returncode == 0, proc.stdout[-3000:]
     noqa = subprocess.run(["grep", "-rn", "noqa: C901", "djlint"], cwd=ROOT, capture_output=True, text=True).stdout
     assert len(noqa.splitlines()) <= 3
+
+
+def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path):
+    """A pre-commit hook runs ``djlint FILE`` cold: click and PyYAML stay out of that path."""
+    draft = tmp_path / "a.txt"
+    draft.write_text("全年召开会议12次。\n", encoding="utf-8")
+    code = ("import sys; from djlint import fastpath\n"
+            "try:\n    fastpath.main(['--no-cache', '-q', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('click', 'yaml', 'docx') if m in sys.modules))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    first = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env)
+    second = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env)
+    assert first.returncode == 0, first.stderr
+    assert "'click'" not in first.stdout and "'docx'" not in first.stdout
+    assert second.stdout.strip().splitlines()[-1] == "[]", second.stdout  # the pack cache is warm: no YAML
