@@ -605,7 +605,8 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
         if outline.heading_of(p) is not None:
             scan.close_all()
             idle = 0
-        marks = list(_markers(p.text))
+        # every marker holds 是 or 第 (一是、第一): most paragraphs need no regex at all
+        marks = list(_markers(p.text)) if ("是" in p.text or "第" in p.text) else []
         if marks:
             idle = 0
             scan.paragraph(p, marks)
