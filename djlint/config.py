@@ -27,6 +27,8 @@ KEYS = {
     "year": int,
     "exclude": list,
     "rule-options": dict,
+    "words": list,
+    "words-file": str,
 }
 TYPE_NAMES = {list: "列表", dict: "映射", str: "字符串", int: "整数"}
 
@@ -46,6 +48,8 @@ class Config:
     year: int | None = None
     exclude: list[str] = field(default_factory=list)
     rule_options: dict = field(default_factory=dict)
+    #: the unit's own words (names of places, projects, brands, people): never "corrected" by DJ4xx
+    words: list[str] = field(default_factory=list)
 
     def ignores_for(self, path: str) -> list[str]:
         out: list[str] = []
@@ -65,7 +69,7 @@ class Config:
 
         return json.dumps({k: getattr(self, k) for k in (
             "select", "ignore", "extend_select", "severity", "per_file_ignores", "rule_packs",
-            "fail_on", "profile", "year", "exclude", "rule_options")}, sort_keys=True, ensure_ascii=False)
+            "fail_on", "profile", "year", "exclude", "rule_options", "words")}, sort_keys=True, ensure_ascii=False)
 
 
 def _relpath(path: str, root: str) -> str:
@@ -138,6 +142,15 @@ def _fail_on(cfg, value, path):
     cfg.fail_on = value
 
 
+def _words_file(cfg, value, path):
+    target = os.path.join(cfg.root, value)
+    try:
+        with open(target, encoding="utf-8-sig") as fh:
+            cfg.words += [w.strip() for w in fh if w.strip() and not w.startswith("#")]
+    except OSError as e:
+        raise ConfigError(f"{path}: 无法读取 words-file {value}（{e.strerror}）") from None
+
+
 def _year(cfg, value, path):
     if not 1921 <= value <= 2100:
         raise ConfigError(f"{path}: year 须为四位年份")
@@ -164,6 +177,8 @@ _SETTERS = {
     "profile": lambda cfg, value, path: setattr(cfg, "profile", value),
     "year": _year,
     "rule-options": lambda cfg, value, path: setattr(cfg, "rule_options", {str(k).upper(): v for k, v in value.items()}),
+    "words": lambda cfg, value, path: cfg.words.extend(_str_list(value, "words", path)),
+    "words-file": _words_file,
 }
 
 
@@ -183,6 +198,10 @@ def config_from_dict(data, path: str = "<config>") -> Config:
         if not isinstance(value, want) or (want is int and isinstance(value, bool)):
             raise ConfigError(f"{path}: 配置项 {key} 须为{TYPE_NAMES[want]}，实际为 {type(value).__name__}")
         _SETTERS[key](cfg, value, path)
+    if "words-file" not in data and path != "<config>":
+        default = os.path.join(base, ".djlint-words.txt")  # beside .djlint.yaml, like Vale's accept.txt
+        if os.path.isfile(default):
+            _words_file(cfg, ".djlint-words.txt", path)
     return cfg
 
 

@@ -129,8 +129,9 @@ def test_one_list_of_builtin_families():
     from djlint.engine.registry import BUILTIN_FAMILIES
 
     assert _entry_point_modules() == list(BUILTIN_FAMILIES)
+    # a family's helpers: structure_profiles.py (report profiles), _spelling.py (DJ421's index)
     on_disk = sorted(f"djlint.checks.{f[:-3]}" for f in os.listdir(os.path.join(PKG, "checks"))
-                     if f.endswith(".py") and f != "__init__.py" and f != "structure_profiles.py")
+                     if f.endswith(".py") and not f.startswith("_") and f != "structure_profiles.py")
     assert sorted(BUILTIN_FAMILIES) == on_disk
 
 

@@ -826,4 +826,80 @@ class InconsistentFormulation(Rule):
                               severity="info")
 
 
-RULES = (FormulationVariant, EnumerationMembers, FormulationDate, NearMissFormulation, InconsistentFormulation)
+def spelling_index(registry):
+    """DJ421's index: built from jieba's dictionary, the lexicon and the phrase pack's data, kept
+    in the cache folder; loaded once per registry."""
+    def make():
+        from ..engine.registry import builtin_packs_dir
+        from . import _spelling
+
+        lex = lexicon_for(registry)
+        words = set()
+        for f in lex.entries:
+            for text in [f.name, *f.members]:
+                words.update(x for x in re.split(r"[^\p{Han}]+", text) if len(x) >= _spelling.MIN_LEN)
+        data_dir = os.path.join(builtin_packs_dir(), "phrase", "data")
+        return _spelling.load(data_dir, sorted(words), registry.data("lexicon-files", list))
+
+    return registry.memo("phrase.spelling", make)
+
+
+class MisspelledWord(Rule):
+    """错别字：词语、成语和规范提法中一个字打成了同音字（意识形太、精益求经、兢兢业叶）
+
+    ## 检查内容
+    拼音输入法最常见的错：词里的一个字换成了同音字。一段文字里读音和某个词（四个字以上的词语、成语，
+    和词库里的规范提法、`data/terms.tsv` 里的常用表述）完全相同、只有一个字不同、本身又不是词的地方，
+    就是疑似错别字。这个字本身在别的词里（“一切权力”的“权力”）、后面是地名或单位名（康益药业、九洲大道）、
+    同一写法在文中出现两次以上（名字常常重复，错字很少重复）时不报。单位自己的名称、地名、人名可以写进
+    配置的 `words`（或配置文件旁的 `.djlint-words.txt`），就不会被“改正”。
+
+    ## 为什么
+    错别字表只能找到表里有的错；同音字打错是草稿里最常见的错误，也最容易在通读时滑过去。
+
+    ## 示例
+    要切实加强意识形太工作。
+
+    应改为：
+
+    要切实加强意识形态工作。
+
+    ## 修复说明
+    给出修改建议，需人工确认（不自动修改）。
+
+    ## 依据
+    词语据 jieba 分词词典（MIT 许可）和 djlint 词库；读音据 pypinyin（MIT 许可）生成的 data/pinyin.txt。
+    """
+
+    code = "DJ421"
+    name = "misspelled-word"
+    severity = "warning"
+    fix = "sometimes"
+    source = "《现代汉语词典》第7版所收规范词形；党的文件中的规范表述（见 rules/phrase/data/terms.tsv）"
+    examples = (
+        ("要切实加强意识形太工作。", True),
+        ("全体党员要兢兢业叶干事业，工作上精益求经。", True),
+        ("要切实加强意识形态工作，兢兢业业干事业。", False),
+        ("中国共产党愿在此基础上加强合作。", False),
+        ("把一切权力关进制度的笼子。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        from . import _spelling
+
+        if not _spelling.HAN_RUN.search(p.text):
+            return
+        index = spelling_index(ctx.registry)
+        doc_text = _doc_text(ctx)
+        best: dict[int, tuple] = {}
+        for s, e, written, suggested, at in _spelling.candidates(index, p.text):
+            if at in best and best[at][1] - best[at][0] <= e - s:
+                continue  # the shortest stretch that shows the slip
+            if _spelling.plausible(index, p.text, s, e, at, written, suggested, doc_text):
+                best[at] = (s, e, written, suggested)
+        for s, e, written, suggested in best.values():
+            yield Finding(p, s, e, f"疑似错别字：“{written}”应为“{suggested}”", suggested, safe=False)
+
+
+RULES = (FormulationVariant, EnumerationMembers, FormulationDate, NearMissFormulation, InconsistentFormulation,
+         MisspelledWord)

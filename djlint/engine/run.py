@@ -116,7 +116,28 @@ def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[st
         check = _check_document if rule.scope == "document" else _check_paragraphs
         check(rule, doc, ctx, emit, failures, timeouts)
         out.extend(_failure_diagnostics(doc, rule, failures, timeouts))
-    return _drop_superseded(out, rules)
+    words = getattr(config, "words", None)
+    return _spare_own_words(_drop_superseded(out, rules), words) if words else _drop_superseded(out, rules)
+
+
+def _spare_own_words(diags: list[Diagnostic], words: list[str]) -> list[Diagnostic]:
+    """The unit's own words (config ``words``) are never “corrected” by a phrase rule."""
+    kept = []
+    for d in diags:
+        if d.category == "phrase" and d.paragraph is not None and _in_own_word(d.paragraph.text, d.start, d.end, words):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _in_own_word(text: str, start: int, end: int, words: list[str]) -> bool:
+    for w in words:
+        at = text.find(w, max(0, start - len(w)))
+        while 0 <= at < end:
+            if at < max(end, start + 1) and start < at + len(w):
+                return True
+            at = text.find(w, at + 1)
+    return False
 
 
 def _one_fix_per_spot(diags: list[Diagnostic], rules: list[Rule]) -> None:

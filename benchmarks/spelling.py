@@ -1,0 +1,92 @@
+"""Measure DJ421 (misspelled-word) on a folder of correct texts you point it at:
+
+    python benchmarks/spelling.py FOLDER [--per-file 40] [--seed 7]
+
+1. findings per 10,000 characters on the texts as they are (every one is a false alarm if the
+   texts are edited official prose);
+2. plants one-character slips (a word's character replaced by a homophone that makes a non-word)
+   into copies of the texts, one at a time, and prints the recall for words of three or more
+   characters and of two characters, and how often the suggestion is the original word.
+
+Nothing is read from outside the folder given; nothing is written.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import glob
+import os
+import random
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from djlint.checks.phrase import spelling_index  # noqa: E402
+from djlint.engine import build_registry  # noqa: E402
+from djlint.lint import lint_text  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder")
+    ap.add_argument("--per-file", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    rnd = random.Random(args.seed)
+    index = spelling_index(build_registry())
+    same_reading = collections.defaultdict(list)
+    for cp, code in index.codes.items():
+        same_reading[code].append(chr(cp))
+    files = sorted(glob.glob(os.path.join(args.folder, "**", "*.txt"), recursive=True))
+    chars = findings = 0
+    planted = collections.Counter()
+    found = collections.Counter()
+    right = 0
+    for path in files:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+        chars += len(text)
+        findings += len(lint_text(text, {"select": ["DJ421"]}))
+        words = sorted({w for w in re.findall(r"[\u4e00-\u9fff]{2,6}", text) if index.knows(w)})
+        rnd.shuffle(words)
+        for word in words[:args.per_file]:
+            slip = _slip(word, index, same_reading, rnd)
+            if slip is None:
+                continue
+            at = text.find(word)
+            before, after = text[max(0, at - 40):at], text[at + len(word):at + len(word) + 40]
+            kind = "3+" if len(word) >= 3 else "2"
+            planted[kind] += 1
+            hits = [d for d in lint_text(before + slip + after, {"select": ["DJ421"]})
+                    if d.column - 1 <= len(before) + len(word) and len(before) <= d.end_column - 1]
+            if hits:
+                found[kind] += 1
+                right += any(word in d.fix.replacement for d in hits)
+    print(f"texts: {len(files)}, {chars} characters; findings on them unplanted: {findings} "
+          f"({findings / max(chars, 1) * 1e4:.2f} per 10,000 characters)")
+    for kind in ("3+", "2"):
+        n = planted[kind]
+        print(f"slips in words of {kind} characters: {found[kind]}/{n} found"
+              f" ({found[kind] / n:.2f})" if n else f"slips in words of {kind} characters: none planted")
+    total = sum(found.values())
+    print(f"suggestion is the original word: {right}/{total} ({right / max(total, 1):.2f})")
+    return 0
+
+
+def _slip(word, index, same_reading, rnd):
+    for _ in range(30):
+        i = rnd.randrange(len(word))
+        code = index.codes.get(ord(word[i]))
+        others = [c for c in same_reading.get(code, ()) if c != word[i]]
+        if not others:
+            continue
+        new = word[:i] + rnd.choice(others) + word[i + 1:]
+        if not index.knows(new):
+            return new
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""The index behind DJ421 (misspelled-word): which words may be suggested, which stretches are
+words already, and how each character sounds.
+
+A pinyin input method's slip replaces one character of a word by another that sounds the same
+(意识形态 → 意识形太).  Written as readings, the slip and the word are then identical: each
+character is mapped to a code for its usual reading, a paragraph's Chinese runs become strings of
+such codes, and every stretch is looked up among the suggestable words by its reading (one
+dictionary look-up per stretch and length).  A stretch that differs from a word with the same
+reading in exactly one character, and is no word itself, is a candidate; the guards in
+:func:`plausible` decide.
+
+Built once from jieba's dictionary (installed with jieba; jieba itself is not imported), the
+phrase lexicon and rules/phrase/data/{terms.tsv, pinyin.txt, not-suggested.txt}, then kept in
+the cache folder (marshal) keyed by those files' sizes and times and djlint's version.
+"""
+from __future__ import annotations
+
+import importlib.util
+import marshal
+import os
+import re
+
+from .._version import __version__
+from ..engine.data import read_list
+from ..util.paths import cache_root
+
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+MIN_LEN, MAX_LEN = 4, 12
+#: three-character words are suggested only when this frequent in jieba's dictionary (rare ones are
+#: names and junk entries)
+MIN_FREQ_3 = 100
+#: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
+NAME_SUFFIX = re.compile(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
+FORMAT = 4
+#: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
+FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
+
+
+def jieba_dict() -> str | None:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        return None
+    path = os.path.join(os.path.dirname(spec.origin), "dict.txt")
+    return path if os.path.exists(path) else None
+
+
+class Index:
+    def __init__(self, by_reading, short_words, codes, strong):
+        #: reading string -> every known word of MIN_LEN..MAX_LEN characters with that reading
+        #: (the words that may be suggested, and the test whether a stretch is a word)
+        self.by_reading = by_reading
+        self.short_words = short_words  # "\n"-joined known words of 2-3 characters (searched rarely)
+        self.codes = codes  # str.translate table: character -> a code point standing for its reading
+        self.strong = strong  # our own vocabulary (lexicon, terms)
+        self.lengths = sorted({len(k) for k in by_reading})
+
+    def knows(self, word: str) -> bool:
+        if len(word) >= MIN_LEN:
+            return word in self.by_reading.get(word.translate(self.codes), ())
+        return f"\n{word}\n" in self.short_words
+
+
+def _stamp(paths) -> str:
+    parts = [__version__, str(FORMAT)]
+    for p in paths:
+        try:
+            st = os.stat(p)
+            parts.append(f"{p}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{p}:-")
+    return "|".join(parts)
+
+
+def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
+    wrong_forms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "wrong-words.tsv"))}
+    banned = set(read_list(os.path.join(data_dir, "not-suggested.txt"))) | wrong_forms
+    words: set[str] = set()
+    common3: set[str] = set()
+    if dict_path is not None:
+        with open(dict_path, encoding="utf-8") as fh:
+            for line in fh:
+                w, _, rest = line.partition(" ")
+                if len(w) >= 2 and _HAN.match(w):
+                    words.add(w)
+                    if len(w) == 3 and int((rest.split() or ["0"])[0]) >= MIN_FREQ_3:
+                        common3.add(w)
+    terms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "terms.tsv"))}
+    extra = {w for w in set(lexicon_words) | terms if _HAN.match(w)}
+    known = (words | extra) - banned
+    readings: dict[str, int] = {}
+    codes: dict[int, int] = {}
+    for row in read_list(os.path.join(data_dir, "pinyin.txt")):
+        ch, _, reading = row.partition("\t")
+        codes[ord(ch)] = 0xE000 + readings.setdefault(reading, len(readings))  # private-use code points
+    by_reading: dict[str, list] = {}
+    for w in known:
+        if MIN_LEN <= len(w) <= MAX_LEN or w in common3:
+            key = w.translate(codes)
+            by_reading.setdefault(key, []).append(w)
+    strong = frozenset(w for w in extra if MIN_LEN <= len(w) <= MAX_LEN) - banned
+    short = "\n" + "\n".join(sorted(w for w in known if len(w) < MIN_LEN)) + "\n"
+    return Index({k: tuple(v) for k, v in by_reading.items()}, short, codes, strong)
+
+
+def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
+    """The index from the cache folder, or built and kept there."""
+    dict_path = jieba_dict()
+    files = [p for p in [dict_path, *lexicon_paths] if p] + [
+        os.path.join(data_dir, n) for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.txt")]
+    stamp = _stamp(files)
+    target = os.path.join(cache_root(), f"spelling-{__version__}.marshal")
+    try:
+        with open(target, "rb") as fh:
+            data = marshal.load(fh)
+        if data[0] == stamp:
+            _s, by_reading, short, codes, strong = data
+            return Index(by_reading, short, codes, frozenset(strong))
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    index = build(dict_path, data_dir, lexicon_words)
+    try:
+        import tempfile
+
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".spelling-", dir=os.path.dirname(target))
+        with os.fdopen(fd, "wb") as fh:
+            marshal.dump((stamp, index.by_reading, index.short_words, index.codes, tuple(index.strong)), fh)
+        os.replace(tmp, target)
+    except OSError:
+        pass  # a read-only cache folder: built again next time
+    return index
+
+
+def candidates(index: Index, text: str):
+    """(start, end, written, suggested, position of the slip) for every stretch of a Chinese run
+    that reads like a suggestable word, differs from it in exactly one character and is no word."""
+    by_reading, codes, lengths = index.by_reading, index.codes, index.lengths
+    for run in HAN_RUN.finditer(text):
+        t, base = run.group(), run.start()
+        reading = t.translate(codes)
+        n = len(t)
+        for k in range(n - min(lengths, default=MIN_LEN) + 1):
+            for L in lengths:
+                if k + L > n:
+                    break
+                words = by_reading.get(reading[k:k + L])
+                if not words:
+                    continue
+                win = t[k:k + L]
+                for w in words:
+                    if w == win:
+                        break  # written right
+                    diff = [i for i in range(L) if win[i] != w[i]]
+                    if len(diff) == 1 and not index.knows(win):
+                        yield base + k, base + k + L, win, w, base + k + diff[0]
+
+
+def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
+              doc_text: str) -> bool:
+    """The guards: the written character sits in no word of its own, the stretch is not a name,
+    not repeated (names repeat, slips rarely do), not cut at a word's edge."""
+    strong = suggested in index.strong
+    if text[at] in FUNCTION_CHARS:
+        return False  # a function word between two words, not a slip inside one
+    if at == e - 1 and index.knows(written[:-1]):
+        return False  # 共产党愿在: a word, then a word
+    if at == s and index.knows(written[1:]):
+        return False
+    for j in range(max(0, at - 3), at + 1):
+        for length in (2, 3, 4):
+            seg = text[j:j + length]
+            if len(seg) == length and j <= at < j + length and index.knows(seg):
+                if strong and s <= j and j + length <= e:
+                    continue  # 党风廉正建设: 廉正 is a word, but inside one of our own phrases it is the slip
+                return False  # 一切权力, 结合起来: the character is in a real word there
+    if NAME_SUFFIX.match(text[e:e + 2]):
+        return False
+    return doc_text.count(written) < 2

@@ -1,0 +1,88 @@
+"""DJ421 misspelled-word: one character of a word typed as a homophone, found without a list."""
+import os
+import shutil
+
+import pytest
+
+from djlint.checks import _spelling as S
+from djlint.lint import lint_text
+
+
+def dj421(text, config=None):
+    return [(d.message, d.fix.replacement) for d in lint_text(text, {"select": ["DJ421"], **(config or {})})]
+
+
+@pytest.mark.parametrize("text,written,right", [
+    ("要切实加强意识形太工作。", "意识形太", "意识形态"),
+    ("推进党风廉正建设。", "党风廉正建设", "党风廉政建设"),
+    ("工作上精益求经。", "精益求经", "精益求精"),
+    ("全体党员兢兢业叶干事业。", "兢兢业叶", "兢兢业业"),
+    ("全面从严治当，永远在路上。", "从严治当", "从严治党"),  # the shortest stretch that shows the slip
+])
+def test_slips_are_found_with_the_right_word(text, written, right):
+    assert dj421(text) == [(f"疑似错别字：“{written}”应为“{right}”", right)]
+
+
+@pytest.mark.parametrize("text", [
+    "中国共产党愿在此基础上加强合作。",  # a word, then a word (共产党 + 愿)
+    "把一切权力关进制度的笼子。",  # 权力 is a word of its own
+    "组织产煤大省及重点企业对接协调。",  # 及 is a function word between two words
+    "使党务岗位成为既成就事业又成就人才的平台。",
+    "要切实加强意识形态工作，兢兢业业干事业。",
+])
+def test_real_words_on_both_sides_stay_silent(text):
+    assert dj421(text) == []
+
+
+def test_a_name_is_not_a_slip():
+    assert dj421("公司位于意识形太大街。") == []  # a street, a company, a town: 大街 药业 镇 …
+
+
+def test_a_stretch_repeated_in_the_document_is_a_name():
+    assert dj421("兢兢业叶在会上发言。\n兢兢业叶作了总结。\n") == []
+
+
+def test_the_units_own_words_are_never_corrected(tmp_path):
+    assert dj421("兢兢业叶合作社开展活动。", {"words": ["兢兢业叶"]}) == []
+    (tmp_path / ".djlint.yaml").write_text("select: [DJ4]\n", encoding="utf-8")
+    (tmp_path / ".djlint-words.txt").write_text("# 本单位名称\n兢兢业叶\n", encoding="utf-8")
+    draft = tmp_path / "a.txt"
+    draft.write_text("兢兢业叶合作社开展活动。\n", encoding="utf-8")
+    from djlint.lint import lint_path
+
+    assert lint_path(str(draft)) == []
+
+
+def test_the_own_words_silence_the_other_phrase_rules_too():
+    assert lint_text("九洲同庆。", {"select": ["DJ411"]})
+    assert lint_text("九洲同庆。", {"select": ["DJ411"], "words": ["九洲"]}) == []
+
+
+def test_quotations_are_checked_for_slips_but_never_fixed_automatically():
+    found = lint_text("习近平总书记强调：“要加强意识形太工作。”", {"select": ["DJ421"]})
+    assert found and not found[0].fix.safe
+
+
+def test_the_index_is_built_once_and_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    data = tmp_path / "data"
+    shutil.copytree(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
+                    data)
+    index = S.load(str(data), ["示范词语工程"], [])
+    assert index.knows("示范词语工程") and index.knows("意识形态") and not index.knows("意识形太")
+    assert os.listdir(tmp_path / "cache" / "djlint")
+    monkeypatch.setattr(S, "build", lambda *a: pytest.fail("the cached index must be used"))
+    assert S.load(str(data), ["示范词语工程"], []).knows("示范词语工程")
+    # a changed data file rebuilds it
+    with open(data / "terms.tsv", "a", encoding="utf-8") as fh:
+        fh.write("另一个新词组\t测试\n")
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert S.load(str(data), [], []).knows("另一个新词组")
+
+
+def test_junk_dictionary_entries_are_never_suggested():
+    index = S.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
+                   [], [])
+    assert not index.knows("团结拼博")
+    assert dj421("全体干部团结拼搏。") == []
