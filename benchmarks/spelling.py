@@ -36,9 +36,7 @@ def main() -> int:
     args = ap.parse_args()
     rnd = random.Random(args.seed)
     index = spelling_index(build_registry())
-    same_reading = collections.defaultdict(list)
-    for cp, code in index.codes.items():
-        same_reading[code].append(chr(cp))
+    same_reading = _common_homophones(index)
     files = sorted(glob.glob(os.path.join(args.folder, "**", "*.txt"), recursive=True))
     chars = findings = 0
     planted = collections.Counter()
@@ -73,6 +71,24 @@ def main() -> int:
     total = sum(found.values())
     print(f"suggestion is the original word: {right}/{total} ({right / max(total, 1):.2f})")
     return 0
+
+
+def _common_homophones(index, keep: int = 6):
+    """For each reading, its most used characters (an input method offers these first), by the
+    summed frequency of the jieba dictionary words they appear in."""
+    from djlint.checks._spelling import jieba_dict
+
+    use = collections.Counter()
+    with open(jieba_dict(), encoding="utf-8") as fh:
+        for line in fh:
+            word, _, rest = line.partition(" ")
+            n = int((rest.split() or ["0"])[0])
+            for ch in word:
+                use[ch] += n
+    by_code = collections.defaultdict(list)
+    for cp, code in index.codes.items():
+        by_code[code].append(chr(cp))
+    return {code: sorted(chars, key=lambda c: -use[c])[:keep] for code, chars in by_code.items()}
 
 
 def _slip(word, index, same_reading, rnd):
