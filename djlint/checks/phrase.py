@@ -844,6 +844,12 @@ def spelling_index(registry):
     return registry.memo("phrase.spelling", make)
 
 
+def warm(registry) -> None:
+    """Before workers fork: the lexicon and DJ421's index, loaded once for all of them."""
+    lexicon_for(registry)
+    spelling_index(registry)
+
+
 class MisspelledWord(Rule):
     """错别字：词语、成语和规范提法中一个字打成了同音字（意识形太、精益求经、兢兢业叶）
 

@@ -41,6 +41,8 @@ class Registry:
         self.aliases: dict[str, str] = {}
         #: the families' checks of the configuration (``check_config(registry, config)``)
         self.config_checks: list[Callable] = []
+        #: the families' ``warm(registry)``: build what they load lazily, before worker processes fork
+        self.warmers: list[Callable] = []
 
     def add(self, rule: Rule, origin: str) -> None:
         validate_rule(rule, origin)
@@ -54,6 +56,15 @@ class Registry:
         self.rules[rule.code] = rule
         for old in getattr(rule, "aliases", ()) or ():
             self.aliases[old] = rule.code
+
+    def warm(self) -> None:
+        """Load now what the families would load on first use (a lexicon, an index), so that
+        forked workers share it instead of each loading it again."""
+        for warm in self.warmers:
+            try:
+                warm(self)
+            except Exception:  # noqa: BLE001 - a family that cannot warm up loads on first use instead
+                pass
 
     def check_config(self, config) -> None:
         """Let each family refuse configuration it owns (an unknown report profile): ConfigError."""
@@ -195,6 +206,8 @@ def _load_module(registry: Registry, module, origin: str) -> list[str]:
     registry.data_loaders.update(getattr(module, "PACK_DATA", {}) or {})
     if callable(getattr(module, "check_config", None)):
         registry.config_checks.append(module.check_config)
+    if callable(getattr(module, "warm", None)):
+        registry.warmers.append(module.warm)
     get_packs = getattr(module, "get_packs", None)
     return [os.fspath(p) for p in get_packs()] if callable(get_packs) else []
 

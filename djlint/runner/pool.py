@@ -34,7 +34,7 @@ def _pool_map(paths: list[str], options: Options, workers: int):
 
     from ..engine.registry import build_registry
 
-    build_registry()  # load the rules once, before forking
+    build_registry().warm()  # load the rules, the lexicon and the indexes once, before forking
     try:
         mp = multiprocessing.get_context("fork")
     except ValueError:
