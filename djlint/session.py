@@ -305,16 +305,6 @@ def _registry_quietly():
         return None
 
 
-def _unreadable(path: str, message: str):
-    """An unreadable input as a DJ901 finding, for the machine formats."""
-    from .diagnostic import Diagnostic
-    from .engine.registry import build_registry
-
-    reason = message[len(path) + 2:] if message.startswith(path + ": ") else message
-    rule = build_registry().rules.get("DJ901")
-    return Diagnostic(path, 1, 1, 1, 1, "DJ901", rule.name, rule.category, rule.severity, reason, "", "body", None)
-
-
 class Report:
     """How the results are to be shown."""
 
@@ -334,7 +324,9 @@ def _print_results(run: Run, report: Report) -> None:
     _print_messages(run)
     diags = run.diagnostics
     if report.machine:
-        diags += [_unreadable(path, msg) for path, msg in run.unreadable]
+        from .runner.lint import unreadable
+
+        diags += [unreadable(path, msg) for path, msg in run.unreadable]
     to_terminal = report.output is None
     color_on = report.color if report.color is not None else (
         to_terminal and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))

@@ -44,10 +44,9 @@ def iter_source(source: str):
 
 
 def _unreadable_row(path: str, message: str, content_hash: str) -> dict:
-    reason = message[len(path) + 2:] if message.startswith(path + ": ") else message
-    return {"path": path, "line": 1, "column": 1, "end_line": 1, "end_column": 1, "code": "DJ901",
-            "rule": "unreadable-file", "category": "input", "severity": "error", "message": reason, "context": "",
-            "part": "body", "fix": None, "content_hash": content_hash}
+    from ..runner.lint import unreadable
+
+    return {**unreadable(path, message).to_dict(), "content_hash": content_hash}
 
 
 def audit_file(path: str, previous_hash: str | None, options: Options) -> dict:

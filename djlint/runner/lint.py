@@ -96,6 +96,14 @@ def lint_file(path: str, data: bytes | None = None, options: Options | None = No
         return FileResult(name or path, error=f"{name or path}: 文件过大，内存不足，已跳过", error_kind="read")
 
 
+def unreadable(path: str, message: str) -> Diagnostic:
+    """An input that could not be read, as the DJ901 finding the machine formats and the audit
+    report (its metadata from the registered rule)."""
+    reason = message[len(path) + 2:] if message.startswith(path + ": ") else message
+    rule = build_registry().rules["DJ901"]
+    return Diagnostic(path, 1, 1, 1, 1, rule.code, rule.name, rule.category, rule.severity, reason, "", "body", None)
+
+
 def lint_file_portable(path: str, options: Options) -> FileResult:
     """:func:`lint_file` for a worker process: the result crosses a process boundary."""
     return lint_file(path, None, options).portable()
