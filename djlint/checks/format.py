@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from ..document.formatting import Formatter, formatter_for
+from ..document.outline import cn_to_int
 from ..document.wordml import q
 from ..engine import Finding, Rule
 
@@ -536,20 +537,8 @@ class PageNumber(_FormatRule):
 
 
 _CN_DATE = re.compile(r"^[ \u3000]*([一二三四五六七八九〇零○]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[ \u3000]*$")
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
-
-
-def _cn_small(s: str) -> int:
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + int(_CN_DIGIT[s[1]])
-    if s.endswith("十"):
-        return int(_CN_DIGIT[s[0]]) * 10
-    if "十" in s:
-        a, b = s.split("十")
-        return int(_CN_DIGIT[a]) * 10 + int(_CN_DIGIT[b])
-    return int(_CN_DIGIT[s])
+def _cn(s: str) -> int:
+    return cn_to_int(s.replace("○", "〇"))
 
 
 class SignatureDate(_FormatRule):
@@ -586,8 +575,7 @@ class SignatureDate(_FormatRule):
             m = _CN_DATE.match(p.text)
             if not m:
                 continue
-            year = "".join(_CN_DIGIT[c] for c in m.group(1))
-            new = f"{year}年{_cn_small(m.group(2))}月{_cn_small(m.group(3))}日"
+            new = f"{_cn(m.group(1))}年{_cn(m.group(2))}月{_cn(m.group(3))}日"
             s, e = m.start(1), m.end(3) + 1
             yield Finding(p, s, e, f"成文日期应用阿拉伯数字：“{new}”（GB/T 9704-2012 7.3.5.4）", new)
 
