@@ -21,7 +21,7 @@ import os
 import re
 
 from .._version import __version__
-from ..engine.data import read_list
+from ..engine.data import read_list, read_tsv
 from ..util.paths import cache_root
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
@@ -73,7 +73,7 @@ def _stamp(paths) -> str:
 
 
 def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
-    wrong_forms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "wrong-words.tsv"))}
+    wrong_forms = {row.wrong for row in read_tsv(os.path.join(data_dir, "wrong-words.tsv"))}
     banned = set(read_list(os.path.join(data_dir, "not-suggested.txt"))) | wrong_forms
     words: set[str] = set()
     common3: set[str] = set()

@@ -398,8 +398,11 @@ def in_quotation(ctx, p, start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in quotations(ctx, p))
 
 
+_SENTENCE_END = stdlib_re.compile(r"[。；！？\n]")
+
+
 def _sentence_after(text: str, end: int) -> str:
-    m = re.compile(r"[。；！？\n]").search(text, end)
+    m = _SENTENCE_END.search(text, end)
     return text[end:m.start() if m else len(text)]
 
 

@@ -116,8 +116,9 @@ def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[st
         check = _check_document if rule.scope == "document" else _check_paragraphs
         check(rule, doc, ctx, emit, failures, timeouts)
         out.extend(_failure_diagnostics(doc, rule, failures, timeouts))
+    out = _drop_superseded(out, rules)
     words = getattr(config, "words", None)
-    return _spare_own_words(_drop_superseded(out, rules), words) if words else _drop_superseded(out, rules)
+    return _spare_own_words(out, words) if words else out
 
 
 def _spare_own_words(diags: list[Diagnostic], words: list[str]) -> list[Diagnostic]:
