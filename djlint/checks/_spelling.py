@@ -18,20 +18,20 @@ from __future__ import annotations
 import importlib.util
 import marshal
 import os
-import re
 
 from .._version import __version__
 from ..engine.data import read_list, read_tsv
 from ..util.paths import cache_root
+from ..util import rx
 
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
-_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{3,}")
+_HAN = rx.stdlib(r"^[\u4e00-\u9fff]+$")
 MIN_LEN, MAX_LEN = 4, 12
 #: three-character words are suggested only when this frequent in jieba's dictionary (rare ones are
 #: names and junk entries)
 MIN_FREQ_3 = 100
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
-NAME_SUFFIX = re.compile(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
+NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
 FORMAT = 5
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")

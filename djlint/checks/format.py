@@ -19,6 +19,7 @@ from ..document.formatting import Formatter, formatter_for
 from ..document.outline import cn_to_int
 from ..document.wordml import q
 from ..engine import Finding, Rule
+from ..util import rx
 
 _SRC = "GB/T 9704-2012《党政机关公文格式》"
 FAMILIES = {
@@ -455,7 +456,7 @@ class LineSpacing(_FormatRule):
         yield from _aggregate(items, "正文", f"固定值{lo:g}～{hi:g}磅", "GB/T 9704-2012 5.2.3")
 
 
-_PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.I)
+_PAGE_FIELD = rx.stdlib(r"^\s*PAGE\b", re.I)
 _DASHES = "—－-–"
 
 
@@ -536,7 +537,7 @@ class PageNumber(_FormatRule):
         return sizes.most_common(1)[0][0] if sizes else None
 
 
-_CN_DATE = re.compile(r"^[ \u3000]*([一二三四五六七八九〇零○]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[ \u3000]*$")
+_CN_DATE = rx.stdlib(r"^[ \u3000]*([一二三四五六七八九〇零○]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[ \u3000]*$")
 def _cn(s: str) -> int:
     return cn_to_int(s.replace("○", "〇"))
 

@@ -1,7 +1,6 @@
 """DJ6xx numbers, dates and years per GB/T 15835-2011 (and GB/T 9704-2012 for dates)."""
 from __future__ import annotations
 
-import re as stdlib_re
 
 import regex as re
 
@@ -9,6 +8,7 @@ from ..engine import Finding, Rule
 from ..util.numerals import chinese_number
 from .structure_profiles import structure_of
 from ..engine.kinds import PatternRule, compile_
+from ..util import rx
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 
@@ -296,7 +296,7 @@ class ArabicMeetingName(PatternRule):
 
     code = "DJ605"
     #: a digit beside 届 or 大 (20届、届3中、20大): the pattern cannot match without one
-    prefilter = stdlib_re.compile(r"[0-9]届|届[0-9]|[0-9]大")
+    prefilter = rx.stdlib(r"[0-9]届|届[0-9]|[0-9]大")
     name = "arabic-meeting-name"
     severity = "error"
     fix = "always"
@@ -439,7 +439,7 @@ class PlanYear(Rule):
          "三、2025年工作打算\n持续深化。\n", False),
     )
 
-    _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+    _YEAR = rx.regex(r"((?:19|20)[0-9]{2})年")
 
     def check(self, doc, ctx):
         year = ctx.year

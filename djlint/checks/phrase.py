@@ -7,7 +7,6 @@ any rule pack the configuration names (``PACK_DATA`` below).  Every entry must n
 from __future__ import annotations
 
 import os
-import re as stdlib_re  # literal alternations (tries): the standard library scans them faster
 from dataclasses import dataclass, field, replace
 
 import regex as re
@@ -16,6 +15,7 @@ from ..engine import Finding, Rule
 from ..engine.data import load_yaml
 from ..errors import RuleLoadError
 from ..util.trie import trie_pattern
+from ..util import rx
 
 ENTRY_KEYS = {"name", "members", "sep", "suffix", "variants", "legit", "since", "until", "replaced_by", "fuzzy",
               "source", "change", "history", "order_since"}
@@ -93,7 +93,7 @@ class Formulation:
 
     def __post_init__(self):
         if self.suffix:
-            self.stranger_re = re.compile(r"^[、，和]([\p{Han}]{1,4}" + re.escape(self.suffix) + r")[、，和]$")
+            self.stranger_re = rx.regex(r"^[、，和]([\p{Han}]{1,4}" + re.escape(self.suffix) + r")[、，和]$")
 
     def members_for(self, year: int | None) -> list[list[str]]:
         """The member lists valid in a report of ``year`` (every list when the year is unknown)."""
@@ -128,7 +128,7 @@ def _regex(value, where: str):
     if value is None:
         return None
     try:
-        return re.compile(str(value))
+        return rx.regex(str(value))
     except re.error as e:
         raise RuleLoadError(f"{where}: 正则表达式无效：{e}") from None
 
@@ -216,12 +216,12 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
             lex.variant_index.append((f, v))
             groups.append(f"(?P<v{len(lex.variant_index) - 1}>{v.pattern.pattern})")
     if groups:
-        lex.variant_re = re.compile("|".join(groups))
+        lex.variant_re = rx.regex("|".join(groups))
     # dated: formulations with a start or an end
     dated = [f for f in entries if f.since or f.until]
     if dated:
         lex.dated = {f.name: f for f in dated}
-        lex.dated_re = stdlib_re.compile(trie_pattern(f.name for f in dated))
+        lex.dated_re = rx.stdlib(trie_pattern(f.name for f in dated))
     for f in entries:
         lex.exact[f.name] = f
         if f.fuzzy and len(f.name) >= FUZZY_MIN and not f.name.startswith("《"):
@@ -239,7 +239,7 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
     # one scan per paragraph finds both the halves and the members it holds
     keys = list(dict.fromkeys(list(lex.halves_of) + list(lex.member_sets)))
     if keys:
-        lex.keys_re = stdlib_re.compile("(?=(" + trie_pattern(keys) + "))")
+        lex.keys_re = rx.stdlib("(?=(" + trie_pattern(keys) + "))")
         key_set = set(keys)
         for k in keys:
             lex.prefixes_of[k] = [k[:n] for n in range(1, len(k) + 1) if k[:n] in key_set]
@@ -359,7 +359,7 @@ def _keys_in(lex, p, ctx) -> dict[str, list[int]]:
     return found
 
 
-_SPEECH = re.compile(r"(?:强调|指出|说|说过|要求|提出|表示|讲|批示|指示|写道|告诫|宣告|宣布|号召|重申|明确|规定|阐明|所言)"
+_SPEECH = rx.regex(r"(?:强调|指出|说|说过|要求|提出|表示|讲|批示|指示|写道|告诫|宣告|宣布|号召|重申|明确|规定|阐明|所言)"
                      r"[^。；！？“”]{0,4}[：:]\s*$")
 
 
@@ -398,7 +398,7 @@ def in_quotation(ctx, p, start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in quotations(ctx, p))
 
 
-_SENTENCE_END = stdlib_re.compile(r"[。；！？\n]")
+_SENTENCE_END = rx.stdlib(r"[。；！？\n]")
 
 
 def _sentence_after(text: str, end: int) -> str:
@@ -415,7 +415,7 @@ def _doc_text(ctx) -> str:
     return ctx.shared("doc.text", lambda c: "\n".join(p.text for p in c.doc.paragraphs))
 
 
-_SEPS = re.compile(r"^(?:、|，|,|和|及|与|以及|；)$")
+_SEPS = rx.regex(r"^(?:、|，|,|和|及|与|以及|；)$")
 
 
 class EnumerationMembers(Rule):
@@ -679,7 +679,7 @@ class NearMissFormulation(Rule):
         for k, starts in sorted(_candidate_starts(lex, _keys_in(lex, p, ctx)).items()):
             f, halves, compiled = lex.fuzzy[k]
             if compiled is None:
-                compiled = re.compile(f"(?:{re.escape(f.name)}){{e<=1}}", re.BESTMATCH)
+                compiled = rx.regex(f"(?:{re.escape(f.name)}){{e<=1}}", re.BESTMATCH)
                 lex.fuzzy[k] = (f, halves, compiled)
             for m in _windowed(compiled, text, starts, len(f.name)):
                 s, e = m.span()
@@ -763,7 +763,7 @@ def _inserted_char(name: str, got: str) -> str:
     return got[-1]
 
 
-_NUMBERED = re.compile(r"“([一二三四五六七八九十两])([\p{Han}])\1([\p{Han}])”")
+_NUMBERED = rx.regex(r"“([一二三四五六七八九十两])([\p{Han}])\1([\p{Han}])”")
 
 
 class InconsistentFormulation(Rule):

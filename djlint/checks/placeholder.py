@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from ..engine import Finding, Rule
+from ..util import rx
 
 _SRC = "公文定稿要求：GB/T 9704-2012 第 5 章（公文内容须完整、准确）；范文模板常见占位写法"
 
@@ -40,7 +41,7 @@ class FillInBlank(Rule):
         ("依据组通字〔2024〕12号文件要求开展工作。", False),
         ("文件名为 work_report_2024.docx，已归档。", False),
     )
-    _pattern = re.compile(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[][ \t\u3000]*[）)】\]]|〔[ \t\u3000]*〕")
+    _pattern = rx.regex(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[][ \t\u3000]*[）)】\]]|〔[ \t\u3000]*〕")
 
     def check_paragraph(self, p, ctx):
         for m in self._pattern.finditer(p.text):
@@ -80,9 +81,9 @@ class TemplateInstruction(Rule):
         ("党委书记认真履行第一责任人职责，做到重要工作亲自部署。", False),
         ("对群众反映的问题，逐项填写台账、限期办结。", False),
     )
-    _bracketed = re.compile(r"[【\[（(〔<《][^】\]）)〕>》]{0,30}?(?:填写|填入|插入|替换|补充|此处|请输入|单位名称|姓名|待定)"
+    _bracketed = rx.regex(r"[【\[（(〔<《][^】\]）)〕>》]{0,30}?(?:填写|填入|插入|替换|补充|此处|请输入|单位名称|姓名|待定)"
                             r"[^】\]）)〕>》]{0,30}[】\]）)〕>》]")
-    _todo = re.compile(r"待补充|待完善|待核实|待更新|待填写|待确认|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])")
+    _todo = rx.regex(r"待补充|待完善|待核实|待更新|待填写|待确认|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])")
 
     def check_paragraph(self, p, ctx):
         seen = []
@@ -125,7 +126,7 @@ class HighlightedPlaceholder(Rule):
     severity = "warning"
     source = _SRC
     parts = ("body", "header", "footer", "footnote", "endnote", "textbox")
-    _signal = re.compile(r"[xX×*＊○□_＿]|填写|待|核实|确认|补充|此处|单位|姓名|数据|[【\[（(]")
+    _signal = rx.regex(r"[xX×*＊○□_＿]|填写|待|核实|确认|补充|此处|单位|姓名|数据|[【\[（(]")
 
     def check_paragraph(self, p, ctx):
         for s, e in p.highlights:
@@ -147,7 +148,7 @@ HEAD_WORDS = ("习近平", "习近平总书记", "中国共产党", "马克思�
 
 
 #: a unit word after a mark: the mark stands for the unit's name (XX支部, **党委), not a masked syllable
-_UNIT_AFTER = re.compile(r"支部|总支|党委|党组|党工委|工委|委员会|书记|机关|办公室|同志")
+_UNIT_AFTER = rx.regex(r"支部|总支|党委|党组|党工委|工委|委员会|书记|机关|办公室|同志")
 
 
 class OverRedaction(Rule):
@@ -199,8 +200,8 @@ class OverRedaction(Rule):
         tails = "|".join(sorted(map(re.escape, self._tails), key=len, reverse=True))
         heads = "|".join(sorted(map(re.escape, self._heads), key=len, reverse=True))
         mark = r"(?:[*＊]{1,8}|(?<![A-Za-z])[xX]{1,4}|×{1,6})"
-        self._after = re.compile(rf"({mark})(?=({tails}))")
-        self._before = re.compile(rf"(?<=({heads}))({mark})(?![A-Za-z])")
+        self._after = rx.regex(rf"({mark})(?=({tails}))")
+        self._before = rx.regex(rf"(?<=({heads}))({mark})(?![A-Za-z])")
 
     def check_paragraph(self, p, ctx):
         text = p.text

@@ -1,12 +1,12 @@
 """DJ5xx punctuation per GB/T 15834-2011, graded by how firm the standard is."""
 from __future__ import annotations
 
-import re as stdlib_re
 
 import regex as re
 
 from ..engine import Finding, Rule
 from ..engine.kinds import PatternRule, compile_
+from ..util import rx
 
 _HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 _TO_FULL = str.maketrans({",": "，", ";": "；", ":": "："})
@@ -411,7 +411,7 @@ class EllipsisForm(PatternRule):
     code = "DJ508"
     supersedes = ("DJ502",)  # 。。。 is one wrong ellipsis, not also doubled full stops
     #: three points or an ellipsis character, not any full stop: most paragraphs end with 。
-    prefilter = stdlib_re.compile(r"\.\.\.|。。。|···|…")
+    prefilter = rx.stdlib(r"\.\.\.|。。。|···|…")
     name = "ellipsis-form"
     severity = "warning"
     fix = "always"

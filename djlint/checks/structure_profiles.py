@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import regex as re
 
+from ..util import rx
+
 from ..errors import RuleLoadError
 
 GROUP_KEYS = {"name", "examples", "patterns", "unless", "inline", "generic", "exclusive", "unique", "over"}
@@ -87,14 +89,9 @@ def _compile_all(items, where: str) -> list:
     out = []
     for x in items:
         try:
-            # heading patterns are small: the standard library compiles them several times faster
-            out.append(stdlib_re.compile(x))
-            continue
-        except stdlib_re.error:
-            pass
-        try:
-            out.append(re.compile(x))  # regex-module syntax (\p{Han}, variable lookbehind)
-        except re.error as e:
+            # the standard library when it can (faster), else regex-module syntax (\p{Han}, variable lookbehind)
+            out.append(rx.compile(x))
+        except (re.error, stdlib_re.error) as e:
             raise RuleLoadError(f"{where}: 正则表达式无效：{e}（{x}）") from None
     return out
 

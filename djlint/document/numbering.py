@@ -14,6 +14,7 @@ import regex as re
 
 from ..util.numerals import CN_LEGAL, chinese_number
 from .wordml import q
+from ..util import rx
 
 
 _VAL = q("val")
@@ -114,7 +115,7 @@ def _parse_level(lvl) -> Level:
     return level
 
 
-_PLACEHOLDER = re.compile(r"%([1-9])")
+_PLACEHOLDER = rx.regex(r"%([1-9])")
 
 
 class Styles:
@@ -177,7 +178,7 @@ class Styles:
         return None
 
 
-_HEADING_STYLE = re.compile(r"(?i)^(?:heading|标题)\s*([1-9])$")
+_HEADING_STYLE = rx.regex(r"(?i)^(?:heading|标题)\s*([1-9])$")
 
 
 class Numbering:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex as re
+from ..util import rx
 
 # Paragraph and Document (model.py) appear in annotations only, never imported: model.py builds
 # the outline lazily from here, and this module needs nothing of it at run time.
@@ -41,16 +41,16 @@ def cn_to_int(s: str) -> int | None:
 #: what may stand before a label: spaces, tabs, full-width and no-break spaces (indented headings)
 WS = "[ \\t\\u00a0\\u2000-\\u200b\\u3000\\ufeff]"
 LABELS = [
-    ("part", 0, re.compile(rf"^{WS}*第([一二三四五六七八九十]+)(部分|篇|章)[ \t\u3000：:]*")),
+    ("part", 0, rx.regex(rf"^{WS}*第([一二三四五六七八九十]+)(部分|篇|章)[ \t\u3000：:]*")),
     # 一. before a year (四.2025年工作思路) is still a label: a Chinese numeral has no decimals
-    ("cn", 1, re.compile(rf"^{WS}*()([一二三四五六七八九十百]+)[ \t]*([、，,]|[．.])")),
-    ("cn-paren", 2, re.compile(rf"^{WS}*([（(])[ \t]*([一二三四五六七八九十百]+)[ \t]*([）)])[、，,．.]?")),
-    ("arabic", 3, re.compile(rf"^{WS}*()([0-9０-９]{{1,3}})[ \t]*([.．、，,](?![0-9０-９])|(?=[ \t]*[\p{{Han}}]))")),
-    ("arabic-paren", 4, re.compile(rf"^{WS}*([（(])[ \t]*([0-9０-９]{{1,3}})[ \t]*([）)])[、，,．.]?")),
-    ("circled", 5, re.compile(rf"^{WS}*()([①-⑳])()")),
+    ("cn", 1, rx.regex(rf"^{WS}*()([一二三四五六七八九十百]+)[ \t]*([、，,]|[．.])")),
+    ("cn-paren", 2, rx.regex(rf"^{WS}*([（(])[ \t]*([一二三四五六七八九十百]+)[ \t]*([）)])[、，,．.]?")),
+    ("arabic", 3, rx.regex(rf"^{WS}*()([0-9０-９]{{1,3}})[ \t]*([.．、，,](?![0-9０-９])|(?=[ \t]*[\p{{Han}}]))")),
+    ("arabic-paren", 4, rx.regex(rf"^{WS}*([（(])[ \t]*([0-9０-９]{{1,3}})[ \t]*([）)])[、，,．.]?")),
+    ("circled", 5, rx.regex(rf"^{WS}*()([①-⑳])()")),
 ]
-_LEADING = re.compile(rf"^{WS}*")
-_SENTENCE_END = re.compile(r"[。！？；]|[：:](?=.)")
+_LEADING = rx.regex(rf"^{WS}*")
+_SENTENCE_END = rx.regex(r"[。！？；]|[：:](?=.)")
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -164,9 +164,9 @@ def build_outline(doc: "Document") -> Outline:
     return Outline(headings)
 
 
-_TITLE_WORDS = re.compile(r"报告|总结|情况|材料|汇报|发言|讲话|述职|方案|计划|要点|意见|通知|说明|剖析|检查")
-_SPACES = re.compile(r"[ \t\u3000]+")
-_SALUTATION = re.compile(r"[：:]\s*$")
+_TITLE_WORDS = rx.regex(r"报告|总结|情况|材料|汇报|发言|讲话|述职|方案|计划|要点|意见|通知|说明|剖析|检查")
+_SPACES = rx.regex(r"[ \t\u3000]+")
+_SALUTATION = rx.regex(r"[：:]\s*$")
 
 
 def find_title(doc: "Document") -> "Paragraph | None":
@@ -190,7 +190,7 @@ def find_title(doc: "Document") -> "Paragraph | None":
     return None
 
 
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
+_YEAR = rx.regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
 
 
 def find_year(doc: "Document") -> int | None:

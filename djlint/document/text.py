@@ -12,10 +12,11 @@ import regex as re
 
 from ..errors import ReadError
 from .model import Document, Paragraph
+from ..util import rx
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
-_PUA = re.compile(r"[\uE000-\uF8FF]")
-_CONTROL = re.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]")
+_NEWLINE = rx.regex(r"\r\n|\r|\n")
+_PUA = rx.regex(r"[\uE000-\uF8FF]")
+_CONTROL = rx.regex(r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]")
 
 
 def decode(data: bytes, path: str) -> tuple[str, str, bytes]:
@@ -82,30 +83,30 @@ def read_txt(path: str, data: bytes) -> Document:
 # markup removed; ``source_cols`` maps every kept character back to its source column,
 # so findings point at the right place in the editor.
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^\s{0,3}(#{1,6})(?:[ \t]+|$)")
-_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
-_QUOTE = re.compile(r"^\s{0,3}>[ ]?")
-_BULLET = re.compile(r"^\s*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
-_HR = re.compile(r"^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-_DIRECTIVE = re.compile(r"^\s*djlint-(disable-next-line|disable-line|disable|enable)\b\s*(.*?)\s*$")
-_CODES = re.compile(r"[A-Za-z]+\d+")
+_FENCE = rx.regex(r"^\s{0,3}(`{3,}|~{3,})")
+_ATX = rx.regex(r"^\s{0,3}(#{1,6})(?:[ \t]+|$)")
+_CLOSING_HASHES = rx.regex(r"[ \t]+#+[ \t]*$")
+_QUOTE = rx.regex(r"^\s{0,3}>[ ]?")
+_BULLET = rx.regex(r"^\s*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
+_HR = rx.regex(r"^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_SETEXT = rx.regex(r"^\s{0,3}(?:=+|-+)\s*$")
+_TABLE_SEP = rx.regex(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_HTML_COMMENT = rx.regex(r"<!--(.*?)-->", re.S)
+_DIRECTIVE = rx.regex(r"^\s*djlint-(disable-next-line|disable-line|disable|enable)\b\s*(.*?)\s*$")
+_CODES = rx.regex(r"[A-Za-z]+\d+")
 # Inline markup, in the order it is removed.
-_INLINE_CODE = re.compile(r"(`+)(.+?)\1")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_INLINE_CODE = rx.regex(r"(`+)(.+?)\1")
+_IMAGE = rx.regex(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = rx.regex(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_AUTOLINK = rx.regex(r"<(?:https?|ftp|mailto):[^>\s]+>")
+_HTML_TAG = rx.regex(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ESCAPE = rx.regex(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _PUNCT_OR_SPACE = r"[\s\p{P}\p{S}]"
 # A paired emphasis is markup when it sits at a word edge, or when what it wraps reads
 # like a phrase (no clause punctuation): 召开会议**次，参加**人 keeps its placeholders.
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
-_CLAUSE_PUNCT = re.compile(r"[，、；。,;]")
+_STRONG = rx.regex(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM = rx.regex(r"(?<![*\w])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
+_CLAUSE_PUNCT = rx.regex(r"[，、；。,;]")
 
 
 class _Line:

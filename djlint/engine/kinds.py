@@ -19,6 +19,7 @@ from typing import Iterable
 import regex as re
 
 from ..errors import RuleLoadError
+from ..util import rx
 from ..util.spans import SpanSet
 from ..util.trie import trie_pattern
 from .data import read_list, read_tsv
@@ -28,7 +29,6 @@ from .rule import Finding, Rule
 PATTERN_TIMEOUT = 1.0
 
 
-_STDLIB_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 
 
 class LazyPattern:
@@ -48,14 +48,8 @@ class LazyPattern:
     @property
     def compiled(self):
         if self._compiled is None:
-            if not self.flags & ~_STDLIB_FLAGS:
-                try:
-                    self._compiled = stdlib_re.compile(self.source, int(self.flags))
-                    self._stdlib = True
-                    return self._compiled
-                except (stdlib_re.error, ValueError):
-                    pass
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = rx.compile(self.source, self.flags)
+            self._stdlib = rx.is_stdlib(self._compiled)
         return self._compiled
 
     def _call(self, name, args, kw):
@@ -98,7 +92,7 @@ def char_prefilter(chars: str, ignorecase: bool = False):
     """A compiled test that a paragraph holds at least one of ``chars``."""
     if ignorecase:
         chars = chars.lower() + chars.upper()
-    return stdlib_re.compile("[" + stdlib_re.escape(chars) + "]")
+    return rx.stdlib("[" + stdlib_re.escape(chars) + "]")
 
 
 def excluded_spans(exceptions, text: str) -> SpanSet:
@@ -188,7 +182,7 @@ def _compile(pattern: str, flags: int, path: str, lazy: bool = False):
     if lazy:
         return LazyPattern(pattern, flags | re.V0)
     try:
-        return re.compile(pattern, flags | re.V0)
+        return rx.regex(pattern, flags | re.V0)
     except re.error as e:
         raise RuleLoadError(f"{path}: 正则表达式无效：{e}（{pattern}）") from None
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from ..diagnostic import CATEGORIES, SEVERITIES
 from ..errors import RuleLoadError
+from ..util import rx
 
 if TYPE_CHECKING:
     from ..document import Document, Paragraph
@@ -16,7 +17,7 @@ TEXT_PARTS = ("body", "header", "footer", "footnote", "endnote", "textbox")
 STATUSES = ("stable", "preview", "deprecated", "removed")
 FIX_AVAILABILITY = ("never", "sometimes", "always")
 DOC_HEADINGS = ("## 检查内容", "## 为什么", "## 示例", "## 修复说明", "## 依据")
-_CODE = re.compile(r"^[A-Z]{2,10}[0-9]{3}$")
+_CODE = rx.stdlib(r"^[A-Z]{2,10}[0-9]{3}$")
 
 
 @dataclass
@@ -118,7 +119,7 @@ class Rule:
         return ()
 
 
-_DJ_CODE = re.compile(r"^DJ([1-9])\d\d$")
+_DJ_CODE = rx.stdlib(r"^DJ([1-9])\d\d$")
 
 
 def category_of(code: str) -> str:

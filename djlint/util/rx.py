@@ -1,0 +1,231 @@
+"""Regular expressions compiled once per machine, not once per process.
+
+A pre-commit hook starts djlint cold on every commit, and compiling several hundred patterns
+(tries of a few thousand words among them) costs ~30 ms each time — a third of a cold run.
+Both engines compile in Python to a list of integers and hand it to their C core
+(``_sre.compile`` for the standard library, ``_regex.compile`` for ``regex``).  This module
+keeps those arguments in the cache folder (marshal) and, on the next run, hands them to the C
+core directly: the same pattern object, without the parse.
+
+Safety: entries are keyed by the pattern and flags, and the whole file by the Python build
+(``sys.version``, ``_sre.MAGIC``) and the ``regex`` version; anything that does not load,
+or that the C core rejects, is compiled the ordinary way.  Only CPython uses the cache.
+:func:`compile` chooses the engine: the standard library when it can compile the pattern
+(``regex`` is kept for ``\\p{Han}``, variable-width lookbehind and fuzzy matching), and the
+choice is remembered too (a failed attempt costs a parse).
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re as _re
+import sys
+import threading
+
+from .paths import cache_root
+
+#: flags the standard library shares with ``regex`` (same values)
+STDLIB_FLAGS = int(_re.IGNORECASE | _re.MULTILINE | _re.DOTALL | _re.VERBOSE)
+FORMAT = 1
+#: a cache grown past this many entries (user packs edited over months) is rewritten with only
+#: what the last run used
+MAX_ENTRIES = 4000
+
+_lock = threading.RLock()
+_entries: dict | None = None  # (engine, pattern, flags) -> ("re"|"regex", args) or ("regex", None)
+_used: set = set()
+_dirty = False
+_enabled = sys.implementation.name == "cpython" and not os.environ.get("DJLINT_NO_REGEX_CACHE")
+
+
+def _stamp() -> str:
+    import _sre
+
+    return f"{FORMAT}|{sys.version}|{_sre.MAGIC}"
+
+
+def _path() -> str:
+    return os.path.join(cache_root(), f"regex-{sys.implementation.cache_tag}.marshal")
+
+
+def _load() -> dict:
+    global _entries
+    if _entries is None:
+        _entries = {}
+        if _enabled:
+            try:
+                with open(_path(), "rb") as fh:
+                    stamp, entries = marshal.loads(fh.read())
+                if stamp == _stamp() and isinstance(entries, dict):
+                    _entries = entries
+            except (OSError, ValueError, EOFError, TypeError):
+                pass
+            atexit.register(flush)
+    return _entries
+
+
+def flush() -> None:
+    """Write new entries (merged with what another process wrote meanwhile); atomic."""
+    global _dirty
+    if not _dirty or not _enabled:
+        return
+    _dirty = False
+    entries = _entries or {}
+    if len(entries) > MAX_ENTRIES:
+        entries = {k: v for k, v in entries.items() if k in _used}
+    try:
+        import tempfile
+
+        folder = cache_root()
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(marshal.dumps((_stamp(), entries)))
+            os.replace(tmp, _path())
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except (OSError, ValueError):
+        pass  # a read-only cache folder: compiled again next time
+
+
+class _Recorder:
+    """Stands in for a C core's module while one pattern compiles: records the arguments of
+    its ``compile`` call (only for this thread) and passes everything through."""
+
+    def __init__(self, real):
+        self._real = real
+        self._thread = threading.get_ident()
+        self.args = None
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+    def compile(self, pattern, *args):
+        if threading.get_ident() == self._thread:
+            self.args = tuple(_plain(a) for a in args)
+        return self._real.compile(pattern, *args)
+
+
+def _plain(value):
+    """Arguments as marshal can write them: the standard library's opcodes are int subclasses."""
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, list):
+        return [int(v) if isinstance(v, int) else _plain(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def _stdlib_compiler():
+    mod = getattr(_re, "_compiler", None)
+    if mod is None:  # Python 3.10
+        import sre_compile as mod
+    return mod
+
+
+def _compile_re(pattern: str, flags: int):
+    """Compile with the standard library, returning (pattern object, core arguments or None)."""
+    mod = _stdlib_compiler()
+    real = mod._sre
+    rec = _Recorder(real)
+    with _lock:
+        mod._sre = rec
+        try:
+            compiled = mod.compile(pattern, flags)
+        finally:
+            mod._sre = real
+    return compiled, rec.args
+
+
+def _compile_regex(pattern: str, flags: int):
+    import regex
+    from regex import _main
+
+    real = _main._regex
+    rec = _Recorder(real)
+    with _lock:
+        _main._regex = rec
+        try:
+            compiled = regex.compile(pattern, flags, cache_pattern=False)
+        finally:
+            _main._regex = real
+    args = rec.args
+    return compiled, (regex.__version__, args) if args is not None else None
+
+
+def _from_core(engine: str, pattern: str, args):
+    if engine == "re":
+        import _sre
+
+        return _sre.compile(pattern, *args)
+    import regex
+    from regex import _main
+
+    version, core = args
+    if version != regex.__version__:
+        raise ValueError("regex version changed")
+    return _main._regex.compile(pattern, *core)
+
+
+def compile(pattern: str, flags: int = 0, engine: str = "auto"):  # noqa: A001 - mirrors re.compile
+    """The compiled ``pattern``.  ``engine``: "re", "regex", or "auto" (the standard library when
+    it can compile the pattern with these flags, else ``regex``)."""
+    flags = int(flags)
+    if engine == "auto" and flags & ~STDLIB_FLAGS:
+        engine = "regex"
+    key = (engine, pattern, flags)
+    entries = _load()
+    hit = entries.get(key)
+    if hit is not None:
+        _used.add(key)
+        try:
+            return _from_core(hit[0], pattern, hit[1])
+        except Exception:  # noqa: BLE001 - a stale or foreign entry: compile it afresh below
+            pass
+    return _compile_fresh(key, pattern, flags, engine)
+
+
+def _compile_fresh(key, pattern: str, flags: int, engine: str):
+    global _dirty
+    compiled = args = None
+    used = engine
+    if engine in ("auto", "re"):
+        try:
+            compiled, args = _compile_re(pattern, flags)
+            used = "re"
+        except (_re.error, ValueError, OverflowError, RecursionError):
+            if engine == "re":
+                raise
+    if compiled is None:
+        compiled, args = _compile_regex(pattern, flags)
+        used = "regex"
+    if _enabled and args is not None:
+        with _lock:
+            _load()[key] = (used, args)
+            _used.add(key)
+            _dirty = True
+    return compiled
+
+
+def is_stdlib(compiled) -> bool:
+    """Whether a pattern object is the standard library's (it takes no ``timeout``)."""
+    return isinstance(compiled, _re.Pattern)
+
+
+def regex(pattern: str, flags: int = 0):
+    """A ``regex``-module pattern (its syntax and ``timeout=``), from the cache."""
+    return compile(pattern, flags, "regex")
+
+
+def stdlib(pattern: str, flags: int = 0):
+    """A standard-library pattern, from the cache."""
+    return compile(pattern, flags, "re")

@@ -1,0 +1,129 @@
+"""The compiled-pattern cache (djlint.util.rx): a pattern from the cache behaves exactly like one
+compiled afresh, and a damaged, stale or foreign cache only costs the compile."""
+from __future__ import annotations
+
+import importlib
+import marshal
+import re
+
+import pytest
+import regex
+
+PATTERNS = [
+    (r"(?P<year>(?:19|20)[0-9]{2})年(?P<month>[0-9]{1,2})月", 0, "2024年12月", "re"),
+    (r"(?<=认真|积极)地", 0, "积极地落实", "re"),
+    (r"(?<=认真|积极|进一步)地", 0, "进一步地落实", "regex"),  # variable-width lookbehind
+    (r"[\p{Han}]{2}(?=工作)", 0, "党建工作", "regex"),
+    (r"(?:党风廉政建设){e<=1}", int(regex.BESTMATCH), "加强党风廉正建设", "regex"),
+    (r"x+", int(re.IGNORECASE), "XXX", "re"),
+]
+
+
+@pytest.fixture()
+def rx(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("DJLINT_NO_REGEX_CACHE", raising=False)
+    from djlint.util import rx as module
+
+    module = importlib.reload(module)
+    yield module
+    module._dirty = False  # nothing left for atexit to write into a removed folder
+
+
+def _fresh(rx_module):
+    """The module as a new process sees it: entries read again from the cache file."""
+    rx_module._entries = None
+    rx_module._used.clear()
+    return rx_module
+
+
+def _same(a, b, text):
+    assert a.pattern == b.pattern and a.groupindex == b.groupindex and a.groups == b.groups
+    assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+    assert [m.groups() for m in a.finditer(text)] == [m.groups() for m in b.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern,flags,text,engine", PATTERNS)
+def test_cached_pattern_matches_like_a_fresh_one(rx, pattern, flags, text, engine):
+    first = rx.compile(pattern, flags)
+    rx.flush()
+    key = ("auto" if flags & ~rx.STDLIB_FLAGS == 0 else "regex", pattern, flags)
+    assert _fresh(rx)._load()[key][0] == engine  # kept, with the engine that compiled it
+    again = rx.compile(pattern, flags)
+    assert rx.is_stdlib(again) == (engine == "re")
+    _same(first, again, text)
+    assert again.search(text) is not None
+    reference = (re if engine == "re" else regex).compile(pattern, flags)
+    _same(reference, again, text)
+
+
+def test_second_process_reads_the_cache_instead_of_compiling(rx, monkeypatch):
+    rx.compile(r"[0-9]+项", 0)
+    rx.regex(r"\p{Han}+", 0)
+    rx.flush()
+    _fresh(rx)
+
+    def no_compile(*a, **k):  # a hit never goes back to the parsers
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(rx, "_compile_fresh", no_compile)
+    assert rx.compile(r"[0-9]+项", 0).search("共12项").group() == "12项"
+    assert rx.regex(r"\p{Han}+", 0).search("ab党建cd").group() == "党建"
+
+
+def test_damaged_cache_file_is_ignored(rx):
+    rx.compile(r"a+b", 0)
+    rx.flush()
+    with open(rx._path(), "wb") as fh:
+        fh.write(b"\x00not marshal")
+    assert _fresh(rx).compile(r"a+b", 0).search("xaab").group() == "aab"
+
+
+def test_cache_from_another_python_build_is_ignored(rx):
+    import os
+
+    os.makedirs(os.path.dirname(rx._path()), exist_ok=True)
+    with open(rx._path(), "wb") as fh:
+        fh.write(marshal.dumps(("0|other python|0", {("auto", "a+", 0): ("re", (0, [1, 2, 3], 0, {}, (None,)))})))
+    assert _fresh(rx).compile("a+", 0).search("baa").group() == "aa"
+
+
+def test_entry_the_core_rejects_is_compiled_afresh(rx):
+    rx.compile("q+", 0)
+    rx.flush()
+    _fresh(rx)._load()[("auto", "q+", 0)] = ("re", ("garbage",))
+    assert rx.compile("q+", 0).search("aqq").group() == "qq"
+
+
+def test_regex_entry_from_another_regex_version_is_recompiled(rx):
+    rx.regex(r"\p{Han}{2}", 0)
+    rx.flush()
+    entries = _fresh(rx)._load()
+    kind, (_version, core) = entries[("regex", r"\p{Han}{2}", 0)]
+    entries[("regex", r"\p{Han}{2}", 0)] = (kind, ("0.0.0", core))
+    assert rx.regex(r"\p{Han}{2}", 0).search("a党建").group() == "党建"
+    assert entries[("regex", r"\p{Han}{2}", 0)][1][0] == regex.__version__
+
+
+def test_invalid_pattern_raises_like_the_engine(rx):
+    with pytest.raises(regex.error):
+        rx.compile(r"(unclosed", 0)
+    with pytest.raises(re.error):
+        rx.stdlib(r"\p{Han}", 0)
+
+
+def test_disabled_cache_writes_nothing(rx, monkeypatch):
+    monkeypatch.setattr(rx, "_enabled", False)
+    rx.compile(r"b+", 0)
+    rx.flush()
+    import os
+
+    assert not os.path.exists(rx._path())
+
+
+def test_unwritable_cache_folder_only_costs_the_compile(rx, monkeypatch, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setattr(rx, "cache_root", lambda: str(blocker / "sub"))
+    assert rx.compile(r"c+", 0).search("acc").group() == "cc"
+    rx.flush()  # no exception
