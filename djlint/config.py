@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
+from .util.record import field, record
 
 from .diagnostic import SEVERITIES
 from .errors import ConfigError
@@ -33,7 +33,7 @@ KEYS = {
 TYPE_NAMES = {list: "列表", dict: "映射", str: "字符串", int: "整数"}
 
 
-@dataclass
+@record
 class Config:
     path: str | None = None
     root: str = "."

@@ -1,7 +1,7 @@
 """Diagnostics: what a rule found, located for the user (the ``--format json`` contract)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .util.record import field, record
 from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
@@ -20,7 +20,7 @@ CATEGORIES = {
 }
 
 
-@dataclass
+@record
 class Fix:
     replacement: str
     line: int
@@ -34,7 +34,7 @@ class Fix:
                 "end_line": self.end_line, "end_column": self.end_column, "safe": self.safe}
 
 
-@dataclass
+@record
 class Diagnostic:
     path: str
     line: int

@@ -8,14 +8,14 @@ from __future__ import annotations
 import os
 import sys
 import time
-from dataclasses import dataclass
+from .util.record import record
 
 from ._version import __version__
 from .errors import DjlintError, ReadError
 from .output import FORMATS
 
 
-@dataclass
+@record
 class LintArgs:
     paths: tuple = ()
     fmt: str = "text"
@@ -128,7 +128,7 @@ def _check_selectors(options) -> None:
 
 
 def _action(paths, fix, diff, unsafe, annotate, annotate_to, baseline_file):
-    from .runner.act import Action
+    from .runner.options import Action
 
     if annotate and (fix or diff):
         _fail("--annotate 不能与 --fix/--diff 同时使用：先加批注审阅，或先修复再加批注")

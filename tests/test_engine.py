@@ -187,3 +187,28 @@ def test_token_boundary_keeps_a_pair_from_firing_inside_another_word(tmp_path):
 
     diags = [d for d in lint_text("全体党员参加。优秀共产党员发言。\n", {"rule-packs": [str(pack)]}) if d.code == "ORG301"]
     assert [d.column for d in diags] == [3]
+
+
+def test_pack_cache_forgets_packs_that_are_gone(tmp_path, monkeypatch):
+    """The parsed-YAML cache keeps no entries for pack files that no longer exist (an old
+    environment, a deleted pack): they would slow every later start-up."""
+    from djlint.engine import data
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    kept, gone = tmp_path / "kept.yaml", tmp_path / "gone.yaml"
+    kept.write_text("a: 1\n", encoding="utf-8")
+    gone.write_text("b: 2\n", encoding="utf-8")
+    first = data._PackCache()
+    monkeypatch.setattr(data, "_PACKS", first)
+    assert data.load_yaml(str(kept)) == {"a": 1} and data.load_yaml(str(gone)) == {"b": 2}
+    first.save()
+    gone.unlink()
+    second = data._PackCache()
+    monkeypatch.setattr(data, "_PACKS", second)
+    assert str(gone) in second.load()
+    assert data.load_yaml(str(kept)) == {"a": 1}  # served from the cache
+    assert str(kept) in second.hits
+    second.dirty = True
+    second.save()
+    third = data._PackCache()
+    assert set(third.load()) == {str(kept)}

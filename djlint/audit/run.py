@@ -8,7 +8,7 @@ import json
 import os
 import time
 from collections import Counter
-from dataclasses import dataclass
+from ..util.record import record
 
 from ..diagnostic import CATEGORIES, SEVERITIES
 from ..runner.options import Options
@@ -89,7 +89,7 @@ def _file_row(r: dict, batch: int) -> dict:
     return row
 
 
-@dataclass
+@record
 class Summary:
     files: int = 0
     skipped: int = 0

@@ -32,7 +32,7 @@ MIN_LEN, MAX_LEN = 4, 12
 MIN_FREQ_3 = 100
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
-FORMAT = 5
+FORMAT = 6
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 
@@ -47,8 +47,9 @@ def jieba_dict() -> str | None:
 
 class Index:
     def __init__(self, by_reading, short_words, codes, strong, lengths=None):
-        #: reading string -> every known word of MIN_LEN..MAX_LEN characters with that reading
-        #: (the words that may be suggested, and the test whether a stretch is a word)
+        #: reading string -> the known word of MIN_LEN..MAX_LEN characters with that reading, or a
+        #: tuple of them when several share it (2% of readings; a plain string for the rest halves
+        #: the load time).  The words that may be suggested, and the test whether a stretch is a word.
         self.by_reading = by_reading
         self.short_words = short_words  # "\n"-joined known words of 2-3 characters (searched rarely)
         self.codes = codes  # str.translate table: character -> a code point standing for its reading
@@ -57,7 +58,8 @@ class Index:
 
     def knows(self, word: str) -> bool:
         if len(word) >= MIN_LEN:
-            return word in self.by_reading.get(word.translate(self.codes), ())
+            words = self.by_reading.get(word.translate(self.codes))
+            return words is not None and (words == word if type(words) is str else word in words)
         return f"\n{word}\n" in self.short_words
 
 
@@ -100,7 +102,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
             by_reading.setdefault(key, []).append(w)
     strong = frozenset(w for w in extra if MIN_LEN <= len(w) <= MAX_LEN) - banned
     short = "\n" + "\n".join(sorted(w for w in known if len(w) < MIN_LEN)) + "\n"
-    return Index({k: tuple(v) for k, v in by_reading.items()}, short, codes, strong)
+    return Index({k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in by_reading.items()}, short, codes, strong)
 
 
 def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
@@ -149,7 +151,7 @@ def candidates(index: Index, text: str):
                 if not words:
                     continue
                 win = t[k:k + L]
-                for w in words:
+                for w in ((words,) if type(words) is str else words):
                     if w == win:
                         break  # written right
                     diff = [i for i in range(L) if win[i] != w[i]]

@@ -7,7 +7,7 @@ any rule pack the configuration names (``PACK_DATA`` below).  Every entry must n
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from ..util.record import field, record, replace
 
 import regex as re
 
@@ -24,7 +24,7 @@ VARIANT_KEYS = {"pattern", "fix", "message", "requires", "example", "fixed", "sa
 FUZZY_MIN = 8
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Stamp:
     """A date a formulation started or stopped being used: a year, or a year and a month."""
 
@@ -44,7 +44,7 @@ class Stamp:
         return f"{self.year}年{self.month}月" if self.month else f"{self.year}年"
 
 
-@dataclass
+@record
 class Variant:
     pattern: object
     fix: str | None
@@ -68,7 +68,7 @@ class Variant:
     fixed: str | None = None
 
 
-@dataclass
+@record
 class Formulation:
     name: str
     source: str
@@ -105,7 +105,7 @@ class Formulation:
         return old or [self.members]
 
 
-@dataclass
+@record
 class Lexicon:
     entries: list[Formulation]
     #: one alternation over every variant pattern, and which entry each group belongs to

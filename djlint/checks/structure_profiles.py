@@ -8,7 +8,7 @@ replace a built-in one by using its name.  The structure rules (DJ1xx) read the 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from ..util.record import field, record
 
 import regex as re
 
@@ -23,7 +23,7 @@ EXTRA_KEYS = {"when_title", "severity", "patterns"}
 _SPACES = re.compile(r"[ \t\u3000]+")
 
 
-@dataclass
+@record
 class Group:
     key: str
     name: str
@@ -40,7 +40,7 @@ class Group:
         return any(p.search(title) for p in self.patterns) and not any(p.search(title) for p in self.unless)
 
 
-@dataclass
+@record
 class Section:
     group: str
     required: bool
@@ -48,7 +48,7 @@ class Section:
     examples: list[str]
 
 
-@dataclass
+@record
 class Extra:
     """A salutation or closing the profile asks for."""
 
@@ -57,7 +57,7 @@ class Extra:
     patterns: list
 
 
-@dataclass
+@record
 class Profile:
     name: str
     title: str
@@ -199,7 +199,7 @@ def load_profiles_dir(registry, directory: str, origin: str) -> None:
 # Analysis of one document
 
 
-@dataclass
+@record
 class Top:
     """A top-level heading and the section groups it counts for."""
 
@@ -207,7 +207,7 @@ class Top:
     groups: set
 
 
-@dataclass
+@record
 class Analysis:
     profile: Profile
     how: str  # 配置指定 / 按标题识别 / 默认

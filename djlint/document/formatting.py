@@ -10,7 +10,7 @@ A run with no East Asian font anywhere gets Word's default for Chinese text (宋
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from ..util.record import record
 
 from .wordml import q
 
@@ -45,7 +45,7 @@ def _theme_fonts(theme) -> dict[tuple[str, str], str]:
     return out
 
 
-@dataclass
+@record
 class RunFormat:
     east_asia: str
     latin: str
@@ -53,7 +53,7 @@ class RunFormat:
     bold: bool
 
 
-@dataclass
+@record
 class ParagraphFormat:
     jc: str | None
     #: first-line indent in hundredths of a character (firstLineChars), or None

@@ -7,7 +7,7 @@ text files); that map is what turns a finding into a Word comment or a tracked c
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..util.record import field, record
 from functools import cached_property
 from typing import Any
 
@@ -26,7 +26,7 @@ PART_NAMES = {
 }
 
 
-@dataclass
+@record
 class Piece:
     """A stretch ``[start, end)`` of paragraph text and what produced it.
 
@@ -42,7 +42,7 @@ class Piece:
     offset: int = 0
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class Paragraph:
     text: str
     line: int
@@ -92,7 +92,7 @@ class Paragraph:
         return f"Paragraph({self.part}:{self.line} {self.text[:30]!r})"
 
 
-@dataclass
+@record
 class Revision:
     kind: str  # ins, del, moveFrom, moveTo
     author: str
@@ -100,7 +100,7 @@ class Revision:
     text: str
 
 
-@dataclass
+@record
 class Comment:
     """A comment already in the document (Word 批注)."""
 

@@ -8,7 +8,7 @@ through the paragraph style and its ``w:basedOn`` chain.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..util.record import record
 
 import regex as re
 
@@ -73,7 +73,7 @@ def format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
-@dataclass
+@record
 class Level:
     start: int = 1
     fmt: str = "decimal"

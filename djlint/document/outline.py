@@ -7,7 +7,7 @@ style, ``w:outlineLvl`` or Markdown ``#``.  A heading may run on into its paragr
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..util.record import field, record
 
 from ..util import rx
 
@@ -54,7 +54,7 @@ _SENTENCE_END = rx.regex(r"[。！？；]|[：:](?=.)")
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-@dataclass
+@record
 class Heading:
     paragraph: "Paragraph"
     level: int
@@ -128,7 +128,7 @@ def _title(text: str, start: int) -> tuple[str, bool]:
     return title, bool(tail)
 
 
-@dataclass
+@record
 class Outline:
     headings: list[Heading]
 

@@ -25,6 +25,10 @@ def _parse_yaml(path: str):
         raise RuleLoadError(f"{path}: 不是 UTF-8 文本") from None
 
 
+#: pack files kept in the cache at most (beyond it, only those this process used are kept)
+MAX_PACK_ENTRIES = 300
+
+
 class _PackCache:
     """Parsed pack YAML kept as JSON in the cache folder, keyed by each file's path, size and
     modification time (and by djlint's and Python's versions in the file name): a plain run
@@ -37,6 +41,8 @@ class _PackCache:
         self.hits: set[str] = set()
         #: files parsed in this process, waiting for their rule to load before they are kept
         self.pending: dict[str, tuple] = {}
+        #: files parsed and kept in this process
+        self.fresh: set[str] = set()
 
     def path(self) -> str:
         import sys
@@ -69,6 +75,7 @@ class _PackCache:
         except (TypeError, ValueError):
             return
         self.load()[path] = [st.st_mtime_ns, st.st_size, data]
+        self.fresh.add(path)
         if not self.dirty:
             import atexit
 
@@ -79,6 +86,11 @@ class _PackCache:
         import tempfile
 
         target = self.path()
+        # entries of packs that are gone (an uninstalled environment, a test's temporary folder)
+        # would otherwise pile up and slow every later start-up
+        self.entries = {k: v for k, v in (self.entries or {}).items() if k in self.hits or os.path.exists(k)}
+        if len(self.entries) > MAX_PACK_ENTRIES:
+            self.entries = {k: v for k, v in self.entries.items() if k in self.hits or k in self.fresh}
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".packs-", dir=os.path.dirname(target))

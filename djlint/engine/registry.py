@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from dataclasses import dataclass
+from ..util.record import record
 from typing import Any, Callable
 
 from ..errors import ConfigError, RuleLoadError
@@ -136,7 +136,7 @@ def builtin_packs_dir() -> str:
     return os.path.join(os.path.dirname(here), "rules")
 
 
-@dataclass
+@record
 class _EntryPoint:
     name: str
     value: str

@@ -3,7 +3,7 @@ rule must pass to be registered."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..util.record import record
 from typing import TYPE_CHECKING, Any, Iterable
 
 from ..diagnostic import CATEGORIES, SEVERITIES
@@ -20,7 +20,7 @@ DOC_HEADINGS = ("## 检查内容", "## 为什么", "## 示例", "## 修复说明
 _CODE = rx.stdlib(r"^[A-Z]{2,10}[0-9]{3}$")
 
 
-@dataclass
+@record
 class Finding:
     """What a rule yields: a span of one paragraph (or the whole document) and a message."""
 
@@ -34,7 +34,7 @@ class Finding:
     fix_title: str | None = None
 
 
-@dataclass
+@record
 class Example:
     text: str
     bad: bool

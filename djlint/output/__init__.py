@@ -5,13 +5,13 @@ carries the terminal style, the registry (for rule names in SARIF) and djlint's 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from ..util.record import record
 from typing import Callable
 
 from .style import Style
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Format:
     module: str
     #: for machines: unreadable files become DJ901 findings in the output, no summary line
@@ -28,7 +28,7 @@ FORMATS: dict[str, Format] = {
 }
 
 
-@dataclass
+@record
 class Env:
     style: Style
     version: str = ""

@@ -4,24 +4,14 @@ reported is what is left."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-
 from ..document import read_path
 from ..errors import ConfigError, ReadError, RuleLoadError
 from ..writeback.apply import Outcome, WriteFailed, annotate_docx, annotation_path, fix_docx, fix_text
 from ..writeback.baseline import filter_baseline
 from .lint import FileResult, effective_config, lint_document
-from .options import Options
+from .options import Action, Options
 
-
-@dataclass
-class Action:
-    fix: bool = False
-    diff: bool = False
-    unsafe: bool = False
-    annotate: bool = False
-    annotate_to: str | None = None
-    baseline: tuple | None = None
+__all__ = ["Action", "act_on_file", "fix_text_bytes"]
 
 
 def _lint(path: str, cfg, options: Options, action: Action):

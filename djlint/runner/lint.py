@@ -8,7 +8,7 @@ picklable data.  Errors come back in the result, never as exceptions.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from ..util.record import field, record
 
 from ..config import Config, config_for
 from ..diagnostic import Diagnostic
@@ -20,7 +20,7 @@ from ..errors import ConfigError, ReadError, RuleLoadError
 from .options import Options
 
 
-@dataclass
+@record
 class FileResult:
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)

@@ -1,10 +1,10 @@
 """The command line's overrides on top of the discovered configuration."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..util.record import record
 
 
-@dataclass
+@record
 class Options:
     select: list[str] | None = None
     ignore: list[str] | None = None
@@ -23,3 +23,15 @@ class Options:
         self.select = list(self.select) if self.select else None
         self.ignore = list(self.ignore or [])
         self.extend_select = list(self.extend_select or [])
+
+
+@record
+class Action:
+    """What to do with the findings besides reporting them (kept here, light: a plain run
+    builds one without importing the writers)."""
+    fix: bool = False
+    diff: bool = False
+    unsafe: bool = False
+    annotate: bool = False
+    annotate_to: str | None = None
+    baseline: tuple | None = None

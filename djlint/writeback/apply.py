@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from dataclasses import dataclass, field
+from ..util.record import field, record
 
 from ..document import PART_NAMES, Document
 from ..errors import DjlintError
@@ -22,7 +22,7 @@ class WriteFailed(DjlintError):
         self.path = path
 
 
-@dataclass
+@record
 class Outcome:
     #: fixes applied (or, with --diff, that would be)
     fixed: int = 0
