@@ -127,3 +127,17 @@ def test_unwritable_cache_folder_only_costs_the_compile(rx, monkeypatch, tmp_pat
     monkeypatch.setattr(rx, "cache_root", lambda: str(blocker / "sub"))
     assert rx.compile(r"c+", 0).search("acc").group() == "cc"
     rx.flush()  # no exception
+
+
+def test_trie_pattern_is_kept_and_matches_like_the_alternation(rx):
+    from djlint.util.trie import trie_pattern
+
+    words = ["政治意识", "政治判断力", "政治", "大局意识", "a.b"]
+    pattern = trie_pattern(words)
+    rx.flush()
+    _fresh(rx)._load()
+    assert ("trie", "\x00".join(sorted(words))) in rx._texts
+    assert trie_pattern(reversed(words)) == pattern  # the same set, served from the cache
+    text = "增强政治意识、政治判断力和大局意识，a.b 与 axb"
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    assert [m.group() for m in re.finditer(pattern, text)] == [m.group() for m in re.finditer(plain, text)]

@@ -27,13 +27,14 @@ from .paths import cache_root
 
 #: flags the standard library shares with ``regex`` (same values)
 STDLIB_FLAGS = int(_re.IGNORECASE | _re.MULTILINE | _re.DOTALL | _re.VERBOSE)
-FORMAT = 1
+FORMAT = 2
 #: a cache grown past this many entries (user packs edited over months) is rewritten with only
 #: what the last run used
 MAX_ENTRIES = 4000
 
 _lock = threading.RLock()
-_entries: dict | None = None  # (engine, pattern, flags) -> ("re"|"regex", args) or ("regex", None)
+_entries: dict | None = None  # (engine, pattern, flags) -> ("re"|"regex", core arguments)
+_texts: dict = {}  # (kind, key) -> a pattern's source built from a word list (see remember_text)
 _used: set = set()
 _dirty = False
 _enabled = sys.implementation.name == "cpython" and not os.environ.get("DJLINT_NO_REGEX_CACHE")
@@ -50,15 +51,15 @@ def _path() -> str:
 
 
 def _load() -> dict:
-    global _entries
+    global _entries, _texts
     if _entries is None:
-        _entries = {}
+        _entries, _texts = {}, {}
         if _enabled:
             try:
                 with open(_path(), "rb") as fh:
-                    stamp, entries = marshal.loads(fh.read())
-                if stamp == _stamp() and isinstance(entries, dict):
-                    _entries = entries
+                    stamp, entries, texts = marshal.loads(fh.read())
+                if stamp == _stamp() and isinstance(entries, dict) and isinstance(texts, dict):
+                    _entries, _texts = entries, texts
             except (OSError, ValueError, EOFError, TypeError):
                 pass
             atexit.register(flush)
@@ -71,9 +72,10 @@ def flush() -> None:
     if not _dirty or not _enabled:
         return
     _dirty = False
-    entries = _entries or {}
-    if len(entries) > MAX_ENTRIES:
+    entries, texts = _entries or {}, _texts
+    if len(entries) + len(texts) > MAX_ENTRIES:
         entries = {k: v for k, v in entries.items() if k in _used}
+        texts = {k: v for k, v in texts.items() if k in _used}
     try:
         import tempfile
 
@@ -82,7 +84,7 @@ def flush() -> None:
         fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps((_stamp(), entries)))
+                fh.write(marshal.dumps((_stamp(), entries, texts)))
             os.replace(tmp, _path())
         except BaseException:
             try:
@@ -214,6 +216,23 @@ def _compile_fresh(key, pattern: str, flags: int, engine: str):
             _used.add(key)
             _dirty = True
     return compiled
+
+
+def remember_text(kind: str, key: str, build):
+    """``build()`` (a string, e.g. a trie pattern built from a word list ``key`` stands for),
+    kept in the same cache: building a trie of a few thousand words is ~3 ms of Python."""
+    global _dirty
+    _load()
+    k = (kind, key)
+    hit = _texts.get(k)
+    if hit is None:
+        hit = build()
+        if _enabled:
+            with _lock:
+                _texts[k] = hit
+                _dirty = True
+    _used.add(k)
+    return hit
 
 
 def is_stdlib(compiled) -> bool:

@@ -9,8 +9,16 @@ import re
 
 
 def trie_pattern(words) -> str:
+    """The trie alternation of ``words`` (kept between runs: see :func:`rx.remember_text`)."""
+    from . import rx
+
+    words = sorted(set(words))
+    return rx.remember_text("trie", "\x00".join(words), lambda: _build(words))
+
+
+def _build(words) -> str:
     trie: dict = {}
-    for word in set(words):
+    for word in words:
         if not word:
             continue
         node = trie
