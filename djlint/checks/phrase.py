@@ -239,7 +239,7 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
     # one scan per paragraph finds both the halves and the members it holds
     keys = list(dict.fromkeys(list(lex.halves_of) + list(lex.member_sets)))
     if keys:
-        lex.keys_re = rx.stdlib("(?=(" + trie_pattern(keys) + "))")
+        lex.keys_re = rx.stdlib(trie_pattern(keys))
         key_set = set(keys)
         for k in keys:
             lex.prefixes_of[k] = [k[:n] for n in range(1, len(k) + 1) if k[:n] in key_set]
@@ -343,20 +343,41 @@ def _variant_finding(p, f, v, m, quoted: bool) -> Finding:
                    severity=v.severity)
 
 
+_NO_KEYS: dict = {}
+
+
 def _keys_in(lex, p, ctx) -> dict[str, list[int]]:
     """The lexicon keys (fuzzy halves and enumeration members) in a paragraph with the places
-    they start, scanned once: the trie in a lookahead yields the longest key at each place,
-    and the keys that are its prefixes start there too."""
-    cache = ctx.shared("phrase.keys", lambda c: {})
-    found = cache.get(p.index)
-    if found is None:
-        found = cache[p.index] = {}
-        if lex.keys_re is not None:
-            for m in lex.keys_re.finditer(p.text):
-                pos = m.start()
-                for key in lex.prefixes_of[m.group(1)]:
-                    found.setdefault(key, []).append(pos)
-    return found
+    they start (read-only)."""
+    return ctx.shared("phrase.keys", lambda c: _scan_keys(lex, c.doc)).get(p.index, _NO_KEYS)
+
+
+def _scan_keys(lex, doc) -> dict[int, dict[str, list[int]]]:
+    """Every paragraph's lexicon keys, from one scan of the whole document: the trie finds the
+    longest key at each place it stops; keys starting inside a found key are matched there
+    (overlaps: 从严治党 inside 全面从严治党), and the keys that are prefixes of a found key start
+    at its place too.  Keys are literals, so none crosses the NUL between two paragraphs."""
+    out: dict[int, dict[str, list[int]]] = {}
+    if lex.keys_re is None:
+        return out
+    text, starts = doc.joined
+    match = lex.keys_re.match
+    prefixes_of = lex.prefixes_of
+    i, n = 0, len(starts)
+    for m in lex.keys_re.finditer(text):
+        s, e = m.span()
+        while i + 1 < n and starts[i + 1] <= s:
+            i += 1
+        base = starts[i]
+        found = out.setdefault(i, {})
+        for key in prefixes_of[m.group()]:
+            found.setdefault(key, []).append(s - base)
+        for j in range(s + 1, e):
+            inner = match(text, j)
+            if inner is not None:
+                for key in prefixes_of[inner.group()]:
+                    found.setdefault(key, []).append(j - base)
+    return out
 
 
 _SPEECH = rx.regex(r"(?:强调|指出|说|说过|要求|提出|表示|讲|批示|指示|写道|告诫|宣告|宣布|号召|重申|明确|规定|阐明|所言)"

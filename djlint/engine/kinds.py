@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import re as stdlib_re
 from typing import Iterable
 
@@ -27,6 +28,7 @@ from .rule import Finding, Rule
 
 #: seconds one regex may run on one paragraph before the rule is stopped there (DJ903)
 PATTERN_TIMEOUT = 1.0
+_END = sys.maxsize
 
 
 
@@ -52,17 +54,24 @@ class LazyPattern:
             self._stdlib = rx.is_stdlib(self._compiled)
         return self._compiled
 
+    # the hot calls without *args/**kwargs plumbing (a YAML pack's rules call them per paragraph)
+    def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        c = self._compiled or self.compiled
+        if self._stdlib:
+            return c.finditer(string, pos, endpos)
+        return c.finditer(string, pos, endpos, timeout=timeout, **kw)
+
+    def search(self, string, pos=0, endpos=_END, timeout=None):
+        c = self._compiled or self.compiled
+        if self._stdlib:
+            return c.search(string, pos, endpos)
+        return c.search(string, pos, endpos, timeout=timeout)
+
     def _call(self, name, args, kw):
         compiled = self.compiled
         if self._stdlib:
             kw.pop("timeout", None)
         return getattr(compiled, name)(*args, **kw)
-
-    def finditer(self, *a, **k):
-        return self._call("finditer", a, k)
-
-    def search(self, *a, **k):
-        return self._call("search", a, k)
 
     def match(self, *a, **k):
         return self._call("match", a, k)
@@ -300,6 +309,7 @@ class SubstitutionRule(YamlMeta, PatternRule):
         # literals only, as a trie: the standard library scans it several times faster than the
         # regex module scans a flat alternation, and a literal trie cannot backtrack (no timeout)
         self.lookup = LazyPattern(trie_pattern(self.table), stdlib_re.IGNORECASE if flags & re.IGNORECASE else 0)
+        self.prefilter = self.lookup  # literals: the engine's one scan of the document finds the paragraphs
         self.exceptions = tuple(_compile(p, flags, path, lazy) for p in spec.get("exceptions") or [])
         self.safe_default = bool(spec.get("safe", True))
         self.fix = "sometimes"

@@ -71,8 +71,9 @@ class Rule:
     inputs: tuple[str, ...] | None = None
     #: codes whose findings this rule replaces where their spans overlap (a more specific message)
     supersedes: tuple[str, ...] = ()
-    #: paragraph rules: a compiled pattern a paragraph must contain for the rule to look at it
-    #: (the engine tests it, so most paragraphs cost one C-level search per rule)
+    #: paragraph rules: a compiled pattern a paragraph must contain for the rule to look at it.
+    #: The engine searches it over the whole document's text (paragraphs joined by NUL) at
+    #: once, so it must be literals and character classes: no anchors, no lookaround.
     prefilter: Any = None
     summary_text: str = ""
     doc_text: str = ""

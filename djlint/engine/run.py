@@ -69,8 +69,11 @@ def _check_document(rule: Rule, doc: Document, ctx: LintContext, emit, failures:
 
 def _check_paragraphs(rule: Rule, doc: Document, ctx: LintContext, emit, failures: list, timeouts: list) -> None:
     pre = rule.prefilter
-    for p in doc.paragraphs:
-        if p.part not in rule.parts or not p.text or (pre is not None and not pre.search(p.text)):
+    parts = rule.parts
+    # a prefilter is searched over the whole document at once (most rules meet few paragraphs)
+    paragraphs = doc.paragraphs if pre is None else doc.paragraphs_matching(pre)
+    for p in paragraphs:
+        if p.part not in parts or not p.text:
             continue
         try:
             for f in rule.check_paragraph(p, ctx):
