@@ -13,6 +13,7 @@ import regex as re
 
 from ..engine import Finding, Rule
 from ..engine.data import load_yaml
+from ..engine.literals import literal_hits
 from ..errors import RuleLoadError
 from ..util.trie import trie_pattern
 from ..util import rx
@@ -118,10 +119,8 @@ class Lexicon:
     #: fuzzy formulations by each half of their name; enumerations by each member
     halves_of: dict = field(default_factory=dict)
     member_sets: dict = field(default_factory=dict)
-    #: one lookahead alternation over all halves and members, and those keys by their first two characters
-    keys_re: object = None
-    #: every key that is a prefix of a key (itself included): the scan finds the longest one at a place
-    prefixes_of: dict = field(default_factory=dict)
+    #: every half and member: found by the engine's one scan of a document for all rules' literals
+    key_set: frozenset = frozenset()
 
 
 def _regex(value, where: str):
@@ -236,13 +235,8 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
         if len(f.members) >= 2:
             for m in f.members:
                 lex.member_sets.setdefault(m, []).append(f)
-    # one scan per paragraph finds both the halves and the members it holds
-    keys = list(dict.fromkeys(list(lex.halves_of) + list(lex.member_sets)))
-    if keys:
-        lex.keys_re = rx.stdlib(trie_pattern(keys))
-        key_set = set(keys)
-        for k in keys:
-            lex.prefixes_of[k] = [k[:n] for n in range(1, len(k) + 1) if k[:n] in key_set]
+    # the halves and members a paragraph holds come from the engine's one literal scan
+    lex.key_set = frozenset(lex.halves_of) | frozenset(lex.member_sets)
     return lex
 
 
@@ -346,38 +340,21 @@ def _variant_finding(p, f, v, m, quoted: bool) -> Finding:
 _NO_KEYS: dict = {}
 
 
+def _paragraphs_with_keys(ctx) -> list:
+    """The paragraphs holding any lexicon key (DJ402 and DJ404 look at no others)."""
+    keys = lexicon_for(ctx.registry).key_set
+    paragraphs = ctx.doc.paragraphs
+    return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if not keys.isdisjoint(found)]
+
+
+def _lexicon_keys(registry):
+    return lexicon_for(registry).key_set
+
+
 def _keys_in(lex, p, ctx) -> dict[str, list[int]]:
     """The lexicon keys (fuzzy halves and enumeration members) in a paragraph with the places
-    they start (read-only)."""
-    return ctx.shared("phrase.keys", lambda c: _scan_keys(lex, c.doc)).get(p.index, _NO_KEYS)
-
-
-def _scan_keys(lex, doc) -> dict[int, dict[str, list[int]]]:
-    """Every paragraph's lexicon keys, from one scan of the whole document: the trie finds the
-    longest key at each place it stops; keys starting inside a found key are matched there
-    (overlaps: 从严治党 inside 全面从严治党), and the keys that are prefixes of a found key start
-    at its place too.  Keys are literals, so none crosses the NUL between two paragraphs."""
-    out: dict[int, dict[str, list[int]]] = {}
-    if lex.keys_re is None:
-        return out
-    text, starts = doc.joined
-    match = lex.keys_re.match
-    prefixes_of = lex.prefixes_of
-    i, n = 0, len(starts)
-    for m in lex.keys_re.finditer(text):
-        s, e = m.span()
-        while i + 1 < n and starts[i + 1] <= s:
-            i += 1
-        base = starts[i]
-        found = out.setdefault(i, {})
-        for key in prefixes_of[m.group()]:
-            found.setdefault(key, []).append(s - base)
-        for j in range(s + 1, e):
-            inner = match(text, j)
-            if inner is not None:
-                for key in prefixes_of[inner.group()]:
-                    found.setdefault(key, []).append(j - base)
-    return out
+    they start (read-only; may hold other rules' literals too: the engine scans them all at once)."""
+    return literal_hits(ctx).get(p.index, _NO_KEYS)
 
 
 _SPEECH = rx.regex(r"(?:强调|指出|说|说过|要求|提出|表示|讲|批示|指示|写道|告诫|宣告|宣布|号召|重申|明确|规定|阐明|所言)"
@@ -478,6 +455,12 @@ class EnumerationMembers(Rule):
         ("严明政治纪律和组织纪律。", False),
         ("坚持创新驱动，推动绿色发展。", False),
     )
+
+    def candidates(self, ctx):
+        return _paragraphs_with_keys(ctx)
+
+    def literal_keys(self, registry):
+        return _lexicon_keys(registry)
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
@@ -607,6 +590,12 @@ class FormulationDate(Rule):
         ("2015年度党建工作报告\n紧密团结在以习近平同志为总书记的党中央周围。\n", False),
     )
 
+    def candidates(self, ctx):
+        lex = lexicon_for(ctx.registry)
+        if not ctx.year or lex.dated_re is None:
+            return []
+        return ctx.doc.paragraphs_matching(lex.dated_re)  # literals: safe on the joined text
+
     def check_paragraph(self, p, ctx):
         year = ctx.year
         lex = lexicon_for(ctx.registry)
@@ -686,6 +675,12 @@ class NearMissFormulation(Rule):
         ("深入学习贯彻习近平新时代中国特色社会主义思想，压实全面从严治党主体责任。", False),
         ("坚持以人民为中心的发展思想。", False),
     )
+
+    def candidates(self, ctx):
+        return _paragraphs_with_keys(ctx)
+
+    def literal_keys(self, registry):
+        return _lexicon_keys(registry)
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)

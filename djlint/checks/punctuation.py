@@ -163,6 +163,8 @@ class UnpairedMarks(Rule):
         ("1）加强学习。", False),
     )
 
+    prefilter = _MARKS  # a character class
+
     def check_paragraph(self, p, ctx):
         text = p.text
         skip_first = bool(_LABEL_HALF.match(text))

@@ -24,6 +24,7 @@ from ..util import rx
 from ..util.spans import SpanSet
 from ..util.trie import trie_pattern
 from .data import read_list, read_tsv
+from .literals import leftmost_longest, literal_hits
 from .rule import Finding, Rule
 
 #: seconds one regex may run on one paragraph before the rule is stopped there (DJ903)
@@ -309,14 +310,34 @@ class SubstitutionRule(YamlMeta, PatternRule):
         # literals only, as a trie: the standard library scans it several times faster than the
         # regex module scans a flat alternation, and a literal trie cannot backtrack (no timeout)
         self.lookup = LazyPattern(trie_pattern(self.table), stdlib_re.IGNORECASE if flags & re.IGNORECASE else 0)
-        self.prefilter = self.lookup  # literals: the engine's one scan of the document finds the paragraphs
+        #: case-sensitive tables are found by the engine's one scan for every rule's literals;
+        #: an ignorecase table scans itself (its trie doubles as the prefilter)
+        self.shared_scan = not flags & re.IGNORECASE
+        if not self.shared_scan:
+            self.prefilter = self.lookup
         self.exceptions = tuple(_compile(p, flags, path, lazy) for p in spec.get("exceptions") or [])
         self.safe_default = bool(spec.get("safe", True))
         self.fix = "sometimes"
 
+    def literal_keys(self, registry):
+        return self.table if self.shared_scan else ()
+
+    def candidates(self, ctx):
+        if not self.shared_scan:
+            return None
+        table = self.table
+        paragraphs = ctx.doc.paragraphs
+        return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if any(k in table for k in found)]
+
+    def _matches(self, p, ctx) -> list:
+        if not self.shared_scan:
+            return list(self.lookup.finditer(p.text))
+        found = literal_hits(ctx).get(p.index)
+        return [_Literal(p.text, s, e) for s, e, _k in leftmost_longest(found, self.table)] if found else []
+
     def check_paragraph(self, p, ctx) -> Iterable[Finding]:
         text = p.text
-        matches = list(self.lookup.finditer(text))
+        matches = self._matches(p, ctx)
         if not matches:
             return
         excluded = excluded_spans(self.exceptions, text)
@@ -337,6 +358,33 @@ class SubstitutionRule(YamlMeta, PatternRule):
             if reason:
                 msg = f"{msg}（{reason}）"
             yield Finding(p, s, e, msg, replacement if fixable else None, self.safe_default)
+
+
+class _Literal:
+    """What a rule reads of a match, for a literal found by the engine's shared scan."""
+
+    __slots__ = ("string", "_s", "_e")
+
+    def __init__(self, string: str, s: int, e: int):
+        self.string, self._s, self._e = string, s, e
+
+    def span(self):
+        return self._s, self._e
+
+    def start(self):
+        return self._s
+
+    def end(self):
+        return self._e
+
+    def group(self, n=0):
+        if n != 0:
+            raise IndexError("no such group")
+        return self.string[self._s:self._e]
+
+    def groupdict(self):
+        return {}
+
 
 
 KINDS = {"pattern": YamlPatternRule, "substitution": SubstitutionRule}

@@ -119,6 +119,18 @@ class Rule:
         """Paragraph scope: yield findings for one paragraph."""
         return ()
 
+    def literal_keys(self, registry) -> "Iterable[str]":
+        """Literal words this rule looks for, found for it by the engine's one scan of each
+        document (:func:`djlint.engine.literals.literal_hits`); empty: the rule scans itself."""
+        return ()
+
+    def candidates(self, ctx) -> list[Paragraph] | None:
+        """Paragraph scope: the paragraphs worth checking, when the rule can tell from a scan of
+        the whole document it shares with others (the lexicon keys); None: every paragraph that
+        passes :attr:`prefilter`.  Returning a paragraph the rule would pass over is harmless;
+        leaving out one it would report is a bug."""
+        return None
+
 
 _DJ_CODE = rx.stdlib(r"^DJ([1-9])\d\d$")
 

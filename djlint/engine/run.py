@@ -71,7 +71,9 @@ def _check_paragraphs(rule: Rule, doc: Document, ctx: LintContext, emit, failure
     pre = rule.prefilter
     parts = rule.parts
     # a prefilter is searched over the whole document at once (most rules meet few paragraphs)
-    paragraphs = doc.paragraphs if pre is None else doc.paragraphs_matching(pre)
+    paragraphs = rule.candidates(ctx)
+    if paragraphs is None:
+        paragraphs = doc.paragraphs if pre is None else doc.paragraphs_matching(pre)
     for p in paragraphs:
         if p.part not in parts or not p.text:
             continue

@@ -1,0 +1,104 @@
+"""One scan of the document for every literal key the rules know (the wrong-word tables, the
+lexicon's formulation halves and list members).
+
+Scanning costs per character, not per key: Python's ``re`` walks a trie of a few hundred words
+at ~80 ns a character, so five tables scanned one by one cost five times one scan.  A rule
+that declares its literals (:meth:`Rule.literal_keys`) gets them from here: every occurrence,
+overlapping ones included, found once per document for all such rules.
+"""
+from __future__ import annotations
+
+from ..util import rx
+from ..util.trie import trie_pattern
+
+
+#: first characters per trie: ``re`` tries the branches of an alternation one after another, so
+#: a trie with 400 first characters costs ~4x as much a character as eight tries of 50 together
+GROUP = 48
+
+
+class LiteralIndex:
+    """The keys of every rule that declares some, as a few tries (keys grouped by their first
+    character), and for each key the keys that are its prefixes (they start wherever it does)."""
+
+    def __init__(self, keys):
+        keys = sorted(set(k for k in keys if k and "\x00" not in k))
+        firsts = sorted({k[0] for k in keys})
+        n = max(1, -(-len(firsts) // GROUP))
+        self.patterns = []
+        self.by_first: dict = {}
+        for g in range(n if keys else 0):
+            chars = set(firsts[g::n])  # round robin: frequent first characters spread over the tries
+            pattern = rx.stdlib(trie_pattern(k for k in keys if k[0] in chars))
+            self.patterns.append(pattern)
+            for ch in chars:
+                self.by_first[ch] = pattern
+        key_set = set(keys)
+        self.prefixes_of = {k: [k[:n] for n in range(1, len(k) + 1) if k[:n] in key_set] for k in keys}
+
+    def scan(self, doc) -> dict[int, dict[str, list[int]]]:
+        """{paragraph index: {key: [offsets in the paragraph, ascending]}} for every occurrence of
+        every key.  Each trie yields the longest of its keys where it stops; its keys starting
+        inside a found key are matched there; shorter keys that are prefixes start at the same place."""
+        hits: list[tuple[int, str]] = []
+        text, starts = doc.joined
+        prefixes_of = self.prefixes_of
+        for pattern in self.patterns:
+            match = pattern.match
+            for m in pattern.finditer(text):
+                s, e = m.span()
+                hits.append((s, m.group()))
+                for j in range(s + 1, e):
+                    inner = match(text, j)
+                    if inner is not None:
+                        hits.append((j, inner.group()))
+        hits.sort()
+        out: dict[int, dict[str, list[int]]] = {}
+        i, n = 0, len(starts)
+        found: dict = {}
+        for s, longest in hits:
+            if i + 1 < n and starts[i + 1] <= s:
+                while i + 1 < n and starts[i + 1] <= s:
+                    i += 1
+            found = out.get(i)
+            if found is None:
+                found = out[i] = {}
+            base = starts[i]
+            for key in prefixes_of[longest]:
+                found.setdefault(key, []).append(s - base)
+        return out
+
+
+def literal_index(registry) -> LiteralIndex:
+    def build():
+        keys: list[str] = []
+        for rule in registry.rules.values():
+            declared = rule.literal_keys(registry)
+            if declared:
+                keys.extend(declared)
+        return LiteralIndex(keys)
+
+    return registry.memo("engine.literals", build)
+
+
+def literal_hits(ctx) -> dict[int, dict[str, list[int]]]:
+    """This document's occurrences of every declared literal, scanned once (see :class:`LiteralIndex`)."""
+    return ctx.shared("engine.literals", lambda c: literal_index(c.registry).scan(c.doc))
+
+
+def leftmost_longest(found: dict[str, list[int]], table) -> list[tuple[int, int, str]]:
+    """The occurrences of ``table``'s keys a left-to-right, longest-first, non-overlapping scan
+    would report (what a regex alternation of them finds): (start, end, key)."""
+    best: dict[int, str] = {}
+    for key, positions in found.items():
+        if key in table:
+            for pos in positions:
+                if len(key) > len(best.get(pos, "")):
+                    best[pos] = key
+    out, end = [], 0
+    for pos in sorted(best):
+        if pos >= end:
+            key = best[pos]
+            out.append((pos, pos + len(key), key))
+            end = pos + len(key)
+    return out

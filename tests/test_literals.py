@@ -1,0 +1,78 @@
+"""The engine's one scan for every rule's literal keys (djlint.engine.literals): it finds every
+occurrence, overlapping ones included, in the right paragraph; a table's leftmost-longest
+selection from it equals what a regex alternation of that table finds; and the rules that use
+it report exactly what they reported when each scanned for itself."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from djlint.document.model import Document, Paragraph
+from djlint.engine import literals
+from djlint.engine.literals import LiteralIndex, leftmost_longest
+
+ALPHABET = "党建工作从严治全面意识形态的了"
+KEYS = ["从严治党", "全面从严治党", "治党", "意识形态", "形态", "意识", "党建", "建工", "工作", "作从"]
+
+
+def _doc(texts):
+    return Document("t.txt", "txt", [Paragraph(text=t, line=i + 1) for i, t in enumerate(texts)])
+
+
+def _brute(keys, text):
+    return sorted((i, k) for k in set(keys) for i in range(len(text)) if text.startswith(k, i))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=30), min_size=1, max_size=5),
+       st.lists(st.sampled_from(KEYS), min_size=1, max_size=len(KEYS), unique=True))
+def test_scan_finds_every_occurrence_in_its_paragraph(texts, keys):
+    found = LiteralIndex(keys).scan(_doc(texts))
+    for i, text in enumerate(texts):
+        got = sorted((pos, k) for k, positions in found.get(i, {}).items() for pos in positions)
+        assert got == _brute(keys, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40),
+       st.lists(st.sampled_from(KEYS), min_size=1, max_size=len(KEYS), unique=True))
+def test_leftmost_longest_equals_the_regex_alternation(text, table):
+    # the index may hold other rules' keys too: a table sees only its own
+    found = LiteralIndex(KEYS).scan(_doc([text])).get(0, {})
+    plain = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+    assert [(s, e, k) for s, e, k in leftmost_longest(found, set(table))] == \
+        [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+
+
+def test_many_first_characters_are_split_over_several_tries(monkeypatch):
+    monkeypatch.setattr(literals, "GROUP", 2)
+    keys = ["甲乙", "乙丙", "丙丁", "丁戊", "戊己"]
+    index = LiteralIndex(keys)
+    assert len(index.patterns) == 3
+    found = index.scan(_doc(["甲乙丙丁戊己"])).get(0, {})
+    assert {k: v for k, v in found.items()} == {"甲乙": [0], "乙丙": [1], "丙丁": [2], "丁戊": [3], "戊己": [4]}
+
+
+def test_wrong_word_and_lexicon_rules_share_one_scan():
+    from djlint.engine.registry import build_registry
+    from djlint.engine.run import run_rules
+
+    registry = build_registry()
+    doc = _doc(["认真布署全面从严治党工作，增强政治意识、大局意识、核心意识、看齐意思。"])
+    rules = [registry.rules[c] for c in ("DJ411", "DJ402")]
+    calls = []
+    original = LiteralIndex.scan
+
+    def counting(self, d):
+        calls.append(d)
+        return original(self, d)
+
+    try:
+        LiteralIndex.scan = counting
+        codes = sorted(d.code for d in run_rules(doc, rules, None, {}, registry))
+    finally:
+        LiteralIndex.scan = original
+    assert len(calls) == 1
+    assert "DJ411" in codes  # 布署
