@@ -33,6 +33,19 @@ DEL = q("del")
 MOVE_TO = q("moveTo")
 MOVE_FROM = q("moveFrom")
 TXBX = q("txbxContent")
+_RPR, _HIGHLIGHT, _RPR_CHANGE, _AUTHOR = q("rPr"), q("highlight"), q("rPrChange"), q("author")
+_VANISH = (q("vanish"), q("specVanish"))
+_Q_AUTHOR = q("author")
+_Q_ILVL = q("ilvl")
+_Q_NUM_ID = q("numId")
+_Q_NUM_PR = q("numPr")
+_Q_OUTLINE_LVL = q("outlineLvl")
+_Q_P_PR = q("pPr")
+_Q_P_STYLE = q("pStyle")
+_Q_R_PR = q("rPr")
+_COMMENT_START, _COMMENT_END, _ID = q("commentRangeStart"), q("commentRangeEnd"), q("id")
+_TABS = (q("tab"), q("ptab"))
+_BR, _TYPE, _CR, _NO_BREAK_HYPHEN, _SYM = q("br"), q("type"), q("cr"), q("noBreakHyphen"), q("sym")
 ALTERNATE = f"{{{MC}}}AlternateContent"
 CHOICE = f"{{{MC}}}Choice"
 FALLBACK = f"{{{MC}}}Fallback"
@@ -166,34 +179,34 @@ class _Walker:
     # moves, fields, hyperlinks, content controls, smart tags, comment marks); split apart, the
     # field state that threads through them would have to travel between functions.
     def _paragraph(self, p, out, part, in_table):  # noqa: C901
-        ppr = p.find(q("pPr"))
+        ppr = p.find(_Q_P_PR)
         style_id = None
         direct_num = None
         outline = None
         mark_deleted = False
         if ppr is not None:
-            ps = ppr.find(q("pStyle"))
+            ps = ppr.find(_Q_P_STYLE)
             if ps is not None:
                 style_id = ps.get(_VAL)
-            numpr = ppr.find(q("numPr"))
+            numpr = ppr.find(_Q_NUM_PR)
             if numpr is not None:
-                direct_num = (_int(numpr.find(q("numId"))), _int(numpr.find(q("ilvl"))))
-            ol = ppr.find(q("outlineLvl"))
+                direct_num = (_int(numpr.find(_Q_NUM_ID)), _int(numpr.find(_Q_ILVL)))
+            ol = ppr.find(_Q_OUTLINE_LVL)
             if ol is not None:
                 outline = _int(ol)
                 if outline is not None and outline >= 9:
                     outline = None
-            rpr = ppr.find(q("rPr"))
+            rpr = ppr.find(_Q_R_PR)
             if rpr is not None:
                 if rpr.find(DEL) is not None:
                     mark_deleted = True
-                    self.revisions.append(Revision("del", rpr.find(DEL).get(q("author"), ""), None, "¶"))
+                    self.revisions.append(Revision("del", rpr.find(DEL).get(_Q_AUTHOR, ""), None, "¶"))
                 if rpr.find(INS) is not None:
-                    self.revisions.append(Revision("ins", rpr.find(INS).get(q("author"), ""), None, "¶"))
+                    self.revisions.append(Revision("ins", rpr.find(INS).get(_Q_AUTHOR, ""), None, "¶"))
             for change in ("pPrChange",):
                 ch = ppr.find(q(change))
                 if ch is not None:
-                    self.revisions.append(Revision("format", ch.get(q("author"), ""), None, ""))
+                    self.revisions.append(Revision("format", ch.get(_Q_AUTHOR, ""), None, ""))
         if style_id is None:
             style_id = self.styles.default_paragraph
         style_name = self.styles.name(style_id)
@@ -259,10 +272,10 @@ class _Walker:
                 content = child.find(SDT_CONTENT)
                 if content is not None:
                     self._inline(content, b, hidden)
-            elif tag == q("commentRangeStart"):
-                self.comment_starts[child.get(q("id"))] = (b.paragraph, b.length)
-            elif tag == q("commentRangeEnd"):
-                self.comment_ends[child.get(q("id"))] = (b.paragraph, b.length)
+            elif tag == _COMMENT_START:
+                self.comment_starts[child.get(_ID)] = (b.paragraph, b.length)
+            elif tag == _COMMENT_END:
+                self.comment_ends[child.get(_ID)] = (b.paragraph, b.length)
             elif tag == ALTERNATE:
                 branch = child.find(CHOICE)
                 if branch is None:
@@ -271,33 +284,28 @@ class _Walker:
                     self._inline(branch, b, hidden)
             elif tag in SKIPPED:
                 continue
-            elif tag == q("r") or tag == P:  # pragma: no cover - defensive
+            elif tag == R or tag == P:  # pragma: no cover - defensive
                 continue
 
     def _run(self, r, b: _Builder):
-        rpr = r.find(q("rPr"))
         highlighted = hidden = False
-        if rpr is not None:
-            hl = rpr.find(q("highlight"))
-            highlighted = hl is not None and hl.get(_VAL) not in (None, "none")
-            hidden = _on(rpr.find(q("vanish"))) or _on(rpr.find(q("specVanish")))
-            if rpr.find(q("rPrChange")) is not None:
-                self.revisions.append(Revision("format", rpr.find(q("rPrChange")).get(q("author"), ""), b.paragraph, ""))
         start = b.length
-        for child in r:
+        for child in r:  # one pass over the run: LibreOffice writes a run every few characters
             tag = child.tag
             if tag == T:
                 b.add(child.text or "", "text", child, 0)
-            elif tag in (q("tab"), q("ptab")):
+            elif tag == _RPR:
+                highlighted, hidden = self._run_properties(child, b)
+            elif tag in _TABS:
                 b.add("\t", "special", child)
-            elif tag == q("br"):
-                if child.get(q("type")) in (None, "textWrapping"):
+            elif tag == _BR:
+                if child.get(_TYPE) in (None, "textWrapping"):
                     b.add("\n", "special", child)
-            elif tag == q("cr"):
+            elif tag == _CR:
                 b.add("\n", "special", child)
-            elif tag == q("noBreakHyphen"):
+            elif tag == _NO_BREAK_HYPHEN:
                 b.add("-", "special", child)
-            elif tag == q("sym"):
+            elif tag == _SYM:
                 b.add("\ufffc", "special", child)
             elif tag in DRAWING_TAGS:
                 b.textboxes.extend(_find_textboxes(child))
@@ -307,6 +315,20 @@ class _Walker:
                 b.highlights.append((start, end))
             if hidden:
                 b.hidden.append((start, end))
+
+
+    def _run_properties(self, rpr, b: _Builder) -> tuple[bool, bool]:
+        """(highlighted, hidden) from a run's properties; a tracked formatting change is noted."""
+        highlighted = hidden = False
+        for prop in rpr:
+            tag = prop.tag
+            if tag == _HIGHLIGHT:
+                highlighted = prop.get(_VAL) not in (None, "none")
+            elif tag in _VANISH:
+                hidden = hidden or _on(prop)
+            elif tag == _RPR_CHANGE:
+                self.revisions.append(Revision("format", prop.get(_AUTHOR, ""), b.paragraph, ""))
+        return highlighted, hidden
 
 
 def _find_textboxes(el) -> list:
