@@ -57,8 +57,10 @@ def main() -> int:
             before, after = text[max(0, at - 40):at], text[at + len(word):at + len(word) + 40]
             kind = "3+" if len(word) >= 3 else "2"
             planted[kind] += 1
-            hits = [d for d in lint_text(before + slip + after, {"select": ["DJ421"]})
-                    if d.column - 1 <= len(before) + len(word) and len(before) <= d.end_column - 1]
+            planted_text = before + slip + after
+            hits = [d for d in lint_text(planted_text, {"select": ["DJ421"]})
+                    if _offset(planted_text, d.line, d.column) <= len(before) + len(word)
+                    and len(before) <= _offset(planted_text, d.end_line, d.end_column)]
             if hits:
                 found[kind] += 1
                 right += any(word in d.fix.replacement for d in hits)
@@ -71,6 +73,12 @@ def main() -> int:
     total = sum(found.values())
     print(f"suggestion is the original word: {right}/{total} ({right / max(total, 1):.2f})")
     return 0
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """A finding's 1-based line and column as an offset into ``text`` (the context may span lines)."""
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    return starts[line - 1] + column - 1
 
 
 def _common_homophones(index, keep: int = 6):

@@ -14,7 +14,7 @@ def dj421(text, config=None):
 
 @pytest.mark.parametrize("text,written,right", [
     ("要切实加强意识形太工作。", "意识形太", "意识形态"),
-    ("推进党风廉正建设。", "党风廉正建设", "党风廉政建设"),
+    ("推进党风廉正建设。", "党风廉正", "党风廉政"),  # the shortest stretch that shows the slip
     ("工作上精益求经。", "精益求经", "精益求精"),
     ("全体党员兢兢业叶干事业。", "兢兢业叶", "兢兢业业"),
     ("全面从严治当，永远在路上。", "从严治当", "从严治党"),  # the shortest stretch that shows the slip
@@ -32,6 +32,31 @@ def test_slips_are_found_with_the_right_word(text, written, right):
 ])
 def test_real_words_on_both_sides_stay_silent(text):
     assert dj421(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "坚持与时具进，开拓创新。",  # 具 alone: 与/时/具/进 against one idiom
+    "坚持于时俱进。",  # a function word where a word belongs needs more evidence: 于/时/俱/进 has it
+])
+def test_evidence_finds_slips_the_old_guards_let_pass(text):
+    assert dj421(text)
+
+
+def test_evidence_is_what_the_suggestion_saves_the_segmentation():
+    index = S.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
+                   [], [])
+    text = "要切实加强意识形太工作。"
+    s = text.index("意识形太")
+    # 意识/形/太 against 意识形态: two characters no longer stand alone
+    assert S.evidence(index, text, s, s + 4, "意识形态") >= 1.9
+    assert S.segment_cost(index, "意识形态") < S.segment_cost(index, "意识形太")
+    # written as two real words: no character stands alone, so no evidence (法治/建设 is not 法制建设)
+    text = "深化法治建设。"
+    assert S.evidence(index, text, 2, 6, "法制建设") < S.EVIDENCE
+
+
+def test_a_function_word_between_words_the_dictionary_lacks_is_not_a_slip():
+    assert dj421("组织产煤大省及重点企业对接协调。") == []  # 及, not 省级重点
 
 
 def test_a_name_is_not_a_slip():
@@ -70,6 +95,9 @@ def test_the_index_is_built_once_and_kept(tmp_path, monkeypatch):
                     data)
     index = S.load(str(data), ["示范词语工程"], [])
     assert index.knows("示范词语工程") and index.knows("意识形态") and not index.knows("意识形太")
+    # two- and three-character words: every known one, and the frequent ones that weigh as evidence
+    assert index.knows("党建") and index.knows("共产党") and not index.knows("党愿")
+    assert index.common("工作") and index.knows("任工") and not index.common("任工")
     assert os.listdir(tmp_path / "cache" / "djlint")
     monkeypatch.setattr(S, "build", lambda *a: pytest.fail("the cached index must be used"))
     assert S.load(str(data), ["示范词语工程"], []).knows("示范词语工程")
