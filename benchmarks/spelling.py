@@ -63,7 +63,7 @@ def main() -> int:
                     and len(before) <= _offset(planted_text, d.end_line, d.end_column)]
             if hits:
                 found[kind] += 1
-                right += any(word in d.fix.replacement for d in hits)
+                right += any(d.fix is not None and word in d.fix.replacement for d in hits)
     print(f"texts: {len(files)}, {chars} characters; findings on them unplanted: {findings} "
           f"({findings / max(chars, 1) * 1e4:.2f} per 10,000 characters)")
     for kind in ("3+", "2"):

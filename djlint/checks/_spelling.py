@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
+import math
 import os
 from array import array
 from bisect import bisect_left
@@ -32,20 +33,20 @@ MIN_LEN, MAX_LEN = 4, 12
 #: three-character words are suggested only when this frequent in jieba's dictionary (rarer ones are
 #: mostly names and junk entries: at 10 the clean corpus drew 0.24 findings per 10,000 characters,
 #: at 30 0.14, at 100 0.05 with a third fewer three-character slips found)
-MIN_FREQ_3 = 100
+MIN_FREQ_3 = 10
 #: two- and three-character words count as words when the evidence is weighed only when this
 #: frequent (jieba's dictionary is full of rare compounds such as 任工 or 综核 that would let a slip
 #: pass as two words), or when they are our own vocabulary
 MIN_FREQ_EVIDENCE = 100
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
-FORMAT = 13
+FORMAT = 14
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密), and a numeral
 #: changes a number, not a spelling (市三届 is not 十三届): a three-character suggestion needs more
 #: evidence there
-LONE_BESIDE_WORD = set("这那已不没未很更最各每该此〇零一二两三四五六七八九十百千万亿")
+LONE_BESIDE_WORD = set("这那已不没未很更最各每该此等〇零一二两三四五六七八九十百千万亿")
 
 
 def jieba_dict() -> str | None:
@@ -57,7 +58,7 @@ def jieba_dict() -> str | None:
 
 
 class Index:
-    def __init__(self, by_reading, short_words, codes, strong, lengths=None, frequent=None):
+    def __init__(self, by_reading, short_words, codes, strong, lengths=None, frequent=None, pairs=None):
         #: reading string -> the known word of MIN_LEN..MAX_LEN characters with that reading, or a
         #: tuple of them when several share it (2% of readings; a plain string for the rest halves
         #: the load time).  The words that may be suggested, and the test whether a stretch is a word.
@@ -70,6 +71,16 @@ class Index:
         self.lengths = list(lengths) if lengths is not None else sorted({len(k) for k in by_reading})
         #: the frequent two- and three-character words (same form as short_words)
         self.frequent = frequent if frequent is not None else short_words
+        #: adjacent character pairs inside dictionary words (packed, sorted) and how common each is
+        #: (100 x the log of its frequency-weighted count): how natural a stretch of text reads
+        self.pairs, self.pair_scores = pairs if pairs is not None else (array("I"), array("H"))
+
+    def pair_score(self, pair: str) -> float:
+        key = _pack(pair)
+        if key is None:
+            return 0.0
+        i = bisect_left(self.pairs, key)
+        return self.pair_scores[i] / 100 if i < len(self.pairs) and self.pairs[i] == key else 0.0
 
     def knows(self, word: str) -> bool:
         n = len(word)
@@ -106,6 +117,12 @@ def _pack(word: str) -> int | None:
     return key
 
 
+def _array(kind: str, raw: bytes) -> array:
+    table = array(kind)
+    table.frombytes(raw)
+    return table
+
+
 def _from_bytes(raws) -> list:
     tables = []
     for raw in raws:
@@ -140,6 +157,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
     words: set[str] = set()
     common3: set[str] = set()
     frequent: set[str] = set()
+    pair_weight: dict[str, float] = {}
     if dict_path is not None:
         with open(dict_path, encoding="utf-8") as fh:
             for line in fh:
@@ -151,6 +169,9 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
                         common3.add(w)
                     if freq >= MIN_FREQ_EVIDENCE:
                         frequent.add(w)
+                    weight = math.log(int((rest.split() or ["0"])[0]) + 1)
+                    for i in range(len(w) - 1):
+                        pair_weight[w[i:i + 2]] = pair_weight.get(w[i:i + 2], 0.0) + weight
     terms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "terms.tsv"))}
     extra = {w for w in set(lexicon_words) | terms if _HAN.match(w)}
     known = (words | extra) - banned
@@ -168,7 +189,13 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
     short = _short_tables([w for w in known if len(w) < MIN_LEN])
     frequent_short = _short_tables([w for w in known if len(w) < MIN_LEN and (w in frequent or w in extra)])
     return Index({k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in by_reading.items()}, short, codes, strong,
-                 frequent=frequent_short)
+                 frequent=frequent_short, pairs=_pair_tables(pair_weight))
+
+
+def _pair_tables(weights: dict) -> tuple:
+    packed = sorted((k, w) for k, w in ((_pack(p), w) for p, w in weights.items()) if k is not None)
+    return (array("I", [k for k, _w in packed]),
+            array("H", [min(65535, round(math.log(w + 1) * 100)) for _k, w in packed]))
 
 
 def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
@@ -182,8 +209,9 @@ def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
         with open(target, "rb") as fh:
             data = marshal.loads(fh.read())  # three times faster than marshal.load on the file
         if data[0] == stamp:
-            _s, by_reading, short, codes, strong, lengths, frequent = data
-            return Index(by_reading, _from_bytes(short), codes, frozenset(strong), lengths, _from_bytes(frequent))
+            _s, by_reading, short, codes, strong, lengths, frequent, pairs, scores = data
+            return Index(by_reading, _from_bytes(short), codes, frozenset(strong), lengths, _from_bytes(frequent),
+                         (_array("I", pairs), _array("H", scores)))
     except (OSError, ValueError, EOFError, TypeError):
         pass
     index = build(dict_path, data_dir, lexicon_words)
@@ -194,7 +222,8 @@ def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
         fd, tmp = tempfile.mkstemp(prefix=".spelling-", dir=os.path.dirname(target))
         with os.fdopen(fd, "wb") as fh:
             marshal.dump((stamp, index.by_reading, [t.tobytes() for t in index.short_words], index.codes,
-                          tuple(index.strong), tuple(index.lengths), [t.tobytes() for t in index.frequent]), fh)
+                          tuple(index.strong), tuple(index.lengths), [t.tobytes() for t in index.frequent],
+                          index.pairs.tobytes(), index.pair_scores.tobytes()), fh)
         os.replace(tmp, target)
     except OSError:
         pass  # a read-only cache folder: built again next time
@@ -267,6 +296,19 @@ def evidence(index: Index, text: str, s: int, e: int, suggested: str) -> float:
     return segment_cost(index, before + text[s:e] + after) - corrected
 
 
+#: how much more natural the character pairs around a three-character suggestion must read (sum of
+#: the pairs' log counts, one character of context each side): 负责任 reads as well as 负责人
+PAIRS_3 = 2.0
+
+
+def pair_evidence(index: Index, text: str, s: int, e: int, suggested: str) -> float:
+    a, b = max(0, s - 1), min(len(text), e + 1)
+    fixed = text[a:s] + suggested + text[e:b]
+    here = text[a:b]
+    score = index.pair_score
+    return sum(score(fixed[i:i + 2]) for i in range(len(fixed) - 1)) - sum(score(here[i:i + 2]) for i in range(len(here) - 1))
+
+
 def _in_word(index: Index, text: str, at: int) -> bool:
     """Whether the character at ``at`` forms a known two-character word with a neighbour."""
     return index.knows(text[max(0, at - 1):at + 1]) or index.knows(text[at:at + 2])
@@ -299,5 +341,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     elif _in_word(index, text, at):
         need += 1.0  # 国家监委, 文艺汇演: the character makes a (rarer) word with its neighbour
     if evidence(index, text, s, e, suggested) < need:
+        return False
+    if len(suggested) < MIN_LEN and pair_evidence(index, text, s, e, suggested) < PAIRS_3:
         return False
     return doc_text.count(written) < 2

@@ -918,13 +918,16 @@ class MisspelledWord(Rule):
             return
         index = spelling_index(ctx.registry)
         doc_text = _doc_text(ctx)
-        best: dict[int, tuple] = {}
+        found = []
         for s, e, written, suggested, at in _spelling.candidates(index, p.text):
-            if at in best and best[at][1] - best[at][0] <= e - s:
-                continue  # the shortest stretch that shows the slip
             if _spelling.plausible(index, p.text, s, e, at, written, suggested, doc_text):
-                best[at] = (s, e, written, suggested)
-        for s, e, written, suggested in best.values():
+                found.append((-_spelling.evidence(index, p.text, s, e, suggested), e - s, s, e, written, suggested))
+        # one finding per slip: the best-explained reading, the shortest stretch that shows it
+        taken: list[tuple[int, int]] = []
+        for _ev, _n, s, e, written, suggested in sorted(found):
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
             yield Finding(p, s, e, f"疑似错别字：“{written}”应为“{suggested}”", suggested, safe=False)
 
 
