@@ -6,7 +6,8 @@
    texts are edited official prose);
 2. plants one-character slips (a word's character replaced by a homophone that makes a non-word)
    into copies of the texts, one at a time, and prints the recall for words of three or more
-   characters and of two characters, and how often the suggestion is the original word.
+   characters and of two characters, and how often the suggestion, applied, gives back the
+   original text.
 
 Nothing is read from outside the folder given; nothing is written.
 """
@@ -63,7 +64,7 @@ def main() -> int:
                     and len(before) <= _offset(planted_text, d.end_line, d.end_column)]
             if hits:
                 found[kind] += 1
-                right += any(d.fix is not None and word in d.fix.replacement for d in hits)
+                right += any(_restores(planted_text, d, before + word + after) for d in hits)
     print(f"texts: {len(files)}, {chars} characters; findings on them unplanted: {findings} "
           f"({findings / max(chars, 1) * 1e4:.2f} per 10,000 characters)")
     for kind in ("3+", "2"):
@@ -71,8 +72,16 @@ def main() -> int:
         print(f"slips in words of {kind} characters: {found[kind]}/{n} found"
               f" ({found[kind] / n:.2f})" if n else f"slips in words of {kind} characters: none planted")
     total = sum(found.values())
-    print(f"suggestion is the original word: {right}/{total} ({right / max(total, 1):.2f})")
+    print(f"suggestion restores the original: {right}/{total} ({right / max(total, 1):.2f})")
     return 0
+
+
+def _restores(text: str, d, original: str) -> bool:
+    """Whether the finding's suggestion, applied, gives back the text as it was before the slip."""
+    if d.fix is None:
+        return False
+    a, b = _offset(text, d.fix.line, d.fix.column), _offset(text, d.fix.end_line, d.fix.end_column)
+    return text[:a] + d.fix.replacement + text[b:] == original
 
 
 def _offset(text: str, line: int, column: int) -> int:

@@ -12,7 +12,7 @@ from ..util.record import field, record, replace
 import regex as re
 
 from ..engine import Finding, Rule
-from ..engine.data import load_yaml
+from ..engine.data import load_yaml, read_list
 from ..engine.literals import literal_hits
 from ..errors import RuleLoadError
 from ..util.trie import trie_pattern
@@ -845,6 +845,9 @@ class InconsistentFormulation(Rule):
                               severity="info")
 
 
+_NOT_HAN = rx.stdlib(r"[^\u3400-\u9fff]+")
+
+
 def spelling_index(registry):
     """DJ421's index: built from jieba's dictionary, the lexicon and the phrase pack's data, kept
     in the cache folder; loaded once per registry."""
@@ -856,9 +859,13 @@ def spelling_index(registry):
         words = set()
         for f in lex.entries:
             for text in [f.name, *f.members]:
-                words.update(x for x in re.split(r"[^\p{Han}]+", text) if len(x) >= _spelling.MIN_LEN)
+                words.update(x for x in _NOT_HAN.split(text) if len(x) >= _spelling.MIN_LEN)
         data_dir = os.path.join(builtin_packs_dir(), "phrase", "data")
-        return _spelling.load(data_dir, sorted(words), registry.data("lexicon-files", list))
+        index = _spelling.load(data_dir, sorted(words), registry.data("lexicon-files", list))
+        surnames = os.path.join(builtin_packs_dir(), "placeholder", "data", "surnames.txt")
+        if os.path.exists(surnames):
+            index.surnames = frozenset(w for w in read_list(surnames) if len(w) == 1)
+        return index
 
     return registry.memo("phrase.spelling", make)
 
@@ -920,8 +927,9 @@ class MisspelledWord(Rule):
         doc_text = _doc_text(ctx)
         found = []
         for s, e, written, suggested, at in _spelling.candidates(index, p.text):
-            if _spelling.plausible(index, p.text, s, e, at, written, suggested, doc_text):
-                found.append((-_spelling.evidence(index, p.text, s, e, suggested), e - s, s, e, written, suggested))
+            weight = _spelling.plausible(index, p.text, s, e, at, written, suggested, doc_text)
+            if weight is not None:
+                found.append((-weight, e - s, s, e, written, suggested))
         # one finding per slip: the best-explained reading, the shortest stretch that shows it
         taken: list[tuple[int, int]] = []
         for _ev, _n, s, e, written, suggested in sorted(found):
