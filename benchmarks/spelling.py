@@ -4,7 +4,8 @@
 
 1. findings per 10,000 characters on the texts as they are (every one is a false alarm if the
    texts are edited official prose);
-2. plants one-character slips (a word's character replaced by a homophone that makes a non-word)
+2. plants one-character slips (a word's character replaced by a look-alike from
+   rules/phrase/data/look-alikes.tsv where it has one, else by a homophone, making a non-word)
    into copies of the texts, one at a time, and prints the recall for words of three or more
    characters and of two characters, and how often the suggestion, applied, gives back the
    original text.
@@ -51,12 +52,13 @@ def main() -> int:
         words = sorted({w for w in re.findall(r"[\u4e00-\u9fff]{2,6}", text) if index.knows(w)})
         rnd.shuffle(words)
         for word in words[:args.per_file]:
-            slip = _slip(word, index, same_reading, rnd)
+            shape = _look_alike_slip(word, index, rnd)  # a look-alike where the word has one
+            slip = shape or _slip(word, index, same_reading, rnd)
             if slip is None:
                 continue
             at = text.find(word)
             before, after = text[max(0, at - 40):at], text[at + len(word):at + len(word) + 40]
-            kind = "3+" if len(word) >= 3 else "2"
+            kind = "shape" if shape else "3+" if len(word) >= 3 else "2"
             planted[kind] += 1
             planted_text = before + slip + after
             hits = [d for d in lint_text(planted_text, {"select": ["DJ421"]})
@@ -69,8 +71,11 @@ def main() -> int:
           f"({findings / max(chars, 1) * 1e4:.2f} per 10,000 characters)")
     for kind in ("3+", "2"):
         n = planted[kind]
-        print(f"slips in words of {kind} characters: {found[kind]}/{n} found"
+        print(f"homophone slips in words of {kind} characters: {found[kind]}/{n} found"
               f" ({found[kind] / n:.2f})" if n else f"slips in words of {kind} characters: none planted")
+    n = planted["shape"]
+    print(f"look-alike slips (data/look-alikes.tsv): {found['shape']}/{n} found"
+          + (f" ({found['shape'] / n:.2f})" if n else ""))
     total = sum(found.values())
     print(f"suggestion restores the original: {right}/{total} ({right / max(total, 1):.2f})")
     return 0
@@ -106,6 +111,17 @@ def _common_homophones(index, keep: int = 6):
     for cp, code in index.codes.items():
         by_code[code].append(chr(cp))
     return {code: sorted(chars, key=lambda c: -use[c])[:keep] for code, chars in by_code.items()}
+
+
+def _look_alike_slip(word, index, rnd):
+    """The word with one character replaced by a look-alike making a non-word, or None."""
+    spots = [i for i, ch in enumerate(word) if ch in index.look_alikes]
+    rnd.shuffle(spots)
+    for i in spots:
+        new = word[:i] + rnd.choice(index.look_alikes[word[i]]) + word[i + 1:]
+        if not index.knows(new):
+            return new
+    return None
 
 
 def _slip(word, index, same_reading, rnd):

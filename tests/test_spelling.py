@@ -55,6 +55,38 @@ def test_evidence_is_what_the_suggestion_saves_the_segmentation():
     assert S.evidence(index, text, 2, 6, "法制建设") < S.EVIDENCE
 
 
+def test_two_character_words_on_strong_evidence():
+    assert dj421("大家要积级参加学习。") == [("疑似错别字：“积级”应为“积极”", "积极")]
+    assert dj421("大家要积极参加学习。") == []
+
+
+@pytest.mark.parametrize("text,written,right", [
+    ("加强卫戌部队建设。", "卫戌部队", "卫戍部队"),
+    ("坚决反对拨苗助长。", "拨苗助长", "拔苗助长"),
+])
+def test_look_alikes_are_found(text, written, right):
+    assert dj421(text) == [(f"疑似错别字：“{written}”应为“{right}”", right)]
+
+
+def test_a_look_alike_that_makes_a_common_word_is_left_alone():
+    assert dj421("落实贷款贴息政策。") == []  # 贷款 is a word: not 货款贴息
+
+
+def test_three_character_words_need_the_pairs_to_read_better():
+    assert dj421("推进新型工业画建设。") == [("疑似错别字：“工业画”应为“工业化”", "工业化")]
+    assert dj421("做一名负责任的党员干部。") == []  # 负责/任 reads as well as 负责人: not reported
+
+
+def test_a_stretch_after_a_surname_is_a_given_name():
+    index = S.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
+                   [], [])
+    index.surnames = frozenset("林王张")
+    text = "由支部委员张一帆同志记录。"
+    s = text.index("一帆")
+    assert S._after_surname(index, text, s)
+    assert not S._after_surname(index, "这是一帆风顺的一年。", 2)
+
+
 def test_a_function_word_between_words_the_dictionary_lacks_is_not_a_slip():
     assert dj421("组织产煤大省及重点企业对接协调。") == []  # 及, not 省级重点
 

@@ -40,7 +40,7 @@ MIN_FREQ_3 = 10
 MIN_FREQ_EVIDENCE = 100
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
-FORMAT = 19
+FORMAT = 20
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密), and a numeral
@@ -98,6 +98,17 @@ class Index:
         self.pairs, self.pair_scores = pairs if pairs is not None else (array("I"), array("H"))
         #: common one-character surnames (a two-character stretch after one is a given name)
         self.surnames: frozenset = frozenset()
+        #: character -> the characters that look like it (data/look-alikes.tsv)
+        self.look_alikes: dict[str, str] = {}
+
+    def suggestable(self, word: str) -> bool:
+        """Whether ``word`` is one of the words DJ421 may suggest."""
+        n = len(word)
+        if n > PACKED_MAX:
+            words = self.long_by_reading.get(word.translate(self.codes))
+            return words is not None and (words == word if type(words) is str else word in words)
+        rc = reading_codes(self, word)
+        return NO_READING not in rc and word in self.words_reading(reading_key(rc))
 
     def knows(self, word: str) -> bool:
         n = len(word)
@@ -334,6 +345,27 @@ def candidates(index: Index, text: str):
                     yield from _differing(index, t, base, k, L, words)
             if k + PACKED_MAX < n and (tag4 | key) in long_starts:
                 yield from _long(index, t, base, k)
+        if index.look_alikes:
+            for k in range(n):
+                if t[k] in index.look_alikes:
+                    yield from _look_alike(index, t, base, k)
+
+
+#: the longest word a look-alike is tried in
+LOOK_ALIKE_MAX = 6
+
+
+def _look_alike(index: Index, t: str, base: int, k: int):
+    """Stretches around position ``k`` that become a suggestable word when its character is
+    replaced by one that looks like it (戍边 for 戌边)."""
+    n = len(t)
+    for alt in index.look_alikes[t[k]]:
+        for L in range(2, min(LOOK_ALIKE_MAX, n) + 1):
+            for s0 in range(max(0, k - L + 1), min(k, n - L) + 1):
+                win = t[s0:s0 + L]
+                fixed = win[:k - s0] + alt + win[k - s0 + 1:]
+                if index.suggestable(fixed) and not index.knows(win):
+                    yield base + s0, base + s0 + L, win, fixed, base + k
 
 
 def _long(index: Index, t: str, base: int, k: int):
@@ -452,6 +484,9 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
             need += 1.0
         if pair_evidence(index, text, s, e, suggested) < (PAIRS_3 if n == 3 else PAIRS_2):
             return None
+    if index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s])) and (
+            index.common(text[max(0, at - 1):at + 1]) or index.common(text[at:at + 2])):
+        return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
     if text[at] in FUNCTION_CHARS:
         need += 1.0  # 大省及重点: a function word between two words the dictionary lacks, not 省级重点
     elif _in_word(index, text, at):

@@ -865,6 +865,12 @@ def spelling_index(registry):
         surnames = os.path.join(builtin_packs_dir(), "placeholder", "data", "surnames.txt")
         if os.path.exists(surnames):
             index.surnames = frozenset(w for w in read_list(surnames) if len(w) == 1)
+        look_alikes = os.path.join(data_dir, "look-alikes.tsv")
+        if os.path.exists(look_alikes):
+            for row in read_list(look_alikes):
+                ch, _, alts = row.partition("\t")
+                if len(ch) == 1 and alts:
+                    index.look_alikes[ch] = alts.strip()
         return index
 
     return registry.memo("phrase.spelling", make)
