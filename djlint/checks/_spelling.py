@@ -24,7 +24,7 @@ from bisect import bisect_left
 
 from .._version import __version__
 from ..engine.data import read_list, read_tsv
-from ..util.paths import cache_root
+from ..util.paths import cache_root, write_cache
 from ..util import rx
 
 HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{3,}")
@@ -292,19 +292,10 @@ def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
     except (OSError, ValueError, EOFError, TypeError):
         pass
     index = build(dict_path, data_dir, lexicon_words)
-    try:
-        import tempfile
-
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".spelling-", dir=os.path.dirname(target))
-        with os.fdopen(fd, "wb") as fh:
-            marshal.dump((stamp, index.bitmap, index.key_order.tobytes(), index.key_words.tobytes(),
-                          index.long_by_reading, [t.tobytes() for t in index.short_words], index.codes,
-                          tuple(index.strong), [t.tobytes() for t in index.frequent],
-                          index.pairs.tobytes(), index.pair_scores.tobytes(), index.long_starts), fh)
-        os.replace(tmp, target)
-    except OSError:
-        pass  # a read-only cache folder: built again next time
+    write_cache(target, marshal.dumps((stamp, index.bitmap, index.key_order.tobytes(), index.key_words.tobytes(),
+                                       index.long_by_reading, [t.tobytes() for t in index.short_words], index.codes,
+                                       tuple(index.strong), [t.tobytes() for t in index.frequent],
+                                       index.pairs.tobytes(), index.pair_scores.tobytes(), index.long_starts)))
     return index
 
 

@@ -83,7 +83,7 @@ class _PackCache:
         self.dirty = True
 
     def save(self) -> None:
-        import tempfile
+        from ..util.paths import write_cache
 
         target = self.path()
         # entries of packs that are gone (an uninstalled environment, a test's temporary folder)
@@ -91,14 +91,7 @@ class _PackCache:
         self.entries = {k: v for k, v in (self.entries or {}).items() if k in self.hits or os.path.exists(k)}
         if len(self.entries) > MAX_PACK_ENTRIES:
             self.entries = {k: v for k, v in self.entries.items() if k in self.hits or k in self.fresh}
-        try:
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".packs-", dir=os.path.dirname(target))
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self.entries, fh, ensure_ascii=False)
-            os.replace(tmp, target)
-        except OSError:
-            pass
+        write_cache(target, json.dumps(self.entries, ensure_ascii=False).encode("utf-8"))
         self.dirty = False
 
 

@@ -23,7 +23,7 @@ import re as _re
 import sys
 import threading
 
-from .paths import cache_root
+from .paths import cache_root, write_cache
 
 #: flags the standard library shares with ``regex`` (same values)
 STDLIB_FLAGS = int(_re.IGNORECASE | _re.MULTILINE | _re.DOTALL | _re.VERBOSE)
@@ -77,23 +77,9 @@ def flush() -> None:
         entries = {k: v for k, v in entries.items() if k in _used}
         texts = {k: v for k, v in texts.items() if k in _used}
     try:
-        import tempfile
-
-        folder = cache_root()
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps((_stamp(), entries, texts)))
-            os.replace(tmp, _path())
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-    except (OSError, ValueError):
-        pass  # a read-only cache folder: compiled again next time
+        write_cache(_path(), marshal.dumps((_stamp(), entries, texts)))
+    except ValueError:
+        pass  # an entry marshal cannot write: compiled again next time
 
 
 class _Recorder:
