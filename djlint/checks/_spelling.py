@@ -30,6 +30,8 @@ from ..util import rx
 HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{3,}")
 _HAN = rx.stdlib(r"^[\u4e00-\u9fff]+$")
 MIN_LEN, MAX_LEN = 4, 12
+#: jieba's part-of-speech tags for people's names
+NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 #: three-character words are suggested only when this frequent in jieba's dictionary (rarer ones are
 #: mostly names and junk entries: at 10 the clean corpus drew 0.24 findings per 10,000 characters,
 #: at 30 0.14, at 100 0.05 with a third fewer three-character slips found)
@@ -40,7 +42,7 @@ MIN_FREQ_3 = 10
 MIN_FREQ_EVIDENCE = 100
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
-FORMAT = 20
+FORMAT = 24
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密), and a numeral
@@ -222,6 +224,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
     words: set[str] = set()
     common3: set[str] = set()
     frequent: set[str] = set()
+    names: set[str] = set()
     pair_weight: dict[str, float] = {}
     if dict_path is not None:
         with open(dict_path, encoding="utf-8") as fh:
@@ -229,12 +232,16 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
                 w, _, rest = line.partition(" ")
                 if len(w) >= 2 and _HAN.match(w):
                     words.add(w)
-                    freq = int((rest.split() or ["0"])[0]) if len(w) < MIN_LEN else 0
+                    fields = rest.split()
+                    count = int(fields[0]) if fields else 0
+                    if len(fields) > 1 and fields[1] in NAME_TAGS:
+                        names.add(w)
+                    freq = count if len(w) < MIN_LEN else 0
                     if (len(w) == 3 and freq >= MIN_FREQ_3) or (len(w) == 2 and freq >= MIN_FREQ_2):
                         common3.add(w)
                     if freq >= MIN_FREQ_EVIDENCE:
                         frequent.add(w)
-                    weight = math.log(int((rest.split() or ["0"])[0]) + 1)
+                    weight = math.log(count + 1)
                     for i in range(len(w) - 1):
                         pair_weight[w[i:i + 2]] = pair_weight.get(w[i:i + 2], 0.0) + weight
     terms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "terms.tsv"))}
@@ -245,7 +252,9 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
     for row in read_list(os.path.join(data_dir, "pinyin.txt")):
         ch, _, reading = row.partition("\t")
         codes[ord(ch)] = 0xE000 + readings.setdefault(reading, len(readings))  # private-use code points
-    suggestable = [w for w in known if MIN_LEN <= len(w) <= MAX_LEN or w in common3]
+    # people's names of two or three characters are known (never flagged) but never suggested:
+    # 张智刚 is not a slip for 张志刚 (longer entries tagged so are mostly idioms and titles)
+    suggestable = [w for w in known if MIN_LEN <= len(w) <= MAX_LEN or (w in common3 and w not in names)]
     long_by_reading: dict[str, list] = {}
     packed: list[tuple[int, int]] = []
     for w in suggestable:
@@ -451,6 +460,14 @@ def _joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
     return False
 
 
+def _edge_slip_in_running_text(text: str, s: int, e: int, at: int) -> bool:
+    """A slip at the stretch's edge with more Chinese text beyond it (工业画、 is a slip standing
+    free; 制度型开放 may be a word the dictionary lacks), or a measure word after a number (3项配套)."""
+    if at == e - 1:
+        return e < len(text) and bool(_HAN.match(text[e]))
+    return at == s and s > 0 and (bool(_HAN.match(text[s - 1])) or text[s - 1].isdigit())
+
+
 def _after_surname(index: Index, text: str, s: int) -> bool:
     """A short stretch right after a surname is likely a given name (副书记林一凡)."""
     return s > 0 and text[s - 1] in index.surnames
@@ -473,6 +490,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if n < MIN_LEN:
         if text[at] in LONE_BESIDE_WORD or suggested[at - s] in LONE_BESIDE_WORD or _joins_outside(index, text, s, e, at):
             need += 1.0
+        elif n == 3 and _edge_slip_in_running_text(text, s, e, at):
+            need += 1.0  # 制度型开放, 为企业助把力: the character may begin or end a word the dictionary lacks
         if pair_evidence(index, text, s, e, suggested) < (PAIRS_3 if n == 3 else PAIRS_2):
             return None
     if index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s])) and (
