@@ -258,3 +258,20 @@ def test_safe_fixes_leave_correct_prose_unchanged(tmp_path):
     for src, dst in copies:
         with open(src, encoding="utf-8") as a, open(dst, encoding="utf-8") as b:
             assert a.read() == b.read(), f"--fix changed {os.path.basename(src)}"
+
+
+def test_a_pack_variant_anchored_to_the_paragraph_still_finds_it(tmp_path):
+    """DJ401 finds its paragraphs with one search of the whole document, unless a variant looks at
+    a paragraph's edges (^, $) or could match across them: then it checks paragraph by paragraph."""
+    pack = tmp_path / "org"
+    (pack / "data").mkdir(parents=True)
+    (pack / "pack.yaml").write_text("name: org\n", encoding="utf-8")
+    (pack / "data" / "formulations.yaml").write_text(
+        "formulations:\n  - name: 三抓三促\n    variants: [{pattern: '三抓三推$', fix: 三抓三促}]\n"
+        "    source: 本单位文件\n", encoding="utf-8")
+    from djlint.checks.phrase import lexicon_for
+
+    assert not lexicon_for(build_registry((str(pack),))).variant_joinable
+    assert lexicon_for(build_registry()).variant_joinable
+    found = lint_text("第一段。\n深入开展三抓三推\n第三段。\n", {"rule-packs": [str(pack)], "select": ["DJ401"]})
+    assert [d.line for d in found] == [2]

@@ -121,6 +121,8 @@ class Lexicon:
     member_sets: dict = field(default_factory=dict)
     #: every half and member: found by the engine's one scan of a document for all rules' literals
     key_set: frozenset = frozenset()
+    #: whether variant_re may be searched over the joined paragraphs (see _build_lexicon)
+    variant_joinable: bool = False
 
 
 def _regex(value, where: str):
@@ -203,6 +205,9 @@ def lexicon_for(registry) -> Lexicon:
     return registry.memo("phrase.lexicon", lambda: _build_lexicon(registry.data("lexicon-files", list)))
 
 
+_EDGE_SENSITIVE = rx.stdlib(r"\^|\$|\\[AZbBsSWD]|(?<!\\)\.|\[\^")
+
+
 def _build_lexicon(paths: list[str]) -> Lexicon:
     entries: list[Formulation] = []
     for p in paths:
@@ -216,6 +221,9 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
             groups.append(f"(?P<v{len(lex.variant_index) - 1}>{v.pattern.pattern})")
     if groups:
         lex.variant_re = rx.regex("|".join(groups))
+        # the alternation can find its paragraphs in one search of the whole document unless a
+        # variant looks at a paragraph's edges or could match the separator between paragraphs
+        lex.variant_joinable = not any(_EDGE_SENSITIVE.search(v.pattern.pattern) for _f, v in lex.variant_index)
     # dated: formulations with a start or an end
     dated = [f for f in entries if f.since or f.until]
     if dated:
@@ -285,6 +293,12 @@ class FormulationVariant(Rule):
         ("紧密团结在以习近平同志为核心的党中央周围，深入学习习近平新时代中国特色社会主义思想。", False),
         ("坚持和发展新时代中国特色社会主义。", False),
     )
+
+    def candidates(self, ctx):
+        lex = lexicon_for(ctx.registry)
+        if lex.variant_re is None:
+            return []
+        return ctx.doc.paragraphs_matching(lex.variant_re) if lex.variant_joinable else None
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
