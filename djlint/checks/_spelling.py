@@ -42,7 +42,7 @@ MIN_FREQ_3 = 10
 MIN_FREQ_EVIDENCE = 100
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
-FORMAT = 26
+FORMAT = 27
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密), and a numeral
@@ -202,8 +202,10 @@ def _from_bytes(raws) -> list:
 def _short_tables(words, lengths=(2, 3)) -> list:
     tables = []
     for n in lengths:
-        keys = sorted({k for k in (_pack(w) for w in words if len(w) == n) if k is not None})
-        tables.append(array("Q", keys))
+        keys = [k for k in (_pack(w) for w in words if len(w) == n) if k is not None]
+        keys.sort()  # a sorted list, not a set: less memory while the index is built
+        tables.append(array("Q", (k for i, k in enumerate(keys) if i == 0 or keys[i - 1] != k)))
+        del keys
     return tables
 
 
@@ -225,7 +227,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
     common3: set[str] = set()
     frequent: set[str] = set()
     names: set[str] = set()
-    pair_weight: dict[str, float] = {}
+    pair_weight: dict[int, float] = {}  # keyed by the packed pair: half the memory of strings
     if dict_path is not None:
         with open(dict_path, encoding="utf-8") as fh:
             for line in fh:
@@ -243,10 +245,15 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
                         frequent.add(w)
                     weight = math.log(count + 1)
                     for i in range(len(w) - 1):
-                        pair_weight[w[i:i + 2]] = pair_weight.get(w[i:i + 2], 0.0) + weight
+                        key = (ord(w[i]) << 16) | ord(w[i + 1])
+                        pair_weight[key] = pair_weight.get(key, 0.0) + weight
+    pairs = _pair_tables(pair_weight)
+    del pair_weight  # before the tables below are built: the build's peak memory
     terms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "terms.tsv"))}
     extra = {w for w in set(lexicon_words) | terms if _HAN.match(w)}
-    known = (words | extra) - banned
+    words |= extra  # in place: the dictionary's 350,000 words are the bulk of the memory a build needs
+    words -= banned
+    known = words
     readings: dict[str, int] = {}
     codes: dict[int, int] = {}
     for row in read_list(os.path.join(data_dir, "pinyin.txt")):
@@ -275,11 +282,11 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
         bitmap[h >> 3] |= 1 << (h & 7)
     return Index(bytes(bitmap), (array("Q", [k for k, _w in packed]), array("Q", [w for _k, w in packed])),
                  {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes, strong,
-                 frequent=frequent_short, pairs=_pair_tables(pair_weight))
+                 frequent=frequent_short, pairs=pairs)
 
 
 def _pair_tables(weights: dict) -> tuple:
-    packed = sorted((k, w) for k, w in ((_pack(p), w) for p, w in weights.items()) if k is not None)
+    packed = sorted((k, w) for k, w in weights.items() if k <= 0xFFFFFFFF)
     return (array("I", [k for k, _w in packed]),
             array("H", [min(65535, round(math.log(w + 1) * 100)) for _k, w in packed]))
 
