@@ -102,3 +102,45 @@ def test_bad_files_are_refused_the_same_way(tmp_path):
             errors.append(str(e.value))
         assert errors[0].startswith(str(tmp_path / name) + ": ") and "\n" not in errors[0], errors
         assert all("Traceback" not in x for x in errors)
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+STYLES_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<w:styles xmlns:w="{W_NS}"><w:docDefaults/>'
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
+    '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    "<w:style w:type='paragraph' w:styleId='Toc1'><w:name w:val='toc 1'/><w:basedOn w:val='Normal'/></w:style>"
+    '<w:style w:type="paragraph" w:styleId="Listed"><w:name w:val="列表"/><w:pPr><w:numPr><w:ilvl w:val="1"/>'
+    '<w:numId w:val="3"/></w:numPr></w:pPr></w:style>'
+    '<w:style w:type="character" w:styleId="Empty"/>'
+    '</w:styles>')
+
+
+def _same_styles(a, b):
+    assert a.default_paragraph == b.default_paragraph
+    assert a.by_id == b.by_id
+    for sid in list(b.by_id) + ["Missing", None]:
+        assert a.outline_level(sid) == b.outline_level(sid)
+        assert a.numbering(sid) == b.numbering(sid) and a.name(sid) == b.name(sid)
+
+
+@pytest.mark.parametrize("xml", [
+    STYLES_XML,
+    STYLES_XML.replace("w:", "ns0:").replace("xmlns:w=", "xmlns:ns0="),  # another prefix: parsed whole
+    STYLES_XML.replace('w:styleId="Listed"', 'w:styleId="A&amp;B"'),  # an escaped id: parsed whole
+])
+def test_styles_read_as_bytes_equal_styles_parsed_whole(xml):
+    """The lite reader indexes styles.xml as bytes and parses a style when a paragraph uses it;
+    what it answers is what parsing the whole part answers."""
+    from lxml import etree
+
+    from djlint.document.numbering import Styles
+
+    blob = xml.encode("utf-8")
+    lazy, whole = Styles.from_xml(blob), Styles(etree.fromstring(blob))
+    if "ns0:" not in xml and "&amp;" not in xml:
+        assert lazy._spans and not lazy._elements  # nothing parsed before it was asked for
+    _same_styles(lazy, whole)
+    assert lazy.root is not None and lazy.root.tag.endswith("styles")

@@ -12,6 +12,7 @@ import zlib
 import zipfile
 
 from ..errors import ReadError
+from ..util import rx
 from . import guard
 from .model import Comment, Document, Paragraph, Piece, Revision
 from .numbering import Numbering, Styles, _int
@@ -56,7 +57,18 @@ SKIPPED = {DEL, MOVE_FROM, q("pPr"), q("rPr"), q("sdtPr"), q("sdtEndPr"), q("pro
            q("bookmarkEnd"), q("permStart"), q("permEnd")}
 DRAWING_TAGS = {q("drawing"), q("pict"), q("object"), ALTERNATE}
 
-_TOC_STYLE = __import__("re").compile(r"(?i)^(?:toc|目录)\s*[1-9]$")
+_TOC_STYLE = rx.stdlib(r"(?i)^(?:toc|目录)\s*[1-9]$")
+_TOC_SEEN: dict[str, bool] = {}
+
+
+def _toc_style(style_name: str) -> bool:
+    """A table-of-contents paragraph style (asked once per style name, not per paragraph)."""
+    hit = _TOC_SEEN.get(style_name)
+    if hit is None:
+        if len(_TOC_SEEN) > 10_000:  # a server reading many odd files: stay small
+            _TOC_SEEN.clear()
+        hit = _TOC_SEEN[style_name] = bool(_TOC_STYLE.match(style_name))
+    return hit
 
 RT_BASE = RELATIONSHIPS
 STORY_RELS = {
@@ -210,7 +222,7 @@ class _Walker:
         if style_id is None:
             style_id = self.styles.default_paragraph
         style_name = self.styles.name(style_id)
-        if style_name and _TOC_STYLE.match(style_name):
+        if style_name and _toc_style(style_name):
             return  # table-of-contents entries repeat the headings
         if outline is None:
             outline = self.styles.outline_level(style_id)
@@ -444,8 +456,40 @@ def read_docx(path: str, data: bytes, editable: bool = False) -> Document:
         raise ReadError(path, f"文档内容无法解析（{type(e).__name__}: {_short(e)}），文件可能已损坏") from None
 
 
+def _styles(part) -> Styles:
+    """The styles; a lite package's styles part is read as bytes, each style parsed when used."""
+    from .opc import Part as LitePart
+
+    if part is None:
+        return Styles(None)
+    if isinstance(part, LitePart):
+        return Styles.from_xml(part.blob)
+    return Styles(_part_root(part))
+
+
+class _WordParts(dict):
+    """``doc.meta["word"]``: the XML the layout rules (DJ8xx, opt-in) read; the styles and the
+    theme are parsed only when one of them asks."""
+
+    def __init__(self, lazy: dict, **ready):
+        super().__init__(**ready)
+        self._lazy = lazy
+
+    def _load(self, key):
+        if key in self._lazy and not dict.__contains__(self, key):
+            self[key] = self._lazy.pop(key)()
+
+    def get(self, key, default=None):
+        self._load(key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key):
+        self._load(key)
+        return dict.__getitem__(self, key)
+
+
 def _parts(main):
-    """The styles and numbering roots, and the story parts (headers, notes, comments) by kind."""
+    """The styles part, the numbering root, and the story parts (headers, notes, comments) by kind."""
     styles_root = numbering_root = None
     story_parts: dict[str, list] = {k: [] for k in STORY_RELS}
     seen = set()
@@ -454,7 +498,7 @@ def _parts(main):
             continue
         target = rel.target_part
         if rel.reltype == RT_STYLES:
-            styles_root = _part_root(target)
+            styles_root = target
         elif rel.reltype == RT_NUMBERING:
             numbering_root = _part_root(target)
         elif rel.reltype == RT_THEME:
@@ -495,8 +539,8 @@ def _comments(walker, story_parts) -> tuple[list[Comment], list[Paragraph]]:
 
 def _read(path: str, document) -> Document:
     main = document.part
-    styles_root, numbering_root, story_parts = _parts(main)
-    styles = Styles(styles_root)
+    styles_part, numbering_root, story_parts = _parts(main)
+    styles = _styles(styles_part)
     walker = _Walker(styles, Numbering(numbering_root, styles))
     body_el = main.element.find(q("body"))
     body = walker.story(body_el, "body") if body_el is not None else []
@@ -514,8 +558,10 @@ def _read(path: str, document) -> Document:
         counters[p.part] = counters.get(p.part, 0) + 1
         p.line = counters[p.part]
     # the XML the layout rules (DJ8xx) read: page setup, styles, theme fonts, footers
-    word = {"document": main.element, "styles": styles_root,
-            "theme": _part_root(story_parts["theme"][0]) if story_parts.get("theme") else None,
-            "footers": [_part_root(part) for part in sorted(story_parts["footer"], key=lambda p: str(p.partname))]}
+    themes = story_parts.get("theme")
+    word = _WordParts({"styles": lambda: styles.root,
+                       "theme": lambda: _part_root(themes[0]) if themes else None},
+                      document=main.element,
+                      footers=[_part_root(part) for part in sorted(story_parts["footer"], key=lambda p: str(p.partname))])
     return Document(path, "docx", body + rest, revisions=walker.revisions, comments=comments, docx=document,
                     word=word)

@@ -118,49 +118,134 @@ def _parse_level(lvl) -> Level:
 _PLACEHOLDER = rx.regex(r"%([1-9])")
 
 
+_STYLE, _STYLE_ID, _NAME, _BASED_ON, _PPR = q("style"), q("styleId"), q("name"), q("basedOn"), q("pPr")
+_NUM_PR, _NUM_ID, _ILVL, _OUTLINE_LVL = q("numPr"), q("numId"), q("ilvl"), q("outlineLvl")
+_TYPE, _DEFAULT = q("type"), q("default")
+#: styles.xml as bytes: the main namespace bound to w, and each style's start tag and attributes
+_W_DECL = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_STYLE_TAG = rx.stdlib(rb"<w:style[\s/>][^>]*>")
+_STYLE_ATTR = rx.stdlib(rb"""(w:styleId|w:type|w:default)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
 class Styles:
-    """The parts of styles.xml that matter for text: names, basedOn, numPr, outlineLvl."""
+    """The parts of styles.xml that matter for text: names, basedOn, numPr, outlineLvl.  A style
+    is read when a paragraph first uses it (Word's template defines ~160; a draft uses a few)."""
 
     def __init__(self, root=None):
-        self.by_id: dict[str, dict] = {}
+        self._elements: dict[str, object] = {}
+        self._info: dict[str, dict] = {}
+        self._outline: dict[str | None, int | None] = {}
+        #: styles.xml read as bytes (from_xml): where each style's element is, parsed when used
+        self._blob: bytes = b""
+        self._head: bytes = b""
+        self._spans: dict[str, tuple[int, int]] = {}
+        self._root = root
         self.default_paragraph: str | None = None
         if root is None:
             return
-        for st in root.iter(q("style")):
-            sid = st.get(q("styleId"))
+        for st in root.iter(_STYLE):
+            sid = st.get(_STYLE_ID)
             if not sid:
                 continue
-            name_el = st.find(q("name"))
-            based = st.find(q("basedOn"))
-            ppr = st.find(q("pPr"))
+            self._elements[sid] = st
+            if st.get(_TYPE) == "paragraph" and st.get(_DEFAULT) in ("1", "true", "on"):
+                self.default_paragraph = sid
+
+    @classmethod
+    def from_xml(cls, blob: bytes) -> "Styles":
+        """The styles of a styles.xml given as bytes, each parsed only when a paragraph uses it:
+        Word's styles part is ~350 KB (a definition for every built-in style) and parsing it
+        whole was most of reading a 10,000-character draft.  Anything unusual (another prefix
+        for the main namespace, another encoding) is parsed whole, as before."""
+        from .opc import _parse
+
+        start = blob.find(b"<w:styles")
+        head_end = blob.find(b">", start) if start >= 0 else -1
+        if head_end < 0 or _W_DECL not in blob[start:head_end] or blob[head_end - 1:head_end] == b"/":
+            return cls(_parse(blob))
+        self = cls()
+        self._blob, self._head = blob, blob[start:head_end + 1]
+        for m in _STYLE_TAG.finditer(blob, head_end):
+            tag = m.group()
+            attrs = {k: a if a else b for k, a, b in _STYLE_ATTR.findall(tag)}
+            sid = attrs.get(b"w:styleId")
+            if not sid:
+                continue
+            if b"&" in sid:
+                return cls(_parse(blob))  # an escaped character in an id: let the parser read it
+            if tag.endswith(b"/>"):
+                end = m.end()
+            else:
+                end = blob.find(b"</w:style>", m.end())
+                if end < 0:
+                    return cls(_parse(blob))
+                end += len(b"</w:style>")
+            sid = sid.decode("utf-8")
+            self._spans[sid] = (m.start(), end)
+            if attrs.get(b"w:type") == b"paragraph" and attrs.get(b"w:default") in (b"1", b"true", b"on"):
+                self.default_paragraph = sid
+        return self
+
+    @property
+    def root(self):
+        """The whole styles part (parsed now if it was read as bytes): the layout rules read it."""
+        if self._root is None and self._blob:
+            from .opc import _parse
+
+            self._root = _parse(self._blob)
+        return self._root
+
+    def _element(self, sid: str):
+        st = self._elements.get(sid)
+        if st is None and sid in self._spans:
+            from .opc import _parse
+
+            a, b = self._spans[sid]
+            st = self._elements[sid] = _parse(self._head + self._blob[a:b] + b"</w:styles>")[0]
+        return st
+
+    def get(self, sid: str | None) -> dict | None:
+        """A style's name, basedOn, numPr, outline level and type; None if it is not defined."""
+        info = self._info.get(sid) if sid else None
+        st = self._element(sid) if info is None and sid else None
+        if st is not None:
+            name_el = st.find(_NAME)
+            based = st.find(_BASED_ON)
+            ppr = st.find(_PPR)
             num = None
             outline = None
             if ppr is not None:
-                numpr = ppr.find(q("numPr"))
+                numpr = ppr.find(_NUM_PR)
                 if numpr is not None:
-                    num = (_int(numpr.find(q("numId"))), _int(numpr.find(q("ilvl"))))
-                outline = _int(ppr.find(q("outlineLvl")))
-            self.by_id[sid] = {
+                    num = (_int(numpr.find(_NUM_ID)), _int(numpr.find(_ILVL)))
+                outline = _int(ppr.find(_OUTLINE_LVL))
+            info = self._info[sid] = {
                 "name": name_el.get(_VAL) if name_el is not None else sid,
                 "based": based.get(_VAL) if based is not None else None,
                 "num": num,
                 "outline": outline,
-                "type": st.get(q("type")),
+                "type": st.get(_TYPE),
             }
-            if st.get(q("type")) == "paragraph" and st.get(q("default")) in ("1", "true", "on"):
-                self.default_paragraph = sid
+        return info
+
+    @property
+    def by_id(self) -> dict[str, dict]:
+        """Every defined style (reads them all)."""
+        return {sid: self.get(sid) for sid in {**self._spans, **self._elements}}
 
     def chain(self, sid: str | None):
         seen = set()
-        while sid and sid in self.by_id and sid not in seen:
+        while sid and sid not in seen:
+            st = self.get(sid)
+            if st is None:
+                return
             seen.add(sid)
-            yield sid, self.by_id[sid]
-            sid = self.by_id[sid]["based"]
+            yield sid, st
+            sid = st["based"]
 
     def name(self, sid: str | None) -> str | None:
-        if sid and sid in self.by_id:
-            return self.by_id[sid]["name"]
-        return sid
+        st = self.get(sid)
+        return st["name"] if st is not None else sid
 
     def numbering(self, sid: str | None) -> tuple[int | None, int | None] | None:
         for _, st in self.chain(sid):
@@ -169,13 +254,19 @@ class Styles:
         return None
 
     def outline_level(self, sid: str | None) -> int | None:
+        if sid in self._outline:
+            return self._outline[sid]
+        level = None
         for _, st in self.chain(sid):
             if st["outline"] is not None:
-                return st["outline"] if st["outline"] < 9 else None
+                level = st["outline"] if st["outline"] < 9 else None
+                break
             m = _HEADING_STYLE.match(st["name"] or "")
             if m:
-                return int(m.group(1)) - 1
-        return None
+                level = int(m.group(1)) - 1
+                break
+        self._outline[sid] = level
+        return level
 
 
 _HEADING_STYLE = rx.regex(r"(?i)^(?:heading|标题)\s*([1-9])$")
