@@ -1,10 +1,12 @@
 """One scan of the document for every literal key the rules know (the wrong-word tables, the
 lexicon's formulation halves and list members).
 
-Scanning costs per character, not per key: Python's ``re`` walks a trie of a few hundred words
-at ~80 ns a character, so five tables scanned one by one cost five times one scan.  A rule
-that declares its literals (:meth:`Rule.literal_keys`) gets them from here: every occurrence,
-overlapping ones included, found once per document for all such rules.
+Python's ``re`` pays for a scan per character, and at every character whose letter starts some
+key it tries the trie's first branches one after another: five tables scanned one by one cost
+five scans, and one trie of all their keys costs more than that.  Here the keys of every rule
+that declares its literals (:meth:`Rule.literal_keys`) are grouped by first character into a
+few small tries, scanned once per document; every occurrence, overlapping ones included, is
+given to the rules from there.
 """
 from __future__ import annotations
 
@@ -26,13 +28,9 @@ class LiteralIndex:
         firsts = sorted({k[0] for k in keys})
         n = max(1, -(-len(firsts) // GROUP))
         self.patterns = []
-        self.by_first: dict = {}
         for g in range(n if keys else 0):
             chars = set(firsts[g::n])  # round robin: frequent first characters spread over the tries
-            pattern = rx.stdlib(trie_pattern(k for k in keys if k[0] in chars))
-            self.patterns.append(pattern)
-            for ch in chars:
-                self.by_first[ch] = pattern
+            self.patterns.append(rx.stdlib(trie_pattern(k for k in keys if k[0] in chars)))
         key_set = set(keys)
         self.prefixes_of = {k: [k[:n] for n in range(1, len(k) + 1) if k[:n] in key_set] for k in keys}
 
