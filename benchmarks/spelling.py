@@ -127,7 +127,7 @@ def _look_alike_slip(word, index, rnd):
 def _slip(word, index, same_reading, rnd):
     for _ in range(30):
         i = rnd.randrange(len(word))
-        code = index.codes.get(ord(word[i]))
+        code = 0xE000 + index.reading(word)[i]  # as the word is read (银行: hang, not xing)
         others = [c for c in same_reading.get(code, ()) if c != word[i]]
         if not others:
             continue

@@ -89,6 +89,27 @@ def test_a_stretch_after_a_surname_is_a_given_name():
     assert not S._after_surname(index, "这是一帆风顺的一年。", 2)
 
 
+def test_words_are_indexed_by_how_they_are_read():
+    """银行 is yin hang (data/word-readings.tsv), not yin xing as 行's usual reading would make it."""
+    assert dj421("到银航办理业务。") == [("疑似错别字：“银航”应为“银行”", "银行")]
+    assert dj421("银星社区开展活动。") == []
+    index = S.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
+                   [], [])
+    assert index.reading("银行") == index.reading("银航") != index.reading("银星")
+
+
+def test_a_parallel_phrase_is_not_a_slip():
+    """细化实化: the repeated 化 makes a set pattern; 化实 is not a slip for 化石."""
+    text = "要细化实化工作举措。"
+    assert any(c[2] == "化实" for c in S.candidates(_index(), text)) and S._parallel(text, 3, 5)
+    assert dj421(text) == []
+
+
+def _index():
+    return S.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
+                  [], [])
+
+
 def test_a_function_word_between_words_the_dictionary_lacks_is_not_a_slip():
     assert dj421("组织产煤大省及重点企业对接协调。") == []  # 及, not 省级重点
 

@@ -42,13 +42,13 @@ MIN_FREQ_3 = 10
 MIN_FREQ_EVIDENCE = 100
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
-FORMAT = 29
+FORMAT = 30
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
-#: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密), and a numeral
+#: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
 #: changes a number, not a spelling (市三届 is not 十三届): a three-character suggestion needs more
 #: evidence there
-LONE_BESIDE_WORD = set("这那已不没未很更最各每该此等〇零一二两三四五六七八九十百千万亿")
+LONE_BESIDE_WORD = set("这那已不没未很更最各每该此等上下中里内外前后〇零一二两三四五六七八九十百千万亿")
 
 
 def jieba_dict() -> str | None:
@@ -76,7 +76,7 @@ class Index:
     ~35 ms a dictionary of strings took.  Longer words stay in a dictionary keyed by their reading."""
 
     def __init__(self, bitmap, key_words, long_by_reading, short_words, codes, strong, frequent=None, pairs=None,
-                 long_starts=None):
+                 long_starts=None, word_codes=None):
         #: bit (packed reading % BITMAP_BITS) set for every suggestable word of 2..PACKED_MAX characters
         self.bitmap = bitmap
         #: (sorted packed readings, the packed words in the same order): homophones sit side by side
@@ -84,6 +84,11 @@ class Index:
         #: reading string -> the suggestable word(s) of PACKED_MAX+1..MAX_LEN characters with that reading
         self.long_by_reading = long_by_reading
         self.long_lengths = sorted({len(k) for k in long_by_reading})
+        #: the longer suggestable words themselves (a word read otherwise in context is not under
+        #: the key its characters' usual readings make)
+        self.long_words = frozenset(w for v in long_by_reading.values() for w in ((v,) if type(v) is str else v))
+        #: words read otherwise in context -> their reading codes (data/word-readings.tsv)
+        self.word_codes: dict[str, tuple] = word_codes or {}
         #: the packed readings of the longer words' first PACKED_MAX characters (only there is the
         #: dictionary of longer words consulted)
         self.long_starts = long_starts if long_starts is not None else frozenset(
@@ -103,20 +108,22 @@ class Index:
         #: character -> the characters that look like it (data/look-alikes.tsv)
         self.look_alikes: dict[str, str] = {}
 
+    def reading(self, word: str) -> list[int]:
+        """How ``word`` is read: its own reading if it is read otherwise in context, else each
+        character's usual reading."""
+        own = self.word_codes.get(word)
+        return list(own) if own is not None else reading_codes(self, word)
+
     def suggestable(self, word: str) -> bool:
         """Whether ``word`` is one of the words DJ421 may suggest."""
-        n = len(word)
-        if n > PACKED_MAX:
-            words = self.long_by_reading.get(word.translate(self.codes))
-            return words is not None and (words == word if type(words) is str else word in words)
-        rc = reading_codes(self, word)
+        if len(word) > PACKED_MAX:
+            return word in self.long_words
+        rc = self.reading(word)
         return NO_READING not in rc and word in self.words_reading(reading_key(rc))
 
     def knows(self, word: str) -> bool:
-        n = len(word)
-        if n > PACKED_MAX:
-            words = self.long_by_reading.get(word.translate(self.codes))
-            return words is not None and (words == word if type(words) is str else word in words)
+        if len(word) > PACKED_MAX:
+            return word in self.long_words
         return _in_tables(self.short_words, word)
 
     def common(self, word: str) -> bool:
@@ -259,17 +266,27 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
     for row in read_list(os.path.join(data_dir, "pinyin.txt")):
         ch, _, reading = row.partition("\t")
         codes[ord(ch)] = 0xE000 + readings.setdefault(reading, len(readings))  # private-use code points
+    # words read otherwise in context (银行 is yin hang): indexed by how they are read
+    word_codes: dict[str, tuple] = {}
+    for row in read_list(os.path.join(data_dir, "word-readings.tsv")):
+        w, _, read = row.partition("\t")
+        parts = read.split()
+        if len(parts) == len(w) and all(r in readings for r in parts):
+            word_codes[w] = tuple(readings[r] for r in parts)
     # people's names of two or three characters are known (never flagged) but never suggested:
     # 张智刚 is not a slip for 张志刚 (longer entries tagged so are mostly idioms and titles)
     suggestable = [w for w in known if MIN_LEN <= len(w) <= MAX_LEN or (w in common3 and w not in names)]
+    word_codes = {w: c for w, c in word_codes.items() if w in known}
     long_by_reading: dict[str, list] = {}
     packed: list[tuple[int, int]] = []
     for w in suggestable:
+        own = word_codes.get(w)
         if len(w) > PACKED_MAX:
-            long_by_reading.setdefault(w.translate(codes), []).append(w)
+            key = "".join(chr(0xE000 + c) for c in own) if own else w.translate(codes)
+            long_by_reading.setdefault(key, []).append(w)
             continue
         pw = _pack(w)
-        rc = [codes.get(ord(ch), 0xE000 + NO_READING) - 0xE000 for ch in w]
+        rc = list(own) if own else [codes.get(ord(ch), 0xE000 + NO_READING) - 0xE000 for ch in w]
         if pw is not None and NO_READING not in rc:
             packed.append((reading_key(rc), pw))
     packed.sort()
@@ -282,7 +299,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
         bitmap[h >> 3] |= 1 << (h & 7)
     return Index(bytes(bitmap), (array("Q", [k for k, _w in packed]), array("Q", [w for _k, w in packed])),
                  {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes, strong,
-                 frequent=frequent_short, pairs=pairs)
+                 frequent=frequent_short, pairs=pairs, word_codes=word_codes)
 
 
 def _pair_tables(weights: dict) -> tuple:
@@ -295,23 +312,26 @@ def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
     """The index from the cache folder, or built and kept there."""
     dict_path = jieba_dict()
     files = [p for p in [dict_path, *lexicon_paths] if p] + [
-        os.path.join(data_dir, n) for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.txt")]
+        os.path.join(data_dir, n)
+        for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.txt", "word-readings.tsv")]
     stamp = _stamp(files)
     target = os.path.join(cache_root(), f"spelling-{__version__}.marshal")
     try:
         with open(target, "rb") as fh:
             data = marshal.loads(fh.read())  # three times faster than marshal.load on the file
         if data[0] == stamp:
-            _s, bitmap, order, words, long_by_reading, short, codes, strong, frequent, pairs, scores, starts = data
+            _s, bitmap, order, words, long_by_reading, short, codes, strong, frequent, pairs, scores, starts, own = data
             return Index(bitmap, (_array("Q", order), _array("Q", words)), long_by_reading, _from_bytes(short), codes,
-                         frozenset(strong), _from_bytes(frequent), (_array("I", pairs), _array("H", scores)), starts)
+                         frozenset(strong), _from_bytes(frequent), (_array("I", pairs), _array("H", scores)), starts,
+                         own)
     except (OSError, ValueError, EOFError, TypeError):
         pass
     index = build(dict_path, data_dir, lexicon_words)
     write_cache(target, marshal.dumps((stamp, index.bitmap, index.key_order.tobytes(), index.key_words.tobytes(),
                                        index.long_by_reading, [t.tobytes() for t in index.short_words], index.codes,
                                        tuple(index.strong), [t.tobytes() for t in index.frequent],
-                                       index.pairs.tobytes(), index.pair_scores.tobytes(), index.long_starts)))
+                                       index.pairs.tobytes(), index.pair_scores.tobytes(), index.long_starts,
+                                       index.word_codes)))
     return index
 
 
@@ -475,6 +495,13 @@ def _edge_slip_in_running_text(text: str, s: int, e: int, at: int) -> bool:
     return at == s and s > 0 and (bool(_HAN.match(text[s - 1])) or text[s - 1].isdigit())
 
 
+def _parallel(text: str, s: int, e: int) -> bool:
+    """A two-character stretch inside a parallel four-character phrase (一照一码, 细化实化): the
+    repeated character makes it a set pattern, whatever the dictionary knows."""
+    return (e < len(text) and text[s] == text[e]) or (s >= 2 and text[s - 2] == text[s]) or (
+        e + 1 < len(text) and text[e - 1] == text[e + 1]) or (s >= 1 and text[s - 1] == text[e - 1])
+
+
 def _after_surname(index: Index, text: str, s: int) -> bool:
     """A short stretch right after a surname is likely a given name (副书记林一凡)."""
     return s > 0 and text[s - 1] in index.surnames
@@ -491,7 +518,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     九洲大道), a two-character one does not follow a surname (林一凡), and it is not repeated
     (names repeat, slips rarely do).  The cheap tests run first."""
     n = len(suggested)
-    if NAME_SUFFIX.match(text[e:e + 2]) or (n == 2 and _after_surname(index, text, s)):
+    if NAME_SUFFIX.match(text[e:e + 2]) or (n == 2 and (_after_surname(index, text, s) or _parallel(text, s, e))):
         return None
     need = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
     if n < MIN_LEN:
@@ -509,6 +536,6 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     elif _in_word(index, text, at):
         need += 1.0  # 国家监委, 文艺汇演: the character makes a (rarer) word with its neighbour
     found = evidence(index, text, s, e, suggested)
-    if found < need or doc_text.count(written) >= 2:
+    if found < need - 1e-9 or doc_text.count(written) >= 2:  # the costs are sums of tenths: no rounding verdicts
         return None
     return found
