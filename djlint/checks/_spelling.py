@@ -42,7 +42,7 @@ MIN_FREQ_3 = 10
 MIN_FREQ_EVIDENCE = 100
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
-FORMAT = 30
+FORMAT = 31
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -191,21 +191,6 @@ def _pack(word: str) -> int | None:
     return key
 
 
-def _array(kind: str, raw: bytes) -> array:
-    table = array(kind)
-    table.frombytes(raw)
-    return table
-
-
-def _from_bytes(raws) -> list:
-    tables = []
-    for raw in raws:
-        table = array("Q")
-        table.frombytes(raw)
-        tables.append(table)
-    return tables
-
-
 def _short_tables(words, lengths=(2, 3)) -> list:
     tables = []
     for n in lengths:
@@ -315,24 +300,66 @@ def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
         os.path.join(data_dir, n)
         for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.txt", "word-readings.tsv")]
     stamp = _stamp(files)
-    target = os.path.join(cache_root(), f"spelling-{__version__}.marshal")
+    target = os.path.join(cache_root(), f"spelling-{__version__}.bin")
     try:
-        with open(target, "rb") as fh:
-            data = marshal.loads(fh.read())  # three times faster than marshal.load on the file
-        if data[0] == stamp:
-            _s, bitmap, order, words, long_by_reading, short, codes, strong, frequent, pairs, scores, starts, own = data
-            return Index(bitmap, (_array("Q", order), _array("Q", words)), long_by_reading, _from_bytes(short), codes,
-                         frozenset(strong), _from_bytes(frequent), (_array("I", pairs), _array("H", scores)), starts,
-                         own)
-    except (OSError, ValueError, EOFError, TypeError):
+        index = _read(target, stamp)
+        if index is not None:
+            return index
+    except (OSError, ValueError, EOFError, TypeError, IndexError):
         pass
     index = build(dict_path, data_dir, lexicon_words)
-    write_cache(target, marshal.dumps((stamp, index.bitmap, index.key_order.tobytes(), index.key_words.tobytes(),
-                                       index.long_by_reading, [t.tobytes() for t in index.short_words], index.codes,
-                                       tuple(index.strong), [t.tobytes() for t in index.frequent],
-                                       index.pairs.tobytes(), index.pair_scores.tobytes(), index.long_starts,
-                                       index.word_codes)))
+    write_cache(target, _dump(index, stamp))
+    try:
+        os.remove(os.path.join(cache_root(), f"spelling-{__version__}.marshal"))  # an earlier layout's 8 MB
+    except OSError:
+        pass
     return index
+
+
+#: the cache file: MAGIC, the length of a marshalled header (the dictionaries and where each
+#: array lies), then the arrays' bytes, each at a multiple of 8: they are mapped, not read or
+#: copied (a process that meets no candidate touches a few pages of the 8 MB)
+MAGIC = b"DJSP"
+_ARRAYS = (("bitmap", "B"), ("order", "Q"), ("words", "Q"), ("short2", "Q"), ("short3", "Q"), ("short4", "Q"),
+           ("frequent2", "Q"), ("frequent3", "Q"), ("pairs", "I"), ("scores", "H"))
+
+
+def _dump(index: Index, stamp: str) -> bytes:
+    raws = [bytes(index.bitmap), index.key_order.tobytes(), index.key_words.tobytes(),
+            *(t.tobytes() for t in index.short_words), *(t.tobytes() for t in index.frequent),
+            index.pairs.tobytes(), index.pair_scores.tobytes()]
+    layout, body, offset = [], [], 0
+    for (name, fmt), raw in zip(_ARRAYS, raws):
+        pad = -offset % 8
+        body.append(b"\0" * pad)
+        offset += pad
+        layout.append((name, fmt, offset, len(raw)))
+        body.append(raw)
+        offset += len(raw)
+    header = marshal.dumps((stamp, layout, index.long_by_reading, index.codes, tuple(index.strong),
+                            index.long_starts, index.word_codes))
+    start = len(MAGIC) + 8 + len(header)
+    pad = -start % 8
+    return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
+
+
+def _read(target: str, stamp: str) -> Index | None:
+    import mmap
+
+    with open(target, "rb") as fh:
+        mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    if mm[:4] != MAGIC:
+        return None
+    size = int.from_bytes(mm[4:12], "little")
+    header = marshal.loads(mm[12:12 + size])
+    if header[0] != stamp:
+        return None
+    _s, layout, long_by_reading, codes, strong, starts, own = header
+    view, base = memoryview(mm), 12 + size
+    arrays = {name: view[base + offset:base + offset + n].cast(fmt) for name, fmt, offset, n in layout}
+    return Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
+                 [arrays["short2"], arrays["short3"], arrays["short4"]], codes, frozenset(strong),
+                 [arrays["frequent2"], arrays["frequent3"]], (arrays["pairs"], arrays["scores"]), starts, own)
 
 
 def candidates(index: Index, text: str):
