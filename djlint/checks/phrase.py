@@ -361,8 +361,15 @@ def _paragraphs_with_keys(ctx) -> list:
     return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if not keys.isdisjoint(found)]
 
 
-def _lexicon_keys(registry):
-    return lexicon_for(registry).key_set
+class _LexiconKeyRule(Rule):
+    """A rule that looks only at paragraphs holding a lexicon key (a formulation's half, a list
+    member), found for it by the engine's one literal scan."""
+
+    def candidates(self, ctx):
+        return _paragraphs_with_keys(ctx)
+
+    def literal_keys(self, registry):
+        return lexicon_for(registry).key_set
 
 
 def _keys_in(lex, p, ctx) -> dict[str, list[int]]:
@@ -430,7 +437,7 @@ def _doc_text(ctx) -> str:
 _SEPS = rx.regex(r"^(?:、|，|,|和|及|与|以及|；)$")
 
 
-class EnumerationMembers(Rule):
+class EnumerationMembers(_LexiconKeyRule):
     """列举型提法的成员错序、缺项或混入他项（政治意识、大局意识、核心意识、看齐意识）
 
     ## 检查内容
@@ -469,12 +476,6 @@ class EnumerationMembers(Rule):
         ("严明政治纪律和组织纪律。", False),
         ("坚持创新驱动，推动绿色发展。", False),
     )
-
-    def candidates(self, ctx):
-        return _paragraphs_with_keys(ctx)
-
-    def literal_keys(self, registry):
-        return _lexicon_keys(registry)
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
@@ -651,7 +652,7 @@ _NUMERALS = set("一二三四五六七八九十百两0123456789")
 _JOINERS = set("和、，及与")
 
 
-class NearMissFormulation(Rule):
+class NearMissFormulation(_LexiconKeyRule):
     """规范提法差了一个字（多字、少字、错字）
 
     ## 检查内容
@@ -689,12 +690,6 @@ class NearMissFormulation(Rule):
         ("深入学习贯彻习近平新时代中国特色社会主义思想，压实全面从严治党主体责任。", False),
         ("坚持以人民为中心的发展思想。", False),
     )
-
-    def candidates(self, ctx):
-        return _paragraphs_with_keys(ctx)
-
-    def literal_keys(self, registry):
-        return _lexicon_keys(registry)
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
