@@ -189,11 +189,17 @@ def test_correct_prose_body_is_silent_for_phrases_punctuation_and_numbers():
         assert fh.read() == text, "run python fixtures/prose/build_prose.py"
 
 
-def test_entry_without_source_does_not_load(tmp_path):
+def _org_pack(tmp_path, formulations: str):
+    """A unit's rule pack whose lexicon is ``formulations`` (YAML)."""
     pack = tmp_path / "org"
     (pack / "data").mkdir(parents=True)
     (pack / "pack.yaml").write_text("name: org\n", encoding="utf-8")
-    (pack / "data" / "formulations.yaml").write_text("formulations:\n  - name: 三抓三促\n", encoding="utf-8")
+    (pack / "data" / "formulations.yaml").write_text(formulations, encoding="utf-8")
+    return pack
+
+
+def test_entry_without_source_does_not_load(tmp_path):
+    pack = _org_pack(tmp_path, "formulations:\n  - name: 三抓三促\n")
     from djlint.checks.phrase import lexicon_for
 
     with pytest.raises(RuleLoadError, match="source"):
@@ -201,12 +207,8 @@ def test_entry_without_source_does_not_load(tmp_path):
 
 
 def test_user_pack_adds_formulations(tmp_path):
-    pack = tmp_path / "org"
-    (pack / "data").mkdir(parents=True)
-    (pack / "pack.yaml").write_text("name: org\n", encoding="utf-8")
-    (pack / "data" / "formulations.yaml").write_text(
-        "formulations:\n  - name: 三抓三促\n    variants: [{pattern: 三抓三推, fix: 三抓三促}]\n"
-        "    source: 本单位文件\n", encoding="utf-8")
+    pack = _org_pack(tmp_path, "formulations:\n  - name: 三抓三促\n    variants: [{pattern: 三抓三推, fix: 三抓三促}]\n"
+                               "    source: 本单位文件\n")
     found = [d for d in lint_text("开展三抓三推行动。\n", {"rule-packs": [str(pack)], "select": ["DJ401"]})]
     assert found and found[0].fix.replacement == "三抓三促"
 
@@ -263,12 +265,8 @@ def test_safe_fixes_leave_correct_prose_unchanged(tmp_path):
 def test_a_pack_variant_anchored_to_the_paragraph_still_finds_it(tmp_path):
     """DJ401 finds its paragraphs with one search of the whole document, unless a variant looks at
     a paragraph's edges (^, $) or could match across them: then it checks paragraph by paragraph."""
-    pack = tmp_path / "org"
-    (pack / "data").mkdir(parents=True)
-    (pack / "pack.yaml").write_text("name: org\n", encoding="utf-8")
-    (pack / "data" / "formulations.yaml").write_text(
-        "formulations:\n  - name: 三抓三促\n    variants: [{pattern: '三抓三推$', fix: 三抓三促}]\n"
-        "    source: 本单位文件\n", encoding="utf-8")
+    pack = _org_pack(tmp_path, "formulations:\n  - name: 三抓三促\n    variants: [{pattern: '三抓三推$', fix: 三抓三促}]\n"
+                               "    source: 本单位文件\n")
     from djlint.checks.phrase import lexicon_for
 
     assert not lexicon_for(build_registry((str(pack),))).variant_joinable
