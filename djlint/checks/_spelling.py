@@ -1,17 +1,18 @@
 """The index behind DJ421 (misspelled-word): which words may be suggested, which stretches are
-words already, and how each character sounds.
+words already, how each character sounds, and how natural a stretch reads.
 
 A pinyin input method's slip replaces one character of a word by another that sounds the same
 (意识形态 → 意识形太).  Written as readings, the slip and the word are then identical: each
-character is mapped to a code for its usual reading, a paragraph's Chinese runs become strings of
-such codes, and every stretch is looked up among the suggestable words by its reading (one
-dictionary look-up per stretch and length).  A stretch that differs from a word with the same
-reading in exactly one character, and is no word itself, is a candidate; the guards in
-:func:`plausible` decide.
+character is mapped to a code for its usual reading (a word read otherwise in context, 银行, by
+its own reading), and every stretch of a Chinese run is looked up among the suggestable words by
+its reading.  A stretch that differs from such a word in exactly one character, and is no word
+itself, is a candidate (so is one that becomes a word when a look-alike character is put back);
+:func:`plausible` weighs the evidence.
 
 Built once from jieba's dictionary (installed with jieba; jieba itself is not imported), the
-phrase lexicon and rules/phrase/data/{terms.tsv, pinyin.txt, not-suggested.txt}, then kept in
-the cache folder (marshal) keyed by those files' sizes and times and djlint's version.
+phrase lexicon and rules/phrase/data/{terms.tsv, pinyin.txt, word-readings.tsv,
+not-suggested.txt}, then kept in the cache folder (one file, mapped) keyed by those files' sizes
+and times and djlint's version.
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ MIN_FREQ_3 = 10
 MIN_FREQ_EVIDENCE = 100
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
-FORMAT = 31
+FORMAT = 32
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -75,7 +76,7 @@ class Index:
     settle it and give the words.  ~110,000 words load in about a millisecond instead of the
     ~35 ms a dictionary of strings took.  Longer words stay in a dictionary keyed by their reading."""
 
-    def __init__(self, bitmap, key_words, long_by_reading, short_words, codes, strong, frequent=None, pairs=None,
+    def __init__(self, bitmap, key_words, long_by_reading, short_words, codes, frequent=None, pairs=None,
                  long_starts=None, word_codes=None):
         #: bit (packed reading % BITMAP_BITS) set for every suggestable word of 2..PACKED_MAX characters
         self.bitmap = bitmap
@@ -97,7 +98,6 @@ class Index:
         #: code points side by side), searched by bisection
         self.short_words = short_words
         self.codes = codes  # str.translate table: character -> a code point standing for its reading
-        self.strong = strong  # our own vocabulary (lexicon, terms)
         #: the frequent two- and three-character words (same form as short_words)
         self.frequent = frequent if frequent is not None else short_words
         #: adjacent character pairs inside dictionary words (packed, sorted) and how common each is
@@ -275,7 +275,6 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
         if pw is not None and NO_READING not in rc:
             packed.append((reading_key(rc), pw))
     packed.sort()
-    strong = frozenset(w for w in extra if MIN_LEN <= len(w) <= MAX_LEN) - banned
     short = _short_tables([w for w in known if len(w) <= PACKED_MAX], (2, 3, 4))
     frequent_short = _short_tables([w for w in known if len(w) < MIN_LEN and (w in frequent or w in extra)])
     bitmap = bytearray((BITMAP_BITS + 7) // 8)
@@ -283,7 +282,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
         h = k % BITMAP_BITS
         bitmap[h >> 3] |= 1 << (h & 7)
     return Index(bytes(bitmap), (array("Q", [k for k, _w in packed]), array("Q", [w for _k, w in packed])),
-                 {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes, strong,
+                 {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes,
                  frequent=frequent_short, pairs=pairs, word_codes=word_codes)
 
 
@@ -336,7 +335,7 @@ def _dump(index: Index, stamp: str) -> bytes:
         layout.append((name, fmt, offset, len(raw)))
         body.append(raw)
         offset += len(raw)
-    header = marshal.dumps((stamp, layout, index.long_by_reading, index.codes, tuple(index.strong),
+    header = marshal.dumps((stamp, layout, index.long_by_reading, index.codes,
                             index.long_starts, index.word_codes))
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
@@ -354,11 +353,11 @@ def _read(target: str, stamp: str) -> Index | None:
     header = marshal.loads(mm[12:12 + size])
     if header[0] != stamp:
         return None
-    _s, layout, long_by_reading, codes, strong, starts, own = header
+    _s, layout, long_by_reading, codes, starts, own = header
     view, base = memoryview(mm), 12 + size
     arrays = {name: view[base + offset:base + offset + n].cast(fmt) for name, fmt, offset, n in layout}
     return Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
-                 [arrays["short2"], arrays["short3"], arrays["short4"]], codes, frozenset(strong),
+                 [arrays["short2"], arrays["short3"], arrays["short4"]], codes,
                  [arrays["frequent2"], arrays["frequent3"]], (arrays["pairs"], arrays["scores"]), starts, own)
 
 
