@@ -169,3 +169,73 @@ def test_junk_dictionary_entries_are_never_suggested():
                    [], [])
     assert not index.knows("团结拼博")
     assert dj421("全体干部团结拼搏。") == []
+
+
+def test_regular_compounds_are_suggested_even_when_jieba_calls_them_names():
+    """安全感 and 幸福感 are tagged as people's names in jieba's dictionary, 问责制 has a placeholder
+    frequency: a frequent word and a productive suffix make them words all the same."""
+    index = _index()
+    assert index.suggestable("安全感") and index.suggestable("问责制")
+    assert not index.suggestable("王国维")  # a name: 维 is no productive suffix
+    assert "感" in index.suffixes and "化" in index.suffixes and "新" in index.prefixes
+    assert dj421("不断增强群众的获得感、幸福杆。") == [("疑似错别字：“幸福杆”应为“幸福感”", "幸福感")]
+
+
+def test_a_stretch_as_regular_as_the_suggestion_is_not_a_slip():
+    """防控网 is a word and 网 just as 防空网 is: the written text is no less a word."""
+    index = _index()
+    assert index.suggestable("防空网") and not index.knows("防控网")
+    text = "织密疫情防控网。"
+    s = text.index("防控网")
+    assert S._regular_shape(index, "防控网", 1)
+    assert S.plausible(index, text, s, s + 3, s + 1, "防控网", "防空网", text) is None
+    assert dj421(text) == []
+
+
+def test_a_word_read_otherwise_is_found_under_both_readings():
+    """长风破浪 is chang feng po lang; 长 usually reads zhang here.  A slip in 风 leaves 长 read as
+    usual, so the word must be found under its characters' usual readings too."""
+    assert dj421("我们要长奉破浪，勇毅前行。") == [("疑似错别字：“长奉破浪”应为“长风破浪”", "长风破浪")]
+
+
+def test_a_two_character_run_between_punctuation_is_checked():
+    """Quoted and listed words stand between punctuation: “抱告” has no Chinese neighbour."""
+    assert dj421("认真学习“两会”抱告，统一思想。") == [("疑似错别字：“抱告”应为“报告”", "报告")]
+    assert dj421("认真学习“两会”报告，统一思想。") == []
+
+
+def test_strong_evidence_needs_the_pairs_less():
+    """市工图 is three characters standing alone; 施工图 turns them into one word: that is strong
+    enough without the character pairs reading better."""
+    index = _index()
+    text = "把“市工图”变为“实景图”。"
+    s = text.index("市工图")
+    found = S.plausible(index, text, s, s + 3, s, "市工图", "施工图", text)
+    assert found is not None and found >= S.EVIDENCE_3 + S.STRONG[3][0]
+    assert S.pair_evidence(index, text, s, s + 3, "施工图") < S.PAIRS_3
+
+
+def test_a_guarded_slip_is_taken_when_the_text_reads_far_likelier():
+    """长效/及/制 against 长效机制: 及 is a function word, so the evidence needed is more; by word
+    frequency the corrected text is thousands of times likelier, which 大省/及/重点 is not."""
+    index = _index()
+    text = "健全诚信建设长效及制。"
+    s = text.index("长效及制")
+    assert S.evidence(index, text, s, s + 4, "长效机制") < S.EVIDENCE + 1.0  # short of what the guard asks
+    assert S.gain(index, text, s, s + 4, "长效机制") >= S.RESCUE[4]
+    assert dj421(text) == [("疑似错别字：“长效及制”应为“长效机制”", "长效机制")]
+    text = "组织产煤大省及重点企业对接协调。"
+    s = text.index("省及重点")
+    assert S.gain(index, text, s, s + 4, "省级重点") < S.RESCUE[4]
+    assert dj421(text) == []
+
+
+def test_log_probability_prefers_frequent_words():
+    index = _index()
+    assert S.log_probability(index, "意识形态") > S.log_probability(index, "意识形太")
+    assert S.log_probability(index, "工作") > S.log_probability(index, "工") + S.log_probability(index, "作")
+
+
+def test_current_terms_are_words_and_a_company_name_is_no_slip():
+    assert dj421("深化国际抗疫合作，在战疫一线。") == []  # terms.tsv: 抗疫 and 战疫 are words
+    assert dj421("入驻尚品国际等商业项目。") == []  # 国际 after it: a company or a building

@@ -28,7 +28,7 @@ from ..engine.data import read_list, read_tsv
 from ..util.paths import cache_root, write_cache
 from ..util import rx
 
-HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{3,}")
+HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{2,}")
 _HAN = rx.stdlib(r"^[\u4e00-\u9fff]+$")
 MIN_LEN, MAX_LEN = 4, 12
 #: jieba's part-of-speech tags for people's names
@@ -36,14 +36,14 @@ NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 #: three-character words are suggested only when this frequent in jieba's dictionary (rarer ones are
 #: mostly names and junk entries: at 10 the clean corpus drew 0.24 findings per 10,000 characters,
 #: at 30 0.14, at 100 0.05 with a third fewer three-character slips found)
-MIN_FREQ_3 = 10
+MIN_FREQ_3 = 3
 #: two- and three-character words count as words when the evidence is weighed only when this
 #: frequent (jieba's dictionary is full of rare compounds such as 任工 or 综核 that would let a slip
 #: pass as two words), or when they are our own vocabulary
 MIN_FREQ_EVIDENCE = 100
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
-NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店)")
-FORMAT = 32
+NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅)")
+FORMAT = 34
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -60,6 +60,8 @@ def jieba_dict() -> str | None:
     return path if os.path.exists(path) else None
 
 
+#: how many answers Index.common remembers before it starts afresh
+COMMON_MEMO = 1 << 16
 #: suggestable words of up to this many characters are kept as integers, not strings (see Index)
 PACKED_MAX = 4
 #: bits of a reading code in a packed reading (405 readings; 1023 marks a character without one)
@@ -77,7 +79,7 @@ class Index:
     ~35 ms a dictionary of strings took.  Longer words stay in a dictionary keyed by their reading."""
 
     def __init__(self, bitmap, key_words, long_by_reading, short_words, codes, frequent=None, pairs=None,
-                 long_starts=None, word_codes=None):
+                 long_starts=None, word_codes=None, affixes=("", "")):
         #: bit (packed reading % BITMAP_BITS) set for every suggestable word of 2..PACKED_MAX characters
         self.bitmap = bitmap
         #: (sorted packed readings, the packed words in the same order): homophones sit side by side
@@ -105,6 +107,16 @@ class Index:
         self.pairs, self.pair_scores = pairs if pairs is not None else (array("I"), array("H"))
         #: common one-character surnames (a two-character stretch after one is a given name)
         self.surnames: frozenset = frozenset()
+        #: characters that end / begin many three-character words after / before a frequent word
+        #: (安全感, 新格局): see _regular_compounds
+        self.suffixes, self.prefixes = (frozenset(a) for a in affixes)
+        #: the frequencies (see _q) of the words in short_words, array beside array; each character's
+        #: standing alone (indexed by code point); the log of all frequencies' sum: see gain()
+        self.weights = [array("B", bytes(len(t))) for t in short_words]
+        self.singles: bytes = bytes(0x10000)
+        self.log_total = 0.0
+        self._common: dict[str, bool] = {}
+        self._costs: dict[str, float] = {}
         #: character -> the characters that look like it (data/look-alikes.tsv)
         self.look_alikes: dict[str, str] = {}
 
@@ -127,8 +139,30 @@ class Index:
         return _in_tables(self.short_words, word)
 
     def common(self, word: str) -> bool:
-        """A word that counts as one when weighing the evidence (see MIN_FREQ_EVIDENCE)."""
-        return _in_tables(self.frequent, word) if len(word) < MIN_LEN else self.knows(word)
+        """A word that counts as one when weighing the evidence (see MIN_FREQ_EVIDENCE).  Answers are
+        remembered: the windows of neighbouring candidates overlap."""
+        memo = self._common
+        found = memo.get(word)
+        if found is None:
+            found = _in_tables(self.frequent, word) if len(word) < MIN_LEN else self.knows(word)
+            if len(memo) >= COMMON_MEMO:
+                memo.clear()
+            memo[word] = found
+        return found
+
+    def weight(self, word: str) -> int | None:
+        """How frequent a known word is (see _q), or None for no word."""
+        n = len(word)
+        if n > PACKED_MAX:
+            return _q(LONG_COUNT) if word in self.long_words else None
+        if n < 2:
+            return None
+        table = self.short_words[n - 2]
+        key = _pack(word)
+        if key is None:
+            return None
+        i = bisect_left(table, key)
+        return self.weights[n - 2][i] if i < len(table) and table[i] == key else None
 
     def words_reading(self, key: int) -> list[str]:
         """The suggestable words whose packed reading is ``key``."""
@@ -191,18 +225,20 @@ def _pack(word: str) -> int | None:
     return key
 
 
-def _short_tables(words, lengths=(2, 3)) -> list:
-    tables = []
+def _short_tables(counts: dict, lengths=(2, 3)) -> tuple:
+    """For each length, the words of that length as a sorted array of packed integers, and beside
+    it an array of their frequencies (see _q)."""
+    tables, weights = [], []
     for n in lengths:
-        keys = [k for k in (_pack(w) for w in words if len(w) == n) if k is not None]
-        keys.sort()  # a sorted list, not a set: less memory while the index is built
-        tables.append(array("Q", (k for i, k in enumerate(keys) if i == 0 or keys[i - 1] != k)))
-        del keys
-    return tables
+        keyed = sorted((k, c) for k, c in ((_pack(w), c) for w, c in counts.items() if len(w) == n) if k is not None)
+        tables.append(array("Q", (k for k, _c in keyed)))
+        weights.append(array("B", (c for _k, c in keyed)))
+        del keyed
+    return tables, weights
 
 
 def _stamp(paths) -> str:
-    parts = [__version__, str(FORMAT)]
+    parts = [__version__, str(FORMAT), repr((MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, STEM_FREQ))]
     for p in paths:
         try:
             st = os.stat(p)
@@ -212,78 +248,154 @@ def _stamp(paths) -> str:
     return "|".join(parts)
 
 
+#: what a known word of five or more characters counts as (their frequencies are not kept)
+LONG_COUNT = 10
+#: a word's frequency is kept as round(log(count + 1) * LOG_SCALE), one byte (0..255 are Python's
+#: cached small integers: 350,000 counts cost no objects while the index is built)
+LOG_SCALE = 16
+#: the frequency our own vocabulary (the lexicon, terms.tsv) counts as at least
+OWN_COUNT = 1000
+
+
+def _q(count: int) -> int:
+    return min(255, round(math.log(count + 1) * LOG_SCALE))
+
+
 def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
+    counts, names, singles, total, pairs = _read_dictionary(dict_path)
+    regular, affixes = _regular_compounds(counts, names)
+    names -= regular
+    terms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "terms.tsv"))}
+    extra = {w for w in set(lexicon_words) | terms if _HAN.match(w)}
+    own = _q(OWN_COUNT)
+    for w in extra:
+        if counts.get(w, 0) < own:
+            counts[w] = own
     wrong_forms = {row.wrong for row in read_tsv(os.path.join(data_dir, "wrong-words.tsv"))}
-    banned = set(read_list(os.path.join(data_dir, "not-suggested.txt"))) | wrong_forms
-    words: set[str] = set()
-    common3: set[str] = set()
-    frequent: set[str] = set()
+    for w in set(read_list(os.path.join(data_dir, "not-suggested.txt"))) | wrong_forms:
+        counts.pop(w, None)
+    codes, word_codes = _readings(data_dir, counts)
+    # people's names of two or three characters are known (never flagged) but never suggested:
+    # 张智刚 is not a slip for 张志刚 (longer entries tagged so are mostly idioms and titles)
+    q2, q3 = _q(MIN_FREQ_2), _q(MIN_FREQ_3)
+    suggestable = [w for w, c in counts.items() if MIN_LEN <= len(w) <= MAX_LEN or (
+        len(w) == 3 and (w in regular or (w not in names and c >= q3))) or (len(w) == 2 and w not in names and c >= q2)]
+    long_by_reading, packed = _keyed(suggestable, codes, word_codes)
+    short, weights = _short_tables(counts, (2, 3, 4))
+    qe = _q(MIN_FREQ_EVIDENCE)
+    frequent_short, _w = _short_tables({w: c for w, c in counts.items() if len(w) < MIN_LEN and c >= qe})
+    bitmap = bytearray((BITMAP_BITS + 7) // 8)
+    for k, _w in packed:
+        h = k % BITMAP_BITS
+        bitmap[h >> 3] |= 1 << (h & 7)
+    index = Index(bytes(bitmap), (array("Q", [k for k, _w in packed]), array("Q", [w for _k, w in packed])),
+                  {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes,
+                  frequent=frequent_short, pairs=pairs, word_codes=word_codes, affixes=affixes)
+    index.weights, index.singles, index.log_total = weights, bytes(singles), math.log(max(total, 1))
+    return index
+
+
+def _read_dictionary(dict_path: str | None) -> tuple:
+    """jieba's dictionary: every word of two or more Chinese characters with its frequency (see
+    _q), the words tagged as people's names, each character's frequency standing alone (a table
+    of the Basic Multilingual Plane), the sum of all frequencies and the character-pair tables."""
+    counts: dict[str, int] = {}
     names: set[str] = set()
+    singles = bytearray(0x10000)
+    total = 0
     pair_weight: dict[int, float] = {}  # keyed by the packed pair: half the memory of strings
     if dict_path is not None:
         with open(dict_path, encoding="utf-8") as fh:
             for line in fh:
                 w, _, rest = line.partition(" ")
-                if len(w) >= 2 and _HAN.match(w):
-                    words.add(w)
-                    fields = rest.split()
-                    count = int(fields[0]) if fields else 0
-                    if len(fields) > 1 and fields[1] in NAME_TAGS:
-                        names.add(w)
-                    freq = count if len(w) < MIN_LEN else 0
-                    if (len(w) == 3 and freq >= MIN_FREQ_3) or (len(w) == 2 and freq >= MIN_FREQ_2):
-                        common3.add(w)
-                    if freq >= MIN_FREQ_EVIDENCE:
-                        frequent.add(w)
-                    weight = math.log(count + 1)
-                    for i in range(len(w) - 1):
-                        key = (ord(w[i]) << 16) | ord(w[i + 1])
-                        pair_weight[key] = pair_weight.get(key, 0.0) + weight
-    pairs = _pair_tables(pair_weight)
-    del pair_weight  # before the tables below are built: the build's peak memory
-    terms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "terms.tsv"))}
-    extra = {w for w in set(lexicon_words) | terms if _HAN.match(w)}
-    words |= extra  # in place: the dictionary's 350,000 words are the bulk of the memory a build needs
-    words -= banned
-    known = words
+                fields = rest.split()
+                count = int(fields[0]) if fields else 0
+                total += count
+                if len(w) == 1:
+                    if ord(w) < 0x10000:
+                        singles[ord(w)] = _q(count)
+                    continue
+                if not _HAN.match(w):
+                    continue
+                counts[w] = _q(count)
+                if len(fields) > 1 and fields[1] in NAME_TAGS:
+                    names.add(w)
+                weight = math.log(count + 1)
+                for i in range(len(w) - 1):
+                    key = (ord(w[i]) << 16) | ord(w[i + 1])
+                    pair_weight[key] = pair_weight.get(key, 0.0) + weight
+    return counts, names, singles, total, _pair_tables(pair_weight)
+
+
+def _readings(data_dir: str, known) -> tuple:
+    """str.translate table character -> a private-use code point standing for its usual reading, and
+    the words read otherwise in context (银行 is yin hang) -> their reading codes."""
     readings: dict[str, int] = {}
     codes: dict[int, int] = {}
     for row in read_list(os.path.join(data_dir, "pinyin.txt")):
         ch, _, reading = row.partition("\t")
-        codes[ord(ch)] = 0xE000 + readings.setdefault(reading, len(readings))  # private-use code points
-    # words read otherwise in context (银行 is yin hang): indexed by how they are read
+        codes[ord(ch)] = 0xE000 + readings.setdefault(reading, len(readings))
     word_codes: dict[str, tuple] = {}
     for row in read_list(os.path.join(data_dir, "word-readings.tsv")):
         w, _, read = row.partition("\t")
         parts = read.split()
-        if len(parts) == len(w) and all(r in readings for r in parts):
+        if w in known and len(parts) == len(w) and all(r in readings for r in parts):
             word_codes[w] = tuple(readings[r] for r in parts)
-    # people's names of two or three characters are known (never flagged) but never suggested:
-    # 张智刚 is not a slip for 张志刚 (longer entries tagged so are mostly idioms and titles)
-    suggestable = [w for w in known if MIN_LEN <= len(w) <= MAX_LEN or (w in common3 and w not in names)]
-    word_codes = {w: c for w, c in word_codes.items() if w in known}
+    return codes, word_codes
+
+
+def _keyed(suggestable, codes: dict, word_codes: dict) -> tuple:
+    """The suggestable words by reading: longer ones in a dictionary keyed by a reading string, the
+    rest as sorted (packed reading, packed word) pairs.  A word read otherwise in context is found
+    under both readings: 银航 by its own (yin hang), 引行 by its characters' usual ones (the text's
+    行 is read as usual)."""
     long_by_reading: dict[str, list] = {}
     packed: list[tuple[int, int]] = []
     for w in suggestable:
         own = word_codes.get(w)
-        if len(w) > PACKED_MAX:
-            key = "".join(chr(0xE000 + c) for c in own) if own else w.translate(codes)
-            long_by_reading.setdefault(key, []).append(w)
+        if len(w) > PACKED_MAX:  # keyed by a string: a character without a reading stands for itself
+            for key in ({"".join(chr(0xE000 + c) for c in own), w.translate(codes)} if own else (w.translate(codes),)):
+                long_by_reading.setdefault(key, []).append(w)
             continue
         pw = _pack(w)
-        rc = list(own) if own else [codes.get(ord(ch), 0xE000 + NO_READING) - 0xE000 for ch in w]
-        if pw is not None and NO_READING not in rc:
-            packed.append((reading_key(rc), pw))
-    packed.sort()
-    short = _short_tables([w for w in known if len(w) <= PACKED_MAX], (2, 3, 4))
-    frequent_short = _short_tables([w for w in known if len(w) < MIN_LEN and (w in frequent or w in extra)])
-    bitmap = bytearray((BITMAP_BITS + 7) // 8)
-    for k, _w in packed:
-        h = k % BITMAP_BITS
-        bitmap[h >> 3] |= 1 << (h & 7)
-    return Index(bytes(bitmap), (array("Q", [k for k, _w in packed]), array("Q", [w for _k, w in packed])),
-                 {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes,
-                 frequent=frequent_short, pairs=pairs, word_codes=word_codes)
+        usual = [codes.get(ord(ch), 0xE000 + NO_READING) - 0xE000 for ch in w]
+        for rc in ([list(own), usual] if own else [usual]):
+            if pw is not None and NO_READING not in rc:
+                packed.append((reading_key(rc), pw))
+    return long_by_reading, sorted(set(packed))
+
+
+#: a character that ends (or begins) this many three-character words made of a frequent word and
+#: itself is a productive suffix (安全感, 智能化, 问责制) or prefix (新格局)
+PRODUCTIVE = 100
+#: how frequent the two-character word inside such a compound must be
+STEM_FREQ = 1000
+
+
+def _regular_compounds(counts: dict, names: set) -> tuple:
+    """Three-character words formed regularly from a frequent word and a productive suffix or prefix:
+    suggestable even when jieba gives them a placeholder frequency (法定化 3, 新格局 3) or tags them
+    as a person's name (安全感 and 严峻性 are tagged nr).  A name's first two characters rarely make
+    a frequent word with a productive suffix after them (王国维: 维 is no suffix).  Returns those
+    words and the productive (suffixes, prefixes)."""
+    qs, qe, q2 = _q(STEM_FREQ), _q(MIN_FREQ_EVIDENCE), _q(2)
+
+    def stem(w):
+        return counts.get(w, 0) >= qs and w not in names
+
+    suffixes: dict[str, int] = {}
+    prefixes: dict[str, int] = {}
+    for w in counts:
+        if len(w) == 3 and w not in names:
+            if counts.get(w[:2], 0) >= qe:
+                suffixes[w[2]] = suffixes.get(w[2], 0) + 1
+            if counts.get(w[1:], 0) >= qe:
+                prefixes[w[0]] = prefixes.get(w[0], 0) + 1
+    suffix = "".join(sorted(c for c, n in suffixes.items() if n >= PRODUCTIVE))
+    prefix = "".join(sorted(c for c, n in prefixes.items() if n >= PRODUCTIVE))
+    regular = {w for w, c in counts.items() if len(w) == 3 and c >= q2 and (
+        (w[2] in suffix and stem(w[:2])) or (w[0] in prefix and stem(w[1:]) and w not in names))}
+    return regular, (suffix, prefix)
 
 
 def _pair_tables(weights: dict) -> tuple:
@@ -320,13 +432,15 @@ def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
 #: copied (a process that meets no candidate touches a few pages of the 8 MB)
 MAGIC = b"DJSP"
 _ARRAYS = (("bitmap", "B"), ("order", "Q"), ("words", "Q"), ("short2", "Q"), ("short3", "Q"), ("short4", "Q"),
-           ("frequent2", "Q"), ("frequent3", "Q"), ("pairs", "I"), ("scores", "H"))
+           ("frequent2", "Q"), ("frequent3", "Q"), ("pairs", "I"), ("scores", "H"), ("weight2", "B"),
+           ("weight3", "B"), ("weight4", "B"), ("singles", "B"))
 
 
 def _dump(index: Index, stamp: str) -> bytes:
     raws = [bytes(index.bitmap), index.key_order.tobytes(), index.key_words.tobytes(),
             *(t.tobytes() for t in index.short_words), *(t.tobytes() for t in index.frequent),
-            index.pairs.tobytes(), index.pair_scores.tobytes()]
+            index.pairs.tobytes(), index.pair_scores.tobytes(), *(bytes(w) for w in index.weights),
+            bytes(index.singles)]
     layout, body, offset = [], [], 0
     for (name, fmt), raw in zip(_ARRAYS, raws):
         pad = -offset % 8
@@ -336,7 +450,8 @@ def _dump(index: Index, stamp: str) -> bytes:
         body.append(raw)
         offset += len(raw)
     header = marshal.dumps((stamp, layout, index.long_by_reading, index.codes,
-                            index.long_starts, index.word_codes))
+                            index.long_starts, index.word_codes,
+                            ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))), index.log_total))
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
     return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
@@ -353,12 +468,16 @@ def _read(target: str, stamp: str) -> Index | None:
     header = marshal.loads(mm[12:12 + size])
     if header[0] != stamp:
         return None
-    _s, layout, long_by_reading, codes, starts, own = header
+    _s, layout, long_by_reading, codes, starts, own, affixes, log_total = header
     view, base = memoryview(mm), 12 + size
     arrays = {name: view[base + offset:base + offset + n].cast(fmt) for name, fmt, offset, n in layout}
-    return Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
-                 [arrays["short2"], arrays["short3"], arrays["short4"]], codes,
-                 [arrays["frequent2"], arrays["frequent3"]], (arrays["pairs"], arrays["scores"]), starts, own)
+    index = Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
+                  [arrays["short2"], arrays["short3"], arrays["short4"]], codes,
+                  [arrays["frequent2"], arrays["frequent3"]], (arrays["pairs"], arrays["scores"]), starts, own,
+                  affixes)
+    index.weights = [arrays["weight2"], arrays["weight3"], arrays["weight4"]]
+    index.singles, index.log_total = arrays["singles"], log_total
+    return index
 
 
 def candidates(index: Index, text: str):
@@ -469,25 +588,68 @@ def segment_cost(index: Index, t: str) -> float:
     return best[n]
 
 
-def evidence(index: Index, text: str, s: int, e: int, suggested: str) -> float:
-    """How much better the text around the stretch segments with the suggestion in it."""
+def _window(text: str, s: int, e: int) -> tuple[int, int]:
+    """CONTEXT characters each side of the stretch, not starting or ending outside Chinese text."""
     a, b = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
     while a < s and not _HAN.match(text[a]):
         a += 1
     while b > e and not _HAN.match(text[b - 1]):
         b -= 1
+    return a, b
+
+
+def evidence(index: Index, text: str, s: int, e: int, suggested: str) -> float:
+    """How much better the text around the stretch segments with the suggestion in it."""
+    a, b = _window(text, s, e)
     before, after = text[a:s], text[e:b]
     # the suggestion counts as one word even when it is too rare to weigh on its own (决定权)
     corrected = min(segment_cost(index, before + suggested + after),
                     segment_cost(index, before) + WORD_COST + segment_cost(index, after))
-    return segment_cost(index, before + text[s:e] + after) - corrected
+    written = text[a:b]
+    cost = index._costs.get(written)  # the homophones of one stretch share its window
+    if cost is None:
+        if len(index._costs) >= COMMON_MEMO:
+            index._costs.clear()
+        cost = index._costs[written] = segment_cost(index, written)
+    return cost - corrected
+
+
+def log_probability(index: Index, t: str) -> float:
+    """The log probability of the likeliest segmentation of ``t`` into known words and single
+    characters, each word as likely as its frequency in jieba's dictionary (jieba's own route)."""
+    n = len(t)
+    best = [0.0] + [-1e18] * n
+    scale, log_total, singles, weight = LOG_SCALE, index.log_total, index.singles, index.weight
+    for i in range(n):
+        base = best[i]
+        c = ord(t[i])
+        one = base + (singles[c] if c < 0x10000 else 0) / scale - log_total
+        if one > best[i + 1]:
+            best[i + 1] = one
+        for j in range(i + 2, min(n, i + MAX_LEN) + 1):
+            q = weight(t[i:j])
+            if q is not None and base + q / scale - log_total > best[j]:
+                best[j] = base + q / scale - log_total
+    return best[n]
+
+
+def gain(index: Index, text: str, s: int, e: int, suggested: str) -> float:
+    """How much likelier the text around the stretch reads with the suggestion in it, as jieba would
+    weigh it (word frequencies, not only word counts: 大省/及/重点 is likely, 长效/及/制 is not)."""
+    a, b = _window(text, s, e)
+    return (log_probability(index, text[a:s] + suggested + text[e:b]) -
+            log_probability(index, text[a:b]))
 
 
 #: two-character words are suggested when this frequent, on this much evidence (and the pairs')
 MIN_FREQ_2, EVIDENCE_2, PAIRS_2 = 1000, 1.9, 4.5
 #: how much more natural the character pairs around a three-character suggestion must read (sum of
 #: the pairs' log counts, one character of context each side): 负责任 reads as well as 负责人
-PAIRS_3 = 2.0
+PAIRS_3 = 1.5
+#: evidence this far above what is needed makes the pairs matter less (the pairs needed then): a
+#: two-character suggestion that also completes a longer word with its context (党员感部 →
+#: 党员干部), a three-character one that turns a run of lone characters into words (市工图 → 施工图)
+STRONG = {2: (0.1, 1.0), 3: (1.5, 0.0)}
 
 
 def pair_evidence(index: Index, text: str, s: int, e: int, suggested: str) -> float:
@@ -528,9 +690,30 @@ def _parallel(text: str, s: int, e: int) -> bool:
         e + 1 < len(text) and text[e - 1] == text[e + 1]) or (s >= 1 and text[s - 1] == text[e - 1])
 
 
+def _regular_shape(index: Index, written: str, slip: int) -> bool:
+    """A three-character stretch whose slip is in a word that an unchanged productive suffix or
+    prefix follows or precedes: the written text is as regular a compound as the suggestion
+    (防控网 is not a slip for 防空网, both are a word and 网)."""
+    return (slip < 2 and written[2] in index.suffixes and index.knows(written[:2])) or (
+        slip > 0 and written[0] in index.prefixes and index.knows(written[1:]))
+
+
 def _after_surname(index: Index, text: str, s: int) -> bool:
     """A short stretch right after a surname is likely a given name (副书记林一凡)."""
     return s > 0 and text[s - 1] in index.surnames
+
+
+#: a suggestion the evidence falls short for only by what a guard below adds (a function word, a
+#: character beside a word or at the edge of running text) is taken all the same when it makes the
+#: text around it this much likelier (see gain: e^8 ≈ 3,000 times; 长效及制 → 长效机制 12, the
+#: function word in 大省及重点 → 省级重点 6.6), except where a numeral is involved (市三届 is not 十三届)
+RESCUE = {2: 10.0, 3: 7.0, 4: 8.0}
+#: a two-character suggestion whose character pairs read better, though by less than PAIRS_2, is
+#: taken when the text around it is this much likelier
+PAIRS_2_GAIN, GAIN_2 = 3.5, 10.0
+NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
+#: the costs are sums of tenths: no verdict is left to floating-point rounding
+EPS = 1e-9
 
 
 def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
@@ -546,22 +729,38 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if NAME_SUFFIX.match(text[e:e + 2]) or (n == 2 and (_after_surname(index, text, s) or _parallel(text, s, e))):
         return None
-    need = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
-    if n < MIN_LEN:
-        if text[at] in LONE_BESIDE_WORD or suggested[at - s] in LONE_BESIDE_WORD or _joins_outside(index, text, s, e, at):
-            need += 1.0
-        elif n == 3 and _edge_slip_in_running_text(text, s, e, at):
-            need += 1.0  # 制度型开放, 为企业助把力: the character may begin or end a word the dictionary lacks
-        if pair_evidence(index, text, s, e, suggested) < (PAIRS_3 if n == 3 else PAIRS_2):
-            return None
+    if n == 3 and _regular_shape(index, written, at - s):
+        return None
     if index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s])) and (
             index.common(text[max(0, at - 1):at + 1]) or index.common(text[at:at + 2])):
         return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
-    if text[at] in FUNCTION_CHARS:
-        need += 1.0  # 大省及重点: a function word between two words the dictionary lacks, not 省级重点
-    elif _in_word(index, text, at):
-        need += 1.0  # 国家监委, 文艺汇演: the character makes a (rarer) word with its neighbour
+    base = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
+    need = base + _extra_need(index, text, s, e, at, suggested)
     found = evidence(index, text, s, e, suggested)
-    if found < need - 1e-9 or doc_text.count(written) >= 2:  # the costs are sums of tenths: no rounding verdicts
+    if found >= need - EPS:
+        if n < MIN_LEN:
+            margin, relaxed = STRONG[n]
+            pairs = pair_evidence(index, text, s, e, suggested)
+            if pairs < (relaxed if found >= need + margin - EPS else PAIRS_3 if n == 3 else PAIRS_2) and not (
+                    n == 2 and pairs >= PAIRS_2_GAIN and gain(index, text, s, e, suggested) >= GAIN_2):
+                return None
+    elif not (need > base and found >= need - 1.0 - EPS and (n >= MIN_LEN or not NUMERALS.intersection(written + suggested))
+              and gain(index, text, s, e, suggested) >= RESCUE[min(n, MIN_LEN)] and (
+              n >= MIN_LEN or pair_evidence(index, text, s, e, suggested) >= 0)):
         return None
-    return found
+    return found if doc_text.count(written) < 2 else None
+
+
+def _extra_need(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> float:
+    """How much more evidence the guards ask for."""
+    n, extra = len(suggested), 0.0
+    if n < MIN_LEN:
+        if text[at] in LONE_BESIDE_WORD or suggested[at - s] in LONE_BESIDE_WORD or _joins_outside(index, text, s, e, at):
+            extra += 1.0
+        elif n == 3 and _edge_slip_in_running_text(text, s, e, at):
+            extra += 1.0  # 制度型开放, 为企业助把力: the character may begin or end a word the dictionary lacks
+    if text[at] in FUNCTION_CHARS:
+        extra += 1.0  # 大省及重点: a function word between two words the dictionary lacks, not 省级重点
+    elif _in_word(index, text, at):
+        extra += 1.0  # 国家监委, 文艺汇演: the character makes a (rarer) word with its neighbour
+    return extra

@@ -900,8 +900,11 @@ class MisspelledWord(Rule):
     或把一个形近字换回来就成了这个词，只有一个字不同、本身又不是词的地方，是候选；只有换成建议的词以后，前后几个字切分得明显更顺（原来单独“落单”的字成了词的一部分：
     意识/形/太 → 意识形态）才报。原文本来就能切成常用词的（法治/建设 不改成“法制建设”）不报；两三个字的词
     还要前后相邻的字搭配明显更自然（负责任 不改成“负责人”），错字本身是虚词（于、及）、数字，或和邻字组成
-    别的词（国家监委）时，要求的证据更多；姓氏后面的两个字是名字，不报。后面是地名或单位名
-    （康益药业、九洲大道）、同一写法在文中出现两次以上（名字常常重复，错字很少重复）时不报。
+    别的词（国家监委）时，要求的证据更多——除非按词频换上建议的词后整句的可能性高出几千倍（长效及制 →
+    长效机制；而“大省及重点”按词频读作“大省/及/重点”同样通顺，不报）。原文和建议一样是“常用词 + 常见词缀”
+    的规则合成词时不报（防控网 不改成“防空网”）；姓氏后面的两个字是名字，不报。后面是地名或单位名
+    （康益药业、九洲大道、尚品国际）、同一写法在文中出现两次以上（名字常常重复，错字很少重复）时不报。
+    引号、顿号之间单独的两个字（“抱告”）也检查。
     单位自己的名称、地名、人名可以写进配置的 `words`（或配置文件旁的 `.djlint-words.txt`），就不会被“改正”。
 
     ## 为什么
@@ -948,6 +951,10 @@ class MisspelledWord(Rule):
             weight = _spelling.plausible(index, p.text, s, e, at, written, suggested, doc_text)
             if weight is not None:
                 found.append((-weight, e - s, s, e, written, suggested))
+        # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)
+        longer = {(s + i, suggested[i]) for _w, n, s, _e, written, suggested in found if n >= 3
+                  for i in range(n) if written[i] != suggested[i]}
+        found = [f for f in found if f[1] >= 3 or not any((f[2] + i, f[5][i]) in longer for i in range(2))]
         # one finding per slip: the best-explained reading, the shortest stretch that shows it
         taken: list[tuple[int, int]] = []
         for _ev, _n, s, e, written, suggested in sorted(found):
