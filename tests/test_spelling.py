@@ -239,3 +239,13 @@ def test_log_probability_prefers_frequent_words():
 def test_current_terms_are_words_and_a_company_name_is_no_slip():
     assert dj421("深化国际抗疫合作，在战疫一线。") == []  # terms.tsv: 抗疫 and 战疫 are words
     assert dj421("入驻尚品国际等商业项目。") == []  # 国际 after it: a company or a building
+
+
+def test_a_two_character_suggestion_must_make_the_text_much_likelier():
+    """由点到线: 由/点 reads well enough as written; 有点 would make it only a little likelier."""
+    index = _index()
+    text = "区域化党建由点到线，示范区初具规模。"
+    s = text.index("由点")
+    assert S.evidence(index, text, s, s + 2, "有点") >= S.EVIDENCE_2 - S.EPS
+    assert S.gain(index, text, s, s + 2, "有点") < S.MIN_GAIN_2
+    assert dj421(text) == []

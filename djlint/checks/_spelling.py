@@ -711,6 +711,9 @@ RESCUE = {2: 10.0, 3: 7.0, 4: 8.0}
 #: a two-character suggestion whose character pairs read better, though by less than PAIRS_2, is
 #: taken when the text around it is this much likelier
 PAIRS_2_GAIN, GAIN_2 = 3.5, 10.0
+#: and every two-character suggestion must make the text around it at least this much likelier
+#: (e^6.5 ≈ 650 times): 由点到线 segments well enough as written for 有点 to gain only 4.7
+MIN_GAIN_2 = 6.5
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
 #: the costs are sums of tenths: no verdict is left to floating-point rounding
 EPS = 1e-9
@@ -743,6 +746,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
             pairs = pair_evidence(index, text, s, e, suggested)
             if pairs < (relaxed if found >= need + margin - EPS else PAIRS_3 if n == 3 else PAIRS_2) and not (
                     n == 2 and pairs >= PAIRS_2_GAIN and gain(index, text, s, e, suggested) >= GAIN_2):
+                return None
+            if n == 2 and gain(index, text, s, e, suggested) < MIN_GAIN_2:
                 return None
     elif not (need > base and found >= need - 1.0 - EPS and (n >= MIN_LEN or not NUMERALS.intersection(written + suggested))
               and gain(index, text, s, e, suggested) >= RESCUE[min(n, MIN_LEN)] and (
