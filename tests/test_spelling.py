@@ -106,8 +106,10 @@ def test_a_parallel_phrase_is_not_a_slip():
 
 
 def _index():
-    return S.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
-                  [], [])
+    """The index as djlint loads it (with the placeholder pack's surnames)."""
+    rules = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
+    return S.load(os.path.join(rules, "phrase", "data"), [], [],
+                  os.path.join(rules, "placeholder", "data", "surnames.txt"))
 
 
 def test_a_function_word_between_words_the_dictionary_lacks_is_not_a_slip():
@@ -249,3 +251,9 @@ def test_a_two_character_suggestion_must_make_the_text_much_likelier():
     assert S.evidence(index, text, s, s + 2, "有点") >= S.EVIDENCE_2 - S.EPS
     assert S.gain(index, text, s, s + 2, "有点") < S.MIN_GAIN_2
     assert dj421(text) == []
+
+
+def test_a_word_jieba_tags_as_a_name_is_a_word_unless_it_begins_with_a_surname():
+    index = _index()
+    assert index.suggestable("幼儿园") and index.suggestable("智能化")  # tagged nr, no surname first
+    assert not index.suggestable("王国维")  # 王 is a surname: a name

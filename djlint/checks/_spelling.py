@@ -41,6 +41,9 @@ MIN_FREQ_3 = 3
 #: frequent (jieba's dictionary is full of rare compounds such as 任工 or 综核 that would let a slip
 #: pass as two words), or when they are our own vocabulary
 MIN_FREQ_EVIDENCE = 100
+#: a three-character word jieba tags as a name is taken for a word when this frequent and not
+#: beginning with a surname (rarer ones are mostly transliterated names and junk: 狄云怒, 东问西)
+NAME_WORD_FREQ = 30
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅)")
 FORMAT = 34
@@ -238,7 +241,7 @@ def _short_tables(counts: dict, lengths=(2, 3)) -> tuple:
 
 
 def _stamp(paths) -> str:
-    parts = [__version__, str(FORMAT), repr((MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, STEM_FREQ))]
+    parts = [__version__, str(FORMAT), repr((MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, STEM_FREQ, NAME_WORD_FREQ))]
     for p in paths:
         try:
             st = os.stat(p)
@@ -261,10 +264,14 @@ def _q(count: int) -> int:
     return min(255, round(math.log(count + 1) * LOG_SCALE))
 
 
-def build(dict_path: str | None, data_dir: str, lexicon_words) -> Index:
+def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozenset()) -> Index:
     counts, names, singles, total, pairs = _read_dictionary(dict_path)
     regular, affixes = _regular_compounds(counts, names)
     names -= regular
+    # jieba tags many three-character words as names (幼儿园, 智能化): one that does not begin with
+    # a surname and is not rare is a word
+    qn = _q(NAME_WORD_FREQ)
+    names -= {w for w in names if len(w) == 3 and w[0] not in surnames and counts.get(w, 0) >= qn}
     terms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "terms.tsv"))}
     extra = {w for w in set(lexicon_words) | terms if _HAN.match(w)}
     own = _q(OWN_COUNT)
@@ -404,10 +411,11 @@ def _pair_tables(weights: dict) -> tuple:
             array("H", [min(65535, round(math.log(w + 1) * 100)) for _k, w in packed]))
 
 
-def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
-    """The index from the cache folder, or built and kept there."""
+def load(data_dir: str, lexicon_words, lexicon_paths, surnames_path: str | None = None) -> Index:
+    """The index from the cache folder, or built and kept there (``surnames_path``: one-character
+    surnames, one a line)."""
     dict_path = jieba_dict()
-    files = [p for p in [dict_path, *lexicon_paths] if p] + [
+    files = [p for p in [dict_path, surnames_path, *lexicon_paths] if p] + [
         os.path.join(data_dir, n)
         for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.txt", "word-readings.tsv")]
     stamp = _stamp(files)
@@ -418,7 +426,8 @@ def load(data_dir: str, lexicon_words, lexicon_paths) -> Index:
             return index
     except (OSError, ValueError, EOFError, TypeError, IndexError):
         pass
-    index = build(dict_path, data_dir, lexicon_words)
+    surnames = frozenset(w for w in read_list(surnames_path) if len(w) == 1) if surnames_path else frozenset()
+    index = build(dict_path, data_dir, lexicon_words, surnames)
     write_cache(target, _dump(index, stamp))
     try:
         os.remove(os.path.join(cache_root(), f"spelling-{__version__}.marshal"))  # an earlier layout's 8 MB

@@ -870,9 +870,10 @@ def spelling_index(registry):
             for text in [f.name, *f.members]:
                 words.update(x for x in _NOT_HAN.split(text) if len(x) >= _spelling.MIN_LEN)
         data_dir = os.path.join(builtin_packs_dir(), "phrase", "data")
-        index = _spelling.load(data_dir, sorted(words), registry.data("lexicon-files", list))
         surnames = os.path.join(builtin_packs_dir(), "placeholder", "data", "surnames.txt")
-        if os.path.exists(surnames):
+        surnames = surnames if os.path.exists(surnames) else None
+        index = _spelling.load(data_dir, sorted(words), registry.data("lexicon-files", list), surnames)
+        if surnames:
             index.surnames = frozenset(w for w in read_list(surnames) if len(w) == 1)
         look_alikes = os.path.join(data_dir, "look-alikes.tsv")
         if os.path.exists(look_alikes):
