@@ -46,7 +46,7 @@ MIN_FREQ_EVIDENCE = 100
 NAME_WORD_FREQ = 30
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅)")
-FORMAT = 34
+FORMAT = 35
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -287,15 +287,16 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     q2, q3 = _q(MIN_FREQ_2), _q(MIN_FREQ_3)
     suggestable = [w for w, c in counts.items() if MIN_LEN <= len(w) <= MAX_LEN or (
         len(w) == 3 and (w in regular or (w not in names and c >= q3))) or (len(w) == 2 and w not in names and c >= q2)]
-    long_by_reading, packed = _keyed(suggestable, codes, word_codes)
+    long_by_reading, order, packed_words = _keyed(suggestable, codes, word_codes)
+    del suggestable
     short, weights = _short_tables(counts, (2, 3, 4))
     qe = _q(MIN_FREQ_EVIDENCE)
     frequent_short, _w = _short_tables({w: c for w, c in counts.items() if len(w) < MIN_LEN and c >= qe})
     bitmap = bytearray((BITMAP_BITS + 7) // 8)
-    for k, _w in packed:
+    for k in order:
         h = k % BITMAP_BITS
         bitmap[h >> 3] |= 1 << (h & 7)
-    index = Index(bytes(bitmap), (array("Q", [k for k, _w in packed]), array("Q", [w for _k, w in packed])),
+    index = Index(bytes(bitmap), (order, packed_words),
                   {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes,
                   frequent=frequent_short, pairs=pairs, word_codes=word_codes, affixes=affixes)
     index.weights, index.singles, index.log_total = weights, bytes(singles), math.log(max(total, 1))
@@ -310,28 +311,40 @@ def _read_dictionary(dict_path: str | None) -> tuple:
     names: set[str] = set()
     singles = bytearray(0x10000)
     total = 0
-    pair_weight: dict[int, float] = {}  # keyed by the packed pair: half the memory of strings
-    if dict_path is not None:
-        with open(dict_path, encoding="utf-8") as fh:
-            for line in fh:
-                w, _, rest = line.partition(" ")
-                fields = rest.split()
-                count = int(fields[0]) if fields else 0
-                total += count
-                if len(w) == 1:
-                    if ord(w) < 0x10000:
-                        singles[ord(w)] = _q(count)
-                    continue
-                if not _HAN.match(w):
-                    continue
+    if dict_path is None:
+        return counts, names, singles, 1, _pair_tables({})
+    # the pairs first, in a pass of their own: their dictionary and the words' are the two large
+    # structures of a build, and need not be held at once (peak ~25 MB less)
+    pairs = _pair_tables(_pair_weights(dict_path))
+    with open(dict_path, encoding="utf-8") as fh:
+        for line in fh:
+            w, _, rest = line.partition(" ")
+            fields = rest.split()
+            count = int(fields[0]) if fields else 0
+            total += count
+            if len(w) == 1:
+                if ord(w) < 0x10000:
+                    singles[ord(w)] = _q(count)
+            elif _HAN.match(w):
                 counts[w] = _q(count)
                 if len(fields) > 1 and fields[1] in NAME_TAGS:
                     names.add(w)
-                weight = math.log(count + 1)
+    return counts, names, singles, total, pairs
+
+
+def _pair_weights(dict_path: str) -> dict:
+    """Adjacent character pairs inside the dictionary's words (keyed by the packed pair: half the
+    memory of strings), each weighted by the log frequencies of the words it appears in."""
+    weights: dict[int, float] = {}
+    with open(dict_path, encoding="utf-8") as fh:
+        for line in fh:
+            w, _, rest = line.partition(" ")
+            if len(w) >= 2 and _HAN.match(w):
+                weight = math.log(int((rest.split() or ["0"])[0]) + 1)
                 for i in range(len(w) - 1):
                     key = (ord(w[i]) << 16) | ord(w[i + 1])
-                    pair_weight[key] = pair_weight.get(key, 0.0) + weight
-    return counts, names, singles, total, _pair_tables(pair_weight)
+                    weights[key] = weights.get(key, 0.0) + weight
+    return weights
 
 
 def _readings(data_dir: str, known) -> tuple:
@@ -353,11 +366,11 @@ def _readings(data_dir: str, known) -> tuple:
 
 def _keyed(suggestable, codes: dict, word_codes: dict) -> tuple:
     """The suggestable words by reading: longer ones in a dictionary keyed by a reading string, the
-    rest as sorted (packed reading, packed word) pairs.  A word read otherwise in context is found
-    under both readings: 银航 by its own (yin hang), 引行 by its characters' usual ones (the text's
-    行 is read as usual)."""
+    rest as two arrays, sorted packed readings and the packed words in the same order.  A word read
+    otherwise in context is found under both readings: 银航 by its own (yin hang), 引行 by its
+    characters' usual ones (the text's 行 is read as usual)."""
     long_by_reading: dict[str, list] = {}
-    packed: list[tuple[int, int]] = []
+    packed: list[int] = []  # reading << 64 | word: one integer an entry, sorted in place (a build's peak memory)
     for w in suggestable:
         own = word_codes.get(w)
         if len(w) > PACKED_MAX:  # keyed by a string: a character without a reading stands for itself
@@ -368,8 +381,12 @@ def _keyed(suggestable, codes: dict, word_codes: dict) -> tuple:
         usual = [codes.get(ord(ch), 0xE000 + NO_READING) - 0xE000 for ch in w]
         for rc in ([list(own), usual] if own else [usual]):
             if pw is not None and NO_READING not in rc:
-                packed.append((reading_key(rc), pw))
-    return long_by_reading, sorted(set(packed))
+                packed.append(reading_key(rc) << 64 | pw)
+    packed.sort()
+    mask = (1 << 64) - 1
+    unique = [k for i, k in enumerate(packed) if i == 0 or packed[i - 1] != k]
+    del packed
+    return long_by_reading, array("Q", (k >> 64 for k in unique)), array("Q", (k & mask for k in unique))
 
 
 #: a character that ends (or begins) this many three-character words made of a frequent word and
