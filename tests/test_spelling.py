@@ -257,3 +257,15 @@ def test_a_word_jieba_tags_as_a_name_is_a_word_unless_it_begins_with_a_surname()
     index = _index()
     assert index.suggestable("幼儿园") and index.suggestable("智能化")  # tagged nr, no surname first
     assert not index.suggestable("王国维")  # 王 is a surname: a name
+
+
+def test_our_own_terms_are_suggested_without_the_pair_test():
+    """不想腐 and 碳中和 are in terms.tsv; the dictionary's character pairs hardly know them."""
+    index = _index()
+    assert "不想腐" in index.own_words and "碳中和" in index.own_words
+    text = "有序推进碳达峰、碳中河工作。"
+    s = text.index("碳中河")
+    assert S.pair_evidence(index, text, s, s + 3, "碳中和") < S.PAIRS_3
+    assert dj421(text) == [("疑似错别字：“碳中河”应为“碳中和”", "碳中和")]
+    assert dj421("一体推进不敢腐、不能腐、不相腐。") == [("疑似错别字：“不相腐”应为“不想腐”", "不想腐")]
+    assert dj421("一体推进不敢腐、不能腐、不想腐。") == []

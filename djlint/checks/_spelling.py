@@ -46,7 +46,7 @@ MIN_FREQ_EVIDENCE = 100
 NAME_WORD_FREQ = 30
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅)")
-FORMAT = 35
+FORMAT = 36
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -119,6 +119,9 @@ class Index:
         self.singles: bytes = bytes(0x10000)
         self.log_total = 0.0
         self._common: dict[str, bool] = {}
+        #: our own two- and three-character vocabulary (terms.tsv): suggested without the pair test
+        #: (the dictionary's pairs know 不想腐 and 碳中和 too little to vouch for them)
+        self.own_words: frozenset = frozenset()
         self._costs: dict[str, float] = {}
         #: character -> the characters that look like it (data/look-alikes.tsv)
         self.look_alikes: dict[str, str] = {}
@@ -300,6 +303,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
                   {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes,
                   frequent=frequent_short, pairs=pairs, word_codes=word_codes, affixes=affixes)
     index.weights, index.singles, index.log_total = weights, bytes(singles), math.log(max(total, 1))
+    index.own_words = frozenset(w for w in extra if len(w) < MIN_LEN and w in counts)
     return index
 
 
@@ -477,7 +481,8 @@ def _dump(index: Index, stamp: str) -> bytes:
         offset += len(raw)
     header = marshal.dumps((stamp, layout, index.long_by_reading, index.codes,
                             index.long_starts, index.word_codes,
-                            ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))), index.log_total))
+                            ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))), index.log_total,
+                            sorted(index.own_words)))
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
     return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
@@ -494,7 +499,7 @@ def _read(target: str, stamp: str) -> Index | None:
     header = marshal.loads(mm[12:12 + size])
     if header[0] != stamp:
         return None
-    _s, layout, long_by_reading, codes, starts, own, affixes, log_total = header
+    _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words = header
     view, base = memoryview(mm), 12 + size
     arrays = {name: view[base + offset:base + offset + n].cast(fmt) for name, fmt, offset, n in layout}
     index = Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
@@ -503,6 +508,7 @@ def _read(target: str, stamp: str) -> Index | None:
                   affixes)
     index.weights = [arrays["weight2"], arrays["weight3"], arrays["weight4"]]
     index.singles, index.log_total = arrays["singles"], log_total
+    index.own_words = frozenset(own_words)
     return index
 
 
@@ -766,20 +772,29 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     base = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
     need = base + _extra_need(index, text, s, e, at, suggested)
     found = evidence(index, text, s, e, suggested)
+    own = suggested in index.own_words
     if found >= need - EPS:
-        if n < MIN_LEN:
-            margin, relaxed = STRONG[n]
-            pairs = pair_evidence(index, text, s, e, suggested)
-            if pairs < (relaxed if found >= need + margin - EPS else PAIRS_3 if n == 3 else PAIRS_2) and not (
-                    n == 2 and pairs >= PAIRS_2_GAIN and gain(index, text, s, e, suggested) >= GAIN_2):
-                return None
-            if n == 2 and gain(index, text, s, e, suggested) < MIN_GAIN_2:
-                return None
+        if n < MIN_LEN and not own and not _pairs_read_better(index, text, s, e, suggested, found - need):
+            return None
+        if n == 2 and gain(index, text, s, e, suggested) < MIN_GAIN_2:
+            return None
     elif not (need > base and found >= need - 1.0 - EPS and (n >= MIN_LEN or not NUMERALS.intersection(written + suggested))
               and gain(index, text, s, e, suggested) >= RESCUE[min(n, MIN_LEN)] and (
-              n >= MIN_LEN or pair_evidence(index, text, s, e, suggested) >= 0)):
+              n >= MIN_LEN or own or pair_evidence(index, text, s, e, suggested) >= 0)):
         return None
     return found if doc_text.count(written) < 2 else None
+
+
+def _pairs_read_better(index: Index, text: str, s: int, e: int, suggested: str, surplus: float) -> bool:
+    """Whether the character pairs around a two- or three-character suggestion read enough better
+    (less needed where the evidence is well above what was needed, see STRONG; for two characters,
+    less where the text is also far likelier, see GAIN_2)."""
+    n = len(suggested)
+    margin, relaxed = STRONG[n]
+    pairs = pair_evidence(index, text, s, e, suggested)
+    if pairs >= (relaxed if surplus >= margin - EPS else PAIRS_3 if n == 3 else PAIRS_2):
+        return True
+    return n == 2 and pairs >= PAIRS_2_GAIN and gain(index, text, s, e, suggested) >= GAIN_2
 
 
 def _extra_need(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> float:
