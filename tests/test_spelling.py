@@ -269,3 +269,17 @@ def test_our_own_terms_are_suggested_without_the_pair_test():
     assert dj421(text) == [("疑似错别字：“碳中河”应为“碳中和”", "碳中和")]
     assert dj421("一体推进不敢腐、不能腐、不相腐。") == [("疑似错别字：“不相腐”应为“不想腐”", "不想腐")]
     assert dj421("一体推进不敢腐、不能腐、不想腐。") == []
+
+
+@pytest.mark.parametrize("text,written,right", [
+    ("深入开展人居环境整冶，改善村容村貌。", "整冶", "整治"),  # 整治 is common, though not frequent enough for a homophone
+    ("新建商场年内投人运营。", "投人", "投入"),
+    ("加强乡村冶理体系建设。", "冶理", "治理"),
+])
+def test_two_character_look_alikes_need_less(text, written, right):
+    assert dj421(text) == [(f"疑似错别字：“{written}”应为“{right}”", right)]
+
+
+def test_a_look_alike_in_correct_text_stays_silent():
+    assert dj421("投资入驻的企业明显增加。") == []  # 入驻 is a word: not 投资人
+    assert dj421("人居环境整治取得成效，投入运营的项目增加。") == []
