@@ -283,3 +283,19 @@ def test_two_character_look_alikes_need_less(text, written, right):
 def test_a_look_alike_in_correct_text_stays_silent():
     assert dj421("投资入驻的企业明显增加。") == []  # 入驻 is a word: not 投资人
     assert dj421("人居环境整治取得成效，投入运营的项目增加。") == []
+
+
+def test_a_three_character_suggestion_must_not_make_the_text_less_likely():
+    """结果/时 (when the results ...) is likelier by frequency than 结果实 (bear fruit)."""
+    index = _index()
+    text = "汇总考核结果时，要逐项复核。"
+    s = text.index("结果时")
+    assert S.evidence(index, text, s, s + 3, "结果实") >= S.EVIDENCE_3 - S.EPS
+    assert S.gain(index, text, s, s + 3, "结果实") < S.MIN_GAIN_3
+    assert dj421(text) == []
+
+
+def test_a_productive_prefix_before_a_word_is_regular():
+    """非 begins many words (非法, 非正式 ...): 非静态 is as regular as 非晶态."""
+    assert "非" in _index().prefixes
+    assert dj421("区分静态和非静态两类数据。") == []

@@ -244,7 +244,7 @@ def _short_tables(counts: dict, lengths=(2, 3)) -> tuple:
 
 
 def _stamp(paths) -> str:
-    parts = [__version__, str(FORMAT), repr((MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, STEM_FREQ, NAME_WORD_FREQ))]
+    parts = [__version__, str(FORMAT), repr((MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, PRODUCTIVE_PREFIX, STEM_FREQ, NAME_WORD_FREQ))]
     for p in paths:
         try:
             st = os.stat(p)
@@ -396,6 +396,8 @@ def _keyed(suggestable, codes: dict, word_codes: dict) -> tuple:
 #: a character that ends (or begins) this many three-character words made of a frequent word and
 #: itself is a productive suffix (安全感, 智能化, 问责制) or prefix (新格局)
 PRODUCTIVE = 100
+#: prefixes are fewer than suffixes: one that begins this many such words is productive (非 94, 超 62)
+PRODUCTIVE_PREFIX = 60
 #: how frequent the two-character word inside such a compound must be
 STEM_FREQ = 1000
 
@@ -420,7 +422,7 @@ def _regular_compounds(counts: dict, names: set) -> tuple:
             if counts.get(w[1:], 0) >= qe:
                 prefixes[w[0]] = prefixes.get(w[0], 0) + 1
     suffix = "".join(sorted(c for c, n in suffixes.items() if n >= PRODUCTIVE))
-    prefix = "".join(sorted(c for c, n in prefixes.items() if n >= PRODUCTIVE))
+    prefix = "".join(sorted(c for c, n in prefixes.items() if n >= PRODUCTIVE_PREFIX))
     regular = {w for w, c in counts.items() if len(w) == 3 and c >= q2 and (
         (w[2] in suffix and stem(w[:2])) or (w[0] in prefix and stem(w[1:]) and w not in names))}
     return regular, (suffix, prefix)
@@ -748,6 +750,9 @@ PAIRS_2_GAIN, GAIN_2 = 3.5, 10.0
 #: and every two-character suggestion must make the text around it at least this much likelier
 #: (e^6.5 ≈ 650 times): 由点到线 segments well enough as written for 有点 to gain only 4.7
 MIN_GAIN_2 = 6.5
+#: a three-character suggestion must not make the text less likely: 结果时 (when looking at the
+#: result) reads likelier as written than as 结果实 (bear fruit), though a lone character is gone
+MIN_GAIN_3 = 1.0
 #: a look-alike (冶理 for 治理, 投人 for 投入) needs no pair test and less likelihood: the shape table
 #: is small, so correct text rarely offers one (three candidates in 210,000 characters of the
 #: edited texts looked at, none near this)
@@ -782,7 +787,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if found >= need - EPS:
         if n < MIN_LEN and not own and not _pairs_read_better(index, text, s, e, suggested, found - need):
             return None
-        if n == 2 and gain(index, text, s, e, suggested) < (MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
+        if n < MIN_LEN and gain(index, text, s, e, suggested) < (
+                MIN_GAIN_3 if n == 3 else MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
             return None
     elif not (need > base and found >= need - 1.0 - EPS and (n >= MIN_LEN or not NUMERALS.intersection(written + suggested))
               and gain(index, text, s, e, suggested) >= RESCUE[min(n, MIN_LEN)] and (
