@@ -299,3 +299,23 @@ def test_a_productive_prefix_before_a_word_is_regular():
     """非 begins many words (非法, 非正式 ...): 非静态 is as regular as 非晶态."""
     assert "非" in _index().prefixes
     assert dj421("区分静态和非静态两类数据。") == []
+
+
+@pytest.mark.parametrize("text,written,right", [
+    ("积极参与“一代一路”建设。", "一代一路", "一带一路"),  # 一代/一路: two words, nothing stands alone
+    ("坚定道路自信、立论自信、制度自信。", "立论自信", "理论自信"),
+])
+def test_a_long_word_written_as_two_words_is_found_when_far_likelier(text, written, right):
+    index = _index()
+    s = text.index(written)
+    assert S.evidence(index, text, s, s + 4, right) < S.EVIDENCE
+    if right == "一带一路":  # in terms.tsv (理论自信 is in the lexicon, which this index is built without)
+        assert S.gain(index, text, s, s + 4, right) >= S.GAIN_TWO_WORDS
+    assert dj421(text) == [(f"疑似错别字：“{written}”应为“{right}”", right)]
+
+
+def test_a_whole_quotation_needs_no_guard_evidence():
+    """“十二吴”: quoted, the term has no context to explain it; unquoted, a numeral asks for more."""
+    assert dj421("“十二吴”时期经济平稳较快发展。") == [("疑似错别字：“十二吴”应为“十二五”", "十二五")]
+    assert dj421("十二吴时期经济平稳较快发展。") == []
+    assert dj421("严格执行“十不得”纪律要求。") == []  # a quoted rule of its own, not 使不得
