@@ -243,16 +243,6 @@ def test_current_terms_are_words_and_a_company_name_is_no_slip():
     assert dj421("入驻尚品国际等商业项目。") == []  # 国际 after it: a company or a building
 
 
-def test_a_two_character_suggestion_must_make_the_text_much_likelier():
-    """由点到线: 由/点 reads well enough as written; 有点 would make it only a little likelier."""
-    index = _index()
-    text = "区域化党建由点到线，示范区初具规模。"
-    s = text.index("由点")
-    assert S.evidence(index, text, s, s + 2, "有点") >= S.EVIDENCE_2 - S.EPS
-    assert S.gain(index, text, s, s + 2, "有点") < S.MIN_GAIN_2
-    assert dj421(text) == []
-
-
 def test_a_word_jieba_tags_as_a_name_is_a_word_unless_it_begins_with_a_surname():
     index = _index()
     assert index.suggestable("幼儿园") and index.suggestable("智能化")  # tagged nr, no surname first
@@ -285,13 +275,17 @@ def test_a_look_alike_in_correct_text_stays_silent():
     assert dj421("人居环境整治取得成效，投入运营的项目增加。") == []
 
 
-def test_a_three_character_suggestion_must_not_make_the_text_less_likely():
-    """结果/时 (when the results ...) is likelier by frequency than 结果实 (bear fruit)."""
+@pytest.mark.parametrize("text,written,right,floor", [
+    # 由/点 reads well enough as written; 有点 would make it only a little likelier
+    ("区域化党建由点到线，示范区初具规模。", "由点", "有点", "MIN_GAIN_2"),
+    # 结果/时 (when the results ...) is likelier by frequency than 结果实 (bear fruit)
+    ("汇总考核结果时，要逐项复核。", "结果时", "结果实", "MIN_GAIN_3"),
+])
+def test_a_short_suggestion_must_make_the_text_likelier_by_frequency(text, written, right, floor):
     index = _index()
-    text = "汇总考核结果时，要逐项复核。"
-    s = text.index("结果时")
-    assert S.evidence(index, text, s, s + 3, "结果实") >= S.EVIDENCE_3 - S.EPS
-    assert S.gain(index, text, s, s + 3, "结果实") < S.MIN_GAIN_3
+    s, n = text.index(written), len(written)
+    assert S.evidence(index, text, s, s + n, right) >= (S.EVIDENCE_2 if n == 2 else S.EVIDENCE_3) - S.EPS
+    assert S.gain(index, text, s, s + n, right) < getattr(S, floor)
     assert dj421(text) == []
 
 
@@ -319,3 +313,25 @@ def test_a_whole_quotation_needs_no_guard_evidence():
     assert dj421("“十二吴”时期经济平稳较快发展。") == [("疑似错别字：“十二吴”应为“十二五”", "十二五")]
     assert dj421("十二吴时期经济平稳较快发展。") == []
     assert dj421("严格执行“十不得”纪律要求。") == []  # a quoted rule of its own, not 使不得
+
+
+def test_two_installs_sharing_a_cache_folder_keep_an_index_each(tmp_path, monkeypatch):
+    """A pre-commit environment and a pip install read the same data from different paths: each
+    keeps its own index file instead of rebuilding the other's in turn; old files are pruned."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    source = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data")
+    first, second = tmp_path / "one", tmp_path / "two"
+    shutil.copytree(source, first)
+    shutil.copytree(source, second)
+    folder = tmp_path / "cache" / "djlint"
+    folder.mkdir(parents=True)
+    for i in range(4):  # earlier versions' files
+        stale = folder / f"spelling-0.0.{i}-000000000000.bin"
+        stale.write_bytes(b"old")
+        os.utime(stale, (1_000_000 + i, 1_000_000 + i))
+    S.load(str(first), [], [])
+    S.load(str(second), [], [])
+    files = sorted(n for n in os.listdir(folder) if n.startswith("spelling-"))
+    assert len(files) == S.KEEP and sum(n.startswith("spelling-0.0.") for n in files) == S.KEEP - 2
+    monkeypatch.setattr(S, "build", lambda *a: pytest.fail("each install's index must be kept"))
+    assert S.load(str(first), [], []).knows("意识形态") and S.load(str(second), [], []).knows("意识形态")

@@ -7,15 +7,18 @@ character is mapped to a code for its usual reading (a word read otherwise in co
 its own reading), and every stretch of a Chinese run is looked up among the suggestable words by
 its reading.  A stretch that differs from such a word in exactly one character, and is no word
 itself, is a candidate (so is one that becomes a word when a look-alike character is put back);
-:func:`plausible` weighs the evidence.
+:func:`plausible` weighs the evidence: how many characters stop standing alone (:func:`evidence`),
+how much more natural the character pairs read (:func:`pair_evidence`) and how much likelier the
+text is by word frequency, jieba's own route (:func:`gain`).
 
 Built once from jieba's dictionary (installed with jieba; jieba itself is not imported), the
-phrase lexicon and rules/phrase/data/{terms.tsv, pinyin.txt, word-readings.tsv,
-not-suggested.txt}, then kept in the cache folder (one file, mapped) keyed by those files' sizes
-and times and djlint's version.
+phrase lexicon, the placeholder pack's surnames and rules/phrase/data/{terms.tsv, pinyin.txt,
+word-readings.tsv, not-suggested.txt}, then kept in the cache folder (one file, mapped) keyed by
+those files' sizes and times, the build's parameters and djlint's version.
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import marshal
 import math
@@ -442,7 +445,10 @@ def load(data_dir: str, lexicon_words, lexicon_paths, surnames_path: str | None 
         os.path.join(data_dir, n)
         for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.txt", "word-readings.tsv")]
     stamp = _stamp(files)
-    target = os.path.join(cache_root(), f"spelling-{__version__}.bin")
+    # one file per install (its data files' paths are in the stamp): two installs sharing a cache
+    # folder (a pre-commit environment and a pip install) would otherwise rebuild it in turn
+    digest = hashlib.sha1(stamp.encode("utf-8")).hexdigest()[:12]
+    target = os.path.join(cache_root(), f"spelling-{__version__}-{digest}.bin")
     try:
         index = _read(target, stamp)
         if index is not None:
@@ -452,11 +458,36 @@ def load(data_dir: str, lexicon_words, lexicon_paths, surnames_path: str | None 
     surnames = frozenset(w for w in read_list(surnames_path) if len(w) == 1) if surnames_path else frozenset()
     index = build(dict_path, data_dir, lexicon_words, surnames)
     write_cache(target, _dump(index, stamp))
-    try:
-        os.remove(os.path.join(cache_root(), f"spelling-{__version__}.marshal"))  # an earlier layout's 8 MB
-    except OSError:
-        pass
+    _prune(cache_root(), target)
     return index
+
+
+#: how many index files (installs, versions) the cache folder keeps; 8 MB each
+KEEP = 3
+
+
+def _prune(folder: str, target: str) -> None:
+    """Remove all but the KEEP most recently written index files (and earlier layouts' files)."""
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith("spelling-")]
+    except OSError:
+        return
+    paths = [os.path.join(folder, n) for n in names]
+    old = [p for p in paths if not p.endswith(".bin")]
+    kept = [p for p in paths if p.endswith(".bin")]
+
+    def written(p):
+        try:
+            return os.stat(p).st_mtime_ns
+        except OSError:
+            return 0
+
+    kept.sort(key=written, reverse=True)
+    for p in old + [p for p in kept[KEEP:] if p != target]:
+        try:
+            os.remove(p)
+        except OSError:  # mapped by another process on Windows, or gone already
+            pass
 
 
 #: the cache file: MAGIC, the length of a marshalled header (the dictionaries and where each
