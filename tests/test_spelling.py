@@ -335,3 +335,10 @@ def test_two_installs_sharing_a_cache_folder_keep_an_index_each(tmp_path, monkey
     assert len(files) == S.KEEP and sum(n.startswith("spelling-0.0.") for n in files) == S.KEEP - 2
     monkeypatch.setattr(S, "build", lambda *a: pytest.fail("each install's index must be kept"))
     assert S.load(str(first), [], []).knows("意识形态") and S.load(str(second), [], []).knows("意识形态")
+
+
+def test_a_surname_beginning_a_three_character_name_is_not_a_slip():
+    """钟国东: 钟 is a surname and 东 begins no word, so 钟国 is the start of a name, not 中国."""
+    assert dj421("经研究，同意钟国东同志任支部书记。") == []
+    assert dj421("负责人：江玲英，联系电话见附表。") == []
+    assert dj421("推动钟国的发展。") == [("疑似错别字：“钟国”应为“中国”", "中国")]  # 的 begins no name

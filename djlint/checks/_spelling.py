@@ -770,6 +770,13 @@ def _after_surname(index: Index, text: str, s: int) -> bool:
     return s > 0 and text[s - 1] in index.surnames
 
 
+def _begins_a_name(index: Index, text: str, s: int, e: int) -> bool:
+    """A two-character stretch whose first character is a surname, with a character after it that
+    begins no word: the start of a three-character name (钟国东 is not 中国东, 江玲英 not 江陵英)."""
+    return (text[s] in index.surnames and e < len(text) and bool(_HAN.match(text[e]))
+            and text[e] not in FUNCTION_CHARS and not index.knows(text[e:e + 2]))
+
+
 #: a suggestion the evidence falls short for only by what a guard below adds (a function word, a
 #: character beside a word or at the edge of running text) is taken all the same when it makes the
 #: text around it this much likelier (see gain: e^8 ≈ 3,000 times; 长效及制 → 长效机制 12, the
@@ -810,7 +817,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     九洲大道), a two-character one does not follow a surname (林一凡), and it is not repeated
     (names repeat, slips rarely do).  The cheap tests run first."""
     n = len(suggested)
-    if NAME_SUFFIX.match(text[e:e + 2]) or (n == 2 and (_after_surname(index, text, s) or _parallel(text, s, e))):
+    if NAME_SUFFIX.match(text[e:e + 2]) or (n == 2 and (
+            _after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _parallel(text, s, e))):
         return None
     if n == 3 and _regular_shape(index, written, at - s):
         return None
