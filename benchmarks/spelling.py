@@ -97,7 +97,8 @@ def _offset(text: str, line: int, column: int) -> int:
 
 def _common_homophones(index, keep: int = 6):
     """For each reading, its most used characters (an input method offers these first), by the
-    summed frequency of the jieba dictionary words they appear in."""
+    summed frequency of the jieba dictionary words they appear in; traditional characters (which a
+    simplified-Chinese input method does not offer, data/traditional.txt) left out."""
     from djlint.checks._spelling import jieba_dict
 
     use = collections.Counter()
@@ -109,7 +110,8 @@ def _common_homophones(index, keep: int = 6):
                 use[ch] += n
     by_code = collections.defaultdict(list)
     for cp, code in index.codes.items():
-        by_code[code].append(chr(cp))
+        if chr(cp) not in index.traditional:
+            by_code[code].append(chr(cp))
     return {code: sorted(chars, key=lambda c: -use[c])[:keep] for code, chars in by_code.items()}
 
 

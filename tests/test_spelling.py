@@ -342,3 +342,20 @@ def test_a_surname_beginning_a_three_character_name_is_not_a_slip():
     assert dj421("经研究，同意钟国东同志任支部书记。") == []
     assert dj421("负责人：江玲英，联系电话见附表。") == []
     assert dj421("推动钟国的发展。") == [("疑似错别字：“钟国”应为“中国”", "中国")]  # 的 begins no name
+
+
+def test_text_in_traditional_script_is_not_a_page_of_slips():
+    """加強 reads as 加强 and 主體 as 主题: a traditional-script passage is no homophone slip."""
+    assert dj421("全面從嚴治黨，加強黨風廉政建設，落實主體責任，推進國家治理體系現代化。") == []
+    assert dj421("過去一年，經濟社會發展取得新成就。") == []
+    assert dj421("要切实加强意识形太工作。") == [("疑似错别字：“意识形太”应为“意识形态”", "意识形态")]
+
+
+def test_the_traditional_list_holds_no_simplified_character():
+    here = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data")
+    with open(os.path.join(here, "traditional.txt"), encoding="utf-8") as fh:
+        chars = "".join(line.strip() for line in fh if not line.startswith("#"))
+    assert {"強", "體", "國", "黨"} <= set(chars)
+    # characters that are simplified forms as well (著, 乾, 於, 台) are not listed
+    assert not {"著", "乾", "於", "台", "发", "了", "强"} & set(chars)
+    assert len(chars) == len(set(chars)) > 3000

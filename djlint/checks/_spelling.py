@@ -126,6 +126,8 @@ class Index:
         #: (the dictionary's pairs know 不想腐 and 碳中和 too little to vouch for them)
         self.own_words: frozenset = frozenset()
         self._costs: dict[str, float] = {}
+        #: traditional characters (data/traditional.txt): a stretch with one is not a slip
+        self.traditional: frozenset = frozenset()
         #: character -> the characters that look like it (data/look-alikes.tsv)
         self.look_alikes: dict[str, str] = {}
 
@@ -817,6 +819,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     九洲大道), a two-character one does not follow a surname (林一凡), and it is not repeated
     (names repeat, slips rarely do).  The cheap tests run first."""
     n = len(suggested)
+    if index.traditional and not index.traditional.isdisjoint(written):
+        return None  # text in traditional script (加強 is not 加强 mistyped)
     if NAME_SUFFIX.match(text[e:e + 2]) or (n == 2 and (
             _after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _parallel(text, s, e))):
         return None

@@ -875,6 +875,9 @@ def spelling_index(registry):
         index = _spelling.load(data_dir, sorted(words), registry.data("lexicon-files", list), surnames)
         if surnames:
             index.surnames = frozenset(w for w in read_list(surnames) if len(w) == 1)
+        traditional = os.path.join(data_dir, "traditional.txt")
+        if os.path.exists(traditional):
+            index.traditional = frozenset("".join(read_list(traditional)))
         look_alikes = os.path.join(data_dir, "look-alikes.tsv")
         if os.path.exists(look_alikes):
             for row in read_list(look_alikes):
@@ -924,7 +927,8 @@ class MisspelledWord(Rule):
 
     ## 依据
     词语据 jieba 分词词典（MIT 许可）和 djlint 词库；读音据 pypinyin（MIT 许可）生成的 data/pinyin.txt；
-    形近字表 data/look-alikes.tsv 为 djlint 自编（MIT 许可）。
+    形近字表 data/look-alikes.tsv 为 djlint 自编（MIT 许可）；繁体字表 data/traditional.txt 据 OpenCC 字表
+    （Apache-2.0 许可）生成。
     """
 
     code = "DJ421"
