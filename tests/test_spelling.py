@@ -359,3 +359,23 @@ def test_the_traditional_list_holds_no_simplified_character():
     # characters that are simplified forms as well (著, 乾, 於, 台) are not listed
     assert not {"著", "乾", "於", "台", "发", "了", "强"} & set(chars)
     assert len(chars) == len(set(chars)) > 3000
+
+
+@pytest.mark.parametrize("text", [
+    "会议由会计史玉主持。",  # not 会计师
+    "会议由委员张明主持。",  # not 委员长
+    "会议由校长蒋海刚主持。",  # not 长江
+    "会议由局长闫安主持。",  # not 延安
+    "会议由校长石信永主持。",  # not 信用: 长石 is a word, but 校长 is a title and 石 a surname
+])
+def test_a_name_after_a_title_is_not_a_slip(text):
+    assert dj421(text) == []
+
+
+def test_a_surname_that_ends_a_word_does_not_make_a_name():
+    """队伍 and 实施 end in 伍 and 施, both surnames: the stretch after them is no given name."""
+    assert dj421("加强干部队伍能历建设。") == [("疑似错别字：“能历”应为“能力”", "能力")]
+    index = _index()
+    index.surnames = frozenset("林施伍")
+    assert not S._after_surname(index, "印发实施义见。", 4)
+    assert S._after_surname(index, "由副书记林一凡记录。", 5)

@@ -768,15 +768,37 @@ def _regular_shape(index: Index, written: str, slip: int) -> bool:
 
 
 def _after_surname(index: Index, text: str, s: int) -> bool:
-    """A short stretch right after a surname is likely a given name (副书记林一凡)."""
-    return s > 0 and text[s - 1] in index.surnames
+    """A short stretch right after a surname is likely a given name (副书记林一凡), unless the
+    surname's character ends a word (队伍, 实施: 伍 and 施 are surnames too)."""
+    return s > 0 and text[s - 1] in index.surnames and not (s >= 2 and index.knows(text[s - 2:s]))
+
+
+#: titles a name follows in reports (书记林一凡, 会计史玉): after one, two or three characters are a name
+TITLES = frozenset("""书记 副书记 主任 副主任 局长 副局长 处长 副处长 科长 副科长 部长 副部长 厅长 副厅长 院长 副院长
+    校长 副校长 所长 站长 队长 组长 副组长 社长 行长 县长 副县长 市长 副市长 省长 区长 副区长 镇长 副镇长 乡长 村长
+    主席 副主席 委员 常委 经理 总经理 副经理 董事长 会计 出纳 同志 秘书长 主管 专员 干事 代表 老师 教授 主委
+    纪委书记 支书 党委书记 总支书记 支部书记 组织委员 宣传委员 纪检委员""".split())
+TITLE_LENGTHS = sorted({len(t) for t in TITLES})
+
+
+def _names_after_title(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """Whether the slip falls in a name that follows a title: the stretch starts right after one
+    (局长闫安), is the given name after a title and a surname (校长石信永), or runs from a title's end
+    into the name after it (会计史玉 is not 会计师, 校长蒋海 not 长江)."""
+    def title_ends(p):
+        return any(text[p - n:p] in TITLES for n in TITLE_LENGTHS if p - n >= 0)
+
+    if s >= 1 and text[s - 1] in index.surnames and title_ends(s - 1):
+        return True
+    return any(title_ends(p) for p in range(s, min(at, e - 1) + 1))
 
 
 def _begins_a_name(index: Index, text: str, s: int, e: int) -> bool:
     """A two-character stretch whose first character is a surname, with a character after it that
     begins no word: the start of a three-character name (钟国东 is not 中国东, 江玲英 not 江陵英)."""
     return (text[s] in index.surnames and e < len(text) and bool(_HAN.match(text[e]))
-            and text[e] not in FUNCTION_CHARS and not index.knows(text[e:e + 2]))
+            and text[e] not in FUNCTION_CHARS and not index.knows(text[e:e + 2])
+            and not (s >= 1 and index.knows(text[s - 1:s + 1])))
 
 
 #: a suggestion the evidence falls short for only by what a guard below adds (a function word, a
@@ -821,7 +843,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
-    if NAME_SUFFIX.match(text[e:e + 2]) or (n == 2 and (
+    if NAME_SUFFIX.match(text[e:e + 2]) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (n == 2 and (
             _after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _parallel(text, s, e))):
         return None
     if n == 3 and _regular_shape(index, written, at - s):
