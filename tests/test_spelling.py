@@ -379,3 +379,7 @@ def test_a_surname_that_ends_a_word_does_not_make_a_name():
     index.surnames = frozenset("林施伍")
     assert not S._after_surname(index, "印发实施义见。", 4)
     assert S._after_surname(index, "由副书记林一凡记录。", 5)
+
+
+def test_a_place_before_a_place_suffix_is_not_a_slip():
+    assert dj421("安泉片区、阁金片区完成改造。") == []  # not 安全
