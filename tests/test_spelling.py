@@ -383,3 +383,11 @@ def test_a_surname_that_ends_a_word_does_not_make_a_name():
 
 def test_a_place_before_a_place_suffix_is_not_a_slip():
     assert dj421("安泉片区、阁金片区完成改造。") == []  # not 安全
+
+
+@pytest.mark.parametrize("text", [
+    "会议由组长钟波家主持，主席刘军永作总结。",  # 永作: 永 ends the name 刘军永, not 用作
+    "闫兰同志主持会议，蒋军同志作报告。",  # 蒋军 before a title is a name, not 将军
+])
+def test_the_edges_of_names_are_not_slips(text):
+    assert dj421(text) == []

@@ -793,12 +793,23 @@ def _names_after_title(index: Index, text: str, s: int, e: int, at: int) -> bool
     return any(title_ends(p) for p in range(s, min(at, e - 1) + 1))
 
 
+def _ends_a_name(index: Index, text: str, s: int) -> bool:
+    """A two-character stretch whose first character may end a three-character name: a surname two
+    characters before it, and no word across (刘军永作总结 is not 用作, 吴新志作 not 制作)."""
+    return (s >= 2 and text[s - 2] in index.surnames and bool(_HAN.match(text[s - 1]))
+            and not index.common(text[s - 2:s]) and not index.knows(text[s - 1:s + 1])
+            and not (s >= 3 and index.knows(text[s - 3:s - 1])))
+
+
 def _begins_a_name(index: Index, text: str, s: int, e: int) -> bool:
     """A two-character stretch whose first character is a surname, with a character after it that
-    begins no word: the start of a three-character name (钟国东 is not 中国东, 江玲英 not 江陵英)."""
-    return (text[s] in index.surnames and e < len(text) and bool(_HAN.match(text[e]))
-            and text[e] not in FUNCTION_CHARS and not index.knows(text[e:e + 2])
-            and not (s >= 1 and index.knows(text[s - 1:s + 1])))
+    begins no word (the start of a three-character name: 钟国东 is not 中国东, 江玲英 not 江陵英) or
+    a title after it (a two-character name: 蒋军同志 is not 将军)."""
+    if text[s] not in index.surnames or e >= len(text) or (s >= 1 and index.knows(text[s - 1:s + 1])):
+        return False
+    if any(text[e:e + n] in TITLES for n in TITLE_LENGTHS):
+        return True
+    return bool(_HAN.match(text[e])) and text[e] not in FUNCTION_CHARS and not index.knows(text[e:e + 2])
 
 
 #: a suggestion the evidence falls short for only by what a guard below adds (a function word, a
@@ -844,7 +855,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
     if NAME_SUFFIX.match(text[e:e + 2]) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (n == 2 and (
-            _after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _parallel(text, s, e))):
+            _after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s)
+            or _parallel(text, s, e))):
         return None
     if n == 3 and _regular_shape(index, written, at - s):
         return None
