@@ -391,3 +391,21 @@ def test_a_place_before_a_place_suffix_is_not_a_slip():
 ])
 def test_the_edges_of_names_are_not_slips(text):
     assert dj421(text) == []
+
+
+def test_the_dictionarys_own_misspellings_are_found():
+    """jieba's dictionary holds 雷历风行 (3) beside 雷厉风行 (92): read alike, one character apart,
+    far rarer. Such entries are neither known nor suggested; a rare correct word of that shape
+    (职业资格 beside 执业资格) is two common words, which the evidence leaves alone."""
+    index = _index()
+    assert not index.knows("雷历风行") and index.knows("雷厉风行")
+    assert dj421("全体干部雷历风行抓落实。") == [("疑似错别字：“雷历风行”应为“雷厉风行”", "雷厉风行")]
+    assert dj421("党的政策家谕户晓。") == [("疑似错别字：“家谕户晓”应为“家喻户晓”", "家喻户晓")]
+    assert dj421("取得职业资格证书的人员增加。") == []
+
+
+def test_forms_the_listed_rules_report_are_not_reported_twice():
+    """走头无路 is in wrong-words.tsv (DJ411), 再接再砺 in variant-forms.tsv (DJ419)."""
+    found = lint_text("我们要再接再砺，不能走头无路。", {})
+    assert sorted(d.code for d in found if d.code in ("DJ411", "DJ419", "DJ421")) == ["DJ411", "DJ419"]
+    assert not _index().suggestable("走头无路")

@@ -49,7 +49,7 @@ MIN_FREQ_EVIDENCE = 100
 NAME_WORD_FREQ = 30
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|农场|林场|水库|大桥|机场|车站|码头|大厦|中学|小学|医院)")
-FORMAT = 36
+FORMAT = 38
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -286,15 +286,22 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     for w in extra:
         if counts.get(w, 0) < own:
             counts[w] = own
-    wrong_forms = {row.wrong for row in read_tsv(os.path.join(data_dir, "wrong-words.tsv"))}
-    for w in set(read_list(os.path.join(data_dir, "not-suggested.txt"))) | wrong_forms:
+    for w in read_list(os.path.join(data_dir, "not-suggested.txt")):
         counts.pop(w, None)
+    # the forms wrong-words.tsv and variant-forms.tsv list are reported by their own rules (DJ411,
+    # DJ419): known here, so DJ421 does not report them a second time, and never suggested
+    listed = {row.wrong for name in ("wrong-words.tsv", "variant-forms.tsv")
+              for row in read_tsv(os.path.join(data_dir, name)) if _HAN.match(row.wrong)}
     codes, word_codes = _readings(data_dir, counts)
+    for w in _dictionary_slips(counts, codes, extra | listed):
+        del counts[w]
+    for w in listed:
+        counts.setdefault(w, 0)
     # people's names of two or three characters are known (never flagged) but never suggested:
     # 张智刚 is not a slip for 张志刚 (longer entries tagged so are mostly idioms and titles)
     q2, q3 = _q(MIN_FREQ_2), _q(MIN_FREQ_3)
-    suggestable = [w for w, c in counts.items() if MIN_LEN <= len(w) <= MAX_LEN or (
-        len(w) == 3 and (w in regular or (w not in names and c >= q3))) or (len(w) == 2 and w not in names and c >= q2)]
+    suggestable = [w for w, c in counts.items() if w not in listed and (MIN_LEN <= len(w) <= MAX_LEN or (
+        len(w) == 3 and (w in regular or (w not in names and c >= q3))) or (len(w) == 2 and w not in names and c >= q2))]
     long_by_reading, order, packed_words = _keyed(suggestable, codes, word_codes)
     del suggestable
     short, weights = _short_tables(counts, (2, 3, 4))
@@ -310,6 +317,35 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     index.weights, index.singles, index.log_total = weights, bytes(singles), math.log(max(total, 1))
     index.own_words = frozenset(w for w in extra if len(w) < MIN_LEN and w in counts)
     return index
+
+
+#: a rare dictionary entry of four or more characters that reads exactly like one much more frequent,
+#: differing in one character, is a misspelling the dictionary holds (走头无路 3 beside 走投无路 173,
+#: 家谕户晓 beside 家喻户晓, 雷历风行 beside 雷厉风行): rare means at most SLIP_COUNT, much more
+#: frequent SLIP_RATIO times and at least SLIP_RIGHT
+SLIP_COUNT, SLIP_RATIO, SLIP_RIGHT = 5, 20, 50
+
+
+def _dictionary_slips(counts: dict, codes: dict, keep) -> set:
+    """The dictionary's own misspellings (see SLIP_COUNT), found by reading: they are then neither
+    known (so a draft that has one is told) nor suggested.  Our vocabulary and the variant forms
+    DJ419 reports are kept.  A legitimate rare word of the same shape (职业资格 beside 执业资格)
+    segments into common words, which the evidence test weighs before anything is reported."""
+    rare, gap, floor = _q(SLIP_COUNT), round(math.log(SLIP_RATIO) * LOG_SCALE), _q(SLIP_RIGHT)
+    by_reading: dict[str, list] = {}
+    for w, c in counts.items():
+        if len(w) >= MIN_LEN:
+            by_reading.setdefault(w.translate(codes), []).append(w)
+    slips = set()
+    for words in by_reading.values():
+        if len(words) < 2:
+            continue
+        for a in words:
+            if counts[a] > rare or a in keep:
+                continue
+            if any(counts[b] >= max(counts[a] + gap, floor) and sum(x != y for x, y in zip(a, b)) == 1 for b in words):
+                slips.add(a)
+    return slips
 
 
 def _read_dictionary(dict_path: str | None) -> tuple:
@@ -443,9 +479,11 @@ def load(data_dir: str, lexicon_words, lexicon_paths, surnames_path: str | None 
     """The index from the cache folder, or built and kept there (``surnames_path``: one-character
     surnames, one a line)."""
     dict_path = jieba_dict()
-    files = [p for p in [dict_path, surnames_path, *lexicon_paths] if p] + [
+    # this module itself too: a change to how the index is built rebuilds it (FORMAT is bumped as well)
+    files = [p for p in [__file__, dict_path, surnames_path, *lexicon_paths] if p] + [
         os.path.join(data_dir, n)
-        for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.txt", "word-readings.tsv")]
+        for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.txt", "word-readings.tsv",
+                  "variant-forms.tsv")]
     stamp = _stamp(files)
     # one file per install (its data files' paths are in the stamp): two installs sharing a cache
     # folder (a pre-commit environment and a pip install) would otherwise rebuild it in turn
