@@ -326,7 +326,7 @@ def test_two_installs_sharing_a_cache_folder_keep_an_index_each(tmp_path, monkey
     folder = tmp_path / "cache" / "djlint"
     folder.mkdir(parents=True)
     for i in range(4):  # earlier versions' files
-        stale = folder / f"spelling-0.0.{i}-000000000000.bin"
+        stale = folder / f"spelling-0.0.{i}-00000000.bin"
         stale.write_bytes(b"old")
         os.utime(stale, (1_000_000 + i, 1_000_000 + i))
     S.load(str(first), [], [])

@@ -18,11 +18,11 @@ those files' sizes and times, the build's parameters and djlint's version.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import marshal
 import math
 import os
+import zlib
 from array import array
 from bisect import bisect_left
 
@@ -487,7 +487,7 @@ def load(data_dir: str, lexicon_words, lexicon_paths, surnames_path: str | None 
     stamp = _stamp(files)
     # one file per install (its data files' paths are in the stamp): two installs sharing a cache
     # folder (a pre-commit environment and a pip install) would otherwise rebuild it in turn
-    digest = hashlib.sha1(stamp.encode("utf-8")).hexdigest()[:12]
+    digest = f"{zlib.crc32(stamp.encode('utf-8')):08x}"  # the file's own stamp is checked when read
     target = os.path.join(cache_root(), f"spelling-{__version__}-{digest}.bin")
     try:
         index = _read(target, stamp)
