@@ -36,9 +36,10 @@ _HAN = rx.stdlib(r"^[\u4e00-\u9fff]+$")
 MIN_LEN, MAX_LEN = 4, 12
 #: jieba's part-of-speech tags for people's names
 NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
-#: three-character words are suggested only when this frequent in jieba's dictionary (rarer ones are
-#: mostly names and junk entries: at 10 the clean corpus drew 0.24 findings per 10,000 characters,
-#: at 30 0.14, at 100 0.05 with a third fewer three-character slips found)
+#: three-character words are suggested when at least this frequent in jieba's dictionary (3 is its
+#: count for entries it has none for: 办实事, 新格局; rarer entries are mostly junk).  At 3 without
+#: the regular-shape guard 防控网 was read as 防空网 (see _regular_shape); earlier, at 10 and without
+#: the pair and likelihood tests, the clean corpus drew 0.24 findings per 10,000 characters
 MIN_FREQ_3 = 3
 #: two- and three-character words count as words when the evidence is weighed only when this
 #: frequent (jieba's dictionary is full of rare compounds such as 任工 or 综核 that would let a slip
@@ -883,12 +884,16 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
               doc_text: str) -> float | None:
     """The evidence (see :func:`evidence`) when the stretch is a plausible slip, else None.
 
-    The suggestion must explain the text around the stretch clearly better than what is written
-    (a character left standing alone becomes part of a word); words of two and three characters
-    need more, and the character pairs around them must read more naturally (their slips look
-    like a word and a character); the stretch is not followed by a name's suffix (康益药业,
-    九洲大道), a two-character one does not follow a surname (林一凡), and it is not repeated
-    (names repeat, slips rarely do).  The cheap tests run first."""
+    Names are left alone first: a name's suffix after the stretch (康益药业, 九洲大道), a title or a
+    surname before it (会计史玉, 林一凡), a surname beginning it (钟国东); so are traditional script,
+    a written stretch as regular as the suggestion (防控网) and a look-alike that makes a common word.
+    Then the suggestion must explain the text around the stretch clearly better than what is
+    written (a character left standing alone becomes part of a word); guards ask for more where a
+    function word, a numeral or a neighbouring word could explain the written text.  Two- and
+    three-character suggestions must also read better by their character pairs (not our own terms
+    or look-alikes) and make the text likelier by word frequency (see gain).  A suggestion short of
+    the evidence may be rescued by a far likelier text (see _rescued).  A stretch written the same
+    way twice in the document is a name, not a slip.  The cheap tests run first."""
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
@@ -904,20 +909,34 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     base = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
     need = base + _extra_need(index, text, s, e, at, suggested)
     found = evidence(index, text, s, e, suggested)
-    own = look_alike or suggested in index.own_words
+    likelier = _Likelier(index, text, s, e, suggested)
+    trusted = look_alike or suggested in index.own_words  # no pair test for these
     if found >= need - EPS:
-        if n < MIN_LEN and not own and not _pairs_read_better(index, text, s, e, suggested, found - need):
+        if n < MIN_LEN and not trusted and not _pairs_read_better(index, text, s, e, suggested, found - need, likelier):
             return None
-        if n < MIN_LEN and gain(index, text, s, e, suggested) < (
-                MIN_GAIN_3 if n == 3 else MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
+        if n < MIN_LEN and likelier() < (MIN_GAIN_3 if n == 3 else MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
             return None
-    elif not _rescued(index, text, s, e, written, suggested, found, need - base, own):
+    elif not _rescued(index, text, s, e, written, suggested, found, need - base, trusted, likelier):
         return None
     return found if doc_text.count(written) < 2 else None
 
 
+class _Likelier:
+    """gain() for one candidate, computed once however many tests ask for it."""
+
+    __slots__ = ("args", "value")
+
+    def __init__(self, *args):
+        self.args, self.value = args, None
+
+    def __call__(self) -> float:
+        if self.value is None:
+            self.value = gain(*self.args)
+        return self.value
+
+
 def _rescued(index: Index, text: str, s: int, e: int, written: str, suggested: str, found: float, extra: float,
-             own: bool) -> bool:
+             trusted: bool, likelier) -> bool:
     """Whether a suggestion the evidence falls short for is taken all the same, because by word
     frequency the text reads far likelier with it (see gain):
     - short only of what a guard added (see RESCUE);
@@ -927,21 +946,20 @@ def _rescued(index: Index, text: str, s: int, e: int, written: str, suggested: s
       explain it, so a guard's extra need does not apply."""
     n = len(suggested)
     base = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
-    if n >= MIN_LEN and found >= WORD_COST - EPS:
-        if gain(index, text, s, e, suggested) >= GAIN_TWO_WORDS:
-            return True
-    if n >= 3 and found >= base - EPS and _quoted(text, s, e) and gain(index, text, s, e, suggested) >= GAIN_QUOTED:
+    if n >= MIN_LEN and found >= WORD_COST - EPS and likelier() >= GAIN_TWO_WORDS:
+        return True
+    if n >= 3 and found >= base - EPS and _quoted(text, s, e) and likelier() >= GAIN_QUOTED:
         return True
     return (extra > 0 and found >= base + extra - 1.0 - EPS and (n >= MIN_LEN or not NUMERALS.intersection(written + suggested))
-            and gain(index, text, s, e, suggested) >= RESCUE[min(n, MIN_LEN)]
-            and (n >= MIN_LEN or own or pair_evidence(index, text, s, e, suggested) >= 0))
+            and likelier() >= RESCUE[min(n, MIN_LEN)]
+            and (n >= MIN_LEN or trusted or pair_evidence(index, text, s, e, suggested) >= 0))
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
     return s > 0 and e < len(text) and text[s - 1] in OPENING_QUOTES and text[e] in CLOSING_QUOTES
 
 
-def _pairs_read_better(index: Index, text: str, s: int, e: int, suggested: str, surplus: float) -> bool:
+def _pairs_read_better(index: Index, text: str, s: int, e: int, suggested: str, surplus: float, likelier) -> bool:
     """Whether the character pairs around a two- or three-character suggestion read enough better
     (less needed where the evidence is well above what was needed, see STRONG; for two characters,
     less where the text is also far likelier, see GAIN_2)."""
@@ -950,7 +968,7 @@ def _pairs_read_better(index: Index, text: str, s: int, e: int, suggested: str, 
     pairs = pair_evidence(index, text, s, e, suggested)
     if pairs >= (relaxed if surplus >= margin - EPS else PAIRS_3 if n == 3 else PAIRS_2):
         return True
-    return n == 2 and pairs >= PAIRS_2_GAIN and gain(index, text, s, e, suggested) >= GAIN_2
+    return n == 2 and pairs >= PAIRS_2_GAIN and likelier() >= GAIN_2
 
 
 def _extra_need(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> float:
