@@ -409,3 +409,26 @@ def test_forms_the_listed_rules_report_are_not_reported_twice():
     found = lint_text("我们要再接再砺，不能走头无路。", {})
     assert sorted(d.code for d in found if d.code in ("DJ411", "DJ419", "DJ421")) == ["DJ411", "DJ419"]
     assert not _index().suggestable("走头无路")
+
+
+def test_packed_comparison_finds_what_comparing_the_words_finds():
+    """Candidates compare a stretch with the words read like it as packed integers; the result
+    must be what comparing the unpacked words character by character gives."""
+    index = _index()
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(here, "fixtures", "prose", "correct-prose.txt"), encoding="utf-8") as fh:
+        text = fh.read()[:6000] + "要切实加强意识形太工作，坚持与时具进，推进党风廉正建设。"
+
+    def by_words():
+        for run in S.HAN_RUN.finditer(text):
+            t = run.group()
+            for k in range(len(t) - 1):
+                for L in (2, 3, 4):
+                    if k + L > len(t) or index.knows(t[k:k + L]):
+                        continue
+                    words = index.words_reading(S.reading_key(S.reading_codes(index, t[k:k + L])))
+                    yield from S._differing(index, t, run.start(), k, L, words)
+
+    packed = {c for c in S.candidates(index, text) if c[1] - c[0] <= S.PACKED_MAX
+              and S.reading_codes(index, c[2]) == S.reading_codes(index, c[3])}  # not the look-alikes
+    assert packed == set(by_words()) and any(c[2] == "形太" for c in packed)

@@ -143,7 +143,11 @@ class Index:
         if len(word) > PACKED_MAX:
             return word in self.long_words
         rc = self.reading(word)
-        return NO_READING not in rc and word in self.words_reading(reading_key(rc))
+        if NO_READING in rc:
+            return False
+        key = reading_key(rc)
+        h = key % BITMAP_BITS
+        return bool(self.bitmap[h >> 3] >> (h & 7) & 1) and word in self.words_reading(key)
 
     def knows(self, word: str) -> bool:
         if len(word) > PACKED_MAX:
@@ -618,9 +622,7 @@ def candidates(index: Index, text: str):
                 i = bisect_left(table, pw)
                 if i < len(table) and table[i] == pw:
                     continue
-                words = index.words_reading(tagged)
-                if words:
-                    yield from _differing(index, t, base, k, L, words)
+                yield from _differing_packed(index, t, base, k, L, tagged, pw)
             if k + PACKED_MAX < n and (tag4 | key) in long_starts:
                 yield from _long(index, t, base, k)
         if index.look_alikes:
@@ -656,6 +658,19 @@ def _long(index: Index, t: str, base: int, k: int):
         words = index.long_by_reading.get(reading[:L])
         if words:
             yield from _differing(index, t, base, k, L, (words,) if type(words) is str else words)
+
+
+def _differing_packed(index: Index, t: str, base: int, k: int, L: int, tagged: int, pw: int):
+    """The suggestable words read as ``tagged`` that differ from the packed stretch ``pw`` (no
+    word) in exactly one character, compared as integers: a word is unpacked only when it is one."""
+    order, words = index.key_order, index.key_words
+    i = bisect_left(order, tagged)
+    while i < len(order) and order[i] == tagged:
+        d = pw ^ words[i]
+        lane = (d.bit_length() - 1) >> 4  # the leftmost character that differs, counted from the right
+        if d and not d & ((1 << (lane << 4)) - 1):  # and no other
+            yield base + k, base + k + L, t[k:k + L], _unpack(words[i]), base + k + L - 1 - lane
+        i += 1
 
 
 def _differing(index: Index, t: str, base: int, k: int, L: int, words):
