@@ -50,7 +50,7 @@ MIN_FREQ_EVIDENCE = 100
 NAME_WORD_FREQ = 30
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|农场|林场|水库|大桥|机场|车站|码头|大厦|中学|小学|医院)")
-FORMAT = 38
+FORMAT = 39
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -86,7 +86,7 @@ class Index:
     ~35 ms a dictionary of strings took.  Longer words stay in a dictionary keyed by their reading."""
 
     def __init__(self, bitmap, key_words, long_by_reading, short_words, codes, frequent=None, pairs=None,
-                 long_starts=None, word_codes=None, affixes=("", "")):
+                 long_starts=None, word_codes=None, affixes=("", ""), long_words=None):
         #: bit (packed reading % BITMAP_BITS) set for every suggestable word of 2..PACKED_MAX characters
         self.bitmap = bitmap
         #: (sorted packed readings, the packed words in the same order): homophones sit side by side
@@ -96,7 +96,8 @@ class Index:
         self.long_lengths = sorted({len(k) for k in long_by_reading})
         #: the longer suggestable words themselves (a word read otherwise in context is not under
         #: the key its characters' usual readings make)
-        self.long_words = frozenset(w for v in long_by_reading.values() for w in ((v,) if type(v) is str else v))
+        self.long_words = long_words if long_words is not None else frozenset(
+            w for v in long_by_reading.values() for w in ((v,) if type(v) is str else v))
         #: words read otherwise in context -> their reading codes (data/word-readings.tsv)
         self.word_codes: dict[str, tuple] = word_codes or {}
         #: the packed readings of the longer words' first PACKED_MAX characters (only there is the
@@ -560,7 +561,7 @@ def _dump(index: Index, stamp: str) -> bytes:
     header = marshal.dumps((stamp, layout, index.long_by_reading, index.codes,
                             index.long_starts, index.word_codes,
                             ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))), index.log_total,
-                            sorted(index.own_words)))
+                            sorted(index.own_words), index.long_words))  # unmarshalled faster than rebuilt
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
     return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
@@ -577,13 +578,13 @@ def _read(target: str, stamp: str) -> Index | None:
     header = marshal.loads(mm[12:12 + size])
     if header[0] != stamp:
         return None
-    _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words = header
+    _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words, long_words = header
     view, base = memoryview(mm), 12 + size
     arrays = {name: view[base + offset:base + offset + n].cast(fmt) for name, fmt, offset, n in layout}
     index = Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
                   [arrays["short2"], arrays["short3"], arrays["short4"]], codes,
                   [arrays["frequent2"], arrays["frequent3"]], (arrays["pairs"], arrays["scores"]), starts, own,
-                  affixes)
+                  affixes, long_words)
     index.weights = [arrays["weight2"], arrays["weight3"], arrays["weight4"]]
     index.singles, index.log_total = arrays["singles"], log_total
     index.own_words = frozenset(own_words)
