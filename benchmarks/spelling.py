@@ -98,7 +98,7 @@ def _offset(text: str, line: int, column: int) -> int:
 def _common_homophones(index, keep: int = 6):
     """For each reading, its most used characters (an input method offers these first), by the
     summed frequency of the jieba dictionary words they appear in; traditional characters (which a
-    simplified-Chinese input method does not offer, data/traditional.txt) left out."""
+    simplified-Chinese input method does not offer, data/traditional.tsv) left out."""
     from djlint.checks._spelling import jieba_dict
 
     use = collections.Counter()

@@ -352,13 +352,13 @@ def test_text_in_traditional_script_is_not_a_page_of_slips():
 
 
 def test_the_traditional_list_holds_no_simplified_character():
-    here = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data")
-    with open(os.path.join(here, "traditional.txt"), encoding="utf-8") as fh:
-        chars = "".join(line.strip() for line in fh if not line.startswith("#"))
-    assert {"強", "體", "國", "黨"} <= set(chars)
+    from djlint.checks.phrase import traditional_forms
+
+    forms = traditional_forms()
+    assert {"強", "體", "國", "黨"} <= set(forms) and forms["黨"] == ["党"] and forms["畫"][0] == "画"
     # characters that are simplified forms as well (著, 乾, 於, 台) are not listed
-    assert not {"著", "乾", "於", "台", "发", "了", "强"} & set(chars)
-    assert len(chars) == len(set(chars)) > 3000
+    assert not {"著", "乾", "於", "台", "发", "了", "强"} & set(forms)
+    assert len(forms) > 3000 and not set(forms) & {s for v in forms.values() for s in v}
 
 
 @pytest.mark.parametrize("text", [

@@ -128,7 +128,7 @@ class Index:
         #: (the dictionary's pairs know 不想腐 and 碳中和 too little to vouch for them)
         self.own_words: frozenset = frozenset()
         self._costs: dict[str, float] = {}
-        #: traditional characters (data/traditional.txt): a stretch with one is not a slip
+        #: traditional characters (data/traditional.tsv): a stretch with one is not a slip
         self.traditional: frozenset = frozenset()
         #: character -> the characters that look like it (data/look-alikes.tsv)
         self.look_alikes: dict[str, str] = {}

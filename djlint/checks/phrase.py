@@ -875,9 +875,7 @@ def spelling_index(registry):
         index = _spelling.load(data_dir, sorted(words), registry.data("lexicon-files", list), surnames)
         if surnames:
             index.surnames = frozenset(w for w in read_list(surnames) if len(w) == 1)
-        traditional = os.path.join(data_dir, "traditional.txt")
-        if os.path.exists(traditional):
-            index.traditional = frozenset("".join(read_list(traditional)))
+        index.traditional = frozenset(traditional_forms())
         look_alikes = os.path.join(data_dir, "look-alikes.tsv")
         if os.path.exists(look_alikes):
             for row in read_list(look_alikes):
@@ -887,6 +885,25 @@ def spelling_index(registry):
         return index
 
     return registry.memo("phrase.spelling", make)
+
+
+_TRADITIONAL: dict[str, list[str]] | None = None
+
+
+def traditional_forms() -> dict[str, list[str]]:
+    """Traditional character -> its simplified forms, most usual first (data/traditional.tsv)."""
+    global _TRADITIONAL
+    if _TRADITIONAL is None:
+        from ..engine.registry import builtin_packs_dir
+
+        path = os.path.join(builtin_packs_dir(), "phrase", "data", "traditional.tsv")
+        _TRADITIONAL = {}
+        if os.path.exists(path):
+            for row in read_list(path):
+                t, _, forms = row.partition("\t")
+                if len(t) == 1 and forms:
+                    _TRADITIONAL[t] = forms.split("|")
+    return _TRADITIONAL
 
 
 def warm(registry) -> None:
@@ -927,7 +944,7 @@ class MisspelledWord(Rule):
 
     ## 依据
     词语据 jieba 分词词典（MIT 许可）和 djlint 词库；读音据 pypinyin（MIT 许可）生成的 data/pinyin.txt；
-    形近字表 data/look-alikes.tsv 为 djlint 自编（MIT 许可）；繁体字表 data/traditional.txt 据 OpenCC 字表
+    形近字表 data/look-alikes.tsv 为 djlint 自编（MIT 许可）；繁体字表 data/traditional.tsv 据 OpenCC 字表
     （Apache-2.0 许可）生成。
     """
 

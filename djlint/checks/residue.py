@@ -271,4 +271,123 @@ class HiddenText(Rule):
                 yield Finding(p, s, e, f"隐藏文字“{text[:20]}”，请删除或取消隐藏")
 
 
-RULES = (WatermarkLine, TemplateInstructionLine, UnacceptedRevisions, LeftoverComments, HiddenText)
+
+
+_HAN_RUN = compile_(r"[\u4e00-\u9fff]+")
+#: a pinyin annotation after a character: (jìn), （shè）, (tuī jìn); a tone mark is required, so list
+#: labels such as (a) are no annotation
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
+_PINYIN = compile_(rf"(?<=[\u4e00-\u9fff])[（(]\s*(?=[a-zü{_TONED}\s]*[{_TONED}])[a-zü{_TONED}]+(?:\s+[a-zü{_TONED}]+)*\s*[)）]")
+_TRAD_SRC = ("《中华人民共和国国家通用语言文字法》（2000）第九条、第十七条：国家机关以规范汉字为公务用字；"
+             "《通用规范汉字表》（2013）；繁简对照据 OpenCC 字表（Apache-2.0）")
+
+
+class TraditionalCharacter(Rule):
+    """简体稿里混进了繁体字（多半是从繁体网页复制来的：加強、黨的建設）
+
+    ## 检查内容
+    找出不是任何简体字写法的繁体字（`rules/phrase/data/traditional.tsv`，3500 多个，如 強、黨、設、進），
+    每段连续的汉字里从第一个到最后一个繁体字报一处，给出转成简体后的写法。著、乾、於、台这类
+    繁简同形或另有简体用法的字不在表里，不会报。
+
+    ## 为什么
+    国家机关公务用字应当是规范汉字（简体）。从繁体版范文网页复制来的段落最容易混进繁体字，
+    读的人一眼就能看出是抄来的。
+
+    ## 示例
+    全年加強黨的建設，推進全面從嚴治黨。
+
+    应改为：
+
+    全年加强党的建设，推进全面从严治党。
+
+    ## 修复说明
+    每个繁体字只有一个对应简体字时，修改是安全的（`--fix` 直接改，.docx 写成修订）；有两个可能的
+    简体字时（畫：画/划，鍊：炼/链）只作建议，需人工确认。
+
+    ## 依据
+    《中华人民共和国国家通用语言文字法》（2000）第九条、第十七条；《通用规范汉字表》（2013）。
+    繁简对照据 OpenCC 字表（Apache-2.0 许可）。
+    """
+
+    code = "DJ706"
+    name = "traditional-character"
+    severity = "warning"
+    fix = "sometimes"
+    source = _TRAD_SRC
+    examples = (
+        ("全年加強黨的建設，推進全面從嚴治黨。", True),
+        ("党组织書記抓党建述职。", True),
+        ("全年加强党的建设，推进全面从严治党。", False),
+        ("认真学习《著作权法》，乾坤朗朗，台风过后于台湾海峡。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        from .phrase import traditional_forms
+
+        forms = traditional_forms()
+        if not forms or not any(ch in forms for ch in p.text):
+            return
+        for run in _HAN_RUN.finditer(p.text):
+            at = [i for i, ch in enumerate(run.group()) if ch in forms]
+            if not at:
+                continue
+            s, e = run.start() + at[0], run.start() + at[-1] + 1
+            written = p.text[s:e]
+            simplified = "".join(forms[ch][0] if ch in forms else ch for ch in written)
+            yield Finding(p, s, e, f"繁体字：“{written}”应为“{simplified}”", simplified,
+                          safe=all(len(forms[ch]) == 1 for ch in written if ch in forms))
+
+
+class PinyinAnnotation(Rule):
+    """从网页带进来的拼音注音（推進(jìn)、建設(shè)）
+
+    ## 检查内容
+    汉字后面括号里带声调的拼音，如“推進(jìn)政府建設(shè)”。一段里有两处以上，或者注在繁体字后面时才报：
+    那是范文网站给整页加的注音；报告里偶尔给生僻字注一个音（踔（chuō）厉奋发）不报。
+
+    ## 为什么
+    这是网页排版留下的痕迹，不是报告内容，留在稿子里一看就是从网上复制的。
+
+    ## 示例
+    全面推进(tuī jìn)政府建设(jiàn shè)，加强(qiáng)作风建设。
+
+    应改为：
+
+    全面推进政府建设，加强作风建设。
+
+    ## 修复说明
+    删除括号和拼音，修改是安全的。
+
+    ## 依据
+    范文网站的注音排版；GB/T 9704-2012 第 5 章对公文内容的要求。
+    """
+
+    code = "DJ707"
+    name = "pinyin-annotation"
+    severity = "warning"
+    fix = "always"
+    source = _SRC
+    examples = (
+        ("全面推进(tuī jìn)政府建设(jiàn shè)，加强(qiáng)作风建设。", True),
+        ("推進(jìn)政府建設(shè)和治理創(chuàng)新。", True),
+        ("踔（chuō）厉奋发、勇毅前行。", False),
+        ("按照以下要求执行：(a)按时报送；(b)如实填写。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        if "(" not in p.text and "（" not in p.text:
+            return
+        hits = list(_PINYIN.finditer(p.text))
+        if not hits:
+            return
+        from .phrase import traditional_forms
+
+        forms = traditional_forms()
+        for m in hits:
+            if len(hits) >= 2 or p.text[m.start() - 1] in forms:
+                yield Finding(p, m.start(), m.end(), f"网页注音残留“{m.group()}”，请删除", "")
+
+
+RULES = (WatermarkLine, TemplateInstructionLine, UnacceptedRevisions, LeftoverComments, HiddenText,
+         TraditionalCharacter, PinyinAnnotation)

@@ -1,17 +1,23 @@
-"""Regenerate traditional.txt, the traditional characters the misspelling detector (DJ421) leaves
-alone: text pasted from a traditional-script source reads like a page of homophone slips (加強 is
-read as 加强 written wrong, 主體 as 主题), which it is not.
+"""Regenerate traditional.tsv: traditional characters and their simplified forms.
 
-Only characters that are never simplified forms themselves are listed (著, 乾 and 麼 are both and
-stay out), within the Basic Multilingual Plane's unified ideographs.
+- DJ421 (misspelled-word) leaves stretches with these characters alone: text pasted from a
+  traditional-script source reads like a page of homophone slips (加強 read as 加强 written wrong).
+- DJ706 (traditional-character) reports them in a simplified draft, with the simplified form.
 
-    pip install opencc-python-reimplemented && python rules/phrase/data/build_traditional.py
+Only characters that are never simplified forms themselves are listed (著, 乾 and 於 are both and
+stay out), within the Basic Multilingual Plane's unified ideographs. A character's simplified
+forms are those of OpenCC's table that occur in jieba's dictionary (the rare variants OpenCC adds,
+such as 𫖸 beside 愿, are dropped), most usual first; one with two (畫: 画|划, 鍊: 炼|链) is a
+suggestion, not a safe fix.
+
+    pip install opencc-python-reimplemented jieba && python rules/phrase/data/build_traditional.py
 
 Data: OpenCC's TSCharacters.txt and STCharacters.txt (Apache License 2.0,
 https://github.com/BYVoid/OpenCC), as shipped in opencc-python-reimplemented.
 """
 import os
 
+import jieba
 import opencc
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -28,17 +34,24 @@ def table(name: str) -> dict:
 
 
 def main() -> None:
+    used = set()
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            used.update(line.split(" ", 1)[0])
     to_simplified = table("TSCharacters.txt")
     to_traditional = table("STCharacters.txt")
     simplified = set(to_traditional) | {s for values in to_simplified.values() for s in values}
-    chars = sorted(t for t, values in to_simplified.items()
-                   if len(t) == 1 and "\u4e00" <= t <= "\u9fff" and t not in values and t not in simplified)
-    with open(os.path.join(HERE, "traditional.txt"), "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("# 繁体字（不是任何简体字的写法；DJ421 不把它们当同音错字）。由 build_traditional.py 从 OpenCC"
-                 "（Apache-2.0 许可）TSCharacters.txt、STCharacters.txt 生成，每行 40 字\n")
-        for i in range(0, len(chars), 40):
-            fh.write("".join(chars[i:i + 40]) + "\n")
-    print(len(chars), "characters")
+    rows = []
+    for t, values in sorted(to_simplified.items()):
+        if len(t) != 1 or not "\u4e00" <= t <= "\u9fff" or t in values or t in simplified:
+            continue
+        forms = [s for s in values if s in used] or values[:1]
+        rows.append(f"{t}\t{'|'.join(forms)}")
+    with open(os.path.join(HERE, "traditional.tsv"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# 繁体字<TAB>简体字（不止一个时用 | 分隔，常用的在前）。只收不是任何简体字写法的繁体字。"
+                 "由 build_traditional.py 从 OpenCC（Apache-2.0 许可）TSCharacters.txt、STCharacters.txt 生成\n")
+        fh.write("\n".join(rows) + "\n")
+    print(len(rows), "characters,", sum("|" in r for r in rows), "with more than one simplified form")
 
 
 if __name__ == "__main__":
