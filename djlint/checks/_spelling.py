@@ -167,6 +167,12 @@ class Index:
             memo[word] = found
         return found
 
+    @property
+    def has_dictionary(self) -> bool:
+        """Whether jieba's dictionary went into the index (the sum of its frequencies is known).
+        Without it only our own terms are words, and every other word would read as a slip."""
+        return self.log_total > 0
+
     def weight(self, word: str) -> int | None:
         """How frequent a known word is (see _q), or None for no word."""
         n = len(word)

@@ -968,6 +968,8 @@ class MisspelledWord(Rule):
         if not _spelling.HAN_RUN.search(p.text):
             return
         index = spelling_index(ctx.registry)
+        if not index.has_dictionary:
+            return  # jieba (a dependency) is missing: no way to tell a word from a slip
         doc_text = _doc_text(ctx)
         found = []
         for s, e, written, suggested, at in _spelling.candidates(index, p.text):
