@@ -31,14 +31,7 @@ def same(path):
 def rich(tmp_path):
     out = []
     out.append(B.build(str(tmp_path / "features.docx"), [
-        B.p(B.r("链接："), B.hyperlink("国务院网站")),
-        B.p(B.r("今年"), B.dele("旧文字"), B.ins("新文字"), B.r("结束")),
-        B.p(B.r("控件："), B.sdt_inline("控件内文字")),
-        "<w:sdt><w:sdtPr/><w:sdtContent>" + B.p(text="块级控件里的段落") + "</w:sdtContent></w:sdt>",
-        B.p(B.r("第"), B.fld_simple(" PAGE ", "1"), B.r("页")),
-        B.p(B.complex_field(" DATE ", "2024年1月1日")),
-        B.p(B.r("智能标记："), B.smart_tag("张三")),
-        B.p(B.r("锚点"), B.textbox(B.p(text="文本框内文字"))),
+        *B.quirks(),
         B.p(B.r("高亮", highlight="yellow"), B.r("隐藏", vanish=True), B.r("加粗", bold=True)),
         B.tbl([["甲", "乙"], ["丙", B.p(text="丁") + B.tbl([["嵌套"]])]]),
         B.p(B.comment_range(1, B.r("批注的文字"))),
