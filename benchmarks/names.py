@@ -19,8 +19,10 @@ sys.path.insert(0, ROOT)
 
 from djlint.lint import lint_text  # noqa: E402
 
-SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-            "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+from djlint.engine.data import read_list  # noqa: E402
+
+#: the one-character surnames the placeholder rules and DJ421 use (rules/placeholder/data/surnames.txt)
+SURNAMES = [w for w in read_list(os.path.join(ROOT, "rules", "placeholder", "data", "surnames.txt")) if len(w) == 1]
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红文玉珍辉海波宁金凤鹏斌飞春梅林德利成新宇浩凯晓东永荣晨亮雪琴云峰光雷玲佳欣怡子涵俊宏振家福祥庆仁义智信忠安康泰昌盛"
 PLACE = "安平阳山江河湖海城宁兴华昌德庆丰泰康福寿永清水源泉石林岭峰桥台阁川州溪沙田东南西北中新上下金银龙凤云白青黄红长乐隆盛武文高远"
 TITLES = ("书记", "副书记", "主任", "局长", "科长", "镇长", "组长", "委员", "主席", "部长", "院长", "校长", "经理", "会计",

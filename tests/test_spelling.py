@@ -446,3 +446,8 @@ def test_without_jiebas_dictionary_the_rule_stays_silent(monkeypatch):
     assert any(c[3] == "战疫" for c in S.candidates(bare, text))  # what it would have said
     monkeypatch.setattr(phrase, "spelling_index", lambda registry: bare)
     assert dj421(text) == [] and dj421("要切实加强意识形太工作。") == []
+
+
+def test_a_name_starting_inside_the_stretch_and_a_historical_name_are_not_slips():
+    assert dj421("由虞子娜负责，尹霞平配合。") == []  # 虞 begins a name: 由虞 is not 由于
+    assert not _index().suggestable("福康安")  # a person's name jieba tags nr: 福康 begins no word

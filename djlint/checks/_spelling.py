@@ -50,7 +50,7 @@ MIN_FREQ_EVIDENCE = 100
 NAME_WORD_FREQ = 30
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|农场|林场|水库|大桥|机场|车站|码头|大厦|中学|小学|医院)")
-FORMAT = 39
+FORMAT = 40
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -289,9 +289,10 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     regular, affixes = _regular_compounds(counts, names)
     names -= regular
     # jieba tags many three-character words as names (幼儿园, 智能化): one that does not begin with
-    # a surname and is not rare is a word
+    # a surname, is not rare and begins with a word (幼儿, 智能; not 福康安) is a word
     qn = _q(NAME_WORD_FREQ)
-    names -= {w for w in names if len(w) == 3 and w[0] not in surnames and counts.get(w, 0) >= qn}
+    names -= {w for w in names if len(w) == 3 and w[0] not in surnames and counts.get(w, 0) >= qn
+              and w[:2] in counts and w[:2] not in names}
     terms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "terms.tsv"))}
     extra = {w for w in set(lexicon_words) | terms if _HAN.match(w)}
     own = _q(OWN_COUNT)
@@ -866,6 +867,9 @@ def _begins_a_name(index: Index, text: str, s: int, e: int) -> bool:
     """A two-character stretch whose first character is a surname, with a character after it that
     begins no word (the start of a three-character name: 钟国东 is not 中国东, 江玲英 not 江陵英) or
     a title after it (a two-character name: 蒋军同志 is not 将军)."""
+    if e - s == 2 and text[s + 1] in index.surnames and e < len(text) and _HAN.match(text[e]) and \
+            not index.knows(text[s + 1:s + 3]) and not index.knows(text[e:e + 2]) and text[e] not in FUNCTION_CHARS:
+        return True  # the name starts at the stretch's second character: 由虞子娜负责 is not 由于
     if text[s] not in index.surnames or e >= len(text) or (s >= 1 and index.knows(text[s - 1:s + 1])):
         return False
     if any(text[e:e + n] in TITLES for n in TITLE_LENGTHS):
