@@ -157,6 +157,13 @@ def _year(cfg, value, path):
     cfg.year = value
 
 
+def _code_key(key) -> str:
+    """A rule code or code prefix in upper case (dj804 → DJ804); anything else as written, so
+    the error can say what was meant."""
+    key = str(key)
+    return key.upper() if key[:2].isalpha() and key.isascii() and key.replace("-", "").isalnum() and "-" not in key else key
+
+
 def _list_setter(attr: str, key: str):
     def set_(cfg, value, path):
         setattr(cfg, attr, _str_list(value, key, path))
@@ -176,7 +183,7 @@ _SETTERS = {
     "fail-on": _fail_on,
     "profile": lambda cfg, value, path: setattr(cfg, "profile", value),
     "year": _year,
-    "rule-options": lambda cfg, value, path: setattr(cfg, "rule_options", {str(k).upper(): v for k, v in value.items()}),
+    "rule-options": lambda cfg, value, path: setattr(cfg, "rule_options", {_code_key(k): v for k, v in value.items()}),
     "words": lambda cfg, value, path: cfg.words.extend(_str_list(value, "words", path)),
     "words-file": _words_file,
 }
