@@ -16,7 +16,8 @@ from . import clizh
 from ._version import __version__
 from .errors import DjlintError
 from .output import FORMATS
-from .session import LintArgs, _check_selectors, _echo, _fail, lint
+from .arguments import LintArgs
+from .session import _check_selectors, _echo, _fail, lint
 
 clizh.install()
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -46,7 +47,17 @@ def main():
     """djlint：党建工作报告检查工具。"""
 
 
+class _LintContext(click.Context):
+    @property
+    def command_path(self) -> str:
+        """``djlint``, not ``djlint lint``: the hints of usage errors point to ``djlint --help``
+        (the same help; ``lint`` is a word the README never asks anyone to type)."""
+        return self.parent.command_path if self.parent is not None else "djlint"
+
+
 class LintCommand(click.Command):
+    context_class = _LintContext
+
     def format_usage(self, ctx, formatter):
         formatter.write_usage("djlint", "[选项] 文件或文件夹...")
 
@@ -55,34 +66,42 @@ class LintCommand(click.Command):
         formatter.write_text(COMMANDS_HELP)
 
 
+def _click_option(opt):
+    """One row of :data:`djlint.arguments.OPTIONS` as a click option."""
+    from .arguments import choices_of
+
+    if opt.kind == "flag":
+        return click.option(*opt.flags, opt.dest, is_flag=True, help=opt.help)
+    if opt.kind == "switch":
+        long = opt.flags[0]
+        return click.option(f"{long}/--no-{long[2:]}", opt.dest, default=None, help=opt.help)
+    kwargs = {"help": opt.help}
+    choices = choices_of(opt)
+    if opt.dest == "fmt":
+        kwargs["help"] = "输出格式：" + "；".join(f"{k} {v.help}" for k, v in FORMATS.items())
+    if choices is not None:
+        kwargs["type"] = click.Choice(list(choices))
+    elif opt.type == "int":
+        kwargs["type"] = click.IntRange(*opt.range) if opt.range else int
+    elif opt.type == "file":
+        kwargs["type"] = click.Path(dir_okay=False)
+    if opt.default is not None:
+        kwargs["default"] = opt.default
+        kwargs["show_default"] = opt.dest == "fmt"
+    return click.option(*opt.flags, opt.dest, **kwargs)
+
+
+def _lint_options(func):
+    from .arguments import OPTIONS
+
+    for opt in reversed(OPTIONS):
+        func = _click_option(opt)(func)
+    return func
+
+
 @main.command("lint", cls=LintCommand, context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
-              help="输出格式：" + "；".join(f"{k} {v.help}" for k, v in FORMATS.items()))
-@click.option("--output", "-o", "output", type=click.Path(dir_okay=False),
-              help="把结果写入文件（文本格式带 BOM 的 UTF-8，Windows 记事本可直接打开；json/sarif 为 UTF-8）")
-@click.option("--select", help="只启用这些规则（逗号分隔：代码、代码前缀、类别名或规则名）")
-@click.option("--ignore", help="关闭这些规则（逗号分隔）")
-@click.option("--extend-select", help="在默认或配置的选择之外再启用这些规则")
-@click.option("--preview", is_flag=True, help="同时启用预览（preview）规则")
-@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="达到此级别的问题才使退出码为 1（默认 warning）")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="使用指定的配置文件，不再向上查找")
-@click.option("--profile", help="报告类型（如 work-report、shuzhi、duizhao-jiancha；djlint profiles 查看全部）")
-@click.option("--year", type=click.IntRange(1921, 2100), help="报告年度，四位数字（默认从标题或开头识别）")
-@click.option("--statistics", is_flag=True, help="只输出每个规则代码的问题数（可与 --format json 合用）")
-@click.option("--jobs", "-j", type=int, default=0, help="并行进程数（默认：全部 CPU 核心）")
-@click.option("--stdin-filename", help="从标准输入（-）读取时使用的文件名（决定 .txt/.md）")
-@click.option("--color/--no-color", default=None, help="彩色输出（默认仅在终端上，且遵守 NO_COLOR）")
-@click.option("--quiet", "-q", is_flag=True, help="不输出汇总行")
-@click.option("--fix", is_flag=True, help="就地应用安全修复（.txt/.md 保持编码和换行；.docx 写成修订，可在 Word/WPS 中接受或拒绝）；"
-                                          "标准输入（-）时把修复后的文字写到标准输出")
-@click.option("--unsafe-fixes", is_flag=True, help="同时应用标为不安全的修复（需人工确认的）")
-@click.option("--diff", is_flag=True, help="只显示修复会改动什么，不写文件")
-@click.option("--annotate", is_flag=True, help="为 .docx 另存一份带批注的副本（草稿.djlint.docx），每个问题一条批注")
-@click.option("--annotate-to", type=click.Path(dir_okay=False), help="带批注副本的文件名（只检查一个文件时）")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="忽略基线文件里记录的已有问题")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), help="把本次发现的问题写入基线文件")
-@click.option("--no-cache", is_flag=True, help="不使用结果缓存（缓存按文件内容、配置和版本区分，位于 $XDG_CACHE_HOME/djlint）")
+@_lint_options
 def lint_cmd(**params):
     """检查党建工作报告（.docx、.txt、.md，也可以是文件夹）。
 
@@ -157,6 +176,7 @@ def _registry_or_exit(config_file):
 def _rule_dict(r) -> dict:
     return {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary,
             "source": r.source, "fix": r.fix, "status": r.status, "origin": r.origin, "doc": r.doc,
+            "options": [{"name": o.name, "type": o.type, "default": o.default, "doc": o.doc} for o in r.options],
             "examples": [{"text": e.text, "bad": e.bad} for e in r.example_list()]}
 
 
@@ -172,6 +192,13 @@ def render_rule(r, profile: str | None = None) -> str:
              f"依据：{r.source}", FIX_SENTENCES.get(r.fix, ""), "", r.summary, ""]
     if r.doc:
         lines += [r.doc, ""]
+    if r.options:
+        lines += ["## 选项（.djlint.yaml 的 rule-options）", ""]
+        lines += [f"- {o.shown()}" for o in r.options]
+        example = ", ".join(f"{o.name}: {o.default}" for o in r.options if not isinstance(o.default, (dict, list)))
+        if example:
+            lines += ["", f"例：rule-options: {{{r.code}: {{{example}}}}}"]
+        lines.append("")
     if r.category == "structure":
         from .checks.structure_profiles import profiles_of
         from .engine import build_registry

@@ -13,6 +13,7 @@ from .util.record import field, record
 
 from .diagnostic import SEVERITIES
 from .errors import ConfigError
+from .util.zh import YEAR_MAX, YEAR_MIN
 
 CONFIG_NAMES = (".djlint.yaml", ".djlint.yml")
 KEYS = {
@@ -152,9 +153,16 @@ def _words_file(cfg, value, path):
 
 
 def _year(cfg, value, path):
-    if not 1921 <= value <= 2100:
+    if not YEAR_MIN <= value <= YEAR_MAX:
         raise ConfigError(f"{path}: year 须为四位年份")
     cfg.year = value
+
+
+def _code_key(key) -> str:
+    """A rule code or code prefix in upper case (dj804 → DJ804); anything else as written, so
+    the error can say what was meant."""
+    key = str(key)
+    return key.upper() if key[:2].isalpha() and key.isascii() and key.replace("-", "").isalnum() and "-" not in key else key
 
 
 def _list_setter(attr: str, key: str):
@@ -176,7 +184,7 @@ _SETTERS = {
     "fail-on": _fail_on,
     "profile": lambda cfg, value, path: setattr(cfg, "profile", value),
     "year": _year,
-    "rule-options": lambda cfg, value, path: setattr(cfg, "rule_options", {str(k).upper(): v for k, v in value.items()}),
+    "rule-options": lambda cfg, value, path: setattr(cfg, "rule_options", {_code_key(k): v for k, v in value.items()}),
     "words": lambda cfg, value, path: cfg.words.extend(_str_list(value, "words", path)),
     "words-file": _words_file,
 }

@@ -6,54 +6,38 @@ from __future__ import annotations
 import sys
 
 COMMANDS = {"lint", "rules", "rule", "profiles", "init", "serve", "audit"}
-FLAGS = {"--no-cache": ("no_cache", True), "-q": ("quiet", True), "--quiet": ("quiet", True),
-         "--preview": ("preview", True), "--statistics": ("statistics", True), "--color": ("color", True),
-         "--no-color": ("color", False)}
-VALUES = {"--format": "fmt", "--output": "output", "-o": "output", "--select": "select", "--ignore": "ignore",
-          "--extend-select": "extend_select", "--fail-on": "fail_on", "--config": "config_file",
-          "--profile": "profile", "--year": "year", "--jobs": "jobs", "-j": "jobs", "--stdin-filename": "stdin_filename"}
 
 
 def parse(argv: list[str]) -> dict | None:
     """The lint arguments, or None when this is not a plain lint call (click takes it then)."""
     if not argv or argv[0] in COMMANDS:
         return None
+    from .arguments import convert, fast_tables
+
+    flags, values = fast_tables()
     params: dict = {"paths": []}
     i = 0
     while i < len(argv):
         arg = argv[i]
         if arg == "-" or not arg.startswith("-"):
             params["paths"].append(arg)
-        elif arg in FLAGS:
-            params[FLAGS[arg][0]] = FLAGS[arg][1]
+        elif arg in flags:
+            params[flags[arg][0]] = flags[arg][1]
         else:
             name, eq, value = arg.partition("=")
-            if name not in VALUES:
+            if name not in values:
                 return None  # --fix, --help, an unknown option…: click decides
             if not eq:
                 i += 1
                 if i >= len(argv):
                     return None
                 value = argv[i]
-            params[VALUES[name]] = value
-        i += 1
-    return params if params["paths"] and _valid(params) else None
-
-
-def _valid(params: dict) -> bool:
-    from .output import FORMATS
-
-    if params.get("fmt", "text") not in FORMATS or params.get("fail_on", "warning") not in ("info", "warning", "error"):
-        return False
-    for key, lo, hi in (("year", 1921, 2100), ("jobs", -(10 ** 6), 10 ** 6)):
-        if key in params:
             try:
-                params[key] = int(params[key])
+                params[values[name].dest] = convert(values[name], value)
             except ValueError:
-                return False
-            if not lo <= params[key] <= hi:
-                return False
-    return True
+                return None  # click gives the usage message
+        i += 1
+    return params if params["paths"] else None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -64,9 +48,9 @@ def main(argv: list[str] | None = None) -> None:
 
         click_main(args=argv, prog_name="djlint")
         return
-    from .session import LintArgs, lint
+    from .arguments import LintArgs
+    from .session import lint
 
-    params["paths"] = tuple(params["paths"])
     lint(LintArgs(**params))
 
 

@@ -8,39 +8,11 @@ from __future__ import annotations
 import os
 import sys
 import time
-from .util.record import record
+from .arguments import LintArgs
 
 from ._version import __version__
 from .errors import DjlintError, ReadError
 from .output import FORMATS
-
-
-@record
-class LintArgs:
-    paths: tuple = ()
-    fmt: str = "text"
-    output: str | None = None
-    select: str | None = None
-    ignore: str | None = None
-    extend_select: str | None = None
-    preview: bool = False
-    fail_on: str | None = None
-    config_file: str | None = None
-    profile: str | None = None
-    year: int | None = None
-    statistics: bool = False
-    jobs: int = 0
-    stdin_filename: str | None = None
-    color: bool | None = None
-    quiet: bool = False
-    fix: bool = False
-    unsafe_fixes: bool = False
-    diff: bool = False
-    annotate: bool = False
-    annotate_to: str | None = None
-    baseline_file: str | None = None
-    write_baseline: str | None = None
-    no_cache: bool = False
 
 
 def lint(args: LintArgs) -> None:

@@ -19,6 +19,7 @@ from ..document.formatting import Formatter, formatter_for
 from ..document.outline import cn_to_int
 from ..document.wordml import q
 from ..engine import Finding, Rule
+from ..engine.rule import Option
 from ..util import rx
 
 _SRC = "GB/T 9704-2012《党政机关公文格式》"
@@ -38,16 +39,20 @@ SIZE_NAMES = {42: "初号", 36: "小初", 26: "一号", 24: "小一", 22: "二�
 MM = 1440 / 25.4  # twips per millimetre
 
 
-def option(ctx, code: str, key: str, default):
-    value = ctx.option(code, key)
-    if value is None:
-        value = ctx.option("DJ8", key)
-    return default if value is None else value
+#: the option of every rule that compares fonts: the unit's own font names, by family
+FONT_FAMILIES = Option("font-families", "mapping", {},
+                       "字体名的别名表，按字体类别补充或替换默认表，如 {仿宋: [仿宋_GB2312, 华康仿宋W4]}")
 
 
-def family_of(ctx, font: str) -> str | None:
+def _number(name: str, default: float, doc: str) -> Option:
+    return Option(name, "number", default, doc)
+
+
+def family_of(rule: Rule, ctx, font: str) -> str | None:
+    """The family (仿宋, 黑体 …) a font name belongs to, by the default table and the rule's
+    ``font-families`` option."""
     table = {k: list(v) for k, v in FAMILIES.items()}
-    for fam, names in (option(ctx, "DJ8", "font-families", {}) or {}).items():
+    for fam, names in (rule.option(ctx, "font-families") or {}).items():
         table[str(fam)] = [str(n) for n in names]
     norm = font.replace(" ", "").lower()
     for fam, names in table.items():
@@ -127,6 +132,9 @@ class PageSetup(_FormatRule):
     """
 
     code = "DJ801"
+    options = (_number("top", 37, "上边距（毫米）"), _number("bottom", 35, "下边距（毫米）"),
+               _number("left", 28, "左边距（毫米）"), _number("right", 26, "右边距（毫米）"),
+               _number("tolerance", 1, "允许误差（毫米）"))
     name = "page-setup"
     source = _SRC + " 5.1、5.2.1"
 
@@ -136,9 +144,8 @@ class PageSetup(_FormatRule):
         first = _first(doc.body)
         if root is None or first is None:
             return
-        want = {k: float(option(ctx, self.code, k, v)) for k, v in
-                {"top": 37, "bottom": 35, "left": 28, "right": 26}.items()}
-        tol = float(option(ctx, self.code, "tolerance", 1))
+        want = {k: float(self.option(ctx, k)) for k in ("top", "bottom", "left", "right")}
+        tol = float(self.option(ctx, "tolerance"))
         problems = []
         for sect in root.iter(q("sectPr")):
             problems += self._paper(sect) + self._margins(sect, want, tol)
@@ -195,6 +202,8 @@ class TitleFormat(_FormatRule):
     """
 
     code = "DJ802"
+    options = (_number("size", 22, "标题字号（磅；二号 = 22）"), Option("font", "text", "小标宋", "标题字体（字体类别或字体名）"),
+               FONT_FAMILIES)
     name = "title-format"
     source = _SRC + " 7.3.1"
 
@@ -206,12 +215,12 @@ class TitleFormat(_FormatRule):
         run = lay.formatter.runs_format(p)
         if run is None:
             return
-        size = float(option(ctx, self.code, "size", 22))
-        font = str(option(ctx, self.code, "font", "小标宋"))
+        size = float(self.option(ctx, "size"))
+        font = str(self.option(ctx, "font"))
         wrong = []
         if abs(run.size - size) > 0.25:
             wrong.append(f"字号为{size_name(run.size)}，应为{size_name(size)}")
-        if family_of(ctx, run.east_asia) != family_of(ctx, font) and run.east_asia != font:
+        if family_of(self, ctx, run.east_asia) != family_of(self, ctx, font) and run.east_asia != font:
             wrong.append(f"字体为{run.east_asia}，应为{SHOWN.get(font, font)}")
         jc = lay.formatter.paragraph(p.element).jc
         if jc not in ("center",):
@@ -257,6 +266,7 @@ class BodyFont(_FormatRule):
     """
 
     code = "DJ803"
+    options = (Option("font", "text", "仿宋", "正文字体（字体类别或字体名）"), FONT_FAMILIES)
     name = "body-font"
     source = _SRC + " 5.2.2、7.3.3"
 
@@ -264,12 +274,12 @@ class BodyFont(_FormatRule):
         lay = _layout(ctx)
         if lay is None:
             return
-        font = str(option(ctx, self.code, "font", "仿宋"))
-        want = family_of(ctx, font) or font
+        font = str(self.option(ctx, "font"))
+        want = family_of(self, ctx, font) or font
         items = []
         for p in lay.body:
             run = lay.formatter.runs_format(p)
-            if run is not None and (family_of(ctx, run.east_asia) or run.east_asia) != want:
+            if run is not None and (family_of(self, ctx, run.east_asia) or run.east_asia) != want:
                 items.append((p, f"字体为{run.east_asia}"))
         yield from _aggregate(items, "正文", SHOWN.get(want, want), "GB/T 9704-2012 5.2.2")
 
@@ -295,6 +305,7 @@ class BodySize(_FormatRule):
     """
 
     code = "DJ804"
+    options = (_number("size", 16, "正文字号（磅；三号 = 16）"),)
     name = "body-size"
     source = _SRC + " 5.2.2"
 
@@ -302,7 +313,7 @@ class BodySize(_FormatRule):
         lay = _layout(ctx)
         if lay is None:
             return
-        size = float(option(ctx, self.code, "size", 16))
+        size = float(self.option(ctx, "size"))
         items = []
         for p in lay.body:
             run = lay.formatter.runs_format(p)
@@ -385,9 +396,12 @@ class HeadingFonts(_FormatRule):
     """
 
     code = "DJ806"
+    options = (Option("level-1", "text", "黑体", "一级标题字体"), Option("level-2", "text", "楷体", "二级标题字体"),
+               Option("level-3", "text", "仿宋", "三级标题字体"), Option("level-4", "text", "仿宋", "四级标题字体"),
+               FONT_FAMILIES)
     name = "heading-fonts"
     source = _SRC + " 7.3.3"
-    LEVELS = {"cn": (1, "黑体"), "cn-paren": (2, "楷体"), "arabic": (3, "仿宋"), "arabic-paren": (4, "仿宋")}
+    LEVELS = {"cn": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4}
 
     def check(self, doc, ctx):
         lay = _layout(ctx)
@@ -397,12 +411,12 @@ class HeadingFonts(_FormatRule):
         for h, p in lay.headings:
             if h.kind not in self.LEVELS:
                 continue
-            level, default = self.LEVELS[h.kind]
-            want = str(option(ctx, self.code, f"level-{level}", default))
+            level = self.LEVELS[h.kind]
+            want = str(self.option(ctx, f"level-{level}"))
             run = lay.formatter.runs_format(p, h.label_start, h.label_end + len(h.title) + 1)
             if run is None:
                 continue
-            if (family_of(ctx, run.east_asia) or run.east_asia) != (family_of(ctx, want) or want):
+            if (family_of(self, ctx, run.east_asia) or run.east_asia) != (family_of(self, ctx, want) or want):
                 by_level.setdefault(level, []).append((p, f"字体为{run.east_asia}", want))
         names = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
         for level, items in sorted(by_level.items()):
@@ -433,6 +447,7 @@ class LineSpacing(_FormatRule):
     """
 
     code = "DJ807"
+    options = (_number("min", 28, "最小行距（磅，固定值）"), _number("max", 30, "最大行距（磅，固定值）"))
     name = "line-spacing"
     source = _SRC + " 5.2.3"
 
@@ -440,8 +455,8 @@ class LineSpacing(_FormatRule):
         lay = _layout(ctx)
         if lay is None:
             return
-        lo = float(option(ctx, self.code, "min", 28))
-        hi = float(option(ctx, self.code, "max", 30))
+        lo = float(self.option(ctx, "min"))
+        hi = float(self.option(ctx, "max"))
         items = []
         for p in lay.body:
             line = lay.formatter.paragraph(p.element).line
@@ -482,6 +497,7 @@ class PageNumber(_FormatRule):
     """
 
     code = "DJ808"
+    options = (_number("size", 14, "页码字号（磅；四号 = 14）"),)
     name = "page-number"
     source = _SRC + " 7.5"
 
@@ -503,7 +519,7 @@ class PageNumber(_FormatRule):
         if not (text.strip()[:1] in _DASHES and text.strip()[-1:] in _DASHES):
             wrong.append(f"页码两侧没有一字线（现为“{text.strip()}”，应为“— 1 —”）")
         size = self._size(lay.formatter, p_el)
-        want = float(option(ctx, self.code, "size", 14))
+        want = float(self.option(ctx, "size"))
         if size is not None and abs(size - want) > 0.25:
             wrong.append(f"页码字号为{size_name(size)}，应为{size_name(want)}")
         if wrong:

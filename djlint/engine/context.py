@@ -44,7 +44,13 @@ class LintContext:
     def profile(self) -> str | None:
         return getattr(self.config, "profile", None) if self.config is not None else None
 
-    def option(self, code: str, key: str, default=None):
-        if self.config is None:
-            return default
-        return (getattr(self.config, "rule_options", {}) or {}).get(code, {}).get(key, default)
+    def option_value(self, code: str, key: str, default=None):
+        """``rule-options`` of the configuration for ``code`` (or the longest prefix of it that
+        sets ``key``: ``DJ8`` for every DJ8xx rule), else ``default``.  Rules call
+        :meth:`djlint.engine.rule.Rule.option`, which knows the declared default."""
+        options = (getattr(self.config, "rule_options", None) or {}) if self.config is not None else {}
+        for n in range(len(code), 1, -1):
+            value = (options.get(code[:n]) or {}).get(key)
+            if value is not None:
+                return value
+        return default

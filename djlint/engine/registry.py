@@ -67,9 +67,39 @@ class Registry:
                 pass
 
     def check_config(self, config) -> None:
-        """Let each family refuse configuration it owns (an unknown report profile): ConfigError."""
+        """Refuse ``rule-options`` the rules do not declare, and let each family refuse
+        configuration it owns (an unknown report profile): ConfigError."""
+        if getattr(config, "rule_options", None):
+            self._check_rule_options(config)
         for check in self.config_checks:
             check(self, config)
+
+    def _check_rule_options(self, config) -> None:
+        where = getattr(config, "path", None) or "配置"
+        for key, values in config.rule_options.items():
+            rules = [r for c, r in self.rules.items() if c.startswith(key)] if re.fullmatch(r"[A-Z]{2,10}\d{0,3}", key) else []
+            if not rules:
+                named = self.get(key)
+                hint = f"，规则 {key} 的代码是 {named.code}" if named else ""
+                raise ConfigError(f"{where}: rule-options 的 {key} 不是规则代码或代码前缀（如 DJ804、DJ8）{hint}")
+            declared = {o.name: o for r in rules for o in r.options}
+            if not declared:
+                raise ConfigError(f"{where}: rule-options.{key}：{key} 没有可设置的选项（djlint rule {rules[0].code} 查看说明）")
+            if not isinstance(values, dict):
+                raise ConfigError(f"{where}: rule-options.{key} 须为映射（选项: 值），可用的选项：{'、'.join(declared)}")
+            for name, value in values.items():
+                opt = declared.get(str(name))
+                if opt is None:
+                    import difflib
+
+                    close = difflib.get_close_matches(str(name), list(declared), n=1)
+                    hint = f"，是否想写 {close[0]}？" if close else f"；可用的选项：{'、'.join(declared)}"
+                    raise ConfigError(f"{where}: rule-options.{key} 中未知的选项 {name}{hint}")
+                if value is not None and not opt.accepts(value):
+                    from .rule import OPTION_TYPES
+
+                    raise ConfigError(f"{where}: rule-options.{key}.{name} 须为{OPTION_TYPES[opt.type]}，"
+                                      f"实际为 {value!r}")
 
     def data(self, key: str, default_factory: Callable[[], Any] | None = None):
         """A family's pack data (filled by its loader): ``registry.data("profiles", dict)``."""
@@ -227,6 +257,8 @@ def _load_modules(registry: Registry) -> list[tuple[str, str]]:
         except RuleLoadError:
             raise
         except Exception as e:  # a broken plugin is contained: one warning, the run goes on
+            if origin == "djlint":
+                raise  # djlint's own family: a bug to see, not a plugin to skip
             registry.warnings.append(f"插件 {ep.name}（{ep.dist_name}）加载失败，已跳过：{type(e).__name__}: {e}")
     for module_name in BUILTIN_FAMILIES:
         if module_name not in seen:

@@ -34,6 +34,39 @@ class Finding:
     fix_title: str | None = None
 
 
+#: the types a rule option may declare, as the configuration's YAML gives them, with their Chinese names
+OPTION_TYPES = {"number": "数字", "integer": "整数", "text": "字符串", "flag": "true/false", "list": "列表",
+                "mapping": "映射"}
+
+
+@record
+class Option:
+    """One setting a rule declares, set in the configuration as ``rule-options: {CODE: {name: value}}``
+    (or under a code prefix such as ``DJ8`` for every rule of that prefix that declares it)."""
+
+    name: str
+    #: one of :data:`OPTION_TYPES`
+    type: str
+    default: Any
+    #: one line of Chinese: what it sets (shown by ``djlint rule CODE``)
+    doc: str = ""
+
+    def accepts(self, value) -> bool:
+        if isinstance(value, bool):
+            return self.type == "flag"
+        return isinstance(value, {"number": (int, float), "integer": int, "text": str, "flag": bool, "list": list,
+                                  "mapping": dict}[self.type])
+
+    def shown(self) -> str:
+        """``size（数字，默认 16）：正文字号（磅）``"""
+        default = self.default
+        if isinstance(default, float) and default == int(default):
+            default = int(default)
+        if isinstance(default, (dict, list)):
+            default = "见说明" if default else "无"
+        return f"{self.name}（{OPTION_TYPES[self.type]}，默认 {default}）：{self.doc}"
+
+
 @record
 class Example:
     text: str
@@ -75,6 +108,8 @@ class Rule:
     #: The engine searches it over the whole document's text (paragraphs joined by NUL) at
     #: once, so it must be literals and character classes: no anchors, no lookaround.
     prefilter: Any = None
+    #: the settings this rule reads (:class:`Option`); ``rule-options`` may set only these
+    options: tuple = ()
     summary_text: str = ""
     doc_text: str = ""
 
@@ -109,6 +144,15 @@ class Rule:
             else:
                 out.append(Example(ex[0], bool(ex[1])))
         return out
+
+    def option(self, ctx, name: str):
+        """The value of the declared option ``name`` for this run: the configuration's
+        ``rule-options`` under this rule's code, else under a prefix of it (``DJ8``), else the
+        declared default."""
+        for opt in self.options:
+            if opt.name == name:
+                return ctx.option_value(self.code, name, opt.default)
+        raise KeyError(f"{self.code} reads option {name!r} it does not declare")
 
     # -- checking ------------------------------------------------------------------------
     def check(self, doc: Document, ctx) -> Iterable[Finding]:
@@ -160,5 +204,9 @@ def validate_rule(rule: Rule, origin: str) -> None:
         raise RuleLoadError(f"{where}: 缺少一句话说明（summary）")
     if not rule.source:
         raise RuleLoadError(f"{where}: 缺少依据（source）；没有依据的规则不能发布")
+    for opt in rule.options:
+        if not isinstance(opt, Option) or opt.type not in OPTION_TYPES or not opt.accepts(opt.default):
+            raise RuleLoadError(f"{where}: 选项 {getattr(opt, 'name', opt)!r} 的声明有误（类型须为 "
+                                f"{'/'.join(OPTION_TYPES)}，默认值须合类型）")
     if rule.scope not in ("paragraph", "document"):
         raise RuleLoadError(f"{where}: scope 须为 paragraph 或 document")
