@@ -569,10 +569,13 @@ class FormulationDate(Rule):
     """提法与报告年份不符：提出之前就用了，或已改用新提法后还用旧的
 
     ## 检查内容
-    报告年度（标题或开头的年份，或配置 `year:`）已知时：某提法在它提出的年份之前出现
-    （如 2015 年的报告写“四个意识”），或已被新提法取代后仍在使用（如 2017 年的报告写
-    “以习近平同志为总书记的党中央”；2024 年的报告写“三个自信”：“三个自信”于2016年7月后发展为
-    “四个自信”）。报告年份不明时不提示；写它当年是对的提法，在那一年的报告里永远不报。
+    报告的日期已知时（标题里的年份、文末的成文日期、标题下的日期行、正文开头的“2023年，……”，
+    或配置 `year:`；见 README“报告的日期”）：某提法在它提出之前就出现了（如 2014 年的报告写
+    “四个意识”），或已被新提法取代后仍在使用（如 2017 年的报告写“以习近平同志为总书记的党中央”；
+    2024 年的报告写“三个自信”：“三个自信”于2016年7月后发展为“四个自信”）。年度报告按写于当年
+    1 月至次年 3 月计：2023 年度报告里出现 2024 年 1 月才提出的提法是对的（报告写于 2024 年初），
+    半年总结按写于当年 5 月至 8 月计，有成文日期的按成文日期。日期不明时不提示；写它当年是对的提法，
+    在那一年的报告里永远不报。
     引语（习近平总书记强调：“……”）里的提法不报；同一句里新旧提法都出现的（从“三个自信”到“四个自信”）
     是在讲历史，也不报。
 
@@ -600,7 +603,7 @@ class FormulationDate(Rule):
     source = _SRC
     examples = (
         ("2023年度党建工作报告\n紧密团结在以习近平同志为总书记的党中央周围。\n", True),
-        ("2015年度党建工作报告\n增强“四个意识”，做到令行禁止。\n", True),
+        ("2014年度党建工作报告\n增强“四个意识”，做到令行禁止。\n", True),
         ("2023年度党建工作报告\n紧密团结在以习近平同志为核心的党中央周围。\n", False),
         ("2015年度党建工作报告\n紧密团结在以习近平同志为总书记的党中央周围。\n", False),
     )
@@ -612,18 +615,19 @@ class FormulationDate(Rule):
         return ctx.doc.paragraphs_matching(lex.dated_re)  # literals: safe on the joined text
 
     def check_paragraph(self, p, ctx):
-        year = ctx.year
+        date = ctx.report_date
         lex = lexicon_for(ctx.registry)
-        if not year or lex.dated_re is None:
-            return  # the year decides: unknown, nothing is said
+        if date is None or lex.dated_re is None:
+            return  # the date decides: unknown, nothing is said
+        year = date.year
         text = p.text
         for m in lex.dated_re.finditer(text):
             f = lex.dated[m.group(0)]
             if in_quotation(ctx, p, m.start(), m.end()) or _covered_by_legit(text, m, f.legit):
                 continue
-            if f.since and year < f.since.year:
+            if f.since and date.entirely_before(f.since.year, f.since.month):
                 yield Finding(p, m.start(), m.end(), f"“{f.name}”是{f.since}起使用的提法，{year}年的报告中不应出现，请核对")
-            elif f.until and year > f.until.year:
+            elif f.until and date.entirely_after(f.until.year, f.until.month):
                 if f.replaced_by and f.replaced_by in _sentence_around(text, m.start(), m.end()):
                     continue  # 从“三个自信”到“四个自信”: history, told as history
                 yield Finding(p, m.start(), m.end(), _replaced_message(f, year), f.replaced_by, safe=False)

@@ -30,15 +30,21 @@ class LintContext:
             return value
 
     @property
-    def year(self) -> int | None:
+    def report_date(self):
+        """When the report was written and which year it is about
+        (:class:`djlint.document.dating.ReportDate`), or None when nothing says."""
         def find(ctx):
-            if ctx.config is not None and getattr(ctx.config, "year", None):
-                return ctx.config.year
-            from ..document.outline import find_year
+            from ..document.dating import report_date
 
-            return find_year(ctx.doc)
+            return report_date(ctx.doc, getattr(ctx.config, "year", None) if ctx.config is not None else None)
 
-        return self.shared("year", find)
+        return self.shared("report_date", find)
+
+    @property
+    def year(self) -> int | None:
+        """The year the report is about (its 报告年度), or None: date-sensitive rules stay silent."""
+        date = self.report_date
+        return date.year if date is not None else None
 
     @property
     def profile(self) -> str | None:

@@ -1,0 +1,173 @@
+"""When a report was written, and which year it is about.
+
+Date-sensitive rules (formulations that came or went, abbreviated years, plans for a past
+year, facts about office holders) judge a draft by the time it was written, not by today and
+not by any year it mentions in passing (a regulation's 2023 edition, last year's figure).
+
+:func:`report_date` reads, in this order:
+
+1. the year in the title block (the short lines at the top: ``2023年度党建工作报告``,
+   ``关于2021年监督责任落实情况的报告``); ``年度``/``全年``/a bare year make the report
+   year-scoped, ``上半年``/``半年`` half-year-scoped;
+2. the 成文日期 at the end (a line that is only a date, or an organisation and a date:
+   ``2024年1月15日``, ``二〇二四年一月十五日``);
+3. a date line under the title (``（2022年2月16日）``, ``——2022年3月5日在……会议上``);
+4. the opening sentence of the body when it begins with the year (``2023年，局党委……``,
+   ``2023年以来，……``).
+
+The configuration (``year:`` or ``--year``) overrides all of them.  An annual report is
+written during its year or in the first months of the next (a 2023年度 report is typically
+written in January–March 2024), so :class:`ReportDate` keeps a window of dates, not one day:
+a rule asks whether something was already (or still) true at *some* point of that window
+before it says it was not.  Nothing found: None, and date-sensitive rules stay silent.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..util import rx
+from ..util.record import record
+
+#: an annual report may be written until the end of March of the following year
+ANNUAL_GRACE_MONTHS = 3
+
+_YEAR = rx.regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年(?!代)")
+_HALF = rx.regex(r"上半年|半年|1[-—～~至到]6月|一至六月")
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "０": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_DATE = rx.regex(
+    r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇○零Oo０0一二三四五六七八九]{3})\s*年\s*"
+    r"(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>[0-9]{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*日")
+_SPACES = rx.regex(r"[ \t\u3000]+")
+#: an opening sentence that dates the report: 2023年，… / 2023年以来，… / 2023年上半年，…
+_OPENING = rx.regex(r"^(?:[^。；]{0,40}[，,])?\s*((?:19|20)[0-9]{2})\s*年(?:度|以来|来|上半年|下半年|全年)?[，,、]")
+#: a signature line: an organisation's name (no sentence punctuation) and a date
+_SIGNATURE = rx.regex(r"^[^。；！？，,]{0,40}$")
+
+
+@record(frozen=True)
+class ReportDate:
+    """The year a report is about and the window of dates in which it was written."""
+
+    year: int
+    written_from: _dt.date
+    written_to: _dt.date
+    #: where the year came from: 配置, 标题, 成文日期, 日期行, 开头
+    source: str
+
+    def entirely_before(self, year: int, month: int | None = None) -> bool:
+        """Whether the report was certainly written before the given month (or year) began: a
+        formulation first used then cannot be in it."""
+        return self.written_to < _dt.date(year, month or 1, 1)
+
+    def entirely_after(self, year: int, month: int | None = None) -> bool:
+        """Whether the report was certainly written after the given month (or year) ended: a
+        form given up then should not be in it."""
+        if month is None:
+            return self.written_from > _dt.date(year, 12, 31)
+        return self.written_from >= _dt.date(year + (month == 12), month % 12 + 1, 1)
+
+    def describe(self) -> str:
+        return f"{self.year}年（据{self.source}）"
+
+
+def _cn_number(s: str) -> int | None:
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if len(s) == 4 and all(c in _CN_DIGIT for c in s):  # 二〇二四
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_DIGIT.get(a, 0) if a else 1) * 10 + (_CN_DIGIT.get(b, 0) if b else 0)
+    return _CN_DIGIT.get(s) if len(s) == 1 else None
+
+
+def parse_date(m) -> _dt.date | None:
+    y, mo, d = (_cn_number(m.group(k)) for k in ("y", "m", "d"))
+    try:
+        return _dt.date(y, mo, d) if y and mo and d else None
+    except ValueError:
+        return None
+
+
+def _head(doc) -> list:
+    """The title block: the short lines at the top, before the first heading or running text."""
+    from .outline import parse_label
+
+    out = []
+    for p in doc.body[:8]:
+        text = _SPACES.sub("", p.text)
+        if not text:
+            continue
+        if len(out) >= 5 or parse_label(text) is not None or len(text) > 60 or text.endswith("。"):
+            break
+        out.append(p)
+    title = doc.title
+    if title is not None and title not in out:
+        out.insert(0, title)
+    return out
+
+
+def _year_scoped(year: int, half: bool, source: str) -> ReportDate:
+    if half:
+        return ReportDate(year, _dt.date(year, 5, 1), _dt.date(year, 8, 31), source)
+    return ReportDate(year, _dt.date(year, 1, 1), _dt.date(year + 1, ANNUAL_GRACE_MONTHS, 31), source)
+
+
+def _signed(doc, head: list) -> _dt.date | None:
+    """The 成文日期: a date standing alone (or after a name) in the last few lines, below the
+    title block and the first paragraph."""
+    body = [p for p in doc.body if p.text.strip()]
+    tail = [p for p in body[len(head) + 1:][-4:] if p not in head]
+    for p in reversed(tail):
+        text = p.text.strip()
+        m = _DATE.search(text)
+        if m is None or len(_SPACES.sub("", text)) > 50:
+            continue
+        rest = (text[:m.start()] + text[m.end():]).strip(" \t\u3000（）()")
+        if _SIGNATURE.match(rest):
+            return parse_date(m)
+    return None
+
+
+def _date_line(doc, head: list) -> _dt.date | None:
+    for p in head + [p for p in doc.body[:6] if p not in head]:
+        text = p.text.strip()
+        m = _DATE.search(text)
+        if m is None:
+            continue
+        after = text[m.end():].lstrip(" \t\u3000）)")
+        rest = (text[:m.start()] + text[m.end():]).strip(" \t\u3000（）()—-")
+        if not rest or after.startswith("在") or len(_SPACES.sub("", text)) <= 40 and "。" not in text:
+            return parse_date(m)
+    return None
+
+
+def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
+    """See the module docstring."""
+    if configured_year:
+        return _year_scoped(configured_year, False, "配置")
+    head = _head(doc)
+    for p in head:
+        text = _SPACES.sub("", p.text)
+        m = _YEAR.search(text)
+        if m and not _DATE.search(text):
+            year = int(m.group(1))
+            signed = _signed(doc, head)
+            window = _year_scoped(year, bool(_HALF.search(text, m.end())), "标题")
+            if signed is not None and window.written_from <= signed <= _dt.date(year + 1, 12, 31):
+                return ReportDate(year, signed, signed, "标题")
+            return window
+    signed = _signed(doc, head)
+    if signed is not None:
+        return ReportDate(signed.year, signed, signed, "成文日期")
+    dated = _date_line(doc, head)
+    if dated is not None:
+        return ReportDate(dated.year, dated, dated, "日期行")
+    for p in doc.body[len(head):len(head) + 3]:
+        m = _OPENING.match(p.text)
+        if m:
+            year = int(m.group(1))
+            return _year_scoped(year, "半年" in m.group(0), "开头")
+    return None

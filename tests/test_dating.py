@@ -1,0 +1,93 @@
+"""The report's real date: the year it is about and the window in which it was written."""
+import datetime as dt
+
+import pytest
+
+from djlint.document import read_bytes
+from djlint.document.dating import report_date
+from djlint.lint import lint_path, lint_text
+from fixtures import build_docx as B
+
+
+def date_of(text: str, year=None):
+    return report_date(read_bytes("d.txt", text.encode("utf-8")), year)
+
+
+def test_an_annual_report_is_written_in_its_year_or_early_the_next():
+    d = date_of("中共某局委员会2023年度党建工作情况报告\n\n2023年，局党委坚持……\n")
+    assert (d.year, d.source) == (2023, "标题")
+    assert d.written_from == dt.date(2023, 1, 1) and d.written_to == dt.date(2024, 3, 31)
+
+
+def test_a_half_year_summary_is_written_mid_year():
+    d = date_of("2023年上半年党风廉政建设工作总结\n\n上半年，支部……\n")
+    assert d.year == 2023 and d.written_to == dt.date(2023, 8, 31)
+
+
+def test_the_signature_date_at_the_end_narrows_the_window():
+    d = date_of("关于2023年度落实主体责任情况的报告\n\n一、工作情况\n全年召开会议12次。\n\n中共某局委员会\n2024年1月15日\n")
+    assert d.year == 2023 and d.written_from == d.written_to == dt.date(2024, 1, 15)
+
+
+@pytest.mark.parametrize("signature", ["二〇二四年一月十五日", "2024年1月15日", "中共某局委员会　2024年1月15日",
+                                       "（2024年1月15日）"])
+def test_a_signature_date_alone_dates_the_report(signature):
+    d = date_of(f"关于落实主体责任情况的报告\n\n一、工作情况\n全年召开会议12次。\n\n{signature}\n")
+    assert (d.year, d.source, d.written_to) == (2024, "成文日期", dt.date(2024, 1, 15))
+
+
+def test_a_date_line_under_a_speech_title():
+    d = date_of("在全市党风廉政建设工作会议上的讲话\n——2022年2月16日在市纪委全会上\n同志们：\n")
+    assert (d.year, d.source) == (2022, "日期行")
+
+
+def test_the_opening_sentence_when_nothing_else_says():
+    d = date_of("按照上级党委的部署，2021年，局党委坚持以党的政治建设为统领，全面加强党的建设。\n")
+    assert (d.year, d.source) == (2021, "开头")
+
+
+@pytest.mark.parametrize("text", [
+    "关于加强基层党组织建设的实施意见\n\n为贯彻落实《中国共产党纪律处分条例》（2023年修订），现提出如下意见。\n",
+    "党建工作情况报告\n\n全年发展党员5名，比2022年增加2名。\n",
+    "学习贯彻党的二十大精神\n\n2022年10月召开的党的二十大，是一次十分重要的大会。\n",
+])
+def test_a_year_mentioned_in_passing_is_not_the_reports_year(text):
+    assert date_of(text) is None
+
+
+def test_the_configuration_overrides_what_the_text_says():
+    d = date_of("2023年度党建工作报告\n", year=2025)
+    assert (d.year, d.source) == (2025, "配置")
+
+
+def test_the_same_reading_from_a_docx(tmp_path):
+    path = B.from_lines(str(tmp_path / "d.docx"), ["关于2023年度落实主体责任情况的报告", "一、工作情况",
+                                                   "全年召开会议12次。", "中共某局委员会", "2024年1月15日"], split=2)
+    d = report_date(read_bytes(path, open(path, "rb").read()))
+    assert d.year == 2023 and d.written_to == dt.date(2024, 1, 15)
+
+
+# -- what the date decides -----------------------------------------------------------------
+
+def dj403(text):
+    return [d.message for d in lint_text(text, {"select": ["DJ403"]}) if d.code == "DJ403"]
+
+
+def test_a_formulation_of_early_next_year_is_right_in_an_annual_report():
+    # 二十届中央纪委三次全会 (2024-01): a 2023 annual report, written in early 2024, may cite it
+    assert dj403("2023年度全面从严治党工作报告\n认真学习贯彻二十届中央纪委三次全会精神。\n") == []
+    # a half-year summary of 2023 cannot
+    assert dj403("2023年上半年全面从严治党工作总结\n认真学习贯彻二十届中央纪委三次全会精神。\n")
+
+
+def test_the_signature_date_decides_when_the_title_has_no_year(tmp_path):
+    body = "关于落实全面从严治党主体责任情况的报告\n一、工作情况\n认真学习贯彻二十届中央纪委三次全会精神。\n"
+    assert dj403(body + "中共某局委员会\n2024年2月1日\n") == []
+    assert dj403(body + "中共某局委员会\n2023年7月1日\n")
+    path = tmp_path / "d.docx"
+    B.from_lines(str(path), body.splitlines() + ["中共某局委员会", "2023年7月1日"], split=3)
+    assert [d for d in lint_path(str(path), {"select": ["DJ403"]}) if d.code == "DJ403"]
+
+
+def test_no_date_no_date_sensitive_finding():
+    assert dj403("关于落实全面从严治党主体责任情况的报告\n认真学习贯彻二十届中央纪委三次全会精神。\n") == []
