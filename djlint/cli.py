@@ -17,6 +17,7 @@ from ._version import __version__
 from .errors import DjlintError
 from .output import FORMATS
 from .session import LintArgs, _check_selectors, _echo, _fail, lint
+from .util.zh import YEAR_MAX, YEAR_MIN
 
 clizh.install()
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -68,7 +69,7 @@ class LintCommand(click.Command):
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="达到此级别的问题才使退出码为 1（默认 warning）")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="使用指定的配置文件，不再向上查找")
 @click.option("--profile", help="报告类型（如 work-report、shuzhi、duizhao-jiancha；djlint profiles 查看全部）")
-@click.option("--year", type=click.IntRange(1921, 2100), help="报告年度，四位数字（默认从标题或开头识别）")
+@click.option("--year", type=click.IntRange(YEAR_MIN, YEAR_MAX), help="报告年度，四位数字（默认从标题或开头识别）")
 @click.option("--statistics", is_flag=True, help="只输出每个规则代码的问题数（可与 --format json 合用）")
 @click.option("--jobs", "-j", type=int, default=0, help="并行进程数（默认：全部 CPU 核心）")
 @click.option("--stdin-filename", help="从标准输入（-）读取时使用的文件名（决定 .txt/.md）")

@@ -13,6 +13,7 @@ from .util.record import field, record
 
 from .diagnostic import SEVERITIES
 from .errors import ConfigError
+from .util.zh import YEAR_MAX, YEAR_MIN
 
 CONFIG_NAMES = (".djlint.yaml", ".djlint.yml")
 KEYS = {
@@ -152,7 +153,7 @@ def _words_file(cfg, value, path):
 
 
 def _year(cfg, value, path):
-    if not 1921 <= value <= 2100:
+    if not YEAR_MIN <= value <= YEAR_MAX:
         raise ConfigError(f"{path}: year 须为四位年份")
     cfg.year = value
 

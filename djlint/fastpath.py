@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sys
 
+from .util.zh import YEAR_MAX, YEAR_MIN
+
 COMMANDS = {"lint", "rules", "rule", "profiles", "init", "serve", "audit"}
 FLAGS = {"--no-cache": ("no_cache", True), "-q": ("quiet", True), "--quiet": ("quiet", True),
          "--preview": ("preview", True), "--statistics": ("statistics", True), "--color": ("color", True),
@@ -45,7 +47,7 @@ def _valid(params: dict) -> bool:
 
     if params.get("fmt", "text") not in FORMATS or params.get("fail_on", "warning") not in ("info", "warning", "error"):
         return False
-    for key, lo, hi in (("year", 1921, 2100), ("jobs", -(10 ** 6), 10 ** 6)):
+    for key, lo, hi in (("year", YEAR_MIN, YEAR_MAX), ("jobs", -(10 ** 6), 10 ** 6)):
         if key in params:
             try:
                 params[key] = int(params[key])

@@ -207,3 +207,31 @@ def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path):
     assert first.returncode == 0, first.stderr
     assert "'click'" not in first.stdout and "'docx'" not in first.stdout
     assert second.stdout.strip().splitlines()[-1] == "[]", second.stdout  # the pack cache is warm: no YAML
+
+
+#: what util/zh.py spells once for every family: the numeral class and the blanks with U+3000
+HAND_WRITTEN = {"一二三四五六七八九十": "zh.NUMERAL_CHARS / NUMERAL / NUMERAL_RUN", "\\u3000": "zh.BLANK / SPACE / LEADING_BLANK"}
+
+
+def _hand_written(source: str) -> list[str]:
+    return [f"{spelled} (use {name})" for spelled, name in HAND_WRITTEN.items() if spelled in source]
+
+
+def test_the_finder_of_hand_written_vocabulary_finds_it():
+    assert _hand_written('_X = compile_(r"^[ \\t\\u3000]*[0-9一二三四五六七八九十]{1,3}）")') == [
+        "一二三四五六七八九十 (use zh.NUMERAL_CHARS / NUMERAL / NUMERAL_RUN)", "\\u3000 (use zh.BLANK / SPACE / LEADING_BLANK)"]
+    assert _hand_written('_X = compile_("^" + BLANK + "*" + LABEL_DIGIT + "{1,3}）")') == []
+
+
+def test_chinese_text_vocabulary_is_spelled_once():
+    """The Chinese numeral class and the blank class (space, tab, U+3000) come from util/zh.py:
+    a module that writes them again is a second vocabulary that will drift from the first."""
+    offenders = {}
+    for mod, path in _modules().items():
+        if mod == "djlint.util.zh":
+            continue
+        with open(path, encoding="utf-8") as fh:
+            found = _hand_written(fh.read())
+        if found:
+            offenders[mod] = found
+    assert offenders == {}

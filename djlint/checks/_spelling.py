@@ -30,6 +30,7 @@ from .._version import __version__
 from ..engine.data import read_list, read_tsv
 from ..util.paths import cache_root, write_cache
 from ..util import rx
+from ..util.zh import NUMBER_WORD_CHARS
 
 HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{2,}")
 _HAN = rx.stdlib(r"^[\u4e00-\u9fff]+$")
@@ -56,7 +57,7 @@ FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就�
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
 #: changes a number, not a spelling (市三届 is not 十三届): a three-character suggestion needs more
 #: evidence there
-LONE_BESIDE_WORD = set("这那已不没未很更最各每该此等上下中里内外前后〇零一二两三四五六七八九十百千万亿")
+LONE_BESIDE_WORD = set("这那已不没未很更最各每该此等上下中里内外前后") | NUMBER_WORD_CHARS
 
 
 def jieba_dict() -> str | None:
@@ -901,7 +902,6 @@ MIN_GAIN_3 = 1.0
 #: is small, so correct text rarely offers one (three candidates in 210,000 characters of the
 #: edited texts looked at, none near this)
 MIN_GAIN_2_LOOK_ALIKE = 5.0
-NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
 #: the costs are sums of tenths: no verdict is left to floating-point rounding
 EPS = 1e-9
 
@@ -976,7 +976,7 @@ def _rescued(index: Index, text: str, s: int, e: int, written: str, suggested: s
         return True
     if n >= 3 and found >= base - EPS and _quoted(text, s, e) and likelier() >= GAIN_QUOTED:
         return True
-    return (extra > 0 and found >= base + extra - 1.0 - EPS and (n >= MIN_LEN or not NUMERALS.intersection(written + suggested))
+    return (extra > 0 and found >= base + extra - 1.0 - EPS and (n >= MIN_LEN or not NUMBER_WORD_CHARS.intersection(written + suggested))
             and likelier() >= RESCUE[min(n, MIN_LEN)]
             and (n >= MIN_LEN or trusted or pair_evidence(index, text, s, e, suggested) >= 0))
 

@@ -6,17 +6,16 @@ checks.  Fixes are offered only for typed labels (an automatic label is not text
 """
 from __future__ import annotations
 
-from ..document.outline import cn_to_int, parse_label
+from ..document.outline import parse_label
 from ..engine.kinds import compile_
 from ..engine import Finding, Rule
-from ..util.numerals import chinese_number
-
-to_cn = chinese_number  # the name tests and older plugins import
+from ..util.zh import (BLANK, BLANK_CHARS, LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN, NUMERAL_CHARS,
+                       NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn)
 
 _SRC_9704 = "GB/T 9704-2012 7.3.3（结构层次序数：一、（一）1.（1））"
 _SRC_15834 = "GB/T 15834-2011 附录B.3（序次语之后的标点）"
 _SEQ_KINDS = ("part", "cn", "cn-paren", "arabic", "arabic-paren", "circled")
-_NUM_IN_LABEL = compile_(r"[一二三四五六七八九十百]+|[0-9０-９]+|[①-⑳]")
+_NUM_IN_LABEL = compile_(LABEL_NUMERAL_RUN + r"|[0-9０-９]+|[①-⑳]")
 
 
 #: the standard form of each kind of label (GB/T 9704-2012 7.3.3; GB/T 15834 附录B.3)
@@ -29,8 +28,8 @@ def render(h, n: int) -> str:
     if h.kind == "circled":
         return chr(0x2460 + n - 1) if 1 <= n <= 20 else h.label
     if h.kind in _CANONICAL:
-        return _CANONICAL[h.kind].format(str(n) if h.kind.startswith("arabic") else chinese_number(n))
-    return _NUM_IN_LABEL.sub(chinese_number(n), h.label, count=1)
+        return _CANONICAL[h.kind].format(str(n) if h.kind.startswith("arabic") else int_to_cn(n))
+    return _NUM_IN_LABEL.sub(int_to_cn(n), h.label, count=1)
 
 
 def _is_typed(p, h) -> bool:
@@ -56,7 +55,7 @@ def _find_numbered_headings(ctx):
     return out
 
 
-_APPENDIX = compile_(r"^[ \t\u3000]*附件[0-9一二三四五六七八九十]*[：:]?[ \t\u3000]*$|^[ \t\u3000]*附件[0-9一二三四五六七八九十]*$")
+_APPENDIX = compile_("^" + BLANK + "*附件" + LABEL_DIGIT + "*[：:]?" + BLANK + "*$")
 
 
 def _sequences(ctx):
@@ -119,8 +118,8 @@ class HeadingSequence(Rule):
         ("一、工作情况\n二、存在问题\n二、下一步打算\n", True),
         ("（二）加强思想建设\n（三）加强作风建设\n", True),
         ("一、工作情况\n（一）加强政治建设\n（二）加强思想建设\n二、存在问题\n（一）学习不够深入\n", False),
-        ("".join(f"{chinese_number(i)}、第{i}项工作\n" for i in (*range(1, 11), 12)), True),
-        ("".join(f"{chinese_number(i)}、第{i}项工作\n" for i in range(1, 14)), False),
+        ("".join(f"{int_to_cn(i)}、第{i}项工作\n" for i in (*range(1, 11), 12)), True),
+        ("".join(f"{int_to_cn(i)}、第{i}项工作\n" for i in range(1, 14)), False),
     )
 
     def check(self, doc, ctx):
@@ -260,7 +259,7 @@ class BracketLabelPunctuation(Rule):
                 continue
             text = h.paragraph.text
             end = h.label_end
-            if end > 0 and text[end - 1] in "、，,．.":
+            if end > 0 and text[end - 1] in LABEL_DELIMITER_CHARS:
                 yield Finding(h.paragraph, end - 1, end, f"括号序号“{h.label}”后不加标点，请删去“{text[end - 1]}”",
                               "" if _is_typed(h.paragraph, h) else None, safe=True)
 
@@ -432,7 +431,7 @@ class DoubleLabel(Rule):
             kind, _level, m = second
             if not p.label and kind != first[0]:
                 continue  # “一、（一）…” typed: a heading and its first sub-heading run together
-            lead = len(rest) - len(rest.lstrip(" \t\u3000"))
+            lead = len(rest) - len(rest.lstrip(BLANK_CHARS))
             s, e = start + lead, start + m.end()
             typed = text[s:e].strip()
             auto = "Word 已自动编号" if p.label else "序号重复"
@@ -444,10 +443,10 @@ class DoubleLabel(Rule):
 
 _MARK = compile_(
     r"(?<=^|[：:；;，,。！？\s（(“”、…])"
-    r"(?:(?P<shi>[一二三四五六七八九十]+)是(?![的否非])(?!(?P=shi))|第(?P<di>[一二三四五六七八九十]+)(?=[，,：:]))"
+    r"(?:(?P<shi>" + NUMERAL_RUN + r")是(?![的否非])(?!(?P=shi))|第(?P<di>" + NUMERAL_RUN + r")(?=[，,：:]))"
 )
-_LOOSE_MARK = compile_(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其一二三四五六七八九十])"
-                         r"([一二三四五六七八九十]+)是(?![的否非])")
+_LOOSE_MARK = compile_(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其" + NUMERAL_CHARS + r"])"
+                       r"(" + NUMERAL_RUN + r")是(?![的否非])")
 _CARRY = 2  # marker-less paragraphs a list may run across
 
 
@@ -481,8 +480,8 @@ def _markers(text: str):
         yield n, ("shi" if m.group("shi") else "di"), m.start(), m.end()
 
 
-_INLINE_LABEL = compile_(r"(?:^|(?<=[。；！？：:”]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
-_LOOSE_ONE = compile_(r"[^。；！？]{0,40}?(一是|第一(?=[，,]))")
+_INLINE_LABEL = compile_(r"(?:^|(?<=[。；！？：:”]))(?:（" + NUMERAL_RUN + "）|" + NUMERAL_RUN + "、)")
+_LOOSE_ONE = compile_("[^" + SENTENCE_END_CHARS + r"]{0,40}?(一是|第一(?=[，,]))")
 
 
 def _resets(text: str):
@@ -498,7 +497,7 @@ def _new_list(style, n, p, s, e):
 
 
 def _mark_text(n: int, style: str) -> str:
-    return f"{chinese_number(n)}是" if style == "shi" else f"第{chinese_number(n)}"
+    return f"{int_to_cn(n)}是" if style == "shi" else f"第{int_to_cn(n)}"
 
 
 class _EnumScan:

@@ -17,6 +17,7 @@ from ..engine.literals import literal_hits
 from ..errors import RuleLoadError
 from ..util.trie import trie_pattern
 from ..util import rx
+from ..util.zh import NUMERAL_CHARS, SENTENCE_END_CHARS
 
 ENTRY_KEYS = {"name", "members", "sep", "suffix", "variants", "legit", "since", "until", "replaced_by", "fuzzy",
               "source", "change", "history", "order_since"}
@@ -379,7 +380,7 @@ def _keys_in(lex, p, ctx) -> dict[str, list[int]]:
 
 
 _SPEECH = rx.regex(r"(?:强调|指出|说|说过|要求|提出|表示|讲|批示|指示|写道|告诫|宣告|宣布|号召|重申|明确|规定|阐明|所言)"
-                     r"[^。；！？“”]{0,4}[：:]\s*$")
+                   "[^" + SENTENCE_END_CHARS + r"“”]{0,4}[：:]\s*$")
 
 
 def quotations(ctx, p) -> list[tuple[int, int]]:
@@ -417,7 +418,7 @@ def in_quotation(ctx, p, start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in quotations(ctx, p))
 
 
-_SENTENCE_END = rx.stdlib(r"[。；！？\n]")
+_SENTENCE_END = rx.stdlib("[" + SENTENCE_END_CHARS + r"\n]")
 
 
 def _sentence_after(text: str, end: int) -> str:
@@ -426,7 +427,7 @@ def _sentence_after(text: str, end: int) -> str:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    a = max((text.rfind(c, 0, start) for c in "。；！？"), default=-1) + 1
+    a = max((text.rfind(c, 0, start) for c in SENTENCE_END_CHARS), default=-1) + 1
     return text[a:start] + text[start:end] + _sentence_after(text, end)
 
 
@@ -648,7 +649,7 @@ def _covered_by_legit(text: str, m, legit: list[str]) -> bool:
 
 _FUZZY_IGNORE_INSERT = set("的之和与了着、，等“”‘’《》（）")
 _FUZZY_IGNORE_DELETE = set("为的之和与了")
-_NUMERALS = set("一二三四五六七八九十百两0123456789")
+_NUMERALS = set(NUMERAL_CHARS + "百两0123456789")
 _JOINERS = set("和、，及与")
 
 
@@ -788,7 +789,7 @@ def _inserted_char(name: str, got: str) -> str:
     return got[-1]
 
 
-_NUMBERED = rx.regex(r"“([一二三四五六七八九十两])([\p{Han}])\1([\p{Han}])”")
+_NUMBERED = rx.regex("“([" + NUMERAL_CHARS + r"两])([\p{Han}])\1([\p{Han}])”")
 
 
 class InconsistentFormulation(Rule):

@@ -7,6 +7,7 @@ import regex as re
 from ..engine import Finding, Rule
 from ..engine.kinds import PatternRule, compile_
 from ..util import rx
+from ..util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, LABEL_DIGIT, NUMERAL, SHORT_LINE_LEN, SPACE
 
 _HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 _TO_FULL = str.maketrans({",": "，", ";": "；", ":": "："})
@@ -51,7 +52,7 @@ class HalfWidthPunctuation(PatternRule):
         r"|\((?=[^()]*\p{Han})[^()\n]{1,60}\)"
     )
     # a half-width bracket label at the start of a line is checked by DJ304
-    exceptions = (compile_(r"^[ \t\u3000]*\([0-9一二三四五六七八九十]{1,3}\)"),
+    exceptions = (compile_("^" + BLANK + r"*\(" + LABEL_DIGIT + r"{1,3}\)"),
                   compile_(r"(?:https?://|www\.)\S+|[A-Za-z0-9_\-]+\.(?:docx?|xlsx?|pdf|txt|md|pptx?|wps)\b", re.I))
     examples = (
         ("全年召开会议12次,开展专题学习4次.", True),
@@ -129,7 +130,7 @@ class DoubledPunctuation(PatternRule):
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〈": "〉"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _MARKS = compile_("[" + "".join(_PAIRS) + "".join(_CLOSERS) + "]")
-_LABEL_HALF = compile_(r"^[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}）")
+_LABEL_HALF = compile_("^" + BLANK + "*" + LABEL_DIGIT + "{1,3}）")
 
 
 class UnpairedMarks(Rule):
@@ -570,7 +571,7 @@ class HeadingFullStop(Rule):
             if h is None or h.kind not in ("part", "cn", "cn-paren", "style") or h.runin or p.in_table:
                 continue
             text = p.text.rstrip()
-            if not text.endswith("。") or len(text) > 60 or "。" in text[:-1]:
+            if not text.endswith("。") or len(text) > HEADING_MAX_LEN or "。" in text[:-1]:
                 continue
             nxt = body[i + 1] if i + 1 < len(body) else None
             if nxt is None or outline.heading_of(nxt) is not None:
@@ -578,13 +579,13 @@ class HeadingFullStop(Rule):
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
 
 
-_SPACE_CHARS = compile_(r"[ \u3000\t]")
-_HAN_GAP = compile_(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
-_SPACE_RUN = compile_(r"[ \u3000]+")
+_SPACE_CHARS = compile_(BLANK)
+_HAN_GAP = compile_(r"(?<=\p{Han})" + SPACE + r"+(?=\p{Han})")
+_SPACE_RUN = compile_(SPACE + "+")
 _SENTENCE_PUNCT = compile_(r"[，。；！？]")
 _QUOTED = compile_(r"“[^“”]{1,40}”|《[^《》]{1,40}》")
 _HAN = compile_(r"\p{Han}")
-_SPACED_TITLE = compile_(r"^[ \t\u3000]*(?:\p{Han}[ \t\u3000]+){1,}\p{Han}[ \t\u3000]*$")
+_SPACED_TITLE = compile_("^" + BLANK + r"*(?:\p{Han}" + BLANK + r"+){1,}\p{Han}" + BLANK + "*$")
 
 
 class StraySpaces(PatternRule):
@@ -613,19 +614,19 @@ class StraySpaces(PatternRule):
     """
 
     code = "DJ512"
-    needs = " \u3000\t"
+    needs = BLANK_CHARS
     name = "stray-spaces"
     severity = "info"
     fix = "always"
     source = "GB/T 15834-2011 5.1"
     pattern = compile_(
-        r"(?<=\p{Han})[ \u3000](?=\p{Han})(?![一二三四五六七八九十]{1,3}、)"
-        r"|(?<=\S)[ \u3000]+(?=[，。、；：？！”’）》])"
-        r"|(?<=[，。、；：？！“‘（《])[ \u3000](?=\S)"
-        r"|(?<=\S)[ \t\u3000]+$"
+        r"(?<=\p{Han})" + SPACE + r"(?=\p{Han})(?!" + NUMERAL + "{1,3}、)"
+        r"|(?<=\S)" + SPACE + "+(?=[，。、；：？！”’）》])"
+        "|(?<=[，。、；：？！“‘（《])" + SPACE + r"(?=\S)"
+        r"|(?<=\S)" + BLANK + "+$"
         # 开展 “主题党日”、学习 《党章》、“三会一课” 制度：a space outside quotation marks and brackets
-        r"|(?<=\p{Han})[ \u3000]+(?=[“‘《（【])"
-        r"|(?<=[”’》）】])[ \u3000]+(?=\p{Han})"
+        r"|(?<=\p{Han})" + SPACE + "+(?=[“‘《（【])"
+        "|(?<=[”’》）】])" + SPACE + r"+(?=\p{Han})"
     )
     exceptions = (compile_(r"(?:签发人|参加人员|参会人员|出席|列席|主持人|记录人)[：:].*$"),)
     examples = (
@@ -649,14 +650,14 @@ class StraySpaces(PatternRule):
         if len(gaps) >= 2 and all(len(seg) <= 4 for seg in _SPACE_RUN.split(text.strip())):
             return  # a list of names separated by spaces
         # a title, signature or issuer line (中共中央 国务院关于……；区长　张某): spaces are layout there
-        short_line = len(text.strip()) <= 40 and not _SENTENCE_PUNCT.search(text)
+        short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         for f in super().check_paragraph(p, ctx):
             between_han = (0 < f.start and f.end < len(text) and _HAN.match(text[f.start - 1])
                            and _HAN.match(text[f.end]))
             if between_han and (short_line or any(a < f.start and f.end < b for a, b in quoted)):
                 continue  # “不忘初心 牢记使命”-style slogans are checked by the phrase rules
-            at_end = f.end >= len(text.rstrip(" \t\u3000")) and not text[f.start:f.end].strip() and f.end == len(text)
+            at_end = f.end >= len(text.rstrip(BLANK_CHARS)) and not text[f.start:f.end].strip() and f.end == len(text)
             if at_end and ctx.doc.kind in ("md", "docx"):
                 continue  # a line break in Markdown; invisible and harmless at the end of a Word paragraph
             if f.start == 0:

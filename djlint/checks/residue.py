@@ -8,6 +8,7 @@ import regex as re
 
 from ..engine.kinds import compile_
 from ..engine import Finding, Rule
+from ..util.zh import HEADING_MAX_LEN
 
 _WATERMARK = compile_(
     r"本文系.{0,12}原创|原创投稿|(?:仅供|只供)(?:大家)?(?:学习|参考|借鉴)(?:参考|交流|借鉴|使用)?"
@@ -147,7 +148,7 @@ class TemplateInstructionLine(Rule):
     def check_paragraph(self, p, ctx):
         m = _INSTRUCTION.search(p.text)
         if m:
-            whole = len(p.text.strip()) <= 60
+            whole = len(p.text.strip()) <= HEADING_MAX_LEN
             s, e = (0, len(p.text)) if whole else m.span()
             yield Finding(p, s, e, f"模板的使用说明“{m.group()}”，请删除", "" if whole else None, safe=False,
                           fix_title="删除整段")

@@ -12,6 +12,7 @@ import regex as re
 from ..engine.kinds import compile_
 from ..engine import Finding, Rule
 from ..errors import ConfigError
+from ..util.zh import HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
 from .structure_profiles import clean_title, load_profiles_dir, profiles_of, structure_of, title_block
 
 #: the pack sub-folder this family reads: report profiles and their section groups
@@ -417,11 +418,11 @@ class ReportTitle(Rule):
             return
         h = doc.outline.heading_of(first)
         text = first.text.strip()
-        if h is not None or (len(doc.outline.top) >= 2 and (len(text) > 60 or text.endswith("。"))):
+        if h is not None or (len(doc.outline.top) >= 2 and (len(text) > HEADING_MAX_LEN or text.endswith("。"))):
             # the draft opens with a heading or straight with body text
             yield Finding(first, 0, 0, "没有找到报告标题，请在开头写明“单位 + 时间 + 事由 + 文种”的标题")
             return
-        if len(text) <= 40 and not re.search(r"[。；，：:！？]", text) and not _TITLE_LOOK.search(clean_title(text)):
+        if len(text) <= SHORT_LINE_LEN and not re.search(r"[。；，：:！？]", text) and not _TITLE_LOOK.search(clean_title(text)):
             start = len(first.text) - len(first.text.lstrip())
             yield Finding(first, start, len(first.text.rstrip()),
                           f"标题“{_q(text)}”没有写明文种，请补上“报告”“总结”等字样")
@@ -493,7 +494,7 @@ def _opening(doc):
     for p in doc.body:
         if not p.text.strip():
             continue
-        if doc.outline.heading_of(p) is not None or len(out) >= 5:
+        if doc.outline.heading_of(p) is not None or len(out) >= SALUTATION_WITHIN:
             break
         out.append(p)
     return out

@@ -13,6 +13,7 @@ from ..util.record import field, record
 import regex as re
 
 from ..util import rx
+from ..util.zh import BLANK, HEADING_MAX_LEN, TITLE_BLOCK_WITHIN
 
 from ..errors import RuleLoadError
 
@@ -20,7 +21,7 @@ GROUP_KEYS = {"name", "examples", "patterns", "unless", "inline", "generic", "ex
 PROFILE_KEYS = {"name", "title", "default", "priority", "detect", "detect_unless", "sections", "salutation", "closing"}
 SECTION_KEYS = {"group", "required", "name", "examples"}
 EXTRA_KEYS = {"when_title", "severity", "patterns"}
-_SPACES = re.compile(r"[ \t\u3000]+")
+_SPACES = re.compile(BLANK + "+")
 
 
 @record
@@ -253,13 +254,13 @@ def title_block(doc) -> str:
     from ..document.outline import parse_label
 
     parts = []
-    for p in doc.body[:8]:
+    for p in doc.body[:TITLE_BLOCK_WITHIN]:
         text = p.text.strip()
         if not text:
             continue
         if parse_label(text) is not None or doc.outline.heading_of(p) is not None:
             break
-        if len(text) <= 60:
+        if len(text) <= HEADING_MAX_LEN:
             parts.append(text)
             continue
         parts.append(re.split(r"[。；]", text, maxsplit=1)[0])
