@@ -352,7 +352,7 @@ def test_text_in_traditional_script_is_not_a_page_of_slips():
 
 
 def test_the_traditional_list_holds_no_simplified_character():
-    from djlint.checks.phrase import traditional_forms
+    from djlint.checks.hanzi import traditional_forms
 
     forms = traditional_forms()
     assert {"強", "體", "國", "黨"} <= set(forms) and forms["黨"] == ["党"] and forms["畫"][0] == "画"

@@ -16,6 +16,7 @@ from ..engine.data import load_yaml, read_list
 from ..engine.literals import literal_hits
 from ..errors import RuleLoadError
 from ..util.trie import trie_pattern
+from .hanzi import traditional_forms
 from ..util import rx
 from ..util.zh import NUMERAL_CHARS, SENTENCE_END_CHARS
 
@@ -886,25 +887,6 @@ def spelling_index(registry):
         return index
 
     return registry.memo("phrase.spelling", make)
-
-
-_TRADITIONAL: dict[str, list[str]] | None = None
-
-
-def traditional_forms() -> dict[str, list[str]]:
-    """Traditional character -> its simplified forms, most usual first (data/traditional.tsv)."""
-    global _TRADITIONAL
-    if _TRADITIONAL is None:
-        from ..engine.registry import builtin_packs_dir
-
-        path = os.path.join(builtin_packs_dir(), "phrase", "data", "traditional.tsv")
-        _TRADITIONAL = {}
-        if os.path.exists(path):
-            for row in read_list(path):
-                t, _, forms = row.partition("\t")
-                if len(t) == 1 and forms:
-                    _TRADITIONAL[t] = forms.split("|")
-    return _TRADITIONAL
 
 
 def warm(registry) -> None:

@@ -9,6 +9,7 @@ import regex as re
 from ..engine.kinds import compile_
 from ..engine import Finding, Rule
 from ..util.zh import HEADING_MAX_LEN
+from .hanzi import traditional_forms
 
 _WATERMARK = compile_(
     r"本文系.{0,12}原创|原创投稿|(?:仅供|只供)(?:大家)?(?:学习|参考|借鉴)(?:参考|交流|借鉴|使用)?"
@@ -324,8 +325,6 @@ class TraditionalCharacter(Rule):
     )
 
     def check_paragraph(self, p, ctx):
-        from .phrase import traditional_forms
-
         forms = traditional_forms()
         if not forms or not any(ch in forms for ch in p.text):
             return
@@ -382,8 +381,6 @@ class PinyinAnnotation(Rule):
         hits = list(_PINYIN.finditer(p.text))
         if not hits:
             return
-        from .phrase import traditional_forms
-
         forms = traditional_forms()
         for m in hits:
             if len(hits) >= 2 or p.text[m.start() - 1] in forms:
