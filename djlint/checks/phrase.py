@@ -12,11 +12,10 @@ from ..util.record import field, record, replace
 import regex as re
 
 from ..engine import Finding, Rule
-from ..engine.data import load_yaml, read_list
+from ..engine.data import load_yaml
 from ..engine.literals import literal_hits
 from ..errors import RuleLoadError
 from ..util.trie import trie_pattern
-from .hanzi import traditional_forms
 from ..util import rx
 from ..util.zh import NUMERAL_CHARS, SENTENCE_END_CHARS
 
@@ -860,31 +859,21 @@ _NOT_HAN = rx.stdlib(r"[^\u3400-\u9fff]+")
 
 
 def spelling_index(registry):
-    """DJ421's index: built from jieba's dictionary, the lexicon and the phrase pack's data, kept
-    in the cache folder; loaded once per registry."""
+    """DJ421's index (checks/spelling/): built from jieba's dictionary, the lexicon's words and the
+    phrase pack's data, kept in the cache folder; loaded once per registry."""
     def make():
         from ..engine.registry import builtin_packs_dir
-        from . import _spelling
+        from .spelling import index, store
 
         lex = lexicon_for(registry)
         words = set()
         for f in lex.entries:
             for text in [f.name, *f.members]:
-                words.update(x for x in _NOT_HAN.split(text) if len(x) >= _spelling.MIN_LEN)
+                words.update(x for x in _NOT_HAN.split(text) if len(x) >= index.MIN_LEN)
         data_dir = os.path.join(builtin_packs_dir(), "phrase", "data")
         surnames = os.path.join(builtin_packs_dir(), "placeholder", "data", "surnames.txt")
-        surnames = surnames if os.path.exists(surnames) else None
-        index = _spelling.load(data_dir, sorted(words), registry.data("lexicon-files", list), surnames)
-        if surnames:
-            index.surnames = frozenset(w for w in read_list(surnames) if len(w) == 1)
-        index.traditional = frozenset(traditional_forms())
-        look_alikes = os.path.join(data_dir, "look-alikes.tsv")
-        if os.path.exists(look_alikes):
-            for row in read_list(look_alikes):
-                ch, _, alts = row.partition("\t")
-                if len(ch) == 1 and alts:
-                    index.look_alikes[ch] = alts.strip()
-        return index
+        return store.load(data_dir, sorted(words), registry.data("lexicon-files", list),
+                          surnames if os.path.exists(surnames) else None)
 
     return registry.memo("phrase.spelling", make)
 
@@ -946,17 +935,18 @@ class MisspelledWord(Rule):
     )
 
     def check_paragraph(self, p, ctx):
-        from . import _spelling
+        from .spelling.candidates import HAN_RUN, candidates
+        from .spelling.verdict import plausible
 
-        if not _spelling.HAN_RUN.search(p.text):
+        if not HAN_RUN.search(p.text):
             return
         index = spelling_index(ctx.registry)
         if not index.has_dictionary:
             return  # jieba (a dependency) is missing: no way to tell a word from a slip
         doc_text = _doc_text(ctx)
         found = []
-        for s, e, written, suggested, at in _spelling.candidates(index, p.text):
-            weight = _spelling.plausible(index, p.text, s, e, at, written, suggested, doc_text)
+        for s, e, written, suggested, at in candidates(index, p.text):
+            weight = plausible(index, p.text, s, e, at, written, suggested, doc_text)
             if weight is not None:
                 found.append((-weight, e - s, s, e, written, suggested))
         # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)
