@@ -441,14 +441,14 @@ def test_packed_comparison_finds_what_comparing_the_words_finds():
 def test_without_jiebas_dictionary_the_rule_stays_silent(monkeypatch):
     """Run from a source tree whose Python lacks jieba, the index held only our terms, and 战役 (a
     word) read as a slip for 战疫. Without the dictionary nothing can tell a word from a slip."""
-    from djlint.checks import phrase
+    from djlint.checks.phrase import misspelling
 
     here = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data")
     bare = building.build(None, here, [])
     assert not bare.has_dictionary and _index().has_dictionary
     text = "打赢疫情防控这场战役。"
     assert any(c[3] == "战疫" for c in cand.candidates(bare, text))  # what it would have said
-    monkeypatch.setattr(phrase, "spelling_index", lambda registry: bare)
+    monkeypatch.setattr(misspelling, "spelling_index", lambda registry: bare)
     assert dj421(text) == [] and dj421("要切实加强意识形太工作。") == []
 
 
