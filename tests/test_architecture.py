@@ -274,9 +274,6 @@ def test_chinese_text_vocabulary_is_spelled_once():
 #: one idea per module: a module longer than this holds several (a family outgrowing one file
 #: becomes a package: checks/<family>/)
 MAX_LINES = 600
-#: modules still above the limit, each split by a commit of its own (the test below fails when
-#: one is no longer long, so that the list only shrinks)
-LONG_FOR_NOW = {"djlint.checks.punctuation"}
 
 
 def _line_count(path: str) -> int:
@@ -286,5 +283,4 @@ def _line_count(path: str) -> int:
 
 def test_no_module_is_a_grab_bag():
     lengths = {mod: _line_count(path) for mod, path in _modules().items()}
-    assert {mod: n for mod, n in lengths.items() if n > MAX_LINES and mod not in LONG_FOR_NOW} == {}
-    assert {mod for mod in LONG_FOR_NOW if lengths.get(mod, 0) <= MAX_LINES} == set()
+    assert {mod: n for mod, n in lengths.items() if n > MAX_LINES} == {}
