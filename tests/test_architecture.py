@@ -140,8 +140,8 @@ def _registers_rules(path: str) -> bool:
 
 def _families_on_disk() -> list[str]:
     """checks/<family>.py and checks/<family>/ (its __init__) that register rules; the other modules
-    under checks/ are helpers the families share (structure_profiles.py: report profiles,
-    spelling/: DJ421's index, hanzi.py: the traditional-character table)."""
+    under checks/ are helpers the families share (spelling/: DJ421's index, hanzi.py: the
+    traditional-character table)."""
     checks = os.path.join(PKG, "checks")
     out = []
     for name in os.listdir(checks):

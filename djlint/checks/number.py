@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex as re
 
 from ..engine import Finding, Rule
-from .structure_profiles import structure_of
+from .structure.analysis import structure_of
 from ..engine.kinds import PatternRule, compile_
 from ..util import rx
 from ..util.zh import BLANK, NUMERAL, NUMERAL_RUN, int_to_cn
