@@ -151,16 +151,23 @@ class HeadingSequence(Rule):
             yield Finding(p, *span, msg, expected if fixable else None, safe=False)
 
 
+def _between(doc, a, b) -> list:
+    """The paragraphs between headings ``a`` and ``b``."""
+    return doc.paragraphs[a.paragraph.index + 1:b.paragraph.index]
+
+
 def _text_between(doc, a, b) -> bool:
     """A paragraph of body text (not a heading) lies between headings ``a`` and ``b``."""
     outline = doc.outline
-    for p in doc.paragraphs[a.paragraph.index + 1:b.paragraph.index]:
-        if p.part == "body" and p.text.strip() and outline.heading_of(p) is None:
-            return True
-    return False
+    return any(p.part == "body" and p.text.strip() and outline.heading_of(p) is None for p in _between(doc, a, b))
 
 
-class CnLabelDelimiter(Rule):
+def _appendix_between(doc, a, b) -> bool:
+    """An appendix line (附件1：) lies between headings ``a`` and ``b``: its numbering is its own."""
+    return any(_APPENDIX.match(p.text) for p in _between(doc, a, b))
+
+
+class LabelDelimiter(Rule):
     """序号后的标点用错：“一.”“一，”应为“一、”，“1、”应为“1.”
 
     ## 检查内容
@@ -369,15 +376,11 @@ class InvertedLevel(Rule):
             # a list of a higher level starts right under a lower-level heading (（一）… then 一、…),
             # which only happens when the writer swapped the levels
             if (prev is not None and h.number == 1 and h.kind in ("cn", "cn-paren") and h.level < prev.level
-                    and prev.kind in ("cn-paren", "arabic", "arabic-paren") and not _APPENDIX_BETWEEN(doc, prev, h)):
+                    and prev.kind in ("cn-paren", "arabic", "arabic-paren") and not _appendix_between(doc, prev, h)):
                 yield Finding(h.paragraph, h.label_start, h.label_end,
                               f"层次颠倒：“{h.label}”出现在下一级标题“{prev.label}”之下，"
                               f"应按 一、→（一）→1.→（1）的顺序使用")
             prev = h
-
-
-def _APPENDIX_BETWEEN(doc, a, b) -> bool:
-    return any(_APPENDIX.match(p.text) for p in doc.paragraphs[a.paragraph.index + 1:b.paragraph.index])
 
 
 class DoubleLabel(Rule):

@@ -181,7 +181,7 @@ class NestedMarks(PatternRule):
         return Finding(p, s, s + len(inner), f"引号内的引号应改为单引号：{new}")
 
 
-class SerialCommaBetweenQuotes(PatternRule):
+class CommaBetweenQuotes(PatternRule):
     """并列的引号或书名号之间用了顿号（“…”、“…”）
 
     ## 检查内容

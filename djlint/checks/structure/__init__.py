@@ -8,7 +8,7 @@ as a kind of document (:mod:`.genre`).  Every message says which profile was use
 """
 from ...errors import ConfigError
 from .analysis import classify, structure_of
-from .genre import Closing, ReportTitle, RequestInReport, Salutation
+from .genre import MissingClosing, MissingReportTitle, MissingSalutation, RequestInReport
 from .profiles import groups_of, load_profiles_dir, profiles_of
 from .sections import DuplicateSection, EmptySection, InlineOnlySection, MissingSection, SectionOrder
 
@@ -24,7 +24,7 @@ def check_config(registry, config) -> None:
                           f"djlint profiles 查看说明）")
 
 
-RULES = (MissingSection, InlineOnlySection, SectionOrder, DuplicateSection, EmptySection, ReportTitle, Salutation,
-         Closing, RequestInReport)
+RULES = (MissingSection, InlineOnlySection, SectionOrder, DuplicateSection, EmptySection, MissingReportTitle,
+         MissingSalutation, MissingClosing, RequestInReport)
 
 __all__ = ["PACK_DATA", "RULES", "check_config", "classify", "groups_of", "profiles_of", "structure_of"]

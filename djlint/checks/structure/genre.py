@@ -13,7 +13,7 @@ from .examples import NEXT, PROBLEMS, TITLE, WORK
 _TITLE_LOOK = compile_(r"报告|总结|情况|材料|汇报|述职|检查|剖析|发言|提纲")
 
 
-class ReportTitle(Rule):
+class MissingReportTitle(Rule):
     """报告没有标题，或标题没写明文种
 
     ## 检查内容
@@ -71,7 +71,7 @@ class ReportTitle(Rule):
 _SALUTATION = compile_(r"^[^，。；！？]{2,40}[：:]$")
 
 
-class Salutation(Rule):
+class MissingSalutation(Rule):
     """上报的报告缺少主送机关
 
     ## 检查内容
@@ -140,7 +140,7 @@ def _opening(doc):
     return out
 
 
-class Closing(Rule):
+class MissingClosing(Rule):
     """上报的报告缺少“特此报告”等结束语
 
     ## 检查内容
