@@ -243,18 +243,24 @@ def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path):
     assert second.stdout.strip().splitlines()[-1] == "[]", second.stdout  # the pack cache is warm: no YAML
 
 
-#: what util/zh.py spells once for every family: the numeral class and the blanks with U+3000
-HAND_WRITTEN = {"一二三四五六七八九十": "zh.NUMERAL_CHARS / NUMERAL / NUMERAL_RUN", "\\u3000": "zh.BLANK / SPACE / LEADING_BLANK"}
+#: what util/zh.py spells once for every family: the numeral class, and the blanks with U+3000
+#: (escaped anywhere, or typed into a character class)
+HAND_WRITTEN = {
+    "一二三四五六七八九十": (re.compile("一二三四五六七八九十"), "zh.NUMERAL_CHARS / NUMERAL / NUMERAL_RUN"),
+    "\\u3000": (re.compile(r"\\u3000|\[[^\]\n]*\u3000[^\]\n]*\]"), "zh.BLANK / SPACE / LEADING_BLANK"),
+}
 
 
 def _hand_written(source: str) -> list[str]:
-    return [f"{spelled} (use {name})" for spelled, name in HAND_WRITTEN.items() if spelled in source]
+    return [f"{spelled} (use {name})" for spelled, (pattern, name) in HAND_WRITTEN.items() if pattern.search(source)]
 
 
 def test_the_finder_of_hand_written_vocabulary_finds_it():
     assert _hand_written('_X = compile_(r"^[ \\t\\u3000]*[0-9一二三四五六七八九十]{1,3}）")') == [
         "一二三四五六七八九十 (use zh.NUMERAL_CHARS / NUMERAL / NUMERAL_RUN)", "\\u3000 (use zh.BLANK / SPACE / LEADING_BLANK)"]
+    assert _hand_written('_X = compile_("[ \u3000]+")') == ["\\u3000 (use zh.BLANK / SPACE / LEADING_BLANK)"]
     assert _hand_written('_X = compile_("^" + BLANK + "*" + LABEL_DIGIT + "{1,3}）")') == []
+    assert _hand_written('("局长\u3000张明", False),') == []  # an example sentence may hold one
 
 
 def test_chinese_text_vocabulary_is_spelled_once():

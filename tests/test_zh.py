@@ -47,3 +47,15 @@ def test_the_fragments_match_what_their_names_say():
         assert engine.fullmatch(zh.LEADING_BLANK + "+", "\u00a0\ufeff\u3000 ")
     assert set(zh.BLANK_CHARS) == {" ", "\t", "\u3000"} and set(zh.SPACE_CHARS) < set(zh.BLANK_CHARS)
     assert zh.YEAR_MIN == 1921 and zh.YEAR_MIN < zh.YEAR_MAX
+
+
+def test_importing_the_vocabulary_stays_light():
+    """util/zh.py is on the plain lint path (the year range): it imports and compiles nothing."""
+    import subprocess
+    import sys
+
+    code = "import sys; import djlint.util.zh; print(sorted(m for m in ('re', 'regex', 'jieba') if m in sys.modules))"
+    base = "import sys; print(sorted(m for m in ('re', 'regex', 'jieba') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    before = subprocess.run([sys.executable, "-c", base], capture_output=True, text=True, check=True).stdout
+    assert "regex" not in out and "jieba" not in out and out == before
