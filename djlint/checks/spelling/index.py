@@ -67,10 +67,10 @@ class Index:
         #: common one-character surnames (a two-character stretch after one is a given name)
         self.surnames: frozenset = frozenset()
         #: characters that end / begin many three-character words after / before a frequent word
-        #: (安全感, 新格局): see _regular_compounds
+        #: (安全感, 新格局): see build._regular_compounds
         self.suffixes, self.prefixes = (frozenset(a) for a in affixes)
         #: the frequencies (see log_weight) of the words in short_words, array beside array; each
-        #: character's standing alone (indexed by code point); the log of all frequencies' sum: see gain()
+        #: character's standing alone (indexed by code point); the log of all frequencies' sum: see evidence.gain()
         self.weights = [array("B", bytes(len(t))) for t in short_words]
         self.singles: bytes = bytes(0x10000)
         self.log_total = 0.0
@@ -107,7 +107,7 @@ class Index:
         return _in_tables(self.short_words, word)
 
     def common(self, word: str) -> bool:
-        """A word that counts as one when weighing the evidence (see MIN_FREQ_EVIDENCE).  Answers are
+        """A word that counts as one when weighing the evidence (see build.MIN_FREQ_EVIDENCE).  Answers are
         remembered: the windows of neighbouring candidates overlap."""
         memo = self._common
         found = memo.get(word)
