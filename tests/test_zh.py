@@ -45,6 +45,8 @@ def test_the_fragments_match_what_their_names_say():
         assert engine.fullmatch(zh.BLANK + "+", " \t\u3000") and not engine.fullmatch(zh.BLANK, "\u00a0")
         assert engine.fullmatch(zh.SPACE + "+", " \u3000") and not engine.fullmatch(zh.SPACE, "\t")
         assert engine.fullmatch(zh.LEADING_BLANK + "+", "\u00a0\ufeff\u3000 ")
+        assert engine.fullmatch(zh.YEAR_DIGIT + "{4}", "二〇二四") and engine.fullmatch(zh.YEAR_DIGIT + "{4}", "二○二四")
+        assert not engine.fullmatch(zh.YEAR_DIGIT, "十")
     assert set(zh.BLANK_CHARS) == {" ", "\t", "\u3000"} and set(zh.SPACE_CHARS) < set(zh.BLANK_CHARS)
     assert zh.YEAR_MIN == 1921 and zh.YEAR_MIN < zh.YEAR_MAX
 

@@ -19,7 +19,7 @@ from ..document.formatting import Formatter, formatter_for
 from ..document.wordml import q
 from ..engine import Finding, Rule
 from ..util import rx
-from ..util.zh import NUMERAL, SPACE, SPACE_CHARS, cn_to_int
+from ..util.zh import NUMERAL, SPACE, SPACE_CHARS, YEAR_DIGIT, cn_to_int
 
 _SRC = "GB/T 9704-2012《党政机关公文格式》"
 FAMILIES = {
@@ -537,7 +537,7 @@ class PageNumber(_FormatRule):
         return sizes.most_common(1)[0][0] if sizes else None
 
 
-_CN_DATE = rx.stdlib("^" + SPACE + r"*([一二三四五六七八九〇零○]{4})年(" + NUMERAL + r"{1,2})月(" + NUMERAL + r"{1,3})日"
+_CN_DATE = rx.stdlib("^" + SPACE + "*(" + YEAR_DIGIT + r"{4})年(" + NUMERAL + r"{1,2})月(" + NUMERAL + r"{1,3})日"
                      + SPACE + "*$")
 
 

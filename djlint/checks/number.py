@@ -8,7 +8,7 @@ from ..engine import Finding, Rule
 from .structure.analysis import structure_of
 from ..engine.kinds import PatternRule, compile_
 from ..util import rx
-from ..util.zh import BLANK, NUMERAL, NUMERAL_RUN, int_to_cn
+from ..util.zh import BLANK, NUMERAL, NUMERAL_RUN, YEAR_DIGIT, int_to_cn
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 
@@ -482,7 +482,7 @@ class MixedDateForms(PatternRule):
     name = "mixed-date-forms"
     severity = "warning"
     source = "GB/T 15835-2011 5.1"
-    pattern = compile_(r"[一二三四五六七八九〇零○]{4}年[0-9]{1,2}月|(?<![0-9])(?:19|20)[0-9]{2}年" + NUMERAL + r"{1,3}月(?!份)")
+    pattern = compile_(YEAR_DIGIT + r"{4}年[0-9]{1,2}月|(?<![0-9])(?:19|20)[0-9]{2}年" + NUMERAL + r"{1,3}月(?!份)")
     examples = (
         ("二〇二四年12月8日", True),
         ("2024年十二月八日", True),

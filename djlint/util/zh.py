@@ -82,6 +82,8 @@ NUMERAL_RUN = NUMERAL + "+"
 LABEL_NUMERAL_RUN = "[" + NUMERAL_CHARS + "百]+"
 #: one character of a short label number, in digits or numerals: (1) 1） 附件2 附件二
 LABEL_DIGIT = "[0-9" + NUMERAL_CHARS + "]"
+#: a digit of a year written in Chinese numerals (二〇二四; 零 and a typed ○ stand for 〇 too)
+YEAR_DIGIT = "[一二三四五六七八九〇零○]"
 #: every character that writes a number in words (the zeros, 两, the units up to 亿)
 NUMBER_WORD_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿")
 
