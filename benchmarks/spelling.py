@@ -99,7 +99,7 @@ def _common_homophones(index, keep: int = 6):
     """For each reading, its most used characters (an input method offers these first), by the
     summed frequency of the jieba dictionary words they appear in; traditional characters (which a
     simplified-Chinese input method does not offer, data/traditional.tsv) left out."""
-    from djlint.checks._spelling import jieba_dict
+    from djlint.checks.spelling.build import jieba_dict
 
     use = collections.Counter()
     with open(jieba_dict(), encoding="utf-8") as fh:

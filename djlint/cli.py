@@ -142,7 +142,7 @@ def rules_cmd(fmt, config_file):
 def profiles_cmd(config_file):
     """列出报告类型（profile）及其必备部分和认可的标题。"""
     registry = _registry_or_exit(config_file)
-    from .checks.structure_profiles import groups_of, profiles_of
+    from .checks.structure import groups_of, profiles_of
 
     for p in sorted(profiles_of(registry).values(), key=lambda p: (-p.priority, p.name)):
         default = "（默认）" if p.default else ""
@@ -200,7 +200,7 @@ def render_rule(r, profile: str | None = None) -> str:
             lines += ["", f"例：rule-options: {{{r.code}: {{{example}}}}}"]
         lines.append("")
     if r.category == "structure":
-        from .checks.structure_profiles import profiles_of
+        from .checks.structure import profiles_of
         from .engine import build_registry
 
         lines += ["## 报告类型（djlint profiles 查看各部分认可的标题）", ""]

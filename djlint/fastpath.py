@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+
 COMMANDS = {"lint", "rules", "rule", "profiles", "init", "serve", "audit"}
 
 

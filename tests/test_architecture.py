@@ -125,14 +125,47 @@ def _entry_point_modules() -> list[str]:
     return re.findall(r'^\s*[\w.]+\s*=\s*"([\w.]+)"', section, re.M)
 
 
+def _registers_rules(path: str) -> bool:
+    """Whether a module defines ``RULES`` or ``get_rules`` at its top level (what the registry reads)."""
+    with open(path, encoding="utf-8") as fh:
+        tree = ast.parse(fh.read())
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "get_rules":
+            return True
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        if any(getattr(t, "id", None) == "RULES" for t in targets):
+            return True
+    return False
+
+
+def _families_on_disk() -> list[str]:
+    """checks/<family>.py and checks/<family>/ (its __init__) that register rules; the other modules
+    under checks/ are helpers the families share (spelling/: DJ421's index, hanzi.py: the
+    traditional-character table)."""
+    checks = os.path.join(PKG, "checks")
+    out = []
+    for name in os.listdir(checks):
+        path = os.path.join(checks, name)
+        module = os.path.join(path, "__init__.py") if os.path.isdir(path) else path
+        if name.startswith("__") or not module.endswith(".py") or not os.path.isfile(module):
+            continue
+        if _registers_rules(module):
+            out.append(f"djlint.checks.{name[:-3] if name.endswith('.py') else name}")
+    return sorted(out)
+
+
 def test_one_list_of_builtin_families():
     from djlint.engine.registry import BUILTIN_FAMILIES
 
     assert _entry_point_modules() == list(BUILTIN_FAMILIES)
-    # a family's helpers: structure_profiles.py (report profiles), _spelling.py (DJ421's index)
-    on_disk = sorted(f"djlint.checks.{f[:-3]}" for f in os.listdir(os.path.join(PKG, "checks"))
-                     if f.endswith(".py") and not f.startswith("_") and f != "structure_profiles.py")
-    assert sorted(BUILTIN_FAMILIES) == on_disk
+    assert sorted(BUILTIN_FAMILIES) == _families_on_disk()
+
+
+def test_a_family_is_a_module_or_a_package(tmp_path):
+    (tmp_path / "helper.py").write_text("def shared():\n    return 1\n", encoding="utf-8")
+    (tmp_path / "family.py").write_text("RULES = ()\n", encoding="utf-8")
+    (tmp_path / "generated.py").write_text("def get_rules():\n    return ()\n", encoding="utf-8")
+    assert [_registers_rules(str(tmp_path / n)) for n in ("helper.py", "family.py", "generated.py")] == [False, True, True]
 
 
 def test_each_category_has_one_home():
@@ -145,8 +178,9 @@ def test_each_category_has_one_home():
     assert packs <= set(CATEGORIES.values())
     for rule in build_registry().rules.values():
         path = getattr(rule, "path", None)
-        if path is None:  # a Python rule: in the module of its category
-            assert type(rule).__module__ == f"djlint.checks.{rule.category}", rule.code
+        if path is None:  # a Python rule: in checks/<category>.py or in the package checks/<category>/
+            home, module = f"djlint.checks.{rule.category}", type(rule).__module__
+            assert module == home or module.startswith(home + "."), rule.code
         else:  # a YAML rule: rules/<category>/<rule name>.yaml
             assert os.path.basename(os.path.dirname(path)) == rule.category, rule.code
             assert os.path.basename(path) == f"{rule.name}.yaml", rule.code
@@ -207,3 +241,52 @@ def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path):
     assert first.returncode == 0, first.stderr
     assert "'click'" not in first.stdout and "'docx'" not in first.stdout
     assert second.stdout.strip().splitlines()[-1] == "[]", second.stdout  # the pack cache is warm: no YAML
+
+
+#: what util/zh.py spells once for every family: the numeral class, and the blanks with U+3000
+#: (escaped anywhere, or typed into a character class)
+HAND_WRITTEN = {
+    "一二三四五六七八九十": (re.compile("一二三四五六七八九十"), "zh.NUMERAL_CHARS / NUMERAL / NUMERAL_RUN"),
+    "\\u3000": (re.compile(r"\\u3000|\[[^\]\n]*\u3000[^\]\n]*\]"), "zh.BLANK / SPACE / LEADING_BLANK"),
+}
+
+
+def _hand_written(source: str) -> list[str]:
+    return [f"{spelled} (use {name})" for spelled, (pattern, name) in HAND_WRITTEN.items() if pattern.search(source)]
+
+
+def test_the_finder_of_hand_written_vocabulary_finds_it():
+    assert _hand_written('_X = compile_(r"^[ \\t\\u3000]*[0-9一二三四五六七八九十]{1,3}）")') == [
+        "一二三四五六七八九十 (use zh.NUMERAL_CHARS / NUMERAL / NUMERAL_RUN)", "\\u3000 (use zh.BLANK / SPACE / LEADING_BLANK)"]
+    assert _hand_written('_X = compile_("[ \u3000]+")') == ["\\u3000 (use zh.BLANK / SPACE / LEADING_BLANK)"]
+    assert _hand_written('_X = compile_("^" + BLANK + "*" + LABEL_DIGIT + "{1,3}）")') == []
+    assert _hand_written('("局长\u3000张明", False),') == []  # an example sentence may hold one
+
+
+def test_chinese_text_vocabulary_is_spelled_once():
+    """The Chinese numeral class and the blank class (space, tab, U+3000) come from util/zh.py:
+    a module that writes them again is a second vocabulary that will drift from the first."""
+    offenders = {}
+    for mod, path in _modules().items():
+        if mod == "djlint.util.zh":
+            continue
+        with open(path, encoding="utf-8") as fh:
+            found = _hand_written(fh.read())
+        if found:
+            offenders[mod] = found
+    assert offenders == {}
+
+
+#: one idea per module: a module longer than this holds several (a family outgrowing one file
+#: becomes a package: checks/<family>/)
+MAX_LINES = 600
+
+
+def _line_count(path: str) -> int:
+    with open(path, encoding="utf-8") as fh:
+        return sum(1 for _line in fh)
+
+
+def test_no_module_is_a_grab_bag():
+    lengths = {mod: _line_count(path) for mod, path in _modules().items()}
+    assert {mod: n for mod, n in lengths.items() if n > MAX_LINES} == {}

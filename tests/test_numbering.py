@@ -1,7 +1,7 @@
 """DJ3xx: heading numbering and 一是/二是 enumerations, typed and Word automatic numbering."""
 import pytest
 
-from djlint.checks.numbering import to_cn
+from djlint.util.zh import int_to_cn
 from djlint.document import read_path
 from djlint.lint import lint_path, lint_text
 from fixtures.build_docx import build, from_lines, p, r
@@ -17,15 +17,15 @@ def lint_lines(lines):
 
 def deep_draft(n=13):
     """Four levels, ``n`` items at each level, long 一是…十二是 lists in the body."""
-    items = "；".join(f"{to_cn(i)}是做好第{i}项工作" for i in range(1, 13)) + "。"
+    items = "；".join(f"{int_to_cn(i)}是做好第{i}项工作" for i in range(1, 13)) + "。"
     lines = ["市财政局机关党委2024年度党建工作情况报告", ""]
     for a in range(1, n + 1):
-        lines.append(f"{to_cn(a)}、第{a}部分")
+        lines.append(f"{int_to_cn(a)}、第{a}部分")
         lines.append("本部分概述。" + items)
         if a != 1:
             continue
         for b in range(1, n + 1):
-            lines.append(f"（{to_cn(b)}）第{b}方面")
+            lines.append(f"（{int_to_cn(b)}）第{b}方面")
             if b != 1:
                 lines.append("本方面的情况。")
                 continue
@@ -34,9 +34,9 @@ def deep_draft(n=13):
                 if c != 1:
                     continue
                 for d in range(1, n + 1):
-                    lines.append(f"（{d}）第{d}小项。{to_cn(1)}是先学一步，{to_cn(2)}是带头示范。")
+                    lines.append(f"（{d}）第{d}小项。{int_to_cn(1)}是先学一步，{int_to_cn(2)}是带头示范。")
     # a list that runs over paragraphs
-    lines += [f"{to_cn(i)}是第{i}项措施落实到位。" for i in range(1, 13)]
+    lines += [f"{int_to_cn(i)}是第{i}项措施落实到位。" for i in range(1, 13)]
     return lines
 
 

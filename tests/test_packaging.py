@@ -21,6 +21,10 @@ def test_wheel_ships_the_rule_packs(tmp_path):
     names = zipfile.ZipFile(tmp_path / wheel).namelist()
     assert "djlint/builtin_rules/placeholder/pack.yaml" in names
     assert "djlint/builtin_rules/placeholder/unfilled-placeholder.yaml" in names
+    # every package of the source tree (a family that became a package too), listed in pyproject.toml
+    packages = {os.path.relpath(dp, ROOT).replace(os.sep, "/") for dp, _ds, fs in os.walk(os.path.join(ROOT, "djlint"))
+                if "__init__.py" in fs}
+    assert {pkg for pkg in packages if f"{pkg}/__init__.py" not in names} == set()
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(tmp_path / wheel).read(entry).decode()
     assert "djlint = djlint.fastpath:main" in text and "dangjian-lint = djlint.fastpath:main" in text
@@ -30,8 +34,9 @@ def test_wheel_ships_the_rule_packs(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
                     str(tmp_path / wheel)], check=True)
     code = ("import djlint.engine as e; import os; d = e.builtin_packs_dir(); print(d);"
-            "r = e.build_registry(); print(sorted(r.rules))")
+            "r = e.build_registry(); print(sorted(r.rules)); print(r.warnings)")
     env = dict(os.environ, PYTHONPATH=str(target))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=str(tmp_path))
     assert out.returncode == 0, out.stderr
     assert str(target) in out.stdout and "DJ201" in out.stdout
+    assert out.stdout.splitlines()[-1] == "[]", out.stdout  # every family loaded (a missing one is only a warning)

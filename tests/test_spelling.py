@@ -4,7 +4,11 @@ import shutil
 
 import pytest
 
-from djlint.checks import _spelling as S
+from djlint.checks.spelling import build as building
+from djlint.checks.spelling import candidates as cand
+from djlint.checks.spelling import evidence as ev
+from djlint.checks.spelling import index as idx
+from djlint.checks.spelling import names, store, verdict
 from djlint.lint import lint_text
 
 
@@ -43,16 +47,16 @@ def test_evidence_finds_slips_the_old_guards_let_pass(text):
 
 
 def test_evidence_is_what_the_suggestion_saves_the_segmentation():
-    index = S.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
+    index = store.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
                    [], [])
     text = "要切实加强意识形太工作。"
     s = text.index("意识形太")
     # 意识/形/太 against 意识形态: two characters no longer stand alone
-    assert S.evidence(index, text, s, s + 4, "意识形态") >= 1.9
-    assert S.segment_cost(index, "意识形态") < S.segment_cost(index, "意识形太")
+    assert ev.evidence(index, text, s, s + 4, "意识形态") >= 1.9
+    assert ev.segment_cost(index, "意识形态") < ev.segment_cost(index, "意识形太")
     # written as two real words: no character stands alone, so no evidence (法治/建设 is not 法制建设)
     text = "深化法治建设。"
-    assert S.evidence(index, text, 2, 6, "法制建设") < S.EVIDENCE
+    assert ev.evidence(index, text, 2, 6, "法制建设") < verdict.EVIDENCE
 
 
 def test_two_character_words_on_strong_evidence():
@@ -80,20 +84,20 @@ def test_three_character_words_need_the_pairs_to_read_better():
 
 
 def test_a_stretch_after_a_surname_is_a_given_name():
-    index = S.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
+    index = store.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
                    [], [])
     index.surnames = frozenset("林王张")
     text = "由支部委员张一帆同志记录。"
     s = text.index("一帆")
-    assert S._after_surname(index, text, s)
-    assert not S._after_surname(index, "这是一帆风顺的一年。", 2)
+    assert names._after_surname(index, text, s)
+    assert not names._after_surname(index, "这是一帆风顺的一年。", 2)
 
 
 def test_words_are_indexed_by_how_they_are_read():
     """银行 is yin hang (data/word-readings.tsv), not yin xing as 行's usual reading would make it."""
     assert dj421("到银航办理业务。") == [("疑似错别字：“银航”应为“银行”", "银行")]
     assert dj421("银星社区开展活动。") == []
-    index = S.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
+    index = store.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
                    [], [])
     assert index.reading("银行") == index.reading("银航") != index.reading("银星")
 
@@ -101,14 +105,14 @@ def test_words_are_indexed_by_how_they_are_read():
 def test_a_parallel_phrase_is_not_a_slip():
     """细化实化: the repeated 化 makes a set pattern; 化实 is not a slip for 化石."""
     text = "要细化实化工作举措。"
-    assert any(c[2] == "化实" for c in S.candidates(_index(), text)) and S._parallel(text, 3, 5)
+    assert any(c[2] == "化实" for c in cand.candidates(_index(), text)) and verdict._parallel(text, 3, 5)
     assert dj421(text) == []
 
 
 def _index():
     """The index as djlint loads it (with the placeholder pack's surnames)."""
     rules = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
-    return S.load(os.path.join(rules, "phrase", "data"), [], [],
+    return store.load(os.path.join(rules, "phrase", "data"), [], [],
                   os.path.join(rules, "placeholder", "data", "surnames.txt"))
 
 
@@ -150,24 +154,24 @@ def test_the_index_is_built_once_and_kept(tmp_path, monkeypatch):
     data = tmp_path / "data"
     shutil.copytree(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
                     data)
-    index = S.load(str(data), ["示范词语工程"], [])
+    index = store.load(str(data), ["示范词语工程"], [])
     assert index.knows("示范词语工程") and index.knows("意识形态") and not index.knows("意识形太")
     # two- and three-character words: every known one, and the frequent ones that weigh as evidence
     assert index.knows("党建") and index.knows("共产党") and not index.knows("党愿")
     assert index.common("工作") and index.knows("任工") and not index.common("任工")
     assert os.listdir(tmp_path / "cache" / "djlint")
-    monkeypatch.setattr(S, "build", lambda *a: pytest.fail("the cached index must be used"))
-    assert S.load(str(data), ["示范词语工程"], []).knows("示范词语工程")
+    monkeypatch.setattr(store, "build", lambda *a: pytest.fail("the cached index must be used"))
+    assert store.load(str(data), ["示范词语工程"], []).knows("示范词语工程")
     # a changed data file rebuilds it
     with open(data / "terms.tsv", "a", encoding="utf-8") as fh:
         fh.write("另一个新词组\t测试\n")
     monkeypatch.undo()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    assert S.load(str(data), [], []).knows("另一个新词组")
+    assert store.load(str(data), [], []).knows("另一个新词组")
 
 
 def test_junk_dictionary_entries_are_never_suggested():
-    index = S.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
+    index = store.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
                    [], [])
     assert not index.knows("团结拼博")
     assert dj421("全体干部团结拼搏。") == []
@@ -189,8 +193,8 @@ def test_a_stretch_as_regular_as_the_suggestion_is_not_a_slip():
     assert index.suggestable("防空网") and not index.knows("防控网")
     text = "织密疫情防控网。"
     s = text.index("防控网")
-    assert S._regular_shape(index, "防控网", 1)
-    assert S.plausible(index, text, s, s + 3, s + 1, "防控网", "防空网", text) is None
+    assert verdict._regular_shape(index, "防控网", 1)
+    assert verdict.plausible(index, text, s, s + 3, s + 1, "防控网", "防空网", text) is None
     assert dj421(text) == []
 
 
@@ -212,9 +216,9 @@ def test_strong_evidence_needs_the_pairs_less():
     index = _index()
     text = "把“市工图”变为“实景图”。"
     s = text.index("市工图")
-    found = S.plausible(index, text, s, s + 3, s, "市工图", "施工图", text)
-    assert found is not None and found >= S.EVIDENCE_3 + S.STRONG[3][0]
-    assert S.pair_evidence(index, text, s, s + 3, "施工图") < S.PAIRS_3
+    found = verdict.plausible(index, text, s, s + 3, s, "市工图", "施工图", text)
+    assert found is not None and found >= verdict.EVIDENCE_3 + verdict.STRONG[3][0]
+    assert ev.pair_evidence(index, text, s, s + 3, "施工图") < verdict.PAIRS_3
 
 
 def test_a_guarded_slip_is_taken_when_the_text_reads_far_likelier():
@@ -223,19 +227,19 @@ def test_a_guarded_slip_is_taken_when_the_text_reads_far_likelier():
     index = _index()
     text = "健全诚信建设长效及制。"
     s = text.index("长效及制")
-    assert S.evidence(index, text, s, s + 4, "长效机制") < S.EVIDENCE + 1.0  # short of what the guard asks
-    assert S.gain(index, text, s, s + 4, "长效机制") >= S.RESCUE[4]
+    assert ev.evidence(index, text, s, s + 4, "长效机制") < verdict.EVIDENCE + 1.0  # short of what the guard asks
+    assert ev.gain(index, text, s, s + 4, "长效机制") >= verdict.RESCUE[4]
     assert dj421(text) == [("疑似错别字：“长效及制”应为“长效机制”", "长效机制")]
     text = "组织产煤大省及重点企业对接协调。"
     s = text.index("省及重点")
-    assert S.gain(index, text, s, s + 4, "省级重点") < S.RESCUE[4]
+    assert ev.gain(index, text, s, s + 4, "省级重点") < verdict.RESCUE[4]
     assert dj421(text) == []
 
 
 def test_log_probability_prefers_frequent_words():
     index = _index()
-    assert S.log_probability(index, "意识形态") > S.log_probability(index, "意识形太")
-    assert S.log_probability(index, "工作") > S.log_probability(index, "工") + S.log_probability(index, "作")
+    assert ev.log_probability(index, "意识形态") > ev.log_probability(index, "意识形太")
+    assert ev.log_probability(index, "工作") > ev.log_probability(index, "工") + ev.log_probability(index, "作")
 
 
 def test_current_terms_are_words_and_a_company_name_is_no_slip():
@@ -255,7 +259,7 @@ def test_our_own_terms_are_suggested_without_the_pair_test():
     assert "不想腐" in index.own_words and "碳中和" in index.own_words
     text = "有序推进碳达峰、碳中河工作。"
     s = text.index("碳中河")
-    assert S.pair_evidence(index, text, s, s + 3, "碳中和") < S.PAIRS_3
+    assert ev.pair_evidence(index, text, s, s + 3, "碳中和") < verdict.PAIRS_3
     assert dj421(text) == [("疑似错别字：“碳中河”应为“碳中和”", "碳中和")]
     assert dj421("一体推进不敢腐、不能腐、不相腐。") == [("疑似错别字：“不相腐”应为“不想腐”", "不想腐")]
     assert dj421("一体推进不敢腐、不能腐、不想腐。") == []
@@ -284,8 +288,8 @@ def test_a_look_alike_in_correct_text_stays_silent():
 def test_a_short_suggestion_must_make_the_text_likelier_by_frequency(text, written, right, floor):
     index = _index()
     s, n = text.index(written), len(written)
-    assert S.evidence(index, text, s, s + n, right) >= (S.EVIDENCE_2 if n == 2 else S.EVIDENCE_3) - S.EPS
-    assert S.gain(index, text, s, s + n, right) < getattr(S, floor)
+    assert ev.evidence(index, text, s, s + n, right) >= (verdict.EVIDENCE_2 if n == 2 else verdict.EVIDENCE_3) - verdict.EPS
+    assert ev.gain(index, text, s, s + n, right) < getattr(verdict, floor)
     assert dj421(text) == []
 
 
@@ -302,9 +306,9 @@ def test_a_productive_prefix_before_a_word_is_regular():
 def test_a_long_word_written_as_two_words_is_found_when_far_likelier(text, written, right):
     index = _index()
     s = text.index(written)
-    assert S.evidence(index, text, s, s + 4, right) < S.EVIDENCE
+    assert ev.evidence(index, text, s, s + 4, right) < verdict.EVIDENCE
     if right == "一带一路":  # in terms.tsv (理论自信 is in the lexicon, which this index is built without)
-        assert S.gain(index, text, s, s + 4, right) >= S.GAIN_TWO_WORDS
+        assert ev.gain(index, text, s, s + 4, right) >= verdict.GAIN_TWO_WORDS
     assert dj421(text) == [(f"疑似错别字：“{written}”应为“{right}”", right)]
 
 
@@ -329,12 +333,12 @@ def test_two_installs_sharing_a_cache_folder_keep_an_index_each(tmp_path, monkey
         stale = folder / f"spelling-0.0.{i}-00000000.bin"
         stale.write_bytes(b"old")
         os.utime(stale, (1_000_000 + i, 1_000_000 + i))
-    S.load(str(first), [], [])
-    S.load(str(second), [], [])
+    store.load(str(first), [], [])
+    store.load(str(second), [], [])
     files = sorted(n for n in os.listdir(folder) if n.startswith("spelling-"))
-    assert len(files) == S.KEEP and sum(n.startswith("spelling-0.0.") for n in files) == S.KEEP - 2
-    monkeypatch.setattr(S, "build", lambda *a: pytest.fail("each install's index must be kept"))
-    assert S.load(str(first), [], []).knows("意识形态") and S.load(str(second), [], []).knows("意识形态")
+    assert len(files) == store.KEEP and sum(n.startswith("spelling-0.0.") for n in files) == store.KEEP - 2
+    monkeypatch.setattr(store, "build", lambda *a: pytest.fail("each install's index must be kept"))
+    assert store.load(str(first), [], []).knows("意识形态") and store.load(str(second), [], []).knows("意识形态")
 
 
 def test_a_surname_beginning_a_three_character_name_is_not_a_slip():
@@ -352,7 +356,7 @@ def test_text_in_traditional_script_is_not_a_page_of_slips():
 
 
 def test_the_traditional_list_holds_no_simplified_character():
-    from djlint.checks.phrase import traditional_forms
+    from djlint.checks.hanzi import traditional_forms
 
     forms = traditional_forms()
     assert {"強", "體", "國", "黨"} <= set(forms) and forms["黨"] == ["党"] and forms["畫"][0] == "画"
@@ -377,8 +381,8 @@ def test_a_surname_that_ends_a_word_does_not_make_a_name():
     assert dj421("加强干部队伍能历建设。") == [("疑似错别字：“能历”应为“能力”", "能力")]
     index = _index()
     index.surnames = frozenset("林施伍")
-    assert not S._after_surname(index, "印发实施义见。", 4)
-    assert S._after_surname(index, "由副书记林一凡记录。", 5)
+    assert not names._after_surname(index, "印发实施义见。", 4)
+    assert names._after_surname(index, "由副书记林一凡记录。", 5)
 
 
 def test_a_place_before_a_place_suffix_is_not_a_slip():
@@ -420,31 +424,31 @@ def test_packed_comparison_finds_what_comparing_the_words_finds():
         text = fh.read()[:6000] + "要切实加强意识形太工作，坚持与时具进，推进党风廉正建设。"
 
     def by_words():
-        for run in S.HAN_RUN.finditer(text):
+        for run in cand.HAN_RUN.finditer(text):
             t = run.group()
             for k in range(len(t) - 1):
                 for L in (2, 3, 4):
                     if k + L > len(t) or index.knows(t[k:k + L]):
                         continue
-                    words = index.words_reading(S.reading_key(S.reading_codes(index, t[k:k + L])))
-                    yield from S._differing(index, t, run.start(), k, L, words)
+                    words = index.words_reading(idx.reading_key(idx.reading_codes(index, t[k:k + L])))
+                    yield from cand._differing(index, t, run.start(), k, L, words)
 
-    packed = {c for c in S.candidates(index, text) if c[1] - c[0] <= S.PACKED_MAX
-              and S.reading_codes(index, c[2]) == S.reading_codes(index, c[3])}  # not the look-alikes
+    packed = {c for c in cand.candidates(index, text) if c[1] - c[0] <= idx.PACKED_MAX
+              and idx.reading_codes(index, c[2]) == idx.reading_codes(index, c[3])}  # not the look-alikes
     assert packed == set(by_words()) and any(c[2] == "形太" for c in packed)
 
 
 def test_without_jiebas_dictionary_the_rule_stays_silent(monkeypatch):
     """Run from a source tree whose Python lacks jieba, the index held only our terms, and 战役 (a
     word) read as a slip for 战疫. Without the dictionary nothing can tell a word from a slip."""
-    from djlint.checks import phrase
+    from djlint.checks.phrase import misspelling
 
     here = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data")
-    bare = S.build(None, here, [])
+    bare = building.build(None, here, [])
     assert not bare.has_dictionary and _index().has_dictionary
     text = "打赢疫情防控这场战役。"
-    assert any(c[3] == "战疫" for c in S.candidates(bare, text))  # what it would have said
-    monkeypatch.setattr(phrase, "spelling_index", lambda registry: bare)
+    assert any(c[3] == "战疫" for c in cand.candidates(bare, text))  # what it would have said
+    monkeypatch.setattr(misspelling, "spelling_index", lambda registry: bare)
     assert dj421(text) == [] and dj421("要切实加强意识形太工作。") == []
 
 

@@ -16,11 +16,11 @@ import re
 from collections import Counter
 
 from ..document.formatting import Formatter, formatter_for
-from ..document.outline import cn_to_int
 from ..document.wordml import q
 from ..engine import Finding, Rule
 from ..engine.rule import Option
 from ..util import rx
+from ..util.zh import NUMERAL, SPACE, SPACE_CHARS, YEAR_DIGIT, cn_to_int
 
 _SRC = "GB/T 9704-2012《党政机关公文格式》"
 FAMILIES = {
@@ -356,7 +356,7 @@ class FirstLineIndent(_FormatRule):
             text = p.text.strip()
             if len(text) < 30 and not text.endswith("。"):
                 continue  # 主送机关, 落款, a short line
-            if p.text[:1] in " \u3000" and p.text[:2].strip() == "":
+            if p.text[:1] in SPACE_CHARS and p.text[:2].strip() == "":
                 items.append((p, "用空格代替了首行缩进"))
                 continue
             fmt = lay.formatter.paragraph(p.element)
@@ -553,9 +553,8 @@ class PageNumber(_FormatRule):
         return sizes.most_common(1)[0][0] if sizes else None
 
 
-_CN_DATE = rx.stdlib(r"^[ \u3000]*([一二三四五六七八九〇零○]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[ \u3000]*$")
-def _cn(s: str) -> int:
-    return cn_to_int(s.replace("○", "〇"))
+_CN_DATE = rx.stdlib("^" + SPACE + "*(" + YEAR_DIGIT + r"{4})年(" + NUMERAL + r"{1,2})月(" + NUMERAL + r"{1,3})日"
+                     + SPACE + "*$")
 
 
 class SignatureDate(_FormatRule):
@@ -592,7 +591,7 @@ class SignatureDate(_FormatRule):
             m = _CN_DATE.match(p.text)
             if not m:
                 continue
-            new = f"{_cn(m.group(1))}年{_cn(m.group(2))}月{_cn(m.group(3))}日"
+            new = f"{cn_to_int(m.group(1))}年{cn_to_int(m.group(2))}月{cn_to_int(m.group(3))}日"
             s, e = m.start(1), m.end(3) + 1
             yield Finding(p, s, e, f"成文日期应用阿拉伯数字：“{new}”（GB/T 9704-2012 7.3.5.4）", new)
 

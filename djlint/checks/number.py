@@ -5,10 +5,10 @@ from __future__ import annotations
 import regex as re
 
 from ..engine import Finding, Rule
-from ..util.numerals import chinese_number
-from .structure_profiles import structure_of
+from .structure.analysis import structure_of
 from ..engine.kinds import PatternRule, compile_
 from ..util import rx
+from ..util.zh import BLANK, NUMERAL, NUMERAL_RUN, YEAR_DIGIT, int_to_cn
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 
@@ -137,7 +137,8 @@ _YEAR_SUFFIX = r"(?=度|[上下]半年|[0-9]{1,2}月|底|初|末|第?[一二三�
 _DURATION_BEFORE = compile_(r"(?:连续|近|历时|第|长达|已有|有|达|满|用了|工作了?|从事|坚持了?|先后|超过|不到|将近|整整|每|头|这|那|几|多|数|十|两|前|后|再|又|过去|未来|今后)$")
 _DURATION_AFTER = compile_(r"^(?:前|后|来|里|内|间|中|多|余|左右|以上|以下|以来|以后|之内|之后|之前|之久|之间|时间|的时间|的历程|的党龄|的工龄|党龄|工龄|教龄|军龄|有余|光景|计划|规划|如一日|磨一剑)")
 #: where NN年 stands for a year when the report's year is near it
-_OPENING = compile_(r"(?:^|[。；！？：:，,]|^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|[0-9]+[.．、]))[ \t\u3000]*$")
+_OPENING = compile_(r"(?:^|[。；！？：:，,]|^" + BLANK + "*(?:" + NUMERAL_RUN + "[、.．]|（" + NUMERAL_RUN + r"）|[0-9]+[.．、]))"
+                    + BLANK + "*$")
 _AFTER_WORD = compile_(r"(?:到|由|从|至|截至|截止|自|于|在|比|较|同|与|和|及|或|对比|相比|较之)$")
 _BEFORE_FIGURE = compile_(r"^(?:的|同期|全年)?[0-9０-９]")
 _RANGE = compile_(_YY + r"[—–\-~～至到]([0-9]{2})年")
@@ -263,11 +264,9 @@ class ChineseYearZero(PatternRule):
         return Finding(p, m.start(), m.end(), f"汉字年份中的零应写作“〇”：“{m.group(0)}”应为“{new}”", new)
 
 
-_CN = "一二三四五六七八九十"
-
-
-def _cn(s: str) -> str:
-    return chinese_number(int(s)) if s.isdigit() else s
+def _in_numerals(s: str) -> str:
+    """Digits (20) as a Chinese numeral (二十); a numeral stays as it is."""
+    return int_to_cn(int(s)) if s.isdigit() else s
 
 
 class ArabicMeetingName(PatternRule):
@@ -302,7 +301,8 @@ class ArabicMeetingName(PatternRule):
     fix = "always"
     source = "GB/T 15835-2011 4.1.2"
     pattern = compile_(
-        r"(?<![0-9])(?P<a>[0-9]{1,2}|[" + _CN + r"]{1,3})届(?P<b>[0-9]|[" + _CN + r"])中全会(?<![" + _CN + r"]届[" + _CN + r"]中全会)"
+        r"(?<![0-9])(?P<a>[0-9]{1,2}|" + NUMERAL + r"{1,3})届(?P<b>[0-9]|" + NUMERAL + r")中全会(?<!" + NUMERAL + "届" + NUMERAL
+        + r"中全会)"
         r"|(?<=党的)(?P<c>[0-9]{1,2})大|(?<![0-9A-Za-z])(?P<d>[0-9]{2})大(?=精神|报告|以来|代表|召开|胜利|党章)"
     )
     examples = (
@@ -314,9 +314,9 @@ class ArabicMeetingName(PatternRule):
 
     def finding(self, p, m):
         if m.group("b") is not None:
-            new = f"{_cn(m.group('a'))}届{_cn(m.group('b'))}中全会"
+            new = f"{_in_numerals(m.group('a'))}届{_in_numerals(m.group('b'))}中全会"
         else:
-            new = f"{_cn(m.group('c') or m.group('d'))}大"
+            new = f"{_in_numerals(m.group('c') or m.group('d'))}大"
         if new == m.group(0):
             return None
         return Finding(p, m.start(), m.end(), f"会议名称中的数字用汉字：“{m.group(0)}”应为“{new}”", new)
@@ -482,7 +482,7 @@ class MixedDateForms(PatternRule):
     name = "mixed-date-forms"
     severity = "warning"
     source = "GB/T 15835-2011 5.1"
-    pattern = compile_(r"[一二三四五六七八九〇零○]{4}年[0-9]{1,2}月|(?<![0-9])(?:19|20)[0-9]{2}年[一二三四五六七八九十]{1,3}月(?!份)")
+    pattern = compile_(YEAR_DIGIT + r"{4}年[0-9]{1,2}月|(?<![0-9])(?:19|20)[0-9]{2}年" + NUMERAL + r"{1,3}月(?!份)")
     examples = (
         ("二〇二四年12月8日", True),
         ("2024年十二月八日", True),

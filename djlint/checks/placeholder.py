@@ -5,6 +5,7 @@ import regex as re
 
 from ..engine import Finding, Rule
 from ..util import rx
+from ..util.zh import BLANK
 
 _SRC = "公文定稿要求：GB/T 9704-2012 第 5 章（公文内容须完整、准确）；范文模板常见占位写法"
 
@@ -41,7 +42,7 @@ class FillInBlank(Rule):
         ("依据组通字〔2024〕12号文件要求开展工作。", False),
         ("文件名为 work_report_2024.docx，已归档。", False),
     )
-    _pattern = rx.regex(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[][ \t\u3000]*[）)】\]]|〔[ \t\u3000]*〕")
+    _pattern = rx.regex(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[]" + BLANK + r"*[）)】\]]|〔" + BLANK + "*〕")
 
     def check_paragraph(self, p, ctx):
         for m in self._pattern.finditer(p.text):

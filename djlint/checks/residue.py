@@ -8,6 +8,8 @@ import regex as re
 
 from ..engine.kinds import compile_
 from ..engine import Finding, Rule
+from ..util.zh import HEADING_MAX_LEN
+from .hanzi import traditional_forms
 
 _WATERMARK = compile_(
     r"本文系.{0,12}原创|原创投稿|(?:仅供|只供)(?:大家)?(?:学习|参考|借鉴)(?:参考|交流|借鉴|使用)?"
@@ -33,7 +35,6 @@ _INSTRUCTION = compile_(
     r"|可根据(?:需要|情况)(?:增减|删减|调整)|以下(?:内容)?(?:为|是)(?:示例|范例|参考)|(?:此处|本段)(?:为|是)示例"
     r"|（?(?:模板|范本|样稿|样例)）|使用时(?:请)?删除|请删除(?:本|此)(?:段|行|说明)"
 )
-_SRC = "范文网站的水印与下载提示（见 docs/domain 资料 8.1 节）；GB/T 9704-2012 第 5 章"
 
 
 #: characters NFKC changes that matter here: full-width letters and digits, mathematical letters (𝒘𝒘𝒘)
@@ -73,7 +74,7 @@ class WatermarkLine(Rule):
     name = "watermark-line"
     severity = "error"
     fix = "sometimes"
-    source = _SRC
+    source = "范文网站常见的水印、付费阅读和下载提示文字；GB/T 9704-2012 第 5 章"
     examples = (
         ("以下是小编精心整理的党建工作总结范文，供大家参考。", True),
         ("本文系作者原创投稿，请勿照搬照抄。", True),
@@ -147,7 +148,7 @@ class TemplateInstructionLine(Rule):
     def check_paragraph(self, p, ctx):
         m = _INSTRUCTION.search(p.text)
         if m:
-            whole = len(p.text.strip()) <= 60
+            whole = len(p.text.strip()) <= HEADING_MAX_LEN
             s, e = (0, len(p.text)) if whole else m.span()
             yield Finding(p, s, e, f"模板的使用说明“{m.group()}”，请删除", "" if whole else None, safe=False,
                           fix_title="删除整段")
@@ -198,7 +199,7 @@ class UnacceptedRevisions(Rule):
                                        f"请在 Word/WPS 的“审阅”中逐条接受或拒绝后再上报")
 
 
-class LeftoverComments(Rule):
+class LeftoverComment(Rule):
     """文档中还留着批注
 
     ## 检查内容
@@ -323,8 +324,6 @@ class TraditionalCharacter(Rule):
     )
 
     def check_paragraph(self, p, ctx):
-        from .phrase import traditional_forms
-
         forms = traditional_forms()
         if not forms or not any(ch in forms for ch in p.text):
             return
@@ -367,7 +366,7 @@ class PinyinAnnotation(Rule):
     name = "pinyin-annotation"
     severity = "warning"
     fix = "always"
-    source = _SRC
+    source = "范文网站的注音排版；GB/T 9704-2012 第 5 章"
     examples = (
         ("全面推进(tuī jìn)政府建设(jiàn shè)，加强(qiáng)作风建设。", True),
         ("推進(jìn)政府建設(shè)和治理創(chuàng)新。", True),
@@ -381,13 +380,11 @@ class PinyinAnnotation(Rule):
         hits = list(_PINYIN.finditer(p.text))
         if not hits:
             return
-        from .phrase import traditional_forms
-
         forms = traditional_forms()
         for m in hits:
             if len(hits) >= 2 or p.text[m.start() - 1] in forms:
                 yield Finding(p, m.start(), m.end(), f"网页注音残留“{m.group()}”，请删除", "")
 
 
-RULES = (WatermarkLine, TemplateInstructionLine, UnacceptedRevisions, LeftoverComments, HiddenText,
+RULES = (WatermarkLine, TemplateInstructionLine, UnacceptedRevisions, LeftoverComment, HiddenText,
          TraditionalCharacter, PinyinAnnotation)

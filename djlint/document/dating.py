@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..util import rx
+from ..util import rx, zh
 from ..util.record import record
 
 #: an annual report may be written until the end of March of the following year
@@ -33,13 +33,11 @@ ANNUAL_GRACE_MONTHS = 3
 
 _YEAR = rx.regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年(?!代)")
 _HALF = rx.regex(r"上半年|半年|1[-—～~至到]6月|一至六月")
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "０": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE = rx.regex(
-    r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇○零Oo０0一二三四五六七八九]{3})\s*年\s*"
-    r"(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
-    r"(?P<d>[0-9]{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*日")
-_SPACES = rx.regex(r"[ \t\u3000]+")
+    r"(?P<y>(?:19|20)[0-9]{2}|[一二]" + zh.YEAR_DIGIT + r"{3})\s*年\s*"
+    r"(?P<m>[0-9]{1,2}|" + zh.NUMERAL_RUN + r")\s*月\s*"
+    r"(?P<d>[0-9]{1,2}|" + zh.NUMERAL_RUN + r")\s*日")
+_SPACES = rx.regex(zh.BLANK + "+")
 #: an opening sentence that dates the report: 2023年，… / 2023年以来，… / 2023年上半年，…
 _OPENING = rx.regex(r"^(?:[^。；]{0,40}[，,])?\s*((?:19|20)[0-9]{2})\s*年(?:度|以来|来|上半年|下半年|全年)?[，,、]")
 #: a signature line: an organisation's name (no sentence punctuation) and a date
@@ -72,19 +70,12 @@ class ReportDate:
         return f"{self.year}年（据{self.source}）"
 
 
-def _cn_number(s: str) -> int | None:
-    if s.isdigit() and s.isascii():
-        return int(s)
-    if len(s) == 4 and all(c in _CN_DIGIT for c in s):  # 二〇二四
-        return int("".join(str(_CN_DIGIT[c]) for c in s))
-    if "十" in s:
-        a, _, b = s.partition("十")
-        return (_CN_DIGIT.get(a, 0) if a else 1) * 10 + (_CN_DIGIT.get(b, 0) if b else 0)
-    return _CN_DIGIT.get(s) if len(s) == 1 else None
+def _number(s: str) -> int | None:
+    return int(s) if s.isdigit() and s.isascii() else zh.cn_to_int(s)
 
 
 def parse_date(m) -> _dt.date | None:
-    y, mo, d = (_cn_number(m.group(k)) for k in ("y", "m", "d"))
+    y, mo, d = (_number(m.group(k)) for k in ("y", "m", "d"))
     try:
         return _dt.date(y, mo, d) if y and mo and d else None
     except ValueError:
@@ -96,11 +87,11 @@ def _head(doc) -> list:
     from .outline import parse_label
 
     out = []
-    for p in doc.body[:8]:
+    for p in doc.body[:zh.TITLE_BLOCK_WITHIN]:
         text = _SPACES.sub("", p.text)
         if not text:
             continue
-        if len(out) >= 5 or parse_label(text) is not None or len(text) > 60 or text.endswith("。"):
+        if len(out) >= 5 or parse_label(text) is not None or len(text) > zh.HEADING_MAX_LEN or text.endswith("。"):
             break
         out.append(p)
     title = doc.title
@@ -125,7 +116,7 @@ def _signed(doc, head: list) -> _dt.date | None:
         m = _DATE.search(text)
         if m is None or len(_SPACES.sub("", text)) > 50:
             continue
-        rest = (text[:m.start()] + text[m.end():]).strip(" \t\u3000（）()")
+        rest = (text[:m.start()] + text[m.end():]).strip(zh.BLANK_CHARS + "（）()")
         if _SIGNATURE.match(rest):
             return parse_date(m)
     return None
@@ -137,8 +128,8 @@ def _date_line(doc, head: list) -> _dt.date | None:
         m = _DATE.search(text)
         if m is None:
             continue
-        after = text[m.end():].lstrip(" \t\u3000）)")
-        rest = (text[:m.start()] + text[m.end():]).strip(" \t\u3000（）()—-")
+        after = text[m.end():].lstrip(zh.BLANK_CHARS + "）)")
+        rest = (text[:m.start()] + text[m.end():]).strip(zh.BLANK_CHARS + "（）()—-")
         if not rest or after.startswith("在") or len(_SPACES.sub("", text)) <= 40 and "。" not in text:
             return parse_date(m)
     return None

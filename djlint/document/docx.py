@@ -1,9 +1,11 @@
-"""The .docx reader: python-docx opens the package, an lxml walker reads the text.
+"""The .docx reader: guard.py checks the package first; checking opens it read-only with zipfile
+and lxml (opc.py), --fix and --annotate with python-docx, whose tree the writers edit and save.
+Either way the lxml walker below reads the text.
 
 python-docx's ``Paragraph.text`` silently drops tracked insertions, content controls,
-simple-field results, smart tags, text boxes and notes (see docs/docx-reading.md), so the
-walker below reads the XML itself, in the *accepted* view: ``w:ins``/``w:moveTo`` kept,
-``w:del``/``w:moveFrom`` skipped, field results shown, instructions skipped.
+simple-field results, smart tags, text boxes and notes, so the walker reads the XML itself, in
+the *accepted* view: ``w:ins``/``w:moveTo`` kept, ``w:del``/``w:moveFrom`` skipped, field results
+shown, instructions skipped.
 """
 from __future__ import annotations
 
@@ -187,9 +189,9 @@ class _Walker:
                 if branch is not None:
                     self._blocks(branch, out, part, in_table)
 
-    # Complexity above 15 on purpose: one branch per kind of child a w:p can hold (runs, ins/del,
-    # moves, fields, hyperlinks, content controls, smart tags, comment marks); split apart, the
-    # field state that threads through them would have to travel between functions.
+    # Complexity above 15: the paragraph's properties (style, numbering, outline level, revisions of
+    # its mark and of its properties) and its numbering label (the direct numPr, else the style
+    # chain) are read here in one pass; _properties() and _numbering_label() would split it.
     def _paragraph(self, p, out, part, in_table):  # noqa: C901
         ppr = p.find(_Q_P_PR)
         style_id = None
@@ -215,10 +217,9 @@ class _Walker:
                     self.revisions.append(Revision("del", rpr.find(DEL).get(_Q_AUTHOR, ""), None, "¶"))
                 if rpr.find(INS) is not None:
                     self.revisions.append(Revision("ins", rpr.find(INS).get(_Q_AUTHOR, ""), None, "¶"))
-            for change in ("pPrChange",):
-                ch = ppr.find(q(change))
-                if ch is not None:
-                    self.revisions.append(Revision("format", ch.get(_Q_AUTHOR, ""), None, ""))
+            change = ppr.find(q("pPrChange"))
+            if change is not None:
+                self.revisions.append(Revision("format", change.get(_Q_AUTHOR, ""), None, ""))
         if style_id is None:
             style_id = self.styles.default_paragraph
         style_name = self.styles.name(style_id)
@@ -295,8 +296,6 @@ class _Walker:
                 if branch is not None:
                     self._inline(branch, b, hidden)
             elif tag in SKIPPED:
-                continue
-            elif tag == R or tag == P:  # pragma: no cover - defensive
                 continue
 
     def _run(self, r, b: _Builder):

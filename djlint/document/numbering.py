@@ -12,7 +12,7 @@ from ..util.record import record
 
 import regex as re
 
-from ..util.numerals import CN_LEGAL, chinese_number
+from ..util.zh import CN_LEGAL, int_to_cn
 from .wordml import q
 from ..util import rx
 
@@ -45,9 +45,9 @@ def format_number(n: int, fmt: str) -> str:
                "taiwaneseCountingThousand", "japaneseCounting", "ideographDigital"):
         if fmt == "ideographDigital":
             return "".join("〇一二三四五六七八九"[int(c)] for c in str(n))
-        return chinese_number(n)
+        return int_to_cn(n)
     if fmt == "chineseLegalSimplified":
-        return chinese_number(n, CN_LEGAL, "拾佰仟")
+        return int_to_cn(n, CN_LEGAL, "拾佰仟")
     if fmt == "ideographTraditional":
         return IDEOGRAPH_TRADITIONAL[(n - 1) % 10] if n > 0 else str(n)
     if fmt == "ideographZodiac":

@@ -10,47 +10,26 @@ from __future__ import annotations
 from ..util.record import field, record
 
 from ..util import rx
+from ..util.zh import (BLANK, HEADING_MAX_LEN, LABEL_DELIMITER_CHARS, LABEL_NUMERAL_RUN, LEADING_BLANK,
+                       NUMERAL_RUN, SENTENCE_END_CHARS, TITLE_WITHIN, cn_to_int)
 
 # Paragraph and Document (model.py) appear in annotations only, never imported: model.py builds
 # the outline lazily from here, and this module needs nothing of it at run time.
 
-_CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
-
-
-def cn_to_int(s: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; None if not a Chinese numeral."""
-    if not s or any(c not in _CN_VALUES and c not in "十百" for c in s):
-        return None
-    if "十" not in s and "百" not in s:
-        return int("".join(str(_CN_VALUES[c]) for c in s))
-    total = current = 0
-    for c in s:
-        if c == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif c == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _CN_VALUES[c]
-    return total + current
-
-
-#: (kind, level, pattern).  Groups: open bracket, number, close bracket/delimiter.
-#: what may stand before a label: spaces, tabs, full-width and no-break spaces (indented headings)
-WS = "[ \\t\\u00a0\\u2000-\\u200b\\u3000\\ufeff]"
+#: (kind, level, pattern).  Groups: open bracket, number, close bracket/delimiter.  What may
+#: stand before a label: LEADING_BLANK (indented headings)
+_AFTER_BRACKET = "[" + LABEL_DELIMITER_CHARS + "]?"
 LABELS = [
-    ("part", 0, rx.regex(rf"^{WS}*第([一二三四五六七八九十]+)(部分|篇|章)[ \t\u3000：:]*")),
+    ("part", 0, rx.regex("^" + LEADING_BLANK + "*第(" + NUMERAL_RUN + ")(部分|篇|章)(?:" + BLANK + "|[：:])*")),
     # 一. before a year (四.2025年工作思路) is still a label: a Chinese numeral has no decimals
-    ("cn", 1, rx.regex(rf"^{WS}*()([一二三四五六七八九十百]+)[ \t]*([、，,]|[．.])")),
-    ("cn-paren", 2, rx.regex(rf"^{WS}*([（(])[ \t]*([一二三四五六七八九十百]+)[ \t]*([）)])[、，,．.]?")),
-    ("arabic", 3, rx.regex(rf"^{WS}*()([0-9０-９]{{1,3}})[ \t]*([.．、，,](?![0-9０-９])|(?=[ \t]*[\p{{Han}}]))")),
-    ("arabic-paren", 4, rx.regex(rf"^{WS}*([（(])[ \t]*([0-9０-９]{{1,3}})[ \t]*([）)])[、，,．.]?")),
-    ("circled", 5, rx.regex(rf"^{WS}*()([①-⑳])()")),
+    ("cn", 1, rx.regex("^" + LEADING_BLANK + "*()(" + LABEL_NUMERAL_RUN + r")[ \t]*([、，,]|[．.])")),
+    ("cn-paren", 2, rx.regex("^" + LEADING_BLANK + r"*([（(])[ \t]*(" + LABEL_NUMERAL_RUN + r")[ \t]*([）)])" + _AFTER_BRACKET)),
+    ("arabic", 3, rx.regex("^" + LEADING_BLANK + r"*()([0-9０-９]{1,3})[ \t]*([.．、，,](?![0-9０-９])|(?=[ \t]*[\p{Han}]))")),
+    ("arabic-paren", 4, rx.regex("^" + LEADING_BLANK + r"*([（(])[ \t]*([0-9０-９]{1,3})[ \t]*([）)])" + _AFTER_BRACKET)),
+    ("circled", 5, rx.regex("^" + LEADING_BLANK + "*()([①-⑳])()")),
 ]
-_LEADING = rx.regex(rf"^{WS}*")
-_SENTENCE_END = rx.regex(r"[。！？；]|[：:](?=.)")
+_LEADING = rx.regex("^" + LEADING_BLANK + "*")
+_SENTENCE_END = rx.regex("[" + SENTENCE_END_CHARS + "]|[：:](?=.)")
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -165,7 +144,7 @@ def build_outline(doc: "Document") -> Outline:
 
 
 _TITLE_WORDS = rx.regex(r"报告|总结|情况|材料|汇报|发言|讲话|述职|方案|计划|要点|意见|通知|说明|剖析|检查")
-_SPACES = rx.regex(r"[ \t\u3000]+")
+_SPACES = rx.regex(BLANK + "+")
 _SALUTATION = rx.regex(r"[：:]\s*$")
 
 
@@ -177,29 +156,14 @@ def find_title(doc: "Document") -> "Paragraph | None":
         if not text:
             continue
         seen += 1
-        if seen > 4:
+        if seen > TITLE_WITHIN:
             break
         if p.style and p.style.lower() in ("title", "标题"):
             return p
         if parse_label(text) is not None:
             return None
-        if _SALUTATION.search(text) or len(text) > 60 or text.endswith("。"):
+        if _SALUTATION.search(text) or len(text) > HEADING_MAX_LEN or text.endswith("。"):
             continue
         if _TITLE_WORDS.search(_SPACES.sub("", text)):
             return p
-    return None
-
-
-_YEAR = rx.regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
-
-
-def find_year(doc: "Document") -> int | None:
-    """The report's year: from the title, else the first few paragraphs."""
-    title = doc.title
-    candidates = [title] if title is not None else []
-    candidates += [p for p in doc.body[:6] if p is not title]
-    for p in candidates:
-        m = _YEAR.search(p.text)
-        if m:
-            return int(m.group(1))
     return None

@@ -1,6 +1,7 @@
 """The registry: one code → rule table, filled from three places.
 
-* djlint's own rule families (``djlint/checks/<family>.py``) and third-party plugins, both
+* djlint's own rule families (``djlint/checks/<family>.py``, or a package ``djlint/checks/<family>/``
+  whose ``__init__`` exposes what a module would) and third-party plugins, both
   through the entry point group ``djlint.rules`` (so every run goes through the plugin path);
   :data:`BUILTIN_FAMILIES` is the same list, used when the package metadata is missing;
 * YAML packs: ``rules/<family>/`` inside the package, then the user's ``rule-packs``.

@@ -1,1 +1,1 @@
-"""Small helpers shared across the pipeline: character spans, Chinese numerals, the cache folder."""
+"""Small helpers shared across the pipeline: character spans, the vocabulary of Chinese text (zh.py), the cache folder."""

@@ -1,4 +1,120 @@
-"""Chinese-text vocabulary shared by every family (placeholder until the full module lands)."""
+"""The vocabulary of Chinese text that every family shares: numerals both ways, the regex
+fragments several rules spell (numeral classes, blanks with the ideographic space, sentence
+ends, label delimiters), and the named lengths and windows the rules agree on.
 
-#: the years a report can be about (the Party's founding to a far horizon)
+Plain strings and two small functions: imported on the plain lint path, so nothing here
+compiles a pattern (compile with :mod:`djlint.util.rx` where the pattern is used).  Regex
+fragments are raw pattern text, usable by the standard library and by ``regex`` alike; join
+them with ``+`` (an f-string would need every ``{m,n}`` doubled).
+"""
+from __future__ import annotations
+
+# ---- numerals -----------------------------------------------------------------------------
+
+#: the digits 〇 to 九 as Chinese numerals write them (index = value)
+CN_DIGITS = "零一二三四五六七八九"
+#: the same in the financial (大写) form Word's ``chineseLegalSimplified`` numbering uses
+CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
+#: what a Chinese numeral's characters are worth; 〇, 零 and ○ (a circle typed for 〇) are 0
+_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+           "七": 7, "八": 8, "九": 9}
+
+
+def cn_to_int(s: str) -> int | None:
+    """A Chinese numeral's value: 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; digit by digit
+    without 十 or 百 (二〇二四 → 2024).  None if ``s`` is not a Chinese numeral."""
+    if not s or any(c not in _VALUES and c not in "十百" for c in s):
+        return None
+    if "十" not in s and "百" not in s:
+        return int("".join(str(_VALUES[c]) for c in s))
+    total = current = 0
+    for c in s:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _VALUES[c]
+    return total + current
+
+
+def int_to_cn(n: int, digits: str = CN_DIGITS, units: str = "十百千") -> str:
+    """``n`` as a Chinese numeral: 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一 (as
+    LibreOffice renders Word's chineseCounting); ``digits``/``units`` give other forms (CN_LEGAL)."""
+    if n <= 0:
+        return digits[0] if n == 0 else str(n)
+    if n >= 10000:
+        high, low = divmod(n, 10000)
+        rest = int_to_cn(low, digits, units) if low else ""
+        if rest and low < 1000:
+            rest = digits[0] + rest
+        return int_to_cn(high, digits, units) + "万" + rest
+    parts = []
+    s = str(n)
+    zero = False
+    for i, ch in enumerate(s):
+        d = int(ch)
+        pos = len(s) - i - 1
+        if d == 0:
+            zero = True
+            continue
+        if zero and parts:
+            parts.append(digits[0])
+        zero = False
+        if not (d == 1 and pos == 1 and i == 0 and units[0] == "十"):
+            parts.append(digits[d])
+        if pos:
+            parts.append(units[pos - 1])
+    return "".join(parts)
+
+
+# ---- regex fragments and character sets ---------------------------------------------------
+
+#: the numerals 一 to 十, the characters of labels (一、（二）), 一是/二是 and 届次 (十九届)
+NUMERAL_CHARS = "一二三四五六七八九十"
+#: one of them, as a regex class
+NUMERAL = "[" + NUMERAL_CHARS + "]"
+#: a numeral up to 九十九: 一, 十二, 二十三
+NUMERAL_RUN = NUMERAL + "+"
+#: a heading label's number, which may run past 九十九 (一百零一、)
+LABEL_NUMERAL_RUN = "[" + NUMERAL_CHARS + "百]+"
+#: one character of a short label number, in digits or numerals: (1) 1） 附件2 附件二
+LABEL_DIGIT = "[0-9" + NUMERAL_CHARS + "]"
+#: a digit of a year written in Chinese numerals (二〇二四; 零 and a typed ○ stand for 〇 too)
+YEAR_DIGIT = "[一二三四五六七八九〇零○]"
+#: every character that writes a number in words (the zeros, 两, the units up to 亿)
+NUMBER_WORD_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿")
+
+#: blanks in Chinese text: space, tab and the ideographic (full-width) space U+3000
+BLANK_CHARS = " \t\u3000"
+BLANK = r"[ \t\u3000]"
+#: a space between words, half- or full-width (no tab)
+SPACE_CHARS = " \u3000"
+SPACE = r"[ \u3000]"
+#: what may stand before a heading label: blanks, no-break and other Unicode spaces, a BOM
+LEADING_BLANK = r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]"
+
+#: the full-width marks that end a sentence (a colon ends none: 强调：“…”)
+SENTENCE_END_CHARS = "。；！？"
+#: what may follow a bracketed label by mistake, or a label's number as its delimiter
+LABEL_DELIMITER_CHARS = "、，,．."
+
+# ---- lengths and windows ------------------------------------------------------------------
+
+#: a heading, a title or a note standing on a line of its own is at most this many characters;
+#: a longer paragraph is running text
+HEADING_MAX_LEN = 60
+#: a line this short without sentence punctuation is a title, a signature or an issuer line,
+#: not a sentence
+SHORT_LINE_LEN = 40
+#: the report's title is looked for among this many first non-empty paragraphs
+TITLE_WITHIN = 4
+#: the salutation (主送机关) among this many first non-empty paragraphs before a heading
+SALUTATION_WITHIN = 5
+#: the text a report profile is recognised from: the title block within this many first paragraphs
+TITLE_BLOCK_WITHIN = 8
+
+#: the years a report may be of: from the Party's founding to a far future
 YEAR_MIN, YEAR_MAX = 1921, 2100

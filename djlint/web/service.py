@@ -119,7 +119,7 @@ def fixed(name: str, data: bytes, profile=None, year=None) -> bytes:
 
 
 def profiles() -> list[tuple[str, str]]:
-    from ..checks.structure_profiles import profiles_of
+    from ..checks.structure import profiles_of
     from ..engine.registry import build_registry
 
     return sorted(((p.name, p.title) for p in profiles_of(build_registry()).values()), key=lambda x: x[0])

@@ -168,12 +168,6 @@ def _paragraph_changes(where: str, text: str, done, margin: int = 12) -> list[st
     return lines
 
 
-def _replaced(text: str, done) -> str:
-    for d in sorted(done, key=lambda d: -d.start):
-        text = text[:d.start] + d.fix.replacement + text[d.end:]
-    return text
-
-
 def annotation_path(path: str) -> str:
     root, ext = os.path.splitext(path)
     return f"{root}.djlint{ext or '.docx'}"

@@ -2,25 +2,23 @@
 
 A profile is data (``profiles/<name>.yaml`` inside a rule pack); the section groups it
 refers to live in ``profiles/_groups.yaml``.  A user pack may add profiles, or groups, or
-replace a built-in one by using its name.  The structure rules (DJ1xx) read the analysis
-:func:`analyse` makes once per document.
+replace a built-in one by using its name.  This module is their schema and loader; what one
+document makes of them is :mod:`.analysis`.
 """
 from __future__ import annotations
 
 import os
-from ..util.record import field, record
 
 import regex as re
 
-from ..util import rx
-
-from ..errors import RuleLoadError
+from ...errors import RuleLoadError
+from ...util import rx
+from ...util.record import field, record
 
 GROUP_KEYS = {"name", "examples", "patterns", "unless", "inline", "generic", "exclusive", "unique", "over"}
 PROFILE_KEYS = {"name", "title", "default", "priority", "detect", "detect_unless", "sections", "salutation", "closing"}
 SECTION_KEYS = {"group", "required", "name", "examples"}
 EXTRA_KEYS = {"when_title", "severity", "patterns"}
-_SPACES = re.compile(r"[ \t\u3000]+")
 
 
 @record
@@ -177,7 +175,7 @@ def groups_of(registry) -> dict[str, Group]:
 
 def load_profiles_dir(registry, directory: str, origin: str) -> None:
     """Load ``profiles/`` of a pack into the registry's ``profiles`` and ``groups`` data."""
-    from ..engine.data import load_yaml
+    from ...engine.data import load_yaml
 
     profiles, groups = profiles_of(registry), groups_of(registry)
     names = sorted(n for n in os.listdir(directory) if n.endswith((".yaml", ".yml")))
@@ -193,114 +191,3 @@ def load_profiles_dir(registry, directory: str, origin: str) -> None:
         for s in p.sections:
             if s.group not in groups:
                 raise RuleLoadError(f"报告类型 {p.name}（{p.origin}）引用了未定义的部分 {s.group}")
-
-
-# ---------------------------------------------------------------------------------------
-# Analysis of one document
-
-
-@record
-class Top:
-    """A top-level heading and the section groups it counts for."""
-
-    heading: object
-    groups: set
-
-
-@record
-class Analysis:
-    profile: Profile
-    how: str  # 配置指定 / 按标题识别 / 默认
-    tops: list[Top]
-    first: dict  # group key -> index into tops of its first heading
-    groups: dict  # the group library
-    doc: object = None
-    #: group key -> (paragraph, start, end) of its first mention in running text, or None
-    inline: dict = field(default_factory=dict)
-
-    def label(self) -> str:
-        return f"报告类型：{self.profile.title}，{self.how}"
-
-    def group_name(self, key: str) -> str:
-        s = self.profile.section(key)
-        return (s.name if s and s.name else "") or self.groups[key].name
-
-    def group_examples(self, key: str) -> list[str]:
-        s = self.profile.section(key)
-        return (s.examples if s and s.examples else []) or self.groups[key].examples
-
-
-def clean_title(title: str) -> str:
-    return _SPACES.sub("", title)
-
-
-def classify(title: str, groups: dict[str, Group], allowed: set[str]) -> set[str]:
-    t = clean_title(title)
-    matched = [g for k, g in groups.items() if k in allowed and g.matches(t)]
-    for g in matched:
-        if g.exclusive:
-            return {g.key}
-    specific = {g.key for g in matched if not g.generic}
-    for g in matched:
-        specific -= set(g.over) if g.key in specific else set()
-    if specific:
-        return specific
-    return {g.key for g in matched}
-
-
-def title_block(doc) -> str:
-    """The title and the opening sentence: the text a profile is recognised from."""
-    from ..document.outline import parse_label
-
-    parts = []
-    for p in doc.body[:8]:
-        text = p.text.strip()
-        if not text:
-            continue
-        if parse_label(text) is not None or doc.outline.heading_of(p) is not None:
-            break
-        if len(text) <= 60:
-            parts.append(text)
-            continue
-        parts.append(re.split(r"[。；]", text, maxsplit=1)[0])
-        break
-    return clean_title("\n".join(parts))
-
-
-def choose_profile(doc, profiles: dict[str, Profile], wanted: str | None) -> tuple[Profile, str]:
-    if wanted:
-        if wanted not in profiles:
-            from ..errors import ConfigError
-
-            raise ConfigError(f"profile: 未知的报告类型 {wanted!r}（可用：{'、'.join(sorted(profiles))}）")
-        return profiles[wanted], "配置指定"
-    text = title_block(doc)
-    best = None
-    for p in profiles.values():
-        if p.detect and any(r.search(text) for r in p.detect) and not any(r.search(text) for r in p.detect_unless):
-            if best is None or p.priority > best.priority:
-                best = p
-    if best is not None:
-        return best, "按标题识别"
-    default = next((p for p in profiles.values() if p.default), None) or next(iter(profiles.values()))
-    return default, "默认"
-
-
-def structure_of(ctx) -> Analysis:
-    """The document's report profile and its top-level sections (DJ1xx and DJ608 share it)."""
-    return ctx.shared("structure", lambda c: analyse(c.doc, profiles_of(c.registry), groups_of(c.registry), c.profile))
-
-
-def analyse(doc, profiles: dict[str, Profile], groups: dict[str, Group], wanted: str | None) -> Analysis:
-    profile, how = choose_profile(doc, profiles, wanted)
-    allowed = {s.group for s in profile.sections}
-    tops = []
-    for h in doc.outline.top:
-        if h.paragraph.in_table:
-            continue
-        tops.append(Top(h, classify(h.title, groups, allowed)))
-    first: dict[str, int] = {}
-    for i, t in enumerate(tops):
-        for g in t.groups:
-            first.setdefault(g, i)
-    return Analysis(profile, how, tops, first, groups, doc)

@@ -1,0 +1,295 @@
+"""DJ311–DJ313 enumerations in running text: 一是……二是……三是…… (and 第一，……第二，……) that
+skip, repeat or restart, a lone 一是, and a list that mixes 一是 with 第二.
+
+One pass over the body follows every list (``_EnumScan``); the three rules share its findings.
+"""
+from __future__ import annotations
+
+from ...engine.kinds import compile_
+from ...engine import Finding, Rule
+from ...util.zh import NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn
+
+_MARK = compile_(
+    r"(?<=^|[：:；;，,。！？\s（(“”、…])"
+    r"(?:(?P<shi>" + NUMERAL_RUN + r")是(?![的否非])(?!(?P=shi))|第(?P<di>" + NUMERAL_RUN + r")(?=[，,：:]))"
+)
+_LOOSE_MARK = compile_(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其" + NUMERAL_CHARS + r"])"
+                       r"(" + NUMERAL_RUN + r")是(?![的否非])")
+_CARRY = 2  # marker-less paragraphs a list may run across
+
+
+def _markers(text: str):
+    seen = set()
+    for _s, e in _resets(text):
+        m = _LOOSE_ONE.match(text, e)
+        if m:
+            seen.add(m.start(1))
+            yield 1, ("shi" if m.group(1) == "一是" else "di"), m.start(1), m.end(1)
+    # “党委一是……，二是……”: a marker right after the subject counts when its neighbour is there too
+    loose = {}
+    for m in _LOOSE_MARK.finditer(text):
+        n = cn_to_int(m.group(1))
+        if n is not None:
+            loose.setdefault(n, []).append(m)
+    strict = {cn_to_int(m.group("shi") or m.group("di")) for m in _MARK.finditer(text)}
+    for n, ms in loose.items():
+        if {n + 1, n - 1} & (strict | set(loose)):
+            for m in ms:
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield n, "shi", m.start(), m.end()
+    for m in _MARK.finditer(text):
+        if m.start() in seen:
+            continue
+        raw = m.group("shi") or m.group("di")
+        n = cn_to_int(raw)
+        if n is None or n > 30:
+            continue
+        yield n, ("shi" if m.group("shi") else "di"), m.start(), m.end()
+
+
+_INLINE_LABEL = compile_(r"(?:^|(?<=[。；！？：:”]))(?:（" + NUMERAL_RUN + "）|" + NUMERAL_RUN + "、)")
+_LOOSE_ONE = compile_("[^" + SENTENCE_END_CHARS + r"]{0,40}?(一是|第一(?=[，,]))")
+
+
+def _resets(text: str):
+    """Inline section labels (（二） or 三、 after a sentence end): flattened headings."""
+    for m in _INLINE_LABEL.finditer(text):
+        if m.start() == 0:
+            continue
+        yield m.start(), m.end()
+
+
+def _new_list(style, n, p, s, e):
+    return {"style": style, "first": n, "last": n, "count": 1, "first_at": (p, s, e), "para": p}
+
+
+def _mark_text(n: int, style: str) -> str:
+    return f"{int_to_cn(n)}是" if style == "shi" else f"第{int_to_cn(n)}"
+
+
+class _EnumScan:
+    """One pass over the body that follows every 一是/第一 list: per style the list being
+    read, lists a restart in this paragraph set aside (``pending``), and the findings."""
+
+    def __init__(self):
+        self.out: list[tuple[str, Finding]] = []
+        self.state: dict[str, dict] = {}
+        self.pending: dict[str, dict] = {}
+
+    def close(self, style: str) -> None:
+        lst = self.state.pop(style, None)
+        if lst and lst["first"] == 1 and lst["count"] == 1:
+            p, s, e = lst["first_at"]
+            self.out.append(("DJ312", Finding(p, s, e, f"只有“{_mark_text(1, style)}”，没有“{_mark_text(2, style)}”："
+                                                      f"只有一项时不必编号，或补上其余各项")))
+
+    def close_all(self) -> None:
+        for style in list(self.state):
+            self.close(style)
+
+    def paragraph(self, p, marks) -> None:
+        self.pending = {}  # style -> the list a restart in this paragraph set aside
+        text = p.text
+        events = sorted([(s, 0, n, style, e) for n, style, s, e in marks] + [(s, -1, 0, "", e) for s, e in _resets(text)])
+        for s, what, n, style, e in events:
+            if what < 0:  # an inline section label (flattened text): every list ends here
+                self.close_all()
+                self.pending.clear()
+            elif style not in self.state:
+                self.start(p, n, style, s, e)
+            else:
+                self.mark(p, n, style, s, e)
+
+    def start(self, p, n, style, s, e) -> None:
+        here = _mark_text(n, style)
+        other = next((o for o in self.state.values() if o["style"] != style and o["last"] == n - 1), None)
+        if n != 1 and other is not None:
+            self.out.append(("DJ313", Finding(p, s, e, f"同一组列举混用“{_mark_text(other['first'], other['style'])}”"
+                                                       f"和“{here}”，请统一写法")))
+            other.update(last=n, count=other["count"] + 1, para=p)
+            return
+        if n != 1:
+            self.out.append(("DJ311", Finding(p, s, e, f"列举应从“{_mark_text(1, style)}”开始，此处为“{here}”")))
+        self.state[style] = _new_list(style, n, p, s, e)
+
+    def resume(self, style, resumed, n, p) -> None:
+        del self.pending[style]
+        resumed.update(last=n, count=resumed["count"] + 1, para=p)
+        self.state[style] = resumed
+
+    def mark(self, p, n, style, s, e) -> None:
+        lst = self.state[style]
+        m = lst["last"]
+        here = _mark_text(n, style)
+        resumed = self.pending.get(style)
+        if resumed is not None and n == resumed["last"] + 1 and lst["count"] == 1:
+            # 一是…二是…一是…三是: the second 一是 broke a list that goes on
+            rp, rs, re_ = lst["first_at"]
+            self.out.append(("DJ311", Finding(rp, rs, re_, f"同一段中列举编号重新开始：“{_mark_text(resumed['last'], style)}”"
+                                                         f"之后又出现“{_mark_text(1, style)}”，后面还有“{here}”")))
+            self.resume(style, resumed, n, p)
+        elif n == m + 1:
+            lst.update(last=n, count=lst["count"] + 1, para=p)
+        elif resumed is not None and n == resumed["last"] + 1:
+            # a nested list (一是…二是[一是…二是…]三是) ended; the outer one goes on, but a reader
+            # sees two runs of the same markers side by side: the inner list wants other markers
+            rp, rs, re_ = lst["first_at"]
+            inner = "（1）（2）" if style == "shi" else "（1）（2）或“一是、二是”"
+            self.out.append(("DJ311", Finding(rp, rs, re_, f"同一段中“{_mark_text(resumed['first'], style)}……"
+                                                         f"{_mark_text(resumed['last'], style)}”之间又套了一组从"
+                                                         f"“{_mark_text(1, style)}”开始的列举，后面的“{here}”分不清属于哪一组；"
+                                                         f"内层请改用{inner}或“首先、其次”")))
+            self.resume(style, resumed, n, p)
+        elif n == 1:
+            if lst["para"] is p:
+                self.pending[style] = lst
+            else:
+                self.close(style)
+            self.state[style] = _new_list(style, 1, p, s, e)
+        else:
+            self.out.append(("DJ311", Finding(p, s, e, _sequence_message(m, n, style))))
+            lst.update(last=max(m, n), count=lst["count"] + 1, para=p)
+
+
+def _sequence_message(m: int, n: int, style: str) -> str:
+    here, expected, before = _mark_text(n, style), _mark_text(m + 1, style), _mark_text(m, style)
+    if n == m:
+        return f"列举编号重复：“{before}”之后又是“{here}”，应为“{expected}”"
+    if n > m + 1:
+        return f"列举编号不连续：“{before}”之后应为“{expected}”，此处为“{here}”"
+    return f"列举编号顺序颠倒：“{before}”之后应为“{expected}”，此处为“{here}”"
+
+
+def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
+    doc = ctx.doc
+    scan = _EnumScan()
+    idle = 0
+    outline = doc.outline
+    for p in doc.body:
+        if not p.text.strip():
+            continue
+        if outline.heading_of(p) is not None:
+            scan.close_all()
+            idle = 0
+        # every marker holds 是 or 第 (一是、第一): most paragraphs need no regex at all
+        marks = list(_markers(p.text)) if ("是" in p.text or "第" in p.text) else []
+        if marks:
+            idle = 0
+            scan.paragraph(p, marks)
+            continue
+        idle += 1
+        if idle > _CARRY:
+            scan.close_all()
+    scan.close_all()
+    return scan.out
+
+
+def enumeration_findings(ctx):
+    """All enumeration findings as (code, Finding), computed once per document."""
+    return ctx.shared("numbering.enumerations", _scan_enumerations)
+
+
+class _EnumRule(Rule):
+    scope = "document"
+    source = "GB/T 15834-2011 4.6.3.3、附录A.5（分项列举）；公文写作中“一是、二是”的通行用法"
+
+    def check(self, doc, ctx):
+        for code, f in enumeration_findings(ctx):
+            if code == self.code:
+                yield f
+
+
+class EnumerationSequence(_EnumRule):
+    """“一是、二是、三是”列举编号不连续、重复或重新开始
+
+    ## 检查内容
+    段落内和相邻段落间的“一是……二是……三是……”（以及“第一，……第二，……”）：跳号、重号、
+    顺序颠倒、不从“一是”开始，以及同一段中“一是……二是……一是……三是……”这样中途重新开始。
+    一段里先后有两组完整的列举（“一是……二是……；一是……二是……”）不报。十以上（十一是）也能识别。
+
+    ## 为什么
+    列举项删改后最容易漏改编号，审稿人读到“二是”之后是“四是”就会退稿。
+
+    ## 示例
+    一是加强学习；二是严格管理；四是强化监督。
+
+    应改为：
+
+    一是加强学习；二是严格管理；三是强化监督。
+
+    ## 依据
+    GB/T 15834-2011 4.6.3.3、附录A.5。
+    """
+
+    code = "DJ311"
+    name = "enumeration-sequence"
+    severity = "warning"
+    examples = (
+        ("支部着力抓好三项工作：一是加强学习；二是严格管理；四是强化监督。\n", True),
+        ("支部着力抓好三项工作：一是加强学习；二是严格管理；二是强化监督。\n", True),
+        ("一是加强学习；二是严格管理；一是落实制度；三是强化监督。\n", True),
+        ("二是严格管理；三是强化监督。\n", True),
+        ("支部着力抓好三项工作：一是加强学习；二是严格管理；三是强化监督。\n", False),
+        ("在学习上，一是读原著，二是写心得；在工作上，一是抓落实，二是重实效。\n", False),
+        ("坚持一是一、二是二，实事求是反映情况。\n", False),
+    )
+
+
+class LoneEnumeration(_EnumRule):
+    """只有“一是”，没有“二是”
+
+    ## 检查内容
+    一组列举只有“一是”（或“第一，”），后面没有“二是”，本段和紧接着的段落里都没有。
+
+    ## 为什么
+    多半是删改时删掉了后面几项；只有一项时也不必编号。
+
+    ## 示例
+    下一步，一是加强理论学习。
+
+    应改为：
+
+    下一步，一是加强理论学习，二是严格组织生活。
+
+    ## 依据
+    公文写作中“一是、二是”列举的通行用法。
+    """
+
+    code = "DJ312"
+    name = "lone-enumeration"
+    severity = "info"
+    examples = (
+        ("下一步，一是加强理论学习。\n", True),
+        ("下一步，支部一是加强理论学习，二是严格组织生活。\n", False),
+        ("一是加强理论学习。\n二是严格组织生活。\n", False),
+    )
+
+
+class MixedEnumeration(_EnumRule):
+    """同一组列举混用“一是”和“第二”等不同写法
+
+    ## 检查内容
+    一组列举中，前面用“一是、二是”，后面换成“第三，”（或反过来）。
+
+    ## 为什么
+    同一组列举应使用同一种序次语，混用显得粗糙，多半是从不同稿子拼接而来。
+
+    ## 示例
+    一是加强学习；二是严格管理；第三，强化监督。
+
+    应改为：
+
+    一是加强学习；二是严格管理；三是强化监督。
+
+    ## 依据
+    GB/T 15834-2011 附录B.3.1（序次语）；公文写作通行用法。
+    """
+
+    code = "DJ313"
+    name = "mixed-enumeration"
+    severity = "warning"
+    examples = (
+        ("一是加强学习；二是严格管理；第三，强化监督。\n", True),
+        ("第一，加强学习；第二，严格管理；第三，强化监督。\n", False),
+    )

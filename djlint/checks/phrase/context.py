@@ -1,0 +1,66 @@
+"""What the phrase rules ask of the text around a match: is it inside a quotation attributed to
+a speaker or a text (whose wording is not ours to rewrite), the sentence around it, and the
+document's whole text."""
+from __future__ import annotations
+
+from ...util import rx
+from ...util.zh import SENTENCE_END_CHARS
+
+_SPEECH = rx.regex(r"(?:强调|指出|说|说过|要求|提出|表示|讲|批示|指示|写道|告诫|宣告|宣布|号召|重申|明确|规定|阐明|所言)"
+                   "[^" + SENTENCE_END_CHARS + r"“”]{0,4}[：:]\s*$")
+
+
+def quotations(ctx, p) -> list[tuple[int, int]]:
+    """Spans of the paragraph inside quotation marks attributed to a speaker or a text
+    (习近平总书记强调：“…”、条例规定：“…”): words quoted are not ours to rewrite."""
+    cache = ctx.shared("phrase.quotes", lambda c: {})
+    spans = cache.get(p.index)
+    if spans is None:
+        spans = cache[p.index] = _find_quotations(p.text)
+    return spans
+
+
+def _find_quotations(text: str) -> list[tuple[int, int]]:
+    spans = []
+    i = text.find("“")
+    while i >= 0:
+        if _SPEECH.search(text, max(0, i - 16), i):
+            depth, j = 0, i
+            while j < len(text):
+                if text[j] == "“":
+                    depth += 1
+                elif text[j] == "”":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            spans.append((i, min(j + 1, len(text))))
+            i = text.find("“", j + 1)
+        else:
+            i = text.find("“", i + 1)
+    return spans
+
+
+def in_quotation(ctx, p, start: int, end: int) -> bool:
+    """Whether ``p.text[start:end]`` lies inside one of the paragraph's :func:`quotations`."""
+    return any(a <= start and end <= b for a, b in quotations(ctx, p))
+
+
+_SENTENCE_END = rx.stdlib("[" + SENTENCE_END_CHARS + r"\n]")
+
+
+def sentence_after(text: str, end: int) -> str:
+    """The rest of the sentence after ``end``."""
+    m = _SENTENCE_END.search(text, end)
+    return text[end:m.start() if m else len(text)]
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The whole sentence around ``text[start:end]``."""
+    a = max((text.rfind(c, 0, start) for c in SENTENCE_END_CHARS), default=-1) + 1
+    return text[a:start] + text[start:end] + sentence_after(text, end)
+
+
+def document_text(ctx) -> str:
+    """The document's paragraphs joined by line breaks, once per document."""
+    return ctx.shared("doc.text", lambda c: "\n".join(p.text for p in c.doc.paragraphs))

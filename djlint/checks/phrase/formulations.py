@@ -1,0 +1,404 @@
+"""DJ401 known wrong variants of a formulation, DJ403 a formulation out of its years, DJ404 a
+near miss (one character off), DJ405 a formulation written two ways in one document."""
+from __future__ import annotations
+
+import regex as re
+
+from ...engine import Finding, Rule
+from ...util import rx
+from ...util.zh import NUMERAL_CHARS
+from .context import document_text, in_quotation, sentence_after, sentence_around
+from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
+
+
+class FormulationVariant(Rule):
+    """规范提法写错了（已知的错误写法）
+
+    ## 检查内容
+    词库中每条规范提法收录的已知错误写法，例如“以习近平总书记为核心的党中央”“四种意识”
+    “新时代中国特色社会主义思想”（漏了“习近平”；只在提到“习近平”的文稿中检查，因为总书记本人的
+    讲话和报告不称自己的名字）“不忘初心牢记使命”（丢了顿号）
+    “党的二十大会议精神”“二十大三中全会”“扫黑险恶”。
+
+    ## 为什么
+    党的文件中的提法一字不能改，写错是政治性差错，不是普通的错别字。
+
+    ## 示例
+    紧密团结在以习近平总书记为核心的党中央周围。
+
+    应改为：
+
+    紧密团结在以习近平同志为核心的党中央周围。
+
+    ## 修复说明
+    词库给出改法、且改了不会改变意思的（笔误、没有正当用法的错误写法），作为安全修复；有正当相似用法的
+    （“三个意识”可能是单位自己的列举）只作建议，需人工确认。引语（某某强调：“……”）里只查笔误，
+    不按提法改写，修复也不往引语里加字。
+
+    ## 依据
+    各条提法的出处见 rules/phrase/lexicon/formulations.yaml。
+    """
+
+    code = "DJ401"
+    name = "formulation-variant"
+    severity = "error"
+    fix = "sometimes"
+    source = LEXICON_SOURCE
+    supersedes = ("DJ404",)
+    examples = (
+        ("紧密团结在以习近平总书记为核心的党中央周围。", True),
+        ("牢固树立“四种意识”。", True),
+        ("深入学习贯彻习近平总书记重要讲话精神，深入学习新时代中国特色社会主义思想。", True),
+        ("开展不忘初心牢记使命主题教育。", True),
+        ("紧密团结在以习近平同志为核心的党中央周围，深入学习习近平新时代中国特色社会主义思想。", False),
+        ("坚持和发展新时代中国特色社会主义。", False),
+    )
+
+    def candidates(self, ctx):
+        lex = lexicon_for(ctx.registry)
+        if lex.variant_re is None:
+            return []
+        return ctx.doc.paragraphs_matching(lex.variant_re) if lex.variant_joinable else None
+
+    def check_paragraph(self, p, ctx):
+        lex = lexicon_for(ctx.registry)
+        if lex.variant_re is None:
+            return
+        text = p.text
+        for m in lex.variant_re.finditer(text, timeout=1.0):
+            f, v = lex.variant_index[int(m.lastgroup[1:])]
+            vm = v.pattern.match(text, m.start())  # the variant's own groups, for its fix
+            if vm is None or not _variant_applies(ctx, p, f, v, vm):
+                continue
+            yield _variant_finding(p, f, v, vm, in_quotation(ctx, p, vm.start(), vm.end()))
+
+
+def _variant_applies(ctx, p, f, v, m) -> bool:
+    if v.requires and v.requires not in document_text(ctx):
+        return False
+    if v.since is not None and (ctx.year is None or ctx.year < v.since):
+        return False
+    if v.near is not None and not v.near.search(p.text):
+        return False
+    after = sentence_after(p.text, m.end())
+    if v.unless_after is not None and v.unless_after.search(after):
+        return False
+    if v.local_list and f.suffix and _names_a_stranger(after, f):
+        return False  # 增强“三个意识”，即责任意识、服务意识、创新意识: a list of the unit's own
+    if not v.typo and in_quotation(ctx, p, m.start(), m.end()):
+        return False  # a quotation is checked for slips only, never rewritten to a formulation
+    return True
+
+
+def _names_a_stranger(text: str, f) -> bool:
+    words = re.findall(r"[\p{Han}]{2}" + re.escape(f.suffix), text)
+    return any(w not in f.members for w in words)
+
+
+def _in_quotes(text: str) -> str:
+    """Text in quotation marks, without doubling the marks it already has (“四个意识”)."""
+    return text if text.startswith("“") and text.endswith("”") else f"“{text}”"
+
+
+def _variant_finding(p, f, v, m, quoted: bool) -> Finding:
+    if v.fix is None:
+        msg = v.message or f"{_in_quotes(m.group(0))}不是规范提法（规范写法：{f.name}）"
+        return Finding(p, m.start(), m.end(), msg, severity=v.severity)
+    fix = m.expand(v.fix) if "\\" in v.fix else v.fix
+    # inside a quotation a fix may only swap characters, never add words
+    safe = v.safe and not (quoted and len(fix) != len(m.group(0)))
+    msg = v.message or f"提法有误：{_in_quotes(m.group(0))}应为{_in_quotes(fix)}"
+    return Finding(p, m.start(), m.end(), msg, fix, safe, severity=v.severity)
+
+
+class FormulationDate(Rule):
+    """提法与报告年份不符：提出之前就用了，或已改用新提法后还用旧的
+
+    ## 检查内容
+    报告的日期已知时（标题里的年份、文末的成文日期、标题下的日期行、正文开头的“2023年，……”，
+    或配置 `year:`；见 README“报告的日期”）：某提法在它提出之前就出现了（如 2014 年的报告写
+    “四个意识”），或已被新提法取代后仍在使用（如 2017 年的报告写“以习近平同志为总书记的党中央”；
+    2024 年的报告写“三个自信”：“三个自信”于2016年7月后发展为“四个自信”）。年度报告按写于当年
+    1 月至次年 3 月计：2023 年度报告里出现 2024 年 1 月才提出的提法是对的（报告写于 2024 年初），
+    半年总结按写于当年 5 月至 8 月计，有成文日期的按成文日期。日期不明时不提示；写它当年是对的提法，
+    在那一年的报告里永远不报。
+    引语（习近平总书记强调：“……”）里的提法不报；同一句里新旧提法都出现的（从“三个自信”到“四个自信”）
+    是在讲历史，也不报。
+
+    ## 为什么
+    用错时代的提法，说明报告是套用别年的范文改的，或者引用了过时的表述。
+
+    ## 示例
+    （2023年度报告）紧密团结在以习近平同志为总书记的党中央周围。
+
+    应改为：
+
+    紧密团结在以习近平同志为核心的党中央周围。
+
+    ## 修复说明
+    旧提法有现行写法的，给出替换建议（不安全：请确认报告年份无误）。
+
+    ## 依据
+    各条提法的出处和日期见 rules/phrase/lexicon/formulations.yaml。
+    """
+
+    code = "DJ403"
+    name = "formulation-date"
+    severity = "warning"
+    fix = "sometimes"
+    source = LEXICON_SOURCE
+    examples = (
+        ("2023年度党建工作报告\n紧密团结在以习近平同志为总书记的党中央周围。\n", True),
+        ("2014年度党建工作报告\n增强“四个意识”，做到令行禁止。\n", True),
+        ("2023年度党建工作报告\n紧密团结在以习近平同志为核心的党中央周围。\n", False),
+        ("2015年度党建工作报告\n紧密团结在以习近平同志为总书记的党中央周围。\n", False),
+    )
+
+    def candidates(self, ctx):
+        lex = lexicon_for(ctx.registry)
+        if not ctx.year or lex.dated_re is None:
+            return []
+        return ctx.doc.paragraphs_matching(lex.dated_re)  # literals: safe on the joined text
+
+    def check_paragraph(self, p, ctx):
+        date = ctx.report_date
+        lex = lexicon_for(ctx.registry)
+        if date is None or lex.dated_re is None:
+            return  # the date decides: unknown, nothing is said
+        year = date.year
+        text = p.text
+        for m in lex.dated_re.finditer(text):
+            f = lex.dated[m.group(0)]
+            if in_quotation(ctx, p, m.start(), m.end()) or _covered_by_legit(text, m, f.legit):
+                continue
+            if f.since and date.entirely_before(f.since.year, f.since.month):
+                yield Finding(p, m.start(), m.end(), f"“{f.name}”是{f.since}起使用的提法，{year}年的报告中不应出现，请核对")
+            elif f.until and date.entirely_after(f.until.year, f.until.month):
+                if f.replaced_by and f.replaced_by in sentence_around(text, m.start(), m.end()):
+                    continue  # 从“三个自信”到“四个自信”: history, told as history
+                yield Finding(p, m.start(), m.end(), _replaced_message(f, year), f.replaced_by, safe=False)
+
+
+def _replaced_message(f, year: int) -> str:
+    if f.replaced_by:
+        return f"“{f.name}”于{f.until}后{f.change}“{f.replaced_by}”，{year}年的报告请用“{f.replaced_by}”"
+    return f"“{f.name}”是{f.until}以前的提法，{year}年的报告中不应再用，请核对"
+
+
+def _covered_by_legit(text: str, m, legit: list[str]) -> bool:
+    """Whether the match is part of another correct form (中国化时代化 in 中国化时代化大众化)."""
+    for form in legit:
+        at = text.find(form, max(0, m.end() - len(form)))
+        while 0 <= at <= m.start():
+            if at + len(form) >= m.end():
+                return True
+            at = text.find(form, at + 1)
+    return False
+
+
+_FUZZY_IGNORE_INSERT = set("的之和与了着、，等“”‘’《》（）")
+_FUZZY_IGNORE_DELETE = set("为的之和与了")
+_NUMERALS = set(NUMERAL_CHARS + "百两0123456789")
+_JOINERS = set("和、，及与")
+
+
+class NearMissFormulation(LexiconKeyRule):
+    """规范提法差了一个字（多字、少字、错字）
+
+    ## 检查内容
+    与词库中 8 个字以上的规范提法只差一个字的文字，如“习近平新时代中国特色社会主意思想”
+    “以习近平同志为核的党中央”“全面从严治党主休责任”。第一个或最后一个字不同的不报（“意识形态工作
+    责任清单”不是“责任制”的笔误），数字不同的不报（十九届五中全会是另一次会议）。多出一个“的”、把顿号写成逗号等
+    公认的写法不报。
+
+    ## 为什么
+    长提法最容易在录入时错一个字，而这类错误人工校对最难发现。
+
+    ## 示例
+    深入学习贯彻习近平新时代中国特色社会主意思想。
+
+    应改为：
+
+    深入学习贯彻习近平新时代中国特色社会主义思想。
+
+    ## 修复说明
+    改为规范写法（安全修复：只差一个字，且规范写法唯一）。
+
+    ## 依据
+    各条提法的出处见 rules/phrase/lexicon/formulations.yaml。
+    """
+
+    code = "DJ404"
+    name = "near-miss-formulation"
+    severity = "warning"
+    fix = "sometimes"
+    source = LEXICON_SOURCE
+    examples = (
+        ("深入学习贯彻习近平新时代中国特色社会主意思想。", True),
+        ("紧密团结在以习近平同志为核的党中央周围。", True),
+        ("压实全面从严治党主休责任。", True),
+        ("深入学习贯彻习近平新时代中国特色社会主义思想，压实全面从严治党主体责任。", False),
+        ("坚持以人民为中心的发展思想。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        lex = lexicon_for(ctx.registry)
+        text = p.text
+        if len(text) < FUZZY_MIN - 1:
+            return
+        if not lex.halves_of:
+            return
+        # one edit leaves at least one half of a formulation intact: only those formulations are
+        # tried, and only in a window around where their intact half stands
+        taken: list[tuple[int, int]] = []
+        for k, starts in sorted(_candidate_starts(lex, keys_in(lex, p, ctx)).items()):
+            f, halves, compiled = lex.fuzzy[k]
+            if compiled is None:
+                compiled = rx.regex(f"(?:{re.escape(f.name)}){{e<=1}}", re.BESTMATCH)
+                lex.fuzzy[k] = (f, halves, compiled)
+            for m in _windowed(compiled, text, starts, len(f.name)):
+                s, e = m.span()
+                if not _is_near_miss(f, m, text, lex) or any(a < e and s < b for a, b in taken):
+                    continue
+                subs, ins, dels = m.fuzzy_counts
+                quoted = in_quotation(ctx, p, s, e)
+                if quoted and (ins or dels):
+                    continue  # a quotation's wording is the speaker's: only a slip of one character is ours to see
+                taken.append((s, e))
+                # a character swapped in a fixed phrase is a slip; a word added or left out may be meant
+                yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{f.name}”", f.name,
+                              safe=bool(subs) and not quoted)
+
+
+def _candidate_starts(lex, keys: dict) -> dict[int, set]:
+    """Where each fuzzy formulation could start: at its first half, or its second half's
+    length of the first before that."""
+    out: dict[int, set] = {}
+    for h, positions in keys.items():
+        for k in lex.halves_of.get(h, ()):
+            first = lex.fuzzy[k][1][0]
+            offset = 0 if h == first else len(first)
+            out.setdefault(k, set()).update(pos - offset for pos in positions)
+    return out
+
+
+def _windowed(compiled, text: str, starts: set, n: int, margin: int = 2):
+    """The fuzzy matches inside the windows around the candidate starts (merged where they meet)."""
+    windows: list[list[int]] = []
+    for s in sorted(starts):
+        a, b = max(0, s - margin), min(len(text), s + n + margin)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        yield from compiled.finditer(text, a, b, timeout=1.0, overlapped=False)
+
+
+def _is_near_miss(f, m, text: str, lex) -> bool:
+    """Whether a one-edit match of formulation ``f`` is a misspelling of it, not another
+    correct wording (a function word, another meeting's number, the same list joined by 和)."""
+    got = m.group(0)
+    if got == f.name or got in f.legit or f.name in text[max(0, m.start() - 2):m.end() + 2]:
+        return False
+    if got in lex.exact:
+        return False  # another formulation, written right
+    subs, ins, dels = m.fuzzy_counts
+    if ins and len(got) == len(f.name) + 1 and _inserted_char(f.name, got) in _FUZZY_IGNORE_INSERT:
+        return False
+    if dels and (got == f.name[1:] or got == f.name[:-1]):
+        return False  # the phrase cut at its edge: not a misspelling of it
+    if dels and _deleted_char(f.name, got) in _FUZZY_IGNORE_DELETE:
+        return False  # 以党的政治建设统领: a function word left out, still the same wording
+    if subs:
+        return _substitution_is_slip(f.name, got)
+    return True
+
+
+def _substitution_is_slip(name: str, got: str) -> bool:
+    i = next((k for k in range(len(got)) if got[k] != name[k]), None)
+    if i is None or i in (0, len(got) - 1):
+        return False  # a different last or first character is usually a different word (责任清单)
+    if got[i] in _NUMERALS and name[i] in _NUMERALS:
+        return False  # 十九届五中全会 is another meeting, not a typo of 四中全会
+    return not (got[i] in _JOINERS and name[i] in _JOINERS)  # 享乐主义和奢靡之风: the same list
+
+
+def _deleted_char(name: str, got: str) -> str:
+    for i, c in enumerate(got):
+        if name[i] != c:
+            return name[i]
+    return name[-1]
+
+
+def _inserted_char(name: str, got: str) -> str:
+    for i, c in enumerate(name):
+        if got[i] != c:
+            return got[i]
+    return got[-1]
+
+
+_NUMBERED = rx.regex("“([" + NUMERAL_CHARS + r"两])([\p{Han}])\1([\p{Han}])”")
+
+
+class InconsistentFormulation(Rule):
+    """同一文档中同一提法写法不一致（“五比五看”与“六比六看”）
+
+    ## 检查内容
+    同一篇报告里，带数字的口号型提法前后数字不一致（“五比五看”“六比六看”），
+    或同一规范提法有两种写法（“不忘初心、牢记使命”与“不忘初心，牢记使命”）。
+
+    ## 为什么
+    前后不一致说明至少有一处写错了，或是从不同稿子拼起来的。
+
+    ## 示例
+    开展“五比五看”活动……深化“六比六看”成果。
+
+    应改为：
+
+    开展“五比五看”活动……深化“五比五看”成果。
+
+    ## 依据
+    公文用语前后一致的要求（《党政机关公文处理工作条例》第十九条）。
+    """
+
+    code = "DJ405"
+    name = "inconsistent-formulation"
+    severity = "warning"
+    scope = "document"
+    source = "《党政机关公文处理工作条例》第十九条"
+    examples = (
+        ("开展“五比五看”活动。\n深化“六比六看”成果。\n", True),
+        ("开展“不忘初心、牢记使命”主题教育。\n牢记“不忘初心，牢记使命”。\n", False),
+        ("开展“五比五看”活动。\n深化“五比五看”成果。\n", False),
+    )
+
+    def check(self, doc, ctx):
+        seen: dict[tuple, tuple] = {}
+        for p in doc.body:
+            for m in _NUMBERED.finditer(p.text):
+                key = (m.group(2), m.group(3))
+                first = seen.get(key)
+                if first is None:
+                    seen[key] = (m.group(0), p)
+                elif first[0] != m.group(0):
+                    yield Finding(p, m.start(), m.end(), f"前文写作{first[0]}（第{first[1].line}段），此处为{m.group(0)}，请统一")
+        lex = lexicon_for(ctx.registry)
+        for f in lex.entries:
+            if not f.legit:
+                continue
+            forms = sorted([f.name] + f.legit, key=len, reverse=True)
+            where = {}
+            for p in doc.body:
+                claimed: list[tuple[int, int]] = []  # a form inside a longer one is that one
+                for form in forms:
+                    i = p.text.find(form)
+                    while i >= 0 and any(a <= i and i + len(form) <= b for a, b in claimed):
+                        i = p.text.find(form, i + 1)
+                    if i >= 0:
+                        claimed.append((i, i + len(form)))
+                        where.setdefault(form, (p, i))
+            if len(where) > 1:
+                (first, (p1, _)), (second, (p2, i2)) = sorted(where.items(), key=lambda kv: (kv[1][0].index, kv[1][1]))[:2]
+                yield Finding(p2, i2, i2 + len(second), f"“{second}”与前文“{first}”（第{p1.line}段）写法不一致，请统一",
+                              severity="info")

@@ -1,0 +1,139 @@
+"""DJ402: the members of an enumerated formulation (四个意识: 政治意识、大局意识、核心意识、看齐意识)
+in the wrong order, one missing, or a stranger of the same kind among them."""
+from __future__ import annotations
+
+from ...engine import Finding
+from ...util import rx
+from ...util.record import replace
+from .context import in_quotation
+from .lexicon import LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
+
+_SEPS = rx.regex(r"^(?:、|，|,|和|及|与|以及|；)$")
+
+
+class EnumerationMembers(LexiconKeyRule):
+    """列举型提法的成员错序、缺项或混入他项（政治意识、大局意识、核心意识、看齐意识）
+
+    ## 检查内容
+    “四个意识”“四个自信”“政治三力”“六大纪律”“五位一体”“新发展理念”“三不腐”“三严三实”等
+    列举型提法：各项的顺序须与规范一致；在提法名称后紧接着列举时，不能少项；同一列举中不能混进
+    同类的他项（如“服务意识”）。
+
+    ## 为什么
+    列举型提法的成员和顺序是中央文件确定的，颠倒或漏项同样是提法错误。
+
+    ## 示例
+    增强政治意识、核心意识、大局意识、看齐意识。
+
+    应改为：
+
+    增强政治意识、大局意识、核心意识、看齐意识。
+
+    ## 修复说明
+    成员齐全只是顺序不对时，按规范顺序重排（安全修复）；缺项、混入他项需人工修改。
+
+    ## 依据
+    各条提法的出处见 rules/phrase/lexicon/formulations.yaml。
+    """
+
+    code = "DJ402"
+    name = "enumeration-members"
+    severity = "error"
+    fix = "sometimes"
+    source = LEXICON_SOURCE
+    examples = (
+        ("增强政治意识、核心意识、大局意识、看齐意识。", True),
+        ("增强“四个意识”，即政治意识、大局意识、核心意识。", True),
+        ("树牢政治意识、大局意识、服务意识、看齐意识。", True),
+        ("一体推进不敢腐、不想腐、不能腐。", True),
+        ("增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信。", False),
+        ("严明政治纪律和组织纪律。", False),
+        ("坚持创新驱动，推动绿色发展。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        lex = lexicon_for(ctx.registry)
+        if not lex.member_sets:
+            return
+        text = p.text
+        candidates = []
+        for member in list(keys_in(lex, p, ctx)):
+            for f in lex.member_sets.get(member, ()):
+                if f not in candidates:
+                    candidates.append(f)
+        year = ctx.year
+        for f in candidates:
+            if f.order_since is not None and (year is None or year < f.order_since):
+                continue  # earlier documents listed the same words in another order
+            found = [list(self._check_set(p, text, f, members)) for members in f.members_for(year)]
+            # a list right for any version valid in this report's year is right
+            for finding in min(found, key=len):
+                if not in_quotation(ctx, p, finding.start, finding.end):
+                    yield finding
+
+    def _check_set(self, p, text, f, members):
+        f = f if members is f.members else replace(f, members=members)
+        clusters, strangers = _clusters(text, f, _member_hits(text, f))
+        for ci, s_start, s_end, word in strangers:
+            if len(clusters[ci]) >= len(f.members) - 1:
+                yield Finding(p, s_start, s_end, f"“{word}”不是“{f.name}”的内容：应为{'、'.join(f.members)}")
+        for c in clusters:
+            finding = _cluster_finding(p, text, f, c)
+            if finding is not None:
+                yield finding
+
+
+def _member_hits(text: str, f) -> list[tuple[int, int, int]]:
+    """(start, end, member index) of every member in the text, none nested in another."""
+    hits = []
+    for i, m in enumerate(f.members):
+        at = text.find(m)
+        while at >= 0:
+            hits.append((at, at + len(m), i))
+            at = text.find(m, at + len(m))
+    hits.sort()
+    clean = []
+    for h in hits:
+        if not clean or h[0] >= clean[-1][1]:
+            clean.append(h)
+    return clean
+
+
+def _clusters(text: str, f, hits):
+    """Runs of members joined only by separators, and strangers (服务意识) sitting in a run."""
+    clusters, cur, strangers = [], [], []
+    for h in hits:
+        if cur:
+            gap = text[cur[-1][1]:h[0]]
+            joined = _SEPS.match(gap) is not None or (f.sep == "" and h[0] == cur[-1][1])
+            odd = f.stranger_re.match(gap) if (f.stranger_re is not None and not joined) else None
+            if odd is not None and odd.group(1) not in f.members:
+                strangers.append((len(clusters), cur[-1][1] + odd.start(1), cur[-1][1] + odd.end(1), odd.group(1)))
+            elif not joined:
+                clusters.append(cur)
+                cur = []
+        cur.append(h)
+    if cur:
+        clusters.append(cur)
+    return clusters, strangers
+
+
+def _cluster_finding(p, text: str, f, c) -> Finding | None:
+    idx = [i for _s, _e, i in c]
+    start, end = c[0][0], c[-1][1]
+    if len(c) >= max(3, len(f.members) - 1) and idx != sorted(idx) and len(set(idx)) == len(idx):
+        ordered = sorted(c, key=lambda h: h[2])
+        pieces = []
+        for k, h in enumerate(c):
+            pieces.append(f.members[ordered[k][2]])
+            if k + 1 < len(c):
+                pieces.append(text[h[1]:c[k + 1][0]])
+        return Finding(p, start, end, f"“{f.name}”的顺序应为：{f.sep.join(f.members) if f.sep else ''.join(f.members)}",
+                       "".join(pieces) if len(c) == len(f.members) else None)
+    # a member missing right after the set's own name
+    if len(c) == len(f.members) - 1 and len(f.members) >= 3:
+        before = text[max(0, start - 16):start]
+        if f.name[:4] in before or (len(f.name) <= 6 and f.name in before):
+            missing = [m for i, m in enumerate(f.members) if i not in idx]
+            return Finding(p, start, end, f"“{f.name}”少了“{'、'.join(missing)}”：应为{'、'.join(f.members)}")
+    return None

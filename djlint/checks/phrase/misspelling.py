@@ -1,0 +1,111 @@
+"""DJ421 misspelled-word: a homophone (or look-alike) typed for one character of a word.  The
+machinery is :mod:`djlint.checks.spelling`; here is the rule and the glue that hands it the
+lexicon's words and the packs' data."""
+from __future__ import annotations
+
+import os
+
+from ...engine import Finding, Rule
+from ...util import rx
+from .context import document_text
+from .lexicon import lexicon_for
+
+_NOT_HAN = rx.stdlib(r"[^\u3400-\u9fff]+")
+
+
+def spelling_index(registry):
+    """DJ421's index (checks/spelling/): built from jieba's dictionary, the lexicon's words and the
+    phrase pack's data, kept in the cache folder; loaded once per registry."""
+    def make():
+        from ...engine.registry import builtin_packs_dir
+        from ..spelling import index, store
+
+        lex = lexicon_for(registry)
+        words = set()
+        for f in lex.entries:
+            for text in [f.name, *f.members]:
+                words.update(x for x in _NOT_HAN.split(text) if len(x) >= index.MIN_LEN)
+        data_dir = os.path.join(builtin_packs_dir(), "phrase", "data")
+        surnames = os.path.join(builtin_packs_dir(), "placeholder", "data", "surnames.txt")
+        return store.load(data_dir, sorted(words), registry.data("lexicon-files", list),
+                          surnames if os.path.exists(surnames) else None)
+
+    return registry.memo("phrase.spelling", make)
+
+
+class MisspelledWord(Rule):
+    """错别字：词语、成语和规范提法中一个字打成了同音字（意识形太、精益求经、兢兢业叶）
+
+    ## 检查内容
+    拼音输入法最常见的错：词里的一个字换成了同音字（五笔和手写输入则是形近字，见 `data/look-alikes.tsv`）。
+    一段文字里读音和某个词（常用词语、成语，词库里的规范提法、`data/terms.tsv` 里的常用表述）完全相同、
+    或把一个形近字换回来就成了这个词，只有一个字不同、本身又不是词的地方，是候选；只有换成建议的词以后，前后几个字切分得明显更顺（原来单独“落单”的字成了词的一部分：
+    意识/形/太 → 意识形态）才报。原文本来就能切成常用词的（法治/建设 不改成“法制建设”）不报；两三个字的词
+    还要前后相邻的字搭配明显更自然（负责任 不改成“负责人”），错字本身是虚词（于、及）、数字，或和邻字组成
+    别的词（国家监委）时，要求的证据更多——除非按词频换上建议的词后整句的可能性高出几千倍（长效及制 →
+    长效机制；而“大省及重点”按词频读作“大省/及/重点”同样通顺，不报）。原文和建议一样是“常用词 + 常见词缀”
+    的规则合成词时不报（防控网 不改成“防空网”）；姓氏后面的两个字是名字，不报。后面是地名或单位名
+    （康益药业、九洲大道、尚品国际）、同一写法在文中出现两次以上（名字常常重复，错字很少重复）时不报。
+    引号、顿号之间单独的两个字（“抱告”）也检查；引号里整个一段（“十二吴”）、被拆成两个词的长提法
+    （“一代一路”）按词频判断。两三个字的建议还要让整句按词频明显更可能（“由点到线”不改成“有点”）。
+    单位自己的名称、地名、人名可以写进配置的 `words`（或配置文件旁的 `.djlint-words.txt`），就不会被“改正”。
+
+    ## 为什么
+    错别字表只能找到表里有的错；同音字打错是草稿里最常见的错误，也最容易在通读时滑过去。
+
+    ## 示例
+    要切实加强意识形太工作。
+
+    应改为：
+
+    要切实加强意识形态工作。
+
+    ## 修复说明
+    给出修改建议，需人工确认（不自动修改）。
+
+    ## 依据
+    词语据 jieba 分词词典（MIT 许可）和 djlint 词库；读音据 pypinyin（MIT 许可）生成的 data/pinyin.txt；
+    形近字表 data/look-alikes.tsv 为 djlint 自编（MIT 许可）；繁体字表 data/traditional.tsv 据 OpenCC 字表
+    （Apache-2.0 许可）生成。
+    """
+
+    code = "DJ421"
+    name = "misspelled-word"
+    severity = "warning"
+    fix = "sometimes"
+    source = "《现代汉语词典》第7版所收规范词形；党的文件中的规范表述（见 rules/phrase/data/terms.tsv）"
+    examples = (
+        ("要切实加强意识形太工作。", True),
+        ("全体党员要兢兢业叶干事业，工作上精益求经。", True),
+        ("坚决反对拨苗助长。", True),
+        ("要切实加强意识形态工作，兢兢业业干事业。", False),
+        ("中国共产党愿在此基础上加强合作。", False),
+        ("把一切权力关进制度的笼子。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        from ..spelling.candidates import HAN_RUN, candidates
+        from ..spelling.verdict import plausible
+
+        if not HAN_RUN.search(p.text):
+            return
+        index = spelling_index(ctx.registry)
+        if not index.has_dictionary:
+            return  # jieba (a dependency) is missing: no way to tell a word from a slip
+        doc_text = document_text(ctx)
+        found = []
+        for s, e, written, suggested, at in candidates(index, p.text):
+            weight = plausible(index, p.text, s, e, at, written, suggested, doc_text)
+            if weight is not None:
+                found.append((-weight, e - s, s, e, written, suggested))
+        # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)
+        longer = {(s + i, suggested[i]) for _w, n, s, _e, written, suggested in found if n >= 3
+                  for i in range(n) if written[i] != suggested[i]}
+        found = [f for f in found if f[1] >= 3 or not any((f[2] + i, f[5][i]) in longer for i in range(2))]
+        # one finding per slip: the best-explained reading, the shortest stretch that shows it
+        taken: list[tuple[int, int]] = []
+        for _ev, _n, s, e, written, suggested in sorted(found):
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            yield Finding(p, s, e, f"疑似错别字：“{written}”应为“{suggested}”", suggested, safe=False)

@@ -1,0 +1,265 @@
+"""The form of a mark: half-width marks in Chinese text (DJ501), doubled marks (DJ502), 等 after a
+顿号 or an ellipsis (DJ507), the ellipsis (DJ508) and the dash (DJ509)."""
+from __future__ import annotations
+
+import regex as re
+
+from ...engine import Finding
+from ...engine.kinds import PatternRule, compile_
+from ...util import rx
+from ...util.zh import BLANK, LABEL_DIGIT
+
+#: a half-width mark in Chinese text and its full-width form
+_HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+#: the marks that double up with a full-width one (学习,,提高 / 完成,。) to their full-width form
+_TO_FULL = str.maketrans({k: _HALF[k] for k in ",;:"})
+
+
+class HalfWidthPunctuation(PatternRule):
+    """中文里用了半角标点（, . ; : ? ! ( )）
+
+    ## 检查内容
+    汉字之间或汉字后面的半角逗号、句号、分号、冒号、问号、叹号，以及括住中文的半角括号。
+    数字里的小数点和千分位（1,000、3.5%）、时间（10:30）、网址、英文句子、文件名不报。
+
+    ## 为什么
+    GB/T 15834-2011 5.1：中文的句号、逗号、顿号、分号、冒号都占一个字的位置（全角）。
+    半角标点混在中文里，排版时挤在一起，一眼就能看出是从别处复制来的。
+
+    ## 示例
+    全年召开会议12次,开展专题学习4次.
+
+    应改为：
+
+    全年召开会议12次，开展专题学习4次。
+
+    ## 修复说明
+    替换为对应的全角标点，安全修复。
+
+    ## 依据
+    GB/T 15834-2011 5.1（标点符号的位置和书写形式）。
+    """
+
+    code = "DJ501"
+    needs = ",;:?!.("
+    name = "half-width-punctuation"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15834-2011 5.1"
+    pattern = compile_(
+        r"(?<=[\p{Han}”’）》])[,;:?!](?=[ \t]*(?:[\p{Han}“‘（《]|$))"
+        r"|(?<=[\p{Han}])[,;:?!](?=[0-9A-Za-z“‘])"
+        r"|(?<=[\p{Han}])\.(?=[\p{Han}“‘（《]|[ \t]*$)"
+        r"|\((?=[^()]*\p{Han})[^()\n]{1,60}\)"
+    )
+    # a half-width bracket label at the start of a line is checked by DJ304
+    exceptions = (compile_("^" + BLANK + r"*\(" + LABEL_DIGIT + r"{1,3}\)"),
+                  compile_(r"(?:https?://|www\.)\S+|[A-Za-z0-9_\-]+\.(?:docx?|xlsx?|pdf|txt|md|pptx?|wps)\b", re.I))
+    examples = (
+        ("全年召开会议12次,开展专题学习4次.", True),
+        ("会议强调:要把学习抓实抓细。", True),
+        ("成立工作专班(由办公室牵头)。", True),
+        ("全年投入资金1,000万元，占比3.5%，会议于10:30开始。", False),
+        ("详见www.example.com及附件report.docx。", False),
+        ("他引用了一句英文：Practice makes perfect, as they say.", False),
+    )
+
+    def finding(self, p, m):
+        t = m.group(0)
+        if t.startswith("("):
+            new = "（" + t[1:-1] + "）"
+            return Finding(p, m.start(), m.end(), f"中文里的半角括号“{t}”应为全角“{new}”", new)
+        new = _HALF[t]
+        return Finding(p, m.start(), m.end(), f"中文里的半角标点“{t}”应为全角“{new}”", new)
+
+
+class DoubledPunctuation(PatternRule):
+    """标点重复或叠用（，， 。。 ，。）
+
+    ## 检查内容
+    同一个点号连写两次（，，。。、、；；），或两个不同的点号挨在一起（，。；。、，）。
+    问号、叹号连用三个以内不报（GB/T 15834 允许），四个以上报告。省略号、破折号不在此列。
+
+    ## 为什么
+    标点叠用多半是改稿时删字留下的，读起来像打错了。
+
+    ## 示例
+    全年召开会议12次，，开展学习4次。。
+
+    应改为：
+
+    全年召开会议12次，开展学习4次。
+
+    ## 修复说明
+    同一点号重复时删去多余的（安全修复）；两个不同点号挨在一起时需要判断保留哪个，不自动修复。
+
+    ## 依据
+    GB/T 15834-2011 4.2.3.3、4.3.3.3（问号、叹号至多叠用三个）；标点检查的通行做法。
+    """
+
+    code = "DJ502"
+    name = "doubled-punctuation"
+    severity = "warning"
+    fix = "sometimes"
+    source = "GB/T 15834-2011 4.2.3.3、4.3.3.3"
+    #: two marks in a row (searched over the whole document: most paragraphs have none)
+    prefilter = rx.stdlib(r"[，,、；;：:。]{2}|[？！]{4}")
+    #: a half-width mark in the cluster counts too (学习,,提高 / 完成,。): the whole cluster is one finding
+    pattern = compile_(r"(?<=[\p{Han}0-9”’）》])[，,、；;：:。]{2,}(?![0-9])|([？！])\1{3,}")
+    supersedes = ("DJ501",)
+    examples = (
+        ("全年召开会议12次，，开展学习4次。。", True),
+        ("全年召开会议12次，。", True),
+        ("要认真学习,,提高认识。", True),
+        ("任务全部完成,。", True),
+        ("全年召开会议12次，开展学习4次。", False),
+        ("这难道不值得深思吗？！", False),
+    )
+
+    def finding(self, p, m):
+        t = m.group(0)
+        full = t.translate(_TO_FULL)
+        if len(set(full)) == 1:
+            keep = full[0] if full[0] not in "？！" else full[0] * 3
+            word = "重复" if len(set(t)) == 1 else "重复（含半角标点）"
+            return Finding(p, m.start(), m.end(), f"标点{word}“{t}”，应为“{keep}”", keep)
+        if "。" in full:
+            return Finding(p, m.start(), m.end(), f"标点叠用“{t}”，句末保留“。”", "。")
+        return Finding(p, m.start(), m.end(), f"标点叠用“{t}”，请保留一个")
+
+
+class EtcAfterList(PatternRule):
+    """“、等”或“……等”
+
+    ## 检查内容
+    顿号之后紧跟“等”（苹果、香蕉、等），或省略号后再加“等”（……等）。
+
+    ## 为什么
+    GB/T 15834-2011 附录B.1.2：“等”前不用顿号；附录A.9.2：省略号和“等”不能同时用。
+
+    ## 示例
+    开展学习、研讨、等活动；组织参观、调研……等。
+
+    应改为：
+
+    开展学习、研讨等活动；组织参观、调研等。
+
+    ## 修复说明
+    “、等”删去顿号（安全）；“……等”删去省略号（需确认，不安全）。
+
+    ## 依据
+    GB/T 15834-2011 附录A.9.2、B.1.2。
+    """
+
+    code = "DJ507"
+    needs = "等"
+    name = "etc-after-list"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15834-2011 附录A.9.2、B.1.2"
+    pattern = compile_(r"、(?=等)|…+(?=等)")
+    examples = (
+        ("开展学习、研讨、等活动。", True),
+        ("组织参观、调研……等。", True),
+        ("开展学习、研讨等活动。", False),
+    )
+
+    def finding(self, p, m):
+        if m.group(0) == "、":
+            return Finding(p, m.start(), m.end(), "“等”前不用顿号，请删去", "")
+        return Finding(p, m.start(), m.end(), "省略号和“等”不能同时用，请删去其一", "", safe=False)
+
+
+class EllipsisForm(PatternRule):
+    """省略号写成了 ... 或 。。。 或单个 …
+
+    ## 检查内容
+    中文里的省略号是六个点“……”，占两个字的位置。“...”“。。。”“…”“………”都要改。
+
+    ## 为什么
+    GB/T 15834-2011 4.11.2、5.1.5。
+
+    ## 示例
+    开展学习、研讨...
+
+    应改为：
+
+    开展学习、研讨……
+
+    ## 修复说明
+    替换为“……”，安全修复。
+
+    ## 依据
+    GB/T 15834-2011 4.11.2、5.1.5。
+    """
+
+    code = "DJ508"
+    supersedes = ("DJ502",)  # 。。。 is one wrong ellipsis, not also doubled full stops
+    #: three points or an ellipsis character, not any full stop: most paragraphs end with 。
+    prefilter = rx.stdlib(r"\.\.\.|。。。|···|…")
+    name = "ellipsis-form"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15834-2011 4.11.2、5.1.5"
+    pattern = compile_(r"(?<=[\p{Han}，、；：”》）])(?:\.{3,}|。{3,}|·{3,})|(?<!…)…(?!…)|(?<!…)…{3}(?!…)|(?<!…)…{5}(?!…)")
+    examples = (
+        ("开展学习、研讨...", True),
+        ("开展学习、研讨。。。", True),
+        ("开展学习、研讨…", True),
+        ("开展学习、研讨……", False),
+        ("Version 1...2", False),
+    )
+
+    def finding(self, p, m):
+        t = m.group(0)
+        new = "……" if not set(t) <= {"…"} or len(t) < 4 else "…………"
+        return Finding(p, m.start(), m.end(), f"省略号“{t}”应为“{new}”", new)
+
+
+class DashForm(PatternRule):
+    """破折号写成了 -- 或 -
+
+    ## 检查内容
+    汉字之间的“--”“－－”应为破折号“——”（两个字长的一条线）。汉字之间单个“-”多为
+    地名、时间的连接号，应为一字线“—”（北京—上海），作为提示并建议修改（不安全）。
+
+    ## 为什么
+    GB/T 15834-2011 4.10.2、4.13：破折号占两个字，不能断开；连接地点、时间用一字线。
+
+    ## 示例
+    两学一做--学党章党规、学系列讲话。
+
+    应改为：
+
+    两学一做——学党章党规、学系列讲话。
+
+    ## 修复说明
+    “--”换成“——”（安全）；单个“-”换成“—”需确认（不安全）。
+
+    ## 依据
+    GB/T 15834-2011 4.10.2、4.13。
+    """
+
+    code = "DJ509"
+    needs = "-－—"
+    name = "dash-form"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15834-2011 4.10.2、4.13"
+    pattern = compile_(r"(?<=[\p{Han}”》）])[ \t]*(?:--+|－－+|—(?!—)(?<!——))[ \t]*(?=[\p{Han}“《（])|(?<=\p{Han})-(?=\p{Han})")
+    examples = (
+        ("两学一做--学党章党规、学系列讲话。", True),
+        ("开通北京-上海的专线。", True),
+        ("两学一做——学党章党规、学系列讲话。", False),
+        ("开通北京—上海的专线。", False),
+        ("编号为2024-03-15的文件。", False),
+    )
+
+    def finding(self, p, m):
+        t = m.group(0)
+        if t == "-":
+            return Finding(p, m.start(), m.end(), "汉字之间的“-”：连接地点、时间应用一字线“—”，插入说明应用破折号“——”",
+                           "—", safe=False, severity="info")
+        if t.strip() == "—":
+            return None  # a single 一字线 between words is a legitimate connector
+        return Finding(p, m.start(), m.end(), f"破折号“{t.strip()}”应为“——”", "——")

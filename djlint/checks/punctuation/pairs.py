@@ -1,0 +1,267 @@
+"""Marks that come in pairs: quotation marks, brackets and title marks left open (DJ503), ASCII
+quotes (DJ504), the same marks nested (DJ505), a 顿号 between quoted items (DJ506) and title
+marks around an event's name (DJ510)."""
+from __future__ import annotations
+
+from ...engine import Finding, Rule
+from ...engine.kinds import PatternRule, compile_
+from ...util.zh import BLANK, LABEL_DIGIT
+
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〈": "〉"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_MARKS = compile_("[" + "".join(_PAIRS) + "".join(_CLOSERS) + "]")
+_LABEL_HALF = compile_("^" + BLANK + "*" + LABEL_DIGIT + "{1,3}）")
+
+
+class UnpairedMarks(Rule):
+    """引号、书名号、括号不成对
+
+    ## 检查内容
+    一段之内“ ” ‘ ’ 《 》 （ ） 【 】 〈 〉 左右不成对或交叉（《…“…》…”）。
+    跨段引用（每段开头都有前引号、只在最后一段有后引号）不报；“1）”这样的序号另行处理。
+
+    ## 为什么
+    引号、书名号缺一半，通常是删改时删多了，会让读者看不出引用到哪里结束。
+
+    ## 示例
+    认真学习《中国共产党章程，严格遵守党的纪律。
+
+    应改为：
+
+    认真学习《中国共产党章程》，严格遵守党的纪律。
+
+    ## 依据
+    GB/T 15834-2011 4.8、4.9、4.15（引号、括号、书名号成对使用）。
+    """
+
+    code = "DJ503"
+    name = "unpaired-marks"
+    severity = "warning"
+    source = "GB/T 15834-2011 4.8、4.9、4.15"
+    examples = (
+        ("认真学习《中国共产党章程，严格遵守党的纪律。", True),
+        ("坚决做到“两个维护，不断提高政治判断力。", True),
+        ("认真学习《中国共产党章程》，坚决做到“两个维护”。", False),
+        ("1）加强学习。", False),
+    )
+
+    prefilter = _MARKS  # a character class
+
+    def check_paragraph(self, p, ctx):
+        text = p.text
+        skip_first = bool(_LABEL_HALF.match(text))
+        stack: list[tuple[str, int]] = []
+        bad: list[tuple[int, str]] = []
+        for m in _MARKS.finditer(text):
+            i, c = m.start(), m.group()
+            if c in _PAIRS:
+                if c == "“" and stack and stack[-1][0] == "“":
+                    continue  # nested double quotes: DJ505 says so; keep pairing the outer ones
+                stack.append((c, i))
+            elif c in _CLOSERS:
+                if skip_first and c == "）" and not stack and text[:i + 1].strip() == _LABEL_HALF.match(text).group(0).strip():
+                    continue
+                opener = _CLOSERS[c]
+                if stack and stack[-1][0] == opener:
+                    stack.pop()
+                elif any(o == opener for o, _ in stack):
+                    while stack and stack[-1][0] != opener:
+                        o, j = stack.pop()
+                        bad.append((j, o))
+                    stack.pop()
+                else:
+                    bad.append((i, c))
+        bad.extend((j, o) for o, j in stack)
+        if not bad:
+            return
+        # a quotation running over paragraphs: only the opening “ of each paragraph is left open
+        if all(o == "“" for _, o in bad) and text.lstrip().startswith("“") and len(bad) == 1:
+            nxt = _next_paragraph(ctx.doc, p)
+            if nxt is not None and nxt.text.lstrip().startswith("“"):
+                return
+        for i, c in sorted(bad):
+            other = _PAIRS.get(c) or _CLOSERS.get(c)
+            yield Finding(p, i, i + 1, f"“{c}”没有对应的“{other}”，请补全或删去")
+
+
+def _next_paragraph(doc, p):
+    for q in doc.paragraphs[p.index + 1:]:
+        if q.part == p.part and q.text.strip():
+            return q
+    return None
+
+
+class AsciiQuotes(PatternRule):
+    """中文里用了英文直引号（"两个维护"）
+
+    ## 检查内容
+    括住中文的英文双引号 "…"，应使用中文弯引号 “…”。英文句子里的引号不报。
+
+    ## 为什么
+    GB/T 15834-2011 4.8.2：中文引号为 “ ” ‘ ’。直引号在中文排版中上下不分，很不规范。
+
+    ## 示例
+    坚决做到"两个维护"。
+
+    应改为：
+
+    坚决做到“两个维护”。
+
+    ## 修复说明
+    替换为中文引号，安全修复。
+
+    ## 依据
+    GB/T 15834-2011 4.8.2。
+    """
+
+    code = "DJ504"
+    needs = '"'
+    name = "ascii-quotes"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15834-2011 4.8.2"
+    pattern = compile_(r'"(?=[^"\n]{0,80}\p{Han})([^"\n]{1,80})"')
+    examples = (
+        ('坚决做到"两个维护"。', True),
+        ("坚决做到“两个维护”。", False),
+        ('He said "hello" to everyone.', False),
+    )
+
+    def finding(self, p, m):
+        new = f"“{m.group(1)}”"
+        return Finding(p, m.start(), m.end(), f"英文引号应改为中文引号：“{m.group(1)}”", new)
+
+
+class NestedMarks(PatternRule):
+    """书名号或双引号套用了同一种（《…《…》…》、“…“…”…”）
+
+    ## 检查内容
+    书名号里再用书名号，内层应改为〈〉；双引号里再用双引号，内层应改为单引号‘’。
+
+    ## 为什么
+    GB/T 15834-2011 4.15.3、4.8.3.4：书名号、引号里面还要用时，外层用双、内层用单。
+
+    ## 示例
+    学习《关于学习《党章》的通知》。
+
+    应改为：
+
+    学习《关于学习〈党章〉的通知》。
+
+    ## 依据
+    GB/T 15834-2011 4.8.3.4、4.15.3。
+    """
+
+    code = "DJ505"
+    needs = "《“"
+    name = "nested-marks"
+    severity = "warning"
+    source = "GB/T 15834-2011 4.8.3.4、4.15.3"
+    pattern = compile_(r"《[^《》\n]*(《[^《》\n]*》)[^《》\n]*》|“[^“”\n]*(“[^“”\n]*”)[^“”\n]*”")
+    examples = (
+        ("学习《关于学习《党章》的通知》。", True),
+        ("他说：“要落实“两个维护”的要求。”", True),
+        ("学习《关于学习〈党章〉的通知》。", False),
+        ("学习《关于〈中共中央关于《若干问题》的决议〉的说明》。", False),
+        ("他说：“要落实‘两个维护’的要求。”", False),
+    )
+
+    def finding(self, p, m):
+        inner = m.group(1) or m.group(2)
+        s = m.start(1) if m.group(1) else m.start(2)
+        between = p.text[m.start():s]
+        single = ("〈", "〉") if inner.startswith("《") else ("‘", "’")
+        if between.count(single[0]) > between.count(single[1]):
+            return None  # 《…〈…《…》…〉…》: the third level alternates back, as it should
+
+        if inner.startswith("《"):
+            new = "〈" + inner[1:-1] + "〉"
+            return Finding(p, s, s + len(inner), f"书名号内的书名号应改为单书名号：{new}")
+        new = "‘" + inner[1:-1] + "’"
+        return Finding(p, s, s + len(inner), f"引号内的引号应改为单引号：{new}")
+
+
+class CommaBetweenQuotes(PatternRule):
+    """并列的引号或书名号之间用了顿号（“…”、“…”）
+
+    ## 检查内容
+    并列的引语或书名之间，通常不用顿号：“四个意识”“四个自信”，《党章》《准则》。
+    中间有括注等其他成分隔开时不报。
+
+    ## 为什么
+    GB/T 15834-2011 4.5.3.5：标有引号或书名号的并列成分之间通常不用顿号。标准用的是“通常”，
+    而中央文件（如党的二十大报告）普遍保留顿号，学界也有放宽的主张，所以这条规则默认不启用
+    （预览规则）：单位规范要求时，用 `--preview`、`select: [DJ506]` 或 `extend-select` 打开。
+
+    ## 示例
+    牢固树立“四个意识”、“四个自信”。
+
+    应改为：
+
+    牢固树立“四个意识”“四个自信”。
+
+    ## 修复说明
+    删去顿号，安全修复。
+
+    ## 依据
+    GB/T 15834-2011 4.5.3.5。
+    """
+
+    code = "DJ506"
+    needs = "、"
+    name = "comma-between-quotes"
+    severity = "warning"
+    # official texts (the 20th Congress report among them) keep the 顿号 throughout: opt-in only
+    status = "preview"
+    fix = "always"
+    source = "GB/T 15834-2011 4.5.3.5"
+    pattern = compile_(r"(?<=”)、(?=“)|(?<=》)、(?=《)")
+    examples = (
+        ("牢固树立“四个意识”、“四个自信”。", True),
+        ("认真学习《党章》、《准则》和《条例》。", True),
+        ("牢固树立“四个意识”“四个自信”。", False),
+        ("增强“四个意识”、坚定“四个自信”。", False),
+    )
+
+    def finding(self, p, m):
+        return Finding(p, m.start(), m.end(), "并列的引号或书名号之间通常不用顿号，请删去", "")
+
+
+_EVENT = r"(?:活动|会议|大会|论坛|比赛|竞赛|评比|培训班|主题教育|主题党日|宣讲)"
+
+
+class TitleMarksForEvents(PatternRule):
+    """会议、活动的名称用了书名号（《…活动》）
+
+    ## 检查内容
+    书名号用于书名、篇名、文件名等，不用于会议、活动、课程、奖项、机构的名称。
+
+    ## 为什么
+    GB/T 15834-2011 附录A.13.1；常见错误如《“不忘初心、牢记使命”主题教育》。
+
+    ## 示例
+    组织开展《党史学习教育活动》。
+
+    应改为：
+
+    组织开展党史学习教育活动。
+
+    ## 依据
+    GB/T 15834-2011 附录A.13.1。
+    """
+
+    code = "DJ510"
+    needs = "《"
+    name = "title-marks-for-events"
+    severity = "warning"
+    source = "GB/T 15834-2011 附录A.13.1"
+    pattern = compile_(r"《[^《》\n]{1,30}" + _EVENT + r"》")
+    examples = (
+        ("组织开展《党史学习教育》活动，举办《青年理论学习》培训班。", False),
+        ("组织开展《党史学习教育活动》。", True),
+        ("召开《2024年党建工作会议》。", True),
+        ("印发《关于召开2024年党建工作会议的通知》。", False),
+    )
+
+    def finding(self, p, m):
+        return Finding(p, m.start(), m.end(), f"会议、活动名称不用书名号：{m.group(0)}")

@@ -1,0 +1,155 @@
+"""Lines and blanks: a heading on its own line ending in 。 (DJ511) and stray spaces in Chinese
+text (DJ512)."""
+from __future__ import annotations
+
+from ...engine import Finding, Rule
+from ...engine.kinds import PatternRule, compile_
+from ...util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, NUMERAL, SHORT_LINE_LEN, SPACE
+
+class HeadingFullStop(Rule):
+    """独立成行的标题末尾用了句号
+
+    ## 检查内容
+    “一、”“（一）”级标题单独成行（下面是正文）时，末尾不加句号。标题和正文写在同一段的
+    （“（一）加强学习。全年……”）不报；一行一句的列举项不报。
+
+    ## 为什么
+    GB/T 15834-2011 附录B.4：标题末尾通常不用点号；公文中单独成行的标题不用句号。
+
+    ## 示例
+    （一）加强政治建设。
+    全年召开党委会议12次……
+
+    应改为：
+
+    （一）加强政治建设
+    全年召开党委会议12次……
+
+    ## 修复说明
+    删去句号，安全修复。
+
+    ## 依据
+    GB/T 15834-2011 附录B.4。
+    """
+
+    code = "DJ511"
+    name = "heading-full-stop"
+    severity = "warning"
+    fix = "always"
+    scope = "document"
+    source = "GB/T 15834-2011 附录B.4"
+    examples = (
+        ("一、工作情况\n（一）加强政治建设。\n全年召开党委会议12次。\n", True),
+        ("一、工作情况\n（一）加强政治建设\n全年召开党委会议12次。\n", False),
+        ("一、工作情况\n（一）加强政治建设。全年召开党委会议12次。\n", False),
+        ("一、下一步打算\n（一）加强政治建设。\n（二）加强思想建设。\n", False),
+    )
+
+    def check(self, doc, ctx):
+        body = [p for p in doc.body if p.text.strip()]
+        outline = doc.outline
+        for i, p in enumerate(body):
+            h = outline.heading_of(p)
+            if h is None or h.kind not in ("part", "cn", "cn-paren", "style") or h.runin or p.in_table:
+                continue
+            text = p.text.rstrip()
+            if not text.endswith("。") or len(text) > HEADING_MAX_LEN or "。" in text[:-1]:
+                continue
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            if nxt is None or outline.heading_of(nxt) is not None:
+                continue  # a list of one-line items, not a heading over body text
+            yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
+
+
+_SPACE_CHARS = compile_(BLANK)
+_HAN_GAP = compile_(r"(?<=\p{Han})" + SPACE + r"+(?=\p{Han})")
+_SPACE_RUN = compile_(SPACE + "+")
+_SENTENCE_PUNCT = compile_(r"[，。；！？]")
+_QUOTED = compile_(r"“[^“”]{1,40}”|《[^《》]{1,40}》")
+_HAN = compile_(r"\p{Han}")
+_SPACED_TITLE = compile_("^" + BLANK + r"*(?:\p{Han}" + BLANK + r"+){1,}\p{Han}" + BLANK + "*$")
+
+
+class StraySpaces(PatternRule):
+    """汉字之间、中文标点前后多了空格，或段末有空格
+
+    ## 检查内容
+    汉字与汉字之间、中文标点前后的空格，以及段末的空格。故意拉开的标题（“情  况  报  告”）、
+    “签发人”后的人名、用空格隔开的人名名单不报；段末空格只在 .txt 中报（.md 里是换行标记，
+    .docx 里看不见也不影响排版）。
+
+    ## 为什么
+    中文排版不用空格分词；多出的空格多半是从网页或 PDF 复制时带进来的，打印出来字距不匀。
+
+    ## 示例
+    全年召开会议 12次， 开展学习4次 。
+
+    应改为：
+
+    全年召开会议12次，开展学习4次。
+
+    ## 修复说明
+    删去空格，安全修复。
+
+    ## 依据
+    GB/T 15834-2011 5.1（标点占一个字的位置，前后不加空格）；中文排版通行要求。
+    """
+
+    code = "DJ512"
+    needs = BLANK_CHARS
+    name = "stray-spaces"
+    severity = "info"
+    fix = "always"
+    source = "GB/T 15834-2011 5.1"
+    pattern = compile_(
+        r"(?<=\p{Han})" + SPACE + r"(?=\p{Han})(?!" + NUMERAL + "{1,3}、)"
+        r"|(?<=\S)" + SPACE + "+(?=[，。、；：？！”’）》])"
+        "|(?<=[，。、；：？！“‘（《])" + SPACE + r"(?=\S)"
+        r"|(?<=\S)" + BLANK + "+$"
+        # 开展 “主题党日”、学习 《党章》、“三会一课” 制度：a space outside quotation marks and brackets
+        r"|(?<=\p{Han})" + SPACE + "+(?=[“‘《（【])"
+        "|(?<=[”’》）】])" + SPACE + r"+(?=\p{Han})"
+    )
+    exceptions = (compile_(r"(?:签发人|参加人员|参会人员|出席|列席|主持人|记录人)[：:].*$"),)
+    examples = (
+        ("全年召开会议12次， 开展学习4次 。", True),
+        ("全年召开会议 开展学习。", True),
+        ("各支部开展 “主题党日”活动。", True),
+        ("情  况  报  告", False),
+        ("签发人：张明 李华", False),
+        ("中共中央 国务院关于实施乡村振兴战略的意见", False),
+        ("局长　张明", False),
+        ("全年召开会议12次，开展学习4次。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        text = p.text
+        if _SPACED_TITLE.match(text):
+            return
+        if not _SPACE_CHARS.search(text):
+            return
+        gaps = _HAN_GAP.findall(text)
+        if len(gaps) >= 2 and all(len(seg) <= 4 for seg in _SPACE_RUN.split(text.strip())):
+            return  # a list of names separated by spaces
+        # a title, signature or issuer line (中共中央 国务院关于……；区长　张某): spaces are layout there
+        short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        for f in super().check_paragraph(p, ctx):
+            between_han = (0 < f.start and f.end < len(text) and _HAN.match(text[f.start - 1])
+                           and _HAN.match(text[f.end]))
+            if between_han and (short_line or any(a < f.start and f.end < b for a, b in quoted)):
+                continue  # “不忘初心 牢记使命”-style slogans are checked by the phrase rules
+            at_end = f.end >= len(text.rstrip(BLANK_CHARS)) and not text[f.start:f.end].strip() and f.end == len(text)
+            if at_end and ctx.doc.kind in ("md", "docx"):
+                continue  # a line break in Markdown; invisible and harmless at the end of a Word paragraph
+            if f.start == 0:
+                continue  # indentation
+            yield f
+
+    def finding(self, p, m):
+        if m.end() == len(p.text):
+            return Finding(p, m.start(), m.end(), "段末有多余的空格，请删去", "")
+        text = p.text
+        if text[m.end():m.end() + 1] in "“‘《（【" or text[m.start() - 1:m.start()] in "”’》）】":
+            return Finding(p, m.start(), m.end(), "引号、书名号或括号外多了空格，请删去", "")
+        return Finding(p, m.start(), m.end(), "中文之间多了空格，请删去", "")

@@ -1,0 +1,265 @@
+"""Building the index from jieba's dictionary (read as a file: jieba itself is not imported),
+the phrase lexicon and the phrase pack's data: which words are suggestable, their readings,
+their frequencies, the character pairs, the productive affixes, and the dictionary's own slips.
+"""
+from __future__ import annotations
+
+import importlib.util
+import math
+import os
+from array import array
+
+from ...engine.data import read_list, read_tsv
+from .index import (BITMAP_BITS, HAN, LOG_SCALE, MAX_LEN, MIN_LEN, NO_READING, PACKED_MAX, Index, log_weight, pack,
+                    reading_key)
+
+#: two-character words are suggested when at least this frequent in jieba's dictionary (and then
+#: on the evidence verdict.EVIDENCE_2 asks for)
+MIN_FREQ_2 = 1000
+#: jieba's part-of-speech tags for people's names
+NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
+#: three-character words are suggested when at least this frequent in jieba's dictionary (3 is its
+#: count for entries it has none for: 办实事, 新格局; rarer entries are mostly junk).  At 3 without
+#: the regular-shape guard 防控网 was read as 防空网 (see verdict._regular_shape); earlier, at 10 and without
+#: the pair and likelihood tests, the clean corpus drew 0.24 findings per 10,000 characters
+MIN_FREQ_3 = 3
+#: two- and three-character words count as words when the evidence is weighed only when this
+#: frequent (jieba's dictionary is full of rare compounds such as 任工 or 综核 that would let a slip
+#: pass as two words), or when they are our own vocabulary
+MIN_FREQ_EVIDENCE = 100
+#: a three-character word jieba tags as a name is taken for a word when this frequent and not
+#: beginning with a surname (rarer ones are mostly transliterated names and junk: 狄云怒, 东问西)
+NAME_WORD_FREQ = 30
+
+
+def jieba_dict() -> str | None:
+    """Where jieba's dictionary is (installed with jieba), or None."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        return None
+    path = os.path.join(os.path.dirname(spec.origin), "dict.txt")
+    return path if os.path.exists(path) else None
+
+
+def _short_tables(counts: dict, lengths=(2, 3)) -> tuple:
+    """For each length, the words of that length as a sorted array of packed integers, and beside
+    it an array of their frequencies (see log_weight)."""
+    tables, weights = [], []
+    for n in lengths:
+        keyed = sorted((k, c) for k, c in ((pack(w), c) for w, c in counts.items() if len(w) == n) if k is not None)
+        tables.append(array("Q", (k for k, _c in keyed)))
+        weights.append(array("B", (c for _k, c in keyed)))
+        del keyed
+    return tables, weights
+
+
+#: the frequency our own vocabulary (the lexicon, terms.tsv) counts as at least
+OWN_COUNT = 1000
+
+
+def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozenset()) -> Index:
+    counts, names, singles, total, pairs = _read_dictionary(dict_path)
+    regular, affixes = _regular_compounds(counts, names)
+    names -= regular
+    # jieba tags many three-character words as names (幼儿园, 智能化): one that does not begin with
+    # a surname, is not rare and begins with a word (幼儿, 智能; not 福康安) is a word
+    qn = log_weight(NAME_WORD_FREQ)
+    names -= {w for w in names if len(w) == 3 and w[0] not in surnames and counts.get(w, 0) >= qn
+              and w[:2] in counts and w[:2] not in names}
+    terms = {row.split("\t", 1)[0] for row in read_list(os.path.join(data_dir, "terms.tsv"))}
+    extra = {w for w in set(lexicon_words) | terms if HAN.match(w)}
+    own = log_weight(OWN_COUNT)
+    for w in extra:
+        if counts.get(w, 0) < own:
+            counts[w] = own
+    for w in read_list(os.path.join(data_dir, "not-suggested.txt")):
+        counts.pop(w, None)
+    # the forms wrong-words.tsv and variant-forms.tsv list are reported by their own rules (DJ411,
+    # DJ419): known here, so DJ421 does not report them a second time, and never suggested
+    listed = {row.wrong for name in ("wrong-words.tsv", "variant-forms.tsv")
+              for row in read_tsv(os.path.join(data_dir, name)) if HAN.match(row.wrong)}
+    codes, word_codes = _readings(data_dir, counts)
+    for w in _dictionary_slips(counts, codes, extra | listed):
+        del counts[w]
+    for w in listed:
+        counts.setdefault(w, 0)
+    # people's names of two or three characters are known (never flagged) but never suggested:
+    # 张智刚 is not a slip for 张志刚 (longer entries tagged so are mostly idioms and titles)
+    q2, q3 = log_weight(MIN_FREQ_2), log_weight(MIN_FREQ_3)
+    suggestable = [w for w, c in counts.items() if w not in listed and (MIN_LEN <= len(w) <= MAX_LEN or (
+        len(w) == 3 and (w in regular or (w not in names and c >= q3))) or (len(w) == 2 and w not in names and c >= q2))]
+    long_by_reading, order, packed_words = _keyed(suggestable, codes, word_codes)
+    del suggestable
+    short, weights = _short_tables(counts, (2, 3, 4))
+    qe = log_weight(MIN_FREQ_EVIDENCE)
+    frequent_short, _w = _short_tables({w: c for w, c in counts.items() if len(w) < MIN_LEN and c >= qe})
+    bitmap = bytearray((BITMAP_BITS + 7) // 8)
+    for k in order:
+        h = k % BITMAP_BITS
+        bitmap[h >> 3] |= 1 << (h & 7)
+    index = Index(bytes(bitmap), (order, packed_words),
+                  {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes,
+                  frequent=frequent_short, pairs=pairs, word_codes=word_codes, affixes=affixes)
+    index.weights, index.singles, index.log_total = weights, bytes(singles), math.log(max(total, 1))
+    index.own_words = frozenset(w for w in extra if len(w) < MIN_LEN and w in counts)
+    return index
+
+
+#: a rare dictionary entry of four or more characters that reads exactly like one much more frequent,
+#: differing in one character, is a misspelling the dictionary holds (走头无路 3 beside 走投无路 173,
+#: 家谕户晓 beside 家喻户晓, 雷历风行 beside 雷厉风行): rare means at most SLIP_COUNT, much more
+#: frequent SLIP_RATIO times and at least SLIP_RIGHT
+SLIP_COUNT, SLIP_RATIO, SLIP_RIGHT = 5, 20, 50
+
+
+def _dictionary_slips(counts: dict, codes: dict, keep) -> set:
+    """The dictionary's own misspellings (see SLIP_COUNT), found by reading: they are then neither
+    known (so a draft that has one is told) nor suggested.  Our vocabulary and the variant forms
+    DJ419 reports are kept.  A legitimate rare word of the same shape (职业资格 beside 执业资格)
+    segments into common words, which the evidence test weighs before anything is reported."""
+    rare, gap, floor = log_weight(SLIP_COUNT), round(math.log(SLIP_RATIO) * LOG_SCALE), log_weight(SLIP_RIGHT)
+    by_reading: dict[str, list] = {}
+    for w, c in counts.items():
+        if len(w) >= MIN_LEN:
+            by_reading.setdefault(w.translate(codes), []).append(w)
+    slips = set()
+    for words in by_reading.values():
+        if len(words) < 2:
+            continue
+        for a in words:
+            if counts[a] > rare or a in keep:
+                continue
+            if any(counts[b] >= max(counts[a] + gap, floor) and sum(x != y for x, y in zip(a, b)) == 1 for b in words):
+                slips.add(a)
+    return slips
+
+
+def _read_dictionary(dict_path: str | None) -> tuple:
+    """jieba's dictionary: every word of two or more Chinese characters with its frequency (see
+    log_weight), the words tagged as people's names, each character's frequency standing alone (a table
+    of the Basic Multilingual Plane), the sum of all frequencies and the character-pair tables."""
+    counts: dict[str, int] = {}
+    names: set[str] = set()
+    singles = bytearray(0x10000)
+    total = 0
+    if dict_path is None:
+        return counts, names, singles, 1, _pair_tables({})
+    # the pairs first, in a pass of their own: their dictionary and the words' are the two large
+    # structures of a build, and need not be held at once (peak ~25 MB less)
+    pairs = _pair_tables(_pair_weights(dict_path))
+    with open(dict_path, encoding="utf-8") as fh:
+        for line in fh:
+            w, _, rest = line.partition(" ")
+            fields = rest.split()
+            count = int(fields[0]) if fields else 0
+            total += count
+            if len(w) == 1:
+                if ord(w) < 0x10000:
+                    singles[ord(w)] = log_weight(count)
+            elif HAN.match(w):
+                counts[w] = log_weight(count)
+                if len(fields) > 1 and fields[1] in NAME_TAGS:
+                    names.add(w)
+    return counts, names, singles, total, pairs
+
+
+def _pair_weights(dict_path: str) -> dict:
+    """Adjacent character pairs inside the dictionary's words (keyed by the packed pair: half the
+    memory of strings), each weighted by the log frequencies of the words it appears in."""
+    weights: dict[int, float] = {}
+    with open(dict_path, encoding="utf-8") as fh:
+        for line in fh:
+            w, _, rest = line.partition(" ")
+            if len(w) >= 2 and HAN.match(w):
+                weight = math.log(int((rest.split() or ["0"])[0]) + 1)
+                for i in range(len(w) - 1):
+                    key = (ord(w[i]) << 16) | ord(w[i + 1])
+                    weights[key] = weights.get(key, 0.0) + weight
+    return weights
+
+
+def _readings(data_dir: str, known) -> tuple:
+    """str.translate table character -> a private-use code point standing for its usual reading, and
+    the words read otherwise in context (银行 is yin hang) -> their reading codes."""
+    readings: dict[str, int] = {}
+    codes: dict[int, int] = {}
+    for row in read_list(os.path.join(data_dir, "pinyin.txt")):
+        ch, _, reading = row.partition("\t")
+        codes[ord(ch)] = 0xE000 + readings.setdefault(reading, len(readings))
+    word_codes: dict[str, tuple] = {}
+    for row in read_list(os.path.join(data_dir, "word-readings.tsv")):
+        w, _, read = row.partition("\t")
+        parts = read.split()
+        if w in known and len(parts) == len(w) and all(r in readings for r in parts):
+            word_codes[w] = tuple(readings[r] for r in parts)
+    return codes, word_codes
+
+
+def _keyed(suggestable, codes: dict, word_codes: dict) -> tuple:
+    """The suggestable words by reading: longer ones in a dictionary keyed by a reading string, the
+    rest as two arrays, sorted packed readings and the packed words in the same order.  A word read
+    otherwise in context is found under both readings: 银航 by its own (yin hang), 引行 by its
+    characters' usual ones (the text's 行 is read as usual)."""
+    long_by_reading: dict[str, list] = {}
+    packed: list[int] = []  # reading << 64 | word: one integer an entry, sorted in place (a build's peak memory)
+    for w in suggestable:
+        own = word_codes.get(w)
+        if len(w) > PACKED_MAX:  # keyed by a string: a character without a reading stands for itself
+            for key in ({"".join(chr(0xE000 + c) for c in own), w.translate(codes)} if own else (w.translate(codes),)):
+                long_by_reading.setdefault(key, []).append(w)
+            continue
+        pw = pack(w)
+        usual = [codes.get(ord(ch), 0xE000 + NO_READING) - 0xE000 for ch in w]
+        for rc in ([list(own), usual] if own else [usual]):
+            if pw is not None and NO_READING not in rc:
+                packed.append(reading_key(rc) << 64 | pw)
+    packed.sort()
+    mask = (1 << 64) - 1
+    unique = [k for i, k in enumerate(packed) if i == 0 or packed[i - 1] != k]
+    del packed
+    return long_by_reading, array("Q", (k >> 64 for k in unique)), array("Q", (k & mask for k in unique))
+
+
+#: a character that ends (or begins) this many three-character words made of a frequent word and
+#: itself is a productive suffix (安全感, 智能化, 问责制) or prefix (新格局)
+PRODUCTIVE = 100
+#: prefixes are fewer than suffixes: one that begins this many such words is productive (非 94, 超 62)
+PRODUCTIVE_PREFIX = 60
+#: how frequent the two-character word inside such a compound must be
+STEM_FREQ = 1000
+
+
+def _regular_compounds(counts: dict, names: set) -> tuple:
+    """Three-character words formed regularly from a frequent word and a productive suffix or prefix:
+    suggestable even when jieba gives them a placeholder frequency (法定化 3, 新格局 3) or tags them
+    as a person's name (安全感 and 严峻性 are tagged nr).  A name's first two characters rarely make
+    a frequent word with a productive suffix after them (王国维: 维 is no suffix).  Returns those
+    words and the productive (suffixes, prefixes)."""
+    qs, qe, q2 = log_weight(STEM_FREQ), log_weight(MIN_FREQ_EVIDENCE), log_weight(2)
+
+    def stem(w):
+        return counts.get(w, 0) >= qs and w not in names
+
+    suffixes: dict[str, int] = {}
+    prefixes: dict[str, int] = {}
+    for w in counts:
+        if len(w) == 3 and w not in names:
+            if counts.get(w[:2], 0) >= qe:
+                suffixes[w[2]] = suffixes.get(w[2], 0) + 1
+            if counts.get(w[1:], 0) >= qe:
+                prefixes[w[0]] = prefixes.get(w[0], 0) + 1
+    suffix = "".join(sorted(c for c, n in suffixes.items() if n >= PRODUCTIVE))
+    prefix = "".join(sorted(c for c, n in prefixes.items() if n >= PRODUCTIVE_PREFIX))
+    regular = {w for w, c in counts.items() if len(w) == 3 and c >= q2 and (
+        (w[2] in suffix and stem(w[:2])) or (w[0] in prefix and stem(w[1:]) and w not in names))}
+    return regular, (suffix, prefix)
+
+
+def _pair_tables(weights: dict) -> tuple:
+    packed = sorted((k, w) for k, w in weights.items() if k <= 0xFFFFFFFF)
+    return (array("I", [k for k, _w in packed]),
+            array("H", [min(65535, round(math.log(w + 1) * 100)) for _k, w in packed]))
+
+
+#: what the index is built with besides its files: a change rebuilds every cached index (see store)
+PARAMETERS = (MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, PRODUCTIVE_PREFIX, STEM_FREQ, NAME_WORD_FREQ)

@@ -1,0 +1,105 @@
+"""Candidates: every stretch of a Chinese run that reads like a suggestable word (or becomes one
+when a look-alike character is put back), differs from it in exactly one character and is no
+word itself.  Whether a candidate is a slip is for :mod:`.verdict` to say."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...util import rx
+from .index import BITMAP_BITS, CODE_BITS, MAX_LEN, MIN_LEN, PACKED_MAX, Index, reading_codes, unpack
+
+#: a run of Chinese characters long enough to hold a word
+HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{2,}")
+
+
+def candidates(index: Index, text: str):
+    """(start, end, written, suggested, position of the slip) for every stretch of a Chinese run
+    that reads like a suggestable word, differs from it in exactly one character and is no word."""
+    bitmap, long_starts, short = index.bitmap, index.long_starts, index.short_words
+    from_bytes = int.from_bytes
+    tag2, tag3, tag4 = 2 << (2 * CODE_BITS), 3 << (3 * CODE_BITS), 4 << (4 * CODE_BITS)
+    for run in HAN_RUN.finditer(text):
+        t, base = run.group(), run.start()
+        rc = reading_codes(index, t)
+        b = t.encode("utf-16-be")  # HAN_RUN is in the Basic Multilingual Plane: two bytes a character
+        n = len(t)
+        for k in range(n - 1):
+            key = (rc[k] << CODE_BITS) | rc[k + 1]
+            for L, tagged in ((2, tag2 | key), (3, None), (4, None)):
+                if L == 3:
+                    if k + 2 >= n:
+                        break
+                    key = (key << CODE_BITS) | rc[k + 2]
+                    tagged = tag3 | key
+                elif L == 4:
+                    if k + 3 >= n:
+                        break
+                    key = (key << CODE_BITS) | rc[k + 3]
+                    tagged = tag4 | key
+                h = tagged % BITMAP_BITS
+                if not bitmap[h >> 3] >> (h & 7) & 1:
+                    continue
+                table = short[L - 2]  # most hits are the word itself, written right
+                pw = from_bytes(b[2 * k:2 * (k + L)], "big")
+                i = bisect_left(table, pw)
+                if i < len(table) and table[i] == pw:
+                    continue
+                yield from _differing_packed(index, t, base, k, L, tagged, pw)
+            if k + PACKED_MAX < n and (tag4 | key) in long_starts:
+                yield from _long(index, t, base, k)
+        if index.look_alikes:
+            for k in range(n):
+                if t[k] in index.look_alikes:
+                    yield from _look_alike(index, t, base, k)
+
+
+#: the longest word a look-alike is tried in
+LOOK_ALIKE_MAX = 6
+
+
+def _look_alike(index: Index, t: str, base: int, k: int):
+    """Stretches around position ``k`` that become a suggestable word when its character is
+    replaced by one that looks like it (戍边 for 戌边)."""
+    n = len(t)
+    for alt in index.look_alikes[t[k]]:
+        for L in range(2, min(LOOK_ALIKE_MAX, n) + 1):
+            for s0 in range(max(0, k - L + 1), min(k, n - L) + 1):
+                win = t[s0:s0 + L]
+                fixed = win[:k - s0] + alt + win[k - s0 + 1:]
+                # a look-alike is a rarer slip than a homophone, so candidates are few: any common
+                # short word may be the one meant (整冶 → 整治, 入次 → 人次)
+                if (index.suggestable(fixed) or (L < MIN_LEN and index.common(fixed))) and not index.knows(win):
+                    yield base + s0, base + s0 + L, win, fixed, base + k
+
+
+def _long(index: Index, t: str, base: int, k: int):
+    reading = t[k:k + MAX_LEN].translate(index.codes)
+    for L in index.long_lengths:
+        if k + L > len(t):
+            break
+        words = index.long_by_reading.get(reading[:L])
+        if words:
+            yield from _differing(index, t, base, k, L, (words,) if type(words) is str else words)
+
+
+def _differing_packed(index: Index, t: str, base: int, k: int, L: int, tagged: int, pw: int):
+    """The suggestable words read as ``tagged`` that differ from the packed stretch ``pw`` (no
+    word) in exactly one character, compared as integers: a word is unpacked only when it is one."""
+    order, words = index.key_order, index.key_words
+    i = bisect_left(order, tagged)
+    while i < len(order) and order[i] == tagged:
+        d = pw ^ words[i]
+        lane = (d.bit_length() - 1) >> 4  # the leftmost character that differs, counted from the right
+        if d and not d & ((1 << (lane << 4)) - 1):  # and no other
+            yield base + k, base + k + L, t[k:k + L], unpack(words[i]), base + k + L - 1 - lane
+        i += 1
+
+
+def _differing(index: Index, t: str, base: int, k: int, L: int, words):
+    win = t[k:k + L]
+    if win in words:
+        return  # written right
+    for w in words:
+        diff = [i for i in range(L) if win[i] != w[i]]
+        if len(diff) == 1 and not index.knows(win):
+            yield base + k, base + k + L, win, w, base + k + diff[0]

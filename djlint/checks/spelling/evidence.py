@@ -1,0 +1,90 @@
+"""Weighing a candidate: how much better the text around it segments with the suggestion in it
+(:func:`evidence`), how much more natural its character pairs read (:func:`pair_evidence`),
+and how much likelier it is by word frequency, jieba's own route (:func:`gain`)."""
+from __future__ import annotations
+
+from .index import HAN, LOG_SCALE, MAX_LEN, Index
+
+#: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
+FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
+
+#: what a character standing alone costs a segmentation (a function word less); a word costs
+#: WORD_COST whatever its length, so the reading with fewer, longer words wins
+SINGLE_COST, FUNCTION_COST, WORD_COST = 1.0, 0.4, 0.1
+#: context on each side of the stretch the two readings are compared on
+CONTEXT = 3
+
+
+def segment_cost(index: Index, t: str) -> float:
+    """The cost of the best segmentation of ``t`` into known words and single characters."""
+    n = len(t)
+    best = [0.0] + [1e9] * n
+    knows = index.common
+    for i in range(n):
+        base = best[i]
+        single = base + (FUNCTION_COST if t[i] in FUNCTION_CHARS else SINGLE_COST)
+        if single < best[i + 1]:
+            best[i + 1] = single
+        word = base + WORD_COST
+        for j in range(i + 2, min(n, i + MAX_LEN) + 1):
+            if word < best[j] and knows(t[i:j]):
+                best[j] = word
+    return best[n]
+
+
+def _window(text: str, s: int, e: int) -> tuple[int, int]:
+    """CONTEXT characters each side of the stretch, not starting or ending outside Chinese text."""
+    a, b = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
+    while a < s and not HAN.match(text[a]):
+        a += 1
+    while b > e and not HAN.match(text[b - 1]):
+        b -= 1
+    return a, b
+
+
+def evidence(index: Index, text: str, s: int, e: int, suggested: str) -> float:
+    """How much better the text around the stretch segments with the suggestion in it."""
+    a, b = _window(text, s, e)
+    before, after = text[a:s], text[e:b]
+    # the suggestion counts as one word even when it is too rare to weigh on its own (决定权)
+    corrected = min(segment_cost(index, before + suggested + after),
+                    segment_cost(index, before) + WORD_COST + segment_cost(index, after))
+    written = text[a:b]
+    return index.remembered_cost(written, segment_cost) - corrected
+
+
+def log_probability(index: Index, t: str) -> float:
+    """The log probability of the likeliest segmentation of ``t`` into known words and single
+    characters, each word as likely as its frequency in jieba's dictionary (jieba's own route)."""
+    n = len(t)
+    best = [0.0] + [-1e18] * n
+    scale, log_total, singles, weight = LOG_SCALE, index.log_total, index.singles, index.weight
+    for i in range(n):
+        base = best[i]
+        c = ord(t[i])
+        one = base + (singles[c] if c < 0x10000 else 0) / scale - log_total
+        if one > best[i + 1]:
+            best[i + 1] = one
+        for j in range(i + 2, min(n, i + MAX_LEN) + 1):
+            q = weight(t[i:j])
+            if q is not None and base + q / scale - log_total > best[j]:
+                best[j] = base + q / scale - log_total
+    return best[n]
+
+
+def gain(index: Index, text: str, s: int, e: int, suggested: str) -> float:
+    """How much likelier the text around the stretch reads with the suggestion in it, as jieba would
+    weigh it (word frequencies, not only word counts: 大省/及/重点 is likely, 长效/及/制 is not)."""
+    a, b = _window(text, s, e)
+    return (log_probability(index, text[a:s] + suggested + text[e:b]) -
+            log_probability(index, text[a:b]))
+
+
+def pair_evidence(index: Index, text: str, s: int, e: int, suggested: str) -> float:
+    """How much more natural the character pairs around the stretch read with the suggestion in it
+    (one character of context each side)."""
+    a, b = max(0, s - 1), min(len(text), e + 1)
+    fixed = text[a:s] + suggested + text[e:b]
+    here = text[a:b]
+    score = index.pair_score
+    return sum(score(fixed[i:i + 2]) for i in range(len(fixed) - 1)) - sum(score(here[i:i + 2]) for i in range(len(here) - 1))

@@ -1,0 +1,221 @@
+"""The index DJ421 looks up: which words may be suggested, which stretches are words already,
+how each character sounds, how frequent each word is and how natural each character pair reads;
+and how words and readings are packed into integers (see :class:`Index`).
+
+Built by :mod:`.build`, kept in the cache folder by :mod:`.store`.
+"""
+from __future__ import annotations
+
+import math
+from array import array
+from bisect import bisect_left
+
+from ...util import rx
+
+#: a whole stretch of Chinese characters (of the Basic Multilingual Plane, as the index packs them)
+HAN = rx.stdlib(r"^[\u4e00-\u9fff]+$")
+#: words of MIN_LEN to MAX_LEN characters (idioms, formulations) are suggestable whatever their
+#: frequency; shorter ones must be frequent (see build)
+MIN_LEN, MAX_LEN = 4, 12
+
+#: how many answers Index.common remembers before it starts afresh
+COMMON_MEMO = 1 << 16
+#: suggestable words of up to this many characters are kept as integers, not strings (see Index)
+PACKED_MAX = 4
+#: bits of a reading code in a packed reading (405 readings; 1023 marks a character without one)
+CODE_BITS, NO_READING = 10, 1023
+#: the bitmap that answers "may a word read like this?" (a prime number of bits; ~5% false hits,
+#: settled by a bisection): 256 KB that load at once, where a set of 110,000 integers took 10 ms
+BITMAP_BITS = 2097143
+
+
+class Index:
+    """What DJ421 looks up.  Most suggestable words have two to four characters; they are kept as
+    integers (their readings packed ten bits a character, tagged with the length): a bitmap
+    answers "may a word read like this?", sorted arrays of (packed reading, packed characters)
+    settle it and give the words.  ~110,000 words load in about a millisecond instead of the
+    ~35 ms a dictionary of strings took.  Longer words stay in a dictionary keyed by their reading."""
+
+    def __init__(self, bitmap, key_words, long_by_reading, short_words, codes, frequent=None, pairs=None,
+                 long_starts=None, word_codes=None, affixes=("", ""), long_words=None):
+        #: bit (packed reading % BITMAP_BITS) set for every suggestable word of 2..PACKED_MAX characters
+        self.bitmap = bitmap
+        #: (sorted packed readings, the packed words in the same order): homophones sit side by side
+        self.key_order, self.key_words = key_words
+        #: reading string -> the suggestable word(s) of PACKED_MAX+1..MAX_LEN characters with that reading
+        self.long_by_reading = long_by_reading
+        self.long_lengths = sorted({len(k) for k in long_by_reading})
+        #: the longer suggestable words themselves (a word read otherwise in context is not under
+        #: the key its characters' usual readings make)
+        self.long_words = long_words if long_words is not None else frozenset(
+            w for v in long_by_reading.values() for w in ((v,) if type(v) is str else v))
+        #: words read otherwise in context -> their reading codes (data/word-readings.tsv)
+        self.word_codes: dict[str, tuple] = word_codes or {}
+        #: the packed readings of the longer words' first PACKED_MAX characters (only there is the
+        #: dictionary of longer words consulted)
+        self.long_starts = long_starts if long_starts is not None else frozenset(
+            reading_key([ord(c) - 0xE000 for c in k[:PACKED_MAX]]) for k in long_by_reading)
+        #: every known word of 2, 3 and 4 characters as sorted arrays of integers (the characters'
+        #: code points side by side), searched by bisection
+        self.short_words = short_words
+        self.codes = codes  # str.translate table: character -> a code point standing for its reading
+        #: the frequent two- and three-character words (same form as short_words)
+        self.frequent = frequent if frequent is not None else short_words
+        #: adjacent character pairs inside dictionary words (packed, sorted) and how common each is
+        #: (100 x the log of its frequency-weighted count): how natural a stretch of text reads
+        self.pairs, self.pair_scores = pairs if pairs is not None else (array("I"), array("H"))
+        #: common one-character surnames (a two-character stretch after one is a given name)
+        self.surnames: frozenset = frozenset()
+        #: characters that end / begin many three-character words after / before a frequent word
+        #: (安全感, 新格局): see build._regular_compounds
+        self.suffixes, self.prefixes = (frozenset(a) for a in affixes)
+        #: the frequencies (see log_weight) of the words in short_words, array beside array; each
+        #: character's standing alone (indexed by code point); the log of all frequencies' sum: see evidence.gain()
+        self.weights = [array("B", bytes(len(t))) for t in short_words]
+        self.singles: bytes = bytes(0x10000)
+        self.log_total = 0.0
+        self._common: dict[str, bool] = {}
+        #: our own two- and three-character vocabulary (terms.tsv): suggested without the pair test
+        #: (the dictionary's pairs know 不想腐 and 碳中和 too little to vouch for them)
+        self.own_words: frozenset = frozenset()
+        self._costs: dict[str, float] = {}  # see remembered_cost
+        #: traditional characters (data/traditional.tsv): a stretch with one is not a slip
+        self.traditional: frozenset = frozenset()
+        #: character -> the characters that look like it (data/look-alikes.tsv)
+        self.look_alikes: dict[str, str] = {}
+
+    def reading(self, word: str) -> list[int]:
+        """How ``word`` is read: its own reading if it is read otherwise in context, else each
+        character's usual reading."""
+        own = self.word_codes.get(word)
+        return list(own) if own is not None else reading_codes(self, word)
+
+    def suggestable(self, word: str) -> bool:
+        """Whether ``word`` is one of the words DJ421 may suggest."""
+        if len(word) > PACKED_MAX:
+            return word in self.long_words
+        rc = self.reading(word)
+        if NO_READING in rc:
+            return False
+        key = reading_key(rc)
+        h = key % BITMAP_BITS
+        return bool(self.bitmap[h >> 3] >> (h & 7) & 1) and word in self.words_reading(key)
+
+    def knows(self, word: str) -> bool:
+        if len(word) > PACKED_MAX:
+            return word in self.long_words
+        return _in_tables(self.short_words, word)
+
+    def common(self, word: str) -> bool:
+        """A word that counts as one when weighing the evidence (see build.MIN_FREQ_EVIDENCE).  Answers are
+        remembered: the windows of neighbouring candidates overlap."""
+        memo = self._common
+        found = memo.get(word)
+        if found is None:
+            found = _in_tables(self.frequent, word) if len(word) < MIN_LEN else self.knows(word)
+            if len(memo) >= COMMON_MEMO:
+                memo.clear()
+            memo[word] = found
+        return found
+
+    @property
+    def has_dictionary(self) -> bool:
+        """Whether jieba's dictionary went into the index (the sum of its frequencies is known).
+        Without it only our own terms are words, and every other word would read as a slip."""
+        return self.log_total > 0
+
+    def weight(self, word: str) -> int | None:
+        """How frequent a known word is (see log_weight), or None for no word."""
+        n = len(word)
+        if n > PACKED_MAX:
+            return log_weight(LONG_COUNT) if word in self.long_words else None
+        if n < 2:
+            return None
+        table = self.short_words[n - 2]
+        key = pack(word)
+        if key is None:
+            return None
+        i = bisect_left(table, key)
+        return self.weights[n - 2][i] if i < len(table) and table[i] == key else None
+
+    def words_reading(self, key: int) -> list[str]:
+        """The suggestable words whose packed reading is ``key``."""
+        order, words = self.key_order, self.key_words
+        i = bisect_left(order, key)
+        out = []
+        while i < len(order) and order[i] == key:
+            out.append(unpack(words[i]))
+            i += 1
+        return out
+
+    def remembered_cost(self, text: str, compute) -> float:
+        """``compute(self, text)`` (a segmentation cost), remembered: the homophones of one stretch
+        share its window."""
+        cost = self._costs.get(text)
+        if cost is None:
+            if len(self._costs) >= COMMON_MEMO:
+                self._costs.clear()
+            cost = self._costs[text] = compute(self, text)
+        return cost
+
+    def pair_score(self, pair: str) -> float:
+        key = pack(pair)
+        if key is None:
+            return 0.0
+        i = bisect_left(self.pairs, key)
+        return self.pair_scores[i] / 100 if i < len(self.pairs) and self.pairs[i] == key else 0.0
+
+
+def reading_codes(index: Index, t: str) -> list[int]:
+    """Each character's reading code (NO_READING for a character without one)."""
+    return [c - 0xE000 if 0xE000 <= c < 0xE000 + NO_READING else NO_READING for c in map(ord, t.translate(index.codes))]
+
+
+def reading_key(codes: list[int]) -> int:
+    key = len(codes)
+    for c in codes:
+        key = (key << CODE_BITS) | c
+    return key
+
+
+def unpack(key: int) -> str:
+    chars = []
+    while key:
+        chars.append(chr(key & 0xFFFF))
+        key >>= 16
+    return "".join(reversed(chars))
+
+
+def _in_tables(tables, word: str) -> bool:
+    n = len(word)
+    if n < 2 or n - 2 >= len(tables):
+        return False
+    table = tables[n - 2]
+    key = pack(word)
+    if key is None:
+        return False
+    i = bisect_left(table, key)
+    return i < len(table) and table[i] == key
+
+
+def pack(word: str) -> int | None:
+    """Two to four characters of the Basic Multilingual Plane as one integer."""
+    key = 0
+    for ch in word:
+        c = ord(ch)
+        if c > 0xFFFF:
+            return None
+        key = (key << 16) | c
+    return key
+
+
+#: what a known word of five or more characters counts as (their frequencies are not kept)
+LONG_COUNT = 10
+#: a word's frequency is kept as round(log(count + 1) * LOG_SCALE), one byte (0..255 are Python's
+#: cached small integers: 350,000 counts cost no objects while the index is built)
+LOG_SCALE = 16
+
+
+def log_weight(count: int) -> int:
+    """A dictionary count as the index keeps it (see LOG_SCALE)."""
+    return min(255, round(math.log(count + 1) * LOG_SCALE))

@@ -1,0 +1,66 @@
+"""Names are not slips: a stretch inside a person's name (after a title or a surname, or beginning
+with one) or before a place or company suffix (康益药业, 九洲大道) is left alone."""
+from __future__ import annotations
+
+from ...util import rx
+from .evidence import FUNCTION_CHARS
+from .index import HAN, MIN_LEN, Index
+
+#: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
+NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|农场|林场|水库|大桥|机场|车站|码头|大厦|中学|小学|医院)")
+
+
+def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
+    """Whether the stretch ``text[s:e]`` (the slip at ``at``, a suggestion of ``n`` characters) is part
+    of a name: a place or company suffix follows it; a title comes before it (a word shorter than
+    MIN_LEN); or, for two characters, a surname stands before it, begins it or ends a name in it."""
+    return bool(NAME_SUFFIX.match(text[e:e + 2])) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
+        n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s)))
+
+
+def _after_surname(index: Index, text: str, s: int) -> bool:
+    """A short stretch right after a surname is likely a given name (副书记林一凡), unless the
+    surname's character ends a word (队伍, 实施: 伍 and 施 are surnames too)."""
+    return s > 0 and text[s - 1] in index.surnames and not (s >= 2 and index.knows(text[s - 2:s]))
+
+
+#: titles a name follows in reports (书记林一凡, 会计史玉): after one, two or three characters are a name
+TITLES = frozenset("""书记 副书记 主任 副主任 局长 副局长 处长 副处长 科长 副科长 部长 副部长 厅长 副厅长 院长 副院长
+    校长 副校长 所长 站长 队长 组长 副组长 社长 行长 县长 副县长 市长 副市长 省长 区长 副区长 镇长 副镇长 乡长 村长
+    主席 副主席 委员 常委 经理 总经理 副经理 董事长 会计 出纳 同志 秘书长 主管 专员 干事 代表 老师 教授 主委
+    纪委书记 支书 党委书记 总支书记 支部书记 组织委员 宣传委员 纪检委员""".split())
+TITLE_LENGTHS = sorted({len(t) for t in TITLES})
+
+
+def _names_after_title(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """Whether the slip falls in a name that follows a title: the stretch starts right after one
+    (局长闫安), is the given name after a title and a surname (校长石信永), or runs from a title's end
+    into the name after it (会计史玉 is not 会计师, 校长蒋海 not 长江)."""
+    def title_ends(p):
+        return any(text[p - n:p] in TITLES for n in TITLE_LENGTHS if p - n >= 0)
+
+    if s >= 1 and text[s - 1] in index.surnames and title_ends(s - 1):
+        return True
+    return any(title_ends(p) for p in range(s, min(at, e - 1) + 1))
+
+
+def _ends_a_name(index: Index, text: str, s: int) -> bool:
+    """A two-character stretch whose first character may end a three-character name: a surname two
+    characters before it, and no word across (刘军永作总结 is not 用作, 吴新志作 not 制作)."""
+    return (s >= 2 and text[s - 2] in index.surnames and bool(HAN.match(text[s - 1]))
+            and not index.common(text[s - 2:s]) and not index.knows(text[s - 1:s + 1])
+            and not (s >= 3 and index.knows(text[s - 3:s - 1])))
+
+
+def _begins_a_name(index: Index, text: str, s: int, e: int) -> bool:
+    """A two-character stretch whose first character is a surname, with a character after it that
+    begins no word (the start of a three-character name: 钟国东 is not 中国东, 江玲英 not 江陵英) or
+    a title after it (a two-character name: 蒋军同志 is not 将军)."""
+    if e - s == 2 and text[s + 1] in index.surnames and e < len(text) and HAN.match(text[e]) and \
+            not index.knows(text[s + 1:s + 3]) and not index.knows(text[e:e + 2]) and text[e] not in FUNCTION_CHARS:
+        return True  # the name starts at the stretch's second character: 由虞子娜负责 is not 由于
+    if text[s] not in index.surnames or e >= len(text) or (s >= 1 and index.knows(text[s - 1:s + 1])):
+        return False
+    if any(text[e:e + n] in TITLES for n in TITLE_LENGTHS):
+        return True
+    return bool(HAN.match(text[e])) and text[e] not in FUNCTION_CHARS and not index.knows(text[e:e + 2])

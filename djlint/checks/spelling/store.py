@@ -1,0 +1,159 @@
+"""The index in the cache folder: one file per install, keyed by the stamp of its inputs (data
+files' sizes and times, the build's parameters, djlint's version), its arrays mapped rather than
+read; the index completed with what is not worth caching (surnames, traditional characters,
+look-alikes)."""
+from __future__ import annotations
+
+import marshal
+import os
+import zlib
+
+from ..._version import __version__
+from ...engine.data import read_list
+from ...util.paths import cache_root, write_cache
+from ..hanzi import traditional_forms
+from . import build as _build_module
+from . import index as _index_module
+from .build import PARAMETERS, build, jieba_dict
+from .index import Index
+
+#: the layout of the cache file (bumped when _dump changes what it writes)
+FORMAT = 40
+#: the modules whose code decides what the file holds: a change to one rebuilds the index
+_CODE = (_index_module.__file__, _build_module.__file__, __file__)
+
+
+def _stamp(paths) -> str:
+    parts = [__version__, str(FORMAT), repr(PARAMETERS)]
+    for p in paths:
+        try:
+            st = os.stat(p)
+            parts.append(f"{p}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{p}:-")
+    return "|".join(parts)
+
+
+def load(data_dir: str, lexicon_words, lexicon_paths, surnames_path: str | None = None) -> Index:
+    """The index from the cache folder, or built and kept there, then completed (see :func:`complete`).
+    ``data_dir``: the phrase pack's data; ``lexicon_words``/``lexicon_paths``: the lexicon's words
+    and files; ``surnames_path``: one-character surnames, one a line."""
+    dict_path = jieba_dict()
+    surnames = frozenset(w for w in read_list(surnames_path) if len(w) == 1) if surnames_path else frozenset()
+    # the code that builds it too: a change to how the index is built rebuilds it (FORMAT is bumped as well)
+    files = [p for p in [*_CODE, dict_path, surnames_path, *lexicon_paths] if p] + [
+        os.path.join(data_dir, n)
+        for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.txt", "word-readings.tsv",
+                  "variant-forms.tsv")]
+    stamp = _stamp(files)
+    # one file per install (its data files' paths are in the stamp): two installs sharing a cache
+    # folder (a pre-commit environment and a pip install) would otherwise rebuild it in turn
+    digest = f"{zlib.crc32(stamp.encode('utf-8')):08x}"  # the file's own stamp is checked when read
+    target = os.path.join(cache_root(), f"spelling-{__version__}-{digest}.bin")
+    try:
+        index = _read(target, stamp)
+    except (OSError, ValueError, EOFError, TypeError, IndexError):
+        index = None
+    if index is None:
+        index = build(dict_path, data_dir, lexicon_words, surnames)
+        write_cache(target, _dump(index, stamp))
+        _prune(cache_root(), target)
+    return complete(index, data_dir, surnames)
+
+
+def complete(index: Index, data_dir: str, surnames: frozenset) -> Index:
+    """What the index holds besides the cached file (small, read each time): the surnames a given
+    name follows, the traditional characters (a stretch with one is no slip) and the look-alikes
+    (``data_dir``/look-alikes.tsv)."""
+    index.surnames = surnames
+    index.traditional = frozenset(traditional_forms())
+    look_alikes = os.path.join(data_dir, "look-alikes.tsv")
+    if os.path.exists(look_alikes):
+        for row in read_list(look_alikes):
+            ch, _, alts = row.partition("\t")
+            if len(ch) == 1 and alts:
+                index.look_alikes[ch] = alts.strip()
+    return index
+
+
+#: how many index files (installs, versions) the cache folder keeps; 8 MB each
+KEEP = 3
+
+
+def _prune(folder: str, target: str) -> None:
+    """Remove all but the KEEP most recently written index files (and earlier layouts' files)."""
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith("spelling-")]
+    except OSError:
+        return
+    paths = [os.path.join(folder, n) for n in names]
+    old = [p for p in paths if not p.endswith(".bin")]
+    kept = [p for p in paths if p.endswith(".bin")]
+
+    def written(p):
+        try:
+            return os.stat(p).st_mtime_ns
+        except OSError:
+            return 0
+
+    kept.sort(key=written, reverse=True)
+    for p in old + [p for p in kept[KEEP:] if p != target]:
+        try:
+            os.remove(p)
+        except OSError:  # mapped by another process on Windows, or gone already
+            pass
+
+
+#: the cache file: MAGIC, the length of a marshalled header (the dictionaries and where each
+#: array lies), then the arrays' bytes, each at a multiple of 8: they are mapped, not read or
+#: copied (a process that meets no candidate touches a few pages of the 8 MB)
+MAGIC = b"DJSP"
+_ARRAYS = (("bitmap", "B"), ("order", "Q"), ("words", "Q"), ("short2", "Q"), ("short3", "Q"), ("short4", "Q"),
+           ("frequent2", "Q"), ("frequent3", "Q"), ("pairs", "I"), ("scores", "H"), ("weight2", "B"),
+           ("weight3", "B"), ("weight4", "B"), ("singles", "B"))
+
+
+def _dump(index: Index, stamp: str) -> bytes:
+    raws = [bytes(index.bitmap), index.key_order.tobytes(), index.key_words.tobytes(),
+            *(t.tobytes() for t in index.short_words), *(t.tobytes() for t in index.frequent),
+            index.pairs.tobytes(), index.pair_scores.tobytes(), *(bytes(w) for w in index.weights),
+            bytes(index.singles)]
+    layout, body, offset = [], [], 0
+    for (name, fmt), raw in zip(_ARRAYS, raws):
+        pad = -offset % 8
+        body.append(b"\0" * pad)
+        offset += pad
+        layout.append((name, fmt, offset, len(raw)))
+        body.append(raw)
+        offset += len(raw)
+    header = marshal.dumps((stamp, layout, index.long_by_reading, index.codes,
+                            index.long_starts, index.word_codes,
+                            ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))), index.log_total,
+                            sorted(index.own_words), index.long_words))  # unmarshalled faster than rebuilt
+    start = len(MAGIC) + 8 + len(header)
+    pad = -start % 8
+    return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
+
+
+def _read(target: str, stamp: str) -> Index | None:
+    import mmap
+
+    with open(target, "rb") as fh:
+        mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    if mm[:4] != MAGIC:
+        return None
+    size = int.from_bytes(mm[4:12], "little")
+    header = marshal.loads(mm[12:12 + size])
+    if header[0] != stamp:
+        return None
+    _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words, long_words = header
+    view, base = memoryview(mm), 12 + size
+    arrays = {name: view[base + offset:base + offset + n].cast(fmt) for name, fmt, offset, n in layout}
+    index = Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
+                  [arrays["short2"], arrays["short3"], arrays["short4"]], codes,
+                  [arrays["frequent2"], arrays["frequent3"]], (arrays["pairs"], arrays["scores"]), starts, own,
+                  affixes, long_words)
+    index.weights = [arrays["weight2"], arrays["weight3"], arrays["weight4"]]
+    index.singles, index.log_total = arrays["singles"], log_total
+    index.own_words = frozenset(own_words)
+    return index

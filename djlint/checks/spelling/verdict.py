@@ -1,0 +1,199 @@
+"""The verdict on a candidate (:func:`plausible`): names and set patterns are left alone, then
+the evidence must clear what the guards ask for, with the character pairs and the likelihood
+by word frequency as further tests, and a far likelier text may rescue a suggestion short of it.
+"""
+from __future__ import annotations
+
+from ...util.zh import NUMBER_WORD_CHARS
+from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, pair_evidence
+from .index import HAN, MIN_LEN, Index
+from .names import in_a_name
+
+#: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
+#: changes a number, not a spelling (市三届 is not 十三届): a three-character suggestion needs more
+#: evidence there
+LONE_BESIDE_WORD = set("这那已不没未很更最各每该此等上下中里内外前后") | NUMBER_WORD_CHARS
+#: how much better the suggestion must explain the context (segmentation cost saved): one
+#: character no longer standing alone for a word of four or more characters; for a word of three
+#: more than that (工业画 and 负责任 both read as a word and a character)
+EVIDENCE, EVIDENCE_3 = 1.0, 1.0
+#: a two-character suggestion (a word at least build.MIN_FREQ_2 frequent) needs this much evidence,
+#: and its character pairs must read this much more natural (see pair_evidence)
+EVIDENCE_2, PAIRS_2 = 1.9, 4.5
+#: how much more natural the character pairs around a three-character suggestion must read (sum of
+#: the pairs' log counts, one character of context each side): 负责任 reads as well as 负责人
+PAIRS_3 = 1.5
+#: evidence this far above what is needed makes the pairs matter less (the pairs needed then): a
+#: two-character suggestion that also completes a longer word with its context (党员感部 →
+#: 党员干部), a three-character one that turns a run of lone characters into words (市工图 → 施工图)
+STRONG = {2: (0.1, 1.0), 3: (1.5, 0.0)}
+
+
+def _in_word(index: Index, text: str, at: int) -> bool:
+    """Whether the character at ``at`` forms a known two-character word with a neighbour."""
+    return index.knows(text[max(0, at - 1):at + 1]) or index.knows(text[at:at + 2])
+
+
+def _joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """Whether the character at the stretch's edge makes a known word with the text outside it
+    (生态型城市: 型 belongs to 生态型, not to 型城市 read as 兴城市; 治国理政中: 政 ends 治国理政)."""
+    if at == s:
+        return any(index.knows(text[j:at + 1]) for j in (at - 3, at - 2, at - 1) if j >= 0)
+    if at == e - 1:
+        return any(index.knows(text[at:at + n]) for n in (2, 3, 4) if at + n <= len(text))
+    return False
+
+
+def _edge_slip_in_running_text(text: str, s: int, e: int, at: int) -> bool:
+    """A slip at the stretch's edge with more Chinese text beyond it (工业画、 is a slip standing
+    free; 制度型开放 may be a word the dictionary lacks), or a measure word after a number (3项配套)."""
+    if at == e - 1:
+        return e < len(text) and bool(HAN.match(text[e]))
+    return at == s and s > 0 and (bool(HAN.match(text[s - 1])) or text[s - 1].isdigit())
+
+
+def _parallel(text: str, s: int, e: int) -> bool:
+    """A two-character stretch inside a parallel four-character phrase (一照一码, 细化实化): the
+    repeated character makes it a set pattern, whatever the dictionary knows."""
+    return (e < len(text) and text[s] == text[e]) or (s >= 2 and text[s - 2] == text[s]) or (
+        e + 1 < len(text) and text[e - 1] == text[e + 1]) or (s >= 1 and text[s - 1] == text[e - 1])
+
+
+def _regular_shape(index: Index, written: str, slip: int) -> bool:
+    """A three-character stretch whose slip is in a word that an unchanged productive suffix or
+    prefix follows or precedes: the written text is as regular a compound as the suggestion
+    (防控网 is not a slip for 防空网, both are a word and 网)."""
+    return (slip < 2 and written[2] in index.suffixes and index.knows(written[:2])) or (
+        slip > 0 and written[0] in index.prefixes and index.knows(written[1:]))
+
+
+#: a suggestion the evidence falls short for only by what a guard below adds (a function word, a
+#: character beside a word or at the edge of running text) is taken all the same when it makes the
+#: text around it this much likelier (see gain; e^7 to e^10 is 1,100 to 22,000 times: 长效及制 →
+#: 长效机制 12, but 大省及重点 → 省级重点 6.6), except where a numeral is involved (市三届 is not 十三届)
+RESCUE = {2: 10.0, 3: 7.0, 4: 8.0}
+#: a two-character suggestion whose character pairs read better, though by less than PAIRS_2, is
+#: taken when the text around it is this much likelier
+PAIRS_2_GAIN, GAIN_2 = 3.5, 10.0
+#: and every two-character suggestion must make the text around it at least this much likelier
+#: (e^6.5 ≈ 650 times): 由点到线 segments well enough as written for 有点 to gain only 4.7
+MIN_GAIN_2 = 6.5
+#: a word of four or more characters written as two words is taken when the text is this much
+#: likelier with it (e^9 ≈ 8,000 times; the correct texts looked at offered none above 8)
+GAIN_TWO_WORDS = 9.0
+#: a stretch of three or more characters that is a whole quotation, when this much likelier
+GAIN_QUOTED = 7.0
+OPENING_QUOTES, CLOSING_QUOTES = frozenset("“‘「『\""), frozenset("”’」』\"")
+#: a three-character suggestion must not make the text less likely: 结果时 (when looking at the
+#: result) reads likelier as written than as 结果实 (bear fruit), though a lone character is gone
+MIN_GAIN_3 = 1.0
+#: a look-alike (冶理 for 治理, 投人 for 投入) needs no pair test and less likelihood: the shape table
+#: is small, so correct text rarely offers one (three candidates in 210,000 characters of the
+#: edited texts looked at, none near this)
+MIN_GAIN_2_LOOK_ALIKE = 5.0
+#: the costs are sums of tenths: no verdict is left to floating-point rounding
+EPS = 1e-9
+
+
+def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
+              doc_text: str) -> float | None:
+    """The evidence (see :func:`evidence`) when the stretch is a plausible slip, else None.
+
+    Names are left alone first: a name's suffix after the stretch (康益药业, 九洲大道), a title or a
+    surname before it (会计史玉, 林一凡), a surname beginning it (钟国东); so are traditional script,
+    a written stretch as regular as the suggestion (防控网) and a look-alike that makes a common word.
+    Then the suggestion must explain the text around the stretch clearly better than what is
+    written (a character left standing alone becomes part of a word); guards ask for more where a
+    function word, a numeral or a neighbouring word could explain the written text.  Two- and
+    three-character suggestions must also read better by their character pairs (not our own terms
+    or look-alikes) and make the text likelier by word frequency (see gain).  A suggestion short of
+    the evidence may be rescued by a far likelier text (see _rescued).  A stretch written the same
+    way twice in the document is a name, not a slip.  The cheap tests run first."""
+    n = len(suggested)
+    if index.traditional and not index.traditional.isdisjoint(written):
+        return None  # text in traditional script (加強 is not 加强 mistyped)
+    if in_a_name(index, text, s, e, at, n) or (n == 2 and _parallel(text, s, e)):
+        return None
+    if n == 3 and _regular_shape(index, written, at - s):
+        return None
+    look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
+    if look_alike and (index.common(text[max(0, at - 1):at + 1]) or index.common(text[at:at + 2])):
+        return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
+    base = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
+    need = base + _extra_need(index, text, s, e, at, suggested)
+    found = evidence(index, text, s, e, suggested)
+    likelier = _Likelier(index, text, s, e, suggested)
+    trusted = look_alike or suggested in index.own_words  # no pair test for these
+    if found >= need - EPS:
+        if n < MIN_LEN and not trusted and not _pairs_read_better(index, text, s, e, suggested, found - need, likelier):
+            return None
+        if n < MIN_LEN and likelier() < (MIN_GAIN_3 if n == 3 else MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
+            return None
+    elif not _rescued(index, text, s, e, written, suggested, found, need - base, trusted, likelier):
+        return None
+    return found if doc_text.count(written) < 2 else None
+
+
+class _Likelier:
+    """gain() for one candidate, computed once however many tests ask for it."""
+
+    __slots__ = ("args", "value")
+
+    def __init__(self, *args):
+        self.args, self.value = args, None
+
+    def __call__(self) -> float:
+        if self.value is None:
+            self.value = gain(*self.args)
+        return self.value
+
+
+def _rescued(index: Index, text: str, s: int, e: int, written: str, suggested: str, found: float, extra: float,
+             trusted: bool, likelier) -> bool:
+    """Whether a suggestion the evidence falls short for is taken all the same, because by word
+    frequency the text reads far likelier with it (see gain):
+    - short only of what a guard added (see RESCUE);
+    - a word of four or more characters written as two words (一代一路, 立论自信: each half is a
+      word, so no character stands alone and the evidence is one word less);
+    - a stretch that is the whole of a quotation (“十一吴”): a quoted term has no context to
+      explain it, so a guard's extra need does not apply."""
+    n = len(suggested)
+    base = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
+    if n >= MIN_LEN and found >= WORD_COST - EPS and likelier() >= GAIN_TWO_WORDS:
+        return True
+    if n >= 3 and found >= base - EPS and _quoted(text, s, e) and likelier() >= GAIN_QUOTED:
+        return True
+    return (extra > 0 and found >= base + extra - 1.0 - EPS and (n >= MIN_LEN or not NUMBER_WORD_CHARS.intersection(written + suggested))
+            and likelier() >= RESCUE[min(n, MIN_LEN)]
+            and (n >= MIN_LEN or trusted or pair_evidence(index, text, s, e, suggested) >= 0))
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    return s > 0 and e < len(text) and text[s - 1] in OPENING_QUOTES and text[e] in CLOSING_QUOTES
+
+
+def _pairs_read_better(index: Index, text: str, s: int, e: int, suggested: str, surplus: float, likelier) -> bool:
+    """Whether the character pairs around a two- or three-character suggestion read enough better
+    (less needed where the evidence is well above what was needed, see STRONG; for two characters,
+    less where the text is also far likelier, see GAIN_2)."""
+    n = len(suggested)
+    margin, relaxed = STRONG[n]
+    pairs = pair_evidence(index, text, s, e, suggested)
+    if pairs >= (relaxed if surplus >= margin - EPS else PAIRS_3 if n == 3 else PAIRS_2):
+        return True
+    return n == 2 and pairs >= PAIRS_2_GAIN and likelier() >= GAIN_2
+
+
+def _extra_need(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> float:
+    """How much more evidence the guards ask for."""
+    n, extra = len(suggested), 0.0
+    if n < MIN_LEN:
+        if text[at] in LONE_BESIDE_WORD or suggested[at - s] in LONE_BESIDE_WORD or _joins_outside(index, text, s, e, at):
+            extra += 1.0
+        elif n == 3 and _edge_slip_in_running_text(text, s, e, at):
+            extra += 1.0  # 制度型开放, 为企业助把力: the character may begin or end a word the dictionary lacks
+    if text[at] in FUNCTION_CHARS:
+        extra += 1.0  # 大省及重点: a function word between two words the dictionary lacks, not 省级重点
+    elif _in_word(index, text, at):
+        extra += 1.0  # 国家监委, 文艺汇演: the character makes a (rarer) word with its neighbour
+    return extra

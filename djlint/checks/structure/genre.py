@@ -1,0 +1,234 @@
+"""What a report is as a kind of document (文种): a title that names it (DJ106), the salutation
+(DJ107) and closing (DJ108) its profile asks for, and no request for approval inside it (DJ109)."""
+from __future__ import annotations
+
+import regex as re
+
+from ...engine.kinds import compile_
+from ...engine import Finding, Rule
+from ...util.zh import HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
+from .analysis import applies, clean_title, shorten, structure_of, title_block
+from .examples import NEXT, PROBLEMS, TITLE, WORK
+
+_TITLE_LOOK = compile_(r"报告|总结|情况|材料|汇报|述职|检查|剖析|发言|提纲")
+
+
+class MissingReportTitle(Rule):
+    """报告没有标题，或标题没写明文种
+
+    ## 检查内容
+    文档开头（第一个“一、”之前）找不到标题；或者第一行像标题，却没有“报告”“总结”
+    “情况”“材料”等文种字样。标题按“单位 + 时间 + 事由 + 文种”写，如
+    “××党委2024年度全面从严治党主体责任落实情况报告”。
+
+    ## 为什么
+    没有标题或标题不写文种，收文单位无法登记，也看不出是哪一年的什么报告。
+
+    ## 示例
+    一、工作情况 ……（文档直接从一级标题开始）
+
+    应改为：
+
+    ××党委2024年度党建工作情况报告
+    一、工作情况 ……
+
+    ## 依据
+    GB/T 9704-2012 7.3.1（标题由发文机关名称、事由和文种组成）。
+    """
+
+    code = "DJ106"
+    name = "missing-report-title"
+    aliases = ("report-title",)
+    severity = "info"
+    scope = "document"
+    source = "GB/T 9704-2012 7.3.1"
+    examples = (
+        ("一、2024年工作情况\n全年开展集中学习12次。\n" + PROBLEMS + NEXT, True),
+        ("机关党委2024年度\n\n" + WORK + PROBLEMS + NEXT, True),
+        ("2024年，机关党委认真履行管党治党责任，推动各项工作取得新进展，现将有关情况报告如下。\n"
+         + WORK + PROBLEMS + NEXT, True),
+        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
+    )
+
+    def check(self, doc, ctx):
+        if not doc.outline.headings or doc.title is not None:
+            return
+        first = next((p for p in doc.body if p.text.strip()), None)
+        if first is None:
+            return
+        h = doc.outline.heading_of(first)
+        text = first.text.strip()
+        if h is not None or (len(doc.outline.top) >= 2 and (len(text) > HEADING_MAX_LEN or text.endswith("。"))):
+            # the draft opens with a heading or straight with body text
+            yield Finding(first, 0, 0, "没有找到报告标题，请在开头写明“单位 + 时间 + 事由 + 文种”的标题")
+            return
+        if len(text) <= SHORT_LINE_LEN and not re.search(r"[。；，：:！？]", text) and not _TITLE_LOOK.search(clean_title(text)):
+            start = len(first.text) - len(first.text.lstrip())
+            yield Finding(first, start, len(first.text.rstrip()),
+                          f"标题“{shorten(text)}”没有写明文种，请补上“报告”“总结”等字样")
+
+
+_SALUTATION = compile_(r"^[^，。；！？]{2,40}[：:]$")
+
+
+class MissingSalutation(Rule):
+    """上报的报告缺少主送机关
+
+    ## 检查内容
+    报告类型要求主送机关时（如向上级党委报送的主体责任落实情况报告），标题之后、正文之前
+    应有一行顶格的主送机关，以全角冒号结尾，如“中共××市委：”。
+
+    ## 为什么
+    报告是上行文，写明主送机关，收文单位才能登记办理。
+
+    ## 示例
+    ××党委关于2024年度落实全面从严治党主体责任情况的报告
+    2024年，……
+
+    应改为：
+
+    ××党委关于2024年度落实全面从严治党主体责任情况的报告
+    中共××市委：
+    2024年，……
+
+    ## 依据
+    GB/T 9704-2012 7.3.2（主送机关）。
+    """
+
+    code = "DJ107"
+    name = "missing-salutation"
+    aliases = ("salutation",)
+    severity = "info"
+    scope = "document"
+    source = "GB/T 9704-2012 7.3.2"
+    examples = (
+        ("××党委关于2024年度落实全面从严治党主体责任情况的报告\n2024年，党委认真履行主体责任。\n"
+         + WORK + PROBLEMS + NEXT + "特此报告。\n", True),
+        ("××党委关于2024年度落实全面从严治党主体责任情况的报告\n中共××市委：\n2024年，党委认真履行主体责任。\n"
+         + WORK + PROBLEMS + NEXT + "特此报告。\n", False),
+        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
+    )
+
+    def check(self, doc, ctx):
+        a = structure_of(ctx)
+        extra = a.profile.salutation
+        if extra is None or not applies(a) or not _wanted(extra, doc):
+            return
+        for p in _opening(doc):
+            if _SALUTATION.match(p.text.strip()):
+                return
+        anchor = doc.title or next((p for p in doc.body if p.text.strip()), None)
+        yield Finding(anchor, 0, 0, f"没有主送机关，请在标题下一行顶格写上级机关名称并以全角冒号结尾（{a.label()}）",
+                      severity=extra.severity)
+
+
+def _wanted(extra, doc) -> bool:
+    if extra.when_title is None:
+        return True
+    head = clean_title(doc.title.text) if doc.title is not None else title_block(doc)
+    return bool(extra.when_title.search(head))
+
+
+def _opening(doc):
+    out = []
+    for p in doc.body:
+        if not p.text.strip():
+            continue
+        if doc.outline.heading_of(p) is not None or len(out) >= SALUTATION_WITHIN:
+            break
+        out.append(p)
+    return out
+
+
+class MissingClosing(Rule):
+    """上报的报告缺少“特此报告”等结束语
+
+    ## 检查内容
+    报告类型要求结束语时（主体责任落实情况报告、述职报告），正文最后几段应有“特此报告。”
+    （述职报告也可写“特此报告，请予评议。”）。
+
+    ## 为什么
+    “特此报告”表明正文结束，是报告这一文种的习惯用语；缺了它，报告像是没写完。
+
+    ## 示例
+    ……持续深化理论武装。
+    （文末没有结束语）
+
+    应改为：
+
+    ……持续深化理论武装。
+    特此报告。
+
+    ## 依据
+    各地公文写作规范：报告以“特此报告”结尾；述职报告以“特此报告，请予评议”结尾。
+    """
+
+    code = "DJ108"
+    name = "missing-closing"
+    aliases = ("closing",)
+    severity = "info"
+    scope = "document"
+    source = "《党政机关公文处理工作条例》第八条；报告结束语的通行写法"
+    examples = (
+        ("2024年度个人述职报告\n" + WORK + PROBLEMS + NEXT, True),
+        ("2024年度个人述职报告\n" + WORK + PROBLEMS + NEXT + "特此报告，请予评议。\n", False),
+        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
+    )
+
+    def check(self, doc, ctx):
+        a = structure_of(ctx)
+        extra = a.profile.closing
+        if extra is None or not applies(a) or not _wanted(extra, doc):
+            return
+        tail = [p for p in doc.body if p.text.strip()][-6:]
+        for p in tail:
+            if any(pat.search(p.text) for pat in extra.patterns):
+                return
+        if tail:
+            last = tail[-1]
+            yield Finding(last, 0, 0, f"正文后没有“特此报告”等结束语，请在正文最后另起一段补上（{a.label()}）",
+                          severity=extra.severity)
+
+
+_REQUEST = compile_(r"(?:妥否|当否|可否|是否可行)[，,]?\s*请(?:予)?(?:批示|批复|审批|指示)|请(?:予)?(?:批复|审批)")
+
+
+class RequestInReport(Rule):
+    """报告里夹带请示事项（“请批复”“妥否，请批示”）
+
+    ## 检查内容
+    标题是“报告”的文稿里出现“请批复”“请审批”“妥否，请批示”等请示用语。
+
+    ## 为什么
+    报告不需要上级答复，上级不会对报告作批复；需要批准的事项应另行请示，否则会被耽误。
+
+    ## 示例
+    以上报告，请批复。
+
+    应改为：
+
+    特此报告。
+
+    ## 依据
+    《党政机关公文处理工作条例》第十五条：不得在报告等非请示性公文中夹带请示事项。
+    """
+
+    code = "DJ109"
+    name = "request-in-report"
+    severity = "warning"
+    scope = "document"
+    source = "《党政机关公文处理工作条例》第十五条"
+    examples = (
+        (TITLE + "\n" + WORK + PROBLEMS + NEXT + "以上报告，请批复。\n", True),
+        (TITLE + "\n" + WORK + PROBLEMS + NEXT + "特此报告。\n", False),
+        ("关于增设党员活动室的请示\n一、基本情况\n现有活动室面积不足。\n妥否，请批示。\n", False),
+    )
+
+    def check(self, doc, ctx):
+        head = title_block(doc)
+        if "报告" not in head or "请示" in head:
+            return
+        for p in doc.body:
+            for m in _REQUEST.finditer(p.text):
+                yield Finding(p, m.start(), m.end(),
+                              f"报告中不应夹带请示事项“{m.group(0)}”：需要批复的事项请另行请示，报告以“特此报告”结尾")

@@ -1,0 +1,310 @@
+"""The parts of a report its profile asks for: missing (DJ101), only mentioned in passing (DJ102),
+out of order (DJ103), twice (DJ104), or a heading with nothing under it (DJ105)."""
+from __future__ import annotations
+
+from ...engine.kinds import compile_
+from ...engine import Finding, Rule
+from .analysis import applies, heading_text, structure_of
+from .examples import NEXT, PROBLEMS, TITLE, WORK
+
+_SRC = ("GB/T 9704-2012 7.3.3；《党政机关公文处理工作条例》第八条（报告）；"
+        "《党委（党组）落实全面从严治党主体责任规定》第十八条")
+
+
+class MissingSection(Rule):
+    """报告缺少必备的部分（如“存在问题”“下一步打算”）
+
+    ## 检查内容
+    按报告类型（profile）检查一级标题：党建工作报告、主体责任落实情况报告、述职报告要有
+    工作情况、存在问题、下一步打算三部分；对照检查材料要有查摆的问题、原因分析、整改措施。
+    标题里带年份、单位名称、“主要”“的”都能识别（如“二、××党委2024年存在的主要问题”）。
+    报告类型可在 .djlint.yaml 里用 `profile:` 指定，否则按标题识别，默认按党建工作报告。
+    `djlint profiles` 列出全部报告类型及各部分认可的标题。
+
+    ## 为什么
+    审稿人首先看报告有没有这几部分；只讲成绩不讲问题的报告会被退回。
+
+    ## 示例
+    一、2024年工作情况 …… 二、2025年工作打算 ……（缺少存在问题）
+
+    应改为：
+
+    一、2024年工作情况 …… 二、存在问题 …… 三、2025年工作打算 ……
+
+    ## 依据
+    《党政机关公文处理工作条例》第八条；《党委（党组）落实全面从严治党主体责任规定》第十八条；
+    各地主体责任报告提纲（主要做法、存在问题、下一步工作打算）。
+    """
+
+    code = "DJ101"
+    name = "missing-section"
+    severity = "error"
+    scope = "document"
+    source = _SRC
+    examples = (
+        (TITLE + "\n" + WORK + "二、2025年工作打算\n持续深化理论武装。\n", True),
+        (TITLE + "\n" + WORK + PROBLEMS, True),
+        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
+    )
+
+    def check(self, doc, ctx):
+        a = structure_of(ctx)
+        if not applies(a):
+            return
+        for i, section in enumerate(a.profile.sections):
+            if not section.required or section.group in a.first:
+                continue
+            if _inline_mentions(doc, a, section.group):
+                continue  # DJ102 reports it, milder
+            yield _missing_finding(doc, a, i, section.group, f"缺少“{a.group_name(section.group)}”部分")
+
+
+def _missing_finding(doc, a, index: int, group: str, lead: str) -> Finding:
+    """Point at the heading before which the missing part belongs (or after the last one)."""
+    later = {s.group for s in a.profile.sections[index + 1:]}
+    before = next((t for t in a.tops if t.groups & later), None)
+    if before is not None:
+        anchor, where = before.heading.paragraph, f"请在“{heading_text(before.heading)}”之前补上"
+    else:
+        last = a.tops[-1].heading
+        anchor, where = last.paragraph, f"请在“{heading_text(last)}”部分之后补上"
+    examples = "".join(f"“{e}”" for e in a.group_examples(group)[:3])
+    msg = f"{lead}，{where}（标题可用{examples}；{a.label()}）"
+    return Finding(anchor, 0, 0, msg)
+
+
+def _inline_mentions(doc, a, group: str):
+    g = a.groups.get(group)
+    if g is None or not g.inline:
+        return None
+    cache = a.inline
+    if group in cache:
+        return cache[group]
+    hit = None
+    for p in doc.body:
+        for pat in g.inline:
+            m = pat.search(p.text)
+            if m:
+                hit = (p, m.start(), m.end())
+                break
+        if hit:
+            break
+    cache[group] = hit
+    return hit
+
+
+class InlineOnlySection(Rule):
+    """“存在问题”只在别的部分里顺带提了一句，没有单列一部分
+
+    ## 检查内容
+    报告缺少“存在问题”部分，但正文里有“但仍存在以下不足”“还存在一些差距”之类的话。
+    比完全缺少（DJ101）轻一级：问题写了，只是没有按要求单列。
+
+    ## 为什么
+    上级审阅时按“工作情况、存在问题、下一步打算”三部分看；夹在成绩里的一句不足容易被看作
+    回避问题。
+
+    ## 示例
+    一、工作情况 ……但仍存在以下不足：一是……  二、下一步打算 ……
+
+    应改为：
+
+    一、工作情况 ……  二、存在问题 一是……  三、下一步打算 ……
+
+    ## 依据
+    《党委（党组）落实全面从严治党主体责任规定》第十八条；各地主体责任报告提纲。
+    """
+
+    code = "DJ102"
+    name = "inline-only-section"
+    severity = "warning"
+    scope = "document"
+    source = _SRC
+    examples = (
+        (TITLE + "\n一、2024年工作情况\n全年开展集中学习12次，但仍存在以下不足：学习深度不够。\n"
+         "二、2025年工作打算\n持续深化理论武装。\n", True),
+        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
+    )
+
+    def check(self, doc, ctx):
+        a = structure_of(ctx)
+        if not applies(a):
+            return
+        for section in a.profile.sections:
+            if not section.required or section.group in a.first:
+                continue
+            hit = _inline_mentions(doc, a, section.group)
+            if hit is None:
+                continue
+            p, s, e = hit
+            name = a.group_name(section.group)
+            yield Finding(p, s, e, f"“{name}”只在正文中顺带提及，建议单列“{name}”一部分（{a.label()}）")
+
+
+class SectionOrder(Rule):
+    """报告各部分的顺序不对（如“存在问题”写在“工作情况”之前）
+
+    ## 检查内容
+    按报告类型规定的顺序检查各部分第一次出现的位置：工作情况 → 存在问题 → 下一步打算；
+    对照检查材料：查摆的问题 → 原因分析 → 整改措施。
+
+    ## 为什么
+    审稿人按固定顺序阅读；顺序颠倒多半是复制粘贴时放错了位置。
+
+    ## 示例
+    一、存在问题 …… 二、工作情况 …… 三、下一步打算 ……
+
+    应改为：
+
+    一、工作情况 …… 二、存在问题 …… 三、下一步打算 ……
+
+    ## 依据
+    《党委（党组）落实全面从严治党主体责任规定》第十八条；各地主体责任报告提纲。
+    """
+
+    code = "DJ103"
+    name = "section-order"
+    severity = "warning"
+    scope = "document"
+    source = _SRC
+    examples = (
+        (TITLE + "\n一、存在问题\n理论学习的深度还不够。\n二、2024年工作情况\n全年开展集中学习12次。\n" + NEXT, True),
+        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
+    )
+
+    def check(self, doc, ctx):
+        a = structure_of(ctx)
+        if not applies(a):
+            return
+        order = {s.group: i for i, s in enumerate(a.profile.sections)}
+        seen: set[str] = set()
+        latest = None  # (order index, top) of the furthest part reached so far
+        for top in a.tops:
+            new = [g for g in top.groups if g in order and g not in seen]
+            for g in sorted(new, key=order.get):
+                if latest is not None and order[g] < latest[0]:
+                    yield Finding(top.heading.paragraph, top.heading.label_start, len(top.heading.paragraph.text.rstrip()),
+                                  f"“{a.group_name(g)}”部分应在“{heading_text(latest[1].heading)}”之前（{a.label()}）")
+            seen.update(top.groups)
+            for g in top.groups:
+                if g in order and (latest is None or order[g] > latest[0]):
+                    latest = (order[g], top)
+
+
+class DuplicateSection(Rule):
+    """同一部分出现了两次（如两个“存在问题”）
+
+    ## 检查内容
+    “存在问题”“原因分析”“下一步打算”在一级标题中各只应出现一次；“工作情况”可以分成几个
+    一级标题，不在此列。
+
+    ## 为什么
+    两个同名部分通常是合并稿件时没删干净。
+
+    ## 示例
+    一、工作情况 …… 二、存在问题 …… 三、存在的不足 …… 四、下一步打算 ……
+
+    应改为：
+
+    一、工作情况 …… 二、存在问题 …… 三、下一步打算 ……
+
+    ## 依据
+    各地主体责任报告提纲（每部分一次）。
+    """
+
+    code = "DJ104"
+    name = "duplicate-section"
+    severity = "warning"
+    scope = "document"
+    source = _SRC
+    examples = (
+        (TITLE + "\n" + WORK + PROBLEMS + "三、存在的不足\n制度执行还有差距。\n"
+         "四、2025年工作打算\n持续深化理论武装。\n", True),
+        (TITLE + "\n" + WORK + "二、主要做法和成效\n建立了学习台账。\n" + "三、存在问题\n深度不够。\n"
+         "四、2025年工作打算\n持续深化理论武装。\n", False),
+    )
+
+    def check(self, doc, ctx):
+        a = structure_of(ctx)
+        if not applies(a):
+            return
+        first: dict[str, object] = {}
+        for top in a.tops:
+            for g in sorted(top.groups):
+                group = a.groups.get(g)
+                if group is None or not group.unique:
+                    continue
+                if g in first:
+                    h = top.heading
+                    yield Finding(h.paragraph, h.label_start, len(h.paragraph.text.rstrip()),
+                                  f"“{a.group_name(g)}”部分重复：前面已有“{heading_text(first[g].heading)}”，"
+                                  f"请合并（{a.label()}）")
+                else:
+                    first[g] = top
+
+
+_ITEM_END = compile_(r"[。；;！？…]$")
+_SECTION_KINDS = ("part", "cn", "cn-paren", "style")
+
+
+class EmptySection(Rule):
+    """标题下面没有内容
+
+    ## 检查内容
+    “一、”“（一）”级标题（以及 Word 标题样式的段落）后面紧跟着同级或更高一级的标题、或文末，
+    中间没有任何正文。标题与正文写在同一段（“（一）加强学习。全年……”）的不算；以句号、
+    分号结尾的列举项不算。
+
+    ## 为什么
+    空着的标题多半是提纲没写完，或者内容被误删了。
+
+    ## 示例
+    二、存在问题
+    三、下一步打算
+    ……
+
+    应改为：
+
+    二、存在问题
+    一是理论学习的深度还不够……
+    三、下一步打算
+    ……
+
+    ## 依据
+    GB/T 9704-2012 7.3.3（正文结构层次）。
+    """
+
+    code = "DJ105"
+    name = "empty-section"
+    severity = "warning"
+    scope = "document"
+    source = "GB/T 9704-2012 7.3.3"
+    examples = (
+        (TITLE + "\n" + WORK + "二、存在问题\n" + NEXT, True),
+        (TITLE + "\n" + WORK + "（一）加强理论学习\n（二）严格组织生活\n支部按月开展主题党日。\n" + PROBLEMS + NEXT, True),
+        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
+        (TITLE + "\n一、工作情况\n（一）加强理论学习。全年开展集中学习12次。\n"
+         "（二）严格组织生活。支部按月开展主题党日。\n" + PROBLEMS + NEXT, False),
+    )
+
+    def check(self, doc, ctx):
+        body = [p for p in doc.body if p.text.strip()]
+        outline = doc.outline
+        for i, p in enumerate(body):
+            h = outline.heading_of(p)
+            if h is None or h.kind not in _SECTION_KINDS or h.runin or p.in_table:
+                continue
+            text = p.text.strip()
+            if _ITEM_END.search(text) or not h.title:
+                continue
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            nh = outline.heading_of(nxt) if nxt is not None else None
+            if nxt is None:
+                empty = True
+            elif nh is not None and not nxt.in_table:
+                empty = nh.level <= h.level and nh.kind in _SECTION_KINDS
+            else:
+                empty = False
+            if empty:
+                yield Finding(p, h.label_start, len(p.text.rstrip()),
+                              f"标题“{heading_text(h)}”下面没有内容，请补写或删除该标题")
