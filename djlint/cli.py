@@ -231,7 +231,7 @@ def rule_cmd(code, fmt, config_file):
               help="访问令牌：设置后，打开网页须带 ?token=…（局域网使用时建议设置；用环境变量或 --token-file 则不会出现在进程列表里）")
 @click.option("--token-file", type=click.Path(dir_okay=False), help="从文件的第一行读取访问令牌")
 @click.option("--allow-host", multiple=True, help="另外接受的访问名字（经反向代理或用域名访问时，如 djlint.example.org；可写多次）")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="工作进程数（每个最多约 400 MB 内存）")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="工作进程数（每个最多约 300 MB 内存）")
 @click.option("--max-upload", default=20, show_default=True, type=click.IntRange(1, 500), help="单个文件上限（MB）")
 @click.pass_context
 def serve_cmd(ctx, host, port, token, token_file, allow_host, workers, max_upload):

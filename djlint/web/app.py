@@ -33,7 +33,7 @@ from . import form, service
 from .workers import Busy, Pool, Settings, TaskFailed
 
 KEEP_SECONDS = 30 * 60
-KEEP_BYTES = 128 * 1024 * 1024
+KEEP_BYTES = 64 * 1024 * 1024
 KEEP_ENTRIES = 1000
 #: files per request (the page sends one per request; other clients may send several)
 MAX_FILES = 20
@@ -41,8 +41,9 @@ MAX_FILES = 20
 FORM_SLACK = 1024 * 1024
 #: seconds one file may take in a worker before the worker is killed and replaced
 TASK_SECONDS = 60
-#: a worker's resident memory limit
-WORKER_MB = 400
+#: a worker's resident memory limit (a worker at rest is ~100 MB; the guard's tag budget keeps a
+#: document's reading under the rest, this kills whatever gets past it)
+WORKER_MB = 300
 DEFAULT_WORKERS = 2
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
 #: the header the page sends with every upload: a cross-site form cannot, and a cross-site
@@ -315,6 +316,8 @@ class Site:
             return _text(f"结果已过期（保留 {KEEP_SECONDS // 60} 分钟），请重新上传文件", 404)
         name, data, profile, year = item
         label = "批注版" if which == "annotated" else "修订版"
+        if which == "annotated" and not name.lower().endswith(".docx"):
+            return _text("只有 .docx 文件有批注版", 404)
         try:
             out = self.pool.run(which, name, data, profile, year, heavy=service.heavy(name, data))
         except Busy:
@@ -341,7 +344,8 @@ def create_app(token: str | None = None, workers: int | None = None, max_upload:
     if pool is None:
         settings = Settings(memory_mb=WORKER_MB, cache_home=_cache_home(), xml_bytes=service.XML_BYTES,
                             tags=service.TAGS)
-        pool = Pool(workers or DEFAULT_WORKERS, settings, timeout=TASK_SECONDS)
+        size = workers or DEFAULT_WORKERS
+        pool = Pool(size, settings, timeout=TASK_SECONDS, queue=size)
     site = Site(pool, Store(), Access(host, allow_hosts, token), max_upload)
     app.extensions.update(djlint_pool=pool, djlint_store=site.store, djlint_site=site)
     app.before_request(site.guard)
@@ -396,6 +400,18 @@ def clean_stale_temp(older_than: float = 3600) -> int:
     return removed
 
 
+def _give_memory_back() -> None:
+    """glibc raises its mmap threshold after a large buffer is freed, after which every 20 MB
+    upload lands on the heap and stays there once freed: pin the threshold so large buffers are
+    mapped and unmapped (Linux/glibc only; elsewhere nothing)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(-3, 1024 * 1024)  # M_MMAP_THRESHOLD
+    except (OSError, AttributeError):
+        pass
+
+
 def serve(host: str = "127.0.0.1", port: int = 8765, token: str | None = None, threads: int | None = None,
           max_upload: int = service.MAX_UPLOAD, announce=print, workers: int | None = None, allow_hosts=(),
           show_token: bool = True) -> None:
@@ -406,10 +422,11 @@ def serve(host: str = "127.0.0.1", port: int = 8765, token: str | None = None, t
     from .workers import stop_on_signals
 
     clean_stale_temp()
+    _give_memory_back()
     size = workers or DEFAULT_WORKERS
     app = create_app(token=token, workers=size, max_upload=max_upload, host=host, allow_hosts=allow_hosts)
     pool: Pool = app.extensions["djlint_pool"]
-    server = create_server(app, host=host, port=port, threads=threads or max(8, size * 3 + 2), ident="djlint",
+    server = create_server(app, host=host, port=port, threads=threads or size * 2 + 2, ident="djlint",
                            max_request_body_size=max_upload + FORM_SLACK, connection_limit=50,
                            clear_untrusted_proxy_headers=True)
     try:
