@@ -434,13 +434,14 @@ def serve(host: str = "127.0.0.1", port: int = 8765, token: str | None = None, t
         shown = f"[{shown}]" if ":" in shown else shown
         bound_port = getattr(server, "effective_port", port)
         url = f"http://{shown}:{bound_port}/"
+        note = "按 Ctrl+C 停止"
         if token and show_token:
             url += f"?token={quote(token, safe='')}"
         elif token:
-            url += "（需带访问令牌：?token=…）"
+            note = "打开时在地址后加 ?token=访问令牌；" + note  # a token from a file or the environment is not printed
         pool.warm(app.extensions["djlint_site"].remember_profiles)
         stop_on_signals(pool.shutdown)
-        announce(f"djlint 网页已启动：{url}（按 Ctrl+C 停止）")
+        announce(f"djlint 网页已启动：{url}（{note}）")
         server.run()  # returns on SIGTERM/SIGINT (waitress catches the SystemExit they raise)
     finally:
         pool.shutdown()
