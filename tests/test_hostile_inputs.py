@@ -253,6 +253,22 @@ def test_a_real_bomb_named_as_an_image_is_refused_without_inflating(tmp_path):
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 64 * 1024  # KiB: never inflated
 
 
+def test_a_directory_of_too_many_members_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    """zipfile builds an object per member when it opens a zip: the count is read from the end
+    record first (a 20 MB directory would be 400,000 objects)."""
+    from djlint.document import guard
+
+    path = str(tmp_path / "many.docx")
+    B.build(path, [B.p(B.r("会议x次"))], extra_parts={f"x/{i}": b"" for i in range(guard.MAX_ENTRIES)})
+
+    def never(*a, **k):
+        raise AssertionError("the directory was read")
+
+    monkeypatch.setattr(guard.zipfile, "ZipFile", never)
+    with pytest.raises(ReadError, match="压缩包内文件过多"):
+        read_path(path)
+
+
 def test_a_main_part_that_is_not_xml_is_refused(tmp_path):
     path = B.build(str(tmp_path / "dat.docx"), [B.p(B.r("会议x次"))], main_name=MAIN_DAT)
     with pytest.raises(ReadError, match="document.dat 不是 .xml"):

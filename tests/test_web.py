@@ -382,6 +382,8 @@ def test_a_chinese_token():
     try:
         assert c.get("/").status_code == 403
         assert c.get("/?token=" + quote(token)).status_code == 200
+        for asset in ("/static/page.js", "/static/page.css", "/favicon.ico"):  # what the page itself loads
+            assert c.get(asset).status_code == 200
         assert c.get("/?token=" + quote("党建口")).status_code == 403
         assert c.get("/?token=%FF%FE").status_code == 403  # not UTF-8: refused, not a 500
         assert c.get("/", headers={"X-Djlint-Token": quote(token)}).status_code == 200
@@ -813,3 +815,29 @@ def test_in_a_real_browser(server, draft, tmp_path):
         assert not [m for m in log if "Content Security Policy" in m or "404" in m or "favicon" in m], log
     finally:
         browser.quit()
+
+
+def test_in_a_real_browser_with_a_chinese_token(tmp_path):
+    """Items 6 and 7 in the browser: the page, its script and style load under the CSP with a
+    token set, the script sends a Chinese token (percent-encoded: headers are Latin-1) and the
+    results and downloads come back."""
+    from selenium.webdriver.common.by import By
+
+    token = "党建口令"
+    browser = _browser(tmp_path)  # skips before a server is started where there is no browser
+    served = Served(tmp_path, env={"DJLINT_TOKEN": token})
+    try:
+        browser.get(served.url + "?token=" + quote(token, safe=""))
+        draft = tmp_path / "a.txt"
+        draft.write_text("全年召开会议x次。\n", encoding="utf-8")
+        browser.find_element(By.ID, "files").send_keys(str(draft))
+        browser.find_element(By.ID, "submit").click()
+        rows = _wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".finding"))
+        assert rows[0].get_attribute("data-code") == "DJ201"
+        href = browser.find_element(By.CSS_SELECTOR, "a.dl-fixed").get_attribute("href")
+        assert "token=" + quote(token, safe="") in href
+        log = [entry["message"] for entry in browser.get_log("browser")]
+        assert not [m for m in log if "Content Security Policy" in m or "403" in m or "404" in m], log
+    finally:
+        browser.quit()
+        served.stop()

@@ -120,7 +120,22 @@ class Checked:
         return iter((self.zip, self.main, self.ctypes))
 
 
+def declared_entries(data: bytes) -> int | None:
+    """The number of members the zip's end record declares, read before zipfile builds an object
+    for each of them (a 20 MB directory of 400,000 members would cost 200 MB); None if unsure."""
+    import struct
+
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 22 - 0xFFFF))
+    if end < 0 or len(data) < end + 22:
+        return None
+    count = struct.unpack("<H", data[end + 10:end + 12])[0]
+    return None if count == 0xFFFF else count  # 0xFFFF: the real count is in the ZIP64 record
+
+
 def _open_zip(path: str, data: bytes) -> tuple[zipfile.ZipFile, list]:
+    count = declared_entries(data)
+    if count is not None and count > MAX_ENTRIES:
+        raise ReadError(path, f"压缩包内文件过多（{count} 个），不像正常的 Word 文档，已拒绝读取")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         return zf, zf.infolist()

@@ -218,7 +218,8 @@ class Site:
         if not access.host_ok(request.host):
             return _text("不接受这个访问地址。如果是经反向代理或用另一个名字访问，"
                          "请在启动时用 --allow-host 加上这个名字", 403)
-        if not access.token_ok(request.headers.get(TOKEN_HEADER), request.args.get("token")):
+        public = request.path.startswith("/static/") or request.path == "/favicon.ico"  # the page's own script and style
+        if not public and not access.token_ok(request.headers.get(TOKEN_HEADER), request.args.get("token")):
             return _text("需要访问令牌：请使用管理员给出的完整地址（含 ?token=…）", 403)
         if request.method not in ("GET", "HEAD"):
             if not access.origin_ok(request.headers.get("Origin"), request.host):

@@ -69,9 +69,10 @@ def _filename(disposition: bytes) -> str | None:
     return _decode(m.group(1).replace(b'\\"', b'"').strip())
 
 
-def parse(body: bytes, content_type: str, max_files: int, max_field: int = 1024,
+def parse(body: bytes, content_type: str, max_files: int, max_field: int = 1024, max_fields: int = 20,
           file_field: str = "files") -> tuple[list[Upload], dict[str, str]]:
-    """The file parts (in order) and the text fields of a multipart body."""
+    """The file parts (in order) and the text fields of a multipart body (at most ``max_fields``
+    of at most ``max_field`` bytes: the page sends two)."""
     m = _BOUNDARY.search(content_type.encode("latin-1", "replace"))
     if not content_type.lower().startswith("multipart/form-data") or m is None:
         raise FormError("不是文件上传表单（multipart/form-data）")
@@ -114,7 +115,7 @@ def parse(body: bytes, content_type: str, max_files: int, max_field: int = 1024,
             if len(files) >= max_files:
                 raise TooManyFiles(max_files)
             files.append(Upload(clean_name(filename), content))
-        elif field is not None and len(content) <= max_field:
+        elif field is not None and len(content) <= max_field and len(fields) < max_fields:
             fields[_decode(field.group(1))] = content.decode("utf-8", "replace")
     return files, fields
 

@@ -65,6 +65,12 @@ def heavy(name: str, data: bytes) -> bool:
     import io
     import zipfile
 
+    from ..document.guard import MAX_ENTRIES, declared_entries
+
+    count = declared_entries(data)
+    if count is None or count > MAX_ENTRIES:
+        return True  # the worker refuses it; the server does not read a huge directory
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return sum(i.file_size for i in zf.infolist() if not i.filename.lower().endswith(MEDIA)
