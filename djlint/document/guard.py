@@ -255,13 +255,16 @@ def read_xml(zf: zipfile.ZipFile, name: str, budget: Budget) -> bytes:
     return blob
 
 
-_DOCTYPE = [s.encode(enc) for s in ("<!DOCTYPE", "<!ENTITY") for enc in ("ascii", "utf-16-le", "utf-16-be")]
+_DOCTYPE_16 = [s.encode(enc) for s in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-16-le", "utf-16-be")]
 
 
 def no_doctype(path: str, blob: bytes, name: str) -> None:
     """Word never writes a DOCTYPE (entity tricks live there): refuse one anywhere in the part,
-    in UTF-8 or UTF-16 (other encodings are refused by the parser's own DTD check)."""
-    if any(s in blob for s in _DOCTYPE):
+    in UTF-8 or UTF-16 (a part in UTF-16 starts with a BOM or a NUL: that is how libxml2 tells)."""
+    found = b"<!" in blob and (b"<!DOCTYPE" in blob or b"<!ENTITY" in blob)
+    if not found and (blob[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in blob[:4]):
+        found = any(s in blob for s in _DOCTYPE_16)
+    if found:
         raise ReadError(path, f"文档部件 {name} 含有 DOCTYPE/实体声明，Word 不会写出这种内容，已拒绝读取")
 
 
