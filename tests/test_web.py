@@ -325,6 +325,8 @@ def test_worker_failures_are_told_as_they_were():
 
     assert "超时" in _failure("a.docx", TaskFailed("timeout")) and "损坏" not in _failure("a.docx", TaskFailed("timeout"))
     assert "损坏" not in _failure("a.docx", TaskFailed("died")) and "意外退出" in _failure("a.docx", TaskFailed("died"))
+    said = _failure("检查报告.docx", TaskFailed("timeout"), "生成批注版")
+    assert said.startswith("检查报告.docx: 生成批注版超时")
 
 
 # -- item 4: request bodies -------------------------------------------------------------------------

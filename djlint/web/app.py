@@ -185,17 +185,17 @@ def _year(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() and len(value) == 4 else None
 
 
-def _failure(name: str, e: TaskFailed) -> str:
+def _failure(name: str, e: TaskFailed, doing: str = "检查") -> str:
     """What happened, said as it was (never blaming the file for another upload)."""
     if e.kind == "timeout":
-        return f"{name}: 检查超时（超过 {TASK_SECONDS} 秒）已停止：文件过大或过于复杂，{service.SPLIT}"
+        return f"{name}: {doing}超时（超过 {TASK_SECONDS} 秒）已停止：文件过大或过于复杂，{service.SPLIT}"
     if e.kind == "memory":
-        return f"{name}: 检查占用的内存超过上限（{WORKER_MB} MB）已停止：文件过大或过于复杂，{service.SPLIT}"
+        return f"{name}: {doing}占用的内存超过上限（{WORKER_MB} MB）已停止：文件过大或过于复杂，{service.SPLIT}"
     if e.kind == "stopped":
-        return f"{name}: 服务器正在停止，未能检查，请稍后再试"
+        return f"{name}: 服务器正在停止，未能{doing}，请稍后再试"
     if e.kind == "died":
-        return f"{name}: 检查进程意外退出，未能完成；请重试，如反复出现请联系管理员"
-    return f"{name}: 服务器内部错误，未能完成检查；请重试，如反复出现请联系管理员"
+        return f"{name}: {doing}进程意外退出，未能完成；请重试，如反复出现请联系管理员"
+    return f"{name}: 服务器内部错误，未能完成{doing}；请重试，如反复出现请联系管理员"
 
 
 BUSY = "服务器忙，请稍后再试"
@@ -324,7 +324,7 @@ class Site:
         except Busy:
             return _text(BUSY, 503, **{"Retry-After": "10"})
         except TaskFailed as e:
-            return _text(_failure(name, e).replace("检查", f"生成{label}", 1), 503 if e.kind == "stopped" else 500)
+            return _text(_failure(name, e, f"生成{label}"), 503 if e.kind == "stopped" else 500)
         stem, ext = os.path.splitext(name)
         if ext.lower() == ".docx":
             content_type = DOCX_TYPE
