@@ -254,20 +254,34 @@ def rule_cmd(code, fmt, config_file):
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="监听地址；默认只有本机能打开。改为 0.0.0.0 可让局域网访问（会提示风险）")
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535), help="端口")
-@click.option("--token", help="访问令牌：设置后，打开网页须带 ?token=…（局域网使用时建议设置）")
-@click.option("--max-upload", default=20, show_default=True, type=click.IntRange(1, 500), help="单次上传上限（MB）")
-def serve_cmd(host, port, token, max_upload):
+@click.option("--token", envvar="DJLINT_TOKEN", show_envvar=True,
+              help="访问令牌：设置后，打开网页须带 ?token=…（局域网使用时建议设置；用环境变量或 --token-file 则不会出现在进程列表里）")
+@click.option("--token-file", type=click.Path(dir_okay=False), help="从文件的第一行读取访问令牌")
+@click.option("--allow-host", multiple=True, help="另外接受的访问名字（经反向代理或用域名访问时，如 djlint.example.org；可写多次）")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="工作进程数（每个最多约 300 MB 内存）")
+@click.option("--max-upload", default=20, show_default=True, type=click.IntRange(1, 500), help="单个文件上限（MB）")
+@click.pass_context
+def serve_cmd(ctx, host, port, token, token_file, allow_host, workers, max_upload):
     """在本机启动检查网页：拖入文稿即可查看问题，下载批注版和修订版。"""
     try:
         from .web.app import serve
     except ImportError:
         _fail("网页功能需要另外安装：pip install 'dangjian-lint[web]'")
+    if token_file:
+        try:
+            with open(token_file, encoding="utf-8-sig") as fh:
+                token = fh.readline().strip()
+        except (OSError, UnicodeDecodeError) as e:
+            _fail(f"无法读取令牌文件 {token_file}（{getattr(e, 'strerror', None) or e}）")
+        if not token:
+            _fail(f"令牌文件 {token_file} 的第一行是空的")
+    typed = token and not token_file and ctx.get_parameter_source("token") == click.core.ParameterSource.COMMANDLINE
     if host not in ("127.0.0.1", "localhost", "::1"):
         _echo(f"djlint: 注意：网页将对 {host} 上的其他电脑开放，局域网里的人都能上传文稿"
-              + ("" if token else "；建议加上 --token 设置访问令牌"), err=True)
+              + ("" if token else "；建议设置访问令牌（--token-file 或环境变量 DJLINT_TOKEN）"), err=True)
     try:
-        serve(host=host, port=port, token=token, max_upload=max_upload * 1024 * 1024,
-              announce=lambda line: _echo(line, err=True))
+        serve(host=host, port=port, token=token or None, max_upload=max_upload * 1024 * 1024, workers=workers,
+              allow_hosts=allow_host, show_token=bool(typed), announce=lambda line: _echo(line, err=True))
     except OSError as e:
         _fail(f"无法在 {host}:{port} 启动网页（{e.strerror or e}），请换一个端口：--port 8766")
 

@@ -1,4 +1,5 @@
 """Bad and hostile inputs end in one clear line, never a traceback."""
+import os
 import zipfile
 
 import pytest
@@ -205,3 +206,190 @@ def test_folder_of_every_bad_input_plus_one_good_draft(tmp_path):
     for path in bad:
         assert sum(f"/{os.path.basename(str(path))}:" in line for line in errors) == 1, (path, proc.stderr)
     assert peak_kib < 300 * 1024, f"peak RSS {peak_kib // 1024} MB"
+
+
+# -- bombs by every name, and the parts that are never inflated (issue 33, item 1) -------------------
+
+GB39 = 3_900_000_000  # declared in the directory only (forge_sizes): nothing writes or inflates it
+MAIN_DAT = "word/document.dat"
+
+
+def _bomb_by_name(tmp_path, name: str) -> str:
+    """A small draft with one member ``name`` declaring 3.9 GB (its ratio gives it away)."""
+    path = str(tmp_path / f"bomb-{name.replace('/', '_')}.docx")
+    if name == MAIN_DAT:
+        B.build(path, [B.p(B.r("会议x次"))], main_name=MAIN_DAT)
+    elif name.startswith("word/media/"):
+        B.with_media(path, ["会议x次"], b"\0" * 4096, name=name)
+    else:
+        B.build(path, [B.p(B.r("会议x次"))], extra_parts={name: b"\0" * 4096})
+    return B.forge_sizes(path, {name: GB39})
+
+
+BOMB_NAMES = [MAIN_DAT, "word/document.xml", "word/media/image1.png", "word/embeddings/oleObject1.bin",
+              "word/fonts/font1.odttf", "customXml/item1.xml", "word/blob", "[trash]/0000.dat"]
+
+
+@pytest.mark.parametrize("name", BOMB_NAMES)
+@pytest.mark.parametrize("editable", [False, True], ids=["lint", "annotate"])
+def test_a_bomb_by_every_name_is_refused_from_the_directory(tmp_path, name, editable):
+    path = _bomb_by_name(tmp_path, name)
+    with pytest.raises(ReadError) as e:
+        read_path(path, editable=editable)
+    assert "ZIP 炸弹" in str(e.value) and name in str(e.value) and str(e.value).startswith(path + ": ")
+
+
+def test_a_real_bomb_named_as_an_image_is_refused_without_inflating(tmp_path):
+    import resource
+
+    path = str(tmp_path / "png-bomb.docx")
+    B.with_media(path, ["会议x次"], b"", name="word/media/image1.png")
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as zf:
+        B.write_inflating(zf, "word/media/image2.png", 96 * 1024 * 1024, fill=b"\0")  # ~96 KB on disk
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for editable in (False, True):
+        with pytest.raises(ReadError, match="image2.png.*ZIP 炸弹"):
+            read_path(path, editable=editable)
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 64 * 1024  # KiB: never inflated
+
+
+def test_a_directory_of_too_many_members_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    """zipfile builds an object per member when it opens a zip: the count is read from the end
+    record first (a 20 MB directory would be 400,000 objects)."""
+    from djlint.document import guard
+
+    path = str(tmp_path / "many.docx")
+    B.build(path, [B.p(B.r("会议x次"))], extra_parts={f"x/{i}": b"" for i in range(guard.MAX_ENTRIES)})
+
+    def never(*a, **k):
+        raise AssertionError("the directory was read")
+
+    monkeypatch.setattr(guard.zipfile, "ZipFile", never)
+    with pytest.raises(ReadError, match="压缩包内文件过多"):
+        read_path(path)
+
+
+def test_a_main_part_that_is_not_xml_is_refused(tmp_path):
+    path = B.build(str(tmp_path / "dat.docx"), [B.p(B.r("会议x次"))], main_name=MAIN_DAT)
+    with pytest.raises(ReadError, match="document.dat 不是 .xml"):
+        read_path(path)
+
+
+def test_many_small_xml_parts_count_together(tmp_path):
+    """Each part under the ratio check's floor, together a bomb: the XML's ratio is checked as a whole."""
+    empty = b'<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' + b"<w:p/>" * 170_000
+    parts = {f"word/header{i}.xml": empty + b"</w:hdr>" for i in range(12)}  # 12 x 1 MB of <w:p/>
+    path = B.build(str(tmp_path / "headers.docx"), [B.p(B.r("会议x次"))], extra_parts=parts)
+    with pytest.raises(ReadError, match="XML 部件解压后共 12 MB.*ZIP 炸弹"):
+        read_path(path)
+
+
+def test_the_tag_budget_bounds_a_small_file_of_empty_paragraphs(tmp_path, monkeypatch):
+    """Tags cost memory (a paragraph object each), whatever the bytes: a 2 KB zip of 170,000
+    empty paragraphs (under the ratio floor) is refused before it is parsed."""
+    from djlint.document import guard
+
+    monkeypatch.setattr(guard, "limits", guard.Limits(tags=150_000))
+    path = B.build(str(tmp_path / "paras.docx"), ["<w:p/>" * 170_000])
+    with pytest.raises(ReadError, match="超过 150,000 个 XML 标记"):
+        read_path(path)
+    with pytest.raises(ReadError, match="超过 150,000 个 XML 标记"):
+        read_path(path, editable=True)
+    ok = B.build(str(tmp_path / "ok.docx"), ["<w:p/>" * 1000, B.p(B.r("会议x次"))])
+    assert read_path(ok).body[-1].text == "会议x次"
+
+
+def _with_document(tmp_path, name, xml: bytes) -> str:
+    return _rezip(_valid(tmp_path), str(tmp_path / name), lambda f: f.__setitem__("word/document.xml", xml))
+
+
+def test_a_doctype_anywhere_in_a_part_is_refused(tmp_path):
+    """Not only in the first 4 KB: a long comment first, then the DOCTYPE (and in UTF-16 too)."""
+    decl = ('<!DOCTYPE w:document [<!ENTITY x "会议">]><w:document xmlns:w="http://schemas.openxmlformats.org/'
+            'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>')
+    late = '<?xml version="1.0" encoding="UTF-8"?><!--' + "注" * 6000 + "-->" + decl
+    utf16 = '<?xml version="1.0" encoding="UTF-16"?>' + decl
+    for name, blob in (("late.docx", late.encode("utf-8")), ("u16.docx", b"\xff\xfe" + utf16.encode("utf-16-le"))):
+        path = _with_document(tmp_path, name, blob)
+        for editable in (False, True):
+            with pytest.raises(ReadError, match="DOCTYPE") as e:
+                read_path(path, editable=editable)
+            assert "Entity" not in str(e.value)
+
+
+def test_broken_xml_is_said_in_chinese(tmp_path):
+    import re
+
+    path = _with_document(tmp_path, "broken.docx", b'<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                                                   b'wordprocessingml/2006/main"><w:body><w:p></w:body>')
+    for editable in (False, True):
+        with pytest.raises(ReadError) as e:
+            read_path(path, editable=editable)
+        reason = e.value.reason
+        assert "XML 格式错误" in reason and not re.search(r"[A-Za-z]{4,}", reason.replace("XML", "")), reason
+
+
+def _image_draft(tmp_path, size: int) -> tuple[str, bytes]:
+    import random
+
+    media = random.Random(7).randbytes(size)  # incompressible, as a photo is
+    path = B.with_media(str(tmp_path / "photo.docx"), ["全年召开会议x次,开展学习。"], media)
+    return path, media
+
+
+@pytest.mark.parametrize("how", ["annotate", "fix"])
+def test_media_are_copied_through_never_inflated(tmp_path, monkeypatch, how):
+    """--annotate and --fix copy an image member as its stored bytes: zipfile never reads it, and
+    the copy's member is the original's, compressed bytes, CRC and all."""
+    from djlint.runner.lint import lint_document
+    from djlint.writeback.apply import annotate_docx, fix_docx
+    from djlint.writeback.zipcopy import raw_member
+
+    path, media = _image_draft(tmp_path, 6 * 1024 * 1024)
+    opened = []
+    real_open = zipfile.ZipFile.open
+
+    def spy(self, name, mode="r", *a, **k):
+        if mode == "r":
+            info = name if isinstance(name, zipfile.ZipInfo) else self.NameToInfo.get(name)
+            if info is not None and info.file_size:  # python-docx reading a stand-in reads 0 bytes
+                opened.append(info.filename)
+        return real_open(self, name, mode, *a, **k)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", spy)  # ZipFile.read goes through open too
+    doc = read_path(path, editable=True)
+    diags = lint_document(doc)
+    out = str(tmp_path / "out.docx")
+    if how == "annotate":
+        annotate_docx(doc, diags, out)
+    else:
+        assert fix_docx(doc, diags, False, True, out_path=out).fixed >= 1
+    monkeypatch.undo()
+    assert not [n for n in opened if n.startswith("word/media/")], opened
+    data_in, data_out = open(path, "rb").read(), open(out, "rb").read()
+    with zipfile.ZipFile(path) as a, zipfile.ZipFile(out) as b:
+        old, new = a.getinfo("word/media/image1.png"), b.getinfo("word/media/image1.png")
+        assert (new.CRC, new.compress_size, new.file_size) == (old.CRC, old.compress_size, old.file_size)
+        assert raw_member(data_out, new) == raw_member(data_in, old)
+        assert b.read("word/media/image1.png") == media and b.testzip() is None
+    import docx
+
+    document = docx.Document(out)
+    assert any(p.partname == "/word/media/image1.png" for p in document.part.package.parts)
+
+
+def test_the_command_line_refuses_every_bomb_quickly(tmp_path, run_cli, monkeypatch):
+    """One error line naming each file, exit 2, and the good draft beside them still linted."""
+    monkeypatch.chdir(tmp_path)
+    d = tmp_path / "drafts"
+    d.mkdir()
+    bombs = [_bomb_by_name(d, name) for name in BOMB_NAMES]
+    (d / "good.txt").write_text("全年召开会议x次。\n", encoding="utf-8")
+    code, out, err = run_cli("--format", "concise", "--no-color", "drafts")
+    assert code == 2 and "good.txt:1:7: DJ201" in out and "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.startswith("djlint: ")]
+    for path in bombs:
+        assert sum(f"{os.path.basename(path)}: " in line and "ZIP 炸弹" in line for line in lines) == 1, (path, err)
+    for name in ("--annotate", "--fix"):
+        code, out, err = run_cli(name, "--no-color", bombs[0])
+        assert code == 2 and "ZIP 炸弹" in err and "Traceback" not in err

@@ -9,7 +9,6 @@ shown, instructions skipped.
 """
 from __future__ import annotations
 
-import io
 import zlib
 import zipfile
 
@@ -409,22 +408,28 @@ def _part_root(part):
 
 
 def open_docx(path: str, data: bytes):
-    """Preflight and open with python-docx; every failure becomes a one-line ReadError."""
+    """Preflight and open with python-docx; every failure becomes a one-line ReadError.
+
+    python-docx gets a light copy of the package (media and other non-XML members empty), so
+    nothing but budgeted XML is inflated; the writers put the original members back as stored
+    bytes (``document.djlint_light``)."""
     guard.sniff(path, data)
-    zf, _main, ctypes = guard.check_package(path, data)
+    checked = guard.check_package(path, data)
+    stream, light = guard.light_copy(checked, data)
     from lxml import etree
 
     try:
         import docx
 
-        stream = guard.repack(zf, ctypes) if ctypes is not None else io.BytesIO(data)
-        return docx.Document(stream)
+        document = docx.Document(stream)
     except etree.XMLSyntaxError as e:
-        raise ReadError(path, f"文档 XML 无效或超出解析限制（{_short(e)}），文件可能已损坏") from None
+        raise ReadError(path, guard.describe_xml_error(e)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OSError, IndexError) as e:
         raise ReadError(path, f"文件已损坏，无法读取（{_short(e)}），请重新保存") from None
     except Exception as e:  # python-docx raises its own exception types too
         raise ReadError(path, f"文件已损坏，无法读取（{type(e).__name__}），请重新保存") from None
+    document.djlint_light = light
+    return document
 
 
 def _short(e: Exception) -> str:
@@ -435,10 +440,10 @@ def _short(e: Exception) -> str:
 def open_lite(path: str, data: bytes):
     """Preflight, then a read-only view of the package (no python-docx): the lint path."""
     guard.sniff(path, data)
-    zf, main, _ctypes = guard.check_package(path, data)
+    checked = guard.check_package(path, data)
     from .opc import Package
 
-    return Package(zf, main)
+    return Package(checked.zip, checked.main, checked.budget)
 
 
 def read_docx(path: str, data: bytes, editable: bool = False) -> Document:
@@ -451,7 +456,11 @@ def read_docx(path: str, data: bytes, editable: bool = False) -> Document:
         raise
     except RecursionError:
         raise ReadError(path, "文档结构嵌套过深，无法读取") from None
+    except MemoryError:
+        raise ReadError(path, "文档过大，读取时内存不足") from None
     except Exception as e:
+        if type(e).__name__ == "XMLSyntaxError":
+            raise ReadError(path, guard.describe_xml_error(e)) from None
         raise ReadError(path, f"文档内容无法解析（{type(e).__name__}: {_short(e)}），文件可能已损坏") from None
 
 

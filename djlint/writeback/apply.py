@@ -186,6 +186,32 @@ def annotate_docx(doc: Document, diags, out_path: str) -> Outcome:
     """A copy of the draft with one Word comment per finding, anchored on the flagged text."""
     from . import docxml as W
 
+    out = annotate_document(doc, diags)
+    _write(out_path, W.save_bytes(doc.meta["docx"]))
+    out.written = out_path
+    return out
+
+
+def annotated_bytes(doc: Document, diags) -> bytes:
+    """The annotated copy as bytes (what ``djlint serve`` hands out: nothing is written anywhere)."""
+    from . import docxml as W
+
+    annotate_document(doc, diags)
+    return W.save_bytes(doc.meta["docx"])
+
+
+def fixed_docx_bytes(doc: Document, diags) -> bytes | None:
+    """The safe fixes as tracked changes, as bytes; None when there is nothing to fix."""
+    from . import docxml as W
+
+    out = fix_docx(doc, diags, False, False)
+    return W.save_bytes(doc.meta["docx"]) if out.fixed else None
+
+
+def annotate_document(doc: Document, diags) -> Outcome:
+    """Add the comments to the opened document's tree (saving is the caller's)."""
+    from . import docxml as W
+
     document = doc.meta["docx"]
     W.remove_own_comments(document)
     live_main = id(document.element)
@@ -215,6 +241,4 @@ def annotate_docx(doc: Document, diags, out_path: str) -> Outcome:
                 out.comments += W.add_comments(document, p, [(0, 0, t) for _s, _e, t in items])
             except W.WriteError:
                 out.skipped += len(items)
-    _write(out_path, W.save_bytes(document))
-    out.written = out_path
     return out

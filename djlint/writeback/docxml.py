@@ -275,6 +275,13 @@ def tracked_replace_all(paragraph, fixes, revisions: Revisions) -> list:
 
 
 def save_bytes(document) -> bytes:
+    """The saved package; members the reader never inflated (``djlint_light``: images, fonts,
+    embedded files) are copied back from the original as stored bytes."""
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue()
+    light = getattr(document, "djlint_light", None)
+    if light is None or not light.opaque:
+        return out.getvalue()
+    from .zipcopy import put_back
+
+    return put_back(out.getvalue(), light)
