@@ -9,7 +9,8 @@ sentences that share a trigger word).  Each file is split in two halves by a has
 
 Prints, per class and half: faults caught by any DJ44x rule, the same among report-language rows
 (a note without ``not-report``), findings on the look-alikes and on the corrections (both
-should be silent).  ``--show`` lists the misses and every finding on correct text.
+should be silent; a correction cell “A / B” is two corrections), and how many of the missed
+faults another phrase or number rule reports (DJ420 截至到, DJ602 不到……左右).  ``--show`` lists the misses and every finding on correct text.
 Nothing is written; nothing outside the two files is read.
 """
 from __future__ import annotations
@@ -43,6 +44,11 @@ def findings(text: str) -> list:
     return [d for d in lint_text(text + "\n", {"select": ["DJ44"]}) if d.code.startswith("DJ44")]
 
 
+def other_findings(text: str) -> list:
+    """What the rest of the phrase and number rules say (DJ420 截至到, DJ602 不到……左右)."""
+    return [d for d in lint_text(text + "\n", {"select": ["DJ4", "DJ6"]}) if not d.code.startswith("DJ44")]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("faults")
@@ -52,6 +58,7 @@ def main() -> int:
     args = ap.parse_args()
     halves = ("dev", "test") if args.half == "both" else (args.half,)
     caught = collections.Counter()
+    by_others = collections.Counter()
     total = collections.Counter()
     shown: list[str] = []
     false_look = collections.Counter()
@@ -65,20 +72,22 @@ def main() -> int:
         cls = row["class"] if row["class"] in CLASSES else "other"
         report = "not-report" not in row.get("note", "")
         hits = findings(row["wrong"])
+        others = [] if hits else other_findings(row["wrong"])
         for key in ((h, cls, "all"), (h, cls, "report") if report else None):
             if key:
                 total[key] += 1
                 caught[key] += bool(hits)
+                by_others[key] += bool(others)
         if args.show and cls != "other":
             mark = "CAUGHT" if hits else "missed"
             shown.append(f"{h} {mark} {row['id']} {cls}: {row['wrong']}  "
                          + " | ".join(f"{d.code} {d.message}" for d in hits))
-        if row.get("corrected", "").strip():
-            n_fix[h] += 1
-            bad = findings(row["corrected"])
+        for corrected in filter(None, (c.strip() for c in row.get("corrected", "").split(" / "))):
+            n_fix[h] += 1  # a cell may give two corrections: “A / B”
+            bad = findings(corrected)
             false_fix[h] += len(bad)
             if args.show and bad:
-                shown.append(f"{h} FALSE(corrected) {row['id']}: {row['corrected']}  "
+                shown.append(f"{h} FALSE(corrected) {row['id']}: {corrected}  "
                              + " | ".join(f"{d.code} {d.message}" for d in bad))
     for row in read(args.lookalikes):
         h = half(row["id"])
@@ -92,11 +101,12 @@ def main() -> int:
                          + " | ".join(f"{d.code} {d.message}" for d in bad))
     for h in halves:
         print(f"## {h}")
-        print(f"{'class':<16} {'caught/all':>11} {'caught/report':>14} {'look-alikes: findings/rows':>27}")
+        print(f"{'class':<16} {'caught/all':>11} {'caught/report':>14} {'look-alikes: findings/rows':>27}"
+              f" {'missed, other rule fires':>25}")
         for cls in (*CLASSES, "other"):
             a, r = (h, cls, "all"), (h, cls, "report")
             look = f"{false_look[(h, cls)]}/{n_look[(h, cls)]}" if n_look[(h, cls)] else "-"
-            print(f"{cls:<16} {caught[a]:>5}/{total[a]:<5} {caught[r]:>7}/{total[r]:<6} {look:>27}")
+            print(f"{cls:<16} {caught[a]:>5}/{total[a]:<5} {caught[r]:>7}/{total[r]:<6} {look:>27} {by_others[a]:>25}")
         in_scope = [c for c in CLASSES]
         ca = sum(caught[(h, c, "all")] for c in in_scope)
         ta = sum(total[(h, c, "all")] for c in in_scope)

@@ -10,6 +10,13 @@ from __future__ import annotations
 CATEGORY = "phrase"
 
 from .collocation import Collocation
+from .counts import CountMismatch
+from .mixed import MixedStructure
+from .negation import Negation
+from .quoted import QuotedCategory
 from .redundancy import Redundancy
+from .sides import OneSideTwoSides
+from .subject import SwallowedSubject
 
-RULES = (Redundancy, Collocation)
+RULES = (Redundancy, Collocation, MixedStructure, SwallowedSubject, OneSideTwoSides, Negation, QuotedCategory,
+         CountMismatch)

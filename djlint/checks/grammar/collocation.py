@@ -26,6 +26,8 @@ STOP_WORDS = frozenset(
 #: what may stand after the head noun of an object: the clause ends, another conjunct follows,
 #: or the phrase goes on with what the noun does not modify (a locative, 等)
 _AFTER_HEAD = ("和", "与", "及", "以及", "、", "并", "同时", "等", "上", "中", "方面", "工作中")
+#: a document title's 关于……的通知: the verb phrase before 的 is whole (关于开展……考核制度的通知)
+_TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方案|实施方案|工作方案|办法|规定|实施意见)[ \t\u3000]*(?:$|[（(])")
 _COORD = frozenset("和 与 及 、 并 以及".split())
 #: adjectives misused as verbs: reported only where 了/着 shows the verb (坚强了信心)
 ADJECTIVES = frozenset(("坚强",))
@@ -96,7 +98,7 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
     but not as a one-word conjunct of a list that shares the last conjunct's head (提高规划、
     建设、治理水平: the object is 水平)."""
     end = toks[j][2]
-    if end >= clause_end:
+    if end >= clause_end or _TITLE_END.match(text, end):
         return True
     if not text.startswith(_AFTER_HEAD, end):
         return False
@@ -129,8 +131,8 @@ def _verb_of(table: Table, toks, i0: int, j: int, noun: str):
                 return None  # 发挥的作用, 坚强的信心: not a verb with its object
             if verb in ADJECTIVES and not (k + 1 < len(toks) and toks[k + 1][0] in ("了", "着")):
                 return None  # 坚强决心: an adjective before its noun; 坚强了信心 uses it as a verb
-            if last_de is not None and _verb_before(table, toks, i0, k):
-                return None  # the verb sits in a modifier of another verb's object
+            if last_de is not None and _right_verb_before(table, toks, i0, k, noun):
+                return None  # 发挥[把方向、促落实的]作用: the verb sits in a modifier of another verb's object
             coord = k - 2 if k >= 2 and toks[k - 1][0] in _COORD and _table_verb(table, toks[k - 2][0]) else None
             return k, coord
         if w in STOP_WORDS and last_de is None:
@@ -149,8 +151,9 @@ def _table_verb(table: Table, word: str) -> str | None:
 _ADVERB_PREFIXES = frozenset("切实 充分 认真 全面 积极 不断 进一步 大力 努力 更好 有效 着力 深入 扎实 持续 严格 真正".split())
 
 
-def _verb_before(table: Table, toks, i0: int, k: int) -> bool:
-    return any(_table_verb(table, toks[x][0]) or toks[x][0] in STOP_WORDS for x in range(i0, k))
+def _right_verb_before(table: Table, toks, i0: int, k: int, noun: str) -> bool:
+    """A verb that takes the noun stands earlier in the clause (so it, not the nearer one, governs it)."""
+    return any((_table_verb(table, toks[x][0]), noun) in table.right for x in range(i0, k))
 
 
 def find(table: Table, text: str, toks) -> list[tuple[int, int, str, str]]:
