@@ -12,7 +12,7 @@ from fixtures import build_docx as B
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(ROOT, "fixtures", "recall")
-CLASSES = ["years", "placeholders", "punctuation", "residue", "enumerations"]
+CLASSES = ["years", "placeholders", "punctuation", "residue", "enumerations", "grammar"]
 
 
 def load(name: str):

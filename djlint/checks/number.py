@@ -82,7 +82,7 @@ class ContradictoryApproximation(PatternRule):
 
     ## 检查内容
     “将近/近/接近”与“余/多”同用，“至少”与“以上”、“最多”与“以下”、“不到”与“左右”同用，是错误；
-    “约10余人”这样“约”与“余/多”同用，语法上有争议，只作提示。
+    “约10余人”这样“约”与“余/多”同用，语法上有争议，只作提示。“约300人左右”的语义重复由 DJ441 报告。
 
     ## 为什么
     “将近400”表示不到400，“400余”表示超过400，两者矛盾；审稿人会当作病句退回。
@@ -108,14 +108,12 @@ class ContradictoryApproximation(PatternRule):
         r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
         r"|至少" + _N + r"[^，。；]{0,6}以上|最多" + _N + r"[^，。；]{0,6}以下|不到" + _N + r"[^，。；]{0,6}左右"
         r"|(?P<about>(?<![大])约|大约)" + _N + r"(?:个)?(?:余|多)"
-        r"|(?P<aboutlr>(?<![大])约|大约|大概)" + _N + r"[^，。；、\d]{0,4}?左右"
     )
     examples = (
         ("参加培训的将近400余人。", True),
         ("历时近半个多月。", True),
         ("至少30人以上参加。", True),
         ("约10余人参加。", True),
-        ("约300人左右参加了培训。", True),
         ("参加培训的将近400人，另有300余人在线收看，附近200多米有活动室。", False),
         ("近年来开展活动100多次。", False),
         ("约300人参加了培训，每期10天左右。", False),
@@ -124,9 +122,6 @@ class ContradictoryApproximation(PatternRule):
     def finding(self, p, m):
         if m.group("about"):
             return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“约”与“余/多”语义重复，可删去其一", severity="info")
-        if m.group("aboutlr"):
-            return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“{m.group('aboutlr')}”与“左右”语义重复，请删去其一",
-                           severity="warning")
         return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，请删去其中一个表示约数的词")
 
 

@@ -1,0 +1,78 @@
+"""DJ447 引号范围不当: a quoted name that takes its category word inside the quotes
+(“两学一做学习教育” → “两学一做”学习教育; “三会一课”制度 is right)."""
+from __future__ import annotations
+
+from ...engine import Finding, Rule
+from ...engine.kinds import compile_
+
+#: names that are quoted on their own in official text (the quotes mark the slogan, not the category)
+NAMES = ("两学一做", "三会一课", "不忘初心、牢记使命", "三严三实", "四史", "四风", "十四五", "十五五", "一带一路",
+         "放管服", "最多跑一次", "三重一大", "一岗双责", "两个维护", "两个确立", "四个意识", "四个自信", "四个全面",
+         "五位一体", "三个代表", "八项规定", "三不腐", "两优一先", "四下基层", "枫桥经验", "千万工程", "双报到",
+         "三务公开", "四议两公开", "五个一", "三个一")
+#: the category words that stand after the closing quote
+CATEGORIES = ("学习教育", "主题教育", "专题教育", "集中教育", "教育实践活动", "重要思想", "战略布局", "总体布局",
+              "主题活动", "专项行动", "专项整治", "活动", "制度", "工作", "问题", "要求", "精神", "规划", "倡议", "改革",
+              "工程", "机制", "行动", "会议", "专题学习", "学习", "事项", "决策制度", "责任制")
+#: a numbered slogan not in the list: two numerals (三亮三比, 四议两公开) or 数字+个+two characters (四个全面)
+_SHAPE = compile_(r"[一二两三四五六七八九十](?:个[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[一二两三四五六七八九十][\u4e00-\u9fff]{1,3})")
+_QUOTED = compile_(r"“(?P<inner>[^“”]{3,20})”")
+
+
+def _split(inner: str):
+    """(name, category) when the quoted text is a known or numbered name followed by a category word."""
+    for cat in sorted(CATEGORIES, key=len, reverse=True):
+        if inner.endswith(cat) and len(inner) > len(cat):
+            name = inner[:-len(cat)]
+            if name in NAMES or _SHAPE.fullmatch(name):
+                return name, cat
+    return None
+
+
+class QuotedCategory(Rule):
+    """语病：引号范围不当（“两学一做学习教育”应为“两学一做”学习教育）
+
+    ## 检查内容
+    引号里是一个要加引号的名称加上它的类别词：“两学一做学习教育”“三会一课制度”“不忘初心、牢记使命主题教育”
+    “四个全面战略布局”。类别词应放在引号外：“两学一做”学习教育、“三会一课”制度。名称取自一张常用名称表，
+    以及“数字+字+数字+字”（三严三实、四议两公开）、“数字+个+两字”（四个全面）形式的提法；类别词在引号外的不报。
+
+    ## 为什么
+    引号标出的是简称、提法本身，类别词不是提法的一部分；中央文件一律写作“两学一做”学习教育、“三会一课”制度。
+
+    ## 示例
+    深入开展“两学一做学习教育”。 → 深入开展“两学一做”学习教育。
+
+    严格落实“三会一课制度”。 → 严格落实“三会一课”制度。
+
+    ## 修复说明
+    把类别词移到引号外，意思不变：名称表里的名称是安全修复，按“数字+字”形式认出的名称只作建议。
+
+    ## 依据
+    中共中央办公厅《关于在全体党员中开展“学党章党规、学系列讲话，做合格党员”学习教育方案》（2016）；
+    《中国共产党支部工作条例（试行）》（“三会一课”制度）；GB/T 15834-2011 4.1（引号标示需着重论述的对象）。
+    """
+
+    code = "DJ447"
+    name = "quoted-category"
+    severity = "warning"
+    fix = "sometimes"
+    source = "中央文件的写法（“两学一做”学习教育、“三会一课”制度）；GB/T 15834-2011 4.1"
+    prefilter = compile_("”")
+    examples = (
+        ("深入开展“两学一做学习教育”。", True),
+        ("严格落实“三会一课制度”。", True),
+        ("推进“四个全面战略布局”。", True),
+        ("深入开展“两学一做”学习教育，严格落实“三会一课”制度。", False),
+        ("开展“不忘初心、牢记使命”主题教育，组织“我为群众办实事”实践活动。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        for m in _QUOTED.finditer(p.text):
+            got = _split(m.group("inner"))
+            if got is None:
+                continue
+            name, cat = got
+            new = f"“{name}”{cat}"
+            yield Finding(p, m.start(), m.end(), f"引号范围不当：类别词“{cat}”应放在引号外：{new}", new,
+                          safe=name in NAMES)

@@ -1,0 +1,112 @@
+"""DJ445 两面对一面: a two-sided subject (是否、能否、好坏) with a one-sided predicate (是……的保证),
+or a one-sided subject (做好……) that 取决于 a two-sided condition (是否……)."""
+from __future__ import annotations
+
+from ...util import zh
+from ...engine import Finding, Rule
+from ...engine.kinds import compile_
+from .text import clauses, sentences
+
+#: the words that make a phrase two-sided
+TWO_SIDED = compile_(r"是否|能否|能不能|可否|会不会|是不是|有没有|好不好|好坏|优劣|高低|成败|得失|与否|强弱")
+#: a clause that opens like this does not hold the subject (把是否……作为标准, 无论是否……)
+_NOT_SUBJECT = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是)?(?:把|将|对|以|无论|不论|不管|看|要看|关键看|就看|取决于|决定于|"
+                        r"在于|按|按照|根据|从|就|围绕|针对|检验|衡量|判断|考察|评价|关于|要|应|必须|需要|由|为|视|凡)")
+#: the one-sided predicate: 是……的保证/前提/基础/条件/任务/体现/标志, at the end of its clause
+_ONE_SIDED = compile_(zh.BLANK + r"*(?:也|都|就|正|才|乃|则|更|均|同样|无疑)*是(?P<np>[^，,。；;！？!?：:]{0,30}?)"
+                      r"(?P<head>保证|保障|前提|基础|条件|先决条件|根本任务|重要任务|任务|体现|标志|动力|源泉)(?:之一)?" + zh.BLANK + r"*$")
+#: a clause that ends like this opens the sentence that holds the subject (干部认识到，交通是否方便，是……)
+_SAYING = compile_(r"(?:认识到|意识到|认为|看到|表明|说明|指出|强调|深知|明白|懂得|感到|体会到|证明|实践证明|事实证明)" + zh.BLANK + r"*$")
+#: a clause that is a predicate of its own (是……、也是……)
+_PREDICATE = compile_(zh.BLANK + r"*(?:也|都|就|正|才|更|同样)*是")
+#: the other direction: 做好……，取决于（决定于）是否……
+_ONE_SIDED_SUBJECT = compile_(zh.BLANK + r"*(?:要|要想|想要)?(?:做好|搞好|抓好|办好|干好|实现|完成|确保|落实好)")
+_DEPENDS = compile_(zh.BLANK + r"*(?:关键|主要|很大程度上|在很大程度上)?(?P<verb>取决于|决定于)[^，,。；;！？!?：:]{0,12}?"
+                    r"(?P<two>是否|能否|能不能|好坏|优劣|高低)")
+
+
+class OneSideTwoSides(Rule):
+    """语病：两面对一面（是否……，是……的保证；做好……，取决于是否……）
+
+    ## 检查内容
+    - 主语里有“是否、能否、能不能、好坏、优劣、高低、成败、与否”，谓语却是一面的“是……的保证（前提、
+      基础、条件、任务、体现、标志）”：干部是否廉洁，是事业成功的重要保证 → 干部廉洁，是事业成功的重要保证；
+    - 主语是一面的“做好（搞好、实现、完成）……”，谓语却“取决于（决定于）是否……”。
+    两面对两面的不报：“是否……，关系到……”“能否……，取决于是否……”“能否……，是……的关键”
+    （关键、标准、试金石都含两面）；“是否”不在主语里的不报（“把是否……作为评判工作优劣的标准”）。
+
+    ## 为什么
+    “是否”说的是两种情况，只有“廉洁”才是保证，“不廉洁”不是；前后两面、一面对不上，是审稿人常改的语病。
+
+    ## 示例
+    班子成员是否团结，是完成各项任务的根本保证。 → 班子成员团结一心，是完成各项任务的根本保证。
+
+    做好新时代党建工作，取决于党员干部是否担当作为。 → 做好新时代党建工作，取决于党员干部担当作为。
+
+    ## 修复说明
+    只作建议：删去“是否（能否）”，或把谓语改成两面的（关系到、取决于、是……的关键）。
+
+    ## 依据
+    吕叔湘、朱德熙《语法修辞讲话》（两面对一面）；黄伯荣、廖序东《现代汉语》病句类型“搭配不当”。
+    """
+
+    code = "DJ445"
+    name = "one-side-two-sides"
+    severity = "warning"
+    fix = "never"
+    source = "吕叔湘、朱德熙《语法修辞讲话》；黄伯荣、廖序东《现代汉语》（搭配不当：两面对一面）"
+    prefilter = compile_(r"是否|能否|能不能|可否|会不会|是不是|有没有|好不好|好坏|优劣|高低|成败|得失|与否|强弱|取决于|决定于")
+    examples = (
+        ("班子成员是否团结，是完成各项任务的根本保证。", True),
+        ("投入的好坏，措施的优劣，都是整改成效的重要保证。", True),
+        ("能否抓好整改，是关系到全局的大事，也是今年的重要任务。", True),
+        ("做好新时代党建工作，取决于党员干部是否担当作为。", True),
+        ("班子成员是否团结，关系到各项任务能否完成。", False),
+        ("能否完成任务，取决于党员干部是否担当作为。", False),
+        ("能否抓好落实，是检验工作成效的关键。", False),
+        ("不把是否开会发文作为评判工作优劣的标准。", False),
+        ("班子成员团结一心，是完成各项任务的根本保证。", False),
+    )
+
+    def check_paragraph(self, p, ctx):
+        text = p.text
+        for s, e in sentences(text):
+            cl = clauses(text, s, e)
+            if len(cl) < 2:
+                continue
+            found = self._two_then_one(text, cl) or self._one_then_two(text, cl)
+            if found:
+                yield Finding(p, *found)
+
+    @staticmethod
+    def _two_then_one(text, cl):
+        """The clauses before the predicate hold a two-sided word (all of them, or those after a
+        clause of saying: 干部认识到，交通是否方便，是……); the predicate is one-sided."""
+        for i in range(1, len(cl)):
+            m = _ONE_SIDED.match(text, *cl[i])
+            if not m:
+                continue
+            j = i
+            while j > 0 and _PREDICATE.match(text, *cl[j - 1]):
+                j -= 1  # 能否……，是关系到……的大事，也是……的根本任务: the subject is before both
+            i = j
+            while j > 0 and TWO_SIDED.search(text, *cl[j - 1]):
+                j -= 1
+            subject = cl[j:i]
+            opened = j == 0 or text[cl[j][0] - 1] in "：:" or _SAYING.search(text, *cl[j - 1])
+            if subject and opened and not _NOT_SUBJECT.match(text, *subject[0]):
+                two = TWO_SIDED.search(text, *subject[0]).group(0)
+                return (subject[0][0], m.end(), f"两面对一面：主语“{two}”说的是两面，谓语“是……{m.group('head')}”只有一面；"
+                                                 f"删去“{two}”一类词，或把谓语改为“关系到”“是……的关键”")
+            return None
+        return None
+
+    @staticmethod
+    def _one_then_two(text, cl):
+        (a, b), (c, d) = cl[0], cl[1]
+        m = _DEPENDS.match(text, c, d)
+        if m and _ONE_SIDED_SUBJECT.match(text, a, b) and not TWO_SIDED.search(text, a, b):
+            verb, two = m.group("verb"), m.group("two")
+            return (a, d, f"一面对两面：主语“{text[a:b].strip()[:10]}……”只有一面，谓语“{verb}{two}……”有两面；"
+                          f"删去“{two}”，或把主语改为两面（能否……）")
+        return None

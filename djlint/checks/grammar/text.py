@@ -1,0 +1,83 @@
+"""What the 语病 rules share: clauses and sentences of a paragraph, word edges from the
+document's tokens, and the numeral reader (``util.zh`` for Chinese numerals, digits as they are).
+
+A clause is the stretch between two of ，；。！？：(and their half-width forms); a sentence
+ends at 。！？ or ；.  Offsets are the paragraph's own, so a finding points at the characters.
+"""
+from __future__ import annotations
+
+from ...util import rx, zh
+
+#: marks that end a clause (the brief's “between ，；。”, with the other sentence marks and the colon)
+CLAUSE_MARKS = "，,；;。！？!?：:"
+#: marks that end a sentence for the rules that look at how one opens
+SENTENCE_MARKS = "。！？!?；;"
+
+_CLAUSE = rx.stdlib("[^" + CLAUSE_MARKS + "]+")
+_SENTENCE = rx.stdlib("[^" + SENTENCE_MARKS + "]+")
+
+#: a Chinese numeral word up to 九十九 (两 included), or digits: what the counts and the
+#: approximate numbers are written with
+NUMERAL = r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万亿半几数]+)"
+
+def numeral_value(s: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 两 → 2, 3 → 3 (full-width digits too); None for anything else."""
+    s = s.strip()
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)  # str.isdigit and int() both take full-width digits
+    return zh.cn_to_int(s)
+
+
+def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]`` as (start, end) offsets of ``text``."""
+    return [m.span() for m in _CLAUSE.finditer(text, start, len(text) if end is None else end)]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE.finditer(text)]
+
+
+def clause_at(text: str, pos: int) -> tuple[int, int]:
+    """The clause that holds offset ``pos``."""
+    s = pos
+    while s > 0 and text[s - 1] not in CLAUSE_MARKS:
+        s -= 1
+    e = pos
+    while e < len(text) and text[e] not in CLAUSE_MARKS:
+        e += 1
+    return s, e
+
+
+class Words:
+    """Where the words of a paragraph start and end, from ``doc.tokens``: a trigger counts only
+    where it is a word of its own (“作用” in “副作用” or “作用力” is not the noun 作用)."""
+
+    __slots__ = ("starts", "ends", "tokens")
+
+    def __init__(self, tokens: list[tuple[str, int, int]]):
+        self.tokens = tokens
+        self.starts = {s for _w, s, _e in tokens}
+        self.ends = {e for _w, _s, e in tokens}
+
+    def ends_word(self, end: int) -> bool:
+        return end in self.ends
+
+    def is_word(self, start: int, end: int) -> bool:
+        return start in self.starts and end in self.ends
+
+    def word_at(self, pos: int) -> tuple[str, int, int] | None:
+        for w, s, e in self.tokens:
+            if s <= pos < e:
+                return w, s, e
+        return None
+
+
+def words(ctx, p) -> Words:
+    """The paragraph's word edges, computed once per paragraph for all the family's rules."""
+    cache = ctx.shared("grammar.words", lambda _ctx: {})
+    w = cache.get(id(p))
+    if w is None:
+        w = cache[id(p)] = Words(ctx.doc.tokens(p))
+    return w

@@ -1,0 +1,109 @@
+"""The 语病 family (DJ44x): its collocation table, its numeral reader, one finding per fault with
+every rule on, the segmenter left alone on correct text, and .docx like .txt.
+Every sentence here is our own."""
+import os
+
+import pytest
+
+from djlint.checks.grammar import RULES
+from djlint.checks.grammar.collocation import read_table, table_path
+from djlint.checks.grammar.text import clauses, numeral_value
+from djlint.errors import RuleLoadError
+from djlint.lint import lint_path, lint_text
+from fixtures import build_docx as B
+
+
+def test_collocation_rows_are_complete_and_unique(tmp_path):
+    table = read_table(table_path())
+    assert len(table.wrong) >= 25 and len(table.right) >= 40
+    assert not set(table.wrong) & table.right, "a pair both right and wrong"
+    with open(table_path(), encoding="utf-8") as fh:
+        pairs = [tuple(line.split("\t")[:2]) for line in fh if line.strip() and not line.startswith("#")]
+    assert len(pairs) == len(set(pairs)), "a pair listed twice"
+    for (verb, noun), (instead, note) in table.wrong.items():
+        assert instead and verb not in instead and note.strip(), (verb, noun)
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("发挥\t职责\twrong\t\t没有改法\n", encoding="utf-8")
+    with pytest.raises(RuleLoadError, match="改用"):
+        read_table(str(bad))
+
+
+@pytest.mark.parametrize("text,value", [("一", 1), ("两", 2), ("十", 10), ("十二", 12), ("二十", 20), ("九十九", 99),
+                                        ("3", 3), ("１２", 12), ("百", 100), ("三百", 300), ("", None), ("个", None)])
+def test_numeral_value(text, value):
+    assert numeral_value(text) == value
+
+
+def test_clauses_are_offsets_of_the_paragraph():
+    text = "一是加强学习，提高认识；二是压实责任。"
+    assert [text[a:b] for a, b in clauses(text)] == ["一是加强学习", "提高认识", "二是压实责任"]
+
+
+def test_every_rule_is_a_warning_in_the_phrase_category_with_examples_both_ways():
+    from djlint.engine import build_registry
+
+    reg = build_registry()
+    for cls in RULES:
+        rule = reg.get(cls.code)
+        assert rule.code.startswith("DJ44") and rule.category == "phrase" and rule.severity == "warning"
+        assert {e.bad for e in rule.example_list()} == {True, False}, rule.code
+        assert rule.doc.count("→") >= 2, f"{rule.code}: each pattern shows a wrong and a corrected example"
+
+
+def test_about_and_zuoyou_is_one_finding_with_every_rule_on():
+    """约……左右 moved from DJ602 to DJ441: one fault, one finding."""
+    diags = [d for d in lint_text("全年约有300人左右参加培训。\n", {"select": ["ALL"]}) if d.category in ("phrase", "number")]
+    assert [d.code for d in diags] == ["DJ441"]
+    diags = [d for d in lint_text("参加培训的不到30人左右。\n", {"select": ["ALL"]}) if d.category in ("phrase", "number")]
+    assert [d.code for d in diags] == ["DJ602"]
+
+
+def test_collocation_does_not_segment_correct_prose(monkeypatch):
+    """A correct draft whose clauses hold a table verb and noun that are no object pair
+    (提高党的建设质量, 发挥好把方向、管大局、保落实的领导作用) is never segmented."""
+    from djlint.document import model
+
+    calls = []
+    real = model.Document.tokens
+    monkeypatch.setattr(model.Document, "tokens", lambda self, p: calls.append(p.text) or real(self, p))
+    text = ("不断提高党的建设质量，切实发挥好把方向、管大局、保落实的领导作用。\n"
+            "加强质量管理，提升服务水平，营造风清气正的良好氛围。\n")
+    assert lint_text(text, {"select": ["DJ44"]}) == []
+    assert calls == []
+
+
+def test_collocation_object_several_words_away_and_a_verb_governing_another_noun():
+    found = lint_text("切实发挥纪委在推进全面从严治党中的监督责任。\n", {"select": ["DJ442"]})
+    assert [d.message for d in found] == ["动宾搭配不当：“责任”不能“发挥”，把“发挥”改为“履行”（或“落实”“担负”）"]
+    assert lint_text("认真履行监督职责、充分发挥监督作用。\n", {"select": ["DJ442"]}) == []
+
+
+def test_count_mismatch_across_paragraphs_and_in_a_docx(tmp_path):
+    lines = ["2024年度机关党建工作情况报告", "今年重点抓好三个方面工作：", "一是加强理论武装。", "二是压实主体责任。",
+             "三是深化作风建设。", "四是强化队伍建设。", "二、存在问题"]
+    txt = tmp_path / "a.txt"
+    txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docx = str(tmp_path / "a.docx")
+    B.from_lines(docx, lines, split=3)
+    for path in (str(txt), docx):
+        found = [(d.line, d.code) for d in lint_path(path, {"select": ["DJ448"]})]
+        assert found == [(2, "DJ448")], path
+    lines[5] = "同时，要持续强化队伍建设。"
+    B.from_lines(docx, lines, split=3)
+    assert lint_path(docx, {"select": ["DJ448"]}) == []
+
+
+def test_safe_fixes_of_the_family(tmp_path):
+    from djlint.writeback.textfix import apply_text_fixes
+
+    text = "再次重申纪律要求，深入开展“两学一做学习教育”，结果已公诸于众。\n"
+    fixed, n = apply_text_fixes(text, lint_text(text, {"select": ["DJ44"]}))
+    assert n == 3 and fixed == "重申纪律要求，深入开展“两学一做”学习教育，结果已公之于众。\n"
+
+
+def test_fixtures_prose_is_silent():
+    root = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures")
+    paths = [os.path.join(root, "prose", f) for f in ("correct-prose.txt", "handwritten.txt")]
+    paths += [os.path.join(root, "prose", "years", f) for f in os.listdir(os.path.join(root, "prose", "years"))]
+    for path in paths:
+        assert lint_path(path, {"select": ["DJ44"]}) == [], path
