@@ -54,6 +54,8 @@ class QuotedCategory(Rule):
     """
 
     code = "DJ447"
+    #: the lexicon's near-miss check (DJ404) reads the same quotation as a misspelt formulation: one fault, one finding
+    supersedes = ("DJ404",)
     name = "quoted-category"
     severity = "warning"
     fix = "sometimes"
