@@ -251,12 +251,19 @@ class NearMissFormulation(LexiconKeyRule):
         # one edit leaves at least one half of a formulation intact: only those formulations are
         # tried, and only in a window around where their intact half stands
         taken: list[tuple[int, int]] = []
+        fuzzy = lex.fuzzy
+        silent = lex.exact_is_silent
         for k, starts in sorted(_candidate_starts(lex, keys_in(lex, p, ctx)).items()):
-            f, halves, compiled = lex.fuzzy[k]
+            f, halves, compiled = fuzzy[k]
+            name = f.name
+            if len(starts) == 1 and silent[k]:
+                (s,) = starts
+                if text.startswith(name, s):
+                    continue  # written right, nothing within a window's reach of it to report
             if compiled is None:
-                compiled = rx.regex(f"(?:{re.escape(f.name)}){{e<=1}}", re.BESTMATCH)
-                lex.fuzzy[k] = (f, halves, compiled)
-            for m in _windowed(compiled, text, starts, len(f.name)):
+                compiled = rx.regex(f"(?:{re.escape(name)}){{e<=1}}", re.BESTMATCH)
+                fuzzy[k] = (f, halves, compiled)
+            for m in _windowed(compiled, text, starts, len(name), halves):
                 s, e = m.span()
                 if not _is_near_miss(f, m, text, lex) or any(a < e and s < b for a, b in taken):
                     continue
@@ -266,7 +273,7 @@ class NearMissFormulation(LexiconKeyRule):
                     continue  # a quotation's wording is the speaker's: only a slip of one character is ours to see
                 taken.append((s, e))
                 # a character swapped in a fixed phrase is a slip; a word added or left out may be meant
-                yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{f.name}”", f.name,
+                yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{name}”", name,
                               safe=bool(subs) and not quoted)
 
 
@@ -274,16 +281,28 @@ def _candidate_starts(lex, keys: dict) -> dict[int, set]:
     """Where each fuzzy formulation could start: at its first half, or its second half's
     length of the first before that."""
     out: dict[int, set] = {}
+    targets = lex.half_targets
     for h, positions in keys.items():
-        for k in lex.halves_of.get(h, ()):
-            first = lex.fuzzy[k][1][0]
-            offset = 0 if h == first else len(first)
-            out.setdefault(k, set()).update(pos - offset for pos in positions)
+        for k, offset in targets.get(h, ()):
+            found = out.get(k)
+            if found is None:
+                found = out[k] = set()
+            if offset:
+                found.update(pos - offset for pos in positions)
+            else:
+                found.update(positions)
     return out
 
 
-def _windowed(compiled, text: str, starts: set, n: int, margin: int = 2):
-    """The fuzzy matches inside the windows around the candidate starts (merged where they meet)."""
+def _windowed(compiled, text: str, starts: set, n: int, halves: tuple, margin: int = 2):
+    """The fuzzy matches inside the windows around the candidate starts (merged where they meet).
+
+    A string one edit from ``A + B`` (the halves of the name) ends with ``B`` and holds a half of
+    ``A`` intact, or begins with ``A`` and holds a half of ``B``: a window without either is
+    passed over without running the fuzzy pattern (most windows: a half of the name stands in
+    another wording)."""
+    first, second = halves
+    qa, qb = len(first) // 2, len(second) // 2
     windows: list[list[int]] = []
     for s in sorted(starts):
         a, b = max(0, s - margin), min(len(text), s + n + margin)
@@ -291,7 +310,11 @@ def _windowed(compiled, text: str, starts: set, n: int, margin: int = 2):
             windows[-1][1] = max(windows[-1][1], b)
         else:
             windows.append([a, b])
+    find = text.find
     for a, b in windows:
+        if not ((find(second, a, b) >= 0 and (find(first[:qa], a, b) >= 0 or find(first[qa:], a, b) >= 0))
+                or (find(first, a, b) >= 0 and (find(second[:qb], a, b) >= 0 or find(second[qb:], a, b) >= 0))):
+            continue
         yield from compiled.finditer(text, a, b, timeout=1.0, overlapped=False)
 
 

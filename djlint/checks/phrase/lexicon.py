@@ -118,6 +118,11 @@ class Lexicon:
     exact: dict = field(default_factory=dict)
     #: fuzzy formulations by each half of their name; enumerations by each member
     halves_of: dict = field(default_factory=dict)
+    #: for each half, the fuzzy formulations it belongs to and where it stands in their names: (k, offset)
+    half_targets: dict = field(default_factory=dict)
+    #: per fuzzy formulation: no one-edit match of it can be reported in the window around an exact
+    #: occurrence (see formulations._exact_window_is_silent), so that window need not be searched
+    exact_is_silent: list = field(default_factory=list)
     member_sets: dict = field(default_factory=dict)
     #: every half and member: found by the engine's one scan of a document for all rules' literals
     key_set: frozenset = frozenset()
@@ -238,6 +243,8 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
     for k, (f, halves, _c) in enumerate(lex.fuzzy):
         for h in halves:
             lex.halves_of.setdefault(h, []).append(k)
+            lex.half_targets.setdefault(h, []).append((k, 0 if h == halves[0] else len(halves[0])))
+        lex.exact_is_silent.append(_exact_window_is_silent(f.name))
 
     for f in entries:
         if len(f.members) >= 2:
@@ -246,6 +253,21 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
     # the halves and members a paragraph holds come from the engine's one literal scan
     lex.key_set = frozenset(lex.halves_of) | frozenset(lex.member_sets)
     return lex
+
+
+def _exact_window_is_silent(name: str) -> bool:
+    """Whether DJ404 can report nothing in the window it searches around an exact occurrence of
+    ``name`` (two characters either side).  A one-edit match there is passed over when ``name``
+    stands within two characters of it, which holds for every match except one a character
+    shorter than ``name`` starting two characters before it or three after it; such a match is
+    ``name`` less one character, and that shares n-3 characters with ``name`` shifted by two or
+    three places: only a name that repeats itself with that period could have one."""
+    n = len(name)
+    for i in range(n):
+        short = name[:i] + name[i + 1:]
+        if short[2:] == name[:n - 3] or short[:n - 3] == name[3:]:
+            return False
+    return True
 
 
 #: where the DJ401–DJ404 formulations come from (each entry names its own source)
