@@ -8,6 +8,7 @@ import regex as re
 
 from ..engine.kinds import compile_
 from ..engine import Finding, Rule
+from ..util import rx
 from ..util.zh import HEADING_MAX_LEN
 from .hanzi import traditional_forms
 
@@ -38,7 +39,17 @@ _INSTRUCTION = compile_(
 
 
 #: characters NFKC changes that matter here: full-width letters and digits, mathematical letters (𝒘𝒘𝒘)
-_COMPAT = compile_(r"[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]")
+_COMPAT_CLASS = r"[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]"
+_COMPAT = compile_(_COMPAT_CLASS)
+#: DJ701 looks only at paragraphs holding one of these: each alternative of _WATERMARK contains one
+#: of them (the literal it cannot match without; ``word|wps`` a w, which folds to no other letter),
+#: and a paragraph with a character NFKC changes passes (it is matched normalised)
+_WATERMARK_NEEDS = ("原创|仅供|只供|请勿|照搬|来源|来自|出处|转载|公众号|扫码|免费|下载|[wW]|可编辑|小编|以下是|供大家参考"
+                    "|欢迎阅读|希望大家|阅读全部图文|正式会员|完整阅读|当前仅显示|全文共|预览|定制代笔|联系老师|因篇幅问题"
+                    "|点此查看|本站|版权说明|百度已收录|范文|精品文档|各类专业好文档|如有侵权|文档|本文|格式|页数|大小|类型|专享|"
+                    + _COMPAT_CLASS)
+#: DJ702 likewise: every alternative of _INSTRUCTION ends in (or is) one of these
+_INSTRUCTION_NEEDS = "填写|修改|调整|增减|删减|示例|范例|参考|模板|范本|样稿|样例|删除"
 
 
 def _nfkc(text: str) -> str:
@@ -87,6 +98,7 @@ class WatermarkLine(Rule):
         ("组织党员下载并使用学习强国App。", False),
         ("各类文档按照公文格式排版后归档。", False),
     )
+    prefilter = compile_(_WATERMARK_NEEDS)
 
     def check_paragraph(self, p, ctx):
         text = _nfkc(p.text) if _COMPAT.search(p.text) else p.text
@@ -144,6 +156,7 @@ class TemplateInstructionLine(Rule):
         ("我们坚持从实际出发，根据群众需求调整服务项目。", False),
         ("各支部结合实际制定了学习计划。", False),
     )
+    prefilter = compile_(_INSTRUCTION_NEEDS)
 
     def check_paragraph(self, p, ctx):
         m = _INSTRUCTION.search(p.text)
@@ -279,6 +292,7 @@ _HAN_RUN = compile_(r"[\u4e00-\u9fff]+")
 #: labels such as (a) are no annotation
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
 _PINYIN = compile_(rf"(?<=[\u4e00-\u9fff])[（(]\s*(?=[a-zü{_TONED}\s]*[{_TONED}])[a-zü{_TONED}]+(?:\s+[a-zü{_TONED}]+)*\s*[)）]")
+_TRADITIONAL_CLASS = None
 _TRAD_SRC = ("《中华人民共和国国家通用语言文字法》（2000）第九条、第十七条：国家机关以规范汉字为公务用字；"
              "《通用规范汉字表》（2013）；繁简对照据 OpenCC 字表（Apache-2.0）")
 
@@ -322,6 +336,16 @@ class TraditionalCharacter(Rule):
         ("全年加强党的建设，推进全面从严治党。", False),
         ("认真学习《著作权法》，乾坤朗朗，台风过后于台湾海峡。", False),
     )
+
+    @property
+    def prefilter(self):
+        """A paragraph without a traditional character is passed over (one search of the document)."""
+        global _TRADITIONAL_CLASS
+        if _TRADITIONAL_CLASS is None:
+            forms = traditional_forms()
+            _TRADITIONAL_CLASS = rx.stdlib("[" + "".join(re.escape(ch) for ch in sorted(forms)) + "]" if forms
+                                           else r"[^\s\S]")
+        return _TRADITIONAL_CLASS
 
     def check_paragraph(self, p, ctx):
         forms = traditional_forms()
@@ -373,6 +397,7 @@ class PinyinAnnotation(Rule):
         ("踔（chuō）厉奋发、勇毅前行。", False),
         ("按照以下要求执行：(a)按时报送；(b)如实填写。", False),
     )
+    prefilter = compile_("[(（]")
 
     def check_paragraph(self, p, ctx):
         if "(" not in p.text and "（" not in p.text:
