@@ -99,11 +99,12 @@ class ContradictoryApproximation(PatternRule):
     """
 
     code = "DJ602"
-    needs = "近约至最不"
     name = "contradictory-approximation"
     severity = "error"
     source = "GB/T 15835-2011 4.1.2"
     _N = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千半]+)[万亿千百]?"
+    #: each branch of the pattern without its lookbehinds and the clause it may skip
+    prefilter = compile_("近" + _N + "个?[余多]|约" + _N + "个?[余多]|至少" + _N + "|最多" + _N + "|不到" + _N)
     pattern = compile_(
         r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
         r"|至少" + _N + r"[^，。；]{0,6}以上|最多" + _N + r"[^，。；]{0,6}以下|不到" + _N + r"[^，。；]{0,6}左右"
@@ -240,11 +241,11 @@ class ChineseYearZero(PatternRule):
     """
 
     code = "DJ604"
-    needs = "年"
     name = "chinese-year-zero"
     severity = "warning"
     fix = "always"
     source = "GB/T 15835-2011 4.1.1"
+    prefilter = compile_("[一二三四五六七八九〇零○0OoＯ０]{4}年")
     pattern = compile_(r"(?=[一二三四五六七八九〇零○0OoＯ０]{4}年)(?=[^年]{0,3}[一二三四五六七八九])(?=[^年]{0,3}[零○0OoＯ０])"
                        r"[一二三四五六七八九〇零○0OoＯ０]{4}(?=年)")
     examples = (
@@ -385,11 +386,11 @@ class RedundantYear(PatternRule):
     """
 
     code = "DJ607"
-    needs = "今去明"
     name = "redundant-year"
     severity = "info"
     fix = "always"
     source = "《党政机关公文处理工作条例》第十九条"
+    prefilter = compile_(r"(?:今年|去年|明年)[（(]?(?:19|20)[0-9]{2}年")
     pattern = compile_(r"(?P<w>今年|去年|明年)[（(]?(?P<y>(?:19|20)[0-9]{2}年)[）)]?")
     examples = (
         ("今年2024年是关键一年。", True),
@@ -473,10 +474,10 @@ class MixedDateForms(PatternRule):
     """
 
     code = "DJ609"
-    needs = "年"
     name = "mixed-date-forms"
     severity = "warning"
     source = "GB/T 15835-2011 5.1"
+    prefilter = compile_(YEAR_DIGIT + r"{4}年[0-9]{1,2}月|(?:19|20)[0-9]{2}年" + NUMERAL + r"{1,3}月")
     pattern = compile_(YEAR_DIGIT + r"{4}年[0-9]{1,2}月|(?<![0-9])(?:19|20)[0-9]{2}年" + NUMERAL + r"{1,3}月(?!份)")
     examples = (
         ("二〇二四年12月8日", True),
@@ -516,6 +517,8 @@ class MixedCountForms(Rule):
 
     code = "DJ610"
     name = "mixed-count-forms"
+    #: a count in Chinese numerals of two characters or more (what _CHINESE_COUNT finds, without its lookbehind)
+    prefilter = compile_("(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])(?:次|名|人|篇|项|场|期|家|户|件|条)")
     severity = "info"
     source = "GB/T 15835-2011 4.1.1、5.1"
     examples = (

@@ -43,6 +43,8 @@ class FillInBlank(Rule):
         ("文件名为 work_report_2024.docx，已归档。", False),
     )
     _pattern = rx.regex(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[]" + BLANK + r"*[）)】\]]|〔" + BLANK + "*〕")
+    #: the pattern without its lookbehind
+    prefilter = rx.stdlib(r"[_＿]{3,}|[（(【\[]" + BLANK + r"*[）)】\]]|〔" + BLANK + "*〕")
 
     def check_paragraph(self, p, ctx):
         for m in self._pattern.finditer(p.text):
@@ -85,6 +87,8 @@ class TemplateInstruction(Rule):
     _bracketed = rx.regex(r"[【\[（(〔<《][^】\]）)〕>》]{0,30}?(?:填写|填入|插入|替换|补充|此处|请输入|单位名称|姓名|待定)"
                             r"[^】\]）)〕>》]{0,30}[】\]）)〕>》]")
     _todo = rx.regex(r"待补充|待完善|待核实|待更新|待填写|待确认|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])")
+    #: a keyword every match of _bracketed or _todo holds
+    prefilter = rx.stdlib("填写|填入|插入|替换|补充|此处|请输入|单位名称|姓名|待定|待完善|待核实|待更新|待确认|TODO|TBD|FIXME")
 
     def check_paragraph(self, p, ctx):
         seen = []
@@ -185,6 +189,8 @@ class OverRedaction(Rule):
         ("全年召开会议12次，发展党员3名。", False),
     )
     supersedes = ("DJ201",)
+    #: a mark (*, ＊, x, X, ×): every match of _after and _before is one
+    prefilter = rx.stdlib("[*＊xX×]")
 
     def __init__(self):
         fragments: dict[str, str] = {}
