@@ -70,3 +70,29 @@ def test_the_prefilter_drops_no_finding(code, monkeypatch):
 
 #: rules none of whose examples fire in a .txt (they read Word formatting or need a config)
 QUIET = {"DJ205", "DJ705"}
+
+
+def _with_needs():
+    from djlint.checks.grammar.base import PatternsRule
+
+    return sorted(code for code, rule in build_registry(()).rules.items()
+                  if isinstance(rule, PatternsRule) and any(pat.needs for pat in rule.patterns))
+
+
+@pytest.mark.parametrize("code", _with_needs())
+def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
+    """The 语病 patterns' ``needs`` (words one of which every match holds) only skip searches."""
+    registry = build_registry(())
+    rule = registry.rules[code]
+    config = Config(select=[code])
+    monkeypatch.setattr(rule if "prefilter" in vars(rule) else type(rule), "prefilter", None)
+
+    def run():
+        return [_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config, registry=registry))
+                for name, text in DOCS]
+
+    before = run()
+    for pat in rule.patterns:
+        monkeypatch.setattr(pat, "needs", ())
+    assert run() == before
+    assert any(before)

@@ -20,12 +20,14 @@ SOURCE_TEXTBOOK = "《现代汉语》（黄伯荣、廖序东）病句修改；�
 class Pattern:
     """One fault's shape: ``regex`` (``regex`` module syntax), ``message`` (``str.format`` with
     the match's named groups and ``match``), ``fix(m)`` → replacement or None, ``safe`` for a
-    fix that needs no person, ``accept(text, m, ctx, p)`` → False to pass over a match."""
+    fix that needs no person, ``accept(text, m, ctx, p)`` → False to pass over a match;
+    ``needs``: literal words one of which every match contains (a paragraph without any is not
+    searched: the rule's triggers admit a paragraph for any of its patterns)."""
 
-    __slots__ = ("regex", "message", "fix", "safe", "accept", "span")
+    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs")
 
     def __init__(self, regex: str, message: str, fix: Callable | None = None, safe: bool = False,
-                 accept: Callable | None = None, span: str | None = None):
+                 accept: Callable | None = None, span: str | None = None, needs: tuple = ()):
         self.regex = compile_(regex)
         self.message = message
         self.fix = fix
@@ -33,6 +35,7 @@ class Pattern:
         self.accept = accept
         #: the named group the finding points at (default: the whole match)
         self.span = span
+        self.needs = tuple(needs)
 
 
 def drop(*words: str) -> Callable:
@@ -64,6 +67,8 @@ class PatternsRule(Rule):
         text = p.text
         taken = SpanSet()
         for pat in self.patterns:
+            if pat.needs and not any(w in text for w in pat.needs):
+                continue
             for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
                 s, e = m.span(pat.span or 0)
                 if s == e or taken.overlaps(s, e):
