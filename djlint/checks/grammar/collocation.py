@@ -50,6 +50,9 @@ class Table:
         for v, n in self.wrong:
             self.nouns_of.setdefault(v, set()).add(n)
         self.wrong_nouns = sorted({n for _v, n in self.wrong}, key=len, reverse=True)
+        self.wrong_verbs_of: dict[str, list[str]] = {}
+        for v, n in self.wrong:
+            self.wrong_verbs_of.setdefault(n, []).append(v)
         self.verb_pattern = compile_("|".join(sorted({v for v, _n in self.wrong}, key=len, reverse=True)))
 
 
@@ -157,11 +160,12 @@ def _right_verb_before(table: Table, toks, i0: int, k: int, noun: str) -> bool:
     return any((_table_verb(table, toks[x][0]), noun) in table.right for x in range(i0, k))
 
 
-def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> bool:
+def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int, pairs=None) -> bool:
     """Without the parse: a wrong noun of a verb in this clause stands where an object ends (the
     clause ends, a conjunct or 等 follows, a title's 的通知).  Most clauses fail this, and then the
-    paragraph is never segmented (提高党的建设质量: 建设 is followed by 质量)."""
-    for v, n in table.wrong:
+    paragraph is never segmented (提高党的建设质量: 建设 is followed by 质量).  ``pairs``: the wrong
+    pairs both of whose words the paragraph holds (the others cannot be found in it)."""
+    for v, n in table.wrong if pairs is None else pairs:
         vat = text.find(v, cs, ce)
         if vat < 0:
             continue
@@ -181,11 +185,15 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str]]:
     """(start, end, verb, noun) of each wrong verb–object pair in a paragraph; ``tokens()`` gives the
     paragraph's tokens, asked for only when a clause may hold one."""
     out = []
+    # a pair is reported only where its verb and its noun both stand in the paragraph
+    pairs = [(v, n) for n in table.wrong_nouns if n in text for v in table.wrong_verbs_of[n] if v in text]
+    if not pairs:
+        return out
     seen = set()
     toks = None
     for m in table.verb_pattern.finditer(text):
         cs, ce = clause_at(text, m.start())
-        if (cs, ce) in seen or not _may_end_object(text, table, m.start(), cs, ce):
+        if (cs, ce) in seen or not _may_end_object(text, table, m.start(), cs, ce, pairs):
             continue
         seen.add((cs, ce))
         if toks is None:
