@@ -174,7 +174,7 @@ class AbbreviatedYear(Rule):
     severity = "warning"
     fix = "always"
     source = "GB/T 15835-2011 4.2.1"
-    prefilter = compile_(r"[0-9]{2}年")
+    prefilter = compile_(r"[0-9][0-9]年")
     examples = (
         ("23年度考核结果为优秀。", True),
         ("24年上半年完成任务过半。", True),
@@ -245,7 +245,9 @@ class ChineseYearZero(PatternRule):
     severity = "warning"
     fix = "always"
     source = "GB/T 15835-2011 4.1.1"
-    prefilter = compile_("[一二三四五六七八九〇零○0OoＯ０]{4}年")
+    #: from the zero the pattern requires among the four characters to 年 (beginning with a rarer
+    #: character than any numeral: a quicker scan)
+    prefilter = compile_("[零○0OoＯ０][一二三四五六七八九〇零○0OoＯ０]{0,3}年")
     pattern = compile_(r"(?=[一二三四五六七八九〇零○0OoＯ０]{4}年)(?=[^年]{0,3}[一二三四五六七八九])(?=[^年]{0,3}[零○0OoＯ０])"
                        r"[一二三四五六七八九〇零○0OoＯ０]{4}(?=年)")
     examples = (
@@ -291,7 +293,7 @@ class ArabicMeetingName(PatternRule):
 
     code = "DJ605"
     #: a digit beside 届 or 大 (20届、届3中、20大): the pattern cannot match without one
-    prefilter = rx.stdlib(r"[0-9]届|届[0-9]|[0-9]大")
+    prefilter = (rx.stdlib(r"届[0-9]"), rx.stdlib(r"[0-9][届大]"))
     name = "arabic-meeting-name"
     severity = "error"
     fix = "always"
@@ -477,7 +479,8 @@ class MixedDateForms(PatternRule):
     name = "mixed-date-forms"
     severity = "warning"
     source = "GB/T 15835-2011 5.1"
-    prefilter = compile_(YEAR_DIGIT + r"{4}年[0-9]{1,2}月|(?:19|20)[0-9]{2}年" + NUMERAL + r"{1,3}月")
+    #: from 年 on: both branches of the pattern end in 年 and a month in the other kind of numeral
+    prefilter = compile_(r"年(?:[0-9]{1,2}|" + NUMERAL + r"{1,3})月")
     pattern = compile_(YEAR_DIGIT + r"{4}年[0-9]{1,2}月|(?<![0-9])(?:19|20)[0-9]{2}年" + NUMERAL + r"{1,3}月(?!份)")
     examples = (
         ("二〇二四年12月8日", True),
@@ -517,8 +520,9 @@ class MixedCountForms(Rule):
 
     code = "DJ610"
     name = "mixed-count-forms"
-    #: a count in Chinese numerals of two characters or more (what _CHINESE_COUNT finds, without its lookbehind)
-    prefilter = compile_("(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])(?:次|名|人|篇|项|场|期|家|户|件|条)")
+    #: the 十 of a count in Chinese numerals (what _CHINESE_COUNT finds holds 十, a numeral or not and
+    #: then the measure word)
+    prefilter = compile_("十[一二三四五六七八九]?(?:次|名|人|篇|项|场|期|家|户|件|条)")
     severity = "info"
     source = "GB/T 15835-2011 4.1.1、5.1"
     examples = (

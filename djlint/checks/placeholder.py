@@ -43,8 +43,8 @@ class FillInBlank(Rule):
         ("文件名为 work_report_2024.docx，已归档。", False),
     )
     _pattern = rx.regex(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[]" + BLANK + r"*[）)】\]]|〔" + BLANK + "*〕")
-    #: the pattern without its lookbehind
-    prefilter = rx.stdlib(r"[_＿]{3,}|[（(【\[]" + BLANK + r"*[）)】\]]|〔" + BLANK + "*〕")
+    #: the pattern without its lookbehind: an underscore, or a bracket with only blanks inside
+    prefilter = (rx.stdlib("_"), rx.stdlib("＿"), rx.stdlib(r"[（(【\[〔]" + BLANK + r"*[）)】\]〕]"))
 
     def check_paragraph(self, p, ctx):
         for m in self._pattern.finditer(p.text):

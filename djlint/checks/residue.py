@@ -44,10 +44,9 @@ _COMPAT = compile_(_COMPAT_CLASS)
 #: DJ701 looks only at paragraphs holding one of these: each alternative of _WATERMARK contains one
 #: of them (the literal it cannot match without; ``word|wps`` a w, which folds to no other letter),
 #: and a paragraph with a character NFKC changes passes (it is matched normalised)
-_WATERMARK_NEEDS = ("原创|仅供|只供|请勿|照搬|来源|来自|出处|转载|公众号|扫码|免费|下载|[wW]|可编辑|小编|以下是|供大家参考"
+_WATERMARK_NEEDS = ("原创|仅供|只供|请勿|照搬|来源|来自|出处|转载|公众号|扫码|免费|下载|w|W|可编辑|小编|以下是|供大家参考"
                     "|欢迎阅读|希望大家|阅读全部图文|正式会员|完整阅读|当前仅显示|全文共|预览|定制代笔|联系老师|因篇幅问题"
-                    "|点此查看|本站|版权说明|百度已收录|范文|精品文档|各类专业好文档|如有侵权|文档|本文|格式|页数|大小|类型|专享|"
-                    + _COMPAT_CLASS)
+                    "|点此查看|本站|版权说明|百度已收录|范文|精品文档|各类专业好文档|如有侵权|文档|本文|格式|页数|大小|类型|专享")
 #: DJ702 likewise: every alternative of _INSTRUCTION ends in (or is) one of these
 _INSTRUCTION_NEEDS = "填写|修改|调整|增减|删减|示例|范例|参考|模板|范本|样稿|样例|删除"
 
@@ -98,7 +97,7 @@ class WatermarkLine(Rule):
         ("组织党员下载并使用学习强国App。", False),
         ("各类文档按照公文格式排版后归档。", False),
     )
-    prefilter = compile_(_WATERMARK_NEEDS)
+    prefilter = (compile_(_WATERMARK_NEEDS), _COMPAT)
 
     def check_paragraph(self, p, ctx):
         text = _nfkc(p.text) if _COMPAT.search(p.text) else p.text
