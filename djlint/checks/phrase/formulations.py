@@ -58,6 +58,8 @@ class FormulationVariant(Rule):
         lex = lexicon_for(ctx.registry)
         if lex.variant_re is None:
             return []
+        if lex.variant_needs is not None:
+            return ctx.doc.paragraphs_matching(lex.variant_needs)  # a literal each variant's match holds
         return ctx.doc.paragraphs_matching(lex.variant_re) if lex.variant_joinable else None
 
     def check_paragraph(self, p, ctx):
@@ -65,12 +67,37 @@ class FormulationVariant(Rule):
         if lex.variant_re is None:
             return
         text = p.text
-        for m in lex.variant_re.finditer(text, timeout=1.0):
-            f, v = lex.variant_index[int(m.lastgroup[1:])]
-            vm = v.pattern.match(text, m.start())  # the variant's own groups, for its fix
+        for k, start in _variant_starts(lex, text):
+            f, v = lex.variant_index[k]
+            vm = v.pattern.match(text, start)  # the variant's own groups, for its fix
             if vm is None or not _variant_applies(ctx, p, f, v, vm):
                 continue
             yield _variant_finding(p, f, v, vm, in_quotation(ctx, p, vm.start(), vm.end()))
+
+
+def _variant_starts(lex, text: str):
+    """(variant index, start) of each match of ``variant_re`` in ``text``, as its finditer gives
+    them.  With a literal known for every variant, only the variants whose literal the text holds
+    are searched, one by one, and their matches merged the way one alternation finds them: the
+    leftmost start first, the earliest variant at a tie, the next search from the match's end."""
+    if lex.variant_needs is None:
+        for m in lex.variant_re.finditer(text, timeout=1.0):
+            yield int(m.lastgroup[1:]), m.start()
+        return
+    present = [k for k, lit in enumerate(lex.variant_literals) if lit in text]
+    pos = 0
+    while present:
+        best_k, best = None, None
+        for k in present:
+            m = lex.variant_index[k][1].pattern.search(text, pos, timeout=1.0)
+            if m is not None and (best is None or m.start() < best.start()):
+                best_k, best = k, m
+        if best is None:
+            return
+        yield best_k, best.start()
+        pos = best.end() if best.end() > best.start() else best.start() + 1
+        if pos > len(text):
+            return
 
 
 def _variant_applies(ctx, p, f, v, m) -> bool:

@@ -128,6 +128,11 @@ class Lexicon:
     key_set: frozenset = frozenset()
     #: whether variant_re may be searched over the joined paragraphs (see _build_lexicon)
     variant_joinable: bool = False
+    #: a literal every variant's match holds, as one trie: the paragraphs worth searching with
+    #: variant_re are found by it (None: some variant has no such literal)
+    variant_needs: object = None
+    #: that literal for each variant, in variant_index's order
+    variant_literals: list = field(default_factory=list)
 
 
 def _regex(value, where: str):
@@ -229,6 +234,10 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
         # the alternation can find its paragraphs in one search of the whole document unless a
         # variant looks at a paragraph's edges or could match the separator between paragraphs
         lex.variant_joinable = not any(_EDGE_SENSITIVE.search(v.pattern.pattern) for _f, v in lex.variant_index)
+        needs = [rx.required_literal(v.pattern.pattern) for _f, v in lex.variant_index]
+        if all(needs):
+            lex.variant_needs = rx.stdlib(trie_pattern(needs))
+            lex.variant_literals = needs
     # dated: formulations with a start or an end
     dated = [f for f in entries if f.since or f.until]
     if dated:
