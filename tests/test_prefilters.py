@@ -96,3 +96,43 @@ def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
         monkeypatch.setattr(pat, "needs", ())
     assert run() == before
     assert any(before)
+
+
+def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
+    """DJ404 skips a window where _may_fit says no string one edit from the name fits; on random
+    texts over a small alphabet, every window in which the fuzzy pattern finds a match passes."""
+    import random
+
+    import regex
+
+    from djlint.checks.phrase.formulations import _may_fit, _one_edit
+
+    rnd = random.Random(404)
+    alphabet = "甲乙丙丁戊"
+    for _ in range(5000):
+        want = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 6)))
+        got = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 7)))
+        assert _one_edit(got, want) == bool(regex.fullmatch(f"(?:{want}){{e<=1}}", got)), (got, want)
+    found = 0
+    for _ in range(6000):
+        name = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(8, 10)))
+        chars = list("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 4))) + name
+                     + "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 4))))
+        for _ in range(rnd.randint(0, 2)):  # a slip or two
+            i = rnd.randrange(len(chars))
+            op = rnd.random()
+            if op < 0.33:
+                chars[i] = rnd.choice(alphabet)
+            elif op < 0.66:
+                del chars[i]
+            else:
+                chars.insert(i, rnd.choice(alphabet))
+        text = "".join(chars)
+        a = rnd.randint(0, 3)
+        b = rnd.randint(max(a, len(text) - 3), len(text))
+        fuzzy = regex.compile(f"(?:{name}){{e<=1}}", regex.BESTMATCH)
+        if any(True for _ in fuzzy.finditer(text, a, b, overlapped=False)):
+            found += 1
+            half = len(name) // 2
+            assert _may_fit(text, a, b, (name[:half], name[half:])), (text, a, b, name)
+    assert found > 3000

@@ -280,28 +280,38 @@ class NearMissFormulation(LexiconKeyRule):
         taken: list[tuple[int, int]] = []
         fuzzy = lex.fuzzy
         silent = lex.exact_is_silent
-        for k, starts in sorted(_candidate_starts(lex, keys_in(lex, p, ctx)).items()):
+        size = len(text)
+        found = keys_in(lex, p, ctx)
+        quarters = lex.quarters
+        for k, starts in sorted(_candidate_starts(lex, found).items()):
             f, halves, compiled = fuzzy[k]
+            # the test of _may_fit on the whole paragraph first (its halves are keys the scan found)
+            a1, a2, b1, b2 = quarters[k]
+            if not ((halves[1] in found and (a1 in text or a2 in text))
+                    or (halves[0] in found and (b1 in text or b2 in text))):
+                continue
             name = f.name
-            if len(starts) == 1 and silent[k]:
-                (s,) = starts
-                if text.startswith(name, s):
-                    continue  # written right, nothing within a window's reach of it to report
-            if compiled is None:
-                compiled = rx.regex(f"(?:{re.escape(name)}){{e<=1}}", re.BESTMATCH)
-                fuzzy[k] = (f, halves, compiled)
-            for m in _windowed(compiled, text, starts, len(name), halves):
-                s, e = m.span()
-                if not _is_near_miss(f, m, text, lex) or any(a < e and s < b for a, b in taken):
+            n = len(name)
+            for a, b, alone in _windows(starts, n, size):
+                if alone is not None and silent[k] and text.startswith(name, alone):
+                    continue  # written right, nothing within this window's reach of it to report
+                if not _may_fit(text, a, b, halves):
                     continue
-                subs, ins, dels = m.fuzzy_counts
-                quoted = in_quotation(ctx, p, s, e)
-                if quoted and (ins or dels):
-                    continue  # a quotation's wording is the speaker's: only a slip of one character is ours to see
-                taken.append((s, e))
-                # a character swapped in a fixed phrase is a slip; a word added or left out may be meant
-                yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{name}”", name,
-                              safe=bool(subs) and not quoted)
+                if compiled is None:
+                    compiled = rx.regex(f"(?:{re.escape(name)}){{e<=1}}", re.BESTMATCH)
+                    fuzzy[k] = (f, halves, compiled)
+                for m in compiled.finditer(text, a, b, timeout=1.0, overlapped=False):
+                    s, e = m.span()
+                    if not _is_near_miss(f, m, text, lex) or any(x < e and s < y for x, y in taken):
+                        continue
+                    subs, ins, dels = m.fuzzy_counts
+                    quoted = in_quotation(ctx, p, s, e)
+                    if quoted and (ins or dels):
+                        continue  # a quotation's wording is the speaker's: only a slip of one character is ours to see
+                    taken.append((s, e))
+                    # a character swapped in a fixed phrase is a slip; a word added or left out may be meant
+                    yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{name}”", name,
+                                  safe=bool(subs) and not quoted)
 
 
 def _candidate_starts(lex, keys: dict) -> dict[int, set]:
@@ -321,28 +331,60 @@ def _candidate_starts(lex, keys: dict) -> dict[int, set]:
     return out
 
 
-def _windowed(compiled, text: str, starts: set, n: int, halves: tuple, margin: int = 2):
-    """The fuzzy matches inside the windows around the candidate starts (merged where they meet).
-
-    A string one edit from ``A + B`` (the halves of the name) ends with ``B`` and holds a half of
-    ``A`` intact, or begins with ``A`` and holds a half of ``B``: a window without either is
-    passed over without running the fuzzy pattern (most windows: a half of the name stands in
-    another wording)."""
-    first, second = halves
-    qa, qb = len(first) // 2, len(second) // 2
-    windows: list[list[int]] = []
+def _windows(starts: set, n: int, size: int, margin: int = 2) -> list[list]:
+    """The windows around the candidate starts of a formulation of ``n`` characters, merged where
+    they meet: [start, end, the one candidate start of the window or None when merged]."""
+    if len(starts) == 1:
+        (s,) = starts
+        return [[max(0, s - margin), min(size, s + n + margin), s]]
+    windows: list[list] = []
     for s in sorted(starts):
-        a, b = max(0, s - margin), min(len(text), s + n + margin)
+        a, b = max(0, s - margin), min(size, s + n + margin)
         if windows and a <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], b)
+            windows[-1][2] = None
         else:
-            windows.append([a, b])
+            windows.append([a, b, s])
+    return windows
+
+
+def _may_fit(text: str, a: int, b: int, halves: tuple) -> bool:
+    """Whether ``text[a:b]`` holds a string one edit (or none) from ``A + B``, the halves of the
+    name: such a string is ``A`` followed by one edit of ``B``, or one edit of ``A`` followed by
+    ``B``.  Most windows hold none (a half of the name stands in another wording), and the fuzzy
+    pattern is not run there."""
+    first, second = halves
     find = text.find
-    for a, b in windows:
-        if not ((find(second, a, b) >= 0 and (find(first[:qa], a, b) >= 0 or find(first[qa:], a, b) >= 0))
-                or (find(first, a, b) >= 0 and (find(second[:qb], a, b) >= 0 or find(second[qb:], a, b) >= 0))):
-            continue
-        yield from compiled.finditer(text, a, b, timeout=1.0, overlapped=False)
+    # first the halves' halves: one edit leaves B and a half of A, or A and a half of B, intact
+    qa, qb = len(first) // 2, len(second) // 2
+    if not ((find(second, a, b) >= 0 and (find(first[:qa], a, b) >= 0 or find(first[qa:], a, b) >= 0))
+            or (find(first, a, b) >= 0 and (find(second[:qb], a, b) >= 0 or find(second[qb:], a, b) >= 0))):
+        return False
+    i = find(first, a, b)
+    while i >= 0:
+        j = i + len(first)
+        if any(j + n <= b and _one_edit(text[j:j + n], second) for n in (len(second), len(second) - 1, len(second) + 1)):
+            return True
+        i = find(first, i + 1, b)
+    j = find(second, a, b)
+    while j >= 0:
+        if any(j - n >= a and _one_edit(text[j - n:j], first) for n in (len(first), len(first) - 1, len(first) + 1)):
+            return True
+        j = find(second, j + 1, b)
+    return False
+
+
+def _one_edit(got: str, want: str) -> bool:
+    """Whether ``got`` is ``want`` or one substitution, insertion or deletion away from it."""
+    if len(got) == len(want):
+        return sum(x != y for x, y in zip(got, want)) <= 1
+    short, long_ = (got, want) if len(got) < len(want) else (want, got)
+    if len(long_) - len(short) != 1:
+        return False
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
 
 
 def _is_near_miss(f, m, text: str, lex) -> bool:

@@ -123,6 +123,8 @@ class Lexicon:
     #: per fuzzy formulation: no one-edit match of it can be reported in the window around an exact
     #: occurrence (see formulations._exact_window_is_silent), so that window need not be searched
     exact_is_silent: list = field(default_factory=list)
+    #: per fuzzy formulation: the halves of its halves (A[:q], A[q:], B[:q'], B[q:]), see formulations._may_fit
+    quarters: list = field(default_factory=list)
     member_sets: dict = field(default_factory=dict)
     #: every half and member: found by the engine's one scan of a document for all rules' literals
     key_set: frozenset = frozenset()
@@ -254,6 +256,8 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
             lex.halves_of.setdefault(h, []).append(k)
             lex.half_targets.setdefault(h, []).append((k, 0 if h == halves[0] else len(halves[0])))
         lex.exact_is_silent.append(_exact_window_is_silent(f.name))
+        qa, qb = len(halves[0]) // 2, len(halves[1]) // 2
+        lex.quarters.append((halves[0][:qa], halves[0][qa:], halves[1][:qb], halves[1][qb:]))
 
     for f in entries:
         if len(f.members) >= 2:
