@@ -325,9 +325,9 @@ class SubstitutionRule(YamlMeta, PatternRule):
     def candidates(self, ctx):
         if not self.shared_scan:
             return None
-        table = self.table
+        keys = self.table.keys()
         paragraphs = ctx.doc.paragraphs
-        return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if any(k in table for k in found)]
+        return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if not keys.isdisjoint(found)]
 
     def _matches(self, p, ctx) -> list:
         if not self.shared_scan:
