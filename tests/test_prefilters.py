@@ -136,3 +136,23 @@ def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
             half = len(name) // 2
             assert _may_fit(text, a, b, (name[:half], name[half:])), (text, a, b, name)
     assert found > 3000
+
+
+def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
+    """enumerations._resets finds what (?:^|(?<=[。；！？：:”]))(?:（二）|三、) finds after the start,
+    and _markers finds nothing in a paragraph _MAY_MARK passes over (random strings and fixtures)."""
+    import random
+
+    import regex
+
+    from djlint.checks.numbering import enumerations as E
+
+    full = regex.compile(r"(?:^|(?<=[。；！？：:”]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
+    rnd = random.Random(311)
+    alphabet = "一二三十（）(、。；！？：:”是第党"
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(30000)]
+    for text in texts:
+        assert list(E._resets(text)) == [m.span() for m in full.finditer(text) if m.start() > 0], text
+        if not E._MAY_MARK.search(text):
+            assert not list(E._markers(text)), text

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ...engine.kinds import compile_
 from ...engine import Finding, Rule
-from ...util.zh import NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn
+from ...util import rx
+from ...util.zh import NUMERAL, NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn
 
 _MARK = compile_(
     r"(?<=^|[：:；;，,。！？\s（(“”、…])"
@@ -48,16 +49,26 @@ def _markers(text: str):
         yield n, ("shi" if m.group("shi") else "di"), m.start(), m.end()
 
 
-_INLINE_LABEL = compile_(r"(?:^|(?<=[。；！？：:”]))(?:（" + NUMERAL_RUN + "）|" + NUMERAL_RUN + "、)")
+#: an inline section label, (?<=[。；！？：:”])(?:（二）|三、), without what stands before it (checked by
+#: hand: the standard library then jumps from one bracket or numeral to the next instead of trying
+#: a lookbehind at every character)
+_LABEL_BODY = rx.stdlib("（" + NUMERAL_RUN + "）|" + NUMERAL_RUN + "、")
+_LABEL_AFTER = frozenset("。；！？：:”")
+#: what every marker _markers finds holds: a numeral before 是, or 第 before a numeral
+_MAY_MARK = rx.stdlib(NUMERAL + "是|第" + NUMERAL)
 _LOOSE_ONE = compile_("[^" + SENTENCE_END_CHARS + r"]{0,40}?(一是|第一(?=[，,]))")
 
 
 def _resets(text: str):
-    """Inline section labels (（二） or 三、 after a sentence end): flattened headings."""
-    for m in _INLINE_LABEL.finditer(text):
-        if m.start() == 0:
-            continue
-        yield m.start(), m.end()
+    """Inline section labels (（二） or 三、 after a sentence end): flattened headings.
+
+    A label can only begin right after one of _LABEL_AFTER, which is
+    neither a numeral nor a bracket, so no match of _LABEL_BODY that fails that test swallows
+    one that passes it."""
+    for m in _LABEL_BODY.finditer(text):
+        s = m.start()
+        if s > 0 and text[s - 1] in _LABEL_AFTER:
+            yield s, m.end()
 
 
 def _new_list(style, n, p, s, e):
@@ -172,8 +183,8 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
         if outline.heading_of(p) is not None:
             scan.close_all()
             idle = 0
-        # every marker holds 是 or 第 (一是、第一): most paragraphs need no regex at all
-        marks = list(_markers(p.text)) if ("是" in p.text or "第" in p.text) else []
+        # every marker holds a numeral and 是, or 第 and a numeral (一是、第一): most paragraphs have none
+        marks = list(_markers(p.text)) if _MAY_MARK.search(p.text) else []
         if marks:
             idle = 0
             scan.paragraph(p, marks)
