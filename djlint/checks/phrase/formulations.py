@@ -268,6 +268,9 @@ class NearMissFormulation(LexiconKeyRule):
         ("坚持以人民为中心的发展思想。", False),
     )
 
+    def own_keys(self, lex):
+        return lex.half_keys
+
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
         text = p.text

@@ -128,6 +128,8 @@ class Lexicon:
     member_sets: dict = field(default_factory=dict)
     #: every half and member: found by the engine's one scan of a document for all rules' literals
     key_set: frozenset = frozenset()
+    half_keys: frozenset = frozenset()
+    member_keys: frozenset = frozenset()
     #: whether variant_re may be searched over the joined paragraphs (see _build_lexicon)
     variant_joinable: bool = False
     #: a literal every variant's match holds, as one trie: the paragraphs worth searching with
@@ -264,7 +266,9 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
             for m in f.members:
                 lex.member_sets.setdefault(m, []).append(f)
     # the halves and members a paragraph holds come from the engine's one literal scan
-    lex.key_set = frozenset(lex.halves_of) | frozenset(lex.member_sets)
+    lex.half_keys = frozenset(lex.halves_of)
+    lex.member_keys = frozenset(lex.member_sets)
+    lex.key_set = lex.half_keys | lex.member_keys
     return lex
 
 
@@ -290,19 +294,27 @@ LEXICON_SOURCE = "中共中央、中央纪委文件中的规范提法（每条�
 _NO_KEYS: dict = {}
 
 
-def _paragraphs_with_keys(ctx) -> list:
-    """The paragraphs holding any lexicon key (DJ402 and DJ404 look at no others)."""
-    keys = lexicon_for(ctx.registry).key_set
-    paragraphs = ctx.doc.paragraphs
-    return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if not keys.isdisjoint(found)]
+def _paragraphs_with_keys(ctx, keys: frozenset | None = None) -> list:
+    """The paragraphs holding any of ``keys`` (default: any lexicon key), computed once per document."""
+    keys = lexicon_for(ctx.registry).key_set if keys is None else keys
+
+    def find(c):
+        paragraphs = c.doc.paragraphs
+        return [paragraphs[i] for i, found in sorted(literal_hits(c).items()) if not keys.isdisjoint(found)]
+
+    return ctx.shared(("phrase.paragraphs-with-keys", keys), find)
 
 
 class LexiconKeyRule(Rule):
     """A rule that looks only at paragraphs holding a lexicon key (a formulation's half, a list
     member), found for it by the engine's one literal scan."""
 
+    def own_keys(self, lex) -> frozenset:
+        """The keys this rule reads (a paragraph without any is not worth its look)."""
+        return lex.key_set
+
     def candidates(self, ctx):
-        return _paragraphs_with_keys(ctx)
+        return _paragraphs_with_keys(ctx, self.own_keys(lexicon_for(ctx.registry)))
 
     def literal_keys(self, registry):
         return lexicon_for(registry).key_set
