@@ -60,6 +60,8 @@ def test_catastrophic_user_pattern_times_out_and_the_rest_goes_on(tmp_path):
     ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: '(a'\n", "正则表达式无效"),
     ("code: ORG101\nname: x\nkind: pattern\nsummary: s\npattern: a\n", "缺少依据"),
     ("code: [\n", "YAML 格式错误"),
+    ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nprefilter: '(a'\n", "prefilter"),
+    ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nprefilter: []\n", "prefilter"),
 ])
 def test_pack_loader_is_strict(tmp_path, body, message):
     pack = tmp_path / "p"
@@ -212,3 +214,29 @@ def test_pack_cache_forgets_packs_that_are_gone(tmp_path, monkeypatch):
     second.save()
     third = data._PackCache()
     assert set(third.load()) == {str(kept)}
+
+
+def test_a_packs_prefilter_decides_which_paragraphs_are_searched(tmp_path):
+    """``prefilter:`` (one pattern or a list: any of them) is searched once over the document; a
+    paragraph without a match of it is not searched with the rule's patterns."""
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
+    (pack / "r.yaml").write_text(textwrap.dedent("""\
+        code: ORG101
+        name: doubled-word
+        kind: pattern
+        summary: 叠词
+        source: 测试
+        pattern: '(?<=开展)(?:开展)'
+        prefilter: ['开展开展', '落实落实']
+    """), encoding="utf-8")
+    from djlint import lint_text
+    from djlint.engine import Registry
+    from djlint.engine.packs import load_pack_dir
+
+    registry = Registry()
+    load_pack_dir(registry, str(pack), "test")
+    assert isinstance(registry.rules["ORG101"].prefilter, tuple)
+    diags = lint_text("全年开展开展活动。\n全年开展活动。\n", {"rule-packs": [str(pack)], "select": ["ORG101"]})
+    assert [(d.code, d.line, d.column) for d in diags] == [("ORG101", 1, 5)]

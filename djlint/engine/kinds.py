@@ -197,6 +197,18 @@ def _compile(pattern: str, flags: int, path: str, lazy: bool = False):
         raise RuleLoadError(f"{path}: 正则表达式无效：{e}（{pattern}）") from None
 
 
+def _prefilter(pattern: str, flags: int, path: str, lazy: bool = False) -> LazyPattern:
+    """A pack's prefilter: the standard library where it can compile it (it scans a whole
+    document several times faster than ``regex``), else ``regex``."""
+    compiled = LazyPattern(pattern, flags)
+    if not lazy:
+        try:
+            compiled.compiled
+        except (re.error, stdlib_re.error) as e:
+            raise RuleLoadError(f"{path}: prefilter 正则表达式无效：{e}（{pattern}）") from None
+    return compiled
+
+
 class YamlMeta:
     """The metadata every YAML rule reads from its spec."""
 
@@ -257,7 +269,7 @@ def _expand_lists(pattern, lists: dict[str, str], path: str):
 
 
 class YamlPatternRule(YamlMeta, PatternRule):
-    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs", "lists"}
+    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs", "prefilter", "lists"}
 
     def __init__(self, spec: dict, path: str, lazy: bool = False):
         self._read_meta(spec, path)
@@ -274,6 +286,15 @@ class YamlPatternRule(YamlMeta, PatternRule):
             if not isinstance(needs, str) or not needs:
                 raise RuleLoadError(f"{path}: needs 须为字符串：段落中至少含其中一个字符时才检查")
             self.prefilter = char_prefilter(needs, bool(flags & re.IGNORECASE))
+        pre = spec.get("prefilter")
+        if pre is not None:
+            # what every match holds, searched once over the whole document (paragraphs joined by a
+            # NUL): literals and classes, no anchors or lookarounds; a list: any of them
+            items = pre if isinstance(pre, list) else [pre]
+            if not items or not all(isinstance(x, str) and x for x in items):
+                raise RuleLoadError(f"{path}: prefilter 须为正则表达式（或其列表）：段落中有其匹配时才检查")
+            compiled = tuple(_prefilter(_expand_lists(x, lists, path), flags, path, lazy) for x in items)
+            self.prefilter = compiled[0] if len(compiled) == 1 else compiled
         fix = spec.get("fix")
         if fix is not None:
             if not isinstance(fix, dict) or "replacement" not in fix or set(fix) - {"replacement", "safe"}:
