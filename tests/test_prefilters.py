@@ -140,7 +140,8 @@ def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
 
 def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
     """enumerations._resets finds what (?:^|(?<=[。；！？：:”]))(?:（二）|三、) finds after the start,
-    and _markers finds nothing in a paragraph _MAY_MARK passes over (random strings and fixtures)."""
+    _marks and _loose_marks what the markers' full patterns with their lookbehinds find, and
+    _markers nothing in a paragraph _MAY_MARK passes over (random strings and fixtures)."""
     import random
 
     import regex
@@ -148,11 +149,18 @@ def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
     from djlint.checks.numbering import enumerations as E
 
     full = regex.compile(r"(?:^|(?<=[。；！？：:”]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
+    mark = regex.compile(r"(?<=^|[：:；;，,。！？\s（(“”、…])"
+                         r"(?:(?P<shi>[一二三四五六七八九十]+)是(?![的否非])(?!(?P=shi))|第(?P<di>[一二三四五六七八九十]+)(?=[，,：:]))")
+    loose = regex.compile(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其一二三四五六七八九十])"
+                          r"([一二三四五六七八九十]+)是(?![的否非])")
     rnd = random.Random(311)
-    alphabet = "一二三十（）(、。；！？：:”是第党"
+    alphabet = "一二三十（）(、。；！？：:”是第党的否，, \t\u3000\x1c“…统a1"
     texts = [text for _name, doc in DOCS for text in doc.split("\n")]
     texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(30000)]
     for text in texts:
         assert list(E._resets(text)) == [m.span() for m in full.finditer(text) if m.start() > 0], text
+        assert [m.group(0, "shi", "di") + m.span() for m in E._marks(text)] == \
+            [m.group(0, "shi", "di") + m.span() for m in mark.finditer(text)], text
+        assert [m.span(1) for m in E._loose_marks(text)] == [m.span(1) for m in loose.finditer(text)], text
         if not E._MAY_MARK.search(text):
             assert not list(E._markers(text)), text

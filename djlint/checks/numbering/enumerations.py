@@ -10,13 +10,26 @@ from ...engine import Finding, Rule
 from ...util import rx
 from ...util.zh import NUMERAL, NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn
 
-_MARK = compile_(
-    r"(?<=^|[：:；;，,。！？\s（(“”、…])"
-    r"(?:(?P<shi>" + NUMERAL_RUN + r")是(?![的否非])(?!(?P=shi))|第(?P<di>" + NUMERAL_RUN + r")(?=[，,：:]))"
-)
-_LOOSE_MARK = compile_(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其" + NUMERAL_CHARS + r"])"
-                       r"(" + NUMERAL_RUN + r")是(?![的否非])")
+# A marker: (?<=^|[：:；;，,。！？\s（(“”、…])(?:二是|第二(?=[，,：:])), and a loose one after a subject:
+# (?<=[\p{Han}])(?<![统唯…一二…十])二是.  Each is searched by the standard library without what must
+# stand before it, which is checked by hand: a marker's characters (numerals, 是, 第) are none of
+# those, so no match the check throws out hides one it keeps (the lookbehinds made the regex
+# module try every character).
+_MARK = rx.stdlib(r"(?:(?P<shi>" + NUMERAL_RUN + r")是(?![的否非])(?!(?P=shi))|第(?P<di>" + NUMERAL_RUN + r")(?=[，,：:]))")
+_MARK_AFTER = rx.regex(r"[：:；;，,。！？\s（(“”、…]")
+_LOOSE_MARK = rx.stdlib(r"(" + NUMERAL_RUN + r")是(?![的否非])")
+_LOOSE_AFTER = rx.regex(r"[\p{Han}]")
+_LOOSE_NOT_AFTER = frozenset("统唯之万同专单第归合划整均如其" + NUMERAL_CHARS)
 _CARRY = 2  # marker-less paragraphs a list may run across
+
+
+def _marks(text: str) -> list:
+    return [m for m in _MARK.finditer(text) if m.start() == 0 or _MARK_AFTER.match(text, m.start() - 1)]
+
+
+def _loose_marks(text: str) -> list:
+    return [m for m in _LOOSE_MARK.finditer(text)
+            if m.start() > 0 and text[m.start() - 1] not in _LOOSE_NOT_AFTER and _LOOSE_AFTER.match(text, m.start() - 1)]
 
 
 def _markers(text: str):
@@ -28,18 +41,19 @@ def _markers(text: str):
             yield 1, ("shi" if m.group(1) == "一是" else "di"), m.start(1), m.end(1)
     # “党委一是……，二是……”: a marker right after the subject counts when its neighbour is there too
     loose = {}
-    for m in _LOOSE_MARK.finditer(text):
+    for m in _loose_marks(text):
         n = cn_to_int(m.group(1))
         if n is not None:
             loose.setdefault(n, []).append(m)
-    strict = {cn_to_int(m.group("shi") or m.group("di")) for m in _MARK.finditer(text)}
+    marks = _marks(text)
+    strict = {cn_to_int(m.group("shi") or m.group("di")) for m in marks}
     for n, ms in loose.items():
         if {n + 1, n - 1} & (strict | set(loose)):
             for m in ms:
                 if m.start() not in seen:
                     seen.add(m.start())
                     yield n, "shi", m.start(), m.end()
-    for m in _MARK.finditer(text):
+    for m in marks:
         if m.start() in seen:
             continue
         raw = m.group("shi") or m.group("di")
