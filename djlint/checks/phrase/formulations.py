@@ -292,6 +292,11 @@ class NearMissFormulation(LexiconKeyRule):
         quarters = lex.quarters
         for k, starts in sorted(_candidate_starts(lex, found).items()):
             f, halves, compiled = fuzzy[k]
+            if len(starts) == 1 and silent[k]:
+                for only in starts:
+                    break
+                if text.startswith(f.name, only):
+                    continue  # written right, nothing within its window's reach to report (most formulations)
             # the test of _may_fit on the whole paragraph first (its halves are keys the scan found)
             a1, a2, b1, b2 = quarters[k]
             if not ((halves[1] in found and (a1 in text or a2 in text))
