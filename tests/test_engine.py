@@ -240,3 +240,26 @@ def test_a_packs_prefilter_decides_which_paragraphs_are_searched(tmp_path):
     assert isinstance(registry.rules["ORG101"].prefilter, tuple)
     diags = lint_text("全年开展开展活动。\n全年开展活动。\n", {"rule-packs": [str(pack)], "select": ["ORG101"]})
     assert [(d.code, d.line, d.column) for d in diags] == [("ORG101", 1, 5)]
+
+
+def test_the_collector_is_paused_for_a_document_and_restored_after():
+    import gc
+
+    from djlint import lint_text
+    from djlint.runner.lint import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested (the CLI's read and lint_document): the outer one restores it
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    lint_text("全年召开会议x次。\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        lint_text("全年召开会议x次。\n")
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
