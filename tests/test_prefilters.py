@@ -164,3 +164,29 @@ def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
         assert [m.span(1) for m in E._loose_marks(text)] == [m.span(1) for m in loose.finditer(text)], text
         if not E._MAY_MARK.search(text):
             assert not list(E._markers(text)), text
+
+
+def test_dj503_passes_over_flat_pairs_only_where_its_walk_finds_nothing(monkeypatch):
+    """DJ503 returns at once for a paragraph whose marks all pair side by side; with that shortcut
+    taken away it reports the same on random strings of marks and on every text here."""
+    import random
+
+    from djlint.checks.punctuation import pairs
+    from djlint.engine.kinds import compile_
+
+    registry = build_registry(())
+    rule = registry.rules["DJ503"]
+    config = Config(select=["DJ503"])
+    rnd = random.Random(503)
+    alphabet = "“”‘’《》（）【】〈〉党1 "
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10))) for _ in range(20000)]
+    doc = "\n".join(texts) + "\n"
+
+    def run():
+        return _shape(run_rules(read_bytes("marks.txt", doc.encode("utf-8"), "txt"), [rule], config, registry=registry))
+
+    before = run()
+    monkeypatch.setattr(pairs, "_FLAT", compile_("(?!)"))
+    assert run() == before
+    assert before

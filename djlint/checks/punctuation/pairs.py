@@ -11,6 +11,9 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", 
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _MARKS = compile_("[" + "".join(_PAIRS) + "".join(_CLOSERS) + "]")
 _LABEL_HALF = compile_("^" + BLANK + "*" + LABEL_DIGIT + "{1,3}）")
+_NO_MARK = "[^" + "".join(_PAIRS) + "".join(_CLOSERS) + "]*"
+#: a paragraph whose marks all come in pairs side by side, none inside another (most): nothing to report
+_FLAT = compile_("(?:" + _NO_MARK + "(?:" + "|".join(o + _NO_MARK + c for o, c in _PAIRS.items()) + "))*" + _NO_MARK)
 
 
 class UnpairedMarks(Rule):
@@ -49,6 +52,8 @@ class UnpairedMarks(Rule):
 
     def check_paragraph(self, p, ctx):
         text = p.text
+        if _FLAT.fullmatch(text):
+            return  # every opener is closed before the next mark: the walk below would find nothing
         skip_first = bool(_LABEL_HALF.match(text))
         stack: list[tuple[str, int]] = []
         bad: list[tuple[int, str]] = []
