@@ -158,7 +158,8 @@ class NestedMarks(PatternRule):
     """
 
     code = "DJ505"
-    needs = "《“"
+    #: two 《 or two “ with no closing mark between (the pattern's first half; a NUL ends a paragraph)
+    prefilter = compile_("《[^《》\n\x00]*《|“[^“”\n\x00]*“")
     name = "nested-marks"
     severity = "warning"
     source = "GB/T 15834-2011 4.8.3.4、4.15.3"
