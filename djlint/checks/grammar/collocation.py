@@ -181,12 +181,17 @@ def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int, pai
     return False
 
 
-def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str]]:
+def wrong_pairs_in(table: Table, text: str) -> list[tuple[str, str]]:
+    """The wrong pairs both of whose words the text holds (a pair is reported only where both stand)."""
+    return [(v, n) for n in table.wrong_nouns if n in text for v in table.wrong_verbs_of[n] if v in text]
+
+
+def find(table: Table, text: str, tokens, pairs=None) -> list[tuple[int, int, str, str]]:
     """(start, end, verb, noun) of each wrong verb–object pair in a paragraph; ``tokens()`` gives the
     paragraph's tokens, asked for only when a clause may hold one."""
     out = []
-    # a pair is reported only where its verb and its noun both stand in the paragraph
-    pairs = [(v, n) for n in table.wrong_nouns if n in text for v in table.wrong_verbs_of[n] if v in text]
+    if pairs is None:
+        pairs = wrong_pairs_in(table, text)
     if not pairs:
         return out
     seen = set()
@@ -272,9 +277,10 @@ class Collocation(Rule):
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
         text = p.text
-        if not any(n in text for n in table.wrong_nouns):
+        pairs = wrong_pairs_in(table, text)
+        if not pairs:
             return
-        for s, e, verb, noun in find(table, text, lambda: words(ctx, p).tokens):
+        for s, e, verb, noun in find(table, text, lambda: words(ctx, p).tokens, pairs):
             instead, _note = table.wrong[(verb, noun)]
             more = "（或“" + "”“".join(instead[1:]) + "”）" if len(instead) > 1 else ""
             yield Finding(p, s, e, f"动宾搭配不当：“{noun}”不能“{verb}”，把“{verb}”改为“{instead[0]}”{more}")
