@@ -6,6 +6,7 @@ import regex as re
 
 from ...engine import Finding, Rule
 from ...util import rx
+from ...util.trie import trie_pattern
 from ...util.zh import NUMERAL_CHARS
 from .context import document_text, in_quotation, sentence_after, sentence_around
 from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
@@ -208,6 +209,11 @@ class FormulationDate(Rule):
                 if f.replaced_by and f.replaced_by in sentence_around(text, m.start(), m.end()):
                     continue  # 从“三个自信”到“四个自信”: history, told as history
                 yield Finding(p, m.start(), m.end(), _replaced_message(f, year), f.replaced_by, safe=False)
+
+
+def _body_matching(doc, pattern) -> list:
+    """The body paragraphs in which ``pattern`` (searchable over the joined document) finds a match, in order."""
+    return [p for p in doc.paragraphs_matching(pattern) if p.part == "body"]
 
 
 def _replaced_message(f, year: int) -> str:
@@ -479,7 +485,9 @@ class InconsistentFormulation(Rule):
 
     def check(self, doc, ctx):
         seen: dict[tuple, tuple] = {}
-        for p in doc.body:
+        # _NUMBERED has no anchor or lookaround and cannot match a NUL: the paragraphs holding a
+        # match are found by one search of the whole document
+        for p in _body_matching(doc, _NUMBERED):
             for m in _NUMBERED.finditer(p.text):
                 key = (m.group(2), m.group(3))
                 first = seen.get(key)
@@ -488,12 +496,16 @@ class InconsistentFormulation(Rule):
                 elif first[0] != m.group(0):
                     yield Finding(p, m.start(), m.end(), f"前文写作{first[0]}（第{first[1].line}段），此处为{m.group(0)}，请统一")
         lex = lexicon_for(ctx.registry)
-        for f in lex.entries:
-            if not f.legit:
-                continue
+        legit = [f for f in lex.entries if f.legit]
+        if not legit:
+            return
+        # the paragraphs holding any form of any such entry (the others hold none of an entry's)
+        holding = _body_matching(doc, lex.memo_pattern("legit-forms", lambda: rx.stdlib(
+            trie_pattern(form for f in legit for form in [f.name] + f.legit))))
+        for f in legit:
             forms = sorted([f.name] + f.legit, key=len, reverse=True)
             where = {}
-            for p in doc.body:
+            for p in holding:
                 claimed: list[tuple[int, int]] = []  # a form inside a longer one is that one
                 for form in forms:
                     i = p.text.find(form)

@@ -137,6 +137,15 @@ class Lexicon:
     variant_needs: object = None
     #: that literal for each variant, in variant_index's order
     variant_literals: list = field(default_factory=list)
+    #: patterns built from the lexicon on first use (see memo_pattern)
+    _patterns: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def memo_pattern(self, name: str, build):
+        """A pattern built from this lexicon once (``build()``), kept under ``name``."""
+        pattern = self._patterns.get(name)
+        if pattern is None:
+            pattern = self._patterns[name] = build()
+        return pattern
 
 
 def _regex(value, where: str):
