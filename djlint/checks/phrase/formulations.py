@@ -186,7 +186,13 @@ class FormulationDate(Rule):
         lex = lexicon_for(ctx.registry)
         if not ctx.year or lex.dated_re is None:
             return []
-        return ctx.doc.paragraphs_matching(lex.dated_re)  # literals: safe on the joined text
+        # only a formulation out of its years is reported: the paragraphs holding one of those
+        # (check_paragraph still reads every dated formulation, as before)
+        wrong = sorted(name for name, (early, late) in _date_status(ctx, lex).items() if early or late)
+        if not wrong:
+            return []
+        pattern = lex.memo_pattern(("dated", tuple(wrong)), lambda: rx.stdlib(trie_pattern(wrong)))
+        return ctx.doc.paragraphs_matching(pattern)  # literals: safe on the joined text
 
     def check_paragraph(self, p, ctx):
         date = ctx.report_date
@@ -195,11 +201,12 @@ class FormulationDate(Rule):
             return  # the date decides: unknown, nothing is said
         year = date.year
         text = p.text
+        status = _date_status(ctx, lex)
         for m in lex.dated_re.finditer(text):
             f = lex.dated[m.group(0)]
             # the dates first (most formulations are right for the report's year), then the text around
-            early = bool(f.since) and date.entirely_before(f.since.year, f.since.month)
-            if not early and not (f.until and date.entirely_after(f.until.year, f.until.month)):
+            early, late = status[f.name]
+            if not early and not late:
                 continue
             if in_quotation(ctx, p, m.start(), m.end()) or _covered_by_legit(text, m, f.legit):
                 continue
@@ -209,6 +216,21 @@ class FormulationDate(Rule):
                 if f.replaced_by and f.replaced_by in sentence_around(text, m.start(), m.end()):
                     continue  # 从“三个自信”到“四个自信”: history, told as history
                 yield Finding(p, m.start(), m.end(), _replaced_message(f, year), f.replaced_by, safe=False)
+
+
+def _date_status(ctx, lex) -> dict[str, tuple[bool, bool]]:
+    """For each dated formulation, whether the report's date is before it began (early) or after
+    it was given up (late), once per document."""
+    def compute(c):
+        date = c.report_date
+        out = {}
+        for name, f in lex.dated.items():
+            early = bool(f.since) and date.entirely_before(f.since.year, f.since.month)
+            late = not early and bool(f.until) and date.entirely_after(f.until.year, f.until.month)
+            out[name] = (early, late)
+        return out
+
+    return ctx.shared("phrase.date-status", compute)
 
 
 def _body_matching(doc, pattern) -> list:
