@@ -46,7 +46,8 @@ def test_catastrophic_user_pattern_times_out_and_the_rest_goes_on(tmp_path):
     """), encoding="utf-8")
     from djlint import lint_text
 
-    text = "会议x次\n" + "a" * 40 + "\n"
+    # a b after the run: the pattern's literal (its derived prefilter) is there, so it runs and backtracks
+    text = "会议x次\n" + "a" * 40 + "，b\n"
     diags = lint_text(text, {"rule-packs": [str(pack)]})
     codes = sorted(d.code for d in diags)
     assert codes == ["DJ201", "DJ903"]
@@ -263,3 +264,24 @@ def test_the_collector_is_paused_for_a_document_and_restored_after():
         assert not gc.isenabled()  # a caller that turned it off keeps it off
     finally:
         gc.enable()
+
+
+def test_a_pack_rule_without_prefilter_gets_the_literal_its_patterns_hold(tmp_path):
+    """Each pattern's required literal (rx.required_literal) becomes the prefilter when every
+    pattern has one and the rule is case-sensitive; otherwise needs (or nothing) stays."""
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
+    body = "code: ORG10{n}\nname: r{n}\nkind: pattern\nsummary: s\nsource: s\n"
+    (pack / "a.yaml").write_text(body.format(n=1) + "patterns: ['做出(?=决定)', '(?<=认真)地学']\n", encoding="utf-8")
+    (pack / "b.yaml").write_text(body.format(n=2) + "pattern: '做出|作出'\nneeds: 做作\n", encoding="utf-8")
+    (pack / "c.yaml").write_text(body.format(n=3) + "pattern: 'word'\nflags: [ignorecase]\n", encoding="utf-8")
+    from djlint.engine import Registry
+    from djlint.engine.packs import load_pack_dir
+
+    registry = Registry()
+    load_pack_dir(registry, str(pack), "test")
+    first = registry.rules["ORG101"].prefilter
+    assert first.search("会上做出") and first.search("认真地学") and not first.search("认真学习，做好")
+    assert registry.rules["ORG102"].prefilter.pattern == "[做作]"  # a top-level |: needs stays
+    assert registry.rules["ORG103"].prefilter is None

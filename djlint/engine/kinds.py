@@ -278,7 +278,8 @@ class YamlPatternRule(YamlMeta, PatternRule):
         pats = spec.get("patterns") or ([spec["pattern"]] if spec.get("pattern") else [])
         if not pats:
             raise RuleLoadError(f"{path}: pattern 规则须有 pattern 或 patterns")
-        self.patterns = tuple(_compile(_expand_lists(p, lists, path), flags, path, lazy) for p in pats)
+        sources = [_expand_lists(p, lists, path) for p in pats]
+        self.patterns = tuple(_compile(p, flags, path, lazy) for p in sources)
         self.exceptions = tuple(_compile(_expand_lists(p, lists, path), flags, path, lazy)
                                 for p in spec.get("exceptions") or [])
         needs = spec.get("needs")
@@ -295,6 +296,12 @@ class YamlPatternRule(YamlMeta, PatternRule):
                 raise RuleLoadError(f"{path}: prefilter 须为正则表达式（或其列表）：段落中有其匹配时才检查")
             compiled = tuple(_prefilter(_expand_lists(x, lists, path), flags, path, lazy) for x in items)
             self.prefilter = compiled[0] if len(compiled) == 1 else compiled
+        elif not flags & re.IGNORECASE:
+            # without one: the literal every match of each pattern holds, when each has one (做出 for
+            # 做出(?=…)), is a narrower prefilter than needs
+            literals = [rx.required_literal(p) if isinstance(p, str) else None for p in sources]
+            if all(literals):
+                self.prefilter = LazyPattern(trie_pattern(literals))
         fix = spec.get("fix")
         if fix is not None:
             if not isinstance(fix, dict) or "replacement" not in fix or set(fix) - {"replacement", "safe"}:
