@@ -396,7 +396,8 @@ class PinyinAnnotation(Rule):
         ("踔（chuō）厉奋发、勇毅前行。", False),
         ("按照以下要求执行：(a)按时报送；(b)如实填写。", False),
     )
-    prefilter = compile_("[(（]")
+    #: a tone mark: every annotation the pattern reads holds one (its lookahead asks for it)
+    prefilter = compile_("[" + _TONED + "]")
 
     def check_paragraph(self, p, ctx):
         if "(" not in p.text and "（" not in p.text:
