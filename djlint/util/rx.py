@@ -290,7 +290,7 @@ def _pieces(pattern: str):
             elif e and not e.isalnum():
                 yield "literal", e  # an escaped metacharacter or punctuation: itself
             else:
-                raise ValueError(pattern)  # \u3000, \x.., \p{…}, back references: not followed here
+                raise ValueError(pattern)  # \u…, \x.., \p{…}, back references: not followed here
             i += 2
         else:
             yield ("other", None) if c in ".^$" else ("literal", c)

@@ -99,6 +99,8 @@ SPACE_CHARS = " \u3000"
 SPACE = r"[ \u3000]"
 #: what may stand before a heading label: blanks, no-break and other Unicode spaces, a BOM
 LEADING_BLANK = r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]"
+#: the characters LEADING_BLANK stands for (for str.lstrip)
+LEADING_BLANK_CHARS = " \t\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u3000\ufeff"
 
 #: the full-width marks that end a sentence (a colon ends none: 强调：“…”)
 SENTENCE_END_CHARS = "。；！？"
