@@ -190,6 +190,9 @@ def main() -> int:
     args = ap.parse_args()
     reps = 3 if args.quick else 7
     work = tempfile.mkdtemp(prefix="djlint-bench-")
+    # an empty configuration: the search for one stops here, not in a shared temporary folder
+    with open(os.path.join(work, ".djlint.yaml"), "w", encoding="utf-8") as fh:
+        fh.write("# defaults\n")
     env = dict(os.environ, XDG_CACHE_HOME=os.path.join(work, "cache"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("PYTHONPATH", None)

@@ -268,6 +268,9 @@ def main() -> int:
             fh.write(long_text(sizes[0]))
         return 0
     work = tempfile.mkdtemp(prefix="djlint-throughput-")
+    # an empty configuration: the search for one stops here, not in a shared temporary folder
+    with open(os.path.join(work, ".djlint.yaml"), "w", encoding="utf-8") as fh:
+        fh.write("# defaults\n")
     try:
         def text_file(mb: float) -> tuple[str, int]:
             path = os.path.join(work, f"long-{mb:g}mb.txt")

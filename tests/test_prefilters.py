@@ -1,4 +1,5 @@
-"""A rule's prefilter only saves time: with it and without it, a paragraph rule reports the same.
+"""A rule's prefilter (or prefilter words) only saves time: with it and without it, a paragraph
+rule reports the same.
 
 Each prefilter is derived by hand from the rule's patterns (a literal or character every match
 must contain); this runs every paragraph rule that has one over every example, every rule case
@@ -44,7 +45,7 @@ def _documents():
 
 DOCS = _documents()
 PREFILTERED = sorted(code for code, rule in build_registry(()).rules.items()
-                     if rule.scope == "paragraph" and rule.prefilter is not None)
+                     if rule.scope == "paragraph" and (rule.prefilter is not None or rule.prefilter_words))
 
 
 def _shape(diags):
@@ -61,6 +62,7 @@ def test_the_prefilter_drops_no_finding(code, monkeypatch):
         before.append(_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config,
                                        registry=registry)))
     monkeypatch.setattr(rule if "prefilter" in vars(rule) else type(rule), "prefilter", None)
+    monkeypatch.setattr(rule, "prefilter_words", ())
     assert rule.prefilter is None
     after = [_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config, registry=registry))
              for name, text in DOCS]
@@ -86,6 +88,7 @@ def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
     rule = registry.rules[code]
     config = Config(select=[code])
     monkeypatch.setattr(rule if "prefilter" in vars(rule) else type(rule), "prefilter", None)
+    monkeypatch.setattr(rule, "prefilter_words", ())
 
     def run():
         return [_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config, registry=registry))

@@ -88,7 +88,8 @@ class TemplateInstruction(Rule):
                             r"[^】\]）)〕>》]{0,30}[】\]）)〕>》]")
     _todo = rx.regex(r"待补充|待完善|待核实|待更新|待填写|待确认|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])")
     #: a keyword every match of _bracketed or _todo holds
-    prefilter = rx.stdlib("填写|填入|插入|替换|补充|此处|请输入|单位名称|姓名|待定|待完善|待核实|待更新|待确认|TODO|TBD|FIXME")
+    prefilter_words = ("填写", "填入", "插入", "替换", "补充", "此处", "请输入", "单位名称", "姓名", "待定", "待完善", "待核实",
+                       "待更新", "待确认", "TODO", "TBD", "FIXME")
 
     def check_paragraph(self, p, ctx):
         seen = []

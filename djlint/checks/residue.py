@@ -97,7 +97,8 @@ class WatermarkLine(Rule):
         ("组织党员下载并使用学习强国App。", False),
         ("各类文档按照公文格式排版后归档。", False),
     )
-    prefilter = (compile_(_WATERMARK_NEEDS), _COMPAT)
+    prefilter_words = tuple(_WATERMARK_NEEDS.split("|"))
+    prefilter = _COMPAT  # a paragraph with a character NFKC rewrites is read too
 
     def check_paragraph(self, p, ctx):
         text = _nfkc(p.text) if _COMPAT.search(p.text) else p.text
@@ -155,7 +156,7 @@ class TemplateInstructionLine(Rule):
         ("我们坚持从实际出发，根据群众需求调整服务项目。", False),
         ("各支部结合实际制定了学习计划。", False),
     )
-    prefilter = compile_(_INSTRUCTION_NEEDS)
+    prefilter_words = tuple(_INSTRUCTION_NEEDS.split("|"))
 
     def check_paragraph(self, p, ctx):
         m = _INSTRUCTION.search(p.text)

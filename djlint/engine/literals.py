@@ -80,6 +80,7 @@ def literal_index(registry) -> LiteralIndex:
             declared = rule.literal_keys(registry)
             if declared:
                 keys.extend(declared)
+            keys.extend(rule.prefilter_words)
         return LiteralIndex(keys)
 
     return registry.memo("engine.literals", build)
@@ -88,6 +89,29 @@ def literal_index(registry) -> LiteralIndex:
 def literal_hits(ctx) -> dict[int, dict[str, list[int]]]:
     """This document's occurrences of every declared literal, scanned once (see :class:`LiteralIndex`)."""
     return ctx.shared("engine.literals", lambda c: literal_index(c.registry).scan(c.doc))
+
+
+def paragraphs_with_words(ctx, words) -> list:
+    """The paragraphs holding any of ``words`` (keys of the literal index: a rule's
+    ``prefilter_words``), in order, from the document's one scan."""
+    index = ctx.shared("engine.literals.by-key", _paragraphs_by_key)
+    found: set[int] = set()
+    for w in words:
+        found.update(index.get(w, ()))
+    paragraphs = ctx.doc.paragraphs
+    return [paragraphs[i] for i in sorted(found)]
+
+
+def _paragraphs_by_key(ctx) -> dict[str, list[int]]:
+    by_key: dict[str, list[int]] = {}
+    for i, found in literal_hits(ctx).items():
+        for key in found:
+            got = by_key.get(key)
+            if got is None:
+                by_key[key] = [i]
+            else:
+                got.append(i)
+    return by_key
 
 
 def leftmost_longest(found: dict[str, list[int]], table) -> list[tuple[int, int, str]]:

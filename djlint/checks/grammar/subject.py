@@ -58,7 +58,7 @@ class SwallowedSubject(Rule):
     severity = "warning"
     fix = "never"
     source = "黄伯荣、廖序东《现代汉语》（成分残缺：缺主语）；吕叔湘、朱德熙《语法修辞讲话》"
-    prefilter = compile_("使|让")
+    prefilter = (compile_("使"), compile_("让"))  # two literal searches: quicker than one class of two
     examples = (
         ("通过这次主题教育，使全体党员受到了深刻教育。", True),
         ("经过支部的共同努力，使整改任务按期完成。", True),
