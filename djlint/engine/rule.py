@@ -69,10 +69,22 @@ class Option:
 
 @record
 class Example:
+    """One example the docs show: a rule's inline ``examples`` entry, or a case of its case file
+    marked ``example`` (:mod:`djlint.engine.cases`), which brings its name and what it expects."""
+
     text: str
     bad: bool
     input: str = "txt"
     config: dict | None = None
+    name: str = ""
+    #: the text after the safe fixes (a case's ``fixed``)
+    fixed: str | None = None
+    #: the corrected text shown under a bad example (a case's ``corrected``; default ``fixed``)
+    corrected: str | None = None
+    note: str = ""
+    #: what the case expects (a .docx example is shown with these: the docs cannot build the file)
+    findings: list | None = None
+    docx: dict | None = None
 
 
 class Rule:
@@ -92,7 +104,9 @@ class Rule:
     status: str = "stable"
     since: str = "0.1.0"
     parts: tuple[str, ...] = TEXT_PARTS
-    #: examples: (text, bad?) pairs; bad ones must fire, good ones must stay silent
+    #: inline examples, for rules outside djlint (a plugin's, a pack's): (text, bad?) pairs; bad
+    #: ones must fire, good ones must stay silent.  djlint's own rules keep theirs as cases
+    #: marked ``example`` in their case file (rules/cases/CODE.yaml)
     examples: tuple = ()
     origin: str = "djlint"
     #: former names that still select this rule in configurations and on the command line
