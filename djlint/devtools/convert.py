@@ -71,6 +71,8 @@ def _marked(case: dict) -> str:
 
 def name_for(case: dict, taken: set[str], table: dict[str, str]) -> str:
     base = slug(_marked(case), table) if case.get("findings") else "ok-" + slug(case["text"], table, 4)
+    if not isinstance(yaml.safe_load(base), str):  # 2, no, on: YAML reads them as a number or a flag
+        base = "case-" + base
     name, n = base, 2
     while name in taken:
         name, n = f"{base}-{n}", n + 1
