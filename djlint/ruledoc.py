@@ -55,6 +55,8 @@ def run_example(rule, ex: Example, profile: str | None = None):
     from .lint import lint_text
 
     cfg = {"select": [rule.code], **(ex.config or {})}
+    if rule.origin.startswith("pack:") and getattr(rule, "path", None):  # a configuration's rule pack
+        cfg.setdefault("rule-packs", [os.path.dirname(rule.path)])
     if profile:
         cfg["profile"] = profile
     return [d for d in lint_text(ex.text, cfg, filename=f"example.{ex.input}") if d.code == rule.code]
@@ -75,12 +77,16 @@ def _recorded(rule, ex: Example) -> list[str]:
     return out or ["  → 无问题"]
 
 
-def example_lines(rule, ex: Example, profile: str | None = None) -> list[str]:
+def example_lines(rule, ex: Example, profile: str | None = None, live: bool = True) -> list[str]:
+    """One example: the text, what djlint says about it (run now; ``live=False``: what its case
+    expects, which the tests hold to what djlint says), and the corrected text."""
     tag = "错误示例" if ex.bad else "正确示例"
     if ex.input == "docx":
         lines = [f"{tag}（.docx：{ex.note}）" if ex.note else f"{tag}（.docx）"]
         return lines + _recorded(rule, ex)
-    lines = _block(tag, ex.text)
+    lines = _block(f"{tag}（{ex.note}）" if ex.note else tag, ex.text)
+    if not live and ex.findings is not None:
+        return lines + _recorded(rule, ex) + _corrected(ex)
     try:
         diags = run_example(rule, ex, profile)
     except DjlintError as e:
@@ -90,29 +96,33 @@ def example_lines(rule, ex: Example, profile: str | None = None) -> list[str]:
         lines.append(f"  → {d.line}:{d.column} {d.code} {d.message}{fix}")
     if not diags:
         lines.append("  → 无问题" if not ex.bad else "  → 无问题（注意：这是错误示例，规则却没有报告，请检查规则或示例）")
+    return lines + _corrected(ex)
+
+
+def _corrected(ex: Example) -> list[str]:
     corrected = ex.corrected if ex.corrected is not None else ex.fixed
     if ex.bad and corrected is not None:
-        lines += ["  " + line for line in _block("应改为", corrected)]
-    return lines
+        return ["  " + line for line in _block("应改为", corrected)]
+    return []
 
 
-def examples_section(rule, profile: str | None = None, heading: str = EXAMPLES_HEADING) -> list[str]:
+def examples_section(rule, profile: str | None = None, heading: str = EXAMPLES_HEADING, live: bool = True) -> list[str]:
     examples = examples_of(rule)
     if not examples:
         return []
     lines = [heading]
     for ex in sorted(examples, key=lambda e: not e.bad):  # the bad ones first, as docs show them
         lines.append("")
-        lines += example_lines(rule, ex, profile)
+        lines += example_lines(rule, ex, profile, live)
     return lines
 
 
-def full_doc(rule, profile: str | None = None) -> str:
+def full_doc(rule, profile: str | None = None, live: bool = True) -> str:
     """The rule's doc with its ``## 示例`` section in place (before ``## 修复说明``/``## 依据``).
     A doc that writes its own ``## 示例`` (a plugin's) keeps it; the examples run below it."""
     doc = rule.doc.strip()
     has_own = any(line.strip() == EXAMPLES_HEADING for line in doc.splitlines())
-    section = examples_section(rule, profile, "## 示例的检查结果" if has_own else EXAMPLES_HEADING)
+    section = examples_section(rule, profile, "## 示例的检查结果" if has_own else EXAMPLES_HEADING, live)
     if not section:
         return doc
     text = "\n".join(section)

@@ -96,6 +96,30 @@ def test_every_case_file_is_a_rule_and_every_rule_with_text_input_has_pass_and_f
         assert seen.get(rule.code) == {True, False}, f"{rule.code} needs a failing and a passing case in rules/cases/"
 
 
+def test_every_rule_has_an_example_and_its_correction():
+    """Each of djlint's rules shows a bad example and what it should be (its ``fixed`` or
+    ``corrected`` text, or a good example) — except the engine's own three, in prose."""
+    by_code: dict[str, list[Case]] = {}
+    for p in CASES:
+        by_code.setdefault(p.values[0].code, []).append(p.values[0])
+    for rule in build_registry().rules.values():
+        if not rule.code.startswith("DJ"):
+            continue
+        cases = by_code.get(rule.code, [])
+        if rule.code in PROSE_EXAMPLES:
+            assert not cases and "## 示例" in rule.doc, rule.code
+            continue
+        assert "## 示例" not in rule.doc, f"{rule.code}: its examples come from its case file, not from its doc"
+        assert not rule.examples, f"{rule.code}: its examples are cases marked example, not an examples tuple"
+        bad = [c for c in cases if c.example == "bad"]
+        assert bad, f"{rule.code} needs a case marked example: bad in rules/cases/{rule.code}.yaml"
+        good = [c for c in cases if c.example == "good"]
+        assert good or all(c.fixed is not None or c.corrected is not None for c in bad), \
+            f"{rule.code}: a bad example needs its corrected text (fixed, corrected, or a good example)"
+    assert sorted(c for c in PROSE_EXAMPLES) == sorted(r.code for r in build_registry().rules.values()
+                                                       if r.category == "input")
+
+
 def test_case_names_are_unique_and_the_loader_is_strict(tmp_path):
     path = tmp_path / "DJ201.yaml"
     for body, message in [
