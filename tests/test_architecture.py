@@ -111,6 +111,9 @@ def test_cycle_finder_finds_a_circle():
     ("djlint.output", "djlint.runner"), ("djlint.writeback", "djlint.runner"), ("djlint.util", "djlint.engine"),
     ("djlint.runner", "djlint.cli"), ("djlint.session", "djlint.cli"), ("djlint.web", "djlint.cli"),
     ("djlint.audit", "djlint.cli"), ("djlint.engine", "djlint.web"), ("djlint.document", "djlint.writeback"),
+    ("djlint.engine", "djlint.ruledoc"), ("djlint.checks", "djlint.ruledoc"), ("djlint.runner", "djlint.ruledoc"),
+    ("djlint.session", "djlint.ruledoc"), ("djlint.engine", "djlint.devtools"), ("djlint.checks", "djlint.devtools"),
+    ("djlint.runner", "djlint.devtools"), ("djlint.cli", "djlint.devtools"),
 ])
 def test_layers_import_only_downwards(lower, upper):
     graph = import_graph()
@@ -242,12 +245,14 @@ def test_complexity_and_unused_code():
 
 def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path):
     """A pre-commit hook runs ``djlint FILE`` cold: click, PyYAML and dataclasses (5 ms of imports,
-    0.3 ms a class; util.record stands in) stay out of that path."""
+    0.3 ms a class; util.record stands in) stay out of that path, and so do the rule cases and
+    docs (read by ``djlint rule`` and the tests only)."""
     draft = tmp_path / "a.txt"
     draft.write_text("全年召开会议12次。\n", encoding="utf-8")
     code = ("import sys; from djlint import fastpath\n"
             "try:\n    fastpath.main(['--no-cache', '-q', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('click', 'yaml', 'docx', 'dataclasses') if m in sys.modules))")
+            "print(sorted(m for m in ('click', 'yaml', 'docx', 'dataclasses', 'djlint.engine.cases', 'djlint.ruledoc')"
+            " if m in sys.modules))")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     first = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env)
     second = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env)

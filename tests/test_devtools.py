@@ -1,7 +1,9 @@
 """The developer tools (python -m djlint.devtools): converting legacy case lists, generated docs."""
+import os
 import subprocess
 import sys
 
+import pytest
 import yaml
 
 from djlint.devtools.convert import convert
@@ -64,3 +66,48 @@ def test_the_command_line(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "3 legacy cases read" in proc.stdout
     assert yaml.safe_load((tmp_path / "out" / "DJ601.yaml").read_text(encoding="utf-8"))
+
+
+# -- generated docs ------------------------------------------------------------------------
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def test_the_generated_docs_are_current():
+    """README's rule table and docs/layout.md's tables say what the registry says."""
+    from djlint.devtools.docs import COMMAND, regenerate
+
+    stale = regenerate(ROOT, write=False)
+    assert stale == [], f"stale generated blocks {stale}: run `{COMMAND}` and commit the result"
+
+
+def test_layout_doc_names_every_font_the_code_knows():
+    from djlint.checks.format import FAMILIES
+
+    with open(os.path.join(ROOT, "docs", "layout.md"), encoding="utf-8") as fh:
+        text = fh.read()
+    assert [n for names in FAMILIES.values() for n in names if n not in text] == []
+
+
+def test_a_stale_block_is_found_and_rewritten(tmp_path):
+    from djlint.devtools.docs import regenerate
+
+    (tmp_path / "docs").mkdir()
+    for rel in ("README.md", os.path.join("docs", "layout.md")):
+        with open(os.path.join(ROOT, rel), encoding="utf-8") as fh:
+            text = fh.read()
+        (tmp_path / rel).write_text(text.replace("| DJ602 |", "| DJ602 (old) |").replace("宋体、SimSun", "宋体"),
+                                    encoding="utf-8")
+    assert regenerate(str(tmp_path), write=False) == ["README.md: rules-table", "docs/layout.md: font-families"]
+    assert regenerate(str(tmp_path)) == ["README.md: rules-table", "docs/layout.md: font-families"]
+    assert regenerate(str(tmp_path), write=False) == []
+    readme = (tmp_path / "README.md").read_text(encoding="utf-8")
+    assert "| DJ602 | `contradictory-approximation` | number | 错误 | — |" in readme
+
+
+def test_a_file_without_its_markers_is_an_error():
+    from djlint.devtools.docs import fill
+
+    with pytest.raises(SystemExit) as e:
+        fill("no markers here", "rules-table", "x", "README.md")
+    assert "rules-table" in str(e.value)

@@ -12,6 +12,8 @@ def main(argv: list[str] | None = None) -> int:
     conv = sub.add_parser("convert-cases", help="legacy case lists (tests/rules/*.yaml) → rules/cases/CODE.yaml")
     conv.add_argument("paths", nargs="+")
     conv.add_argument("--into", help="the cases folder (default: the built-in one, rules/cases)")
+    docs = sub.add_parser("docs", help="regenerate the generated blocks of README.md and docs/layout.md")
+    docs.add_argument("--check", action="store_true", help="only say which blocks are stale (exit 1 if any)")
     case = sub.add_parser("case", help="print (or --add) the case for a text as djlint sees it now")
     case.add_argument("code")
     case.add_argument("text", help="the text (\\n for a new line)")
@@ -23,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "convert-cases":
         from .convert import main as run
+    elif args.command == "docs":
+        from .docs import main as run
     elif args.command == "case":
         from .newcase import main as run
     return run(args)
