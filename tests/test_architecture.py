@@ -308,3 +308,26 @@ def _line_count(path: str) -> int:
 def test_no_module_is_a_grab_bag():
     lengths = {mod: _line_count(path) for mod, path in _modules().items()}
     assert {mod: n for mod, n in lengths.items() if n > MAX_LINES} == {}
+
+
+def test_every_rule_class_is_registered():
+    """A rule class written in a family but left out of its RULES list would never run, and no
+    test would say so (house.md Q1): every Rule subclass with a code under djlint/checks is in
+    the registry."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from djlint.engine import Rule, build_registry
+
+    import djlint.checks
+
+    defined = set()
+    for info in pkgutil.walk_packages(djlint.checks.__path__, "djlint.checks."):
+        module = importlib.import_module(info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, Rule) and cls.__module__ == module.__name__ and cls.__dict__.get("code"):
+                defined.add(f"{cls.__module__}.{cls.__qualname__}")
+    registered = {f"{type(r).__module__}.{type(r).__qualname__}" for r in build_registry().rules.values()
+                  if getattr(r, "path", None) is None}
+    assert defined - registered == set()
