@@ -245,3 +245,22 @@ def test_pack_cache_forgets_packs_that_are_gone(tmp_path, monkeypatch):
     second.save()
     third = data._PackCache()
     assert set(third.load()) == {str(kept)}
+
+
+def test_a_packs_case_file_takes_the_place_of_its_inline_examples(tmp_path):
+    from djlint.engine.cases import examples_of
+    from djlint.ruledoc import full_doc
+
+    pack = tmp_path / "org"
+    (pack / "cases").mkdir(parents=True)
+    for name, body in PACK_WITH_EXAMPLES.items():
+        (pack / name).write_text(body, encoding="utf-8")
+    (pack / "cases" / "ORG201.yaml").write_text(
+        "wosi-for-the-company:\n  text: 我司召开党委会议。\n  findings:\n  - at: 1:1-3\n    message: “我司”应为“本公司”\n"
+        "    fix: 本公司\n  fixed: 本公司召开党委会议。\n  example: bad\n", encoding="utf-8")
+    rule = build_registry((str(pack),)).get("ORG201")
+    assert [(e.name, e.text, e.fixed) for e in examples_of(rule)] == [
+        ("wosi-for-the-company", "我司召开党委会议。", "本公司召开党委会议。")]
+    doc = full_doc(rule)
+    assert "错误示例：我司召开党委会议。\n  → 1:1 ORG201 “我司”应为“本公司”（建议改为“本公司”）\n  应改为：本公司召开党委会议。" in doc
+    assert "我们召开党委会议" not in doc
