@@ -65,7 +65,7 @@ def run_example(rule, ex: Example, profile: str | None = None):
 def _block(label: str, text: str) -> list[str]:
     if "\n" not in text.rstrip("\n"):
         return [f"{label}：{text.rstrip(chr(10))}"]
-    return [f"{label}："] + [f"    {line}" for line in text.rstrip("\n").split("\n")]
+    return [f"{label}："] + [f"    {line}" if line else "" for line in text.rstrip("\n").split("\n")]
 
 
 def _recorded(rule, ex: Example) -> list[str]:
