@@ -174,24 +174,47 @@ def _registry_or_exit(config_file):
 
 
 def _rule_dict(r) -> dict:
+    from .engine.cases import examples_of, shape
+    from .ruledoc import cases_at, defined_at, full_doc, run_example
+
+    examples = []
+    for e in examples_of(r):
+        item = {"name": e.name, "text": e.text, "bad": e.bad, "input": e.input}
+        if e.input == "docx":
+            item.update(note=e.note, findings=e.findings or [])
+        else:
+            try:
+                item["findings"] = [shape(d) for d in run_example(r, e)]
+            except DjlintError as err:
+                item["error"] = str(err)
+        corrected = e.corrected if e.corrected is not None else e.fixed
+        if e.bad and corrected is not None:
+            item["corrected"] = corrected
+        examples.append(item)
     return {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary,
-            "source": r.source, "fix": r.fix, "status": r.status, "origin": r.origin, "doc": r.doc,
+            "source": r.source, "fix": r.fix, "status": r.status, "origin": r.origin, "defined": defined_at(r),
+            "cases": cases_at(r), "doc": full_doc(r),
             "options": [{"name": o.name, "type": o.type, "default": o.default, "doc": o.doc} for o in r.options],
-            "examples": [{"text": e.text, "bad": e.bad} for e in r.example_list()]}
+            "examples": examples}
 
 
 FIX_SENTENCES = {"never": "不提供自动修复。", "sometimes": "有时可自动修复。", "always": "总是可自动修复。"}
 
 
 def render_rule(r, profile: str | None = None) -> str:
-    """``djlint rule CODE``: the rule's docs, then each example with the findings it produces."""
-    from .lint import lint_text
+    """``djlint rule CODE``: where the rule is defined, its docs with each example and what djlint
+    says about it now (:mod:`djlint.ruledoc`), its options."""
+    from .ruledoc import cases_at, defined_at, full_doc
 
+    where = f"定义：{defined_at(r)}"
+    cases = cases_at(r)
     lines = [f"# {r.name} ({r.code})", "",
              f"类别：{r.category}    级别：{r.severity}    状态：{r.status}    来源：{r.origin}",
+             where + (f"    用例：{cases}" if cases else ""),
              f"依据：{r.source}", FIX_SENTENCES.get(r.fix, ""), "", r.summary, ""]
-    if r.doc:
-        lines += [r.doc, ""]
+    doc = full_doc(r, profile)
+    if doc:
+        lines += [doc, ""]
     if r.options:
         lines += ["## 选项（.djlint.yaml 的 rule-options）", ""]
         lines += [f"- {o.shown()}" for o in r.options]
@@ -207,27 +230,6 @@ def render_rule(r, profile: str | None = None) -> str:
         lines += [f"- {p.name}：{p.title}" + ("（默认）" if p.default else "")
                   for p in sorted(profiles_of(build_registry()).values(), key=lambda p: p.name)]
         lines.append("")
-    examples = r.example_list()
-    if examples:
-        lines.append("## 示例的检查结果")
-        for ex in examples:
-            cfg = {"select": [r.code]}
-            if profile:
-                cfg["profile"] = profile
-            try:
-                diags = [d for d in lint_text(ex.text, cfg, filename=f"example.{ex.input}") if d.code == r.code]
-            except DjlintError as e:
-                diags = []
-                lines.append(f"  （示例无法运行：{e}）")
-            tag = "错误示例" if ex.bad else "正确示例"
-            lines.append("")
-            lines.append(f"{tag}：{ex.text}")
-            if diags:
-                for d in diags:
-                    fix = f"（建议改为“{d.fix.replacement}”）" if d.fix else ""
-                    lines.append(f"  → {d.line}:{d.column} {d.code} {d.message}{fix}")
-            else:
-                lines.append("  → 无问题")
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -111,6 +111,9 @@ def test_cycle_finder_finds_a_circle():
     ("djlint.output", "djlint.runner"), ("djlint.writeback", "djlint.runner"), ("djlint.util", "djlint.engine"),
     ("djlint.runner", "djlint.cli"), ("djlint.session", "djlint.cli"), ("djlint.web", "djlint.cli"),
     ("djlint.audit", "djlint.cli"), ("djlint.engine", "djlint.web"), ("djlint.document", "djlint.writeback"),
+    ("djlint.engine", "djlint.ruledoc"), ("djlint.checks", "djlint.ruledoc"), ("djlint.runner", "djlint.ruledoc"),
+    ("djlint.session", "djlint.ruledoc"), ("djlint.engine", "djlint.devtools"), ("djlint.checks", "djlint.devtools"),
+    ("djlint.runner", "djlint.devtools"), ("djlint.cli", "djlint.devtools"),
 ])
 def test_layers_import_only_downwards(lower, upper):
     graph = import_graph()
@@ -186,6 +189,7 @@ def test_each_category_has_one_home():
     homes = _family_categories()
     assert set(homes.values()) <= set(CATEGORIES.values())
     packs = {d for d in os.listdir(os.path.join(ROOT, "rules")) if os.path.isdir(os.path.join(ROOT, "rules", d))}
+    packs.discard("cases")  # rules/cases/<CODE>.yaml: every rule's cases, not a pack
     assert packs <= set(CATEGORIES.values())
     for rule in build_registry().rules.values():
         path = getattr(rule, "path", None)
@@ -241,12 +245,14 @@ def test_complexity_and_unused_code():
 
 def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path):
     """A pre-commit hook runs ``djlint FILE`` cold: click, PyYAML and dataclasses (5 ms of imports,
-    0.3 ms a class; util.record stands in) stay out of that path."""
+    0.3 ms a class; util.record stands in) stay out of that path, and so do the rule cases and
+    docs (read by ``djlint rule`` and the tests only)."""
     draft = tmp_path / "a.txt"
     draft.write_text("全年召开会议12次。\n", encoding="utf-8")
     code = ("import sys; from djlint import fastpath\n"
             "try:\n    fastpath.main(['--no-cache', '-q', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('click', 'yaml', 'docx', 'dataclasses') if m in sys.modules))")
+            "print(sorted(m for m in ('click', 'yaml', 'docx', 'dataclasses', 'djlint.engine.cases', 'djlint.ruledoc')"
+            " if m in sys.modules))")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     first = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env)
     second = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env)
@@ -302,3 +308,26 @@ def _line_count(path: str) -> int:
 def test_no_module_is_a_grab_bag():
     lengths = {mod: _line_count(path) for mod, path in _modules().items()}
     assert {mod: n for mod, n in lengths.items() if n > MAX_LINES} == {}
+
+
+def test_every_rule_class_is_registered():
+    """A rule class written in a family but left out of its RULES list would never run, and no
+    test would say so (house.md Q1): every Rule subclass with a code under djlint/checks is in
+    the registry."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from djlint.engine import Rule, build_registry
+
+    import djlint.checks
+
+    defined = set()
+    for info in pkgutil.walk_packages(djlint.checks.__path__, "djlint.checks."):
+        module = importlib.import_module(info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, Rule) and cls.__module__ == module.__name__ and cls.__dict__.get("code"):
+                defined.add(f"{cls.__module__}.{cls.__qualname__}")
+    registered = {f"{type(r).__module__}.{type(r).__qualname__}" for r in build_registry().rules.values()
+                  if getattr(r, "path", None) is None}
+    assert defined - registered == set()

@@ -56,13 +56,6 @@ class WatermarkLine(Rule):
     ## 为什么
     报告里留着范文网站的水印，等于告诉审稿人这份报告是抄来的。
 
-    ## 示例
-    以下是小编精心整理的党建工作总结范文，供大家参考。
-
-    应改为：
-
-    （删除整行）
-
     ## 修复说明
     提供删除整段的修复，但标为不安全：请确认这一段确实全是网站文字，用 --unsafe-fixes 才会应用。
 
@@ -75,18 +68,6 @@ class WatermarkLine(Rule):
     severity = "error"
     fix = "sometimes"
     source = "范文网站常见的水印、付费阅读和下载提示文字；GB/T 9704-2012 第 5 章"
-    examples = (
-        ("以下是小编精心整理的党建工作总结范文，供大家参考。", True),
-        ("本文系作者原创投稿，请勿照搬照抄。", True),
-        ("更多范文请关注公众号，word版可编辑。", True),
-        ("本文档为可编辑版，下载后可自行修改。", True),
-        ("文档格式：docx", True),
-        ("数据来源：区统计局2024年统计公报。", False),
-        ("认真学习借鉴先进单位经验，结合实际抓好落实。", False),
-        ("支部组织党员参考学习先进典型事迹。", False),
-        ("组织党员下载并使用学习强国App。", False),
-        ("各类文档按照公文格式排版后归档。", False),
-    )
 
     def check_paragraph(self, p, ctx):
         text = _nfkc(p.text) if _COMPAT.search(p.text) else p.text
@@ -119,13 +100,6 @@ class TemplateInstructionLine(Rule):
     ## 为什么
     这些说明是模板的一部分，不是报告内容。
 
-    ## 示例
-    注：以上各项请根据实际情况填写，可根据情况增减。
-
-    应改为：
-
-    （删除整行）
-
     ## 修复说明
     删除整段的修复标为不安全，用 --unsafe-fixes 才会应用。
 
@@ -138,12 +112,6 @@ class TemplateInstructionLine(Rule):
     severity = "error"
     fix = "sometimes"
     source = "GB/T 9704-2012 第 5 章；公文模板的说明性文字"
-    examples = (
-        ("注：以上各项请根据实际情况填写，可根据情况增减。", True),
-        ("以下为示例，使用时请删除。", True),
-        ("我们坚持从实际出发，根据群众需求调整服务项目。", False),
-        ("各支部结合实际制定了学习计划。", False),
-    )
 
     def check_paragraph(self, p, ctx):
         m = _INSTRUCTION.search(p.text)
@@ -163,13 +131,6 @@ class UnacceptedRevisions(Rule):
 
     ## 为什么
     带着修订痕迹上报，对方打开时会看到删改过程和审稿意见。
-
-    ## 示例
-    （.docx 中）审稿人用修订模式把“取得成效”改为“取得明显成效”，起草人没有接受。
-
-    应改为：
-
-    在 Word 中“审阅 → 接受所有修订”后再上报。
 
     ## 依据
     公文定稿要求；GB/T 9704-2012 第 5 章。
@@ -209,13 +170,6 @@ class LeftoverComment(Rule):
     ## 为什么
     批注是内部修改意见，留在上报稿里既不严肃，也可能泄露内部讨论。
 
-    ## 示例
-    （.docx 中）“全年发展党员12名”上留着批注“数字请再核实”。
-
-    应改为：
-
-    处理完意见后删除批注。
-
     ## 依据
     公文定稿要求。
     """
@@ -247,13 +201,6 @@ class HiddenText(Rule):
 
     ## 为什么
     隐藏文字可能是删掉一半的旧内容或内部说明，对方打开“显示隐藏文字”就能看到。
-
-    ## 示例
-    （.docx 中）一段被设为隐藏的“此数据未经核实”。
-
-    应改为：
-
-    删除隐藏文字，或取消隐藏并改好。
 
     ## 依据
     公文定稿要求。
@@ -295,13 +242,6 @@ class TraditionalCharacter(Rule):
     国家机关公务用字应当是规范汉字（简体）。从繁体版范文网页复制来的段落最容易混进繁体字，
     读的人一眼就能看出是抄来的。
 
-    ## 示例
-    全年加強黨的建設，推進全面從嚴治黨。
-
-    应改为：
-
-    全年加强党的建设，推进全面从严治党。
-
     ## 修复说明
     每个繁体字只有一个对应简体字时，修改是安全的（`--fix` 直接改，.docx 写成修订）；有两个可能的
     简体字时（畫：画/划，鍊：炼/链）只作建议，需人工确认。
@@ -316,12 +256,6 @@ class TraditionalCharacter(Rule):
     severity = "warning"
     fix = "sometimes"
     source = _TRAD_SRC
-    examples = (
-        ("全年加強黨的建設，推進全面從嚴治黨。", True),
-        ("党组织書記抓党建述职。", True),
-        ("全年加强党的建设，推进全面从严治党。", False),
-        ("认真学习《著作权法》，乾坤朗朗，台风过后于台湾海峡。", False),
-    )
 
     def check_paragraph(self, p, ctx):
         forms = traditional_forms()
@@ -348,13 +282,6 @@ class PinyinAnnotation(Rule):
     ## 为什么
     这是网页排版留下的痕迹，不是报告内容，留在稿子里一看就是从网上复制的。
 
-    ## 示例
-    全面推进(tuī jìn)政府建设(jiàn shè)，加强(qiáng)作风建设。
-
-    应改为：
-
-    全面推进政府建设，加强作风建设。
-
     ## 修复说明
     删除括号和拼音，修改是安全的。
 
@@ -367,12 +294,6 @@ class PinyinAnnotation(Rule):
     severity = "warning"
     fix = "always"
     source = "范文网站的注音排版；GB/T 9704-2012 第 5 章"
-    examples = (
-        ("全面推进(tuī jìn)政府建设(jiàn shè)，加强(qiáng)作风建设。", True),
-        ("推進(jìn)政府建設(shè)和治理創(chuàng)新。", True),
-        ("踔（chuō）厉奋发、勇毅前行。", False),
-        ("按照以下要求执行：(a)按时报送；(b)如实填写。", False),
-    )
 
     def check_paragraph(self, p, ctx):
         if "(" not in p.text and "（" not in p.text:

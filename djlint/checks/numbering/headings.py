@@ -88,15 +88,6 @@ class HeadingSequence(Rule):
     ## 为什么
     稿件反复剪贴后，编号最容易出错，审稿人一眼就能看出来。
 
-    ## 示例
-    （四）加强作风建设
-    （六）加强纪律建设
-
-    应改为：
-
-    （四）加强作风建设
-    （五）加强纪律建设
-
     ## 修复说明
     手工输入的编号给出应有的编号作为建议，但标为不安全（后面的编号可能都要跟着改），
     需用 --unsafe-fixes 才会应用；Word 自动编号请在 Word 里调整列表。
@@ -113,14 +104,6 @@ class HeadingSequence(Rule):
     scope = "document"
     source = _SRC_9704
     fix = "sometimes"
-    examples = (
-        ("一、工作情况\n（一）加强政治建设\n（二）加强思想建设\n（四）加强作风建设\n", True),
-        ("一、工作情况\n二、存在问题\n二、下一步打算\n", True),
-        ("（二）加强思想建设\n（三）加强作风建设\n", True),
-        ("一、工作情况\n（一）加强政治建设\n（二）加强思想建设\n二、存在问题\n（一）学习不够深入\n", False),
-        ("".join(f"{int_to_cn(i)}、第{i}项工作\n" for i in (*range(1, 11), 12)), True),
-        ("".join(f"{int_to_cn(i)}、第{i}项工作\n" for i in range(1, 14)), False),
-    )
 
     def check(self, doc, ctx):
         for h, prev in _sequences(ctx):
@@ -177,15 +160,6 @@ class LabelDelimiter(Rule):
     ## 为什么
     GB/T 15834-2011 附录B.3.2、B.3.3 明确规定了序次语后面的标点。
 
-    ## 示例
-    一.加强政治建设
-    1、开展专题学习
-
-    应改为：
-
-    一、加强政治建设
-    1.开展专题学习
-
     ## 修复说明
     手工输入的序号可自动修复（替换标点）；Word 自动编号请在“定义新编号格式”里修改。
 
@@ -201,12 +175,6 @@ class LabelDelimiter(Rule):
     scope = "document"
     source = _SRC_15834
     fix = "sometimes"
-    examples = (
-        ("一.加强政治建设\n二.加强思想建设\n", True),
-        ("（一）开展学习\n1、开展专题学习\n2、开展集中研讨\n", True),
-        ("一、加强政治建设\n（一）开展学习\n1.开展专题学习\n2.开展集中研讨\n", False),
-        ("1.5万元用于支部活动。\n", False),
-    )
 
     def check(self, doc, ctx):
         for h, _parent in _numbered_headings(ctx):
@@ -232,13 +200,6 @@ class BracketLabelPunctuation(Rule):
     ## 为什么
     GB/T 15834-2011 附录B.3.4：序次语为带括号的数字时，括号后不用任何点号。
 
-    ## 示例
-    （一）、加强政治建设
-
-    应改为：
-
-    （一）加强政治建设
-
     ## 修复说明
     手工输入的序号可自动删去多余的标点。
 
@@ -254,11 +215,6 @@ class BracketLabelPunctuation(Rule):
     scope = "document"
     source = "GB/T 15834-2011 附录B.3.4"
     fix = "sometimes"
-    examples = (
-        ("（一）、加强政治建设\n（二）、加强思想建设\n", True),
-        ("（1）.开展专题学习\n", True),
-        ("（一）加强政治建设\n（1）开展专题学习\n", False),
-    )
 
     def check(self, doc, ctx):
         for h, _parent in _numbered_headings(ctx):
@@ -284,13 +240,6 @@ class LabelBrackets(Rule):
     ## 为什么
     中文公文中的括号用全角；半边全角半边半角多半是输入法切换时留下的。
 
-    ## 示例
-    （一)加强政治建设
-
-    应改为：
-
-    （一）加强政治建设
-
     ## 修复说明
     手工输入的序号可自动改成全角括号。
 
@@ -306,12 +255,6 @@ class LabelBrackets(Rule):
     scope = "document"
     source = "GB/T 15834-2011 5.1.1；GB/T 9704-2012 7.3.3"
     fix = "sometimes"
-    examples = (
-        ("（一)加强政治建设\n", True),
-        ("(2）开展专题学习\n", True),
-        ("(一)加强政治建设\n", True),
-        ("（一）加强政治建设\n（1）开展专题学习\n", False),
-    )
 
     def check(self, doc, ctx):
         for h, _parent in _numbered_headings(ctx):
@@ -344,15 +287,6 @@ class InvertedLevel(Rule):
     ## 为什么
     层次颠倒会让读者误判内容的从属关系；多半是删改、合稿时把两级标题弄反了。
 
-    ## 示例
-    （一）加强学习
-    一、学原文
-
-    应改为：
-
-    （一）加强学习
-    1.学原文
-
     ## 依据
     GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3.8。
     """
@@ -363,12 +297,6 @@ class InvertedLevel(Rule):
     severity = "warning"
     scope = "document"
     source = _SRC_9704 + "；GB/T 15834-2011 附录B.3.8"
-    examples = (
-        ("（一）加强学习\n一、学原文\n二、悟原理\n", True),
-        ("1.加强学习\n（一）学原文\n（二）悟原理\n", True),
-        ("一、工作情况\n（一）加强理论学习\n1.开展专题学习\n", False),
-        ("一、工作情况\n1.开展专题学习\n2.开展集中研讨\n", False),
-    )
 
     def check(self, doc, ctx):
         prev = None
@@ -392,13 +320,6 @@ class DoubleLabel(Rule):
     ## 为什么
     屏幕上会出现“一、一、工作情况”，打印出来一目了然。
 
-    ## 示例
-    一、（自动编号）一、工作情况
-
-    应改为：
-
-    一、（自动编号）工作情况
-
     ## 修复说明
     删除手工输入的那个序号（安全修复）。
 
@@ -412,10 +333,6 @@ class DoubleLabel(Rule):
     scope = "document"
     source = _SRC_9704
     fix = "sometimes"
-    examples = (
-        ("一、一、工作情况\n全年开展学习12次。\n", True),
-        ("一、工作情况\n全年开展学习12次。\n", False),
-    )
 
     def check(self, doc, ctx):
         for p in doc.body:

@@ -23,13 +23,6 @@ class FormulationVariant(Rule):
     ## 为什么
     党的文件中的提法一字不能改，写错是政治性差错，不是普通的错别字。
 
-    ## 示例
-    紧密团结在以习近平总书记为核心的党中央周围。
-
-    应改为：
-
-    紧密团结在以习近平同志为核心的党中央周围。
-
     ## 修复说明
     词库给出改法、且改了不会改变意思的（笔误、没有正当用法的错误写法），作为安全修复；有正当相似用法的
     （“三个意识”可能是单位自己的列举）只作建议，需人工确认。引语（某某强调：“……”）里只查笔误，
@@ -45,14 +38,6 @@ class FormulationVariant(Rule):
     fix = "sometimes"
     source = LEXICON_SOURCE
     supersedes = ("DJ404",)
-    examples = (
-        ("紧密团结在以习近平总书记为核心的党中央周围。", True),
-        ("牢固树立“四种意识”。", True),
-        ("深入学习贯彻习近平总书记重要讲话精神，深入学习新时代中国特色社会主义思想。", True),
-        ("开展不忘初心牢记使命主题教育。", True),
-        ("紧密团结在以习近平同志为核心的党中央周围，深入学习习近平新时代中国特色社会主义思想。", False),
-        ("坚持和发展新时代中国特色社会主义。", False),
-    )
 
     def candidates(self, ctx):
         lex = lexicon_for(ctx.registry)
@@ -128,13 +113,6 @@ class FormulationDate(Rule):
     ## 为什么
     用错时代的提法，说明报告是套用别年的范文改的，或者引用了过时的表述。
 
-    ## 示例
-    （2023年度报告）紧密团结在以习近平同志为总书记的党中央周围。
-
-    应改为：
-
-    紧密团结在以习近平同志为核心的党中央周围。
-
     ## 修复说明
     旧提法有现行写法的，给出替换建议（不安全：请确认报告年份无误）。
 
@@ -147,12 +125,6 @@ class FormulationDate(Rule):
     severity = "warning"
     fix = "sometimes"
     source = LEXICON_SOURCE
-    examples = (
-        ("2023年度党建工作报告\n紧密团结在以习近平同志为总书记的党中央周围。\n", True),
-        ("2014年度党建工作报告\n增强“四个意识”，做到令行禁止。\n", True),
-        ("2023年度党建工作报告\n紧密团结在以习近平同志为核心的党中央周围。\n", False),
-        ("2015年度党建工作报告\n紧密团结在以习近平同志为总书记的党中央周围。\n", False),
-    )
 
     def candidates(self, ctx):
         lex = lexicon_for(ctx.registry)
@@ -214,13 +186,6 @@ class NearMissFormulation(LexiconKeyRule):
     ## 为什么
     长提法最容易在录入时错一个字，而这类错误人工校对最难发现。
 
-    ## 示例
-    深入学习贯彻习近平新时代中国特色社会主意思想。
-
-    应改为：
-
-    深入学习贯彻习近平新时代中国特色社会主义思想。
-
     ## 修复说明
     改为规范写法（安全修复：只差一个字，且规范写法唯一）。
 
@@ -233,13 +198,6 @@ class NearMissFormulation(LexiconKeyRule):
     severity = "warning"
     fix = "sometimes"
     source = LEXICON_SOURCE
-    examples = (
-        ("深入学习贯彻习近平新时代中国特色社会主意思想。", True),
-        ("紧密团结在以习近平同志为核的党中央周围。", True),
-        ("压实全面从严治党主休责任。", True),
-        ("深入学习贯彻习近平新时代中国特色社会主义思想，压实全面从严治党主体责任。", False),
-        ("坚持以人民为中心的发展思想。", False),
-    )
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
@@ -351,13 +309,6 @@ class InconsistentFormulation(Rule):
     ## 为什么
     前后不一致说明至少有一处写错了，或是从不同稿子拼起来的。
 
-    ## 示例
-    开展“五比五看”活动……深化“六比六看”成果。
-
-    应改为：
-
-    开展“五比五看”活动……深化“五比五看”成果。
-
     ## 依据
     公文用语前后一致的要求（《党政机关公文处理工作条例》第十九条）。
     """
@@ -367,11 +318,6 @@ class InconsistentFormulation(Rule):
     severity = "warning"
     scope = "document"
     source = "《党政机关公文处理工作条例》第十九条"
-    examples = (
-        ("开展“五比五看”活动。\n深化“六比六看”成果。\n", True),
-        ("开展“不忘初心、牢记使命”主题教育。\n牢记“不忘初心，牢记使命”。\n", False),
-        ("开展“五比五看”活动。\n深化“五比五看”成果。\n", False),
-    )
 
     def check(self, doc, ctx):
         seen: dict[tuple, tuple] = {}

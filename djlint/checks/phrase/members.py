@@ -22,13 +22,6 @@ class EnumerationMembers(LexiconKeyRule):
     ## 为什么
     列举型提法的成员和顺序是中央文件确定的，颠倒或漏项同样是提法错误。
 
-    ## 示例
-    增强政治意识、核心意识、大局意识、看齐意识。
-
-    应改为：
-
-    增强政治意识、大局意识、核心意识、看齐意识。
-
     ## 修复说明
     成员齐全只是顺序不对时，按规范顺序重排（安全修复）；缺项、混入他项需人工修改。
 
@@ -41,15 +34,6 @@ class EnumerationMembers(LexiconKeyRule):
     severity = "error"
     fix = "sometimes"
     source = LEXICON_SOURCE
-    examples = (
-        ("增强政治意识、核心意识、大局意识、看齐意识。", True),
-        ("增强“四个意识”，即政治意识、大局意识、核心意识。", True),
-        ("树牢政治意识、大局意识、服务意识、看齐意识。", True),
-        ("一体推进不敢腐、不想腐、不能腐。", True),
-        ("增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信。", False),
-        ("严明政治纪律和组织纪律。", False),
-        ("坚持创新驱动，推动绿色发展。", False),
-    )
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)

@@ -23,13 +23,6 @@ class UnpairedMarks(Rule):
     ## 为什么
     引号、书名号缺一半，通常是删改时删多了，会让读者看不出引用到哪里结束。
 
-    ## 示例
-    认真学习《中国共产党章程，严格遵守党的纪律。
-
-    应改为：
-
-    认真学习《中国共产党章程》，严格遵守党的纪律。
-
     ## 依据
     GB/T 15834-2011 4.8、4.9、4.15（引号、括号、书名号成对使用）。
     """
@@ -38,12 +31,6 @@ class UnpairedMarks(Rule):
     name = "unpaired-marks"
     severity = "warning"
     source = "GB/T 15834-2011 4.8、4.9、4.15"
-    examples = (
-        ("认真学习《中国共产党章程，严格遵守党的纪律。", True),
-        ("坚决做到“两个维护，不断提高政治判断力。", True),
-        ("认真学习《中国共产党章程》，坚决做到“两个维护”。", False),
-        ("1）加强学习。", False),
-    )
 
     prefilter = _MARKS  # a character class
 
@@ -100,13 +87,6 @@ class AsciiQuotes(PatternRule):
     ## 为什么
     GB/T 15834-2011 4.8.2：中文引号为 “ ” ‘ ’。直引号在中文排版中上下不分，很不规范。
 
-    ## 示例
-    坚决做到"两个维护"。
-
-    应改为：
-
-    坚决做到“两个维护”。
-
     ## 修复说明
     替换为中文引号，安全修复。
 
@@ -121,11 +101,6 @@ class AsciiQuotes(PatternRule):
     fix = "always"
     source = "GB/T 15834-2011 4.8.2"
     pattern = compile_(r'"(?=[^"\n]{0,80}\p{Han})([^"\n]{1,80})"')
-    examples = (
-        ('坚决做到"两个维护"。', True),
-        ("坚决做到“两个维护”。", False),
-        ('He said "hello" to everyone.', False),
-    )
 
     def finding(self, p, m):
         new = f"“{m.group(1)}”"
@@ -141,13 +116,6 @@ class NestedMarks(PatternRule):
     ## 为什么
     GB/T 15834-2011 4.15.3、4.8.3.4：书名号、引号里面还要用时，外层用双、内层用单。
 
-    ## 示例
-    学习《关于学习《党章》的通知》。
-
-    应改为：
-
-    学习《关于学习〈党章〉的通知》。
-
     ## 依据
     GB/T 15834-2011 4.8.3.4、4.15.3。
     """
@@ -158,13 +126,6 @@ class NestedMarks(PatternRule):
     severity = "warning"
     source = "GB/T 15834-2011 4.8.3.4、4.15.3"
     pattern = compile_(r"《[^《》\n]*(《[^《》\n]*》)[^《》\n]*》|“[^“”\n]*(“[^“”\n]*”)[^“”\n]*”")
-    examples = (
-        ("学习《关于学习《党章》的通知》。", True),
-        ("他说：“要落实“两个维护”的要求。”", True),
-        ("学习《关于学习〈党章〉的通知》。", False),
-        ("学习《关于〈中共中央关于《若干问题》的决议〉的说明》。", False),
-        ("他说：“要落实‘两个维护’的要求。”", False),
-    )
 
     def finding(self, p, m):
         inner = m.group(1) or m.group(2)
@@ -193,13 +154,6 @@ class CommaBetweenQuotes(PatternRule):
     而中央文件（如党的二十大报告）普遍保留顿号，学界也有放宽的主张，所以这条规则默认不启用
     （预览规则）：单位规范要求时，用 `--preview`、`select: [DJ506]` 或 `extend-select` 打开。
 
-    ## 示例
-    牢固树立“四个意识”、“四个自信”。
-
-    应改为：
-
-    牢固树立“四个意识”“四个自信”。
-
     ## 修复说明
     删去顿号，安全修复。
 
@@ -216,12 +170,6 @@ class CommaBetweenQuotes(PatternRule):
     fix = "always"
     source = "GB/T 15834-2011 4.5.3.5"
     pattern = compile_(r"(?<=”)、(?=“)|(?<=》)、(?=《)")
-    examples = (
-        ("牢固树立“四个意识”、“四个自信”。", True),
-        ("认真学习《党章》、《准则》和《条例》。", True),
-        ("牢固树立“四个意识”“四个自信”。", False),
-        ("增强“四个意识”、坚定“四个自信”。", False),
-    )
 
     def finding(self, p, m):
         return Finding(p, m.start(), m.end(), "并列的引号或书名号之间通常不用顿号，请删去", "")
@@ -239,13 +187,6 @@ class TitleMarksForEvents(PatternRule):
     ## 为什么
     GB/T 15834-2011 附录A.13.1；常见错误如《“不忘初心、牢记使命”主题教育》。
 
-    ## 示例
-    组织开展《党史学习教育活动》。
-
-    应改为：
-
-    组织开展党史学习教育活动。
-
     ## 依据
     GB/T 15834-2011 附录A.13.1。
     """
@@ -256,12 +197,6 @@ class TitleMarksForEvents(PatternRule):
     severity = "warning"
     source = "GB/T 15834-2011 附录A.13.1"
     pattern = compile_(r"《[^《》\n]{1,30}" + _EVENT + r"》")
-    examples = (
-        ("组织开展《党史学习教育》活动，举办《青年理论学习》培训班。", False),
-        ("组织开展《党史学习教育活动》。", True),
-        ("召开《2024年党建工作会议》。", True),
-        ("印发《关于召开2024年党建工作会议的通知》。", False),
-    )
 
     def finding(self, p, m):
         return Finding(p, m.start(), m.end(), f"会议、活动名称不用书名号：{m.group(0)}")

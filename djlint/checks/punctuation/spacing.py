@@ -16,15 +16,6 @@ class HeadingFullStop(Rule):
     ## 为什么
     GB/T 15834-2011 附录B.4：标题末尾通常不用点号；公文中单独成行的标题不用句号。
 
-    ## 示例
-    （一）加强政治建设。
-    全年召开党委会议12次……
-
-    应改为：
-
-    （一）加强政治建设
-    全年召开党委会议12次……
-
     ## 修复说明
     删去句号，安全修复。
 
@@ -38,12 +29,6 @@ class HeadingFullStop(Rule):
     fix = "always"
     scope = "document"
     source = "GB/T 15834-2011 附录B.4"
-    examples = (
-        ("一、工作情况\n（一）加强政治建设。\n全年召开党委会议12次。\n", True),
-        ("一、工作情况\n（一）加强政治建设\n全年召开党委会议12次。\n", False),
-        ("一、工作情况\n（一）加强政治建设。全年召开党委会议12次。\n", False),
-        ("一、下一步打算\n（一）加强政治建设。\n（二）加强思想建设。\n", False),
-    )
 
     def check(self, doc, ctx):
         body = [p for p in doc.body if p.text.strip()]
@@ -81,13 +66,6 @@ class StraySpaces(PatternRule):
     ## 为什么
     中文排版不用空格分词；多出的空格多半是从网页或 PDF 复制时带进来的，打印出来字距不匀。
 
-    ## 示例
-    全年召开会议 12次， 开展学习4次 。
-
-    应改为：
-
-    全年召开会议12次，开展学习4次。
-
     ## 修复说明
     删去空格，安全修复。
 
@@ -111,16 +89,6 @@ class StraySpaces(PatternRule):
         "|(?<=[”’》）】])" + SPACE + r"+(?=\p{Han})"
     )
     exceptions = (compile_(r"(?:签发人|参加人员|参会人员|出席|列席|主持人|记录人)[：:].*$"),)
-    examples = (
-        ("全年召开会议12次， 开展学习4次 。", True),
-        ("全年召开会议 开展学习。", True),
-        ("各支部开展 “主题党日”活动。", True),
-        ("情  况  报  告", False),
-        ("签发人：张明 李华", False),
-        ("中共中央 国务院关于实施乡村振兴战略的意见", False),
-        ("局长　张明", False),
-        ("全年召开会议12次，开展学习4次。", False),
-    )
 
     def check_paragraph(self, p, ctx):
         text = p.text

@@ -5,7 +5,6 @@ from __future__ import annotations
 from ...engine.kinds import compile_
 from ...engine import Finding, Rule
 from .analysis import applies, heading_text, structure_of
-from .examples import NEXT, PROBLEMS, TITLE, WORK
 
 _SRC = ("GB/T 9704-2012 7.3.3；《党政机关公文处理工作条例》第八条（报告）；"
         "《党委（党组）落实全面从严治党主体责任规定》第十八条")
@@ -24,13 +23,6 @@ class MissingSection(Rule):
     ## 为什么
     审稿人首先看报告有没有这几部分；只讲成绩不讲问题的报告会被退回。
 
-    ## 示例
-    一、2024年工作情况 …… 二、2025年工作打算 ……（缺少存在问题）
-
-    应改为：
-
-    一、2024年工作情况 …… 二、存在问题 …… 三、2025年工作打算 ……
-
     ## 依据
     《党政机关公文处理工作条例》第八条；《党委（党组）落实全面从严治党主体责任规定》第十八条；
     各地主体责任报告提纲（主要做法、存在问题、下一步工作打算）。
@@ -41,11 +33,6 @@ class MissingSection(Rule):
     severity = "error"
     scope = "document"
     source = _SRC
-    examples = (
-        (TITLE + "\n" + WORK + "二、2025年工作打算\n持续深化理论武装。\n", True),
-        (TITLE + "\n" + WORK + PROBLEMS, True),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
@@ -104,13 +91,6 @@ class InlineOnlySection(Rule):
     上级审阅时按“工作情况、存在问题、下一步打算”三部分看；夹在成绩里的一句不足容易被看作
     回避问题。
 
-    ## 示例
-    一、工作情况 ……但仍存在以下不足：一是……  二、下一步打算 ……
-
-    应改为：
-
-    一、工作情况 ……  二、存在问题 一是……  三、下一步打算 ……
-
     ## 依据
     《党委（党组）落实全面从严治党主体责任规定》第十八条；各地主体责任报告提纲。
     """
@@ -120,11 +100,6 @@ class InlineOnlySection(Rule):
     severity = "warning"
     scope = "document"
     source = _SRC
-    examples = (
-        (TITLE + "\n一、2024年工作情况\n全年开展集中学习12次，但仍存在以下不足：学习深度不够。\n"
-         "二、2025年工作打算\n持续深化理论武装。\n", True),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
@@ -151,13 +126,6 @@ class SectionOrder(Rule):
     ## 为什么
     审稿人按固定顺序阅读；顺序颠倒多半是复制粘贴时放错了位置。
 
-    ## 示例
-    一、存在问题 …… 二、工作情况 …… 三、下一步打算 ……
-
-    应改为：
-
-    一、工作情况 …… 二、存在问题 …… 三、下一步打算 ……
-
     ## 依据
     《党委（党组）落实全面从严治党主体责任规定》第十八条；各地主体责任报告提纲。
     """
@@ -167,10 +135,6 @@ class SectionOrder(Rule):
     severity = "warning"
     scope = "document"
     source = _SRC
-    examples = (
-        (TITLE + "\n一、存在问题\n理论学习的深度还不够。\n二、2024年工作情况\n全年开展集中学习12次。\n" + NEXT, True),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
@@ -201,13 +165,6 @@ class DuplicateSection(Rule):
     ## 为什么
     两个同名部分通常是合并稿件时没删干净。
 
-    ## 示例
-    一、工作情况 …… 二、存在问题 …… 三、存在的不足 …… 四、下一步打算 ……
-
-    应改为：
-
-    一、工作情况 …… 二、存在问题 …… 三、下一步打算 ……
-
     ## 依据
     各地主体责任报告提纲（每部分一次）。
     """
@@ -217,12 +174,6 @@ class DuplicateSection(Rule):
     severity = "warning"
     scope = "document"
     source = _SRC
-    examples = (
-        (TITLE + "\n" + WORK + PROBLEMS + "三、存在的不足\n制度执行还有差距。\n"
-         "四、2025年工作打算\n持续深化理论武装。\n", True),
-        (TITLE + "\n" + WORK + "二、主要做法和成效\n建立了学习台账。\n" + "三、存在问题\n深度不够。\n"
-         "四、2025年工作打算\n持续深化理论武装。\n", False),
-    )
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
@@ -258,18 +209,6 @@ class EmptySection(Rule):
     ## 为什么
     空着的标题多半是提纲没写完，或者内容被误删了。
 
-    ## 示例
-    二、存在问题
-    三、下一步打算
-    ……
-
-    应改为：
-
-    二、存在问题
-    一是理论学习的深度还不够……
-    三、下一步打算
-    ……
-
     ## 依据
     GB/T 9704-2012 7.3.3（正文结构层次）。
     """
@@ -279,13 +218,6 @@ class EmptySection(Rule):
     severity = "warning"
     scope = "document"
     source = "GB/T 9704-2012 7.3.3"
-    examples = (
-        (TITLE + "\n" + WORK + "二、存在问题\n" + NEXT, True),
-        (TITLE + "\n" + WORK + "（一）加强理论学习\n（二）严格组织生活\n支部按月开展主题党日。\n" + PROBLEMS + NEXT, True),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-        (TITLE + "\n一、工作情况\n（一）加强理论学习。全年开展集中学习12次。\n"
-         "（二）严格组织生活。支部按月开展主题党日。\n" + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
         body = [p for p in doc.body if p.text.strip()]
