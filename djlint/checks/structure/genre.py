@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex as re
 
+from ...document.ending import unseen_end
 from ...engine.kinds import compile_
 from ...engine import Finding, Rule
 from ...util.zh import HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
@@ -145,7 +146,7 @@ class MissingClosing(Rule):
 
     ## 检查内容
     报告类型要求结束语时（主体责任落实情况报告、述职报告），正文最后几段应有“特此报告。”
-    （述职报告也可写“特此报告，请予评议。”）。
+    （述职报告也可写“特此报告，请予评议。”）。文稿停在句子中间或停在标题上（没有贴完整）时不报。
 
     ## 为什么
     “特此报告”表明正文结束，是报告这一文种的习惯用语；缺了它，报告像是没写完。
@@ -178,7 +179,7 @@ class MissingClosing(Rule):
     def check(self, doc, ctx):
         a = structure_of(ctx)
         extra = a.profile.closing
-        if extra is None or not applies(a) or not _wanted(extra, doc):
+        if extra is None or not applies(a) or not _wanted(extra, doc) or unseen_end(ctx) is not None:
             return
         tail = [p for p in doc.body if p.text.strip()][-6:]
         for p in tail:
