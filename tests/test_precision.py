@@ -96,3 +96,90 @@ def test_what_ends_a_document():
     assert not cut(["全年开展学习12次。", "二〇二四年一月十五日"])
     assert not cut(["请各单位按时报送。", "联系人：王某，电话：1234567"])
     assert not cut(["全年开展学习12次。（文/王某 图/李某 审核/赵某）"])
+
+
+# ---- class 1: genre — report-structure rules only for reports ---------------------------------
+
+_NOT_REPORTS = {
+    "实施方案": ["某县关于开展机关作风建设提升年活动的实施方案", "一、总体要求", "以提升机关效能为目标，推动作风持续好转。",
+             "二、主要任务", "（一）精简会议文件。严格控制会议数量和规模。", "三、保障措施", "加强组织领导，压实各方责任。"],
+    "印发通知（标题回行）": ["中共某县委办公室", "关于印发《某县创建文明城市",
+                    "集中攻坚行动实施方案》的通知", "各乡镇党委，县直各单位：",
+                    "《某县创建文明城市集中攻坚行动实施方案》已经县委同意，现印发给你们，请认真抓好落实。",
+                    "一、工作目标", "巩固创建成果，全面提升城市文明程度。", "二、主要任务", "开展环境卫生集中整治。"],
+    "讲话": ["同志们：", "今天召开全县基层党建工作推进会，主要任务是总结去年工作，分析存在的问题，部署今年任务。",
+           "一、充分肯定去年基层党建工作成效", "一年来，各级党组织认真落实党建工作责任制，取得明显成效。",
+           "二、准确把握新形势新要求", "当前，基层党建工作面临新的形势和任务。"],
+    "督查调研报告": ["关于某区落实意识形态主体责任情况的督查调研报告", "按照区委安排，督查组对各单位落实情况进行了督查。",
+               "一、基本情况", "各单位普遍建立了意识形态工作责任清单。", "二、主要做法", "坚持把意识形态工作纳入班子议事日程。"],
+    "巡察汇报": ["关于县委第三轮巡察情况的综合汇报", "按照县委统一部署，三个巡察组对六个单位开展了常规巡察。",
+             "一、巡察工作基本情况", "巡察期间共开展个别谈话120人次。", "二、巡察发现的主要问题", "一些单位落实主体责任不够有力。"],
+    "工作规则": ["某县人民政府工作规则", "第一章 总则", "一、为规范县政府工作，制定本规则。", "二、县政府工作坚持依法行政。",
+             "第二章 组成人员和职能", "三、县政府由县长、副县长组成。", "四、县政府实行县长负责制。"],
+    "政策措施": ["为促进全区经济平稳增长，结合本区实际，特制定如下政策措施。", "一、提高项目审批效率",
+             "1. 精简审批手续。推行网上办理。", "2. 压缩审批时限。实行限时办结。", "二、加快项目建设",
+             "3. 加强项目储备。建立重点项目库。", "4. 强化要素保障。优先保障用地需求。"],
+    "新闻": ["某县召开2024年度党支部书记抓党建工作述职评议会", "1月18日，某县召开党支部书记抓党建工作述职评议会。",
+           "一、述职情况", "12名党支部书记逐一述职。", "二、点评情况", "县委书记逐一点评并提出要求。"],
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("name", sorted(_NOT_REPORTS))
+def test_documents_of_other_kinds_are_not_judged_as_reports(tmp_path, kind, name):
+    diags = lint_lines(tmp_path, kind, _NOT_REPORTS[name])
+    assert found(diags, "DJ10", "DJ301", "DJ503") == []
+
+
+def _report_without_problems():
+    return ["某局机关党委2024年度党建工作情况报告", "2024年，机关党委认真履行管党治党责任。",
+            "一、2024年主要工作情况", "全年开展集中学习12次。", "二、2025年工作打算", "持续深化理论武装。"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_report_recognised_by_its_title_is_still_judged(tmp_path, kind):
+    diags = found(lint_lines(tmp_path, kind, _report_without_problems()), "DJ101")
+    assert len(diags) == 1 and "存在问题" in diags[0][2] and diags[0][2].endswith("按标题识别）")
+
+
+def test_structure_messages_say_where_the_report_type_came_from(tmp_path, run_cli):
+    path = tmp_path / "稿.txt"
+    path.write_text("\n".join(_report_without_problems()) + "\n", encoding="utf-8")
+    _, out, _ = run_cli("--no-cache", "--format", "json", "--profile", "summary", str(path))
+    assert "命令行指定" in out and "配置指定" not in out
+    configured = tmp_path / "configured"
+    configured.mkdir()
+    (configured / ".djlint.yaml").write_text("profile: summary\n", encoding="utf-8")
+    (configured / "稿.txt").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    _, out, _ = run_cli("--no-cache", "--format", "json", str(configured / "稿.txt"))
+    assert "配置指定" in out and "命令行指定" not in out
+
+
+def test_profile_forced_on_a_document_of_another_kind(tmp_path):
+    # --profile says what it is: a 方案 judged as a report is the user's choice
+    diags = lint_lines(tmp_path, "txt", _NOT_REPORTS["实施方案"], {"profile": "work-report"})
+    assert found(diags, "DJ101")
+
+
+def test_an_untitled_report_is_recognised_by_its_outline(tmp_path):
+    lines = ["一、2024年主要工作情况", "全年开展集中学习12次。", "二、存在的问题", "学习深度不够。",
+             "三、2025年工作打算", "持续深化理论武装。"]
+    assert [c for c, _, _ in found(lint_lines(tmp_path, "txt", lines), "DJ106")] == ["DJ106"]
+
+
+# ---- class 6: numbering that runs on across parts ----------------------------------------------
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_numbering_running_on_across_parts_is_correct(tmp_path, kind):
+    lines = ["某局落实党建工作责任制的若干措施", "一、压实领导责任", "1. 明确书记职责。书记履行第一责任人职责。",
+             "2. 明确班子职责。班子成员履行一岗双责。", "二、强化考核问责", "3. 完善考核办法。每年开展述职评议。",
+             "4. 严肃责任追究。对失职失责的严肃问责。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ301") == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_skipped_number_across_parts_still_fires(tmp_path, kind):
+    lines = ["某局落实党建工作责任制的若干措施", "一、压实领导责任", "1. 明确书记职责。书记履行第一责任人职责。",
+             "2. 明确班子职责。班子成员履行一岗双责。", "二、强化考核问责", "4. 完善考核办法。每年开展述职评议。",
+             "5. 严肃责任追究。对失职失责的严肃问责。"]
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ301")] == ["DJ301"]
