@@ -183,3 +183,50 @@ def test_a_skipped_number_across_parts_still_fires(tmp_path, kind):
              "2. 明确班子职责。班子成员履行一岗双责。", "二、强化考核问责", "4. 完善考核办法。每年开展述职评议。",
              "5. 严肃责任追究。对失职失责的严肃问责。"]
     assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ301")] == ["DJ301"]
+
+
+# ---- classes 3-6: bylines, official names, 等 as a word, a speaker's own words -----------------
+
+_LOOK_ALIKES = {
+    "署名与标题（DJ512）": ("DJ512", [
+        "勤学善思悟真谛 笃行实干开新局——某局党支部开展主题党日活动",
+        "本报讯 （记者 王明远）3月8日，全市机关党建工作会议召开。",
+        "本网5月6日讯（记者 李文）今日，全区组织工作会议召开。",
+        "某县融媒5月6日讯（融媒体记者 赵青）5月6日，全县组织工作会议召开。",
+        "会议要求各级党组织切实担负起管党治党政治责任。 （县委组织部 供稿）",
+        "会议强调，要把党建工作抓实抓细。（王红梅 || 责任编辑 刘东）",
+        "会议强调，要把党建工作抓实抓细。（文/张华 图/李强 审核/赵敏）"]),
+    "机关名称（DJ417）": ("DJ41", [
+        "滨江新区区委召开常委会议，研究部署基层党建重点任务。",
+        "县委县政府高度重视乡村振兴工作，主要负责同志多次深入一线调研。",
+        "局党委党组认真履行管党治党政治责任。",
+        "丰县县委、沛县县委联合开展廉政教育活动。",
+        "津市市委、阳泉市矿区区委分别召开专题会议。"]),
+    "等字开头的词（DJ507）": ("DJ507", [
+        "着力克服畏难情绪、等靠思想和本领恐慌。",
+        "做好网络安全监测预警、等级保护和应急处置。",
+        "坚持差额、等额选举相结合的办法。"]),
+    "讲话里的供大家参考（DJ701）": ("DJ701", [
+        "同志们：",
+        "下面，我就做好民主生活会督导工作讲三点意见，供大家参考。"]),
+}
+_TRUE_CASES = {
+    "署名与标题（DJ512）": ("DJ512", ["会议要求，各支部 要抓好落实。（县委组织部 供稿）"]),
+    "机关名称（DJ417）": ("DJ417", ["向东莞市市委报告工作。"]),
+    "等字开头的词（DJ507）": ("DJ507", ["开展学习、研讨、等活动。"]),
+    "讲话里的供大家参考（DJ701）": ("DJ701", ["以上是本站精心整理的述职报告范文，供大家参考。"]),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("name", sorted(_LOOK_ALIKES))
+def test_correct_look_alikes_draw_no_finding(tmp_path, kind, name):
+    code, lines = _LOOK_ALIKES[name]
+    assert found(lint_lines(tmp_path, kind, lines), code) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("name", sorted(_TRUE_CASES))
+def test_the_true_case_next_to_them_still_fires(tmp_path, kind, name):
+    code, lines = _TRUE_CASES[name]
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), code)] == [code]
