@@ -230,3 +230,24 @@ def test_correct_look_alikes_draw_no_finding(tmp_path, kind, name):
 def test_the_true_case_next_to_them_still_fires(tmp_path, kind, name):
     code, lines = _TRUE_CASES[name]
     assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), code)] == [code]
+
+
+# ---- item 7: what else the published texts showed ----------------------------------------------
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_second_half_report_is_written_after_its_half_year(tmp_path, kind):
+    # a 下半年 report is written in the winter: a formulation of October is right in it
+    lines = ["某区2022年下半年意识形态工作责任制落实情况报告",
+             "下半年，区委认真学习贯彻党的二十大精神，压实意识形态工作责任。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ403") == []
+    lines[0] = "某区2022年上半年意识形态工作责任制落实情况报告"
+    lines[1] = "上半年，区委认真学习贯彻党的二十大精神，压实意识形态工作责任。"
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines, name="上半年"), "DJ403")] == ["DJ403"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_quoted_article_of_several_items_opens_its_quote_once(tmp_path, kind):
+    lines = ["社会组织应当具备下列条件：", "“依法登记，具有独立法人资格；", "（二）有固定的办公场所。”"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ503") == []
+    lines[1] = "“依法登记，具有独立法人资格。"
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines, name="断"), "DJ503")] != []

@@ -22,7 +22,8 @@ class UnpairedMarks(Rule):
     一段之内“ ” ‘ ’ 《 》 （ ） 【 】 〈 〉 左右不成对或交叉（《…“…》…”）。
     跨段引用（每段开头都有前引号、只在最后一段有后引号）不报；“1）”这样的序号另行处理。
     标题回行（“关于印发《……标兵”下一行“……实施方案》的通知”）不报；文稿停在句子中间时，
-    最后一段里只开了头的引号、书名号不报（后一半在没贴进来的部分）。
+    最后一段里只开了头的引号、书名号不报（后一半在没贴进来的部分）。引用的条文分几项、前引号开头的
+    一项以分号结尾时，引号在后面的项里收尾，不报。
 
     ## 为什么
     引号、书名号缺一半，通常是删改时删多了，会让读者看不出引用到哪里结束。
@@ -61,6 +62,12 @@ class UnpairedMarks(Rule):
             nxt = _next_paragraph(ctx.doc, p)
             if nxt is not None and nxt.text.lstrip().startswith("“"):
                 return
+            if text.rstrip().endswith(_ITEM_GOES_ON):
+                return  # a quoted article of several items: “依法登记，……；（二）……。”
+        if all(c == "”" for _, c in bad) and len(bad) == 1:
+            before = _previous_paragraph(ctx.doc, p)
+            if before is not None and _continues_quote(before.text):
+                return  # …… the end of that quoted article
         if p is unseen_end(ctx):
             # the text was cut in this paragraph: what it opened may close in the part not pasted
             bad = [(i, c) for i, c in bad if c not in _PAIRS]
@@ -68,6 +75,15 @@ class UnpairedMarks(Rule):
         for i, c in sorted(bad):
             other = _PAIRS.get(c) or _CLOSERS.get(c)
             yield Finding(p, i, i + 1, f"“{c}”没有对应的“{other}”，请补全或删去")
+
+
+_ITEM_GOES_ON = ("；", "：", "，")
+
+
+def _continues_quote(text: str) -> bool:
+    """A paragraph that opens a quotation at its start and leaves it open at an item's end (；)."""
+    t = text.strip()
+    return t.startswith("“") and t.endswith(_ITEM_GOES_ON) and [c for _, c in _unpaired(t)] == ["“"]
 
 
 def _unpaired(text: str) -> list[tuple[int, str]]:
