@@ -13,19 +13,19 @@ or a heading that reads complete.
 from __future__ import annotations
 
 from ..util import rx
-from ..util.zh import HEADING_MAX_LEN, SHORT_LINE_LEN
+from ..util.zh import HEADING_MAX_LEN, NUMERAL, SHORT_LINE_LEN, YEAR_DIGIT
 
 #: what a whole paragraph may end with: a sentence end, an ellipsis, a closing mark
 _WHOLE_END = "。！？；…!?;.\"）)】》”’」』"
 _ITEM_END = "。；;"
-_DATE_LINE = rx.regex(r"^[\s\u3000]*[（(]?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
-                      r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-                      r"(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[）)]?[\s\u3000]*$")
+_DAY = r"(?:[0-9０-９]{1,2}|" + NUMERAL + "{1,3})"
+_DATE_LINE = rx.regex(r"^\s*[（(]?(?:[0-9０-９]{4}|" + YEAR_DIGIT + r"{4})\s*年\s*" + _DAY + r"\s*月(?:\s*" + _DAY
+                      + r"\s*日)?[）)]?\s*$")
 #: the imprint line (版记) a document ends with: ……办公室2024年1月15日印发
-_IMPRINT = rx.regex(r"[0-9０-９一二三四五六七八九十〇○]{1,2}\s*日\s*(?:印发|发布|签发)$")
+_IMPRINT = rx.regex(_DAY + r"\s*日\s*(?:印发|发布|签发)$")
 _SENTENCE_PUNCT = rx.regex(r"[，。；！？、,;]")
 #: 联系人：张某，邮箱：…, 附件：1. …: a line of fields ends a notice as it is
-_FIELD = rx.regex(r"^[\s\u3000]*[^：:（(，。；\s]{1,8}[：:]\S")
+_FIELD = rx.regex(r"^\s*[^：:（(，。；\s]{1,8}[：:]\S")
 _FIELDS_SPLIT = rx.regex(r"[，,；;]")
 _CLAUSES = rx.regex(r"[，,]")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import regex as re
 
-from ...engine.kinds import compile_
 from ...util.record import field, record
 from ...util.zh import BLANK, HEADING_MAX_LEN, TITLE_BLOCK_WITHIN
 from .profiles import Group, Profile, groups_of, profiles_of

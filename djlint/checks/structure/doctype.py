@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ...document.outline import parse_label
 from ...engine.kinds import compile_
-from ...util.zh import BLANK, HEADING_MAX_LEN, TITLE_BLOCK_WITHIN
+from ...util.zh import BLANK, HEADING_MAX_LEN, NUMERAL_CHARS, TITLE_BLOCK_WITHIN
 
 #: a trailing note after the 文种: （试行） （草案） （征求意见稿） （2024年修订）
 _TAIL = r"(?:[（(][^（）()]{1,12}[）)])?" + BLANK + "*$"
@@ -49,9 +49,9 @@ _WRAPPER = compile_(r"(?:印发|转发|下发|颁发|报送|呈报)《?(?P<inner
 #: openings of a speech, of the rules of an article-structured text, of a news item, of a notice
 _SPEECH_OPENING = compile_(r"^(?:同志们|各位(?:领导|来宾|同事|同志|嘉宾|老师|同学)|尊敬的)[，,：:！!]?")
 _CONGRESS_OPENING = compile_(r"向(?:大会|全会)(?:作)?(?:报告|汇报)(?:政府)?工作|(?:作|做)(?:政府)?工作报告，请予审议|向大会作工作报告")
-_ARTICLES = compile_(r"^第[一二三四五六七八九十百零〇]+(?:章|条)")
-_NEWS_OPENING = compile_(r"^(?:\S{0,12}讯|本报|本网|记者|[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日"
-                         r"(?:上午|下午|晚上|晚|上|中午)?[，,]?)")
+_ARTICLES = compile_(r"^第[" + NUMERAL_CHARS + r"百零〇]+(?:章|条)")
+_DAY = "[0-9０-９" + NUMERAL_CHARS + "]{1,3}"
+_NEWS_OPENING = compile_(r"^(?:\S{0,12}讯|本报|本网|记者|" + _DAY + "月" + _DAY + r"日(?:上午|下午|晚上|晚|上|中午)?[，,]?)")
 _RULE_OPENING = compile_(r"(?:特?制定|制订|形成)(?:如下|以下|本)(?:政策)?(?:措施|办法|规则|规定|制度|细则|方案|意见|要点)"
                          r"|(?:现|特)(?:就|将)?.{0,30}(?:通知如下|提出如下意见|意见如下|安排如下)")
 _REPORT_OPENING = compile_(r"(?:报告|汇报|总结|述职|说明|剖析|检视|查摆)如下|作如下(?:报告|汇报|述职)|(?:报告|汇报|述职)(?:如下|于后)")
