@@ -251,3 +251,14 @@ def test_a_quoted_article_of_several_items_opens_its_quote_once(tmp_path, kind):
     assert found(lint_lines(tmp_path, kind, lines), "DJ503") == []
     lines[1] = "“依法登记，具有独立法人资格。"
     assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines, name="断"), "DJ503")] != []
+
+
+@pytest.mark.parametrize("title,profile", [
+    ("某局2024年度工作情况的报告", "summary"),  # a report of no type a profile detects: a general one
+    ("在2024年度局党组民主生活会上的发言", "duizhao-jiancha"),
+    ("某局2024年度党建工作情况报告", "work-report"),
+])
+def test_reports_are_still_recognised_by_their_title(tmp_path, title, profile):
+    lines = [title, "一、2024年主要工作情况", "全年开展集中学习12次。", "二、下一步打算", "持续深化理论武装。"]
+    diags = found(lint_lines(tmp_path, "txt", lines), "DJ101")
+    assert diags and all("按标题识别" in m for _, _, m in diags)

@@ -118,6 +118,9 @@ def choose_profile(doc, profiles: dict[str, Profile], wanted: str | None, source
         return best, FROM_TITLE
     if kind == "report" and where == "开头":
         return _detected(profiles, clean_title("\n".join(opening))) or default, FROM_OPENING
+    if kind == "report":
+        # the title names a report (……工作情况的报告) of no type a profile detects: a general one
+        return profiles.get("summary") or default, FROM_TITLE
     if groups is not None and _outline_is_a_report(doc, groups, default):
         return _detected(profiles, clean_title("\n".join(title + opening[:1]))) or default, FROM_OUTLINE
     return default, UNKNOWN

@@ -30,6 +30,8 @@ _OTHER_REPORTS = compile_(
 _REPORT = compile_(
     r"(?:报告|总结|汇报|小结|述职|述责述廉|述职述廉|对照检查(?:材料)?|检视剖析(?:材料)?|剖析材料|发言提纲|"
     r"检查材料|自查(?:自纠)?(?:情况)?|情况|材料)" + _TAIL)
+#: what one says of oneself at a 民主生活会: ……民主生活会上的发言, ……对照检查发言材料
+_SELF_REVIEW = compile_(r"(?:民主生活会|组织生活会|对照检查|检视|剖析|述职).{0,30}(?:发言|发言材料)" + _TAIL)
 #: a summary with next year's plan after it: ……工作总结及2024年工作计划
 _REPORT_AND_PLAN = compile_(r"(?:报告|总结|汇报|述职).{0,30}(?:计划|打算|思路|安排|要点|谋划)" + _TAIL)
 #: the other kinds, as the last word of a title line
@@ -130,7 +132,7 @@ def _kind_of_line(line: str):
         return "other", "调研、督查、巡察报告"
     if _NEWS.search(line):
         return "other", "新闻"
-    if _REPORT.search(line) or _REPORT_AND_PLAN.search(line):
+    if _REPORT.search(line) or _REPORT_AND_PLAN.search(line) or _SELF_REVIEW.search(line):
         return "report", "标题"
     m = _OTHER.search(line)
     if m is not None:
