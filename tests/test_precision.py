@@ -262,3 +262,10 @@ def test_reports_are_still_recognised_by_their_title(tmp_path, title, profile):
     lines = [title, "一、2024年主要工作情况", "全年开展集中学习12次。", "二、下一步打算", "持续深化理论武装。"]
     diags = found(lint_lines(tmp_path, "txt", lines), "DJ101")
     assert diags and all("按标题识别" in m for _, _, m in diags)
+
+
+def test_a_watermark_line_above_the_title_does_not_hide_it(tmp_path):
+    lines = ["本文系作者原创投稿，仅供学习参考，请勿照搬照抄！", "2024年机关党建工作总结",
+             "2024年，机关党委认真履行职责。", "一、主要工作情况", "全年开展集中学习12次。", "二、主要经验", "领导带头是关键。"]
+    diags = found(lint_lines(tmp_path, "txt", lines), "DJ101")
+    assert len(diags) == 2 and all("按标题识别" in m for _, _, m in diags)

@@ -58,6 +58,8 @@ _RULE_OPENING = compile_(r"(?:特?制定|制订|形成)(?:如下|以下|本)(?:�
                          r"|(?:现|特)(?:就|将)?.{0,30}(?:通知如下|提出如下意见|意见如下|安排如下)")
 _REPORT_OPENING = compile_(r"(?:报告|汇报|总结|述职|说明|剖析|检视|查摆)如下|作如下(?:报告|汇报|述职)|(?:报告|汇报|述职)(?:如下|于后)")
 _SALUTATION = compile_(r"^[^。；！？]{2,80}[：:]$")
+#: a 范文 site's line above the title (本文系作者原创，仅供参考): not the opening of the text
+_RESIDUE = compile_(r"原创|仅供|转载|下载|范文|公众号|本文来源|文章来源")
 #: a title that is a graphic, a Q&A or a column's item anywhere in it
 _OTHER_ANYWHERE = compile_(r"一图读懂|图解|微课堂|答记者问|政策问答|丨")
 _SENTENCE = compile_(r"[。；！？]")
@@ -75,6 +77,8 @@ def title_lines(doc) -> tuple[list[str], list[str]]:
             continue
         if parse_label(text) is not None or doc.outline.heading_of(p) is not None:
             break
+        if not title and not opening and len(text) <= 80 and _RESIDUE.search(text):
+            continue
         if _SALUTATION.match(text) or _SPEECH_OPENING.match(text):
             opening.append(text)
             continue
