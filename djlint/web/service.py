@@ -48,6 +48,7 @@ SPLIT = "请分成几个文件后再检查"
 def _config(profile: str | None, year: int | None) -> Config:
     cfg = Config()
     cfg.profile = profile or None
+    cfg.profile_source = "web" if profile else None
     cfg.year = year or None
     return cfg
 

@@ -5,6 +5,7 @@ One pass over the body follows every list (``_EnumScan``); the three rules share
 """
 from __future__ import annotations
 
+from ...document.ending import unseen_end
 from ...engine.kinds import compile_
 from ...engine import Finding, Rule
 from ...util.zh import NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn
@@ -182,6 +183,10 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
         if idle > _CARRY:
             scan.close_all()
     scan.close_all()
+    if unseen_end(ctx) is not None:
+        # the text stops in its last section: a lone 一是 there may have its 二是 after the cut
+        last = max((h.paragraph.index for h in outline.headings if not h.runin), default=-1)
+        return [(code, f) for code, f in scan.out if code != "DJ312" or f.paragraph.index <= last]
     return scan.out
 
 
@@ -225,6 +230,7 @@ class LoneEnumeration(_EnumRule):
 
     ## 检查内容
     一组列举只有“一是”（或“第一，”），后面没有“二是”，本段和紧接着的段落里都没有。
+    文稿停在句子中间或停在标题上（没有贴完整）时，最后一部分里的“一是”不报：“二是”可能在后面。
 
     ## 为什么
     多半是删改时删掉了后面几项；只有一项时也不必编号。

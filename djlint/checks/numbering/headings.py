@@ -72,8 +72,15 @@ def _sequences(ctx):
             last.clear()
         key = (id(parent) if parent is not None else None, h.kind)
         prev = last.get(key)
+        if prev is None and h.number != 1:
+            # numbered on across parts: 第二章 / 四、…, or 二、… / 4. after 3. under 一、 (规则的条、
+            # 政策措施的条目 run on through the document); the last one of its kind anywhere before
+            cousin = last.get(("any", h.kind))
+            if cousin is not None and h.number == cousin.number + 1 and cousin.level == h.level:
+                prev = cousin
         yield h, prev
         last[key] = h
+        last[("any", h.kind)] = h
 
 
 class HeadingSequence(Rule):
@@ -83,7 +90,8 @@ class HeadingSequence(Rule):
     同一上级标题下、同一种编号（一、 /（一）/ 1. /（1））按顺序检查：（四）之后是（六）、两个（三）、
     （五）之后又是（三）、第一个就是（二）。每个上级标题下重新计数；十以上的汉字序号（十一、二十三）
     和两位以上的阿拉伯数字都能识别。Word 自动编号与手工输入的编号一样检查。
-    同一段下的“1.”列举项，中间隔了正文又从 1 开始，视为新的列举，不报。
+    同一段下的“1.”列举项，中间隔了正文又从 1 开始，视为新的列举，不报。跨上级标题接续编号
+    （规则、办法的条目在“第二章”下接着“四、”，政策措施在“二、”下接着“4.”）是通行写法，不报。
 
     ## 为什么
     稿件反复剪贴后，编号最容易出错，审稿人一眼就能看出来。

@@ -102,7 +102,8 @@ class EtcAfterList(PatternRule):
     """“、等”或“……等”
 
     ## 检查内容
-    顿号之后紧跟“等”（苹果、香蕉、等），或省略号后再加“等”（……等）。
+    顿号之后紧跟“等”（苹果、香蕉、等），或省略号后再加“等”（……等）。“等”是下一个词的开头时
+    （“畏难情绪、等靠思想”“监测预警、等级保护”“差额、等额选举”）不报。
 
     ## 为什么
     GB/T 15834-2011 附录B.1.2：“等”前不用顿号；附录A.9.2：省略号和“等”不能同时用。
@@ -120,7 +121,8 @@ class EtcAfterList(PatternRule):
     severity = "warning"
     fix = "always"
     source = "GB/T 15834-2011 附录A.9.2、B.1.2"
-    pattern = compile_(r"、(?=等)|…+(?=等)")
+    #: 等 that begins a word is not the list's closer: 等靠思想、等级保护、等同、等待、等额选举
+    pattern = compile_(r"、(?=等(?!靠|级|同|待|额|候|价|量|于|距|效|次|第|高|身|闲|比|温|边|腰|压|速))|…+(?=等)")
 
     def finding(self, p, m):
         if m.group(0) == "、":

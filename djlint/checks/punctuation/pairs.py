@@ -3,14 +3,16 @@ quotes (DJ504), the same marks nested (DJ505), a 顿号 between quoted items (DJ
 marks around an event's name (DJ510)."""
 from __future__ import annotations
 
+from ...document.ending import unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import PatternRule, compile_
-from ...util.zh import BLANK, LABEL_DIGIT
+from ...util.zh import BLANK, HEADING_MAX_LEN, LABEL_DIGIT
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〈": "〉"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _MARKS = compile_("[" + "".join(_PAIRS) + "".join(_CLOSERS) + "]")
 _LABEL_HALF = compile_("^" + BLANK + "*" + LABEL_DIGIT + "{1,3}）")
+_SENTENCE_PUNCT = compile_(r"[，。；！？]")
 
 
 class UnpairedMarks(Rule):
@@ -19,6 +21,9 @@ class UnpairedMarks(Rule):
     ## 检查内容
     一段之内“ ” ‘ ’ 《 》 （ ） 【 】 〈 〉 左右不成对或交叉（《…“…》…”）。
     跨段引用（每段开头都有前引号、只在最后一段有后引号）不报；“1）”这样的序号另行处理。
+    标题回行（“关于印发《……标兵”下一行“……实施方案》的通知”）不报；文稿停在句子中间时，
+    最后一段里只开了头的引号、书名号不报（后一半在没贴进来的部分）。引用的条文分几项、前引号开头的
+    一项以分号结尾时，引号在后面的项里收尾，不报。
 
     ## 为什么
     引号、书名号缺一半，通常是删改时删多了，会让读者看不出引用到哪里结束。
@@ -36,29 +41,7 @@ class UnpairedMarks(Rule):
 
     def check_paragraph(self, p, ctx):
         text = p.text
-        skip_first = bool(_LABEL_HALF.match(text))
-        stack: list[tuple[str, int]] = []
-        bad: list[tuple[int, str]] = []
-        for m in _MARKS.finditer(text):
-            i, c = m.start(), m.group()
-            if c in _PAIRS:
-                if c == "“" and stack and stack[-1][0] == "“":
-                    continue  # nested double quotes: DJ505 says so; keep pairing the outer ones
-                stack.append((c, i))
-            elif c in _CLOSERS:
-                if skip_first and c == "）" and not stack and text[:i + 1].strip() == _LABEL_HALF.match(text).group(0).strip():
-                    continue
-                opener = _CLOSERS[c]
-                if stack and stack[-1][0] == opener:
-                    stack.pop()
-                elif any(o == opener for o, _ in stack):
-                    while stack and stack[-1][0] != opener:
-                        o, j = stack.pop()
-                        bad.append((j, o))
-                    stack.pop()
-                else:
-                    bad.append((i, c))
-        bad.extend((j, o) for o, j in stack)
+        bad = _unpaired(text)
         if not bad:
             return
         # a quotation running over paragraphs: only the opening “ of each paragraph is left open
@@ -66,9 +49,83 @@ class UnpairedMarks(Rule):
             nxt = _next_paragraph(ctx.doc, p)
             if nxt is not None and nxt.text.lstrip().startswith("“"):
                 return
+            if text.rstrip().endswith(_ITEM_GOES_ON):
+                return  # a quoted article of several items: “依法登记，……；（二）……。”
+        if all(c == "”" for _, c in bad) and len(bad) == 1:
+            before = _previous_paragraph(ctx.doc, p)
+            if before is not None and _continues_quote(before.text):
+                return  # …… the end of that quoted article
+        if p is unseen_end(ctx):
+            # the text was cut in this paragraph: what it opened may close in the part not pasted
+            bad = [(i, c) for i, c in bad if c not in _PAIRS]
+        bad = [(i, c) for i, c in bad if not _wrapped_title(ctx.doc, p, c)]
         for i, c in sorted(bad):
             other = _PAIRS.get(c) or _CLOSERS.get(c)
             yield Finding(p, i, i + 1, f"“{c}”没有对应的“{other}”，请补全或删去")
+
+
+_ITEM_GOES_ON = ("；", "：", "，")
+
+
+def _continues_quote(text: str) -> bool:
+    """A paragraph that opens a quotation at its start and leaves it open at an item's end (；)."""
+    t = text.strip()
+    return t.startswith("“") and t.endswith(_ITEM_GOES_ON) and [c for _, c in _unpaired(t)] == ["“"]
+
+
+def _unpaired(text: str) -> list[tuple[int, str]]:
+    """(offset, mark) of every mark in ``text`` without its partner."""
+    skip_first = bool(_LABEL_HALF.match(text))
+    stack: list[tuple[str, int]] = []
+    bad: list[tuple[int, str]] = []
+    for m in _MARKS.finditer(text):
+        i, c = m.start(), m.group()
+        if c in _PAIRS:
+            if c == "“" and stack and stack[-1][0] == "“":
+                continue  # nested double quotes: DJ505 says so; keep pairing the outer ones
+            stack.append((c, i))
+        elif c in _CLOSERS:
+            if skip_first and c == "）" and not stack and text[:i + 1].strip() == _LABEL_HALF.match(text).group(0).strip():
+                continue
+            opener = _CLOSERS[c]
+            if stack and stack[-1][0] == opener:
+                stack.pop()
+            elif any(o == opener for o, _ in stack):
+                while stack and stack[-1][0] != opener:
+                    o, j = stack.pop()
+                    bad.append((j, o))
+                stack.pop()
+            else:
+                bad.append((i, c))
+    bad.extend((j, o) for o, j in stack)
+    return bad
+
+
+def _title_line(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= HEADING_MAX_LEN and not _SENTENCE_PUNCT.search(text)
+
+
+def _wrapped_title(doc, p, mark: str) -> bool:
+    """A title broken over two lines (回行) inside its 《》 or “”: 关于印发《……标兵 / ……实施方案》的通知.
+    Both lines are title lines (short, no sentence punctuation); the first leaves ``mark`` open
+    and the next closes it, or the other way round."""
+    if not _title_line(p.text):
+        return False
+    if mark in _PAIRS:
+        other = _next_paragraph(doc, p)
+        want = _PAIRS[mark]
+    else:
+        other = _previous_paragraph(doc, p)
+        want = _CLOSERS[mark]
+    return other is not None and _title_line(other.text) and any(c == want for _, c in _unpaired(other.text))
+
+
+def _previous_paragraph(doc, p):
+    for q in reversed(doc.paragraphs[:p.index]):
+        if q.part == p.part and q.text.strip():
+            return q
+    return None
 
 
 def _next_paragraph(doc, p):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import regex as re
 
+from ...document.ending import unseen_end
 from ...engine.kinds import compile_
 from ...engine import Finding, Rule
 from ...util.zh import HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
-from .analysis import applies, clean_title, shorten, structure_of, title_block
+from .analysis import applies, clean_title, known, shorten, structure_of, title_block
 
 _TITLE_LOOK = compile_(r"报告|总结|情况|材料|汇报|述职|检查|剖析|发言|提纲")
 
@@ -17,7 +18,8 @@ class MissingReportTitle(Rule):
 
     ## 检查内容
     文档开头（第一个“一、”之前）找不到标题；或者第一行像标题，却没有“报告”“总结”
-    “情况”“材料”等文种字样。标题按“单位 + 时间 + 事由 + 文种”写，如
+    “情况”“材料”等文种字样。只查看得出是报告的文稿（报告类型已指定，或按开头“现将……报告如下”、
+    按“存在问题”“下一步打算”这样的提纲认出）：方案、制度、讲话、新闻稿不要报告标题。标题按“单位 + 时间 + 事由 + 文种”写，如
     “××党委2024年度全面从严治党主体责任落实情况报告”。
 
     ## 为什么
@@ -35,8 +37,8 @@ class MissingReportTitle(Rule):
     source = "GB/T 9704-2012 7.3.1"
 
     def check(self, doc, ctx):
-        if not doc.outline.headings or doc.title is not None:
-            return
+        if not doc.outline.headings or doc.title is not None or not known(structure_of(ctx)):
+            return  # only a report needs a report's title: not a 方案, a speech, a news item
         first = next((p for p in doc.body if p.text.strip()), None)
         if first is None:
             return
@@ -112,7 +114,7 @@ class MissingClosing(Rule):
 
     ## 检查内容
     报告类型要求结束语时（主体责任落实情况报告、述职报告），正文最后几段应有“特此报告。”
-    （述职报告也可写“特此报告，请予评议。”）。
+    （述职报告也可写“特此报告，请予评议。”）。文稿停在句子中间或停在标题上（没有贴完整）时不报。
 
     ## 为什么
     “特此报告”表明正文结束，是报告这一文种的习惯用语；缺了它，报告像是没写完。
@@ -131,7 +133,7 @@ class MissingClosing(Rule):
     def check(self, doc, ctx):
         a = structure_of(ctx)
         extra = a.profile.closing
-        if extra is None or not applies(a) or not _wanted(extra, doc):
+        if extra is None or not applies(a) or not _wanted(extra, doc) or unseen_end(ctx) is not None:
             return
         tail = [p for p in doc.body if p.text.strip()][-6:]
         for p in tail:

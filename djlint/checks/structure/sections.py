@@ -2,6 +2,7 @@
 out of order (DJ103), twice (DJ104), or a heading with nothing under it (DJ105)."""
 from __future__ import annotations
 
+from ...document.ending import cut_paragraph, unseen_end
 from ...engine.kinds import compile_
 from ...engine import Finding, Rule
 from .analysis import applies, heading_text, structure_of
@@ -17,8 +18,11 @@ class MissingSection(Rule):
     按报告类型（profile）检查一级标题：党建工作报告、主体责任落实情况报告、述职报告要有
     工作情况、存在问题、下一步打算三部分；对照检查材料要有查摆的问题、原因分析、整改措施。
     标题里带年份、单位名称、“主要”“的”都能识别（如“二、××党委2024年存在的主要问题”）。
-    报告类型可在 .djlint.yaml 里用 `profile:` 指定，否则按标题识别，默认按党建工作报告。
+    报告类型可用 `--profile` 或 .djlint.yaml 的 `profile:` 指定，否则按标题、开头或提纲识别；
+    方案、通知、规则、讲话、新闻稿、调研报告等不是报告的文稿，以及看不出是报告的文稿，不查。
     `djlint profiles` 列出全部报告类型及各部分认可的标题。
+    文稿最后一段停在句子中间（没有句末标点，不是落款、日期）或停在一个标题上时不报：
+    这是没贴完整的文字，缺的部分可能在后面。
 
     ## 为什么
     审稿人首先看报告有没有这几部分；只讲成绩不讲问题的报告会被退回。
@@ -36,8 +40,8 @@ class MissingSection(Rule):
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
-        if not applies(a):
-            return
+        if not applies(a) or unseen_end(ctx) is not None:
+            return  # a text cut mid-sentence: the missing part may be in what was not pasted
         for i, section in enumerate(a.profile.sections):
             if not section.required or section.group in a.first:
                 continue
@@ -103,7 +107,7 @@ class InlineOnlySection(Rule):
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
-        if not applies(a):
+        if not applies(a) or unseen_end(ctx) is not None:
             return
         for section in a.profile.sections:
             if not section.required or section.group in a.first:
@@ -204,7 +208,8 @@ class EmptySection(Rule):
     ## 检查内容
     “一、”“（一）”级标题（以及 Word 标题样式的段落）后面紧跟着同级或更高一级的标题、或文末，
     中间没有任何正文。标题与正文写在同一段（“（一）加强学习。全年……”）的不算；以句号、
-    分号结尾的列举项不算。
+    分号结尾的列举项不算。文末的标题本身停在半句（“三、注重制度建设，强化”）时是没贴完整的
+    文字，不报。
 
     ## 为什么
     空着的标题多半是提纲没写完，或者内容被误删了。
@@ -232,7 +237,7 @@ class EmptySection(Rule):
             nxt = body[i + 1] if i + 1 < len(body) else None
             nh = outline.heading_of(nxt) if nxt is not None else None
             if nxt is None:
-                empty = True
+                empty = cut_paragraph(ctx) is None  # the text may go on where it was cut
             elif nh is not None and not nxt.in_table:
                 empty = nh.level <= h.level and nh.kind in _SECTION_KINDS
             else:
