@@ -114,7 +114,7 @@
             ex.appendChild(document.createTextNode(f.excerpt.before));
             ex.appendChild(el("mark", null, f.excerpt.flagged || " "));
             ex.appendChild(document.createTextNode(f.excerpt.after));
-            if (f.fix) ex.appendChild(el("span", "fix", f.fix.replacement ? "建议改为“" + f.fix.replacement + "”" : "建议删除"));
+            if (f.fix) ex.appendChild(el("span", "fix " + (f.fix.safe ? "fix-safe" : "fix-manual"), f.fix_label));
             row.appendChild(ex);
           }
           card.appendChild(row);

@@ -143,6 +143,7 @@ def _section_of(doc, d) -> str:
 def _finding(doc, d) -> dict:
     item = d.to_dict()
     item["section"] = _section_of(doc, d)
+    item["fix_label"] = d.fix_label()  # marked as the command line marks it: 可自动修复 / 建议（需人工确认）
     if d.window is not None:
         shown, a, b = d.window
         item["excerpt"] = {"before": shown[:a], "flagged": shown[a:b], "after": shown[b:]}

@@ -174,11 +174,11 @@ def annotation_path(path: str) -> str:
 
 
 def comment_text(d) -> str:
+    """The comment on a finding: code and message, then the fix marked as everywhere else
+    (「可自动修复：改为“，”」 or 「建议（需人工确认）：改为“（三）”」)."""
     text = f"{d.code} {d.message}"
-    if d.fix is not None and d.fix_title:
-        text += f"\n建议：{d.fix_title}"
-    elif d.fix is not None:
-        text += f"\n建议改为：“{d.fix.replacement}”" if d.fix.replacement else "\n建议删去"
+    if d.fix is not None:
+        text += "\n" + d.fix_label()
     return text
 
 
