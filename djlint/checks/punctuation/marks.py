@@ -155,7 +155,7 @@ class EtcAfterList(PatternRule):
     needs = "等"
     name = "etc-after-list"
     severity = "warning"
-    fix = "always"
+    fix = "sometimes"
     source = "GB/T 15834-2011 附录A.9.2、B.1.2"
     pattern = compile_(r"、(?=等)|…+(?=等)")
     examples = (
@@ -244,7 +244,7 @@ class DashForm(PatternRule):
     needs = "-－—"
     name = "dash-form"
     severity = "warning"
-    fix = "always"
+    fix = "sometimes"
     source = "GB/T 15834-2011 4.10.2、4.13"
     pattern = compile_(r"(?<=[\p{Han}”》）])[ \t]*(?:--+|－－+|—(?!—)(?<!——))[ \t]*(?=[\p{Han}“《（])|(?<=\p{Han})-(?=\p{Han})")
     examples = (
