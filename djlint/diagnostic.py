@@ -65,6 +65,9 @@ class Diagnostic:
     snippet: str = field(default="", repr=False, compare=False)
     #: (excerpt of the paragraph, start, end of the span in it) for the text output
     window: tuple | None = field(default=None, repr=False, compare=False)
+    #: the other edits of this finding's fix, as diagnostics of their own spans (not in the JSON:
+    #: its ``fix`` is this finding's span; ``--fix`` applies them all together)
+    more: tuple = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -344,7 +344,8 @@ def _print_results(run: Run, report: Report) -> None:
     if not report.machine and not report.quiet:
         n_read = len(run.files) - sum(1 for f in run.files if run.results[f].error_kind == "read")
         line = summary_line(n_read, diags, len(run.unreadable), time.perf_counter() - report.started)
-        lines += ["", f"已修复 {run.fixed} 处；" + line if report.fix else line] if lines else [line]
+        line = f"已修复 {run.fixed} 处；" + line if report.fix else line
+        lines += ["", line] if lines else [line]
     text = "\n".join(lines)
     if report.output:
         _write_output(report.output, text + "\n", bom=not report.machine)

@@ -116,7 +116,8 @@ def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | No
     revisions = W.Revisions(document)
     by_para: dict[int, list] = {}
     out = Outcome()
-    for d in chosen_fixes(diags, unsafe):
+    # a fix with several edits (a renumbered sequence of headings) is applied edit by edit
+    for d in (e for c in chosen_fixes(diags, unsafe) for e in (c, *c.more) if e.paragraph is not None):
         p = d.paragraph
         root = _root_of(p)
         if root is None or id(root) not in live or p.part not in ("body", "header", "footer"):
