@@ -360,7 +360,8 @@ INIT_TEMPLATE = """\
 # 全部规则：djlint rules；某条规则的说明：djlint rule DJ201
 
 # 报告类型：work-report（年度/半年党建工作报告，默认）、zhuti-zeren（主体责任落实情况报告）、
-# shuzhi（述职/述职述廉）、duizhao-jiancha（民主生活会/组织生活会对照检查材料）、summary（一般工作总结）
+# shuzhi（述职/述职述廉）、duizhao-jiancha（民主生活会/组织生活会对照检查材料）、summary（一般工作总结）、
+# dahui-baogao（大会工作报告、政府工作报告）；djlint profiles 列出各类型认可的标题
 # profile: work-report
 
 # 报告年度：默认从标题或开头识别（如“2024年度党建工作报告”）
@@ -384,6 +385,11 @@ per-file-ignores:
 
 # 不检查的文件
 # exclude: ["archive/**"]
+
+# 本单位的名称、地名、人名、项目名：错别字和提法规则不会去“改正”它们
+# words: [幸福里社区, 清河湾项目]
+# 或者写在一个文件里，每行一个（不写时读取本文件旁边的 .djlint-words.txt）
+# words-file: djlint-words.txt
 """
 
 

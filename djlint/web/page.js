@@ -123,6 +123,10 @@
       out.appendChild(card);
     });
     Object.keys(total).forEach(function (k) { document.getElementById("n-" + k).textContent = total[k]; });
+    var ids = data.filter(function (f) { return f && f.id; }).map(function (f) { return f.id; });
+    var report = document.getElementById("report");  // 下载汇总表: every uploaded file in one workbook
+    report.hidden = !ids.length;
+    if (ids.length) report.href = withToken("/download/report?ids=" + ids.map(encodeURIComponent).join(","));
     document.getElementById("summary").hidden = false;
     filters();
     apply();
