@@ -96,7 +96,8 @@ def _shown_path(path: str) -> str:
         rel = os.path.relpath(path, here)
     except (OSError, ValueError):
         return path
-    return rel if not rel.startswith("..") else path
+    at_root = os.path.dirname(here) == here  # from / a relative path only looks like a typo
+    return path if rel.startswith("..") or at_root else rel
 
 
 def pip_command() -> str:
