@@ -43,10 +43,15 @@ def origin(dist=None) -> tuple:
     from importlib import metadata
 
     if dist is None:
-        try:
-            dist = metadata.distribution(DIST)
-        except metadata.PackageNotFoundError:
-            return _source_tree()
+        # the first record that says where it came from: a checkout on sys.path (pytest, python -m
+        # djlint in the clone) shows its own egg-info first, which records nothing
+        found = [d for d in metadata.distributions(name=DIST)]
+        told = [d for d in found if d.read_text("direct_url.json")]
+        if told:
+            dist = told[0]
+        else:
+            tree = _source_tree()
+            return tree if tree[0] == "dir" or not found else ("index",)
     try:
         text = dist.read_text("direct_url.json")
         info = json.loads(text) if text else None
