@@ -348,7 +348,8 @@ def _print_results(run: Run, report: Report) -> None:
         lines += ["", line] if lines else [line]
     text = "\n".join(lines)
     if report.output:
-        _write_output(report.output, text + "\n", bom=not report.machine)
+        # csv carries its own BOM and line ends
+        _write_output(report.output, text if report.fmt == "csv" else text + "\n", bom=not report.machine)
         if not report.quiet:
             _echo(f"结果已写入 {report.output}", err=True)
     elif text:
