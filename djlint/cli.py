@@ -27,8 +27,17 @@ COMMANDS_HELP = """\b
   djlint rule DJ201              查看一条规则的说明和示例
   djlint profiles                列出报告类型及各部分认可的标题
   djlint init                    生成 .djlint.yaml 配置模板
-  djlint audit 档案/ --out 结果/  在 Dask 上审计整个档案（需要 pip install 'dangjian-lint[archive]'）
-  djlint serve                   在本机启动检查网页（需要 pip install 'dangjian-lint[web]'）"""
+  djlint audit 档案/ --out 结果/  在 Dask 上审计整个档案（需要 {archive}）
+  djlint serve                   在本机启动检查网页（需要 {web}）"""
+
+
+def _commands_help() -> str:
+    """The other commands, with the install command of each extra as it works here (a clone:
+    ``pip install '.[web]'``; an index: ``pip install 'dangjian-lint[web]'``)."""
+    from .extras import install_command, origin
+
+    where = origin()
+    return COMMANDS_HELP.format(archive=install_command("archive", where), web=install_command("web", where))
 
 
 class DefaultGroup(click.Group):
@@ -63,7 +72,7 @@ class LintCommand(click.Command):
 
     def format_epilog(self, ctx, formatter):
         formatter.write_paragraph()
-        formatter.write_text(COMMANDS_HELP)
+        formatter.write_text(_commands_help())
 
 
 def _click_option(opt):
@@ -265,10 +274,15 @@ def rule_cmd(code, fmt, config_file):
 @click.pass_context
 def serve_cmd(ctx, host, port, token, token_file, allow_host, workers, max_upload):
     """在本机启动检查网页：拖入文稿即可查看问题，下载批注版和修订版。"""
+    from .extras import ExtraMissing, hint, require
+
     try:
+        require("web", ("flask", "waitress"))
         from .web.app import serve
+    except ExtraMissing as e:
+        _fail(str(e))
     except ImportError:
-        _fail("网页功能需要另外安装：pip install 'dangjian-lint[web]'")
+        _fail(hint("web"))
     if token_file:
         try:
             with open(token_file, encoding="utf-8-sig") as fh:
@@ -299,23 +313,48 @@ def serve_cmd(ctx, host, port, token, token_file, allow_host, workers, max_uploa
               help="每个结果分片包含的文件数（中断后从最后一个完整分片之后续做）")
 @click.option("--select", help="只启用这些规则（逗号分隔）")
 @click.option("--ignore", help="关闭这些规则（逗号分隔）")
-def audit_cmd(source, out, fmt, scheduler, workers, batch_size, select, ignore):
+@click.option("--xlsx", "xlsx", type=click.Path(dir_okay=False),
+              help="审计结束后把结果文件夹里的全部结果另存为汇总表（.xlsx：问题明细、按文件汇总、按规则汇总）")
+def audit_cmd(source, out, fmt, scheduler, workers, batch_size, select, ignore, xlsx):
     """在 Dask 上审计一个文稿档案：SOURCE 是文件夹或清单（每行一个路径，或带 path 列的 CSV）。"""
+    from .extras import ExtraMissing, hint, require
+
     try:
+        # every module the run needs, before anything starts (dask without distributed was a traceback)
+        require("archive", ("dask", "distributed") + (("pyarrow",) if fmt == "parquet" else ()))
+        if xlsx:
+            require("xlsx")
         from .audit.run import audit
+    except ExtraMissing as e:
+        _fail(str(e))
     except ImportError:
-        _fail("档案审计需要另外安装：pip install 'dangjian-lint[archive]'")
+        _fail(hint("archive"))
     from .runner import Options
 
     split = (lambda s: [x.strip() for x in s.split(",") if x.strip()] if s else None)
     options = Options(select=split(select), ignore=split(ignore))
     _check_selectors(options)
+    if xlsx and not xlsx.lower().endswith(".xlsx"):
+        _fail(f"--xlsx {xlsx}: 汇总表的文件名须以 .xlsx 结尾")
     try:
         summary = audit(source, out, fmt, scheduler, workers, options, progress=lambda line: _echo(line, err=True),
                         batch_size=batch_size)
+    except KeyboardInterrupt:
+        _echo("已中止：写完的分片已保存，用同样的命令再运行会从断处续做", err=True)
+        sys.exit(130)
     except (OSError, ValueError) as e:
         _fail(str(e))
     _echo(summary.line())
+    if xlsx:
+        from .audit.results import Results
+        from .output.xlsx import write_workbook
+
+        results = Results(out, fmt)
+        try:
+            rows = write_workbook(xlsx, results.workbook_findings(), results.workbook_files())
+        except OSError as e:
+            _fail(f"{xlsx}: 无法写入汇总表（{e.strerror or e}）")
+        _echo(f"汇总表已写入 {xlsx}（{rows} 个问题）", err=True)
 
 
 INIT_TEMPLATE = """\
@@ -323,7 +362,8 @@ INIT_TEMPLATE = """\
 # 全部规则：djlint rules；某条规则的说明：djlint rule DJ201
 
 # 报告类型：work-report（年度/半年党建工作报告，默认）、zhuti-zeren（主体责任落实情况报告）、
-# shuzhi（述职/述职述廉）、duizhao-jiancha（民主生活会/组织生活会对照检查材料）、summary（一般工作总结）
+# shuzhi（述职/述职述廉）、duizhao-jiancha（民主生活会/组织生活会对照检查材料）、summary（一般工作总结）、
+# dahui-baogao（大会工作报告、政府工作报告）；djlint profiles 列出各类型认可的标题
 # profile: work-report
 
 # 报告年度：默认从标题或开头识别（如“2024年度党建工作报告”）
@@ -347,6 +387,11 @@ per-file-ignores:
 
 # 不检查的文件
 # exclude: ["archive/**"]
+
+# 本单位的名称、地名、人名、项目名：错别字和提法规则不会去“改正”它们
+# words: [幸福里社区, 清河湾项目]
+# 或者写在一个文件里，每行一个（不写时读取本文件旁边的 .djlint-words.txt）
+# words-file: djlint-words.txt
 """
 
 

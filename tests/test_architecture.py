@@ -206,7 +206,7 @@ def test_every_output_format_is_registered_once():
     from djlint.output import FORMATS, renderer
 
     modules = {f[:-3] for f in os.listdir(os.path.join(PKG, "output")) if f.endswith(".py")}
-    assert modules - {"__init__", "style", "statistics"} == {f.module for f in FORMATS.values()}
+    assert modules - {"__init__", "style", "statistics", "table"} == {f.module for f in FORMATS.values()}
     for name in FORMATS:
         assert callable(renderer(name))
 

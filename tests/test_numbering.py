@@ -77,10 +77,14 @@ def test_fixes_for_typed_labels():
                                                                         ("DJ303", "", True)]
 
 
-def test_heading_sequence_fix_is_unsafe_and_names_expected_label():
+def test_heading_sequence_fix_names_expected_label():
+    # the last of its sequence: nothing after it shifts, the typed label is renumbered safely
     d = next(d for d in lint_text("（一）甲\n（二）乙\n（四）丙\n") if d.code == "DJ301")
-    assert d.fix.replacement == "（三）" and d.fix.safe is False
+    assert d.fix.replacement == "（三）" and d.fix.safe is True
     assert (d.column, d.end_column) == (1, 4)
+    # an inverted order is not one slipped number: a suggestion only
+    d = next(d for d in lint_text("（一）甲\n（三）乙\n（二）丙\n") if d.code == "DJ301")
+    assert d.fix.safe is False
 
 
 def test_decimals_and_years_are_not_labels():

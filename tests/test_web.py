@@ -139,7 +139,8 @@ def test_serve_without_the_extra_says_what_to_install(monkeypatch):
 
     monkeypatch.setitem(sys.modules, "djlint.web.app", None)
     result = CliRunner().invoke(main, ["serve"])
-    assert result.exit_code == 2 and "dangjian-lint[web]" in result.stderr
+    # the install command follows where djlint came from (tests/test_newcomer.py)
+    assert result.exit_code == 2 and "网页功能需要另外安装：" in result.stderr and "[web]" in result.stderr
 
 
 # -- item 1: bombs by every name, media never inflated -------------------------------------------------

@@ -133,7 +133,8 @@ class AbbreviatedYear(Rule):
     code = "DJ603"
     name = "abbreviated-year"
     severity = "warning"
-    fix = "always"
+    #: safe when the report's year is known and near (the century is certain), a suggestion otherwise
+    fix = "sometimes"
     source = "GB/T 15835-2011 4.2.1"
     prefilter = compile_(r"[0-9]{2}年")
 
@@ -297,7 +298,7 @@ class RedundantYear(PatternRule):
     needs = "今去明"
     name = "redundant-year"
     severity = "info"
-    fix = "always"
+    fix = "sometimes"
     source = "《党政机关公文处理工作条例》第十九条"
     pattern = compile_(r"(?P<w>今年|去年|明年)[（(]?(?P<y>(?:19|20)[0-9]{2}年)[）)]?")
 

@@ -33,6 +33,9 @@ class Finding:
     safe: bool = True
     severity: str | None = None
     fix_title: str | None = None
+    #: further edits of the same fix elsewhere, ``(paragraph, start, end, replacement)``: applied
+    #: together with it (a renumbered sequence of headings is one fix)
+    edits: tuple = ()
 
 
 #: the types a rule option may declare, as the configuration's YAML gives them, with their Chinese names

@@ -34,6 +34,7 @@ class FileResult:
         """The same result without references into the parsed document (for another process)."""
         for d in self.diagnostics:
             d.paragraph = None
+            d.more = ()
         return self
 
 

@@ -73,7 +73,7 @@ class MixedStructure(PatternsRule):
 
     code = "DJ443"
     name = "mixed-structure"
-    fix = "never"
+    fix = "sometimes"
     source = SOURCE_TEXTBOOK
     triggers = ("原因", "起到", "上来", "关键在于", "为目的", "深受", "为主", "为原则", "之所以")
     patterns = PATTERNS

@@ -97,8 +97,10 @@ class HeadingSequence(Rule):
     稿件反复剪贴后，编号最容易出错，审稿人一眼就能看出来。
 
     ## 修复说明
-    手工输入的编号给出应有的编号作为建议，但标为不安全（后面的编号可能都要跟着改），
-    需用 --unsafe-fixes 才会应用；Word 自动编号请在 Word 里调整列表。
+    跳过或重复了一个号、后面各号又依次相接时（（一）（二）（四）（五）），后面的编号都要跟着改：
+    一条提示列出整串改法（“（四）”→“（三）”，“（五）”→“（四）”），--fix 一次改完（.docx 写成修订）。
+    手工输入、已是标准写法的编号是安全修复；顺序颠倒、不从一开始的只作建议（--unsafe-fixes 才应用）。
+    Word 自动编号不改，请在 Word 里调整列表。
 
     ## 依据
     GB/T 9704-2012 7.3.3。
@@ -114,32 +116,90 @@ class HeadingSequence(Rule):
     fix = "sometimes"
 
     def check(self, doc, ctx):
-        for h, prev in _sequences(ctx):
-            n = h.number
-            here = h.label  # as typed; the suggestion is always in the standard form
-            p = h.paragraph
-            span = (h.label_start, h.label_end)
-            fixable = _is_typed(p, h)
-            if prev is None:
-                if n != 1 and h.kind != "part":
-                    first = render(h, 1)
-                    yield Finding(p, *span, f"编号应从“{first}”开始，此处为“{here}”",
-                                  first if fixable else None, safe=False)
+        for run in _runs(ctx):
+            yield from self._check_run(doc, run)
+
+    def _check_run(self, doc, run):
+        """One sequence of sibling labels: the first fault of a tail that is otherwise in order
+        (a skipped or repeated number shifts everything after it) is one finding with the whole
+        renumbering; other faults are reported one by one."""
+        i = 0
+        while i < len(run):
+            h = run[i]
+            prev = run[i - 1] if i else None
+            want = 1 if prev is None else prev.number + 1
+            if h.number == want or (prev is None and h.kind == "part"):
+                i += 1
                 continue
-            m = prev.number
-            expected = render(h, m + 1)
-            before = prev.label
-            if n == m + 1:
-                continue
-            if n == 1 and h.kind in ("arabic", "arabic-paren", "circled") and _text_between(doc, prev, h):
-                continue  # a new list of items under the same heading
-            if n == m:
-                msg = f"编号重复：“{before}”之后又是“{here}”，应为“{expected}”"
-            elif n > m + 1:
-                msg = f"编号不连续：“{before}”之后应为“{expected}”，此处为“{here}”"
-            else:
-                msg = f"编号顺序颠倒：“{before}”之后应为“{expected}”，此处为“{here}”"
-            yield Finding(p, *span, msg, expected if fixable else None, safe=False)
+            tail = run[i:]
+            if len(tail) > 1 and _in_order(tail) and (prev is None or h.number >= prev.number):
+                yield self._renumber(prev, tail, want)
+                return
+            yield self._one(prev, h, want, last=i == len(run) - 1)
+            i += 1
+
+    def _message(self, prev, h, want: int) -> str:
+        here, expected = h.label, render(h, want)
+        if prev is None:
+            return f"编号应从“{expected}”开始，此处为“{here}”"
+        before, m = prev.label, prev.number
+        if h.number == m:
+            return f"编号重复：“{before}”之后又是“{here}”，应为“{expected}”"
+        if h.number > m + 1:
+            return f"编号不连续：“{before}”之后应为“{expected}”，此处为“{here}”"
+        return f"编号顺序颠倒：“{before}”之后应为“{expected}”，此处为“{here}”"
+
+    def _one(self, prev, h, want: int, last: bool):
+        p = h.paragraph
+        expected = render(h, want)
+        # the last of its sequence: nothing after it shifts, so a typed label in the standard
+        # form is safely renumbered (an inverted order is not a slip of one number)
+        safe = prev is not None and h.number >= prev.number and _plain(h) and last
+        return Finding(p, h.label_start, h.label_end, self._message(prev, h, want),
+                       expected if _is_typed(p, h) else None, safe=safe)
+
+    def _renumber(self, prev, tail, want: int):
+        """One finding for a tail shifted by one slip: “（四）”→“（三）”，“（五）”→“（四）”."""
+        h = tail[0]
+        shift = want - h.number
+        new = [render(x, x.number + shift) for x in tail]
+        pairs = [f"“{x.label}”→“{n}”" for x, n in zip(tail, new)]
+        shown = "，".join(pairs[:8]) + (f"……共 {len(pairs)} 处" if len(pairs) > 8 else "")
+        message = f"{self._message(prev, h, want)}；后面的编号跟着改：{shown}"
+        typed = all(_is_typed(x.paragraph, x) for x in tail)  # Word's automatic numbering is not edited
+        safe = prev is not None and all(_plain(x) for x in tail)
+        edits = tuple((x.paragraph, x.label_start, x.label_end, n) for x, n in zip(tail[1:], new[1:]))
+        return Finding(h.paragraph, h.label_start, h.label_end, message, new[0] if typed else None, safe=safe,
+                       fix_title="依次改为" + "、".join(f"“{n}”" for n in new) if typed else None,
+                       edits=edits if typed else ())
+
+
+def _runs(ctx) -> list[list]:
+    """The sequences of sibling labels (same parent, same kind; an appendix and a new list of
+    “1.” items after body text start afresh), each in document order."""
+    doc = ctx.doc
+    runs: list[list] = []
+    where: dict[int, list] = {}
+    for h, prev in _sequences(ctx):
+        run = where.get(id(prev)) if prev is not None else None
+        if run is not None and h.number == 1 and h.kind in ("arabic", "arabic-paren", "circled") and \
+                _text_between(doc, prev, h):
+            run = None  # a new list of items under the same heading
+        if run is None:
+            run = []
+            runs.append(run)
+        run.append(h)
+        where[id(h)] = run
+    return runs
+
+
+def _in_order(tail) -> bool:
+    return all(b.number == a.number + 1 for a, b in zip(tail, tail[1:]))
+
+
+def _plain(h) -> bool:
+    """A typed label already in the standard form: renumbering it touches nothing another rule fixes."""
+    return _is_typed(h.paragraph, h) and h.label == render(h, h.number)
 
 
 def _between(doc, a, b) -> list:

@@ -119,7 +119,7 @@ class EtcAfterList(PatternRule):
     needs = "等"
     name = "etc-after-list"
     severity = "warning"
-    fix = "always"
+    fix = "sometimes"
     source = "GB/T 15834-2011 附录A.9.2、B.1.2"
     #: 等 that begins a word is not the list's closer: 等靠思想、等级保护、等同、等待、等额选举
     pattern = compile_(r"、(?=等(?!靠|级|同|待|额|候|价|量|于|距|效|次|第|高|身|闲|比|温|边|腰|压|速))|…+(?=等)")
@@ -183,7 +183,7 @@ class DashForm(PatternRule):
     needs = "-－—"
     name = "dash-form"
     severity = "warning"
-    fix = "always"
+    fix = "sometimes"
     source = "GB/T 15834-2011 4.10.2、4.13"
     pattern = compile_(r"(?<=[\p{Han}”》）])[ \t]*(?:--+|－－+|—(?!—)(?<!——))[ \t]*(?=[\p{Han}“《（])|(?<=\p{Han})-(?=\p{Han})")
 

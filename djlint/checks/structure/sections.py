@@ -227,9 +227,10 @@ class EmptySection(Rule):
     def check(self, doc, ctx):
         body = [p for p in doc.body if p.text.strip()]
         outline = doc.outline
+        title = doc.title  # a Markdown “# 标题” or a Word heading-styled title is the report's, not a section's
         for i, p in enumerate(body):
             h = outline.heading_of(p)
-            if h is None or h.kind not in _SECTION_KINDS or h.runin or p.in_table:
+            if h is None or h.kind not in _SECTION_KINDS or h.runin or p.in_table or p is title:
                 continue
             text = p.text.strip()
             if _ITEM_END.search(text) or not h.title:
