@@ -129,9 +129,12 @@ def test_one_list_of_builtin_families():
     from djlint.engine.registry import BUILTIN_FAMILIES
 
     assert _entry_point_modules() == list(BUILTIN_FAMILIES)
-    # a family's helpers: structure_profiles.py (report profiles), _spelling.py (DJ421's index)
-    on_disk = sorted(f"djlint.checks.{f[:-3]}" for f in os.listdir(os.path.join(PKG, "checks"))
-                     if f.endswith(".py") and not f.startswith("_") and f != "structure_profiles.py")
+    # a family's helpers: structure_profiles.py (report profiles), _spelling.py (DJ421's index);
+    # a family may be a package (djlint/checks/facts/)
+    checks = os.path.join(PKG, "checks")
+    on_disk = sorted([f"djlint.checks.{f[:-3]}" for f in os.listdir(checks)
+                      if f.endswith(".py") and not f.startswith("_") and f != "structure_profiles.py"]
+                     + [f"djlint.checks.{d}" for d in os.listdir(checks) if os.path.isfile(os.path.join(checks, d, "__init__.py"))])
     assert sorted(BUILTIN_FAMILIES) == on_disk
 
 
@@ -139,14 +142,21 @@ def test_each_category_has_one_home():
     from djlint.diagnostic import CATEGORIES
     from djlint.engine import build_registry
 
-    families = {m.rsplit(".", 1)[1] for m in _entry_point_modules()}
-    assert families <= set(CATEGORIES.values())
+    import importlib
+
+    # a family named after its category, or one that says which category its rules are in (facts: phrase)
+    category_of_family = {m: getattr(importlib.import_module(m), "CATEGORY", m.rsplit(".", 1)[1])
+                          for m in _entry_point_modules()}
+    assert set(category_of_family.values()) <= set(CATEGORIES.values())
     packs = {d for d in os.listdir(os.path.join(ROOT, "rules")) if os.path.isdir(os.path.join(ROOT, "rules", d))}
     assert packs <= set(CATEGORIES.values())
     for rule in build_registry().rules.values():
         path = getattr(rule, "path", None)
-        if path is None:  # a Python rule: in the module of its category
-            assert type(rule).__module__ == f"djlint.checks.{rule.category}", rule.code
+        if path is None:  # a Python rule: in the module of its category, or in a family package of that category
+            module = type(rule).__module__
+            family = ".".join(module.split(".")[:3])
+            assert module == f"djlint.checks.{rule.category}" or (
+                family != module and category_of_family.get(family) == rule.category), rule.code
         else:  # a YAML rule: rules/<category>/<rule name>.yaml
             assert os.path.basename(os.path.dirname(path)) == rule.category, rule.code
             assert os.path.basename(path) == f"{rule.name}.yaml", rule.code

@@ -21,7 +21,7 @@ from ..util import rx
 ENTRY_KEYS = {"name", "members", "sep", "suffix", "variants", "legit", "since", "until", "replaced_by", "fuzzy",
               "source", "change", "history", "order_since"}
 VARIANT_KEYS = {"pattern", "fix", "message", "requires", "example", "fixed", "safe", "unless_after", "near",
-                "since", "severity", "typo", "local_list"}
+                "since", "severity", "typo", "local_list", "unless_before"}
 FUZZY_MIN = 8
 
 
@@ -58,6 +58,9 @@ class Variant:
     unless_after: object = None
     #: reported only when the paragraph also holds a match of this
     near: object = None
+    #: not reported when the sentence before the match matches this (the speaker's own words:
+    #: 习近平总书记强调，要以新时代中国特色社会主义思想为指导)
+    unless_before: object = None
     #: wrong only in reports of this year or later (unknown year: not reported)
     since: int | None = None
     severity: str | None = None
@@ -141,7 +144,8 @@ def _variant(v, where: str) -> Variant:
         raise RuleLoadError(f"{where}: severity 须为 info/warning/error")
     return Variant(_regex(v["pattern"], where), v.get("fix"), v.get("message"), v.get("requires"),
                    safe=bool(v.get("safe", True)), unless_after=_regex(v.get("unless_after"), where),
-                   near=_regex(v.get("near"), where), since=v.get("since"), severity=v.get("severity"),
+                   near=_regex(v.get("near"), where), unless_before=_regex(v.get("unless_before"), where),
+                   since=v.get("since"), severity=v.get("severity"),
                    typo=bool(v.get("typo", False)), local_list=bool(v.get("local_list", False)),
                    example=v.get("example"), fixed=v.get("fixed"))
 
@@ -323,6 +327,8 @@ def _variant_applies(ctx, p, f, v, m) -> bool:
     after = _sentence_after(p.text, m.end())
     if v.unless_after is not None and v.unless_after.search(after):
         return False
+    if v.unless_before is not None and v.unless_before.search(_sentence_before(p.text, m.start())):
+        return False
     if v.local_list and f.suffix and _names_a_stranger(after, f):
         return False  # 增强“三个意识”，即责任意识、服务意识、创新意识: a list of the unit's own
     if not v.typo and in_quotation(ctx, p, m.start(), m.end()):
@@ -425,6 +431,10 @@ def _sentence_after(text: str, end: int) -> str:
     return text[end:m.start() if m else len(text)]
 
 
+def _sentence_before(text: str, start: int) -> str:
+    return text[max((text.rfind(c, 0, start) for c in "。；！？\n"), default=-1) + 1:start]
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     a = max((text.rfind(c, 0, start) for c in "。；！？"), default=-1) + 1
     return text[a:start] + text[start:end] + _sentence_after(text, end)
@@ -472,7 +482,10 @@ class EnumerationMembers(_LexiconKeyRule):
         ("增强“四个意识”，即政治意识、大局意识、核心意识。", True),
         ("树牢政治意识、大局意识、服务意识、看齐意识。", True),
         ("一体推进不敢腐、不想腐、不能腐。", True),
+        ("牢固树立政治意识、大局意识、核心意识、责任意识。", True),
+        ("做到严以修身、严以用权、严于律己。", True),
         ("增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信。", False),
+        ("增强政治意识、大局意识、责任意识。", False),
         ("严明政治纪律和组织纪律。", False),
         ("坚持创新驱动，推动绿色发展。", False),
     )
@@ -504,7 +517,7 @@ class EnumerationMembers(_LexiconKeyRule):
             if len(clusters[ci]) >= len(f.members) - 1:
                 yield Finding(p, s_start, s_end, f"“{word}”不是“{f.name}”的内容：应为{'、'.join(f.members)}")
         for c in clusters:
-            finding = _cluster_finding(p, text, f, c)
+            finding = _cluster_finding(p, text, f, c) or _wrong_edge_member(p, text, f, c)
             if finding is not None:
                 yield finding
 
@@ -542,6 +555,39 @@ def _clusters(text: str, f, hits):
     if cur:
         clusters.append(cur)
     return clusters, strangers
+
+
+_EDGE_SEP = rx.stdlib(r"[、，,和及与]")
+_ITEM_END = rx.stdlib(r"[、，,。；;！？!?和及与）)”\s]|$")
+
+
+def _wrong_edge_member(p, text: str, f, c) -> Finding | None:
+    """The item right after (or before) a run of members in order, where the next (or previous)
+    member belongs: a stranger of the same kind (…核心意识、责任意识) when only it is missing, or the
+    member with one character changed (严以用权、严于律己)."""
+    idx = [i for _s, _e, i in c]
+    if len(c) < 2 or idx != list(range(idx[0], idx[0] + len(idx))):
+        return None
+    edges = []
+    if idx[-1] + 1 < len(f.members) and _EDGE_SEP.fullmatch(text[c[-1][1]:c[-1][1] + 1]):
+        edges.append((c[-1][1] + 1, f.members[idx[-1] + 1], True))
+    if idx[0] > 0 and c[0][0] >= 1 and _EDGE_SEP.fullmatch(text[c[0][0] - 1]):
+        edges.append((c[0][0] - 1, f.members[idx[0] - 1], False))
+    for at, expected, forward in edges:
+        n = len(expected)
+        start = at if forward else at - n
+        item = text[start:start + n] if start >= 0 else ""
+        if len(item) != n or item in f.members or not _ITEM_END.match(text, start + n):
+            continue
+        if not forward and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and not _EDGE_SEP.fullmatch(text[start - 1]):
+            continue  # the item before is longer than the member: not in the list's place
+        near = sum(a != b for a, b in zip(item, expected)) == 1 and item[0] == expected[0]
+        stranger = bool(f.suffix) and item.endswith(f.suffix) and len(c) == len(f.members) - 1
+        if near:
+            return Finding(p, start, start + n, f"“{f.name}”中应为“{expected}”，不是“{item}”", expected, False)
+        if stranger:
+            return Finding(p, start, start + n, f"“{item}”不是“{f.name}”的内容：此处应为“{expected}”", expected, False)
+    return None
 
 
 def _cluster_finding(p, text: str, f, c) -> Finding | None:
@@ -775,6 +821,8 @@ def _substitution_is_slip(name: str, got: str) -> bool:
         return False  # a different last or first character is usually a different word (责任清单)
     if got[i] in _NUMERALS and name[i] in _NUMERALS:
         return False  # 十九届五中全会 is another meeting, not a typo of 四中全会
+    if name[i] in traditional_forms().get(got[i], ()):
+        return False  # 牢記: a traditional character (DJ706), not a slip of the formulation
     return not (got[i] in _JOINERS and name[i] in _JOINERS)  # 享乐主义和奢靡之风: the same list
 
 

@@ -10,12 +10,16 @@ module: :mod:`.data` (the tables), :mod:`.when` (the time a sentence speaks of),
 from __future__ import annotations
 
 from .data import facts_for, load_facts_dir
+from .anniversaries import AnniversaryNumber
+from .campaigns import StaleCampaign
 from .leaders import LeaderOrder, LeaderPost, PartyTitle
+from .meetings import MeetingDate
+from .plans import PlanYear
 
 #: the family's rules are phrase rules (DJ4xx)
 CATEGORY = "phrase"
 PACK_DATA = {"facts": load_facts_dir}
-RULES = (LeaderPost, LeaderOrder, PartyTitle)
+RULES = (LeaderPost, LeaderOrder, PartyTitle, AnniversaryNumber, StaleCampaign, PlanYear, MeetingDate)
 
 
 def warm(registry) -> None:

@@ -53,12 +53,13 @@ def meeting_span(m) -> Span:
     return Span(m.start, end, cn_date(m.start))
 
 
-def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = None) -> list[Span]:
-    """The years (and months) and the meetings text[a:b] names, in order; ``skip`` is the span
-    being judged (a meeting is not its own date)."""
+def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = None,
+                meetings: bool = False) -> list[Span]:
+    """The years (and months) text[a:b] names, and with ``meetings`` the meetings it names (胡锦涛
+    总书记在十七大报告中), in order; ``skip`` is the span being judged."""
     found = [(s, span) for s, _e, span in years_named(text, a, b)]
     ix = meetings_index(ctx.registry)
-    if ix.pattern is not None:
+    if meetings and ix.pattern is not None:
         for m in ix.pattern.finditer(text, a, b):
             if skip and m.start() < skip[1] and skip[0] < m.end():
                 continue
@@ -66,10 +67,10 @@ def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = N
     return [span for _s, span in sorted(found, key=lambda x: x[0])]
 
 
-def time_of(ctx, text: str, a: int, b: int, skip=None) -> list[Span]:
+def time_of(ctx, text: str, a: int, b: int, skip=None, meetings: bool = False) -> list[Span]:
     """The times the sentence text[a:b] speaks of: the ones it names, else the report's (empty:
     nobody knows, and the rule stays silent)."""
-    named = named_times(ctx, text, a, b, skip)
+    named = named_times(ctx, text, a, b, skip, meetings)
     if named:
         return named
     span = report_span(ctx)

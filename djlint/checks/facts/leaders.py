@@ -169,7 +169,7 @@ class LeaderPost(FactRule):
             a, b = sentence_bounds(text, s, e)
             if in_history(text, a, b):
                 continue
-            spans = time_of(ctx, text, a, b)
+            spans = time_of(ctx, text, a, b, meetings=True)
             for fs, fe, form in pairs:
                 posts = (ix.before if fe <= s else ix.after)[form]
                 verdicts = [_verdict(ix.facts, m.group(), posts, span) for span in spans]

@@ -1,0 +1,138 @@
+"""DJ434: an anniversary counted wrong for the year it is said of (2024年是新中国成立74周年)."""
+from __future__ import annotations
+
+import re
+
+from ...engine import Finding
+from ...util import rx
+from ...util.numerals import chinese_number
+from .base import FactRule, quoted
+from .data import cn_number, facts_for
+from .when import clause_bounds, report_span, sentence_bounds, window_years, years_named
+
+_N = r"(?P<n>[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
+#: what follows the anniversary when it names a past event or its speech (在庆祝…100周年大会上的讲话):
+#: the number belongs to that event, not to the year of the sentence
+_EVENT_AFTER = rx.regex(r"(?:华诞)?(?:庆祝|纪念)?(?:大会|座谈会|招待会|晚会|文艺演出|典礼|仪式|阅兵式?|纪念活动)?"
+                        r"(?:上的|上|时的|时|期间)?(?:重要)?(?:讲话|致辞|精神|贺信|贺电|报告|上)")
+_AT_TIME = rx.regex(r"(?:之际|来临之际|到来之际|前夕|即将到来)")
+_CELEBRATE = rx.regex(r"(?:迎接|喜迎|庆祝|纪念|迎来|恰逢|正值|适逢)")
+_NOT_A_POINT = rx.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后|底前)")
+_RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
+_RELATIVE_RE = rx.regex(r"今年|明年|去年")
+
+
+class _Index:
+    def __init__(self, facts):
+        self.events = facts.anniversaries
+        groups = []
+        for i, ev in enumerate(facts.anniversaries):
+            forms = sorted(ev.forms, key=len, reverse=True)
+            alts = "|".join(re.escape(f).replace("N", _N) for f in forms)
+            groups.append(f"(?P<e{i}>{alts})")
+        self.pattern = rx.regex("|".join(groups)) if groups else None
+
+
+def index_for(registry) -> _Index:
+    return registry.memo("facts.anniversaries", lambda: _Index(facts_for(registry)))
+
+
+def _claimed(ctx, text: str, s: int, e: int):
+    """The years the sentence says the anniversary falls in, and whether it says so outright
+    (a year or 今年 in the sentence: error) or by the time of writing (在…之际, 庆祝…: warning)."""
+    a, b = sentence_bounds(text, s, e)
+    years = [(ys, span) for ys, ye, span in years_named(text, a, s) if not _NOT_A_POINT.match(text, ye)]
+    if years:
+        return {years[-1][1].start.year}, f"{years[-1][1].label}是", "error"
+    span = report_span(ctx)
+    if span is None:
+        return None
+    rel = [m for m in _RELATIVE_RE.finditer(text, a, s)]
+    if rel:
+        word = rel[-1].group()
+        years = {y + _RELATIVE[word] for y in window_years(span)}
+        return years, f"{_written(span)}，“{word}”是", "error"
+    ca, _cb = clause_bounds(text, s, e)
+    if _AT_TIME.match(text, e) or _CELEBRATE.search(text, ca, s):
+        return window_years(span), f"{_written(span)}，其时是", "warning"
+    return None
+
+
+def _written(span) -> str:
+    years = sorted(window_years(span))
+    return f"报告写于{years[0]}年" if len(years) == 1 else f"报告写于{years[0]}年至{years[-1]}年"
+
+
+class AnniversaryNumber(FactRule):
+    """周年数与年份不符（2024年是新中国成立75周年，写成了74周年）
+
+    ## 检查内容
+    “建党N周年”“新中国成立N周年”“改革开放N周年”“建军N周年”“毛泽东同志诞辰N周年”等，
+    N 须等于所说的年份减去事件的年份（1921、1949、1978、1927、1893……）。所说的年份：句中写了年份的
+    （2024年是……、2019年10月1日，……70周年大会……），按那一年，错了报“错误”；写“今年”的，按报告的日期；
+    “在……N周年之际”“庆祝……N周年”按报告的日期，报“警告”（年度报告写于当年或次年初，两年都算对）。
+    讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、引语，不报；没写年份、报告日期也不明的，不报。
+
+    ## 为什么
+    周年数算错，是常识性的政治差错，多半是套用往年稿子没有改数字。
+
+    ## 示例
+    2024年是中华人民共和国成立74周年。
+
+    应改为：
+
+    2024年是中华人民共和国成立75周年。
+
+    ## 修复说明
+    给出按年份算出的周年数（需人工确认所说的年份）。
+
+    ## 依据
+    rules/phrase/facts/anniversaries.tsv（各事件的年份，每行两处出处）。
+    """
+
+    code = "DJ434"
+    name = "anniversary-number"
+    severity = "error"
+    fix = "sometimes"
+    source = "中国共产党成立（1921）、中华人民共和国成立（1949）等的年份，见 rules/phrase/facts/anniversaries.tsv"
+    examples = (
+        ("2024年是中华人民共和国成立74周年。", True),
+        ("2024年度党建工作报告\n今年是中国共产党成立102周年。\n", True),
+        ("2019年是中华人民共和国成立70周年。", False),
+        ("2022年，认真学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话。", False),
+        ("2021年度党建工作报告\n在建党100周年之际，支部组织党员重温入党誓词。\n", False),
+    )
+
+    def prefilter_for(self, registry):
+        return rx.stdlib("周年|岁生日|华诞")
+
+    def check_paragraph(self, p, ctx):
+        ix = index_for(ctx.registry)
+        if ix.pattern is None:
+            return
+        text = p.text
+        for m in ix.pattern.finditer(text):
+            ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
+            n = cn_number(m.group("n"))
+            if n is None or n <= 0 or quoted(ctx, p, m.start(), m.end()) or _EVENT_AFTER.match(text, m.end()):
+                continue
+            claim = _claimed(ctx, text, m.start(), m.end())
+            if claim is None:
+                continue
+            years, label, severity = claim
+            if ev.base_year + n in years:
+                continue
+            right = sorted(y - ev.base_year for y in years if y > ev.base_year)
+            if not right:
+                continue
+            ns, ne = m.span("n")
+            written = m.group("n")
+            fix = None
+            if len(right) == 1:
+                fix = str(right[0]) if written.isascii() else chinese_number(right[0])
+            said = "或".join(str(r) for r in right)
+            yield Finding(p, ns, ne, f"{label}{ev.event}{said}周年（从{ev.base_year}年起算），请核对“{written}周年”",
+                          fix, False, severity=severity)
+
+
+RULES = (AnniversaryNumber,)
