@@ -389,5 +389,83 @@ class PinyinAnnotation(Rule):
                 yield Finding(p, m.start(), m.end(), f"网页注音残留“{m.group()}”，请删除", "")
 
 
+_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
+_HAN = re.compile(r"\p{Han}")
+_SPACE = re.compile(r"\s+")
+#: a sentence said again right after itself: this many Chinese characters at least
+ADJACENT_MIN = 8
+#: a sentence said again anywhere in the document, or a whole paragraph: this many at least
+ANYWHERE_MIN = 30
+
+
+class RepeatedPassage(Rule):
+    """同一句话或同一段文字重复粘贴了两遍
+
+    ## 检查内容
+    同一句话紧接着又出现一遍（在同一段里或下一段开头），同一段文字在文中出现两遍，或一句
+    三十个字以上的长句在文中一字不差地再次出现（相隔较远的，只作提示）。表格里的文字、标题、
+    没有句末标点的短行、短句（“特此报告。”）不查；只差一个字的不算重复。词语重复（提高提高）见 DJ439。
+
+    ## 为什么
+    改稿时复制粘贴，最容易把一句话、一段话多留一遍；上报的报告出现整句重复，很显眼。
+
+    ## 示例
+    支部全年召开组织生活会4次。支部全年召开组织生活会4次。
+
+    应改为：
+
+    支部全年召开组织生活会4次。
+
+    ## 修复说明
+    紧接着重复的一句，建议删去（需人工确认）；相隔较远的重复，请人工决定保留哪一处。
+
+    ## 依据
+    《党政机关公文处理工作条例》第十九条（公文内容简洁、文字精练）。
+    """
+
+    code = "DJ708"
+    name = "repeated-passage"
+    severity = "warning"
+    fix = "sometimes"
+    scope = "document"
+    source = "《党政机关公文处理工作条例》第十九条；复制粘贴造成的重复"
+    examples = (
+        ("支部全年召开组织生活会4次。支部全年召开组织生活会4次。", True),
+        ("一、工作情况\n支部严格落实“三会一课”制度，全年召开组织生活会4次，开展主题党日活动12次，党员参学率达到百分之百。\n"
+         "二、存在问题\n支部严格落实“三会一课”制度，全年召开组织生活会4次，开展主题党日活动12次，党员参学率达到百分之百。\n", True),
+        ("支部全年召开组织生活会4次。党员大会召开4次。", False),
+        ("特此报告。\n特此报告。\n", False),
+    )
+
+    def check(self, doc, ctx):
+        seen: dict[str, tuple] = {}
+        paragraphs: dict[str, object] = {}
+        previous = None
+        title = doc.title
+        for p in doc.body:
+            if p.in_table or not p.text.strip() or p is title:
+                continue
+            whole = _SPACE.sub("", p.text)
+            if len(_HAN.findall(whole)) >= ANYWHERE_MIN and whole in paragraphs:
+                first = paragraphs[whole]
+                yield Finding(p, 0, len(p.text), f"本段与第{first.line}段完全相同，疑为重复粘贴")
+                previous = None
+                continue
+            paragraphs.setdefault(whole, p)
+            for m in _SENTENCE.finditer(p.text):
+                key = _SPACE.sub("", m.group())
+                n = len(_HAN.findall(key))
+                if n >= ADJACENT_MIN and previous is not None and previous[0] == key and key[-1] in "。！？；!?;":
+                    yield Finding(p, m.start(), m.end(), "这句话与上一句完全相同，疑为多粘贴了一遍", "", False,
+                                  fix_title="删去重复的一句")
+                elif n >= ANYWHERE_MIN and key in seen:
+                    first = seen[key]
+                    yield Finding(p, m.start(), m.end(), f"这句话与第{first.line}段的一句完全相同，疑为重复粘贴",
+                                  severity="info")
+                else:
+                    seen.setdefault(key, p) if n >= ANYWHERE_MIN else None
+                previous = (key, p)
+
+
 RULES = (WatermarkLine, TemplateInstructionLine, UnacceptedRevisions, LeftoverComments, HiddenText,
-         TraditionalCharacter, PinyinAnnotation)
+         TraditionalCharacter, PinyinAnnotation, RepeatedPassage)

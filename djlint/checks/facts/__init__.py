@@ -15,11 +15,12 @@ from .campaigns import StaleCampaign
 from .leaders import LeaderOrder, LeaderPost, PartyTitle
 from .meetings import MeetingDate
 from .plans import PlanYear
+from .repeats import DoubledWord
 
 #: the family's rules are phrase rules (DJ4xx)
 CATEGORY = "phrase"
 PACK_DATA = {"facts": load_facts_dir}
-RULES = (LeaderPost, LeaderOrder, PartyTitle, AnniversaryNumber, StaleCampaign, PlanYear, MeetingDate)
+RULES = (LeaderPost, LeaderOrder, PartyTitle, AnniversaryNumber, StaleCampaign, PlanYear, MeetingDate, DoubledWord)
 
 
 def warm(registry) -> None:

@@ -19,7 +19,7 @@ class FactRule(Rule):
     the paragraphs."""
 
     def prefilter_for(self, registry):
-        return None
+        return self.prefilter
 
     def candidates(self, ctx):
         pattern = self.prefilter_for(ctx.registry)
