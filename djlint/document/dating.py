@@ -8,7 +8,8 @@ not by any year it mentions in passing (a regulation's 2023 edition, last year's
 
 1. the year in the title block (the short lines at the top: ``2023年度党建工作报告``,
    ``关于2021年监督责任落实情况的报告``); ``年度``/``全年``/a bare year make the report
-   year-scoped, ``上半年``/``半年`` half-year-scoped;
+   year-scoped, ``上半年``/``半年`` half-year-scoped (``下半年`` is written late in the year or early
+   in the next, like an annual report);
 2. the 成文日期 at the end (a line that is only a date, or an organisation and a date:
    ``2024年1月15日``, ``二〇二四年一月十五日``);
 3. a date line under the title (``（2022年2月16日）``, ``——2022年3月5日在……会议上``);
@@ -32,7 +33,7 @@ from ..util.record import record
 ANNUAL_GRACE_MONTHS = 3
 
 _YEAR = rx.regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年(?!代)")
-_HALF = rx.regex(r"上半年|半年|1[-—～~至到]6月|一至六月")
+_HALF = rx.regex(r"上半年|(?<!下)半年|1[-—～~至到]6月|一至六月")
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "０": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE = rx.regex(
@@ -169,5 +170,5 @@ def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
         m = _OPENING.match(p.text)
         if m:
             year = int(m.group(1))
-            return _year_scoped(year, "半年" in m.group(0), "开头")
+            return _year_scoped(year, "上半年" in m.group(0), "开头")
     return None

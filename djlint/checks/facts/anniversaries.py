@@ -8,15 +8,13 @@ from ...util import rx
 from ...util.numerals import chinese_number
 from .base import FactRule, quoted
 from .data import cn_number, facts_for
-from .when import clause_bounds, report_span, sentence_bounds, window_years, years_named
+from .when import report_span, sentence_bounds, window_years, years_named
 
 _N = r"(?P<n>[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 #: what follows the anniversary when it names a past event or its speech (在庆祝…100周年大会上的讲话):
 #: the number belongs to that event, not to the year of the sentence
 _EVENT_AFTER = rx.regex(r"(?:华诞)?(?:庆祝|纪念)?(?:大会|座谈会|招待会|晚会|文艺演出|典礼|仪式|阅兵式?|纪念活动)?"
                         r"(?:上的|上|时的|时|期间)?(?:重要)?(?:讲话|致辞|精神|贺信|贺电|报告|上)")
-_AT_TIME = rx.regex(r"(?:之际|来临之际|到来之际|前夕|即将到来)")
-_CELEBRATE = rx.regex(r"(?:迎接|喜迎|庆祝|纪念|迎来|恰逢|正值|适逢)")
 _NOT_A_POINT = rx.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后|底前)")
 _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
 _RELATIVE_RE = rx.regex(r"今年|明年|去年")
@@ -39,7 +37,7 @@ def index_for(registry) -> _Index:
 
 def _claimed(ctx, text: str, s: int, e: int):
     """The years the sentence says the anniversary falls in, and whether it says so outright
-    (a year or 今年 in the sentence: error) or by the time of writing (在…之际, 庆祝…: warning)."""
+    (a year or 今年 in the sentence)."""
     a, b = sentence_bounds(text, s, e)
     years = [(ys, span) for ys, ye, span in years_named(text, a, s) if not _NOT_A_POINT.match(text, ye)]
     if years:
@@ -52,9 +50,8 @@ def _claimed(ctx, text: str, s: int, e: int):
         word = rel[-1].group()
         years = {y + _RELATIVE[word] for y in window_years(span)}
         return years, f"{_written(span)}，“{word}”是", "error"
-    ca, _cb = clause_bounds(text, s, e)
-    if _AT_TIME.match(text, e) or _CELEBRATE.search(text, ca, s):
-        return window_years(span), f"{_written(span)}，其时是", "warning"
+    # 在……N周年之际, 庆祝……N周年: a report also tells the year before it was written (过去一年，我们隆重
+    # 庆祝中国共产党成立一百周年, in a report of the next March), so the time of writing proves nothing
     return None
 
 
@@ -69,9 +66,9 @@ class AnniversaryNumber(FactRule):
     ## 检查内容
     “建党N周年”“新中国成立N周年”“改革开放N周年”“建军N周年”“毛泽东同志诞辰N周年”等，
     N 须等于所说的年份减去事件的年份（1921、1949、1978、1927、1893……）。所说的年份：句中写了年份的
-    （2024年是……、2019年10月1日，……70周年大会……），按那一年，错了报“错误”；写“今年”的，按报告的日期；
-    “在……N周年之际”“庆祝……N周年”按报告的日期，报“警告”（年度报告写于当年或次年初，两年都算对）。
-    讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、引语，不报；没写年份、报告日期也不明的，不报。
+    （2024年是……、2019年10月1日，……70周年大会……），按那一年；写“今年”“明年”的，按报告的日期（年度报告
+    写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的不报（报告也常回顾
+    上一年）；讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、引语，不报。
 
     ## 为什么
     周年数算错，是常识性的政治差错，多半是套用往年稿子没有改数字。
@@ -101,6 +98,7 @@ class AnniversaryNumber(FactRule):
         ("2019年是中华人民共和国成立70周年。", False),
         ("2022年，认真学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话。", False),
         ("2021年度党建工作报告\n在建党100周年之际，支部组织党员重温入党誓词。\n", False),
+        ("2022年政府工作报告\n过去一年，我们隆重庆祝中国共产党成立一百周年。\n", False),
     )
 
     def prefilter_for(self, registry):

@@ -8,7 +8,7 @@ from ...engine import Rule
 from ...util import rx
 from ...util.trie import trie_pattern
 from .data import cn_date, facts_for
-from .when import Span, report_span, years_named
+from .when import Span, narrated_span, report_span, years_named
 
 SRC = "中央文件、新华社和人民日报报道中的人事任免、会议和纪念活动（每条事实的出处和日期见 rules/phrase/facts/）"
 
@@ -67,13 +67,14 @@ def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = N
     return [span for _s, span in sorted(found, key=lambda x: x[0])]
 
 
-def time_of(ctx, text: str, a: int, b: int, skip=None, meetings: bool = False) -> list[Span]:
+def time_of(ctx, text: str, a: int, b: int, skip=None, meetings: bool = False, narration: bool = False) -> list[Span]:
     """The times the sentence text[a:b] speaks of: the ones it names, else the report's (empty:
-    nobody knows, and the rule stays silent)."""
+    nobody knows, and the rule stays silent).  ``narration``: the sentence may tell of the
+    report's past (a report signed in March recounts the year before)."""
     named = named_times(ctx, text, a, b, skip, meetings)
     if named:
         return named
-    span = report_span(ctx)
+    span = narrated_span(ctx) if narration else report_span(ctx)
     return [span] if span is not None else []
 
 

@@ -49,6 +49,15 @@ def _period(c) -> str:
     return f"于{cn_date(c.start)}至{cn_date(c.end)}开展"
 
 
+#: a document that looks back over a plan period or a decade tells of campaigns long over
+_LOOKING_BACK = rx.regex(r"过去五年|五年来|过去的五年|近五年|十年来|过去十年|新时代十年|“十[一二三四五]五”(?:时期|期间)")
+
+
+def _retrospective(ctx) -> bool:
+    return ctx.shared("facts.retrospective",
+                      lambda c: any(_LOOKING_BACK.search(p.text) for p in c.doc.body))
+
+
 class StaleCampaign(FactRule):
     """已经结束的学习教育、主题教育写成了正在开展（2023年的总结写“深入开展党史学习教育”）
 
@@ -58,7 +67,8 @@ class StaleCampaign(FactRule):
     中央八项规定精神学习教育……）有起止时间。报告写于某项学习教育结束以后（留有余量，见数据表的
     stale_from），却写“开展”“正在开展”“深入开展”“结合”它，说明套用了往年的稿子。写“巩固拓展……成果”
     “常态化长效化”，或写明当时的年份（2021年，深入开展党史学习教育）、“以来”“先后”等回顾的，是对的，不报；
-    引语不报；报告日期不明的不报。还没开始就写了的，见 DJ403。
+    引语不报；报告日期不明的不报；回顾五年、十年的报告（过去五年、“十四五”时期）不报；只有成文日期、
+    写于一至三月的，按也在回顾上一年计。还没开始就写了的，见 DJ403。
 
     ## 为什么
     把已经结束的学习教育写成当前工作，是时效性的政治差错。
@@ -104,7 +114,9 @@ class StaleCampaign(FactRule):
             a, b = sentence_bounds(text, s, e)
             if _AFTERMATH.search(text, ca, cb) or in_history(text, a, b):
                 continue
-            spans = time_of(ctx, text, a, b, skip=(s, e))
+            if _retrospective(ctx):
+                return
+            spans = time_of(ctx, text, a, b, skip=(s, e), narration=True)
             found = [_stale(ix.by_form[form], span) for span in spans]
             if not spans or any(c is None for c in found):
                 continue

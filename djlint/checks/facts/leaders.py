@@ -27,6 +27,15 @@ class _Index:
                 self.after.setdefault(form, []).append(post.name)
         self.before_forms = sorted(self.before, key=len, reverse=True)
         self.after_forms = sorted(self.after, key=len, reverse=True)
+        self.people = frozenset(facts.people())
+        #: after a post form written after a name (总理): who held it, for names one character off
+        self.holders_after = {form: sorted({t.person for t in facts.terms if t.post in posts})
+                              for form, posts in self.after.items()}
+        self.after_re = rx.stdlib("|".join(self.after_forms)) if self.after_forms else None
+        #: the paragraphs DJ431 reads: a name, or a post written after a name
+        self.names_or_posts = rx.stdlib("|".join(filter(None, (self.names and self.names.pattern,
+                                                               self.after_re and self.after_re.pattern)))) \
+            if (self.names or self.after_re) else None
 
 
 def index_for(registry) -> _Index:
@@ -151,13 +160,14 @@ class LeaderPost(FactRule):
     )
 
     def prefilter_for(self, registry):
-        return index_for(registry).names
+        return index_for(registry).names_or_posts
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)
         if ix.names is None:
             return
         text = p.text
+        yield from _misspelt_names(ix, ctx, p)
         for m in ix.names.finditer(text):
             s, e = m.span()
             pairs = [(a, b, f) for a, b, f in _posts_before(ix, text, s)]
@@ -169,7 +179,7 @@ class LeaderPost(FactRule):
             a, b = sentence_bounds(text, s, e)
             if in_history(text, a, b):
                 continue
-            spans = time_of(ctx, text, a, b, meetings=True)
+            spans = time_of(ctx, text, a, b, meetings=True, narration=True)
             for fs, fe, form in pairs:
                 posts = (ix.before if fe <= s else ix.after)[form]
                 verdicts = [_verdict(ix.facts, m.group(), posts, span) for span in spans]
@@ -279,6 +289,36 @@ def _runs(ix, text: str):
         last_end = e
     if len(run) >= 3:
         yield run
+
+
+def _one_off(written: str, name: str) -> bool:
+    """Same surname, and one character changed (习近乎) or the last one or a middle one left out (李克)."""
+    if written[0] != name[0] or written == name:
+        return False
+    if len(written) == len(name):
+        return sum(a != b for a, b in zip(written, name)) == 1
+    return len(written) + 1 == len(name) and any(name[:i] + name[i + 1:] == written for i in range(1, len(name)))
+
+
+def _misspelt_names(ix, ctx, p):
+    """A leader's name one character off right before the post it goes with (李克总理, 习近乎总书记)."""
+    if ix.after_re is None:
+        return
+    text = p.text
+    for m in ix.after_re.finditer(text):
+        s = m.start()
+        if any(text[s - n:s] in ix.people for n in (2, 3, 4)) or text[s - 1:s] == "副":
+            continue
+        for n in (3, 2):
+            written = text[s - n:s]
+            if len(written) < n or not all("\u4e00" <= c <= "\u9fff" for c in written):
+                continue
+            near = [name for name in ix.holders_after[m.group()] if _one_off(written, name)]
+            if near and len(near) <= 2 and not quoted(ctx, p, s - n, m.end()):
+                said = "”或“".join(near)
+                yield Finding(p, s - n, s, f"“{written}{m.group()}”中的姓名疑为“{said}”，请核对",
+                              near[0] if len(near) == 1 else None, False)
+                break
 
 
 _PARTY = rx.regex(r"党中央|中央政治局|党的建设|党建|党员|党组织|党支部|党委|党组|学习教育|主题教育|两学一做|党史|从严治党|党内|党章|"

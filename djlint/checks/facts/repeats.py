@@ -105,8 +105,6 @@ def _a_word_twice(ctx, text: str, m, word: str) -> bool:
         a, b = word
         if s > 0 and index.knows(text[s - 1] + a) and index.knows(b + a) and index.knows(b + text[e]):
             return False
-        if index.knows(word + text[e]) or index.knows(word + text[e:e + 2]):
-            return False  # 呕吐，呕吐物: the second one is part of a longer word
     return True
 
 

@@ -76,6 +76,18 @@ def report_span(ctx) -> Span | None:
     return Span(date.written_from, date.written_to, label)
 
 
+def narrated_span(ctx) -> Span | None:
+    """The time a report tells of: its writing window, reaching back to the start of the
+    previous year when it is dated by one day in January to March (a report signed then
+    recounts the year before: 过去一年……)."""
+    span = report_span(ctx)
+    if span is None:
+        return None
+    if span.start == span.end and span.start.month <= 3:
+        return Span(_dt.date(span.start.year - 1, 1, 1), span.end, span.label)
+    return span
+
+
 def in_history(text: str, a: int, b: int) -> bool:
     return HISTORY.search(text, a, b) is not None
 
