@@ -56,7 +56,7 @@ class DoubledWord(FactRule):
     severity = "warning"
     fix = "always"
     source = "《党政机关公文处理工作条例》第十九条（公文文字准确）；公文校对的常见差错“多字、叠字”"
-    prefilter = rx.stdlib(r"([\u4e00-\u9fff]{2})\1|学习贯彻学习|贯彻落实贯彻|学习宣传学习|宣传贯彻宣传|学习领会学习")
+    prefilter = rx.stdlib(r"([\u4e00-\u9fff]{2,8})\1|学习贯彻学习|贯彻落实贯彻|学习宣传学习|宣传贯彻宣传|学习领会学习")
     examples = (
         ("努力提高提高自身政治能力。", True),
         ("压实党委主体主体责任，落实总书记总书记重要指示。", True),
