@@ -438,33 +438,40 @@ class RepeatedPassage(Rule):
     )
 
     def check(self, doc, ctx):
-        seen: dict[str, tuple] = {}
+        # keys are compared as strings; characters are counted only for the few that repeat
+        seen: dict[str, object] = {}  # a long sentence → the paragraph it was first seen in
         paragraphs: dict[str, object] = {}
         previous = None
         title = doc.title
         for p in doc.body:
-            if p.in_table or not p.text.strip() or p is title:
+            if p.in_table or p is title or not p.text.strip():
                 continue
             whole = _SPACE.sub("", p.text)
-            if len(_HAN.findall(whole)) >= ANYWHERE_MIN and whole in paragraphs:
-                first = paragraphs[whole]
+            first = paragraphs.setdefault(whole, p)
+            if first is not p and _han(whole) >= ANYWHERE_MIN:
                 yield Finding(p, 0, len(p.text), f"本段与第{first.line}段完全相同，疑为重复粘贴")
                 previous = None
                 continue
-            paragraphs.setdefault(whole, p)
             for m in _SENTENCE.finditer(p.text):
                 key = _SPACE.sub("", m.group())
-                n = len(_HAN.findall(key))
-                if n >= ADJACENT_MIN and previous is not None and previous[0] == key and key[-1] in "。！？；!?;":
+                if len(key) < ADJACENT_MIN:
+                    previous = (key, p)
+                    continue
+                if previous is not None and previous[0] == key and key[-1] in "。！？；!?;" and _han(key) >= ADJACENT_MIN:
                     yield Finding(p, m.start(), m.end(), "这句话与上一句完全相同，疑为多粘贴了一遍", "", False,
                                   fix_title="删去重复的一句")
-                elif n >= ANYWHERE_MIN and key in seen:
-                    first = seen[key]
-                    yield Finding(p, m.start(), m.end(), f"这句话与第{first.line}段的一句完全相同，疑为重复粘贴",
-                                  severity="info")
-                else:
-                    seen.setdefault(key, p) if n >= ANYWHERE_MIN else None
+                elif len(key) >= ANYWHERE_MIN:
+                    first = seen.get(key)
+                    if first is None:
+                        seen[key] = p
+                    elif _han(key) >= ANYWHERE_MIN:
+                        yield Finding(p, m.start(), m.end(), f"这句话与第{first.line}段的一句完全相同，疑为重复粘贴",
+                                      severity="info")
                 previous = (key, p)
+
+
+def _han(text: str) -> int:
+    return len(_HAN.findall(text))
 
 
 RULES = (WatermarkLine, TemplateInstructionLine, UnacceptedRevisions, LeftoverComments, HiddenText,

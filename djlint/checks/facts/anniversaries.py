@@ -6,6 +6,7 @@ import re
 from ...engine import Finding
 from ...util import rx
 from ...util.numerals import chinese_number
+from . import lazy
 from .base import FactRule, quoted
 from .data import cn_number, facts_for
 from .when import report_span, sentence_bounds, window_years, years_named
@@ -13,11 +14,11 @@ from .when import report_span, sentence_bounds, window_years, years_named
 _N = r"(?P<n>[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 #: what follows the anniversary when it names a past event or its speech (在庆祝…100周年大会上的讲话):
 #: the number belongs to that event, not to the year of the sentence
-_EVENT_AFTER = rx.regex(r"(?:华诞)?(?:庆祝|纪念)?(?:大会|座谈会|招待会|晚会|文艺演出|典礼|仪式|阅兵式?|纪念活动)?"
+_EVENT_AFTER = lazy.regex(r"(?:华诞)?(?:庆祝|纪念)?(?:大会|座谈会|招待会|晚会|文艺演出|典礼|仪式|阅兵式?|纪念活动)?"
                         r"(?:上的|上|时的|时|期间)?(?:重要)?(?:讲话|致辞|精神|贺信|贺电|报告|上)")
-_NOT_A_POINT = rx.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后|底前)")
+_NOT_A_POINT = lazy.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后|底前)")
 _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
-_RELATIVE_RE = rx.regex(r"今年|明年|去年")
+_RELATIVE_RE = lazy.regex(r"今年|明年|去年")
 
 
 class _Index:

@@ -5,15 +5,16 @@ from __future__ import annotations
 from ...engine import Finding
 from ...util import rx
 from ...util.trie import trie_pattern
+from . import lazy
 from .base import FactRule, SRC, quoted, time_of
 from .data import cn_date, facts_for
 from .when import clause_bounds, in_history, sentence_bounds
 
 #: the verb that makes the campaign current work (right before its name, 的/好 and a quotation mark between)
-_CURRENT = rx.regex(r"(?:正在开展|深入开展|扎实开展|持续开展|全面开展|认真开展|广泛开展|部署开展|开展|启动|参加|参与|"
+_CURRENT = lazy.regex(r"(?:正在开展|深入开展|扎实开展|持续开展|全面开展|认真开展|广泛开展|部署开展|开展|启动|参加|参与|"
                     r"扎实推进|深入推进|推进|扎实抓好|抓好|结合)(?:的|好)?$")
 #: words that make it history or its aftermath: 巩固拓展…成果, 常态化长效化, 以来, 先后, 期间
-_AFTERMATH = rx.regex(r"巩固|拓展|深化|成果|常态化|长效化|制度化|以来|期间|先后|历次|回顾|总结|经验|之后|后续|"
+_AFTERMATH = lazy.regex(r"巩固|拓展|深化|成果|常态化|长效化|制度化|以来|期间|先后|历次|回顾|总结|经验|之后|后续|"
                       r"去年|前年|上一年|那时|当时|曾|此前|以前|之前|时期|阶段")
 
 
@@ -50,7 +51,7 @@ def _period(c) -> str:
 
 
 #: a document that looks back over a plan period or a decade tells of campaigns long over
-_LOOKING_BACK = rx.regex(r"过去五年|五年来|过去的五年|近五年|十年来|过去十年|新时代十年|“十[一二三四五]五”(?:时期|期间)")
+_LOOKING_BACK = lazy.regex(r"过去五年|五年来|过去的五年|近五年|十年来|过去十年|新时代十年|“十[一二三四五]五”(?:时期|期间)")
 
 
 def _retrospective(ctx) -> bool:

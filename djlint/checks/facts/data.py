@@ -12,7 +12,6 @@ import datetime as _dt
 import os
 
 from ...errors import RuleLoadError
-from ...util.record import field, record
 
 FILES = ("leaders.tsv", "posts.tsv", "psc.tsv", "anniversaries.tsv", "campaigns.tsv", "plans.tsv", "meetings.tsv")
 
@@ -99,82 +98,71 @@ def read_table(path: str) -> list[dict]:
     return rows
 
 
-@record(frozen=True)
-class Term:
+class _Row:
+    """A row of a table: plain slots (no generated methods to compile at start-up)."""
+
+    __slots__ = ()
+
+    def __init__(self, *values):
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self.__slots__)})"
+
+
+class Term(_Row):
     """One person in one post, from ``start`` (None: before the table begins) to ``end`` (None: still)."""
 
-    person: str
-    post: str
-    start: _dt.date | None
-    end: _dt.date | None
+    __slots__ = ("person", "post", "start", "end")
 
     def overlaps(self, a: _dt.date, b: _dt.date) -> bool:
         return (self.start is None or self.start <= b) and (self.end is None or self.end >= a)
 
 
-@record(frozen=True)
-class Post:
-    name: str
-    before: tuple
-    after: tuple
-    covered_from: _dt.date
-    covered_to: _dt.date
+class Post(_Row):
+    __slots__ = ("name", "before", "after", "covered_from", "covered_to")
 
 
-@record(frozen=True)
-class Anniversary:
-    event: str
-    base_year: int
-    forms: tuple
+class Anniversary(_Row):
+    __slots__ = ("event", "base_year", "forms")
 
 
-@record(frozen=True)
-class Campaign:
-    name: str
-    forms: tuple
-    start: _dt.date
-    end: _dt.date | None
-    stale_from: _dt.date | None
-    followup: str
+class Campaign(_Row):
+    __slots__ = ("name", "forms", "start", "end", "stale_from", "followup")
 
 
-@record(frozen=True)
-class Plan:
-    name: str
-    start_year: int
-    end_year: int
+class Plan(_Row):
+    __slots__ = ("name", "start_year", "end_year")
 
 
-@record(frozen=True)
-class Meeting:
-    body: str
-    term: str
-    ordinal: str
-    start: _dt.date
-    end: _dt.date | None
-    documents: tuple
-    #: the forms reports write it in (党的十九届四中全会, 十九届四中全会 …); the first is the name used in messages
-    names: tuple = ()
+class Meeting(_Row):
+    """``names``: the forms reports write it in (党的十九届四中全会, 十九届四中全会 …); the first is the
+    name used in messages."""
+
+    __slots__ = ("body", "term", "ordinal", "start", "end", "documents", "names")
 
 
-@record
 class Facts:
-    terms: list = field(default_factory=list)
-    posts: dict = field(default_factory=dict)
-    #: congress (十九届) → [(order, person)], and the committee's start and end
-    committees: dict = field(default_factory=dict)
-    anniversaries: list = field(default_factory=list)
-    campaigns: list = field(default_factory=list)
-    plans: dict = field(default_factory=dict)
-    meetings: list = field(default_factory=list)
+    """Every table, read: terms of office, posts, committees (congress → members in order, start,
+    end), anniversaries, campaigns, plans, meetings."""
+
+    def __init__(self):
+        self.terms: list = []
+        self.posts: dict = {}
+        self.committees: dict = {}
+        self.anniversaries: list = []
+        self.campaigns: list = []
+        self.plans: dict = {}
+        self.meetings: list = []
 
     def people(self) -> set[str]:
         return {t.person for t in self.terms} | {p for c in self.committees.values() for _o, p in c["members"]}
 
-    def terms_of(self, person: str, post: str) -> list[Term]:
+    def terms_of(self, person: str, post: str) -> list:
         return [t for t in self.terms if t.person == person and t.post == post]
 
-    def holders(self, post: str, a: _dt.date, b: _dt.date) -> list[Term]:
+    def holders(self, post: str, a: _dt.date, b: _dt.date) -> list:
         return sorted((t for t in self.terms if t.post == post and t.overlaps(a, b)),
                       key=lambda t: t.start or _dt.date.min)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...engine import Finding
 from ...util import rx
 from ...util.trie import trie_pattern
+from . import lazy
 from .base import FactRule, SRC, quoted, time_of
 from .data import cn_date, facts_for
 from .when import in_history, sentence_bounds
@@ -33,9 +34,8 @@ class _Index:
                               for form, posts in self.after.items()}
         self.after_re = rx.stdlib("|".join(self.after_forms)) if self.after_forms else None
         #: the paragraphs DJ431 reads: a name, or a post written after a name
-        self.names_or_posts = rx.stdlib("|".join(filter(None, (self.names and self.names.pattern,
-                                                               self.after_re and self.after_re.pattern)))) \
-            if (self.names or self.after_re) else None
+        keys = set(people) | set(self.after_forms)
+        self.names_or_posts = rx.stdlib(trie_pattern(keys)) if keys else None
 
 
 def index_for(registry) -> _Index:
@@ -321,9 +321,9 @@ def _misspelt_names(ix, ctx, p):
                 break
 
 
-_PARTY = rx.regex(r"党中央|中央政治局|党的建设|党建|党员|党组织|党支部|党委|党组|学习教育|主题教育|两学一做|党史|从严治党|党内|党章|"
+_PARTY = lazy.regex(r"党中央|中央政治局|党的建设|党建|党员|党组织|党支部|党委|党组|学习教育|主题教育|两学一做|党史|从严治党|党内|党章|"
                   r"党风|廉政|纪律|系列讲话|社会主义思想|初心|使命|民主生活会|组织生活|三会一课|中央全会|党性")
-_STATE = rx.regex(r"国家主席|会见|会谈|出访|访问|国事|外交|总统|国王|首相|元首|主旨|贺电|致电|致信|复信|回信|签署|主席令|特赦|勋章|"
+_STATE = lazy.regex(r"国家主席|会见|会谈|出访|访问|国事|外交|总统|国王|首相|元首|主旨|贺电|致电|致信|复信|回信|签署|主席令|特赦|勋章|"
                   r"授予|国宴|峰会|论坛|联合国|一带一路|各国|国际|世界|全球|人类命运共同体|新年贺词|军队|部队|官兵|军委|强军|国防|"
                   r"解放军|武警|阅兵|军事|将士|战士|练兵|备战|打赢|外宾|使节|友好|双边|多边")
 
@@ -395,6 +395,6 @@ class PartyTitle(FactRule):
         return any(t.overlaps(sp.start, sp.end) for sp in spans for t in facts.terms_of(person, "中共中央总书记"))
 
 
-_TITLE = rx.regex(r"(习近平|胡锦涛|江泽民|习)主席(?![令团])")
+_TITLE = lazy.regex(r"(习近平|胡锦涛|江泽民|习)主席(?![令团])")
 
 RULES = (LeaderPost, LeaderOrder, PartyTitle)

@@ -6,22 +6,23 @@ from __future__ import annotations
 from ...engine import Finding
 from ...util import rx
 from ...util.numerals import chinese_number
+from . import lazy
 from .base import FactRule, SRC, meetings_index, quoted, time_of
 from .data import cn_date, cn_number, facts_for
 from .when import clause_bounds, report_span, sentence_bounds, window_years, years_named
 
 #: after the name: what a meeting that has met gives (精神, 提出, 审议通过的…, 以来)
-_HELD_AFTER = rx.regex(r"(?:的)?(?:精神|提出|指出|强调|审议通过|通过|作出|部署|以来|召开以来|胜利召开以来|公报|决定|"
+_HELD_AFTER = lazy.regex(r"(?:的)?(?:精神|提出|指出|强调|审议通过|通过|作出|部署|以来|召开以来|胜利召开以来|公报|决定|"
                        r"重大决策部署|重要讲话|确立|明确)")
-_HELD_BEFORE = rx.regex(r"(?:学习贯彻|学习宣传贯彻|学习领会|贯彻落实|传达学习|传达|学习|贯彻)$")
-_FUTURE = rx.regex(r"迎接|喜迎|即将|将于|将要|筹备|召开前|前夕|之际|召开在即|预计|拟于")
-_YEAR_LINK = rx.regex(r"^(?:[0-9]{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:，|召开的|举行的|胜利召开的|的|在北京召开的)?$")
-_ORDINAL = rx.regex(r"(?<![一二三四五六七八九十])(?P<term>十[六七八九]|二十)届(?P<n>[一二三四五六七八九十])中全会")
-_CONGRESS_YEAR = rx.regex(r"(?:党的)?(?P<term>十[六七八九]|二十)大(?:胜利)?召开之年")
-_DOC_LINK = rx.regex(r"审议通过|通过了|通过的|作出的|作出了|制定的|印发的")
-_TITLE = rx.regex(r"《([^《》]{4,80})》")
-_ANAPHORA = rx.regex(r"\s*(?:这次|此次|本次)?(?:全会|会议|大会)")
-_RELATIVE_RE = rx.regex(r"今年|明年|去年")
+_HELD_BEFORE = lazy.regex(r"(?:学习贯彻|学习宣传贯彻|学习领会|贯彻落实|传达学习|传达|学习|贯彻)$")
+_FUTURE = lazy.regex(r"迎接|喜迎|即将|将于|将要|筹备|召开前|前夕|之际|召开在即|预计|拟于")
+_YEAR_LINK = lazy.regex(r"^(?:[0-9]{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:，|召开的|举行的|胜利召开的|的|在北京召开的)?$")
+_ORDINAL = lazy.regex(r"(?<![一二三四五六七八九十])(?P<term>十[六七八九]|二十)届(?P<n>[一二三四五六七八九十])中全会")
+_CONGRESS_YEAR = lazy.regex(r"(?:党的)?(?P<term>十[六七八九]|二十)大(?:胜利)?召开之年")
+_DOC_LINK = lazy.regex(r"审议通过|通过了|通过的|作出的|作出了|制定的|印发的")
+_TITLE = lazy.regex(r"《([^《》]{4,80})》")
+_ANAPHORA = lazy.regex(r"\s*(?:这次|此次|本次)?(?:全会|会议|大会)")
+_RELATIVE_RE = lazy.regex(r"今年|明年|去年")
 _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
 
 
@@ -75,7 +76,7 @@ class MeetingDate(FactRule):
     )
 
     def prefilter_for(self, registry):
-        return rx.stdlib("大|全会|会议|届")
+        return rx.stdlib("(?:十[六七八九]|二十)(?:大|届)|全国代表大会|全体会议|次会议")
 
     def check_paragraph(self, p, ctx):
         ix = meetings_index(ctx.registry)

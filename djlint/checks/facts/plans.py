@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from ...engine import Finding
 from ...util import rx
+from . import lazy
 from .base import FactRule, SRC, quoted
 from .data import facts_for
 from .when import report_span, sentence_bounds, window_years, years_named
 
-_PLAN = rx.regex(r"[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划|时期)?(?:的)?(?P<which>开局之年|收官之年|开局年|收官年)")
-_NOT_A_POINT = rx.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后)")
+_PLAN = lazy.regex(r"[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划|时期)?(?:的)?(?P<which>开局之年|收官之年|开局年|收官年)")
+_NOT_A_POINT = lazy.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后)")
 _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
-_RELATIVE_RE = rx.regex(r"今年|明年|去年")
+_RELATIVE_RE = lazy.regex(r"今年|明年|去年")
 
 
 def _claimed(ctx, text: str, s: int):

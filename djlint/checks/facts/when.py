@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ...util import rx
 from ...util.record import record
+from . import lazy
 from .data import cn_date, cn_number
 
 _SENTENCE_END = "。！？；!?;\n"
-_YEAR = rx.regex(r"(?<![0-9])((?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年"
+_YEAR = lazy.regex(r"(?<![0-9])((?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年"
                  r"(?!代|度以前)(?:\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)?")
 #: words that put what follows in the past: 时任国务院总理, 原中央纪委书记, 曾任, 生前, 已故
-HISTORY = rx.regex(r"时任|原任|(?<![中平高])原(?=[中全国])|前任|曾任|曾经|曾(?=[一-龥]{0,6}(?:指出|强调|说|提出|要求))|"
+HISTORY = lazy.regex(r"时任|原任|(?<![中平高])原(?=[中全国])|前任|曾任|曾经|曾(?=[一-龥]{0,6}(?:指出|强调|说|提出|要求))|"
                    r"生前|已故|逝世|去世|追悼|遗体|纪念[^。；]{0,12}诞辰|那时|当时|彼时|当年|历任|先后(?:担任|任)")
 
 
