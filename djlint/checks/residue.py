@@ -396,6 +396,8 @@ _SPACE = re.compile(r"\s+")
 ADJACENT_MIN = 8
 #: a sentence said again anywhere in the document, or a whole paragraph: this many at least
 ANYWHERE_MIN = 30
+#: findings of one document at most
+MAX_FINDINGS = 30
 
 
 class RepeatedPassage(Rule):
@@ -438,14 +440,26 @@ class RepeatedPassage(Rule):
     )
 
     def check(self, doc, ctx):
+        found = 0
+        for finding in self._repeats(doc):
+            yield finding
+            found += 1
+            if found >= MAX_FINDINGS:
+                return  # a page pasted over and over: the first ones say it
+
+    def _repeats(self, doc):
         # keys are compared as strings; characters are counted only for the few that repeat
         seen: dict[str, object] = {}  # a long sentence → the paragraph it was first seen in
         paragraphs: dict[str, object] = {}
         previous = None
+        run = None  # [paragraph, start, end, times, key]: the same sentence again and again, reported once
         title = doc.title
         for p in doc.body:
             if p.in_table or p is title or not p.text.strip():
                 continue
+            if run is not None:
+                yield _run_finding(run)
+                run = None
             whole = _SPACE.sub("", p.text)
             first = paragraphs.setdefault(whole, p)
             if first is not p and _han(whole) >= ANYWHERE_MIN:
@@ -454,12 +468,19 @@ class RepeatedPassage(Rule):
                 continue
             for m in _SENTENCE.finditer(p.text):
                 key = _SPACE.sub("", m.group())
-                if len(key) < ADJACENT_MIN:
-                    previous = (key, p)
+                if run is not None and run[0] is p and run[2] == m.start() and run[4] == key:
+                    run[2], run[3] = m.end(), run[3] + 1
                     continue
-                if previous is not None and previous[0] == key and key[-1] in "。！？；!?;" and _han(key) >= ADJACENT_MIN:
-                    yield Finding(p, m.start(), m.end(), "这句话与上一句完全相同，疑为多粘贴了一遍", "", False,
-                                  fix_title="删去重复的一句")
+                again = (previous is not None and previous[0] == key and len(key) >= ADJACENT_MIN
+                         and key[-1] in "。！？；!?;" and _han(key) >= ADJACENT_MIN)
+                if again and run is not None and run[0] is p and run[2] == m.start():
+                    run[2], run[3] = m.end(), run[3] + 1
+                    continue
+                if run is not None:
+                    yield _run_finding(run)
+                    run = None
+                if again:
+                    run = [p, m.start(), m.end(), 1, key]
                 elif len(key) >= ANYWHERE_MIN:
                     first = seen.get(key)
                     if first is None:
@@ -468,6 +489,14 @@ class RepeatedPassage(Rule):
                         yield Finding(p, m.start(), m.end(), f"这句话与第{first.line}段的一句完全相同，疑为重复粘贴",
                                       severity="info")
                 previous = (key, p)
+        if run is not None:
+            yield _run_finding(run)
+
+
+def _run_finding(run) -> Finding:
+    p, start, end, times, _key = run
+    said = "这句话与上一句完全相同，疑为多粘贴了一遍" if times == 1 else f"这句话紧接着又重复了{times}遍，疑为多粘贴了"
+    return Finding(p, start, end, said, "", False, fix_title="删去重复的部分")
 
 
 def _han(text: str) -> int:
