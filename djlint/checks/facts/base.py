@@ -7,6 +7,7 @@ import datetime as _dt
 from ...engine import Rule
 from ...util import rx
 from ...util.trie import trie_pattern
+from . import lazy
 from .data import cn_date, facts_for
 from .when import Span, narrated_span, report_span, years_named
 
@@ -63,8 +64,14 @@ def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = N
         for m in ix.pattern.finditer(text, a, b):
             if skip and m.start() < skip[1] and skip[0] < m.end():
                 continue
-            found.append((m.start(), meeting_span(ix.by_name[m.group()])))
+            # a meeting is a time only where something happened at it (在十七大报告中, 在二十大上),
+            # not where its spirit is studied (贯彻党的二十大精神)
+            if text.endswith("在", 0, m.start()) and _AT_MEETING.match(text, m.end()):
+                found.append((m.start(), meeting_span(ix.by_name[m.group()])))
     return [span for _s, span in sorted(found, key=lambda x: x[0])]
+
+
+_AT_MEETING = lazy.stdlib(r"(?:的)?(?:上|报告|期间|开幕|闭幕|召开期间|讲话|作的报告|所作)")
 
 
 def time_of(ctx, text: str, a: int, b: int, skip=None, meetings: bool = False, narration: bool = False) -> list[Span]:
