@@ -310,5 +310,105 @@ class PinyinAnnotation(Rule):
                 yield Finding(p, m.start(), m.end(), f"网页注音残留“{m.group()}”，请删除", "")
 
 
+_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
+_HAN = re.compile(r"\p{Han}")
+_SPACE = re.compile(r"\s+")
+#: a sentence said again right after itself: this many Chinese characters at least
+ADJACENT_MIN = 8
+#: a sentence said again anywhere in the document, or a whole paragraph: this many at least
+ANYWHERE_MIN = 30
+#: findings of one document at most
+MAX_FINDINGS = 30
+
+
+class RepeatedPassage(Rule):
+    """同一句话或同一段文字重复粘贴了两遍
+
+    ## 检查内容
+    同一句话紧接着又出现一遍（在同一段里或下一段开头），同一段文字在文中出现两遍，或一句
+    三十个字以上的长句在文中一字不差地再次出现（相隔较远的，只作提示）。表格里的文字、标题、
+    没有句末标点的短行、短句（“特此报告。”）不查；只差一个字的不算重复。词语重复（提高提高）见 DJ439。
+
+    ## 为什么
+    改稿时复制粘贴，最容易把一句话、一段话多留一遍；上报的报告出现整句重复，很显眼。
+
+    ## 修复说明
+    紧接着重复的一句，建议删去（需人工确认）；相隔较远的重复，请人工决定保留哪一处。
+
+    ## 依据
+    《党政机关公文处理工作条例》第十九条（公文内容简洁、文字精练）。
+    """
+
+    code = "DJ708"
+    name = "repeated-passage"
+    severity = "warning"
+    fix = "sometimes"
+    scope = "document"
+    source = "《党政机关公文处理工作条例》第十九条；复制粘贴造成的重复"
+
+    def check(self, doc, ctx):
+        found = 0
+        for finding in self._repeats(doc):
+            yield finding
+            found += 1
+            if found >= MAX_FINDINGS:
+                return  # a page pasted over and over: the first ones say it
+
+    def _repeats(self, doc):
+        # keys are compared as strings; characters are counted only for the few that repeat
+        seen: dict[str, object] = {}  # a long sentence → the paragraph it was first seen in
+        paragraphs: dict[str, object] = {}
+        previous = None
+        run = None  # [paragraph, start, end, times, key]: the same sentence again and again, reported once
+        title = doc.title
+        for p in doc.body:
+            if p.in_table or p is title or not p.text.strip():
+                continue
+            if run is not None:
+                yield _run_finding(run)
+                run = None
+            whole = _SPACE.sub("", p.text)
+            first = paragraphs.setdefault(whole, p)
+            if first is not p and _han(whole) >= ANYWHERE_MIN:
+                yield Finding(p, 0, len(p.text), f"本段与第{first.line}段完全相同，疑为重复粘贴")
+                previous = None
+                continue
+            for m in _SENTENCE.finditer(p.text):
+                key = _SPACE.sub("", m.group())
+                if run is not None and run[0] is p and run[2] == m.start() and run[4] == key:
+                    run[2], run[3] = m.end(), run[3] + 1
+                    continue
+                again = (previous is not None and previous[0] == key and len(key) >= ADJACENT_MIN
+                         and key[-1] in "。！？；!?;" and _han(key) >= ADJACENT_MIN)
+                if again and run is not None and run[0] is p and run[2] == m.start():
+                    run[2], run[3] = m.end(), run[3] + 1
+                    continue
+                if run is not None:
+                    yield _run_finding(run)
+                    run = None
+                if again:
+                    run = [p, m.start(), m.end(), 1, key]
+                elif len(key) >= ANYWHERE_MIN:
+                    first = seen.get(key)
+                    if first is None:
+                        seen[key] = p
+                    elif _han(key) >= ANYWHERE_MIN:
+                        yield Finding(p, m.start(), m.end(), f"这句话与第{first.line}段的一句完全相同，疑为重复粘贴",
+                                      severity="info")
+                previous = (key, p)
+        if run is not None:
+            yield _run_finding(run)
+
+
+def _run_finding(run) -> Finding:
+    p, start, end, times, _key = run
+    said = "这句话与上一句完全相同，疑为多粘贴了一遍" if times == 1 else f"这句话紧接着又重复了{times}遍，疑为多粘贴了"
+    return Finding(p, start, end, said, "", False, fix_title="删去重复的部分")
+
+
+def _han(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
 RULES = (WatermarkLine, TemplateInstructionLine, UnacceptedRevisions, LeftoverComment, HiddenText,
-         TraditionalCharacter, PinyinAnnotation)
+         TraditionalCharacter, PinyinAnnotation, RepeatedPassage)

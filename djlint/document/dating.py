@@ -8,7 +8,8 @@ not by any year it mentions in passing (a regulation's 2023 edition, last year's
 
 1. the year in the title block (the short lines at the top: ``2023年度党建工作报告``,
    ``关于2021年监督责任落实情况的报告``); ``年度``/``全年``/a bare year make the report
-   year-scoped, ``上半年``/``半年`` half-year-scoped;
+   year-scoped, ``上半年``/``半年`` half-year-scoped (``下半年`` is written late in the year or early
+   in the next, like an annual report);
 2. the 成文日期 at the end (a line that is only a date, or an organisation and a date:
    ``2024年1月15日``, ``二〇二四年一月十五日``);
 3. a date line under the title (``（2022年2月16日）``, ``——2022年3月5日在……会议上``);

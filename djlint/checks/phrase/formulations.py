@@ -7,7 +7,8 @@ import regex as re
 from ...engine import Finding, Rule
 from ...util import rx
 from ...util.zh import NUMERAL_CHARS
-from .context import document_text, in_quotation, sentence_after, sentence_around
+from ..hanzi import traditional_forms
+from .context import document_text, in_quotation, sentence_after, sentence_around, sentence_before
 from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
 
 
@@ -67,6 +68,8 @@ def _variant_applies(ctx, p, f, v, m) -> bool:
         return False
     after = sentence_after(p.text, m.end())
     if v.unless_after is not None and v.unless_after.search(after):
+        return False
+    if v.unless_before is not None and v.unless_before.search(sentence_before(p.text, m.start())):
         return False
     if v.local_list and f.suffix and _names_a_stranger(after, f):
         return False  # 增强“三个意识”，即责任意识、服务意识、创新意识: a list of the unit's own
@@ -279,6 +282,8 @@ def _substitution_is_slip(name: str, got: str) -> bool:
         return False  # a different last or first character is usually a different word (责任清单)
     if got[i] in _NUMERALS and name[i] in _NUMERALS:
         return False  # 十九届五中全会 is another meeting, not a typo of 四中全会
+    if name[i] in traditional_forms().get(got[i], ()):
+        return False  # 牢記: a traditional character (DJ706), not a slip of the formulation
     return not (got[i] in _JOINERS and name[i] in _JOINERS)  # 享乐主义和奢靡之风: the same list
 
 
