@@ -22,10 +22,31 @@ def test_collocation_rows_are_complete_and_unique(tmp_path):
     assert len(pairs) == len(set(pairs)), "a pair listed twice"
     for (verb, noun), (instead, note) in table.wrong.items():
         assert instead and verb not in instead and note.strip(), (verb, noun)
+    for (verb, noun), (head, note) in table.short.items():
+        assert head and note.strip() and (verb, noun + head[0]) not in table.wrong, (verb, noun)
+    assert not set(table.short) & (set(table.wrong) | table.right)
     bad = tmp_path / "bad.tsv"
     bad.write_text("发挥\t职责\twrong\t\t没有改法\n", encoding="utf-8")
     with pytest.raises(RuleLoadError, match="改用"):
         read_table(str(bad))
+    bad.write_text("发挥\t引领\tshort\t\t没有中心语\n", encoding="utf-8")
+    with pytest.raises(RuleLoadError, match="中心语"):
+        read_table(str(bad))
+
+
+def test_collocation_prefilter_names_every_verb_of_the_table():
+    from djlint.checks.grammar.collocation import Collocation
+
+    table = read_table(table_path())
+    assert {v for v, _n in table.faulty} == set(Collocation.VERBS)
+
+
+def test_collocation_verb_cut_in_two_or_glued_to_its_object():
+    """Word edges come from the segmenter, which may cut a verb (筑/牢) or glue it to its object
+    (加强监督, 发挥作用): the verb is read on the characters at word edges either way."""
+    found = lint_text("教育党员筑牢纪律意识，加强监督检查力度。\n", {"select": ["DJ442"]})
+    assert [d.snippet for d in found] == ["筑牢纪律意识", "加强监督检查力度"]
+    assert lint_text("认真履行职责、发挥作用，树牢纪律意识。\n", {"select": ["DJ442"]}) == []
 
 
 @pytest.mark.parametrize("text,value", [("一", 1), ("两", 2), ("十", 10), ("十二", 12), ("二十", 20), ("九十九", 99),
