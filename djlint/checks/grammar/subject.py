@@ -33,9 +33,10 @@ _EVENT_OBJECT = compile_(r"(?:此次|这次|本次|该次|这一|此项|这些|�
                          r"展览|仪式|座谈|课程|分享|体验|研学|重温|观看|聆听|教育)$")
 #: the clause after it opens with what the event did to people, done (了), and no subject before it:
 #: 通过此次活动，进一步增强了党员的宗旨意识
-_EFFECT = compile_(r"[，,](?P<adv>(?:进一步|更加|更|有效地?|切实|不断|充分地?|大大|极大地?|深刻地?|全面|很好地?|较好地?|更好地?|"
-                   r"也|还|既|又|从而|不仅|同时|进而|真正|普遍|深深地?|切身|逐步|显著|明显|有力地?|广泛|"
-                   r"再次|再一次|又一次|不但|无形中|潜移默化地?)*)"
+_ADVERBS = (r"(?P<adv>(?:进一步|更加|更|有效地?|切实|不断|充分地?|大大|极大地?|深刻地?|全面|很好地?|较好地?|更好地?|"
+            r"也|还|既|又|从而|不仅|同时|进而|真正|普遍|深深地?|切身|逐步|显著|明显|有力地?|广泛|"
+            r"再次|再一次|又一次|不但|无形中|潜移默化地?)*)")
+_EFFECT = compile_(r"[，,]" + _ADVERBS +
                    r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
                    r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
                    r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发)了")
@@ -44,6 +45,10 @@ _EXPERIENCE = compile_(r"感受到|认识到|体会到|领悟到|了解到|明�
 #: a sentence that opens with 使 after a full stop: the full stop cut the clause from what 使-s
 #: (……开展了主题党日活动。使党员受到了教育)
 _BARE_CAUSE = compile_(r"(?:从而|进而|也)?(?P<v>使得|促使|使)(?!用|命|馆|者|节|劲|然|出|得上)")
+#: what an event did, done, opening a sentence after a full stop (……开展了主题党日活动。进一步增强了
+#:党员的……): the full stop cut it from the event
+_BARE_EFFECT = compile_(_ADVERBS + r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|增进|促进|拉近|丰富|拓宽|开阔|凝聚|展示|展现|彰显|"
+                        r"激励|鼓舞|唤起|点燃|振奋|提振|营造)了")
 #: 让 opens a call (让我们……, 让城市更美) as often as a cut-off clause; only a done 让……了 is one
 _BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人民|群众|城市|生活|老百姓|每一|更多)[^。；;！？!?]*?了")
 
@@ -59,8 +64,8 @@ class SwallowedSubject(Rule):
       紧接着活动的效果“提高了、增强了、加深了、激发了、受到了……”，前面没有主语。“通过”后面是做法的不报
       （“通过建立健全责任制，形成了……”“通过实施‘头雁工程’，选优配强了……”：主语是做这件事的单位，承前省略）；
       效果前有主语的不报（“通过此次活动，党员们增强了……”）；没有“了”的（计划里的“通过……，进一步增强……”）不报。
-    - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……）：句号把“使”和
-      它前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。
+    - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……），或直接以活动的效果
+      开头（进一步坚定了……、充分展现了……）：句号把它和前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。
 
     ## 为什么
     介词短语不能作主语，“使”前面的主语被介词“吞”掉了，这是病句修改题里最常见的一类。
@@ -89,7 +94,7 @@ class SwallowedSubject(Rule):
     severity = "warning"
     fix = "never"
     source = "黄伯荣、廖序东《现代汉语》（成分残缺：缺主语）；吕叔湘、朱德熙《语法修辞讲话》"
-    prefilter = compile_("使|让|通过|经过")
+    prefilter = compile_("使|让|通过|经过|了")
     examples = (
         ("通过这次主题教育，使全体党员受到了深刻教育。", True),
         ("经过支部的共同努力，使整改任务按期完成。", True),
@@ -97,6 +102,7 @@ class SwallowedSubject(Rule):
         ("一是通过开展谈心谈话使党员思想得到提升。", True),
         ("通过此次主题党日活动，进一步增强了党员的宗旨意识。", True),
         ("支部组织党员参观了红色教育基地。使党员受到了深刻教育。", True),
+        ("支部组织党员参观了红色教育基地。进一步坚定了党员的理想信念。", True),
         ("通过这次主题教育，全体党员受到了深刻教育。", False),
         ("我们通过开展主题教育，使全体党员受到了深刻教育。", False),
         ("要通过定期开展活动，让党员养成参加组织生活的习惯。", False),
@@ -114,9 +120,10 @@ class SwallowedSubject(Rule):
             cut = self._cut_off(text, s, start, e)
             if cut is not None:
                 vs, ve = cut
-                if words(ctx, p).is_word(vs, ve):
-                    v = text[vs:ve]
-                    yield Finding(p, start, ve, f"缺主语：句子以“{v}”开头，“{v}”前面没有主语；把前面的句号改为逗号，"
+                if words(ctx, p).is_word(vs, ve) or text[ve:ve + 1] == "了":
+                    ve += text[ve:ve + 1] == "了"
+                    v = text[start:ve]
+                    yield Finding(p, start, ve, f"缺主语：句子以“{v}”开头，前面没有主语；把前面的句号改为逗号，"
                                                 f"或补出主语")
                 continue
             effect = self._effect(text, start, e)
@@ -146,7 +153,7 @@ class SwallowedSubject(Rule):
         """A sentence after a full stop that opens with 使 (or a done 让……了): the (start, end) of 使."""
         if s == 0 or text[s - 1] not in "。！？!?" or start != s:
             return None
-        m = _BARE_CAUSE.match(text, start, end) or _BARE_LET.match(text, start, end)
+        m = _BARE_CAUSE.match(text, start, end) or _BARE_LET.match(text, start, end) or _BARE_EFFECT.match(text, start, end)
         return m.span("v") if m else None
 
     @staticmethod
