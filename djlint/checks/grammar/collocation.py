@@ -56,6 +56,13 @@ class Table:
         self.nouns = sorted({n for _v, n in faulty} | {n for _v, n in self.right}, key=len, reverse=True)
         self.wrong_nouns = sorted({n for _v, n in faulty}, key=len, reverse=True)
         self.verb_pattern = compile_("|".join(sorted({v for v, _n in faulty}, key=len, reverse=True)))
+        #: the nouns each verb may be wrong with, and the verbs a right row gives that noun
+        self.faulty_nouns_of: dict[str, list[str]] = {}
+        for v, n in faulty:
+            self.faulty_nouns_of.setdefault(v, []).append(n)
+        self.right_verbs_of: dict[str, list[str]] = {}
+        for v, n in self.right:
+            self.right_verbs_of.setdefault(n, []).append(v)
 
 
 def read_table(path: str) -> Table:
@@ -227,19 +234,19 @@ def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> 
     """Without the parse: a wrong noun of a verb in this clause stands where an object ends (the
     clause ends, a conjunct or 等 follows, a title's 的通知).  Most clauses fail this, and then the
     paragraph is never segmented (提高党的建设质量: 建设 is followed by 质量)."""
-    for v, n in table.faulty:
-        vat = text.find(v, cs, ce)
-        if vat < 0:
-            continue
-        at = text.find(n, vat + len(v), ce)
-        while at >= 0:
-            end = at + len(n)
-            if end >= ce or text.startswith(_AFTER_HEAD, end) or _TITLE_END.match(text, end):
-                # 发挥好把方向、管大局、保落实的领导作用: a verb that takes the noun comes first and
-                # the nearer one sits in a modifier (what _verb_of decides on the parse)
-                if not ("的" in text[vat:at] and any(r == n and text.find(rv, cs, vat) >= 0 for rv, r in table.right)):
-                    return True
-            at = text.find(n, end, ce)
+    for vm in table.verb_pattern.finditer(text, verb_at, ce):
+        v, vat = vm.group(0), vm.start()
+        for n in table.faulty_nouns_of[v]:
+            at = text.find(n, vat + len(v), ce)
+            while at >= 0:
+                end = at + len(n)
+                if end >= ce or text.startswith(_AFTER_HEAD, end) or _TITLE_END.match(text, end):
+                    # 发挥好把方向、管大局、保落实的领导作用: a verb that takes the noun comes first and
+                    # the nearer one sits in a modifier (what _verb_of decides on the parse)
+                    if not ("的" in text[vat:at] and any(text.find(rv, cs, vat) >= 0
+                                                          for rv in table.right_verbs_of.get(n, ()))):
+                        return True
+                at = text.find(n, end, ce)
     return False
 
 
@@ -251,9 +258,11 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
     toks = None
     for m in table.verb_pattern.finditer(text):
         cs, ce = clause_at(text, m.start())
-        if (cs, ce) in seen or not _may_end_object(text, table, m.start(), cs, ce):
+        if (cs, ce) in seen:
             continue
         seen.add((cs, ce))
+        if not _may_end_object(text, table, m.start(), cs, ce):
+            continue
         if toks is None:
             toks = tokens()
         idx = [i for i, (_w, s, e) in enumerate(toks) if s >= cs and e <= ce]
