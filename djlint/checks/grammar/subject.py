@@ -39,7 +39,9 @@ _ADVERBS = (r"(?P<adv>(?:进一步|更加|更|有效地?|切实|不断|充分地
 _EFFECT = compile_(r"[，,]" + _ADVERBS +
                    r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
                    r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
-                   r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发)了")
+                   r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发)(?P<le>了)?")
+#: 此次、这次、以上……: the event is one that happened; what it did needs no 了 to be told
+_THIS_EVENT = compile_(r"此次|这次|本次|该次|这一次|以上|上述")
 #: what a person, not an event, does: 认识到、受到……
 _EXPERIENCE = compile_(r"感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到")
 #: a sentence that opens with 使 after a full stop: the full stop cut the clause from what 使-s
@@ -63,7 +65,8 @@ class SwallowedSubject(Rule):
     - 句子以“通过（经过）+ 一次活动”开头（此次活动、这次学习、以上教育、开展主题党日活动、集中培训），逗号后
       紧接着活动的效果“提高了、增强了、加深了、激发了、受到了……”，前面没有主语。“通过”后面是做法的不报
       （“通过建立健全责任制，形成了……”“通过实施‘头雁工程’，选优配强了……”：主语是做这件事的单位，承前省略）；
-      效果前有主语的不报（“通过此次活动，党员们增强了……”）；没有“了”的（计划里的“通过……，进一步增强……”）不报。
+      效果前有主语的不报（“通过此次活动，党员们增强了……”）；没有“了”的（计划里的“通过开展……，进一步增强……”）
+      不报，除非说的是已经办过的“此次（这次、以上）……”。
     - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……），或直接以活动的效果
       开头（进一步坚定了……、充分展现了……）：句号把它和前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。
 
@@ -131,7 +134,7 @@ class SwallowedSubject(Rule):
                 vs, ve, prep, obj = effect
                 v = text[vs:ve]
                 if _EXPERIENCE.match(v):  # 认识到了: only a person does that
-                    yield Finding(p, start, ve, f"缺主语：“{prep}……”开头，“{v}”前面没有主语；在“{v}”前补出主语（如“党员”）")
+                    yield Finding(p, start, ve, f"缺主语：“{prep}……”开头，“{v}”前面没有主语；在“{v}”前补出主语（我、大家、党员……）")
                     continue
                 obj = obj if len(obj) <= 12 else "……" + obj[-6:]
                 yield Finding(p, start, ve, f"缺主语：“{prep}……”开头，“{v}”前面没有主语；删去“{prep}”（{obj}{v}……），"
@@ -167,9 +170,9 @@ class SwallowedSubject(Rule):
         if not _EVENT_OBJECT.match(obj):
             return None
         c = _EFFECT.match(text, m.end(), end)
-        if not c:
-            return None
-        return c.start("v"), c.end("v") + 1, m.group("prep"), obj
+        if not c or not (c.group("le") or _THIS_EVENT.match(obj)):
+            return None  # 通过开展活动，进一步增强……: a plan's means and aim, its subject left out
+        return c.start("v"), c.end(), m.group("prep"), obj
 
     @staticmethod
     def _check(text: str, start: int, end: int):
