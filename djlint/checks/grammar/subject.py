@@ -40,6 +40,8 @@ _EFFECT = compile_(r"[，,]" + _ADVERBS +
                    r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
                    r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
                    r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发)(?P<le>了)?")
+#: 在 + an event + 中/后 opening a sentence (在此次活动中，……): the same as 通过 an event
+_IN_EVENT = compile_(r"在(?P<obj>[^，,。；;！？!?：:]{1,30}?)(?:过程中|期间|中|后)(?=[，,])")
 #: 此次、这次、以上……: the event is one that happened; what it did needs no 了 to be told
 _THIS_EVENT = compile_(r"此次|这次|本次|该次|这一次|以上|上述")
 #: what a person, not an event, does: 认识到、受到……
@@ -134,10 +136,11 @@ class SwallowedSubject(Rule):
                 vs, ve, prep, obj = effect
                 v = text[vs:ve]
                 if _EXPERIENCE.match(v):  # 认识到了: only a person does that
-                    yield Finding(p, start, ve, f"缺主语：“{prep}……”开头，“{v}”前面没有主语；在“{v}”前补出主语（我、大家、党员……）")
+                    yield Finding(p, start, ve, f"缺主语：“{prep if prep.startswith('在') else prep + '……'}”开头，“{v}”前面没有主语；在“{v}”前补出主语（我、大家、党员……）")
                     continue
                 obj = obj if len(obj) <= 12 else "……" + obj[-6:]
-                yield Finding(p, start, ve, f"缺主语：“{prep}……”开头，“{v}”前面没有主语；删去“{prep}”（{obj}{v}……），"
+                opening = prep if prep.startswith("在") else prep + "……"
+                yield Finding(p, start, ve, f"缺主语：“{opening}”开头，“{v}”前面没有主语；删去“{prep}”（{obj}{v}……），"
                                             f"或在“{v}”前补出主语")
                 continue
             found = self._check(text, start, e)
@@ -164,15 +167,19 @@ class SwallowedSubject(Rule):
         """通过/经过 an event, then a clause that opens with what it did (提高了……): (start, end) of
         the verb and the preposition, or None."""
         m = _OPENING.match(text, start, end)
-        if not m or m.group("prep") not in ("通过", "经过"):
-            return None
-        obj = text[m.end("prep"):m.end()].strip()
+        if m and m.group("prep") in ("通过", "经过"):
+            obj, prep = text[m.end("prep"):m.end()].strip(), m.group("prep")
+        else:
+            m = _IN_EVENT.match(text, start, end)
+            if not m:
+                return None
+            obj, prep = m.group("obj").strip(), "在……" + text[m.end("obj"):m.end()]
         if not _EVENT_OBJECT.match(obj):
             return None
         c = _EFFECT.match(text, m.end(), end)
         if not c or not (c.group("le") or _THIS_EVENT.match(obj)):
             return None  # 通过开展活动，进一步增强……: a plan's means and aim, its subject left out
-        return c.start("v"), c.end(), m.group("prep"), obj
+        return c.start("v"), c.end(), prep, obj
 
     @staticmethod
     def _check(text: str, start: int, end: int):
