@@ -338,7 +338,8 @@ class Collocation(Rule):
     source = "《现代汉语词典》第7版；《中国共产党章程》；rules/phrase/data/collocations.tsv 每行出处"
     #: every verb of a wrong or short row of the table (tests check the two agree)
     VERBS = ("发挥", "履行", "营造", "掀起", "取得", "加强", "提高", "增强", "改善", "增加", "加大", "发扬", "落实", "开展",
-             "践行", "坚强", "强化", "扩大", "提升", "做好", "召开", "筑牢", "参与", "参加", "遵守", "推进", "推动", "搭建")
+             "践行", "坚强", "强化", "扩大", "提升", "做好", "召开", "筑牢", "参与", "参加", "遵守", "推进", "推动", "搭建", "改进", "深化", "弘扬", "承担", "担负",
+             "肩负")
     prefilter = compile_("|".join(VERBS))
     examples = (
         ("切实发挥纪委的监督责任。", True),
