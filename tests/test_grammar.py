@@ -128,3 +128,23 @@ def test_fixtures_prose_is_silent():
     paths += [os.path.join(root, "prose", "years", f) for f in os.listdir(os.path.join(root, "prose", "years"))]
     for path in paths:
         assert lint_path(path, {"select": ["DJ44"]}) == [], path
+
+
+def test_second_round_patterns_read_the_same_in_txt_and_docx(tmp_path):
+    """The rules that look across a full stop (DJ444's cut-off 使, DJ449's purpose without a main
+    clause) and across word edges (DJ442) give the same findings in a .docx cut into small runs."""
+    lines = ["2024年度机关党支部工作总结",
+             "为进一步规范党员发展工作，提高发展党员质量。3月12日，支部召开了发展党员工作专题会。",
+             "支部组织党员参观了革命纪念馆。进一步坚定了党员的理想信念。",
+             "通过此次主题党日活动，进一步增强了党员的宗旨意识。",
+             "全年开展了两次专题组织生活会，加强执纪问责力度。",
+             "围绕“学党史、强信念”为主题开展系列活动。",
+             "支部召开了专题组织生活会，加大执纪问责力度，以“学党史、强信念”为主题开展系列活动。"]
+    txt = tmp_path / "a.txt"
+    txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docx = str(tmp_path / "a.docx")
+    B.from_lines(docx, lines, split=4)
+    want = [(2, "DJ449"), (3, "DJ444"), (4, "DJ444"), (5, "DJ442"), (5, "DJ442"), (6, "DJ443")]
+    for path in (str(txt), docx):
+        found = sorted((d.line, d.code) for d in lint_path(path, {"select": ["DJ44"]}))
+        assert found == want, path

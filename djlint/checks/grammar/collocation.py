@@ -148,8 +148,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str]):
     last_de = None
     starts = {s for _w, s, _e in toks}
     own = _verb_ending(table, text, toks, j, starts, toks[i0][1])
-    if own is not None and own[1] + len(own[0]) < toks[j][2]:
-        return [(own[0], own[1], j)]  # one token holds the verb and its object (发挥作用)
+    if own is not None and own[1] + len(own[0]) < toks[j][2] and _pair(table, own[0], nouns) is not None:
+        return [(own[0], own[1], j)]  # one token holds the verb and its object (发挥作用; 推进会议 is a noun)
     for k in range(j - 1, i0 - 1, -1):
         w = toks[k][0]
         if w == "的" and last_de is None:
@@ -157,8 +157,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str]):
         got = _verb_ending(table, text, toks, k, starts, toks[i0][1])
         if got is not None:
             verb, vs = got
-            if last_de is not None and _pair(table, verb, nouns) is None:
-                continue  # 发挥[纪委在推进……中的]监督责任: a verb of the modifier, with no word on the noun
+            if _pair(table, verb, nouns) is None and (last_de is not None or _in_compound(toks, k, j, i0)):
+                continue  # 发挥[纪委在推进……中的]监督责任, 开展……[推进]会议: a verb inside the noun phrase
             if k + 1 < len(toks) and toks[k + 1][0] == "的":
                 return None  # 发挥的作用, 坚强的信心: not a verb with its object
             if verb in ADJECTIVES and not (k + 1 < len(toks) and toks[k + 1][0] in ("了", "着")):
