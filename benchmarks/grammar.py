@@ -7,7 +7,8 @@ class and, where known, its correction); LOOKALIKES.tsv ``id, class, text, …``
 sentences that share a trigger word).  Each file is split in two halves by a hash of the id
 (SHA-1, even: dev, odd: test), so the rules are tuned on one half and measured once on the other.
 
-Prints, per class and half: faults caught by any DJ44x rule, the same among report-language rows
+Prints, per class and half (and summed over the issue's eight classes, and over every row with
+the other:* classes): faults caught by any DJ44x rule, the same among report-language rows
 (a note without ``not-report``), findings on the look-alikes and on the corrections (both
 should be silent; a correction cell “A / B” is two corrections), and how many of the missed
 faults another phrase or number rule reports (DJ420 截至到, DJ602 不到……左右).  ``--show`` lists the misses and every finding on correct text.
@@ -115,6 +116,13 @@ def main() -> int:
         fl = sum(v for (hh, _c), v in false_look.items() if hh == h)
         nl = sum(v for (hh, _c), v in n_look.items() if hh == h)
         print(f"{'eight classes':<16} {ca:>5}/{ta:<5} {cr:>7}/{tr:<6} {f'{fl}/{nl}':>27}")
+        every = (*CLASSES, "other")
+        ca = sum(caught[(h, c, "all")] for c in every)
+        ta = sum(total[(h, c, "all")] for c in every)
+        cr = sum(caught[(h, c, "report")] for c in every)
+        tr = sum(total[(h, c, "report")] for c in every)
+        oa = sum(by_others[(h, c, "all")] for c in every)
+        print(f"{'all classes':<16} {ca:>5}/{ta:<5} {cr:>7}/{tr:<6} {'':>27} {oa:>25}")
         print(f"findings on the corrections: {false_fix[h]} on {n_fix[h]} corrected sentences\n")
     if shown:
         print("\n".join(shown))
