@@ -45,7 +45,7 @@ def _opens_sentence(text, m, ctx, p) -> bool:
 def _opens_clause(text, m, ctx, p) -> bool:
     """根据…… opens its clause: “我们根据……，……” has a subject."""
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
-    return not text[clause_start:m.start()].strip(" \t\u3000（）()" + "一二三四五六七八九十是、")
+    return not text[clause_start:m.start()].strip(zh.BLANK_CHARS + "（）()" + zh.NUMERAL_CHARS + "是、")
 
 
 def _no_other_verb(text, m, ctx, p) -> bool:
