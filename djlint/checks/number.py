@@ -7,7 +7,7 @@ import regex as re
 from ..engine import Finding, Rule
 from .structure.analysis import structure_of
 from ..engine.kinds import PatternRule, compile_
-from ..util import rx
+from ..util import rx, zh
 from ..util.zh import BLANK, NUMERAL, NUMERAL_RUN, YEAR_DIGIT, int_to_cn
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
@@ -63,10 +63,11 @@ class NumberRange(PatternRule):
 
 
 class ContradictoryApproximation(PatternRule):
-    """概数自相矛盾（将近400余人、近半个多月、至少……以上）
+    """概数自相矛盾（将近400余人、近半个多月、至少……以上、至少800余名、78多名）
 
     ## 检查内容
-    “将近/近/接近”与“余/多”同用，“至少”与“以上”、“最多”与“以下”、“不到”与“左右”同用，是错误；
+    “将近/近/接近”与“余/多”同用，“至少”与“以上”“余/多”、“最多”与“以下”、“不到”与“左右”同用，是错误；
+    确数后面加“多”（78多名、十五多人）也是：“多”只跟在整十、整百等整数后面（七十多名、一百多人）；
     “约10余人”这样“约”与“余/多”同用，语法上有争议，只作提示。“约300人左右”的语义重复由 DJ441 报告。
 
     ## 为什么
@@ -77,7 +78,7 @@ class ContradictoryApproximation(PatternRule):
     """
 
     code = "DJ602"
-    needs = "近约至最不"
+    needs = "近约至最不多"
     name = "contradictory-approximation"
     severity = "error"
     source = "GB/T 15835-2011 4.1.2"
@@ -85,10 +86,16 @@ class ContradictoryApproximation(PatternRule):
     pattern = compile_(
         r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
         r"|至少" + _N + r"[^，。；]{0,6}以上|最多" + _N + r"[^，。；]{0,6}以下|不到" + _N + r"[^，。；]{0,6}左右"
+        r"|(?:至少|最少|不少于)" + _N + r"(?:个)?(?:余|多)"
+        r"|(?<![0-9０-９.．])(?P<exact>[0-9]*[1-9]|(?<![" + zh.NUMERAL_CHARS + r"百千万零])[二三四五六七八九]?十[" + zh.CN_DIGITS[1:] + r"])多"
+        r"(?=[名个位人家项件岁户条所座次篇场期批]|万|亿|元(?!化))"
         r"|(?P<about>(?<![大])约|大约)" + _N + r"(?:个)?(?:余|多)"
     )
 
     def finding(self, p, m):
+        if m.group("exact"):
+            return Finding(p, m.start(), m.end(), f"概数用法不当：“{m.group(0)}”，“多”只跟在整十、整百等整数后面；"
+                                                  f"删去“多”，或改为整数加“多”（如“七十多”）")
         if m.group("about"):
             return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“约”与“余/多”语义重复，可删去其一", severity="info")
         return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，请删去其中一个表示约数的词")

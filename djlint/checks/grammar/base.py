@@ -22,10 +22,10 @@ class Pattern:
     the match's named groups and ``match``), ``fix(m)`` → replacement or None, ``safe`` for a
     fix that needs no person, ``accept(text, m, ctx, p)`` → False to pass over a match."""
 
-    __slots__ = ("regex", "message", "fix", "safe", "accept", "span")
+    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs")
 
     def __init__(self, regex: str, message: str, fix: Callable | None = None, safe: bool = False,
-                 accept: Callable | None = None, span: str | None = None):
+                 accept: Callable | None = None, span: str | None = None, needs: tuple = ()):
         self.regex = compile_(regex)
         self.message = message
         self.fix = fix
@@ -33,6 +33,9 @@ class Pattern:
         self.accept = accept
         #: the named group the finding points at (default: the whole match)
         self.span = span
+        #: words one of which the paragraph must hold for the regex to run (a pattern whose
+        #: rule's triggers are common characters: 余, 多, 通过)
+        self.needs = needs
 
 
 def drop(*words: str) -> Callable:
@@ -64,6 +67,8 @@ class PatternsRule(Rule):
         text = p.text
         taken = SpanSet()
         for pat in self.patterns:
+            if pat.needs and not any(w in text for w in pat.needs):
+                continue
             for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
                 s, e = m.span(pat.span or 0)
                 if s == e or taken.overlaps(s, e):

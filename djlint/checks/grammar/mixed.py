@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...engine.kinds import compile_
+from ...util import zh
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
 
 #: inside one sentence (no sentence mark) / inside one clause
@@ -28,11 +29,51 @@ def _not_yi_wei(text, m, ctx, p) -> bool:
     return "以" not in text[clause_start:m.start()]
 
 
+def _no_yi_before(text, m, ctx, p) -> bool:
+    """围绕……为主题 without 以 in its clause: 以围绕……为主线 is a whole 以……为 frame."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
+    return "以" not in text[clause_start:m.start()] and "以" not in m.group(0)
+
+
+def _opens_sentence(text, m, ctx, p) -> bool:
+    """通过…… opens its sentence (after a label: 一是、（一）): nothing before it is its subject."""
+    before = text[:m.start()].rstrip()
+    cut = max(before.rfind(c) for c in "。；;！？!?") + 1
+    return _LABEL_ONLY.fullmatch(before[cut:]) is not None
+
+
+def _opens_clause(text, m, ctx, p) -> bool:
+    """根据…… opens its clause: “我们根据……，……” has a subject."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
+    return not text[clause_start:m.start()].strip(zh.BLANK_CHARS + "（）()" + zh.NUMERAL_CHARS + "是、")
+
+
+def _no_other_verb(text, m, ctx, p) -> bool:
+    """宣传……宣传 where the first 宣传 opens the predicate (after adverbs only: 广泛宣传……宣传) and no
+    verb between takes the noun 宣传 (开展、组织、加强……宣传 is right); 督导调研和……调研 is a list of nouns."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
+    return (_ADVERBS_ONLY.fullmatch(text, clause_start, m.start()) is not None
+            and _TAKES_NOUN.search(m.group("o")) is None and not any(c in m.group("o") for c in "和与及、"))
+
+
+_ADVERBS_ONLY = compile_(r"\s*(?:" + zh.NUMERAL_RUN + r"是|积极|广泛|深入|大力|认真|切实|持续|全面|进一步|常态化|集中|重点|着力|扎实)*")
+
+
+_TAKES_NOUN = compile_(r"开展|组织|进行|举办|举行|参加|参与|加强|做好|抓好|加大|强化|深化|推进|配合|负责|统筹")
+_LABEL_ONLY = compile_(r"\s*(?:" + zh.NUMERAL_RUN + r"是[，,]?|（" + zh.LABEL_DIGIT + r"+）|[0-9]+[.．、]|" + zh.NUMERAL_RUN + r"、)?\s*")
+
+#: V……为N where only 以……为N is a frame (围绕……为主题 mixes 围绕…… and 以……为主题)
+_FRAME_VERBS = (r"(?P<v>紧紧围绕|围绕|紧扣|聚焦|本着|按照|依照|根据|依据|遵循|秉持|秉承|利用|借助|依托|抓住|立足|着眼|把|将|"
+                r"通过|凭借|依靠|结合)")
+_FRAME_NOUNS = (r"(?P<n>主题|题|中心|主线|重点|核心|原则|标准|依据|准则|出发点|落脚点|目标|导向|抓手|载体|契机|引领|统领|"
+                r"指导|根本|遵循|基础|依托|切入点|突破口|平台|纽带|主导|宗旨)")
+
+
 PATTERNS = (
     Pattern(r"原因[，,]?(?:主要|就|还|正)?(?:是|在于)" + _S + r"{1,40}?(?:造成|引起|导致|所致)的?(?=[，,。；;！？!?]|$)",
             "句式杂糅：“原因是……”与“……造成的”杂糅，删去“造成的”一类词，或改为“……是由……造成的”",
-            accept=_no_you),
-    Pattern(r"(?<![作成认称以因较极更最尤甚广视行])[为為](?![了主准例此何止人民期由之])" + _C + r"{1,30}?起到" + _C + r"{0,15}?作用",
+            accept=_no_you, needs=("原因",)),
+    Pattern(r"(?<![作成认称以因较极更最尤甚广视行])[为為](?![了主准例此何止人民期由之])" + _C + r"{1,30}?起(?:到|着|了)" + _C + r"{0,15}?作用",
             "句式杂糅：“为……起到……作用”，改为“对……起到……作用”或“为……发挥……作用”", accept=_not_yi_wei),
     Pattern(r"(?:转化|转变|转换)为" + _C + r"{1,30}?上来",
             "句式杂糅：“转化为……”与“转到……上来”杂糅，删去“上来”或改为“转到……上来”"),
@@ -45,18 +86,42 @@ PATTERNS = (
     Pattern(r"(?:大多|大都|主要|多数|基本)(?:是|都是|都)?以" + _C + r"{1,20}?为主(?![题体导线要干流力业任席管])",
             "句式杂糅：“主要（大多）……”与“以……为主”重复，删去“主要（大多）”或改为“以……为主”"),
     Pattern(r"本着" + _C + r"{1,30}?为原则", "句式杂糅：“本着……的原则”与“以……为原则”杂糅，改为其中一种"),
+    Pattern(_FRAME_VERBS + _C + r"{1,25}?(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以])为" + _FRAME_NOUNS,
+            "句式杂糅：“{v}……”与“以……为{n}”杂糅，改为“以……为{n}”，或删去“为{n}”", accept=_no_yi_before, needs=("为",)),
+    Pattern(r"(?<![供交送补发])给(?!予)" + _C + r"{1,10}?给予", "句式杂糅：“给……”与“给予……”杂糅，改为“给予……”",
+            lambda m: "给予" + m.group(0)[1:-2], needs=("给予",)),
+    Pattern(r"(?:通过|经过)" + _C + r"{1,40}?[，,](?P<w>旨在|意在|目的是|目的在于|其目的是)",
+            "句式杂糅：“通过……”与“……旨在”杂糅，“{w}”前面没有主语；删去“通过”，让“……”作“{w}”的主语",
+            accept=_opens_sentence, needs=("旨在", "意在", "目的")),
+    Pattern(r"(?P<v>宣传|普及|科普|培训|排查|整治|督导|调研)(?P<o>" + _C + r"{2,15}?)(?P=v)(?:活动|工作)?(?=[，,。；;！？!?、]|$)",
+            "句式杂糅：动词“{v}”和末尾的名词“{v}”杂糅；删去末尾的“{v}”，或把开头的“{v}”改为“开展”",
+            accept=_no_other_verb, needs=("宣传", "普及", "科普", "培训", "排查", "整治", "督导", "调研")),
+    Pattern(r"(?<![依])根据(?P<src>" + _C + r"{1,30}?)(?P<v>显示|表明|证明|反映出?)(?!的)",
+            "句式杂糅：“根据……”与“……{v}”杂糅，“{v}”没有主语；删去“根据”（……{v}），或删去“{v}”", accept=_opens_clause,
+            needs=("根据",)),
+    Pattern(r"打下(?:了)?(?:更加|更为)?夯实的?基础", "句式杂糅：“打下……基础”与“夯实基础”杂糅，改为“打下坚实基础”或“夯实基础”"),
+    Pattern(r"(?<![按参对关拍执护映写遵依仿比观查日光夕普])照(?P<x>" + _C + r"{1,20}?)相比",
+            "介词误用：“照……相比”应为“与（同）……相比”", lambda m: "与" + m.group("x") + "相比", needs=("相比",)),
+    Pattern(r"因为" + _C + r"{1,25}?的(?P<w>原因|缘故)", "句式杂糅：“因为……”与“……的{w}”杂糅，删去“的{w}”",
+            drop("的原因", "的缘故"), needs=("因为",)),
     Pattern(r"之所以" + _S + r"{1,40}?的原因(?:是|在于|就是)",
             "句式杂糅：“之所以……，是因为……”与“……的原因是……”杂糅，保留其中一种说法"),
 )
 
 
 class MixedStructure(PatternsRule):
-    """语病：句式杂糅（原因是……造成的、为……起到……作用、转化为……上来、关键在于……为重点）
+    """语病：句式杂糅（原因是……造成的、为……起到……作用、围绕……为主题、通过……旨在、转化为……上来）
 
     ## 检查内容
     一句话里把两种说法揉在一起：
     - “原因是……造成的（引起的、所致）”：原因是 + 判断，和“是由……造成的”杂糅；
-    - “为……起到……作用”：应为“对……起到……作用”或“为……发挥……作用”；“以……为引领起到作用”的“为”不报；
+    - “为……起到（起着）……作用”：应为“对……起到……作用”或“为……发挥……作用”；“以……为引领起到作用”的“为”不报；
+    - “围绕（聚焦、按照、根据、依托、把）……为主题（为重点、为依据、为载体……）”：和“以……为主题”杂糅；
+      分句里有“以”的不报（“以……为主题”“围绕以人民为中心的……”），“坚持公有制为主体”是主谓短语作宾语，不报；
+    - 句首“通过……，旨在（目的是）……”：“旨在”前面没有主语；
+    - “给……给予”；“宣传……知识宣传”（动词和末尾的同一个名词杂糅，中间有“开展、组织、加强”的不报）；
+      “打下夯实基础”（“打下坚实基础”与“夯实基础”杂糅）；分句开头的“根据……显示（表明）”；
+      “因为……的原因”；介词用错的“照……相比”（应为“与……相比”）；
     - “转化为……上来”：“转化为……”和“转到……上来”杂糅；
     - “关键在于……为重点（起决定性作用）”：“关键在于以……为重点”是完整的框式，不报；
     - “旨在……为目的”“深受……所欢迎”“主要以……为主”“本着……为原则”“之所以……的原因是”。
@@ -75,5 +140,9 @@ class MixedStructure(PatternsRule):
     name = "mixed-structure"
     fix = "sometimes"
     source = SOURCE_TEXTBOOK
-    triggers = ("原因", "起到", "上来", "关键在于", "为目的", "深受", "为主", "为原则", "之所以")
+    triggers = ("原因", "起到", "起着", "起了", "上来", "关键在于", "为目的", "深受", "为主", "为原则", "之所以", "为题", "为中心",
+                "为重点", "为核心", "为标准", "为依据", "为准则", "为出发点", "为落脚点", "为目标", "为导向", "为抓手", "为载体",
+                "为契机", "为引领", "为统领", "为指导", "为根本", "为遵循", "为基础", "为依托", "为切入点", "为突破口", "为平台",
+                "为纽带", "为主导", "为宗旨", "给予", "旨在", "意在", "目的", "宣传", "普及", "科普", "培训", "排查", "整治",
+                "督导", "调研", "夯实", "根据", "相比", "因为")
     patterns = PATTERNS

@@ -15,6 +15,8 @@ _NOT_SUBJECT = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是)?(?:把|将|对
 #: the one-sided predicate: 是……的保证/前提/基础/条件/任务/体现/标志, at the end of its clause
 _ONE_SIDED = compile_(zh.BLANK + r"*(?:也|都|就|正|才|乃|则|更|均|同样|无疑)*是(?P<np>[^，,。；;！？!?：:]{0,30}?)"
                       r"(?P<head>保证|保障|前提|基础|条件|先决条件|根本任务|重要任务|任务|体现|标志|动力|源泉)(?:之一)?" + zh.BLANK + r"*$")
+#: where the predicate 是 may stand in a clause (not 是否、是不是、但是、就是说、还是)
+_IS = compile_(r"(?<![但还或于就只总倒硬要若凡])(?:也|都|就|正|才|更|同样|无疑)*(?=是(?!否|不是|非))")
 #: a clause that ends like this opens the sentence that holds the subject (干部认识到，交通是否方便，是……)
 _SAYING = compile_(r"(?:认识到|意识到|认为|看到|表明|说明|指出|强调|深知|明白|懂得|感到|体会到|证明|实践证明|事实证明)" + zh.BLANK + r"*$")
 #: a clause that is a predicate of its own (是……、也是……)
@@ -56,9 +58,9 @@ class OneSideTwoSides(Rule):
         text = p.text
         for s, e in sentences(text):
             cl = clauses(text, s, e)
-            if len(cl) < 2:
+            if not cl:
                 continue
-            found = self._two_then_one(text, cl) or self._one_then_two(text, cl)
+            found = self._two_then_one(text, cl) or self._one_then_two(text, cl) or self._in_one_clause(text, cl[0])
             if found:
                 yield Finding(p, *found)
 
@@ -86,7 +88,25 @@ class OneSideTwoSides(Rule):
         return None
 
     @staticmethod
+    def _in_one_clause(text, clause):
+        """服务质量的优劣是……的重要体现: subject and one-sided predicate in the sentence's first clause."""
+        a, b = clause
+        if _NOT_SUBJECT.match(text, a, b):
+            return None
+        two = TWO_SIDED.search(text, a, b)
+        if two is None:
+            return None
+        for m in _IS.finditer(text, two.end(), b):
+            one = _ONE_SIDED.match(text, m.start(), b)
+            if one and not TWO_SIDED.search(one.group("np")):
+                return (a, one.end(), f"两面对一面：主语“{two.group(0)}”说的是两面，谓语“是……{one.group('head')}”只有一面；"
+                                      f"删去“{two.group(0)}”一类词，或把谓语改为“关系到”“是……的关键”")
+        return None
+
+    @staticmethod
     def _one_then_two(text, cl):
+        if len(cl) < 2:
+            return None
         (a, b), (c, d) = cl[0], cl[1]
         m = _DEPENDS.match(text, c, d)
         if m and _ONE_SIDED_SUBJECT.match(text, a, b) and not TWO_SIDED.search(text, a, b):
