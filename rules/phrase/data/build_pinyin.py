@@ -1,7 +1,7 @@
-"""Regenerate pinyin.txt and word-readings.tsv, which the misspelling detector (DJ421) uses to
+"""Regenerate pinyin.tsv and word-readings.tsv, which the misspelling detector (DJ421) uses to
 tell homophones:
 
-- pinyin.txt: the usual reading (tone ignored) of every Chinese character in jieba's dictionary;
+- pinyin.tsv: the usual reading (tone ignored) of every Chinese character in jieba's dictionary;
   only each character's first (most common) reading, so a rare reading never makes two
   characters homophones;
 - word-readings.tsv: the words of jieba's dictionary that are read otherwise in context (银行 is
@@ -31,7 +31,7 @@ def main() -> None:
         reading = pypinyin.pinyin(c, style=Style.NORMAL, heteronym=False)[0][0]
         if reading and reading != c:
             rows.append(f"{c}\t{reading}")
-    with open(os.path.join(HERE, "pinyin.txt"), "w", encoding="utf-8", newline="\n") as fh:
+    with open(os.path.join(HERE, "pinyin.tsv"), "w", encoding="utf-8", newline="\n") as fh:
         fh.write("# 汉字<TAB>常用读音（不计声调）。由 build_pinyin.py 从 pypinyin（MIT 许可）生成\n")
         fh.write("\n".join(rows) + "\n")
     print(len(rows), "characters")
