@@ -209,6 +209,21 @@ def test_generator_writes_the_same_file_again(path, generated_again):
     assert undated(out / os.path.basename(path)) == undated(path)
 
 
+def test_licence_and_notices_cover_the_derived_data():
+    with open(os.path.join(ROOT, "LICENSE"), encoding="utf-8") as fh:
+        licence = fh.read()
+    assert licence.startswith("MIT License") and "djlint contributors" in licence
+    with open(os.path.join(ROOT, "THIRD-PARTY-NOTICES.md"), encoding="utf-8") as fh:
+        notices = fh.read()
+    for path in GENERATED:
+        fields = DataFile(path).fields
+        assert f"`{os.path.basename(path)}`" in notices, path
+        for package, version in _PACKAGE.findall(fields["输入"]):
+            assert f"{package} {version}" in notices, f"the notices name the version {path} was made from"
+    # the licences the headers name come with their text
+    assert "Apache License\n                           Version 2.0" in notices and notices.count("Permission is hereby granted") >= 3
+
+
 # the sources of the hand-written tables and the lexicon
 
 def test_wrong_words_rows_are_complete():
