@@ -148,6 +148,8 @@ def _read(target: str, stamp: str) -> Index | None:
         return None
     _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words, long_words = header
     view, base = memoryview(mm), 12 + size
+    if any(base + offset + n > len(mm) for _name, _fmt, offset, n in layout):
+        return None  # cut short (a full disk, a killed writer): arrays would be read short
     arrays = {name: view[base + offset:base + offset + n].cast(fmt) for name, fmt, offset, n in layout}
     index = Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
                   [arrays["short2"], arrays["short3"], arrays["short4"]], codes,
