@@ -35,3 +35,26 @@ def run_cli():
         return result.exit_code, result.stdout, result.stderr
 
     return run
+
+
+@pytest.fixture(scope="session")
+def spelling_index():
+    """DJ421's index as djlint loads it (jieba's dictionary, the lexicon, the placeholder pack's
+    surnames): built at most once per test session (~2 s), into the session's cache folder, where
+    the djlint processes the tests start find it too.  Tests that need other build arguments build
+    a small index of their own (tests/test_spelling.py, ``tiny_install``)."""
+    from djlint.checks.phrase.misspelling import spelling_index as index_of
+    from djlint.engine import build_registry
+
+    return index_of(build_registry())
+
+
+@pytest.fixture(scope="session")
+def spelling_index_files(spelling_index):
+    """The session's index file(s), for a test that starts djlint with a fresh cache folder and
+    has nothing to prove about building the index: copy them into its ``djlint`` folder."""
+    import glob
+
+    from djlint.util.paths import cache_root
+
+    return sorted(glob.glob(os.path.join(cache_root(), "spelling-*.bin")))
