@@ -239,11 +239,14 @@ def test_complexity_and_unused_code():
     assert len(noqa.splitlines()) <= 3
 
 
-def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path):
+def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path, spelling_index_files):
     """A pre-commit hook runs ``djlint FILE`` cold: click, PyYAML and dataclasses (5 ms of imports,
     0.3 ms a class; util.record stands in) stay out of that path."""
     draft = tmp_path / "a.txt"
     draft.write_text("全年召开会议12次。\n", encoding="utf-8")
+    (tmp_path / "cache" / "djlint").mkdir(parents=True)
+    for index_file in spelling_index_files:  # DJ421's index as built for the session: not built again here
+        shutil.copy(index_file, tmp_path / "cache" / "djlint")
     code = ("import sys; from djlint import fastpath\n"
             "try:\n    fastpath.main(['--no-cache', '-q', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in ('click', 'yaml', 'docx', 'dataclasses') if m in sys.modules))")
