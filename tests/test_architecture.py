@@ -1,6 +1,7 @@
 """The house rules of the code (see README, 参与开发): the folders are the pipeline, no import
 circles, the engine knows no family, one table of families and of formats, functions stay simple."""
 import ast
+import functools
 import os
 import re
 import shutil
@@ -53,17 +54,19 @@ def _targets(mods, mod: str, node) -> list[str]:
     return out
 
 
-def import_graph() -> dict[str, set[str]]:
+@functools.lru_cache(maxsize=1)
+def import_graph() -> dict[str, frozenset[str]]:
     """Every import between djlint's modules, at the top or inside a function (a lazy import
-    is still a dependency), except those only for type checkers."""
+    is still a dependency), except those only for type checkers.  Parsed once per session (every
+    module of djlint: ~0.5 s), shared by the tests below: read it, never change it."""
     mods = _modules()
     graph = {}
     for mod, path in mods.items():
         with open(path, encoding="utf-8") as fh:
             tree = ast.parse(fh.read())
         skip = _type_checking_nodes(tree)
-        graph[mod] = {t for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
-                      and id(node) not in skip for t in _targets(mods, mod, node)}
+        graph[mod] = frozenset(t for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
+                               and id(node) not in skip for t in _targets(mods, mod, node))
     return graph
 
 
