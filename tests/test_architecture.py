@@ -1,6 +1,7 @@
 """The house rules of the code (see README, 参与开发): the folders are the pipeline, no import
 circles, the engine knows no family, one table of families and of formats, functions stay simple."""
 import ast
+import functools
 import os
 import re
 import shutil
@@ -53,17 +54,19 @@ def _targets(mods, mod: str, node) -> list[str]:
     return out
 
 
-def import_graph() -> dict[str, set[str]]:
+@functools.lru_cache(maxsize=1)
+def import_graph() -> dict[str, frozenset[str]]:
     """Every import between djlint's modules, at the top or inside a function (a lazy import
-    is still a dependency), except those only for type checkers."""
+    is still a dependency), except those only for type checkers.  Parsed once per session (every
+    module of djlint: ~0.5 s), shared by the tests below: read it, never change it."""
     mods = _modules()
     graph = {}
     for mod, path in mods.items():
         with open(path, encoding="utf-8") as fh:
             tree = ast.parse(fh.read())
         skip = _type_checking_nodes(tree)
-        graph[mod] = {t for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
-                      and id(node) not in skip for t in _targets(mods, mod, node)}
+        graph[mod] = frozenset(t for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
+                               and id(node) not in skip for t in _targets(mods, mod, node))
     return graph
 
 
@@ -243,12 +246,15 @@ def test_complexity_and_unused_code():
     assert len(noqa.splitlines()) <= 3
 
 
-def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path):
+def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path, spelling_index_files):
     """A pre-commit hook runs ``djlint FILE`` cold: click, PyYAML and dataclasses (5 ms of imports,
     0.3 ms a class; util.record stands in) stay out of that path, and so do the rule cases and
     docs (read by ``djlint rule`` and the tests only)."""
     draft = tmp_path / "a.txt"
     draft.write_text("全年召开会议12次。\n", encoding="utf-8")
+    (tmp_path / "cache" / "djlint").mkdir(parents=True)
+    for index_file in spelling_index_files:  # DJ421's index as built for the session: not built again here
+        shutil.copy(index_file, tmp_path / "cache" / "djlint")
     code = ("import sys; from djlint import fastpath\n"
             "try:\n    fastpath.main(['--no-cache', '-q', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in ('click', 'yaml', 'docx', 'dataclasses', 'djlint.engine.cases', 'djlint.ruledoc')"

@@ -13,6 +13,10 @@ pytest.importorskip("pyarrow")
 
 from djlint.audit.results import Results  # noqa: E402
 
+# every test starts a two-worker Dask cluster (seconds each); the workers read DJ421's index from
+# the session's cache folder, built there once beforehand instead of by both workers at once
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("spelling_index")]
+
 BIN = os.path.join(os.path.dirname(sys.executable), "djlint")
 
 

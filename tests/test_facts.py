@@ -143,14 +143,6 @@ def test_a_report_signed_in_march_also_tells_of_the_year_before():
 
 # -- the tables --------------------------------------------------------------------------------
 
-def test_every_table_names_its_columns_source_and_licence():
-    for name in FILES:
-        with open(os.path.join(FACTS, name), encoding="utf-8") as fh:
-            head = [line for line in fh.read().splitlines() if line.startswith("#")]
-        assert any(line.startswith("# columns:") for line in head), name
-        assert any("licence" in line for line in head), name
-
-
 @pytest.mark.parametrize("name", [n for n in FILES if n != "posts.tsv"])
 def test_every_fact_row_has_two_sources(name):
     rows = read_table(os.path.join(FACTS, name))

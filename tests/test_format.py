@@ -96,6 +96,7 @@ def test_annotated_copy_has_one_comment_per_layout_finding(built, tmp_path):
     assert joined.count("DJ806") == 2 and "一级标题3段" in joined
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_written_files(built, tmp_path):
     out = tmp_path / "lo"

@@ -27,7 +27,7 @@ def _pinyin() -> dict[str, str]:
     from ..engine.registry import builtin_packs_dir
 
     table = {}
-    with open(os.path.join(builtin_packs_dir(), "phrase", "data", "pinyin.txt"), encoding="utf-8") as fh:
+    with open(os.path.join(builtin_packs_dir(), "phrase", "data", "pinyin.tsv"), encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or "\t" not in line:
                 continue

@@ -57,7 +57,7 @@ def cn_date(day: _dt.date, precision: str = "month") -> str:
 
 
 def read_table(path: str) -> list[dict]:
-    """The rows of one table as dicts keyed by the ``# columns:`` line."""
+    """The rows of one table as dicts keyed by the ``# 列：`` line (``# columns:`` in older packs)."""
     try:
         with open(path, encoding="utf-8") as fh:
             lines = fh.read().splitlines()
@@ -67,13 +67,14 @@ def read_table(path: str) -> list[dict]:
     rows = []
     for n, line in enumerate(lines, 1):
         if line.startswith("#"):
-            if line[1:].strip().startswith("columns:"):
-                columns = line.split(":", 1)[1].strip().split("\t")
+            head = line[1:].strip()
+            if head.startswith(("列：", "columns:")):  # the data-file convention (rules/README.md); columns: in older packs
+                columns = head.split("：" if head.startswith("列") else ":", 1)[1].strip().replace("<TAB>", "\t").split("\t")
             continue
         if not line.strip():
             continue
         if columns is None:
-            raise RuleLoadError(f"{path}:{n}: 表头须有一行“# columns: 列名<TAB>列名…”")
+            raise RuleLoadError(f"{path}:{n}: 表头须有一行“# 列：列名<TAB>列名…”")
         cells = line.split("\t")
         if len(cells) > len(columns):
             raise RuleLoadError(f"{path}:{n}: 列数多于表头（{len(cells)} > {len(columns)}）")

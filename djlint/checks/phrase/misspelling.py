@@ -57,7 +57,7 @@ class MisspelledWord(Rule):
     给出修改建议，需人工确认（不自动修改）。
 
     ## 依据
-    词语据 jieba 分词词典（MIT 许可）和 djlint 词库；读音据 pypinyin（MIT 许可）生成的 data/pinyin.txt；
+    词语据 jieba 分词词典（MIT 许可）和 djlint 词库；读音据 pypinyin（MIT 许可）生成的 data/pinyin.tsv；
     形近字表 data/look-alikes.tsv 为 djlint 自编（MIT 许可）；繁体字表 data/traditional.tsv 据 OpenCC 字表
     （Apache-2.0 许可）生成。
     """
