@@ -1,13 +1,15 @@
 """Measure the 语病 family (DJ44x) on sentences someone else wrote:
 
-    python benchmarks/grammar.py FAULTS.tsv LOOKALIKES.tsv [--half dev|test|both] [--show]
+    python benchmarks/grammar.py FAULTS.tsv LOOKALIKES.tsv [--half dev|test|both|all] [--show]
 
 FAULTS.tsv has the columns ``id, class, wrong, corrected, …, note`` (a faulty sentence, its
 class and, where known, its correction); LOOKALIKES.tsv ``id, class, text, …`` (correct
 sentences that share a trigger word).  Each file is split in two halves by a hash of the id
-(SHA-1, even: dev, odd: test), so the rules are tuned on one half and measured once on the other.
+(SHA-1, even: dev, odd: test), so the rules are tuned on one half and measured once on the other;
+``--half all`` reads a held-out set whole, as one table.
 
-Prints, per class and half: faults caught by any DJ44x rule, the same among report-language rows
+Prints, per class and half (and summed over the issue's eight classes, and over every row with
+the other:* classes): faults caught by any DJ44x rule, the same among report-language rows
 (a note without ``not-report``), findings on the look-alikes and on the corrections (both
 should be silent; a correction cell “A / B” is two corrections), and how many of the missed
 faults another phrase or number rule reports (DJ420 截至到, DJ602 不到……左右).  ``--show`` lists the misses and every finding on correct text.
@@ -53,10 +55,11 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("faults")
     ap.add_argument("lookalikes")
-    ap.add_argument("--half", choices=("dev", "test", "both"), default="dev")
+    ap.add_argument("--half", choices=("dev", "test", "both", "all"), default="dev")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     halves = ("dev", "test") if args.half == "both" else (args.half,)
+    whole = args.half == "all"
     caught = collections.Counter()
     by_others = collections.Counter()
     total = collections.Counter()
@@ -66,7 +69,7 @@ def main() -> int:
     false_fix = collections.Counter()
     n_fix = collections.Counter()
     for row in read(args.faults):
-        h = half(row["id"])
+        h = "all" if whole else half(row["id"])
         if h not in halves:
             continue
         cls = row["class"] if row["class"] in CLASSES else "other"
@@ -90,7 +93,7 @@ def main() -> int:
                 shown.append(f"{h} FALSE(corrected) {row['id']}: {corrected}  "
                              + " | ".join(f"{d.code} {d.message}" for d in bad))
     for row in read(args.lookalikes):
-        h = half(row["id"])
+        h = "all" if whole else half(row["id"])
         if h not in halves:
             continue
         n_look[(h, row["class"])] += 1
@@ -115,6 +118,13 @@ def main() -> int:
         fl = sum(v for (hh, _c), v in false_look.items() if hh == h)
         nl = sum(v for (hh, _c), v in n_look.items() if hh == h)
         print(f"{'eight classes':<16} {ca:>5}/{ta:<5} {cr:>7}/{tr:<6} {f'{fl}/{nl}':>27}")
+        every = (*CLASSES, "other")
+        ca = sum(caught[(h, c, "all")] for c in every)
+        ta = sum(total[(h, c, "all")] for c in every)
+        cr = sum(caught[(h, c, "report")] for c in every)
+        tr = sum(total[(h, c, "report")] for c in every)
+        oa = sum(by_others[(h, c, "all")] for c in every)
+        print(f"{'all classes':<16} {ca:>5}/{ta:<5} {cr:>7}/{tr:<6} {'':>27} {oa:>25}")
         print(f"findings on the corrections: {false_fix[h]} on {n_fix[h]} corrected sentences\n")
     if shown:
         print("\n".join(shown))

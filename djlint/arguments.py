@@ -42,7 +42,8 @@ class Opt:
 OPTIONS: tuple[Opt, ...] = (
     Opt(("--format",), "fmt", default="text", choices="formats", help="输出格式"),
     Opt(("--output", "-o"), "output", type="file",
-        help="把结果写入文件（文本格式带 BOM 的 UTF-8，Windows 记事本可直接打开；json/sarif 为 UTF-8）"),
+        help="把结果写入文件（文本格式带 BOM 的 UTF-8，Windows 记事本可直接打开；json/sarif 为 UTF-8；"
+             "不写 --format 时，文件名以 .xlsx 结尾写成 Excel 汇总表，以 .csv 结尾写成 CSV 表格）"),
     Opt(("--select",), "select", help="只启用这些规则（逗号分隔：代码、代码前缀、类别名或规则名）"),
     Opt(("--ignore",), "ignore", help="关闭这些规则（逗号分隔）"),
     Opt(("--extend-select",), "extend_select", help="在默认或配置的选择之外再启用这些规则"),

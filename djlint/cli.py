@@ -27,8 +27,17 @@ COMMANDS_HELP = """\b
   djlint rule DJ201              查看一条规则的说明和示例
   djlint profiles                列出报告类型及各部分认可的标题
   djlint init                    生成 .djlint.yaml 配置模板
-  djlint audit 档案/ --out 结果/  在 Dask 上审计整个档案（需要 pip install 'dangjian-lint[archive]'）
-  djlint serve                   在本机启动检查网页（需要 pip install 'dangjian-lint[web]'）"""
+  djlint audit 档案/ --out 结果/  在 Dask 上审计整个档案（需要 {archive}）
+  djlint serve                   在本机启动检查网页（需要 {web}）"""
+
+
+def _commands_help() -> str:
+    """The other commands, with the install command of each extra as it works here (a clone:
+    ``pip install '.[web]'``; an index: ``pip install 'dangjian-lint[web]'``)."""
+    from .extras import install_command, origin
+
+    where = origin()
+    return COMMANDS_HELP.format(archive=install_command("archive", where), web=install_command("web", where))
 
 
 class DefaultGroup(click.Group):
@@ -63,7 +72,7 @@ class LintCommand(click.Command):
 
     def format_epilog(self, ctx, formatter):
         formatter.write_paragraph()
-        formatter.write_text(COMMANDS_HELP)
+        formatter.write_text(_commands_help())
 
 
 def _click_option(opt):
@@ -174,24 +183,47 @@ def _registry_or_exit(config_file):
 
 
 def _rule_dict(r) -> dict:
+    from .engine.cases import examples_of, shape
+    from .ruledoc import cases_at, defined_at, full_doc, run_example
+
+    examples = []
+    for e in examples_of(r):
+        item = {"name": e.name, "text": e.text, "bad": e.bad, "input": e.input}
+        if e.input == "docx":
+            item.update(note=e.note, findings=e.findings or [])
+        else:
+            try:
+                item["findings"] = [shape(d) for d in run_example(r, e)]
+            except DjlintError as err:
+                item["error"] = str(err)
+        corrected = e.corrected if e.corrected is not None else e.fixed
+        if e.bad and corrected is not None:
+            item["corrected"] = corrected
+        examples.append(item)
     return {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary,
-            "source": r.source, "fix": r.fix, "status": r.status, "origin": r.origin, "doc": r.doc,
+            "source": r.source, "fix": r.fix, "status": r.status, "origin": r.origin, "defined": defined_at(r),
+            "cases": cases_at(r), "doc": full_doc(r),
             "options": [{"name": o.name, "type": o.type, "default": o.default, "doc": o.doc} for o in r.options],
-            "examples": [{"text": e.text, "bad": e.bad} for e in r.example_list()]}
+            "examples": examples}
 
 
 FIX_SENTENCES = {"never": "不提供自动修复。", "sometimes": "有时可自动修复。", "always": "总是可自动修复。"}
 
 
 def render_rule(r, profile: str | None = None) -> str:
-    """``djlint rule CODE``: the rule's docs, then each example with the findings it produces."""
-    from .lint import lint_text
+    """``djlint rule CODE``: where the rule is defined, its docs with each example and what djlint
+    says about it now (:mod:`djlint.ruledoc`), its options."""
+    from .ruledoc import cases_at, defined_at, full_doc
 
+    where = f"定义：{defined_at(r)}"
+    cases = cases_at(r)
     lines = [f"# {r.name} ({r.code})", "",
              f"类别：{r.category}    级别：{r.severity}    状态：{r.status}    来源：{r.origin}",
+             where + (f"    用例：{cases}" if cases else ""),
              f"依据：{r.source}", FIX_SENTENCES.get(r.fix, ""), "", r.summary, ""]
-    if r.doc:
-        lines += [r.doc, ""]
+    doc = full_doc(r, profile)
+    if doc:
+        lines += [doc, ""]
     if r.options:
         lines += ["## 选项（.djlint.yaml 的 rule-options）", ""]
         lines += [f"- {o.shown()}" for o in r.options]
@@ -207,27 +239,6 @@ def render_rule(r, profile: str | None = None) -> str:
         lines += [f"- {p.name}：{p.title}" + ("（默认）" if p.default else "")
                   for p in sorted(profiles_of(build_registry()).values(), key=lambda p: p.name)]
         lines.append("")
-    examples = r.example_list()
-    if examples:
-        lines.append("## 示例的检查结果")
-        for ex in examples:
-            cfg = {"select": [r.code]}
-            if profile:
-                cfg["profile"] = profile
-            try:
-                diags = [d for d in lint_text(ex.text, cfg, filename=f"example.{ex.input}") if d.code == r.code]
-            except DjlintError as e:
-                diags = []
-                lines.append(f"  （示例无法运行：{e}）")
-            tag = "错误示例" if ex.bad else "正确示例"
-            lines.append("")
-            lines.append(f"{tag}：{ex.text}")
-            if diags:
-                for d in diags:
-                    fix = f"（建议改为“{d.fix.replacement}”）" if d.fix else ""
-                    lines.append(f"  → {d.line}:{d.column} {d.code} {d.message}{fix}")
-            else:
-                lines.append("  → 无问题")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -263,10 +274,15 @@ def rule_cmd(code, fmt, config_file):
 @click.pass_context
 def serve_cmd(ctx, host, port, token, token_file, allow_host, workers, max_upload):
     """在本机启动检查网页：拖入文稿即可查看问题，下载批注版和修订版。"""
+    from .extras import ExtraMissing, hint, require
+
     try:
+        require("web", ("flask", "waitress"))
         from .web.app import serve
+    except ExtraMissing as e:
+        _fail(str(e))
     except ImportError:
-        _fail("网页功能需要另外安装：pip install 'dangjian-lint[web]'")
+        _fail(hint("web"))
     if token_file:
         try:
             with open(token_file, encoding="utf-8-sig") as fh:
@@ -297,23 +313,48 @@ def serve_cmd(ctx, host, port, token, token_file, allow_host, workers, max_uploa
               help="每个结果分片包含的文件数（中断后从最后一个完整分片之后续做）")
 @click.option("--select", help="只启用这些规则（逗号分隔）")
 @click.option("--ignore", help="关闭这些规则（逗号分隔）")
-def audit_cmd(source, out, fmt, scheduler, workers, batch_size, select, ignore):
+@click.option("--xlsx", "xlsx", type=click.Path(dir_okay=False),
+              help="审计结束后把结果文件夹里的全部结果另存为汇总表（.xlsx：问题明细、按文件汇总、按规则汇总）")
+def audit_cmd(source, out, fmt, scheduler, workers, batch_size, select, ignore, xlsx):
     """在 Dask 上审计一个文稿档案：SOURCE 是文件夹或清单（每行一个路径，或带 path 列的 CSV）。"""
+    from .extras import ExtraMissing, hint, require
+
     try:
+        # every module the run needs, before anything starts (dask without distributed was a traceback)
+        require("archive", ("dask", "distributed") + (("pyarrow",) if fmt == "parquet" else ()))
+        if xlsx:
+            require("xlsx")
         from .audit.run import audit
+    except ExtraMissing as e:
+        _fail(str(e))
     except ImportError:
-        _fail("档案审计需要另外安装：pip install 'dangjian-lint[archive]'")
+        _fail(hint("archive"))
     from .runner import Options
 
     split = (lambda s: [x.strip() for x in s.split(",") if x.strip()] if s else None)
     options = Options(select=split(select), ignore=split(ignore))
     _check_selectors(options)
+    if xlsx and not xlsx.lower().endswith(".xlsx"):
+        _fail(f"--xlsx {xlsx}: 汇总表的文件名须以 .xlsx 结尾")
     try:
         summary = audit(source, out, fmt, scheduler, workers, options, progress=lambda line: _echo(line, err=True),
                         batch_size=batch_size)
+    except KeyboardInterrupt:
+        _echo("已中止：写完的分片已保存，用同样的命令再运行会从断处续做", err=True)
+        sys.exit(130)
     except (OSError, ValueError) as e:
         _fail(str(e))
     _echo(summary.line())
+    if xlsx:
+        from .audit.results import Results
+        from .output.xlsx import write_workbook
+
+        results = Results(out, fmt)
+        try:
+            rows = write_workbook(xlsx, results.workbook_findings(), results.workbook_files())
+        except OSError as e:
+            _fail(f"{xlsx}: 无法写入汇总表（{e.strerror or e}）")
+        _echo(f"汇总表已写入 {xlsx}（{rows} 个问题）", err=True)
 
 
 INIT_TEMPLATE = """\
@@ -321,7 +362,8 @@ INIT_TEMPLATE = """\
 # 全部规则：djlint rules；某条规则的说明：djlint rule DJ201
 
 # 报告类型：work-report（年度/半年党建工作报告，默认）、zhuti-zeren（主体责任落实情况报告）、
-# shuzhi（述职/述职述廉）、duizhao-jiancha（民主生活会/组织生活会对照检查材料）、summary（一般工作总结）
+# shuzhi（述职/述职述廉）、duizhao-jiancha（民主生活会/组织生活会对照检查材料）、summary（一般工作总结）、
+# dahui-baogao（大会工作报告、政府工作报告）；djlint profiles 列出各类型认可的标题
 # profile: work-report
 
 # 报告年度：默认从标题或开头识别（如“2024年度党建工作报告”）
@@ -345,6 +387,11 @@ per-file-ignores:
 
 # 不检查的文件
 # exclude: ["archive/**"]
+
+# 本单位的名称、地名、人名、项目名：错别字和提法规则不会去“改正”它们
+# words: [幸福里社区, 清河湾项目]
+# 或者写在一个文件里，每行一个（不写时读取本文件旁边的 .djlint-words.txt）
+# words-file: djlint-words.txt
 """
 
 

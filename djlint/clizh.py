@@ -27,7 +27,7 @@ MESSAGES = {
     "Missing parameter: {param_name}": "缺少参数：{param_name}",
     "Invalid value for {param_hint}: {message}": "{param_hint} 的值无效：{message}",
     "Invalid value: {message}": "值无效：{message}",
-    "{value!r} is not a valid {number_type}.": "{value!r} 不是有效的{number_type}。",
+    "{value!r} is not a valid {number_type}.": "{value!r} 不是数字。",  # click does not translate the type's name
     "{value} is not in the range {range}.": "{value} 不在 {range} 范围内。",
     "{name} {filename!r} does not exist.": "{name} {filename!r} 不存在。",
     "{name} {filename!r} is a directory.": "{name} {filename!r} 是文件夹。",

@@ -46,6 +46,8 @@ class Config:
     rule_packs: list[str] = field(default_factory=list)
     fail_on: str = "warning"
     profile: str | None = None
+    #: where ``profile`` came from when not from the file: "cli" (--profile) or "web" (chosen on the page)
+    profile_source: str | None = None
     year: int | None = None
     exclude: list[str] = field(default_factory=list)
     rule_options: dict = field(default_factory=dict)
@@ -70,7 +72,8 @@ class Config:
 
         return json.dumps({k: getattr(self, k) for k in (
             "select", "ignore", "extend_select", "severity", "per_file_ignores", "rule_packs",
-            "fail_on", "profile", "year", "exclude", "rule_options", "words")}, sort_keys=True, ensure_ascii=False)
+            "fail_on", "profile", "profile_source", "year", "exclude", "rule_options", "words")}, sort_keys=True,
+            ensure_ascii=False)
 
 
 def _relpath(path: str, root: str) -> str:

@@ -20,6 +20,13 @@ CATEGORIES = {
 }
 
 
+#: how a fix is marked everywhere a person reads it (text output, the web page, Word comments,
+#: the spreadsheets): applied by ``--fix``, or a suggestion someone has to confirm
+#: (applied only with ``--unsafe-fixes``); ``--format json`` says the same with ``fix.safe``
+SAFE_FIX = "可自动修复"
+MANUAL_FIX = "建议（需人工确认）"
+
+
 @record
 class Fix:
     replacement: str
@@ -58,6 +65,9 @@ class Diagnostic:
     snippet: str = field(default="", repr=False, compare=False)
     #: (excerpt of the paragraph, start, end of the span in it) for the text output
     window: tuple | None = field(default=None, repr=False, compare=False)
+    #: the other edits of this finding's fix, as diagnostics of their own spans (not in the JSON:
+    #: its ``fix`` is this finding's span; ``--fix`` applies them all together)
+    more: tuple = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -75,6 +85,18 @@ class Diagnostic:
             "part": self.part,
             "fix": self.fix.to_dict() if self.fix else None,
         }
+
+    def fix_what(self) -> str:
+        """What the fix does: 改为“（三）”, 删除, or the rule's own title of it."""
+        if self.fix is None:
+            return ""
+        return self.fix_title or (f"改为“{self.fix.replacement}”" if self.fix.replacement else "删除")
+
+    def fix_label(self) -> str:
+        """「可自动修复：改为“，”」 or 「建议（需人工确认）：改为“（三）”」; empty without a fix."""
+        if self.fix is None:
+            return ""
+        return f"{SAFE_FIX if self.fix.safe else MANUAL_FIX}：{self.fix_what()}"
 
     @property
     def sort_key(self):

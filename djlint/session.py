@@ -26,6 +26,7 @@ def lint(args: LintArgs) -> None:
     from .runner import Options
 
     started = time.perf_counter()
+    fmt = _format_of(fmt, output, statistics)
     split = (lambda s: [x.strip() for x in s.split(",") if x.strip()] if s else None)
     options = Options(select=split(select), ignore=split(ignore), extend_select=split(extend_select),
                       preview=preview, config_file=config_file, fail_on=fail_on, profile=profile, year=year,
@@ -42,9 +43,31 @@ def lint(args: LintArgs) -> None:
     if write_baseline:
         _write_baseline_and_exit(write_baseline, run)
     if diff:
-        _print_diff_and_exit(run, quiet)
+        _print_diff_and_exit(run, quiet, fix)
     _print_results(run, Report(fmt, statistics, color, quiet, fix, output, started))
     sys.exit(run.exit_code())
+
+
+def _format_of(fmt: str, output: str | None, statistics: bool) -> str:
+    """The output format: ``--format``, or the one an output file's name asks for
+    (``-o 结果.xlsx``, ``-o 结果.csv``) when --format is left at text; a workbook needs a file
+    to go to and the ``xlsx`` extra, both checked before anything runs."""
+    from .output import BY_SUFFIX
+
+    if fmt == "text" and output:
+        fmt = BY_SUFFIX.get(os.path.splitext(output)[1].lower(), fmt)
+    if FORMATS[fmt].binary:
+        if not output:
+            _fail(f"--format {fmt} 是 Excel 文件，须用 -o 指定文件名，例如：djlint 报告/ -o 结果.xlsx")
+        if statistics:
+            _fail("--statistics 不能与 Excel 汇总表同时使用（汇总表里已有按规则汇总的一张表）")
+        from .extras import ExtraMissing, require
+
+        try:
+            require("xlsx")
+        except ExtraMissing as e:
+            _fail(str(e))
+    return fmt
 
 
 def _fail(message: str) -> None:
@@ -252,12 +275,13 @@ def _write_baseline_and_exit(target: str, run: Run) -> None:
     sys.exit(2 if run.unreadable else 0)
 
 
-def _print_diff_and_exit(run: Run, quiet: bool) -> None:
+def _print_diff_and_exit(run: Run, quiet: bool, fix: bool = False) -> None:
     _print_messages(run)
     if run.diffs:
         _echo("".join(run.diffs), nl=False)
     if not quiet:
-        _echo(f"{len(run.diffs)} 个文件可修复（{run.fixed} 处）；去掉 --diff、加上 --fix 即可写入", err=True)
+        how = "去掉 --diff 即可写入" if fix else "去掉 --diff、加上 --fix 即可写入"
+        _echo(f"{len(run.diffs)} 个文件可修复（{run.fixed} 处）" + (f"；{how}" if run.diffs else ""), err=True)
     sys.exit(2 if run.unreadable else (1 if run.diffs else 0))
 
 
@@ -305,21 +329,65 @@ def _print_results(run: Run, report: Report) -> None:
     # a console that cannot show every character (GBK on Chinese Windows) gets \u escapes in
     # JSON and SARIF: still valid, nothing lost
     ascii_only = to_terminal and report.machine and not _stream_takes("".join(d.message + d.context for d in diags))
-    env = Env(Style(bool(color_on)), __version__, _registry_quietly, ascii_only=ascii_only, fmt=report.fmt)
+    env = Env(Style(bool(color_on)), __version__, _registry_quietly, ascii_only=ascii_only, fmt=report.fmt,
+              files=_checked_files(run))
+    if FORMATS[report.fmt].binary:
+        _write_workbook(report, diags, env)
+        return
     out = renderer("statistics" if report.statistics else report.fmt)(diags, env)
+    if report.fmt == "csv" and not report.statistics and report.output is None:
+        _write_csv_to_stdout(out)
+        return
     lines = [out] if out else []
     if not report.machine and not report.statistics:
         lines += file_summaries(run.files, run.results, run.unreadable)
     if not report.machine and not report.quiet:
-        line = summary_line(len(run.files), diags, len(run.unreadable), time.perf_counter() - report.started)
-        lines += ["", f"已修复 {run.fixed} 处；" + line if report.fix else line] if lines else [line]
+        n_read = len(run.files) - sum(1 for f in run.files if run.results[f].error_kind == "read")
+        line = summary_line(n_read, diags, len(run.unreadable), time.perf_counter() - report.started)
+        line = f"已修复 {run.fixed} 处；" + line if report.fix else line
+        lines += ["", line] if lines else [line]
     text = "\n".join(lines)
     if report.output:
-        _write_output(report.output, text + "\n", bom=not report.machine)
+        # csv carries its own BOM and line ends
+        _write_output(report.output, text if report.fmt == "csv" else text + "\n", bom=not report.machine)
         if not report.quiet:
             _echo(f"结果已写入 {report.output}", err=True)
     elif text:
         _echo(text)
+
+
+def _checked_files(run: Run) -> list[dict]:
+    """``{"path", "error"}`` of every input, in order (the workbook's per-file sheet lists clean
+    and unreadable files too)."""
+    bad = dict(run.unreadable)
+    out = [{"path": run.results[f].path or f, "error": bad.get(run.results[f].path, bad.get(f))} for f in run.files]
+    out += [{"path": e.path, "error": str(e)} for e in run.errors]
+    return out
+
+
+def _write_workbook(report: Report, diags, env) -> None:
+    from .output.xlsx import render
+
+    data = render(diags, env)
+    from .writeback.atomic import atomic_write
+
+    try:
+        atomic_write(report.output, data)
+    except OSError as e:
+        _fail(f"{report.output}: 无法写入汇总表（{e.strerror or e}）")
+    if not report.quiet:
+        _echo(f"汇总表已写入 {report.output}（{len(diags)} 个问题，{len(env.files)} 个文件）", err=True)
+
+
+def _write_csv_to_stdout(text: str) -> None:
+    """CSV to a pipe or a redirected file is UTF-8 with its BOM whatever the console's encoding
+    (``djlint --format csv 报告/ > 结果.csv`` opens in Excel); a terminal gets it without the BOM."""
+    if sys.stdout.isatty():
+        _echo(text.lstrip("\ufeff"), nl=False)
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
 
 
 def _write_output(path: str, text: str, bom: bool) -> None:

@@ -1,6 +1,7 @@
 """The house rules of the code (see README, 参与开发): the folders are the pipeline, no import
 circles, the engine knows no family, one table of families and of formats, functions stay simple."""
 import ast
+import functools
 import os
 import re
 import shutil
@@ -53,17 +54,19 @@ def _targets(mods, mod: str, node) -> list[str]:
     return out
 
 
-def import_graph() -> dict[str, set[str]]:
+@functools.lru_cache(maxsize=1)
+def import_graph() -> dict[str, frozenset[str]]:
     """Every import between djlint's modules, at the top or inside a function (a lazy import
-    is still a dependency), except those only for type checkers."""
+    is still a dependency), except those only for type checkers.  Parsed once per session (every
+    module of djlint: ~0.5 s), shared by the tests below: read it, never change it."""
     mods = _modules()
     graph = {}
     for mod, path in mods.items():
         with open(path, encoding="utf-8") as fh:
             tree = ast.parse(fh.read())
         skip = _type_checking_nodes(tree)
-        graph[mod] = {t for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
-                      and id(node) not in skip for t in _targets(mods, mod, node)}
+        graph[mod] = frozenset(t for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
+                               and id(node) not in skip for t in _targets(mods, mod, node))
     return graph
 
 
@@ -111,6 +114,9 @@ def test_cycle_finder_finds_a_circle():
     ("djlint.output", "djlint.runner"), ("djlint.writeback", "djlint.runner"), ("djlint.util", "djlint.engine"),
     ("djlint.runner", "djlint.cli"), ("djlint.session", "djlint.cli"), ("djlint.web", "djlint.cli"),
     ("djlint.audit", "djlint.cli"), ("djlint.engine", "djlint.web"), ("djlint.document", "djlint.writeback"),
+    ("djlint.engine", "djlint.ruledoc"), ("djlint.checks", "djlint.ruledoc"), ("djlint.runner", "djlint.ruledoc"),
+    ("djlint.session", "djlint.ruledoc"), ("djlint.engine", "djlint.devtools"), ("djlint.checks", "djlint.devtools"),
+    ("djlint.runner", "djlint.devtools"), ("djlint.cli", "djlint.devtools"),
 ])
 def test_layers_import_only_downwards(lower, upper):
     graph = import_graph()
@@ -186,6 +192,7 @@ def test_each_category_has_one_home():
     homes = _family_categories()
     assert set(homes.values()) <= set(CATEGORIES.values())
     packs = {d for d in os.listdir(os.path.join(ROOT, "rules")) if os.path.isdir(os.path.join(ROOT, "rules", d))}
+    packs.discard("cases")  # rules/cases/<CODE>.yaml: every rule's cases, not a pack
     assert packs <= set(CATEGORIES.values())
     for rule in build_registry().rules.values():
         path = getattr(rule, "path", None)
@@ -202,7 +209,7 @@ def test_every_output_format_is_registered_once():
     from djlint.output import FORMATS, renderer
 
     modules = {f[:-3] for f in os.listdir(os.path.join(PKG, "output")) if f.endswith(".py")}
-    assert modules - {"__init__", "style", "statistics"} == {f.module for f in FORMATS.values()}
+    assert modules - {"__init__", "style", "statistics", "table"} == {f.module for f in FORMATS.values()}
     for name in FORMATS:
         assert callable(renderer(name))
 
@@ -239,14 +246,19 @@ def test_complexity_and_unused_code():
     assert len(noqa.splitlines()) <= 3
 
 
-def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path):
+def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path, spelling_index_files):
     """A pre-commit hook runs ``djlint FILE`` cold: click, PyYAML and dataclasses (5 ms of imports,
-    0.3 ms a class; util.record stands in) stay out of that path."""
+    0.3 ms a class; util.record stands in) stay out of that path, and so do the rule cases and
+    docs (read by ``djlint rule`` and the tests only)."""
     draft = tmp_path / "a.txt"
     draft.write_text("全年召开会议12次。\n", encoding="utf-8")
+    (tmp_path / "cache" / "djlint").mkdir(parents=True)
+    for index_file in spelling_index_files:  # DJ421's index as built for the session: not built again here
+        shutil.copy(index_file, tmp_path / "cache" / "djlint")
     code = ("import sys; from djlint import fastpath\n"
             "try:\n    fastpath.main(['--no-cache', '-q', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('click', 'yaml', 'docx', 'dataclasses') if m in sys.modules))")
+            "print(sorted(m for m in ('click', 'yaml', 'docx', 'dataclasses', 'djlint.engine.cases', 'djlint.ruledoc')"
+            " if m in sys.modules))")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     first = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env)
     second = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env)
@@ -302,3 +314,26 @@ def _line_count(path: str) -> int:
 def test_no_module_is_a_grab_bag():
     lengths = {mod: _line_count(path) for mod, path in _modules().items()}
     assert {mod: n for mod, n in lengths.items() if n > MAX_LINES} == {}
+
+
+def test_every_rule_class_is_registered():
+    """A rule class written in a family but left out of its RULES list would never run, and no
+    test would say so (house.md Q1): every Rule subclass with a code under djlint/checks is in
+    the registry."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from djlint.engine import Rule, build_registry
+
+    import djlint.checks
+
+    defined = set()
+    for info in pkgutil.walk_packages(djlint.checks.__path__, "djlint.checks."):
+        module = importlib.import_module(info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, Rule) and cls.__module__ == module.__name__ and cls.__dict__.get("code"):
+                defined.add(f"{cls.__module__}.{cls.__qualname__}")
+    registered = {f"{type(r).__module__}.{type(r).__qualname__}" for r in build_registry().rules.values()
+                  if getattr(r, "path", None) is None}
+    assert defined - registered == set()

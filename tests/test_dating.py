@@ -74,14 +74,15 @@ def dj403(text):
 
 
 def test_a_formulation_of_early_next_year_is_right_in_an_annual_report():
-    # 二十届中央纪委三次全会 (2024-01): a 2023 annual report, written in early 2024, may cite it
-    assert dj403("2023年度全面从严治党工作报告\n认真学习贯彻二十届中央纪委三次全会精神。\n") == []
+    # 习近平总书记关于党的自我革命的重要思想 (named 2024-01): a 2023 annual report, written in early 2024,
+    # may cite it (the same goes for the meetings of DJ437: see tests/test_facts.py)
+    assert dj403("2023年度全面从严治党工作报告\n认真学习贯彻习近平总书记关于党的自我革命的重要思想。\n") == []
     # a half-year summary of 2023 cannot
-    assert dj403("2023年上半年全面从严治党工作总结\n认真学习贯彻二十届中央纪委三次全会精神。\n")
+    assert dj403("2023年上半年全面从严治党工作总结\n认真学习贯彻习近平总书记关于党的自我革命的重要思想。\n")
 
 
 def test_the_signature_date_decides_when_the_title_has_no_year(tmp_path):
-    body = "关于落实全面从严治党主体责任情况的报告\n一、工作情况\n认真学习贯彻二十届中央纪委三次全会精神。\n"
+    body = "关于落实全面从严治党主体责任情况的报告\n一、工作情况\n认真学习贯彻习近平总书记关于党的自我革命的重要思想。\n"
     assert dj403(body + "中共某局委员会\n2024年2月1日\n") == []
     assert dj403(body + "中共某局委员会\n2023年7月1日\n")
     path = tmp_path / "d.docx"
@@ -90,4 +91,12 @@ def test_the_signature_date_decides_when_the_title_has_no_year(tmp_path):
 
 
 def test_no_date_no_date_sensitive_finding():
-    assert dj403("关于落实全面从严治党主体责任情况的报告\n认真学习贯彻二十届中央纪委三次全会精神。\n") == []
+    assert dj403("关于落实全面从严治党主体责任情况的报告\n认真学习贯彻习近平总书记关于党的自我革命的重要思想。\n") == []
+
+
+def test_a_second_half_year_summary_is_written_late_in_the_year_or_early_in_the_next():
+    # 下半年 is not the half-year window of 上半年 (May to August): its report tells of July to December
+    d = report_date(read_bytes("a.txt", "2022年下半年意识形态工作督查报告\n全年召开会议12次。\n".encode(), "txt"))
+    assert d.year == 2022 and d.written_to >= dt.date(2023, 1, 1)
+    d = report_date(read_bytes("a.txt", "2022年上半年意识形态工作总结\n全年召开会议12次。\n".encode(), "txt"))
+    assert d.written_to == dt.date(2022, 8, 31)

@@ -22,32 +22,6 @@ def built(tmp_path_factory):
     return out
 
 
-def test_a_draft_laid_out_per_the_standard_is_silent(built):
-    assert [(d.code, d.message) for d in dj8(str(built / "gbt9704.docx"))] == []
-
-
-EXPECTED = {
-    "margins": [("DJ801", "上边距 25.4 mm（应为 37 mm）")],
-    "paper": [("DJ801", "应为 A4")],
-    "title": [("DJ802", "字号为三号（16磅），应为二号（22磅），字体为黑体，应为方正小标宋简体，没有居中")],
-    "body-font": [("DJ803", "正文7段字体为宋体，应为仿宋_GB2312（首见第2段")],
-    "body-size": [("DJ804", "正文7段字号为小四（12磅），应为三号（16磅）")],
-    "indent": [("DJ805", "正文5段首行没有缩进两字")],
-    "line": [("DJ807", "正文7段行距为1.5倍行距，应为固定值28～30磅")],
-    "headings": [("DJ806", "一级标题3段字体为仿宋_GB2312，应为黑体"), ("DJ806", "二级标题1段字体为黑体，应为楷体_GB2312")],
-    "page-number": [("DJ808", "页码两侧没有一字线（现为“1”，应为“— 1 —”）；页码字号为五号（10.5磅），应为四号（14磅）")],
-    "date": [("DJ809", "成文日期应用阿拉伯数字：“2024年12月5日”")],
-}
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_each_requirement_broken_is_caught_once_with_the_count(built, name):
-    found = dj8(str(built / f"break-{name}.docx"))
-    assert len(found) == len(EXPECTED[name]), [(d.code, d.message) for d in found]
-    for d, (code, text) in zip(found, EXPECTED[name]):
-        assert d.code == code and text in d.message, d.message
-
-
 def test_off_by_default_and_on_with_the_family_or_one_code(built):
     path = str(built / "break-body-font.docx")
     assert not [d for d in lint_path(path, {}) if d.code.startswith("DJ8")]
@@ -92,11 +66,6 @@ def test_theme_fonts_are_resolved(tmp_path):
     assert [d.code for d in found] == ["DJ803"] and "字体为等线" in found[0].message
 
 
-def test_the_date_fix_gives_arabic_numerals(built):
-    d = dj8(str(built / "break-date.docx"))[0]
-    assert d.fix.replacement == "2024年12月5日" and d.fix.safe
-
-
 def test_rule_docs_name_the_clauses():
     from djlint.cli import render_rule
     from djlint.engine import build_registry
@@ -127,6 +96,7 @@ def test_annotated_copy_has_one_comment_per_layout_finding(built, tmp_path):
     assert joined.count("DJ806") == 2 and "一级标题3段" in joined
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_written_files(built, tmp_path):
     out = tmp_path / "lo"

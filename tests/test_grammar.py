@@ -22,10 +22,31 @@ def test_collocation_rows_are_complete_and_unique(tmp_path):
     assert len(pairs) == len(set(pairs)), "a pair listed twice"
     for (verb, noun), (instead, note) in table.wrong.items():
         assert instead and verb not in instead and note.strip(), (verb, noun)
+    for (verb, noun), (head, note) in table.short.items():
+        assert head and note.strip() and (verb, noun + head[0]) not in table.wrong, (verb, noun)
+    assert not set(table.short) & (set(table.wrong) | table.right)
     bad = tmp_path / "bad.tsv"
     bad.write_text("发挥\t职责\twrong\t\t没有改法\n", encoding="utf-8")
     with pytest.raises(RuleLoadError, match="改用"):
         read_table(str(bad))
+    bad.write_text("发挥\t引领\tshort\t\t没有中心语\n", encoding="utf-8")
+    with pytest.raises(RuleLoadError, match="中心语"):
+        read_table(str(bad))
+
+
+def test_collocation_prefilter_names_every_verb_of_the_table():
+    from djlint.checks.grammar.collocation import Collocation
+
+    table = read_table(table_path())
+    assert {v for v, _n in table.faulty} == set(Collocation.VERBS)
+
+
+def test_collocation_verb_cut_in_two_or_glued_to_its_object():
+    """Word edges come from the segmenter, which may cut a verb (筑/牢) or glue it to its object
+    (加强监督, 发挥作用): the verb is read on the characters at word edges either way."""
+    found = lint_text("教育党员筑牢纪律意识，加强监督检查力度。\n", {"select": ["DJ442"]})
+    assert [d.snippet for d in found] == ["筑牢纪律意识", "加强监督检查力度"]
+    assert lint_text("认真履行职责、发挥作用，树牢纪律意识。\n", {"select": ["DJ442"]}) == []
 
 
 @pytest.mark.parametrize("text,value", [("一", 1), ("两", 2), ("十", 10), ("十二", 12), ("二十", 20), ("九十九", 99),
@@ -40,14 +61,19 @@ def test_clauses_are_offsets_of_the_paragraph():
 
 
 def test_every_rule_is_a_warning_in_the_phrase_category_with_examples_both_ways():
+    """Each 语病 rule shows sentences both ways, and each wrong one with its corrected sentence
+    (its case's ``corrected``, which the case tests hold silent)."""
     from djlint.engine import build_registry
+    from djlint.engine.cases import examples_of
 
     reg = build_registry()
     for cls in RULES:
         rule = reg.get(cls.code)
         assert rule.code.startswith("DJ44") and rule.category == "phrase" and rule.severity == "warning"
-        assert {e.bad for e in rule.example_list()} == {True, False}, rule.code
-        assert rule.doc.count("→") >= 2, f"{rule.code}: each pattern shows a wrong and a corrected example"
+        examples = examples_of(rule)
+        assert {e.bad for e in examples} == {True, False}, rule.code
+        corrected = [e for e in examples if e.bad and (e.corrected or e.fixed)]
+        assert len(corrected) >= 2, f"{rule.code}: wrong sentences need their corrections"
 
 
 def test_about_and_zuoyou_is_one_finding_with_every_rule_on():
@@ -107,3 +133,23 @@ def test_fixtures_prose_is_silent():
     paths += [os.path.join(root, "prose", "years", f) for f in os.listdir(os.path.join(root, "prose", "years"))]
     for path in paths:
         assert lint_path(path, {"select": ["DJ44"]}) == [], path
+
+
+def test_second_round_patterns_read_the_same_in_txt_and_docx(tmp_path):
+    """The rules that look across a full stop (DJ444's cut-off 使, DJ449's purpose without a main
+    clause) and across word edges (DJ442) give the same findings in a .docx cut into small runs."""
+    lines = ["2024年度机关党支部工作总结",
+             "为进一步规范党员发展工作，提高发展党员质量。3月12日，支部召开了发展党员工作专题会。",
+             "支部组织党员参观了革命纪念馆。进一步坚定了党员的理想信念。",
+             "通过此次主题党日活动，进一步增强了党员的宗旨意识。",
+             "全年开展了两次专题组织生活会，加强执纪问责力度。",
+             "围绕“学党史、强信念”为主题开展系列活动。",
+             "支部召开了专题组织生活会，加大执纪问责力度，以“学党史、强信念”为主题开展系列活动。"]
+    txt = tmp_path / "a.txt"
+    txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docx = str(tmp_path / "a.docx")
+    B.from_lines(docx, lines, split=4)
+    want = [(2, "DJ449"), (3, "DJ444"), (4, "DJ444"), (5, "DJ442"), (5, "DJ442"), (6, "DJ443")]
+    for path in (str(txt), docx):
+        found = sorted((d.line, d.code) for d in lint_path(path, {"select": ["DJ44"]}))
+        assert found == want, path

@@ -59,6 +59,7 @@ def test_zip_without_document_xml(tmp_path):
         read_path(path)
 
 
+@pytest.mark.slow
 def test_zip_bomb_is_refused_from_the_directory(tmp_path):
     path = str(tmp_path / "bomb.docx")
 
@@ -109,6 +110,7 @@ def test_missing_and_unreadable(tmp_path):
         read_path(str(p))
 
 
+@pytest.mark.slow
 def test_large_single_line_text_is_linted(tmp_path):
     from djlint import lint_path
 
@@ -129,6 +131,7 @@ def test_symlink_loop_in_folder(tmp_path, run_cli, monkeypatch):
     assert code == 1 and out.count("DJ201") == 1
 
 
+@pytest.mark.slow
 def test_folder_of_every_bad_input_plus_one_good_draft(tmp_path):
     """One run over all of the above: the good draft's findings, one error line per bad file,
     exit 2, bounded memory and time (measured in a child process, never asserted on speed)."""

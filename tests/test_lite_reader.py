@@ -53,6 +53,7 @@ def test_same_document_both_ways(tmp_path):
         same(path)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("pandoc") is None,
                     reason="neither LibreOffice nor pandoc is installed")
 def test_same_document_from_other_producers(tmp_path):

@@ -87,6 +87,7 @@ def test_year_must_have_four_digits(draft):
 
 # 3. files djlint creates follow the umask --------------------------------------------------------
 
+@pytest.mark.slow
 def test_created_files_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path):
     docx = str(tmp_path / "d.docx")
     B.from_lines(docx, ["全年召开会议x次,开展学习。"])

@@ -56,28 +56,6 @@ def test_deep_auto_numbered_draft_is_silent(tmp_path):
 
 # -- headings, typed ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("lines,code,message", [
-    (["一、工作情况", "（一）甲", "（二）乙", "（三）丙", "（四）丁", "（六）戊"], "DJ301", "编号不连续：“（四）”之后应为“（五）”，此处为“（六）”"),
-    (["一、工作情况", "二、存在问题", "二、下一步打算"], "DJ301", "编号重复：“二、”之后又是“二、”，应为“三、”"),
-    (["一、甲", "二、乙", "五、丙", "三、丁"], "DJ301", "编号顺序颠倒：“五、”之后应为“六、”，此处为“三、”"),
-    (["（二）乙", "（三）丙"], "DJ301", "编号应从“（一）”开始，此处为“（二）”"),
-    (["九、甲", "十、乙", "十二、丙"], "DJ301", "“十、”之后应为“十一、”，此处为“十二、”"),
-    (["一.甲", "二、乙"], "DJ302", "“一.”应为“一、”"),
-    (["一，甲"], "DJ302", "“一，”应为“一、”"),
-    (["（一）甲", "1、开展学习", "2、开展研讨"], "DJ302", "“1、”应为“1.”"),
-    (["（一）、甲"], "DJ303", "括号序号“（一）、”后不加标点"),
-    (["（一）甲", "（1）.开展学习"], "DJ303", "括号序号“（1）.”后不加标点"),
-    (["（一)甲"], "DJ304", "序号括号不配对：“（一)”应为“（一）”"),
-    (["（一）甲", "(1）开展学习"], "DJ304", "“(1）”应为“（1）”"),
-    (["(一)甲"], "DJ304", "序号应使用全角括号：“(一)”应为“（一）”"),
-    (["一、一、工作情况", "二、存在问题"], "DJ306", "序号重复“一、”，又输入了“一、”"),
-    (["（一）加强学习", "一、学原文", "二、悟原理", "（二）严格管理"], "DJ305", "层次颠倒：“一、”出现在下一级标题“（一）”之下"),
-])
-def test_typed_heading_findings(lines, code, message):
-    found = [(c, m) for c, _l, m in dj3(lint_lines(lines)) if c == code]
-    assert len(found) >= 1 and any(message in m for _c, m in found), dj3(lint_lines(lines))
-
-
 def test_sequences_restart_under_each_parent():
     lines = ["一、甲", "（一）子一", "（二）子二", "二、乙", "（一）子一", "（二）子二", "三、丙"]
     assert dj3(lint_lines(lines)) == []
@@ -99,10 +77,14 @@ def test_fixes_for_typed_labels():
                                                                         ("DJ303", "", True)]
 
 
-def test_heading_sequence_fix_is_unsafe_and_names_expected_label():
+def test_heading_sequence_fix_names_expected_label():
+    # the last of its sequence: nothing after it shifts, the typed label is renumbered safely
     d = next(d for d in lint_text("（一）甲\n（二）乙\n（四）丙\n") if d.code == "DJ301")
-    assert d.fix.replacement == "（三）" and d.fix.safe is False
+    assert d.fix.replacement == "（三）" and d.fix.safe is True
     assert (d.column, d.end_column) == (1, 4)
+    # an inverted order is not one slipped number: a suggestion only
+    d = next(d for d in lint_text("（一）甲\n（三）乙\n（二）丙\n") if d.code == "DJ301")
+    assert d.fix.safe is False
 
 
 def test_decimals_and_years_are_not_labels():
@@ -149,23 +131,6 @@ def test_double_label_fix_deletes_the_typed_one(tmp_path):
 
 
 # -- enumerations ---------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text,code,message", [
-    ("支部抓好三项工作：一是加强学习；二是严格管理；四是强化监督。", "DJ311", "“二是”之后应为“三是”，此处为“四是”"),
-    ("一是加强学习；二是严格管理；二是强化监督。", "DJ311", "列举编号重复"),
-    ("一是加强学习；三是严格管理；二是强化监督。", "DJ311", "列举编号不连续"),
-    ("一是加强学习；二是严格管理；一是落实制度；三是强化监督。", "DJ311", "同一段中列举编号重新开始"),
-    ("按照要求，二是严格管理；三是强化监督。", "DJ311", "列举应从“一是”开始，此处为“二是”"),
-    ("下一步，一是加强理论学习。", "DJ312", "只有“一是”，没有“二是”"),
-    ("一是加强学习；二是严格管理；第三，强化监督。", "DJ313", "混用“一是”和“第三”"),
-    ("第一，加强学习；第二，严格管理；第四，强化监督。", "DJ311", "“第二”之后应为“第三”，此处为“第四”"),
-    ("抓好四项工作：一是甲；二是乙；三是丙；四是丁；五是戊；六是己；七是庚；八是辛；九是壬；十是癸；十一是子；十三是丑。",
-     "DJ311", "“十一是”之后应为“十二是”，此处为“十三是”"),
-])
-def test_enumeration_findings(text, code, message):
-    diags = lint_text(text + "\n", {"select": ["DJ3"]})
-    assert any(d.code == code and message in d.message for d in diags), dj3(diags)
-
 
 def test_enumeration_gap_across_paragraphs():
     lines = ["一是加强学习。", "二是严格管理。", "四是强化监督。"]

@@ -46,17 +46,6 @@ def test_over_redaction_replaces_the_generic_finding():
     assert [d.code for d in diags] == ["DJ206"] and "意识形态" in diags[0].message
 
 
-def test_watermark_fix_deletes_the_line_and_is_unsafe():
-    diags = lint_text("以下是小编精心整理的党建工作总结范文，供大家参考。", {"select": ["DJ701"]})
-    assert diags and diags[0].fix.replacement == "" and diags[0].fix.safe is False
-    assert diags[0].column == 1
-
-
-def test_math_bold_url_in_watermark_is_found():
-    diags = lint_text("本文来源：𝒘𝒘𝒘.𝒂𝒊𝒙𝒛𝒛𝒔.𝒄𝒐𝒎", {"select": ["DJ701"]})
-    assert diags
-
-
 def test_docx_highlight_comments_revisions_hidden(tmp_path):
     path = B.build(str(tmp_path / "r.docx"), [
         B.p(B.r("全年召开会议"), B.r("（待核实）", highlight="yellow"), B.r("次。")),

@@ -1,6 +1,6 @@
 """The real pre-commit framework, pointed at this checkout, on a throwaway drafts repository.
 
-Slow (pre-commit builds a virtualenv and pip-installs djlint into it), but CI runs it."""
+Slow (pre-commit builds a virtualenv and pip-installs djlint into it, once a session), but CI runs it."""
 import os
 import shutil
 import subprocess
@@ -40,16 +40,18 @@ def test_hook_file_selection_matches_what_djlint_reads():
         assert hook["types"] == ["file"]
 
 
-def _precommit_env(tmp_path):
-    """The environment pre-commit runs in: the machine's pip cache, a fresh PRE_COMMIT_HOME, a git identity."""
+@pytest.fixture(scope="session")
+def precommit_env(tmp_path_factory):
+    """The environment pre-commit runs in, one for the test session: a PRE_COMMIT_HOME that both
+    tests share, so pre-commit clones this checkout and builds djlint's hook environment (a
+    virtualenv and a pip install: most of these tests' time) once; pip's download cache from the
+    machine; djlint's own cache (the hook's results, DJ421's index) in the session's folder, never
+    the user's; a git identity."""
     env = dict(os.environ)
     user_cache = env.pop("DJLINT_TEST_USER_CACHE", None)
-    if user_cache is not None:  # let pip use the machine's download cache
-        if user_cache:
-            env["XDG_CACHE_HOME"] = user_cache
-        else:
-            env.pop("XDG_CACHE_HOME", None)
-    env["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")
+    if user_cache is not None and "PIP_CACHE_DIR" not in env:  # the machine's download cache
+        env["PIP_CACHE_DIR"] = os.path.join(user_cache or os.path.join(os.path.expanduser("~"), ".cache"), "pip")
+    env["PRE_COMMIT_HOME"] = str(tmp_path_factory.mktemp("pre-commit-home"))
     env.update(GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t",
                GIT_COMMITTER_EMAIL="t@example.com")
     return env
@@ -57,11 +59,11 @@ def _precommit_env(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("git"), reason="git is not installed")
-def test_precommit_blocks_a_draft_with_placeholders(tmp_path):
+def test_precommit_blocks_a_draft_with_placeholders(tmp_path, precommit_env):
     head = _git("rev-parse", "HEAD", cwd=ROOT, check=False)
     if head.returncode != 0:
         pytest.skip("this checkout is not a git repository")
-    env = _precommit_env(tmp_path)
+    env = precommit_env
     repo = tmp_path / "drafts"
     repo.mkdir()
     _git("init", "-q", cwd=repo, env=env)
@@ -92,11 +94,11 @@ def test_precommit_blocks_a_draft_with_placeholders(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("git"), reason="git is not installed")
-def test_precommit_fix_hook_rewrites_and_then_passes(tmp_path):
+def test_precommit_fix_hook_rewrites_and_then_passes(tmp_path, precommit_env):
     head = _git("rev-parse", "HEAD", cwd=ROOT, check=False)
     if head.returncode != 0:
         pytest.skip("this checkout is not a git repository")
-    env = _precommit_env(tmp_path)
+    env = precommit_env
     repo = tmp_path / "drafts"
     repo.mkdir()
     _git("init", "-q", cwd=repo, env=env)

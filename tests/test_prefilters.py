@@ -2,40 +2,26 @@
 rule reports the same.
 
 Each prefilter is derived by hand from the rule's patterns (a literal or character every match
-must contain); this runs every paragraph rule that has one over every example, every rule case
+must contain); this runs every paragraph rule that has one over every rule case (rules/cases)
 and every fixture text, once as the engine runs it and once with the prefilter taken away.
 """
 import glob
 import os
 
 import pytest
-import yaml
 
 from djlint.config import Config
 from djlint.document import read_bytes
+from djlint.engine.cases import cases_of
 from djlint.engine.registry import build_registry
 from djlint.engine.run import run_rules
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def _case_texts(node, out):
-    if isinstance(node, dict):
-        if isinstance(node.get("text"), str):
-            out.append(node["text"])
-        for value in node.values():
-            _case_texts(value, out)
-    elif isinstance(node, list):
-        for value in node:
-            _case_texts(value, out)
-
-
 def _documents():
     registry = build_registry(())
-    texts = [ex.text for rule in registry.rules.values() for ex in rule.example_list()]
-    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "rules", "**", "*.yaml"), recursive=True)):
-        with open(path, encoding="utf-8") as fh:
-            _case_texts(yaml.safe_load(fh), texts)
+    texts = [case.text for rule in registry.rules.values() for case in cases_of(rule)]
     docs = [("examples-and-cases.txt", "2024年度党建工作情况报告\n" + "\n".join(texts) + "\n")]
     for path in sorted(glob.glob(os.path.join(ROOT, "fixtures", "**", "*.txt"), recursive=True)):
         with open(path, encoding="utf-8") as fh:

@@ -13,6 +13,7 @@ DRAFT = ["关于2024年度党建工作情况的报告", "", "一、主要工作�
          "二、存在的问题", "理论学习还不够深入。", "三、下一步工作打算", "持续深化理论武装。"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
 def test_libreoffice_docx_from_text(tmp_path):
     src = tmp_path / "lo.txt"
@@ -37,6 +38,7 @@ def test_pandoc_docx_numbering_and_tables(tmp_path):
     assert [d.code for d in lint_path(out, {})] == ["DJ201", "DJ201"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
 def test_annotate_and_fix_a_libreoffice_docx(tmp_path, run_cli):
     """LibreOffice writes no comments part and no CommentReference style: both are created."""

@@ -106,6 +106,7 @@ def test_a_single_top_level_heading_is_judged_when_the_title_says_report():
     assert lint_text("一、2024年工作情况\n全年开展集中学习12次。\n", {"select": ["DJ101"]}) == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("indent", ["　　", "\t"])
 def test_indented_headings_in_auto_numbered_and_libreoffice_docx(tmp_path, indent):
     lines = report(indent, "四.2025年工作思路")

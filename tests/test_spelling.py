@@ -12,6 +12,12 @@ from djlint.checks.spelling import names, store, verdict
 from djlint.lint import lint_text
 
 
+@pytest.fixture
+def index(spelling_index):
+    """DJ421's index as djlint loads it: built once per test session (tests/conftest.py)."""
+    return spelling_index
+
+
 def dj421(text, config=None):
     return [(d.message, d.fix.replacement) for d in lint_text(text, {"select": ["DJ421"], **(config or {})})]
 
@@ -46,9 +52,7 @@ def test_evidence_finds_slips_the_old_guards_let_pass(text):
     assert dj421(text)
 
 
-def test_evidence_is_what_the_suggestion_saves_the_segmentation():
-    index = store.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
-                   [], [])
+def test_evidence_is_what_the_suggestion_saves_the_segmentation(index):
     text = "要切实加强意识形太工作。"
     s = text.index("意识形太")
     # 意识/形/太 against 意识形态: two characters no longer stand alone
@@ -83,37 +87,26 @@ def test_three_character_words_need_the_pairs_to_read_better():
     assert dj421("做一名负责任的党员干部。") == []  # 负责/任 reads as well as 负责人: not reported
 
 
-def test_a_stretch_after_a_surname_is_a_given_name():
-    index = store.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
-                   [], [])
-    index.surnames = frozenset("林王张")
+def test_a_stretch_after_a_surname_is_a_given_name(index, monkeypatch):
+    monkeypatch.setattr(index, "surnames", frozenset("林王张"))
     text = "由支部委员张一帆同志记录。"
     s = text.index("一帆")
     assert names._after_surname(index, text, s)
     assert not names._after_surname(index, "这是一帆风顺的一年。", 2)
 
 
-def test_words_are_indexed_by_how_they_are_read():
+def test_words_are_indexed_by_how_they_are_read(index):
     """银行 is yin hang (data/word-readings.tsv), not yin xing as 行's usual reading would make it."""
     assert dj421("到银航办理业务。") == [("疑似错别字：“银航”应为“银行”", "银行")]
     assert dj421("银星社区开展活动。") == []
-    index = store.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
-                   [], [])
     assert index.reading("银行") == index.reading("银航") != index.reading("银星")
 
 
-def test_a_parallel_phrase_is_not_a_slip():
+def test_a_parallel_phrase_is_not_a_slip(index):
     """细化实化: the repeated 化 makes a set pattern; 化实 is not a slip for 化石."""
     text = "要细化实化工作举措。"
-    assert any(c[2] == "化实" for c in cand.candidates(_index(), text)) and verdict._parallel(text, 3, 5)
+    assert any(c[2] == "化实" for c in cand.candidates(index, text)) and verdict._parallel(text, 3, 5)
     assert dj421(text) == []
-
-
-def _index():
-    """The index as djlint loads it (with the placeholder pack's surnames)."""
-    rules = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
-    return store.load(os.path.join(rules, "phrase", "data"), [], [],
-                  os.path.join(rules, "placeholder", "data", "surnames.txt"))
 
 
 def test_a_function_word_between_words_the_dictionary_lacks_is_not_a_slip():
@@ -149,47 +142,22 @@ def test_quotations_are_checked_for_slips_but_never_fixed_automatically():
     assert found and not found[0].fix.safe
 
 
-def test_the_index_is_built_once_and_kept(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    data = tmp_path / "data"
-    shutil.copytree(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
-                    data)
-    index = store.load(str(data), ["示范词语工程"], [])
-    assert index.knows("示范词语工程") and index.knows("意识形态") and not index.knows("意识形太")
-    # two- and three-character words: every known one, and the frequent ones that weigh as evidence
-    assert index.knows("党建") and index.knows("共产党") and not index.knows("党愿")
-    assert index.common("工作") and index.knows("任工") and not index.common("任工")
-    assert os.listdir(tmp_path / "cache" / "djlint")
-    monkeypatch.setattr(store, "build", lambda *a: pytest.fail("the cached index must be used"))
-    assert store.load(str(data), ["示范词语工程"], []).knows("示范词语工程")
-    # a changed data file rebuilds it
-    with open(data / "terms.tsv", "a", encoding="utf-8") as fh:
-        fh.write("另一个新词组\t测试\n")
-    monkeypatch.undo()
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    assert store.load(str(data), [], []).knows("另一个新词组")
-
-
-def test_junk_dictionary_entries_are_never_suggested():
-    index = store.load(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data"),
-                   [], [])
+def test_junk_dictionary_entries_are_never_suggested(index):
     assert not index.knows("团结拼博")
     assert dj421("全体干部团结拼搏。") == []
 
 
-def test_regular_compounds_are_suggested_even_when_jieba_calls_them_names():
+def test_regular_compounds_are_suggested_even_when_jieba_calls_them_names(index):
     """安全感 and 幸福感 are tagged as people's names in jieba's dictionary, 问责制 has a placeholder
     frequency: a frequent word and a productive suffix make them words all the same."""
-    index = _index()
     assert index.suggestable("安全感") and index.suggestable("问责制")
     assert not index.suggestable("王国维")  # a name: 维 is no productive suffix
     assert "感" in index.suffixes and "化" in index.suffixes and "新" in index.prefixes
     assert dj421("不断增强群众的获得感、幸福杆。") == [("疑似错别字：“幸福杆”应为“幸福感”", "幸福感")]
 
 
-def test_a_stretch_as_regular_as_the_suggestion_is_not_a_slip():
+def test_a_stretch_as_regular_as_the_suggestion_is_not_a_slip(index):
     """防控网 is a word and 网 just as 防空网 is: the written text is no less a word."""
-    index = _index()
     assert index.suggestable("防空网") and not index.knows("防控网")
     text = "织密疫情防控网。"
     s = text.index("防控网")
@@ -210,10 +178,9 @@ def test_a_two_character_run_between_punctuation_is_checked():
     assert dj421("认真学习“两会”报告，统一思想。") == []
 
 
-def test_strong_evidence_needs_the_pairs_less():
+def test_strong_evidence_needs_the_pairs_less(index):
     """市工图 is three characters standing alone; 施工图 turns them into one word: that is strong
     enough without the character pairs reading better."""
-    index = _index()
     text = "把“市工图”变为“实景图”。"
     s = text.index("市工图")
     found = verdict.plausible(index, text, s, s + 3, s, "市工图", "施工图", text)
@@ -221,10 +188,9 @@ def test_strong_evidence_needs_the_pairs_less():
     assert ev.pair_evidence(index, text, s, s + 3, "施工图") < verdict.PAIRS_3
 
 
-def test_a_guarded_slip_is_taken_when_the_text_reads_far_likelier():
+def test_a_guarded_slip_is_taken_when_the_text_reads_far_likelier(index):
     """长效/及/制 against 长效机制: 及 is a function word, so the evidence needed is more; by word
     frequency the corrected text is thousands of times likelier, which 大省/及/重点 is not."""
-    index = _index()
     text = "健全诚信建设长效及制。"
     s = text.index("长效及制")
     assert ev.evidence(index, text, s, s + 4, "长效机制") < verdict.EVIDENCE + 1.0  # short of what the guard asks
@@ -236,8 +202,7 @@ def test_a_guarded_slip_is_taken_when_the_text_reads_far_likelier():
     assert dj421(text) == []
 
 
-def test_log_probability_prefers_frequent_words():
-    index = _index()
+def test_log_probability_prefers_frequent_words(index):
     assert ev.log_probability(index, "意识形态") > ev.log_probability(index, "意识形太")
     assert ev.log_probability(index, "工作") > ev.log_probability(index, "工") + ev.log_probability(index, "作")
 
@@ -247,15 +212,13 @@ def test_current_terms_are_words_and_a_company_name_is_no_slip():
     assert dj421("入驻尚品国际等商业项目。") == []  # 国际 after it: a company or a building
 
 
-def test_a_word_jieba_tags_as_a_name_is_a_word_unless_it_begins_with_a_surname():
-    index = _index()
+def test_a_word_jieba_tags_as_a_name_is_a_word_unless_it_begins_with_a_surname(index):
     assert index.suggestable("幼儿园") and index.suggestable("智能化")  # tagged nr, no surname first
     assert not index.suggestable("王国维")  # 王 is a surname: a name
 
 
-def test_our_own_terms_are_suggested_without_the_pair_test():
+def test_our_own_terms_are_suggested_without_the_pair_test(index):
     """不想腐 and 碳中和 are in terms.tsv; the dictionary's character pairs hardly know them."""
-    index = _index()
     assert "不想腐" in index.own_words and "碳中和" in index.own_words
     text = "有序推进碳达峰、碳中河工作。"
     s = text.index("碳中河")
@@ -285,17 +248,16 @@ def test_a_look_alike_in_correct_text_stays_silent():
     # 结果/时 (when the results ...) is likelier by frequency than 结果实 (bear fruit)
     ("汇总考核结果时，要逐项复核。", "结果时", "结果实", "MIN_GAIN_3"),
 ])
-def test_a_short_suggestion_must_make_the_text_likelier_by_frequency(text, written, right, floor):
-    index = _index()
+def test_a_short_suggestion_must_make_the_text_likelier_by_frequency(text, written, right, floor, index):
     s, n = text.index(written), len(written)
     assert ev.evidence(index, text, s, s + n, right) >= (verdict.EVIDENCE_2 if n == 2 else verdict.EVIDENCE_3) - verdict.EPS
     assert ev.gain(index, text, s, s + n, right) < getattr(verdict, floor)
     assert dj421(text) == []
 
 
-def test_a_productive_prefix_before_a_word_is_regular():
+def test_a_productive_prefix_before_a_word_is_regular(index):
     """非 begins many words (非法, 非正式 ...): 非静态 is as regular as 非晶态."""
-    assert "非" in _index().prefixes
+    assert "非" in index.prefixes
     assert dj421("区分静态和非静态两类数据。") == []
 
 
@@ -303,12 +265,10 @@ def test_a_productive_prefix_before_a_word_is_regular():
     ("积极参与“一代一路”建设。", "一代一路", "一带一路"),  # 一代/一路: two words, nothing stands alone
     ("坚定道路自信、立论自信、制度自信。", "立论自信", "理论自信"),
 ])
-def test_a_long_word_written_as_two_words_is_found_when_far_likelier(text, written, right):
-    index = _index()
+def test_a_long_word_written_as_two_words_is_found_when_far_likelier(text, written, right, index):
     s = text.index(written)
     assert ev.evidence(index, text, s, s + 4, right) < verdict.EVIDENCE
-    if right == "一带一路":  # in terms.tsv (理论自信 is in the lexicon, which this index is built without)
-        assert ev.gain(index, text, s, s + 4, right) >= verdict.GAIN_TWO_WORDS
+    assert ev.gain(index, text, s, s + 4, right) >= verdict.GAIN_TWO_WORDS  # 一带一路: terms.tsv; 理论自信: the lexicon
     assert dj421(text) == [(f"疑似错别字：“{written}”应为“{right}”", right)]
 
 
@@ -317,28 +277,6 @@ def test_a_whole_quotation_needs_no_guard_evidence():
     assert dj421("“十二吴”时期经济平稳较快发展。") == [("疑似错别字：“十二吴”应为“十二五”", "十二五")]
     assert dj421("十二吴时期经济平稳较快发展。") == []
     assert dj421("严格执行“十不得”纪律要求。") == []  # a quoted rule of its own, not 使不得
-
-
-def test_two_installs_sharing_a_cache_folder_keep_an_index_each(tmp_path, monkeypatch):
-    """A pre-commit environment and a pip install read the same data from different paths: each
-    keeps its own index file instead of rebuilding the other's in turn; old files are pruned."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    source = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data")
-    first, second = tmp_path / "one", tmp_path / "two"
-    shutil.copytree(source, first)
-    shutil.copytree(source, second)
-    folder = tmp_path / "cache" / "djlint"
-    folder.mkdir(parents=True)
-    for i in range(4):  # earlier versions' files
-        stale = folder / f"spelling-0.0.{i}-00000000.bin"
-        stale.write_bytes(b"old")
-        os.utime(stale, (1_000_000 + i, 1_000_000 + i))
-    store.load(str(first), [], [])
-    store.load(str(second), [], [])
-    files = sorted(n for n in os.listdir(folder) if n.startswith("spelling-"))
-    assert len(files) == store.KEEP and sum(n.startswith("spelling-0.0.") for n in files) == store.KEEP - 2
-    monkeypatch.setattr(store, "build", lambda *a: pytest.fail("each install's index must be kept"))
-    assert store.load(str(first), [], []).knows("意识形态") and store.load(str(second), [], []).knows("意识形态")
 
 
 def test_a_surname_beginning_a_three_character_name_is_not_a_slip():
@@ -376,11 +314,10 @@ def test_a_name_after_a_title_is_not_a_slip(text):
     assert dj421(text) == []
 
 
-def test_a_surname_that_ends_a_word_does_not_make_a_name():
+def test_a_surname_that_ends_a_word_does_not_make_a_name(index, monkeypatch):
     """队伍 and 实施 end in 伍 and 施, both surnames: the stretch after them is no given name."""
     assert dj421("加强干部队伍能历建设。") == [("疑似错别字：“能历”应为“能力”", "能力")]
-    index = _index()
-    index.surnames = frozenset("林施伍")
+    monkeypatch.setattr(index, "surnames", frozenset("林施伍"))
     assert not names._after_surname(index, "印发实施义见。", 4)
     assert names._after_surname(index, "由副书记林一凡记录。", 5)
 
@@ -397,28 +334,26 @@ def test_the_edges_of_names_are_not_slips(text):
     assert dj421(text) == []
 
 
-def test_the_dictionarys_own_misspellings_are_found():
+def test_the_dictionarys_own_misspellings_are_found(index):
     """jieba's dictionary holds 雷历风行 (3) beside 雷厉风行 (92): read alike, one character apart,
     far rarer. Such entries are neither known nor suggested; a rare correct word of that shape
     (职业资格 beside 执业资格) is two common words, which the evidence leaves alone."""
-    index = _index()
     assert not index.knows("雷历风行") and index.knows("雷厉风行")
     assert dj421("全体干部雷历风行抓落实。") == [("疑似错别字：“雷历风行”应为“雷厉风行”", "雷厉风行")]
     assert dj421("党的政策家谕户晓。") == [("疑似错别字：“家谕户晓”应为“家喻户晓”", "家喻户晓")]
     assert dj421("取得职业资格证书的人员增加。") == []
 
 
-def test_forms_the_listed_rules_report_are_not_reported_twice():
+def test_forms_the_listed_rules_report_are_not_reported_twice(index):
     """走头无路 is in wrong-words.tsv (DJ411), 再接再砺 in variant-forms.tsv (DJ419)."""
     found = lint_text("我们要再接再砺，不能走头无路。", {})
     assert sorted(d.code for d in found if d.code in ("DJ411", "DJ419", "DJ421")) == ["DJ411", "DJ419"]
-    assert not _index().suggestable("走头无路")
+    assert not index.suggestable("走头无路")
 
 
-def test_packed_comparison_finds_what_comparing_the_words_finds():
+def test_packed_comparison_finds_what_comparing_the_words_finds(index):
     """Candidates compare a stretch with the words read like it as packed integers; the result
     must be what comparing the unpacked words character by character gives."""
-    index = _index()
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     with open(os.path.join(here, "fixtures", "prose", "correct-prose.txt"), encoding="utf-8") as fh:
         text = fh.read()[:6000] + "要切实加强意识形太工作，坚持与时具进，推进党风廉正建设。"
@@ -438,20 +373,131 @@ def test_packed_comparison_finds_what_comparing_the_words_finds():
     assert packed == set(by_words()) and any(c[2] == "形太" for c in packed)
 
 
-def test_without_jiebas_dictionary_the_rule_stays_silent(monkeypatch):
+def test_without_jiebas_dictionary_the_rule_stays_silent(monkeypatch, index):
     """Run from a source tree whose Python lacks jieba, the index held only our terms, and 战役 (a
     word) read as a slip for 战疫. Without the dictionary nothing can tell a word from a slip."""
     from djlint.checks.phrase import misspelling
 
     here = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data")
     bare = building.build(None, here, [])
-    assert not bare.has_dictionary and _index().has_dictionary
+    assert not bare.has_dictionary and index.has_dictionary
     text = "打赢疫情防控这场战役。"
     assert any(c[3] == "战疫" for c in cand.candidates(bare, text))  # what it would have said
     monkeypatch.setattr(misspelling, "spelling_index", lambda registry: bare)
     assert dj421(text) == [] and dj421("要切实加强意识形太工作。") == []
 
 
-def test_a_name_starting_inside_the_stretch_and_a_historical_name_are_not_slips():
+def test_a_name_starting_inside_the_stretch_and_a_historical_name_are_not_slips(index):
     assert dj421("由虞子娜负责，尹霞平配合。") == []  # 虞 begins a name: 由虞 is not 由于
-    assert not _index().suggestable("福康安")  # a person's name jieba tags nr: 福康 begins no word
+    assert not index.suggestable("福康安")  # a person's name jieba tags nr: 福康 begins no word
+
+
+# the cache file, on an index built from a dictionary of a few words (milliseconds, not seconds)
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data")
+#: a jieba-style dictionary (word, count, tag) standing in for the 350,000 entries of the real one
+TINY_DICT = """意识 20000 n
+意识形态 5000 n
+形态 3000 n
+工作 90000 vn
+党建 3000 n
+共产党 8000 nt
+任工 3 n
+加强 40000 v
+兢兢业业 800 i
+"""
+
+
+@pytest.fixture
+def tiny_install(tmp_path, monkeypatch):
+    """A cache folder of the test's own and a jieba dictionary of a few words; ``install(name)``
+    copies the phrase pack's data to a folder of that name, as another install would hold it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text(TINY_DICT, encoding="utf-8")
+    monkeypatch.setattr(store, "jieba_dict", lambda: str(dictionary))
+
+    def install(name="data"):
+        shutil.copytree(DATA, tmp_path / name)
+        return str(tmp_path / name)
+
+    return install
+
+
+def _builds(monkeypatch):
+    """Count the index builds from here on."""
+    calls = []
+    real = store.build
+    monkeypatch.setattr(store, "build", lambda *a: calls.append(a) or real(*a))
+    return calls
+
+
+def _index_files(tmp_path):
+    folder = tmp_path / "cache" / "djlint"
+    return sorted(folder / n for n in os.listdir(folder) if n.startswith("spelling-"))
+
+
+def test_the_index_is_built_once_and_kept(tiny_install, tmp_path, monkeypatch):
+    data = tiny_install()
+    builds = _builds(monkeypatch)
+    index = store.load(data, ["示范词语工程"], [])
+    assert index.knows("示范词语工程") and index.knows("意识形态") and not index.knows("意识形太")
+    # two- and three-character words: every known one, and the frequent ones that weigh as evidence
+    assert index.knows("党建") and index.knows("共产党") and not index.knows("党愿")
+    assert index.common("工作") and index.knows("任工") and not index.common("任工")
+    assert len(builds) == 1 and len(_index_files(tmp_path)) == 1
+    again = store.load(data, ["示范词语工程"], [])
+    assert len(builds) == 1 and again.knows("示范词语工程") and again.common("工作")  # read from the file
+    # a changed data file, or a new layout of the file, rebuilds it
+    with open(os.path.join(data, "terms.tsv"), "a", encoding="utf-8") as fh:
+        fh.write("另一个新词组\t测试\n")
+    assert store.load(data, [], []).knows("另一个新词组") and len(builds) == 2
+    monkeypatch.setattr(store, "FORMAT", store.FORMAT + 1)
+    assert store.load(data, [], []).knows("另一个新词组") and len(builds) == 3
+
+
+def test_the_cache_file_reads_back_what_was_written(tiny_install, tmp_path):
+    data = tiny_install()
+    built = store.build(store.jieba_dict(), data, ["示范词语工程"], frozenset("张"))
+    raw = store._dump(built, "stamp")
+    target = tmp_path / "index.bin"
+    target.write_bytes(raw)
+    read = store._read(str(target), "stamp")
+    assert store._dump(read, "stamp") == raw  # every array and table as built
+    for word in ("意识形态", "示范词语工程", "工作", "任工", "意识形太"):
+        assert (read.knows(word), read.suggestable(word)) == (built.knows(word), built.suggestable(word)), word
+    assert store._read(str(target), "another stamp") is None
+
+
+@pytest.mark.parametrize("damage", ["empty", "garbage", "magic", "header", "arrays"])
+def test_a_damaged_cache_file_is_built_again(tiny_install, tmp_path, monkeypatch, damage):
+    """A file cut short (a full disk, a killed process) or overwritten is read as missing: built again
+    and replaced, never a crash or an index with arrays cut short."""
+    data = tiny_install()
+    store.load(data, [], [])
+    (target,) = _index_files(tmp_path)
+    raw = target.read_bytes()
+    target.write_bytes({"empty": b"", "garbage": b"\x00" * 64, "magic": b"XXXX" + raw[4:],
+                        "header": raw[:40], "arrays": raw[:len(raw) - 8]}[damage])
+    builds = _builds(monkeypatch)
+    assert store.load(data, [], []).knows("意识形态") and len(builds) == 1
+    assert store.load(data, [], []).common("工作") and len(builds) == 1  # the file was written again
+
+
+def test_two_installs_sharing_a_cache_folder_keep_an_index_each(tiny_install, tmp_path, monkeypatch):
+    """A pre-commit environment and a pip install read the same data from different paths: each
+    keeps its own index file instead of rebuilding the other's in turn; old files are pruned."""
+    first, second = tiny_install("one"), tiny_install("two")
+    folder = tmp_path / "cache" / "djlint"
+    folder.mkdir(parents=True)
+    for i in range(4):  # earlier versions' files
+        stale = folder / f"spelling-0.0.{i}-00000000.bin"
+        stale.write_bytes(b"old")
+        os.utime(stale, (1_000_000 + i, 1_000_000 + i))
+    store.load(first, [], [])
+    store.load(second, [], [])
+    files = [p.name for p in _index_files(tmp_path)]
+    assert len(files) == store.KEEP and sum(n.startswith("spelling-0.0.") for n in files) == store.KEEP - 2
+    builds = _builds(monkeypatch)
+    assert store.load(first, [], []).knows("意识形态") and store.load(second, [], []).knows("意识形态")
+    assert builds == []  # each install's index was kept

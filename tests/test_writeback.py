@@ -233,6 +233,7 @@ def test_read_only_folder_is_not_annotated(tmp_path, run_cli):
 
 # -- LibreOffice opens what we wrote --------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
 def test_libreoffice_converts_written_files_to_pdf(tmp_path):
     path = draft(tmp_path)

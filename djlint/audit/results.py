@@ -52,11 +52,13 @@ class Results:
         return max(self._parts("files"), default=0) + 1
 
     def done(self) -> dict[str, tuple[str, int]]:
-        """{path: (content hash, batch)} of every file already audited (the latest batch wins)."""
+        """{resolved path: (content hash, batch)} of every file already audited (the latest batch
+        wins).  Rows written by an older djlint under the path as SOURCE spelled it are resolved
+        here too, so they are recognised rather than checked and written a second time."""
         out: dict[str, tuple[str, int]] = {}
         for n, path in sorted(self._parts("files").items()):
             for row in self._read(path, ("path", "content_hash")):
-                out[row["path"]] = (row["content_hash"], n)
+                out[identity(row["path"])] = (row["content_hash"], n)
         return out
 
     def write_batch(self, batch: int, findings: list[dict], files: list[dict]) -> None:
@@ -73,7 +75,7 @@ class Results:
                 part = self._parts(table).get(batch)
                 if part is None:
                     continue
-                rows = [r for r in self._read(part, fields) if r["path"] not in paths]
+                rows = [r for r in self._read(part, fields) if identity(r["path"]) not in paths]
                 os.unlink(part)
                 self._write(os.path.join(self.folder, table, f"part-{batch:06d}"), rows, fields)
 
@@ -112,6 +114,26 @@ class Results:
         for _n, path in sorted(self._parts("files").items()):
             rows.extend(self._read(path, FILE_FIELDS))
         return rows
+
+
+    # -- the workbook (djlint audit --xlsx) -------------------------------------------------
+    def workbook_findings(self):
+        """Every finding in the ``--format json`` shape (``fix`` an object again)."""
+        for row in self.all_findings():
+            row = {k: row.get(k) for k in FINDING_FIELDS if k != "content_hash"}
+            if isinstance(row.get("fix"), str):
+                row["fix"] = json.loads(row["fix"])
+            yield row
+
+    def workbook_files(self) -> list[dict]:
+        """``{"path", "error"}`` of every file audited (``error``: why it could not be read)."""
+        return [{"path": r["path"], "error": r.get("read_error")} for r in self.all_files()]
+
+
+def identity(path: str) -> str:
+    """A file as the audit knows it: its resolved absolute path, so that ``档案/``, ``./档案``
+    and ``/home/…/档案`` (or a symbolic link to it) name the same files and a second run skips them."""
+    return os.path.realpath(path)
 
 
 def _schema(fields):

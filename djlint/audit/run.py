@@ -12,7 +12,7 @@ from ..util.record import record
 
 from ..diagnostic import CATEGORIES, SEVERITIES
 from ..runner.options import Options
-from .results import Results
+from .results import Results, identity
 
 #: files per task (amortises Dask's per-task cost) and per written part
 CHUNK = 25
@@ -22,6 +22,12 @@ IN_FLIGHT = 4
 
 
 def iter_source(source: str):
+    """The resolved paths (:func:`identity`) of a folder's files or of a manifest's."""
+    for path in _source_paths(source):
+        yield identity(path)
+
+
+def _source_paths(source: str):
     """The paths of a folder (walked as the command line walks it) or of a manifest: one path
     a line, or a CSV with a ``path`` column; relative paths are relative to the manifest."""
     if os.path.isdir(source):
@@ -144,8 +150,21 @@ def _client(scheduler: str | None, workers: int | None):
 
     if scheduler:
         return Client(scheduler), None
-    cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+    # Ctrl+C reaches every process of the terminal's group: the worker processes start with SIGINT
+    # ignored (they inherit it), so only this process stops, and it shuts them down quietly
+    import logging
+    import signal
+    import threading
+
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        # Dask's own warnings (a cancelled task when the audit stops) are not the user's business
+        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, previous)
     return Client(cluster), cluster
 
 
@@ -173,6 +192,7 @@ def audit(source: str, out: str, fmt: str = "parquet", scheduler: str | None = N
     summary = Summary()
     writer = _Writer(results, done, summary, progress, batch_size)
     client, cluster = _client(scheduler, workers)
+    stopped = False
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
         chunks = _chunks(iter_source(source), done)
@@ -187,12 +207,45 @@ def audit(source: str, out: str, fmt: str = "parquet", scheduler: str | None = N
         writer.flush()
         if writer.stale:
             results.drop_rows(writer.stale)
+    except KeyboardInterrupt:
+        stopped = True  # Ctrl+C: the parts written stay; closing must not print Dask's complaints
+        _quiet_dask()
+        raise
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        _close(client, cluster, quietly=stopped)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _quiet_dask() -> None:
+    """No log lines or warnings from Dask while an interrupted audit shuts its cluster down
+    (cancelled tasks, lost workers): the user pressed Ctrl+C and gets one line."""
+    import logging
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    for name in ("distributed", "dask", "tornado", "asyncio", "bokeh"):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    root = logging.getLogger()
+    root.setLevel(logging.CRITICAL + 1)
+
+
+def _close(client, cluster, quietly: bool) -> None:
+    import contextlib
+    import io
+
+    sink = io.StringIO()
+    with contextlib.ExitStack() as stack:
+        if quietly:
+            stack.enter_context(contextlib.redirect_stderr(sink))
+        for step in (client.close, getattr(cluster, "close", None)):
+            if step is None:
+                continue
+            try:
+                step()
+            except (Exception, KeyboardInterrupt):  # noqa: BLE001 - a second Ctrl+C or a dead worker while closing
+                if not quietly:
+                    raise
 
 
 def _take(iterator, n: int):

@@ -20,13 +20,6 @@ class FillInBlank(Rule):
     ## 为什么
     这些是模板里留给起草人填写的位置，留空就报出去，说明报告没有写完。
 
-    ## 示例
-    经＿＿＿＿党委研究，现将有关情况报告如下。
-
-    应改为：
-
-    经公司党委研究，现将有关情况报告如下。
-
     ## 依据
     GB/T 9704-2012 第 5 章、7.2.4（发文字号年份用六角括号）。
     """
@@ -35,13 +28,6 @@ class FillInBlank(Rule):
     name = "fill-in-blank"
     severity = "error"
     source = _SRC + "；GB/T 9704-2012 7.2.4"
-    examples = (
-        ("经＿＿＿＿党委研究，现将有关情况报告如下。", True),
-        ("全年共发展党员（  ）名。", True),
-        ("依据组通字〔〕12号文件要求开展工作。", True),
-        ("依据组通字〔2024〕12号文件要求开展工作。", False),
-        ("文件名为 work_report_2024.docx，已归档。", False),
-    )
     _pattern = rx.regex(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[]" + BLANK + r"*[）)】\]]|〔" + BLANK + "*〕")
     #: the pattern without its lookbehind: an underscore, or a bracket with only blanks inside
     prefilter = (rx.stdlib("_"), rx.stdlib("＿"), rx.stdlib(r"[（(【\[〔]" + BLANK + r"*[）)】\]〕]"))
@@ -61,13 +47,6 @@ class TemplateInstruction(Rule):
     ## 为什么
     这些是给起草人看的提示，不是报告内容，留在稿子里说明还没有改完。
 
-    ## 示例
-    【填写单位名称】党委高度重视意识形态工作。（数据待补充）
-
-    应改为：
-
-    公司党委高度重视意识形态工作。
-
     ## 依据
     GB/T 9704-2012 第 5 章；范文模板的说明性文字。
     """
@@ -76,14 +55,6 @@ class TemplateInstruction(Rule):
     name = "template-instruction"
     severity = "error"
     source = _SRC
-    examples = (
-        ("【填写单位名称】党委高度重视意识形态工作。", True),
-        ("全年培训党员[此处填写人数]人次。", True),
-        ("具体数据待补充。", True),
-        ("TODO：补充第三季度数据", True),
-        ("党委书记认真履行第一责任人职责，做到重要工作亲自部署。", False),
-        ("对群众反映的问题，逐项填写台账、限期办结。", False),
-    )
     _bracketed = rx.regex(r"[【\[（(〔<《][^】\]）)〕>》]{0,30}?(?:填写|填入|插入|替换|补充|此处|请输入|单位名称|姓名|待定)"
                             r"[^】\]）)〕>》]{0,30}[】\]）)〕>》]")
     _todo = rx.regex(r"待补充|待完善|待核实|待更新|待填写|待确认|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])")
@@ -114,13 +85,6 @@ class HighlightedPlaceholder(Rule):
 
     ## 为什么
     高亮本身就是“未定稿”的标记，报告上报前应当改好并取消高亮。
-
-    ## 示例
-    （.docx 中）全年召开会议〔高亮：待核实〕次。
-
-    应改为：
-
-    全年召开会议12次（并取消高亮）。
 
     ## 依据
     GB/T 9704-2012 第 5 章；起草中以高亮标记待改内容的习惯做法。
@@ -158,21 +122,16 @@ _UNIT_AFTER = rx.regex(r"支部|总支|党委|党组|党工委|工委|委员会|
 
 
 class OverRedaction(Rule):
-    """占位或打码吃掉了词语的一部分（**形态、习**总书记）
+    """占位或打码吃掉了词语的一部分（**形态、**情防控、D中央）
 
     ## 检查内容
-    找出 * 或 x 连着半个词的情况：“**形态”（意识形态）、“**情防控”（疫情防控）、“***总书记”。
-    这常是从网上复制范文时，网站把敏感词打成了星号。
+    找出 * 或 x 连着半个词的情况：“**形态”（意识形态）、“**情防控”（疫情防控）、“***总书记”，
+    以及代替“党”的拉丁字母 D（“D中央”“全D”“中国共产D人”；“3D”“D级”不报）。
+    这常是从网上复制范文时，网站把敏感词打成了星号。提法里的领导人姓名被删或打码另由 DJ207 报告，
+    并给出完整的提法。
 
     ## 为什么
     半个词被打码，读者猜不出原文，领导人姓名、重要提法被打码更是严重错误。
-
-    ## 示例
-    切实加强**形态工作，坚决维护***总书记的核心地位。
-
-    应改为：
-
-    切实加强意识形态工作，坚决维护习近平总书记的核心地位。
 
     ## 依据
     范文网站敏感词打码造成的残缺文字（常见于复制来的讲话稿、报告）。
@@ -182,16 +141,9 @@ class OverRedaction(Rule):
     name = "over-redaction"
     severity = "error"
     source = "范文网站敏感词打码残留；GB/T 9704-2012 第 5 章"
-    examples = (
-        ("切实加强**形态工作。", True),
-        ("统筹做好**情防控和经济社会发展。", True),
-        ("坚决维护***总书记的核心地位。", True),
-        ("切实加强意识形态工作，坚决维护习近平总书记的核心地位。", False),
-        ("全年召开会议12次，发展党员3名。", False),
-    )
     supersedes = ("DJ201",)
-    #: a mark (*, ＊, x, X, ×): every match of _after and _before is one
-    prefilter = rx.stdlib("[*＊xX×]")
+    #: a mark (*, ＊, x, X, ×) or the D that stands for 党: every match of _after, _before and _PARTY_D holds one
+    prefilter = rx.stdlib("[*＊xX×D]")
 
     def __init__(self):
         fragments: dict[str, str] = {}
@@ -224,6 +176,89 @@ class OverRedaction(Rule):
         for m in self._before.finditer(text):
             word = self._heads[m.group(1)]
             yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
+        for m in _PARTY_D.finditer(text):
+            yield Finding(p, m.start(), m.end(), "“D”疑为打码的“党”，请恢复原文", "党", False)
 
 
-RULES = (FillInBlank, TemplateInstruction, HighlightedPlaceholder, OverRedaction)
+#: 党 masked as a Latin D by a 范文 site (D中央, 全D, 中国共产D人, D的十八大以来)
+_PARTY_D = rx.regex(r"(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:D(?=中央|的[一二十领建全]|员|委|组织|建|风|纪|性|章|史|课|支部|内|政|旗|徽|费|和国家|和人民)"
+                    r"|(?<=共产|全|入|建|爱|管|治|兴|强|从严治|中国共产)D)(?![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])")
+
+# A leader's name taken out of a set formulation (以同志为核心, ***新时代中国特色社会主义思想, 总书记关于……的重要思想)
+_MARK = r"(?:[*＊×✕○□●■·•]{1,8}|(?<![A-Za-z])[xXＸｘ]{1,4}(?![A-Za-z]))"
+_PARTY = r"[党D＊*×]"
+_NAMED = rx.regex(r"习近平(?:同志|总书记)?(?:作为|为|是)?$")
+_REDACTED = (
+    # 以同志为核心的党中央, 以***同志为主要代表的中国共产党人, 以***为核心的党中央
+    (rx.regex(rf"以({_MARK}?)(同志|总书记)为(核心|主要代表)|以{_MARK}为(核心|主要代表)(?=的)"),
+     lambda m: f"以习近平同志为{m.group(3) or m.group(4)}"),
+    # 习**平, 近平总书记 (the surname gone)
+    (rx.regex(rf"习{_MARK}平|(?<![习\p{{Han}}])近平(?=总书记|同志)"),
+     lambda m: "习近平"),
+    # ***新时代中国特色社会主义思想, 总书记新时代中国特色社会主义思想
+    (rx.regex(rf"(?:{_MARK}|(?<!习近平)总书记的?|(?<!习)近平)(?=新时代中国特色社会主义思想)"),
+     lambda m: "习近平"),
+    # ***总书记, *总*: the name masked before the title
+    (rx.regex(rf"(?<![*＊×✕○□●■·•xXＸｘ]){_MARK}总书记|(?<![\p{{Han}}*＊×✕○□●■·•]){_MARK}总{_MARK}(?=\p{{Han}})"),
+     lambda m: "习近平总书记"),
+    # 总书记关于……的重要思想/论述: a thought's name without the name
+    (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述))"),
+     lambda m: "习近平总书记"),
+)
+#: the surname left before the mark (习**总书记), not the 习 of 学习
+_HALF_NAME = rx.regex(r"(?:^|[^学复练演见实补研自温预])习$")
+#: 党中央的核心、全党的核心 needs the name before it (习近平同志/总书记作为…)
+_CORE = rx.regex(rf"{_PARTY}中央的核心、全{_PARTY}的核心")
+
+
+class LeaderNameRemoved(Rule):
+    """提法中的领导人姓名被删去或打码（以同志为核心、***新时代中国特色社会主义思想）
+
+    ## 检查内容
+    从网上复制的范文常把领导人的姓名删掉或打成星号、X、D，提法就残缺了：“以同志为核心的党中央”
+    “以同志为主要代表的中国共产党人”“***新时代中国特色社会主义思想”“总书记新时代中国特色社会主义思想”
+    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“作为D中央的核心、全D的核心”。
+    这里给出完整的写法。只有“总书记”二字、没有姓名的口语说法（深刻领会总书记讲话精神）不报。
+    词语被打码吃掉一部分（**形态）见 DJ206。
+
+    ## 为什么
+    领导人姓名被删、被打码，是严重的政治性差错；正式文稿中的提法必须完整。
+
+    ## 修复说明
+    给出完整的提法（需人工确认后替换）。
+
+    ## 依据
+    党的十八届六中全会公报（2016-10-27）；党的十九大通过的《中国共产党章程》（2017-10-24）；
+    范文网站敏感词打码的残留。
+    """
+
+    code = "DJ207"
+    name = "leader-name-removed"
+    severity = "error"
+    fix = "always"
+    source = "党的十八届六中全会公报（2016-10-27）；《中国共产党章程》（2017-10-24 修改）；范文网站敏感词打码残留"
+    supersedes = ("DJ201", "DJ206")
+    prefilter = rx.stdlib("同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色社会主义思想|的核心|近平|习[*＊×✕○□●■·•xXＸｘ]")
+
+    def check_paragraph(self, p, ctx):
+        text = p.text
+        taken: list[tuple[int, int]] = []
+        for pattern, full in _REDACTED:
+            for m in pattern.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append(m.span())
+                right, start = full(m), m.start()
+                if right.startswith("习近平") and _HALF_NAME.match(text, max(0, start - 2), start):
+                    start -= 1  # 习**总书记: the surname stayed
+                yield Finding(p, start, m.end(), f"领导人姓名被删去或打码：“{text[start:m.end()]}”应为“{right}”", right, False)
+        for m in _CORE.finditer(text):
+            before = text[max(0, m.start() - 12):m.start()]
+            if _NAMED.search(before) or before.endswith(("总书记", "总书记作为", "总书记为", "同志作为", "同志为")):
+                continue
+            lead = before[-2:] if before.endswith(("作为", "为是")) else ""
+            right = f"习近平总书记{lead}党中央的核心、全党的核心"
+            yield Finding(p, m.start() - len(lead), m.end(), f"领导人姓名被删去或打码：应为“{right}”", right, False)
+
+
+RULES = (FillInBlank, TemplateInstruction, HighlightedPlaceholder, OverRedaction, LeaderNameRemoved)

@@ -16,7 +16,9 @@ _WATERMARK = compile_(
     r"本文系.{0,12}原创|原创投稿|(?:仅供|只供)(?:大家)?(?:学习|参考|借鉴)(?:参考|交流|借鉴|使用)?"
     r"|请勿(?:照搬|抄袭|转载)|照搬照抄|(?:本文|文章|内容)(?:来源|来自|出处)\s*[：:]|转载(?:自|请注明)"
     r"|关注(?:微信)?公众号|扫码(?:关注|开通|联系|获取|下载)|免费(?:下载|获取全文|领取)|下载本文档|word版(?:可编辑|下载)"
-    r"|可编辑版|小编(?:为大家|精心|整理)|以下是.{0,12}整理的|供大家参考|欢迎阅读|希望大家(?:能够)?喜欢"
+    # 供大家参考 is a watermark after a 范文 site's own words, not in a speaker's 讲三点意见，供大家参考
+    r"|可编辑版|小编(?:为大家|精心|整理)|以下是.{0,12}整理的|(?<=(?:范文|整理|收集|精选|分享|汇编|本文|文章|资料|文档)"
+    r"[^。！？]{0,20})供大家参考|欢迎阅读|希望大家(?:能够)?喜欢"
     r"|阅读全部图文|正式会员|完整阅读|当前仅显示|全文共\d+字|预览(?:阅读)?(?:已)?结束|定制代笔|联系老师"
     r"|因篇幅问题不能全部显示|点此查看|本站(?:声明|仅提供|部分文章|内容)|版权说明|下载声明|百度已收录"
     r"|更多(?:精彩)?范文|精品文档|各类专业好文档|如有侵权"
@@ -61,17 +63,11 @@ class WatermarkLine(Rule):
     ## 检查内容
     找出“本文系××原创”“仅供学习参考”“请勿照搬”“本文来源：”“关注公众号”“免费下载”
     “word版可编辑”“以下是小编整理的……”“正式会员可完整阅读”等网站文字，以及这些段落里的网址。
+    “供大家参考”只在前面说的是范文、文章、整理的资料时才算；讲话里的“讲三点意见，供大家参考”不报。
     用数学粗体字母写成的网址（𝒘𝒘𝒘…）也能识别。
 
     ## 为什么
     报告里留着范文网站的水印，等于告诉审稿人这份报告是抄来的。
-
-    ## 示例
-    以下是小编精心整理的党建工作总结范文，供大家参考。
-
-    应改为：
-
-    （删除整行）
 
     ## 修复说明
     提供删除整段的修复，但标为不安全：请确认这一段确实全是网站文字，用 --unsafe-fixes 才会应用。
@@ -85,18 +81,6 @@ class WatermarkLine(Rule):
     severity = "error"
     fix = "sometimes"
     source = "范文网站常见的水印、付费阅读和下载提示文字；GB/T 9704-2012 第 5 章"
-    examples = (
-        ("以下是小编精心整理的党建工作总结范文，供大家参考。", True),
-        ("本文系作者原创投稿，请勿照搬照抄。", True),
-        ("更多范文请关注公众号，word版可编辑。", True),
-        ("本文档为可编辑版，下载后可自行修改。", True),
-        ("文档格式：docx", True),
-        ("数据来源：区统计局2024年统计公报。", False),
-        ("认真学习借鉴先进单位经验，结合实际抓好落实。", False),
-        ("支部组织党员参考学习先进典型事迹。", False),
-        ("组织党员下载并使用学习强国App。", False),
-        ("各类文档按照公文格式排版后归档。", False),
-    )
     prefilter_words = tuple(_WATERMARK_NEEDS.split("|"))
     prefilter = _COMPAT  # a paragraph with a character NFKC rewrites is read too
 
@@ -131,13 +115,6 @@ class TemplateInstructionLine(Rule):
     ## 为什么
     这些说明是模板的一部分，不是报告内容。
 
-    ## 示例
-    注：以上各项请根据实际情况填写，可根据情况增减。
-
-    应改为：
-
-    （删除整行）
-
     ## 修复说明
     删除整段的修复标为不安全，用 --unsafe-fixes 才会应用。
 
@@ -150,12 +127,6 @@ class TemplateInstructionLine(Rule):
     severity = "error"
     fix = "sometimes"
     source = "GB/T 9704-2012 第 5 章；公文模板的说明性文字"
-    examples = (
-        ("注：以上各项请根据实际情况填写，可根据情况增减。", True),
-        ("以下为示例，使用时请删除。", True),
-        ("我们坚持从实际出发，根据群众需求调整服务项目。", False),
-        ("各支部结合实际制定了学习计划。", False),
-    )
     prefilter_words = tuple(_INSTRUCTION_NEEDS.split("|"))
 
     def check_paragraph(self, p, ctx):
@@ -176,13 +147,6 @@ class UnacceptedRevisions(Rule):
 
     ## 为什么
     带着修订痕迹上报，对方打开时会看到删改过程和审稿意见。
-
-    ## 示例
-    （.docx 中）审稿人用修订模式把“取得成效”改为“取得明显成效”，起草人没有接受。
-
-    应改为：
-
-    在 Word 中“审阅 → 接受所有修订”后再上报。
 
     ## 依据
     公文定稿要求；GB/T 9704-2012 第 5 章。
@@ -222,13 +186,6 @@ class LeftoverComment(Rule):
     ## 为什么
     批注是内部修改意见，留在上报稿里既不严肃，也可能泄露内部讨论。
 
-    ## 示例
-    （.docx 中）“全年发展党员12名”上留着批注“数字请再核实”。
-
-    应改为：
-
-    处理完意见后删除批注。
-
     ## 依据
     公文定稿要求。
     """
@@ -260,13 +217,6 @@ class HiddenText(Rule):
 
     ## 为什么
     隐藏文字可能是删掉一半的旧内容或内部说明，对方打开“显示隐藏文字”就能看到。
-
-    ## 示例
-    （.docx 中）一段被设为隐藏的“此数据未经核实”。
-
-    应改为：
-
-    删除隐藏文字，或取消隐藏并改好。
 
     ## 依据
     公文定稿要求。
@@ -309,13 +259,6 @@ class TraditionalCharacter(Rule):
     国家机关公务用字应当是规范汉字（简体）。从繁体版范文网页复制来的段落最容易混进繁体字，
     读的人一眼就能看出是抄来的。
 
-    ## 示例
-    全年加強黨的建設，推進全面從嚴治黨。
-
-    应改为：
-
-    全年加强党的建设，推进全面从严治党。
-
     ## 修复说明
     每个繁体字只有一个对应简体字时，修改是安全的（`--fix` 直接改，.docx 写成修订）；有两个可能的
     简体字时（畫：画/划，鍊：炼/链）只作建议，需人工确认。
@@ -330,12 +273,6 @@ class TraditionalCharacter(Rule):
     severity = "warning"
     fix = "sometimes"
     source = _TRAD_SRC
-    examples = (
-        ("全年加強黨的建設，推進全面從嚴治黨。", True),
-        ("党组织書記抓党建述职。", True),
-        ("全年加强党的建设，推进全面从严治党。", False),
-        ("认真学习《著作权法》，乾坤朗朗，台风过后于台湾海峡。", False),
-    )
 
     @property
     def prefilter(self):
@@ -372,13 +309,6 @@ class PinyinAnnotation(Rule):
     ## 为什么
     这是网页排版留下的痕迹，不是报告内容，留在稿子里一看就是从网上复制的。
 
-    ## 示例
-    全面推进(tuī jìn)政府建设(jiàn shè)，加强(qiáng)作风建设。
-
-    应改为：
-
-    全面推进政府建设，加强作风建设。
-
     ## 修复说明
     删除括号和拼音，修改是安全的。
 
@@ -391,12 +321,6 @@ class PinyinAnnotation(Rule):
     severity = "warning"
     fix = "always"
     source = "范文网站的注音排版；GB/T 9704-2012 第 5 章"
-    examples = (
-        ("全面推进(tuī jìn)政府建设(jiàn shè)，加强(qiáng)作风建设。", True),
-        ("推進(jìn)政府建設(shè)和治理創(chuàng)新。", True),
-        ("踔（chuō）厉奋发、勇毅前行。", False),
-        ("按照以下要求执行：(a)按时报送；(b)如实填写。", False),
-    )
     #: a tone mark: every annotation the pattern reads holds one (its lookahead asks for it)
     prefilter = compile_("[" + _TONED + "]")
 
@@ -412,5 +336,105 @@ class PinyinAnnotation(Rule):
                 yield Finding(p, m.start(), m.end(), f"网页注音残留“{m.group()}”，请删除", "")
 
 
+_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
+_HAN = re.compile(r"\p{Han}")
+_SPACE = re.compile(r"\s+")
+#: a sentence said again right after itself: this many Chinese characters at least
+ADJACENT_MIN = 8
+#: a sentence said again anywhere in the document, or a whole paragraph: this many at least
+ANYWHERE_MIN = 30
+#: findings of one document at most
+MAX_FINDINGS = 30
+
+
+class RepeatedPassage(Rule):
+    """同一句话或同一段文字重复粘贴了两遍
+
+    ## 检查内容
+    同一句话紧接着又出现一遍（在同一段里或下一段开头），同一段文字在文中出现两遍，或一句
+    三十个字以上的长句在文中一字不差地再次出现（相隔较远的，只作提示）。表格里的文字、标题、
+    没有句末标点的短行、短句（“特此报告。”）不查；只差一个字的不算重复。词语重复（提高提高）见 DJ439。
+
+    ## 为什么
+    改稿时复制粘贴，最容易把一句话、一段话多留一遍；上报的报告出现整句重复，很显眼。
+
+    ## 修复说明
+    紧接着重复的一句，建议删去（需人工确认）；相隔较远的重复，请人工决定保留哪一处。
+
+    ## 依据
+    《党政机关公文处理工作条例》第十九条（公文内容简洁、文字精练）。
+    """
+
+    code = "DJ708"
+    name = "repeated-passage"
+    severity = "warning"
+    fix = "sometimes"
+    scope = "document"
+    source = "《党政机关公文处理工作条例》第十九条；复制粘贴造成的重复"
+
+    def check(self, doc, ctx):
+        found = 0
+        for finding in self._repeats(doc):
+            yield finding
+            found += 1
+            if found >= MAX_FINDINGS:
+                return  # a page pasted over and over: the first ones say it
+
+    def _repeats(self, doc):
+        # keys are compared as strings; characters are counted only for the few that repeat
+        seen: dict[str, object] = {}  # a long sentence → the paragraph it was first seen in
+        paragraphs: dict[str, object] = {}
+        previous = None
+        run = None  # [paragraph, start, end, times, key]: the same sentence again and again, reported once
+        title = doc.title
+        for p in doc.body:
+            if p.in_table or p is title or not p.text.strip():
+                continue
+            if run is not None:
+                yield _run_finding(run)
+                run = None
+            whole = _SPACE.sub("", p.text)
+            first = paragraphs.setdefault(whole, p)
+            if first is not p and _han(whole) >= ANYWHERE_MIN:
+                yield Finding(p, 0, len(p.text), f"本段与第{first.line}段完全相同，疑为重复粘贴")
+                previous = None
+                continue
+            for m in _SENTENCE.finditer(p.text):
+                key = _SPACE.sub("", m.group())
+                if run is not None and run[0] is p and run[2] == m.start() and run[4] == key:
+                    run[2], run[3] = m.end(), run[3] + 1
+                    continue
+                again = (previous is not None and previous[0] == key and len(key) >= ADJACENT_MIN
+                         and key[-1] in "。！？；!?;" and _han(key) >= ADJACENT_MIN)
+                if again and run is not None and run[0] is p and run[2] == m.start():
+                    run[2], run[3] = m.end(), run[3] + 1
+                    continue
+                if run is not None:
+                    yield _run_finding(run)
+                    run = None
+                if again:
+                    run = [p, m.start(), m.end(), 1, key]
+                elif len(key) >= ANYWHERE_MIN:
+                    first = seen.get(key)
+                    if first is None:
+                        seen[key] = p
+                    elif _han(key) >= ANYWHERE_MIN:
+                        yield Finding(p, m.start(), m.end(), f"这句话与第{first.line}段的一句完全相同，疑为重复粘贴",
+                                      severity="info")
+                previous = (key, p)
+        if run is not None:
+            yield _run_finding(run)
+
+
+def _run_finding(run) -> Finding:
+    p, start, end, times, _key = run
+    said = "这句话与上一句完全相同，疑为多粘贴了一遍" if times == 1 else f"这句话紧接着又重复了{times}遍，疑为多粘贴了"
+    return Finding(p, start, end, said, "", False, fix_title="删去重复的部分")
+
+
+def _han(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
 RULES = (WatermarkLine, TemplateInstructionLine, UnacceptedRevisions, LeftoverComment, HiddenText,
-         TraditionalCharacter, PinyinAnnotation)
+         TraditionalCharacter, PinyinAnnotation, RepeatedPassage)

@@ -8,7 +8,8 @@ not by any year it mentions in passing (a regulation's 2023 edition, last year's
 
 1. the year in the title block (the short lines at the top: ``2023年度党建工作报告``,
    ``关于2021年监督责任落实情况的报告``); ``年度``/``全年``/a bare year make the report
-   year-scoped, ``上半年``/``半年`` half-year-scoped;
+   year-scoped, ``上半年``/``半年`` half-year-scoped (``下半年`` is written late in the year or early
+   in the next, like an annual report);
 2. the 成文日期 at the end (a line that is only a date, or an organisation and a date:
    ``2024年1月15日``, ``二〇二四年一月十五日``);
 3. a date line under the title (``（2022年2月16日）``, ``——2022年3月5日在……会议上``);
@@ -32,7 +33,7 @@ from ..util.record import record
 ANNUAL_GRACE_MONTHS = 3
 
 _YEAR = rx.regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年(?!代)")
-_HALF = rx.regex(r"上半年|半年|1[-—～~至到]6月|一至六月")
+_HALF = rx.regex(r"下半年|上半年|半年|1[-—～~至到]6月|一至六月")
 _DATE = rx.regex(
     r"(?P<y>(?:19|20)[0-9]{2}|[一二]" + zh.YEAR_DIGIT + r"{3})\s*年\s*"
     r"(?P<m>[0-9]{1,2}|" + zh.NUMERAL_RUN + r")\s*月\s*"
@@ -100,7 +101,11 @@ def _head(doc) -> list:
     return out
 
 
-def _year_scoped(year: int, half: bool, source: str) -> ReportDate:
+def _year_scoped(year: int, half, source: str) -> ReportDate:
+    """``half``: falsy for a year, "下半年" for the second half (written from November to the
+    end of the next March, like an annual report's end), anything else for the first half."""
+    if half == "下半年":
+        return ReportDate(year, _dt.date(year, 11, 1), _dt.date(year + 1, ANNUAL_GRACE_MONTHS, 31), source)
     if half:
         return ReportDate(year, _dt.date(year, 5, 1), _dt.date(year, 8, 31), source)
     return ReportDate(year, _dt.date(year, 1, 1), _dt.date(year + 1, ANNUAL_GRACE_MONTHS, 31), source)
@@ -146,7 +151,8 @@ def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
         if m and not _DATE.search(text):
             year = int(m.group(1))
             signed = _signed(doc, head)
-            window = _year_scoped(year, bool(_HALF.search(text, m.end())), "标题")
+            half = _HALF.search(text, m.end())
+            window = _year_scoped(year, half.group(0) if half else None, "标题")
             if signed is not None and window.written_from <= signed <= _dt.date(year + 1, 12, 31):
                 return ReportDate(year, signed, signed, "标题")
             return window
@@ -160,5 +166,5 @@ def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
         m = _OPENING.match(p.text)
         if m:
             year = int(m.group(1))
-            return _year_scoped(year, "半年" in m.group(0), "开头")
+            return _year_scoped(year, "下半年" if "下半年" in m.group(0) else "半年" in m.group(0), "开头")
     return None

@@ -26,7 +26,7 @@ ENTRY_POINT_GROUP = "djlint.rules"
 #: modules as entry points; a test keeps the two in step)
 BUILTIN_FAMILIES = ("djlint.checks.input", "djlint.checks.placeholder", "djlint.checks.residue",
                     "djlint.checks.structure", "djlint.checks.numbering", "djlint.checks.punctuation",
-                    "djlint.checks.number", "djlint.checks.phrase", "djlint.checks.grammar",
+                    "djlint.checks.number", "djlint.checks.phrase", "djlint.checks.grammar", "djlint.checks.facts",
                     "djlint.checks.format")
 
 

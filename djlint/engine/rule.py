@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 TEXT_PARTS = ("body", "header", "footer", "footnote", "endnote", "textbox")
 STATUSES = ("stable", "preview", "deprecated", "removed")
 FIX_AVAILABILITY = ("never", "sometimes", "always")
+#: the headings of a rule's doc, in this order; ``## 示例`` is made from the rule's examples
 DOC_HEADINGS = ("## 检查内容", "## 为什么", "## 示例", "## 修复说明", "## 依据")
 _CODE = rx.stdlib(r"^[A-Z]{2,10}[0-9]{3}$")
 
@@ -32,6 +33,9 @@ class Finding:
     safe: bool = True
     severity: str | None = None
     fix_title: str | None = None
+    #: further edits of the same fix elsewhere, ``(paragraph, start, end, replacement)``: applied
+    #: together with it (a renumbered sequence of headings is one fix)
+    edits: tuple = ()
 
 
 #: the types a rule option may declare, as the configuration's YAML gives them, with their Chinese names
@@ -69,17 +73,31 @@ class Option:
 
 @record
 class Example:
+    """One example the docs show: a rule's inline ``examples`` entry, or a case of its case file
+    marked ``example`` (:mod:`djlint.engine.cases`), which brings its name and what it expects."""
+
     text: str
     bad: bool
     input: str = "txt"
     config: dict | None = None
+    name: str = ""
+    #: the text after the safe fixes (a case's ``fixed``)
+    fixed: str | None = None
+    #: the corrected text shown under a bad example (a case's ``corrected``; default ``fixed``)
+    corrected: str | None = None
+    note: str = ""
+    #: what the case expects (a .docx example is shown with these: the docs cannot build the file)
+    findings: list | None = None
+    docx: dict | None = None
 
 
 class Rule:
     """Base class for every rule.  Subclasses set the metadata and override a ``check``.
 
     The class docstring is the rule's documentation (Chinese, with the headings in
-    ``DOC_HEADINGS``); its first line is the summary.
+    ``DOC_HEADINGS``); its first line is the summary.  djlint's own rules do not write the
+    ``## 示例`` section: ``djlint rule`` makes it from the cases of the rule's case file marked
+    ``example`` (:mod:`djlint.ruledoc`), so every example shown is a tested case.
     """
 
     code: str = ""
@@ -92,7 +110,9 @@ class Rule:
     status: str = "stable"
     since: str = "0.1.0"
     parts: tuple[str, ...] = TEXT_PARTS
-    #: examples: (text, bad?) pairs; bad ones must fire, good ones must stay silent
+    #: inline examples, for rules outside djlint (a plugin's, a pack's): (text, bad?) pairs; bad
+    #: ones must fire, good ones must stay silent.  djlint's own rules keep theirs as cases
+    #: marked ``example`` in their case file (rules/cases/CODE.yaml)
     examples: tuple = ()
     origin: str = "djlint"
     #: former names that still select this rule in configurations and on the command line

@@ -52,10 +52,12 @@ def make_diagnostic(doc: Document, rule_code: str, rule_name: str, severity: str
     if p.part != "body" and PART_NAMES.get(p.part) and not message.startswith("（"):
         message = f"（{PART_NAMES[p.part]}）{message}"
     snippet = text[f.start:f.end] if f.end > f.start else text[:40]
+    more = tuple(make_diagnostic(doc, rule_code, rule_name, severity, Finding(q, a, b, message, r, f.safe))
+                 for q, a, b, r in f.edits) if fix is not None and f.edits else ()
     return Diagnostic(doc.path, p.line, col, p.line, end_col, rule_code, rule_name, category_of(rule_code),
                       severity, message, context_window(text, start, end), p.part, fix, paragraph=p,
                       start=f.start, end=f.end, fix_title=f.fix_title, snippet=snippet,
-                      window=_window(text, f.start, f.end) if text else None)
+                      window=_window(text, f.start, f.end) if text else None, more=more)
 
 
 def _check_document(rule: Rule, doc: Document, ctx: LintContext, emit, failures: list, timeouts: list) -> None:

@@ -17,6 +17,8 @@ class Format:
     #: for machines: unreadable files become DJ901 findings in the output, no summary line
     machine: bool
     help: str
+    #: bytes, not text: written only to a file (``-o``)
+    binary: bool = False
 
 
 FORMATS: dict[str, Format] = {
@@ -25,7 +27,14 @@ FORMATS: dict[str, Format] = {
     "json": Format("json_array", True, "JSON 数组（公共约定的字段）"),
     "sarif": Format("sarif", True, "SARIF 2.1.0（GitHub 代码扫描）"),
     "github": Format("github", True, "GitHub Actions 注释"),
+    "csv": Format("csv", True, "CSV 表格（带 BOM 的 UTF-8，Excel 可直接打开；每个问题一行，中文列名）"),
+    "xlsx": Format("xlsx", True, "Excel 汇总表（问题明细、按文件、按规则三张表；用 -o 结果.xlsx，需要 xlsx 扩展）",
+                   binary=True),
 }
+
+#: the format an output file's name asks for when --format is not given (``-o 结果.xlsx``);
+#: other names keep the text format (``-o 结果.txt``, and ``-o r.json`` as before)
+BY_SUFFIX = {".csv": "csv", ".xlsx": "xlsx"}
 
 
 @record
@@ -37,6 +46,8 @@ class Env:
     ascii_only: bool = False
     #: the --format asked for (statistics follow it: text or json)
     fmt: str = "text"
+    #: ``{"path", "error"}`` of every file checked (the workbook lists clean files too)
+    files: list | None = None
 
     def registry(self):
         return self.registry_factory() if self.registry_factory is not None else None
@@ -48,4 +59,4 @@ def renderer(name: str) -> Callable:
     return importlib.import_module(f"{__name__}.{module}").render
 
 
-__all__ = ["FORMATS", "Env", "Format", "Style", "renderer"]
+__all__ = ["BY_SUFFIX", "FORMATS", "Env", "Format", "Style", "renderer"]

@@ -24,14 +24,16 @@ def render(diags, env) -> str:
         lines = [head, style.dim(bar), f"{style.dim(gutter + ' |')} {shown}",
                  f"{style.dim(bar)} {' ' * pad}{style.severity(d.severity, '^' * width)}"]
         if d.fix is not None:
-            verb = "可自动修复" if d.fix.safe else "建议（需人工确认）"
-            what = d.fix_title or (f"改为“{d.fix.replacement}”" if d.fix.replacement else "删除")
-            lines.append(f"{style.dim(bar)} {style.cyan(f'{verb}：{what}')}")
+            lines.append(f"{style.dim(bar)} {style.cyan(d.fix_label())}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
 
 def summary_line(n_files: int, diags, n_errors: int, seconds: float) -> str:
+    """The last line.  ``n_files``: the files actually read; a run that read nothing says so
+    and does not claim that nothing was found."""
+    if n_files == 0 and n_errors:
+        return f"没有检查任何文件：{n_errors} 个文件无法读取（原因见上），用时 {seconds:.2f} 秒"
     c = Counter(d.severity for d in diags)
     fixable = sum(1 for d in diags if d.fix and d.fix.safe)
     parts = [f"检查了 {n_files} 个文件"]

@@ -37,6 +37,7 @@ class FileResult:
         """The same result without references into the parsed document (for another process)."""
         for d in self.diagnostics:
             d.paragraph = None
+            d.more = ()
         return self
 
 
@@ -46,6 +47,8 @@ def effective_config(path: str, options: Options | None = None) -> Config:
     if options.profile or options.year or options.fail_on:
         cfg = copy.copy(cfg)
         cfg.profile = options.profile or cfg.profile
+        if options.profile:
+            cfg.profile_source = "cli"
         cfg.year = options.year or cfg.year
         cfg.fail_on = options.fail_on or cfg.fail_on
     return cfg

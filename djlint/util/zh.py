@@ -22,21 +22,21 @@ _VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3,
            "七": 7, "八": 8, "九": 9}
 
 
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 @lru_cache(maxsize=4096)  # the same few numerals, over and over (一是、二是, headings)
 def cn_to_int(s: str) -> int | None:
     """A Chinese numeral's value: 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; digit by digit
     without 十 or 百 (二〇二四 → 2024).  None if ``s`` is not a Chinese numeral."""
-    if not s or any(c not in _VALUES and c not in "十百" for c in s):
+    if not s or any(c not in _VALUES and c not in _UNITS for c in s):
         return None
-    if "十" not in s and "百" not in s:
+    if not any(c in _UNITS for c in s):
         return int("".join(str(_VALUES[c]) for c in s))
     total = current = 0
     for c in s:
-        if c == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif c == "十":
-            total += (current or 1) * 10
+        if c in _UNITS:
+            total += (current or 1) * _UNITS[c]
             current = 0
         else:
             current = _VALUES[c]

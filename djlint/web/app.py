@@ -51,6 +51,7 @@ LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
 REQUEST_HEADER = "X-Djlint-Request"
 TOKEN_HEADER = "X-Djlint-Token"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ASSETS = {"page.css": "text/css; charset=utf-8", "page.js": "text/javascript; charset=utf-8",
           "favicon.svg": "image/svg+xml"}
 
@@ -334,6 +335,43 @@ class Site:
         return Response(out["data"], content_type=content_type, headers={
             "Content-Disposition": f"attachment; filename*=UTF-8''{filename}"})
 
+    def report(self):
+        """下载汇总表: the workbook (问题明细, 按文件汇总, 按规则汇总) of the uploads named in
+        ``?ids=``, each file checked again in a worker as for a download."""
+        from ..extras import ExtraMissing, require
+
+        keys = [k for k in (request.args.get("ids") or "").split(",") if k]
+        if not keys:
+            return _text("没有可汇总的文件，请先上传文件", 404)
+        if len(keys) > MAX_FILES * 5:
+            return _text(f"一次最多汇总 {MAX_FILES * 5} 个文件", 400)
+        try:
+            require("xlsx")
+        except ExtraMissing as e:
+            return _text(str(e), 501)
+        from ..output.xlsx import workbook_bytes
+
+        findings, files, rules = [], [], {}
+        for key in keys:
+            item = self.store.get(key)
+            if item is None:
+                return _text(f"结果已过期（保留 {KEEP_SECONDS // 60} 分钟），请重新上传文件", 404)
+            name, data, profile, year = item
+            try:
+                out = self.pool.run("rows", name, data, profile, year, heavy=service.heavy(name, data))
+            except Busy:
+                return _text(BUSY, 503, **{"Retry-After": "10"})
+            except TaskFailed as e:
+                files.append({"path": name, "error": _failure(name, e, "汇总")})
+                continue
+            files.append({"path": name, "error": out["error"]})
+            findings.extend(out["findings"])
+            rules.update(out["rules"])
+        data, _n = workbook_bytes(findings, files, rules)
+        filename = quote("djlint汇总表.xlsx", safe="")
+        return Response(data, content_type=XLSX_TYPE, headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{filename}"})
+
     def too_large(self, _e):
         return _files_error(f"上传的内容太大：每个文件不超过 {self.limit_mb} MB，一次最多 {MAX_FILES} 个文件", 413)
 
@@ -356,6 +394,7 @@ def create_app(token: str | None = None, workers: int | None = None, max_upload:
     app.add_url_rule("/favicon.ico", view_func=site.favicon, methods=["GET"])
     app.add_url_rule("/api/check", view_func=site.check, methods=["POST"])
     app.add_url_rule("/download/<key>/<which>", view_func=site.download, methods=["GET"])
+    app.add_url_rule("/download/report", view_func=site.report, methods=["GET"])
     app.register_error_handler(413, site.too_large)
     app.register_error_handler(404, lambda _e: _text("没有这个页面", 404))
     app.register_error_handler(405, lambda _e: _text("不支持这种请求", 405))

@@ -114,7 +114,7 @@
             ex.appendChild(document.createTextNode(f.excerpt.before));
             ex.appendChild(el("mark", null, f.excerpt.flagged || " "));
             ex.appendChild(document.createTextNode(f.excerpt.after));
-            if (f.fix) ex.appendChild(el("span", "fix", f.fix.replacement ? "建议改为“" + f.fix.replacement + "”" : "建议删除"));
+            if (f.fix) ex.appendChild(el("span", "fix " + (f.fix.safe ? "fix-safe" : "fix-manual"), f.fix_label));
             row.appendChild(ex);
           }
           card.appendChild(row);
@@ -123,6 +123,10 @@
       out.appendChild(card);
     });
     Object.keys(total).forEach(function (k) { document.getElementById("n-" + k).textContent = total[k]; });
+    var ids = data.filter(function (f) { return f && f.id; }).map(function (f) { return f.id; });
+    var report = document.getElementById("report");  // 下载汇总表: every uploaded file in one workbook
+    report.hidden = !ids.length;
+    if (ids.length) report.href = withToken("/download/report?ids=" + ids.map(encodeURIComponent).join(","));
     document.getElementById("summary").hidden = false;
     filters();
     apply();

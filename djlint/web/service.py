@@ -48,6 +48,7 @@ SPLIT = "请分成几个文件后再检查"
 def _config(profile: str | None, year: int | None) -> Config:
     cfg = Config()
     cfg.profile = profile or None
+    cfg.profile_source = "web" if profile else None
     cfg.year = year or None
     return cfg
 
@@ -143,6 +144,7 @@ def _section_of(doc, d) -> str:
 def _finding(doc, d) -> dict:
     item = d.to_dict()
     item["section"] = _section_of(doc, d)
+    item["fix_label"] = d.fix_label()  # marked as the command line marks it: 可自动修复 / 建议（需人工确认）
     if d.window is not None:
         shown, a, b = d.window
         item["excerpt"] = {"before": shown[:a], "flagged": shown[a:b], "after": shown[b:]}
@@ -172,6 +174,25 @@ def check(name: str, data: bytes, profile: str | None = None, year: int | None =
     out["counts"].update(Counter(d.severity for d in diags))
     out["fixable"] = sum(1 for d in diags if d.fix and d.fix.safe)
     return out
+
+
+def rows(name: str, data: bytes, profile=None, year=None) -> dict:
+    """Every finding of one upload in the ``--format json`` shape, for the page's 下载汇总表
+    (the workbook is put together by the server from each file's rows), with the summaries of
+    the rules that found something; a file that cannot be read gets its one-line message."""
+    from ..engine.registry import build_registry
+    from ..errors import DjlintError
+
+    try:
+        _doc, diags = _lint(name, data, profile, year)
+    except (DjlintError, TooLong) as e:
+        return {"findings": [], "error": str(e), "rules": {}}
+    except RecursionError:
+        return {"findings": [], "error": f"{name}: 文档结构嵌套过深，无法读取", "rules": {}}
+    registry = build_registry()
+    codes = {d.code for d in diags}
+    return {"findings": [d.to_dict() for d in diags], "error": None,
+            "rules": {c: registry.rules[c].summary for c in codes if c in registry.rules}}
 
 
 def annotated(name: str, data: bytes, profile=None, year=None) -> dict:

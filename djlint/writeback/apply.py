@@ -116,7 +116,8 @@ def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | No
     revisions = W.Revisions(document)
     by_para: dict[int, list] = {}
     out = Outcome()
-    for d in chosen_fixes(diags, unsafe):
+    # a fix with several edits (a renumbered sequence of headings) is applied edit by edit
+    for d in (e for c in chosen_fixes(diags, unsafe) for e in (c, *c.more) if e.paragraph is not None):
         p = d.paragraph
         root = _root_of(p)
         if root is None or id(root) not in live or p.part not in ("body", "header", "footer"):
@@ -174,11 +175,11 @@ def annotation_path(path: str) -> str:
 
 
 def comment_text(d) -> str:
+    """The comment on a finding: code and message, then the fix marked as everywhere else
+    (「可自动修复：改为“，”」 or 「建议（需人工确认）：改为“（三）”」)."""
     text = f"{d.code} {d.message}"
-    if d.fix is not None and d.fix_title:
-        text += f"\n建议：{d.fix_title}"
-    elif d.fix is not None:
-        text += f"\n建议改为：“{d.fix.replacement}”" if d.fix.replacement else "\n建议删去"
+    if d.fix is not None:
+        text += "\n" + d.fix_label()
     return text
 
 

@@ -76,22 +76,66 @@ def filter_baseline(diags, baseline: tuple[str, dict]):
                 left.append(i)
         # what is left: a neighbourhood edited since still resembles the old one; a version-1
         # entry (no neighbourhood) pairs in order; anything else is a new finding, reported
-        for i in left:
-            j = _closest(diags[i].context, contexts)
-            if j is not None:
-                contexts.pop(j)
-                hidden.add(i)
+        hidden |= _pair([(i, diags[i]) for i in left], contexts, key[2])
     return [d for i, d in enumerate(diags) if i not in hidden]
 
 
-def _closest(context: str, contexts: list) -> int | None:
+#: a neighbourhood edited since the baseline still counts as the same when this similar
+_SIMILAR = 0.6
+#: characters each side of the flagged text compared first (the nearest words say where it is)
+_NEAR = 10
+
+
+def _pair(left: list, contexts: list, text: str) -> set[int]:
+    """Match the findings left with the recorded neighbourhoods left, best pairs first.
+
+    Two findings of the same text a few characters apart share most of their neighbourhood, so
+    the pairing compares the words right beside each flagged text first, over all pairs at once:
+    a new placeholder typed just before a baselined one is not taken for it (matching in document
+    order gave the old entry to the new finding, and reported the old one instead)."""
     from difflib import SequenceMatcher
 
-    best, best_ratio = None, 0.6
-    for j, old in enumerate(contexts):
-        if old is None:
-            return j
-        ratio = SequenceMatcher(None, context, old).ratio()
-        if ratio >= best_ratio:
-            best, best_ratio = j, ratio
-    return best
+    pairs = []
+    for i, d in left:
+        mine = _beside(d.context, min(d.start, 20), text) if d.context else ("", "")
+        for j, old in enumerate(contexts):
+            if old is None:
+                continue
+            whole = SequenceMatcher(None, d.context, old).ratio()
+            if whole < _SIMILAR:
+                continue
+            theirs = _beside(old, _offset_in(old, text), text)
+            near = (SequenceMatcher(None, mine[0], theirs[0]).ratio() + SequenceMatcher(None, mine[1], theirs[1]).ratio())
+            pairs.append((near, whole, -i, j, i))
+    hidden: set[int] = set()
+    taken: set[int] = set()
+    for _near, _whole, _order, j, i in sorted(pairs, reverse=True):
+        if i in hidden or j in taken:
+            continue
+        hidden.add(i)
+        taken.add(j)
+    v1 = [j for j, old in enumerate(contexts) if old is None]
+    for i, _d in left:
+        if i not in hidden and v1:
+            v1.pop(0)
+            hidden.add(i)
+    return hidden
+
+
+def _beside(context: str, offset: int, text: str) -> tuple[str, str]:
+    """The characters just before and just after the flagged text at ``offset`` of its context."""
+    return context[max(0, offset - _NEAR):offset], context[offset + len(text):offset + len(text) + _NEAR]
+
+
+def _offset_in(context: str, text: str) -> int:
+    """Where the flagged text stands in a recorded context: the context is the paragraph from up
+    to 20 characters before it to up to 20 after (:func:`djlint.engine.run.context_window`), so
+    an occurrence at 20, or one with 20 characters after it, is the one."""
+    found = []
+    at = context.find(text) if text else -1
+    while at >= 0:
+        found.append(at)
+        at = context.find(text, at + 1)
+    if not found:
+        return min(20, len(context))
+    return max(found, key=lambda k: (k == 20, len(context) - k - len(text) == 20, -k))

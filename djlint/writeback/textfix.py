@@ -5,7 +5,8 @@ from __future__ import annotations
 def apply_text_fixes(text: str, diags, unsafe: bool = False) -> tuple[str, int]:
     """Return the text with the diagnostics' fixes applied, and how many were applied.
 
-    Columns are 1-based code points into the source line (end exclusive).  A fix that
+    A fix with several edits (``Diagnostic.more``: a renumbered sequence of headings) gives
+    each of them.  Columns are 1-based code points into the source line (end exclusive).  A fix that
     overlaps one already taken is skipped (the next run picks it up); unsafe fixes only
     with ``unsafe=True``.
     """
@@ -16,7 +17,7 @@ def apply_text_fixes(text: str, diags, unsafe: bool = False) -> tuple[str, int]:
     parts = re.split(r"(\r\n|\r|\n)", text)
     lines, seps = parts[0::2], parts[1::2]
     by_line: dict[int, list] = {}
-    for d in diags:
+    for d in (e for c in diags for e in (c, *c.more)):  # every edit of a fix that has several
         f = d.fix
         if f is None or (not f.safe and not unsafe) or f.line != f.end_line:
             continue

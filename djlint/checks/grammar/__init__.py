@@ -11,6 +11,7 @@ CATEGORY = "phrase"
 
 from .collocation import Collocation
 from .counts import CountMismatch
+from .fragment import MissingMainClause
 from .mixed import MixedStructure
 from .negation import Negation
 from .quoted import QuotedCategory
@@ -19,4 +20,4 @@ from .sides import OneSideTwoSides
 from .subject import SwallowedSubject
 
 RULES = (Redundancy, Collocation, MixedStructure, SwallowedSubject, OneSideTwoSides, Negation, QuotedCategory,
-         CountMismatch)
+         CountMismatch, MissingMainClause)

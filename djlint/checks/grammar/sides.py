@@ -15,6 +15,8 @@ _NOT_SUBJECT = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是)?(?:把|将|对
 #: the one-sided predicate: 是……的保证/前提/基础/条件/任务/体现/标志, at the end of its clause
 _ONE_SIDED = compile_(zh.BLANK + r"*(?:也|都|就|正|才|乃|则|更|均|同样|无疑)*是(?P<np>[^，,。；;！？!?：:]{0,30}?)"
                       r"(?P<head>保证|保障|前提|基础|条件|先决条件|根本任务|重要任务|任务|体现|标志|动力|源泉)(?:之一)?" + zh.BLANK + r"*$")
+#: where the predicate 是 may stand in a clause (not 是否、是不是、但是、就是说、还是)
+_IS = compile_(r"(?<![但还或于就只总倒硬要若凡])(?:也|都|就|正|才|更|同样|无疑)*(?=是(?!否|不是|非))")
 #: a clause that ends like this opens the sentence that holds the subject (干部认识到，交通是否方便，是……)
 _SAYING = compile_(r"(?:认识到|意识到|认为|看到|表明|说明|指出|强调|深知|明白|懂得|感到|体会到|证明|实践证明|事实证明)" + zh.BLANK + r"*$")
 #: a clause that is a predicate of its own (是……、也是……)
@@ -38,11 +40,6 @@ class OneSideTwoSides(Rule):
     ## 为什么
     “是否”说的是两种情况，只有“廉洁”才是保证，“不廉洁”不是；前后两面、一面对不上，是审稿人常改的语病。
 
-    ## 示例
-    班子成员是否团结，是完成各项任务的根本保证。 → 班子成员团结一心，是完成各项任务的根本保证。
-
-    做好新时代党建工作，取决于党员干部是否担当作为。 → 做好新时代党建工作，取决于党员干部担当作为。
-
     ## 修复说明
     只作建议：删去“是否（能否）”，或把谓语改成两面的（关系到、取决于、是……的关键）。
 
@@ -57,25 +54,14 @@ class OneSideTwoSides(Rule):
     source = "吕叔湘、朱德熙《语法修辞讲话》；黄伯荣、廖序东《现代汉语》（搭配不当：两面对一面）"
     prefilter_words = ("是否", "能否", "能不能", "可否", "会不会", "是不是", "有没有", "好不好", "好坏", "优劣", "高低", "成败",
                        "得失", "与否", "强弱", "取决于", "决定于")
-    examples = (
-        ("班子成员是否团结，是完成各项任务的根本保证。", True),
-        ("投入的好坏，措施的优劣，都是整改成效的重要保证。", True),
-        ("能否抓好整改，是关系到全局的大事，也是今年的重要任务。", True),
-        ("做好新时代党建工作，取决于党员干部是否担当作为。", True),
-        ("班子成员是否团结，关系到各项任务能否完成。", False),
-        ("能否完成任务，取决于党员干部是否担当作为。", False),
-        ("能否抓好落实，是检验工作成效的关键。", False),
-        ("不把是否开会发文作为评判工作优劣的标准。", False),
-        ("班子成员团结一心，是完成各项任务的根本保证。", False),
-    )
 
     def check_paragraph(self, p, ctx):
         text = p.text
         for s, e in sentences(text):
             cl = clauses(text, s, e)
-            if len(cl) < 2:
+            if not cl:
                 continue
-            found = self._two_then_one(text, cl) or self._one_then_two(text, cl)
+            found = self._two_then_one(text, cl) or self._one_then_two(text, cl) or self._in_one_clause(text, cl[0])
             if found:
                 yield Finding(p, *found)
 
@@ -103,7 +89,25 @@ class OneSideTwoSides(Rule):
         return None
 
     @staticmethod
+    def _in_one_clause(text, clause):
+        """服务质量的优劣是……的重要体现: subject and one-sided predicate in the sentence's first clause."""
+        a, b = clause
+        if _NOT_SUBJECT.match(text, a, b):
+            return None
+        two = TWO_SIDED.search(text, a, b)
+        if two is None:
+            return None
+        for m in _IS.finditer(text, two.end(), b):
+            one = _ONE_SIDED.match(text, m.start(), b)
+            if one and not TWO_SIDED.search(one.group("np")):
+                return (a, one.end(), f"两面对一面：主语“{two.group(0)}”说的是两面，谓语“是……{one.group('head')}”只有一面；"
+                                      f"删去“{two.group(0)}”一类词，或把谓语改为“关系到”“是……的关键”")
+        return None
+
+    @staticmethod
     def _one_then_two(text, cl):
+        if len(cl) < 2:
+            return None
         (a, b), (c, d) = cl[0], cl[1]
         m = _DEPENDS.match(text, c, d)
         if m and _ONE_SIDED_SUBJECT.match(text, a, b) and not TWO_SIDED.search(text, a, b):

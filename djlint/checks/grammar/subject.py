@@ -26,25 +26,54 @@ _PREDICATE = compile_(r"及时|积极|主动|有效|切实|不断|进一步|全�
                       r"|实现|完成|提升|提高|增强|推动|确保|做到")
 #: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育)
 _INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使|让)")
+#: 通过/经过 an event someone took part in (此次活动, 这次学习, 开展主题党日活动): the event, not
+#: the one who ran it, did what the next clause says; a method (通过建立责任制, 通过实施工程) is not one
+_EVENT_OBJECT = compile_(r"(?:此次|这次|本次|该次|这一|此项|这些|以上|上述|一系列|系列|这样的|这种|此)"
+                         r"|.*(?:活动|学习|培训|讲座|宣讲|参观|比赛|竞赛|党日|观影|研讨|交流|调研|走访|演练|考察|党课|讲解|"
+                         r"展览|仪式|座谈|课程|分享|体验|研学|重温|观看|聆听|教育)$")
+#: the clause after it opens with what the event did to people, done (了), and no subject before it:
+#: 通过此次活动，进一步增强了党员的宗旨意识
+_ADVERBS = (r"(?P<adv>(?:进一步|更加|更|有效地?|切实|不断|充分地?|大大|极大地?|深刻地?|全面|很好地?|较好地?|更好地?|"
+            r"也|还|既|又|从而|不仅|同时|进而|真正|普遍|深深地?|切身|逐步|显著|明显|有力地?|广泛|"
+            r"再次|再一次|又一次|不但|无形中|潜移默化地?)*)")
+_EFFECT = compile_(r"[，,]" + _ADVERBS +
+                   r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
+                   r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
+                   r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发)(?P<le>了)?")
+#: 在 + an event + 中/后 opening a sentence (在此次活动中，……): the same as 通过 an event
+_IN_EVENT = compile_(r"在(?P<obj>[^，,。；;！？!?：:]{1,30}?)(?:过程中|期间|中|后)(?=[，,])")
+#: 此次、这次、以上……: the event is one that happened; what it did needs no 了 to be told
+_THIS_EVENT = compile_(r"此次|这次|本次|该次|这一次|以上|上述")
+#: what a person, not an event, does: 认识到、受到……
+_EXPERIENCE = compile_(r"感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到")
+#: a sentence that opens with 使 after a full stop: the full stop cut the clause from what 使-s
+#: (……开展了主题党日活动。使党员受到了教育)
+_BARE_CAUSE = compile_(r"(?:从而|进而|也)?(?P<v>使得|促使|使)(?!用|命|馆|者|节|劲|然|出|得上)")
+#: what an event did, done, opening a sentence after a full stop (……开展了主题党日活动。进一步增强了
+#:党员的……): the full stop cut it from the event
+_BARE_EFFECT = compile_(_ADVERBS + r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|增进|促进|拉近|丰富|拓宽|开阔|凝聚|展示|展现|彰显|"
+                        r"激励|鼓舞|唤起|点燃|振奋|提振|营造)了")
+#: 让 opens a call (让我们……, 让城市更美) as often as a cut-off clause; only a done 让……了 is one
+_BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人民|群众|城市|生活|老百姓|每一|更多)[^。；;！？!?]*?了")
 
 
 class SwallowedSubject(Rule):
-    """语病：缺主语（通过……，使……；经过……，使……；由于……，使……；在……下，使……）
+    """语病：缺主语（通过……，使……；通过此次活动，提高了……；经过……，使……；在……下，使……；句号后的“使……”）
 
     ## 检查内容
-    句子以“通过、经过、由于、随着、当”或“在……下（中）”开头，逗号后紧接着“使、让、使得”（或在第一个
-    分句里就出现“使”），整句没有主语。句子前面有主语的不报（“我们通过……，使……”“要通过……，让……”）；
-    “通过”后面的分句自己有谓语的不报（“通过线上渠道及时响应诉求，让群众少跑腿”，主语只是承前省略）。
+    - 句子以“通过、经过、由于、随着、当”或“在……下（中）”开头，逗号后紧接着“使、让、使得”（或在第一个
+      分句里就出现“使”），整句没有主语。句子前面有主语的不报（“我们通过……，使……”“要通过……，让……”）；
+      “通过”后面的分句自己有谓语的不报（“通过线上渠道及时响应诉求，让群众少跑腿”，主语只是承前省略）。
+    - 句子以“通过（经过）+ 一次活动”开头（此次活动、这次学习、以上教育、开展主题党日活动、集中培训），逗号后
+      紧接着活动的效果“提高了、增强了、加深了、激发了、受到了……”，前面没有主语。“通过”后面是做法的不报
+      （“通过建立健全责任制，形成了……”“通过实施‘头雁工程’，选优配强了……”：主语是做这件事的单位，承前省略）；
+      效果前有主语的不报（“通过此次活动，党员们增强了……”）；没有“了”的（计划里的“通过开展……，进一步增强……”）
+      不报，除非说的是已经办过的“此次（这次、以上）……”。
+    - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……），或直接以活动的效果
+      开头（进一步坚定了……、充分展现了……）：句号把它和前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。
 
     ## 为什么
     介词短语不能作主语，“使”前面的主语被介词“吞”掉了，这是病句修改题里最常见的一类。
-
-    ## 示例
-    通过这次主题教育，使全体党员受到了深刻教育。 → 通过这次主题教育，全体党员受到了深刻教育。
-
-    经过支部的共同努力，使整改任务按期完成。 → 经过支部的共同努力，整改任务按期完成。
-
-    在党委的坚强领导下，使各项工作取得新进展。 → 在党委的坚强领导下，各项工作取得新进展。
 
     ## 修复说明
     只作建议：删去“使/让”，或删去开头的“通过/经过”让后面的名词作主语。
@@ -58,27 +87,34 @@ class SwallowedSubject(Rule):
     severity = "warning"
     fix = "never"
     source = "黄伯荣、廖序东《现代汉语》（成分残缺：缺主语）；吕叔湘、朱德熙《语法修辞讲话》"
-    prefilter = (compile_("使"), compile_("让"))  # two literal searches: quicker than one class of two
-    examples = (
-        ("通过这次主题教育，使全体党员受到了深刻教育。", True),
-        ("经过支部的共同努力，使整改任务按期完成。", True),
-        ("在党委的坚强领导下，使各项工作取得新进展。", True),
-        ("一是通过开展谈心谈话使党员思想得到提升。", True),
-        ("通过这次主题教育，全体党员受到了深刻教育。", False),
-        ("我们通过开展主题教育，使全体党员受到了深刻教育。", False),
-        ("要通过定期开展活动，让党员养成参加组织生活的习惯。", False),
-        ("通过线上渠道及时响应群众诉求，让群众少跑腿。", False),
-        ("通过学习使用新系统，提高了工作效率。", False),
-    )
+    prefilter = compile_("使|让|通过|经过|了")
 
     def check_paragraph(self, p, ctx):
         text = p.text
-        find = text.find
         for s, e in sentences(text):
-            if find("使", s, e) < 0 and find("让", s, e) < 0:
-                continue  # the fault ends in 使/让 within the sentence (_INLINE, _CAUSE)
             lab = _LABEL.match(text, s, e)
             start = lab.end() if lab else s
+            cut = self._cut_off(text, s, start, e)
+            if cut is not None:
+                vs, ve = cut
+                if words(ctx, p).is_word(vs, ve) or text[ve:ve + 1] == "了":
+                    ve += text[ve:ve + 1] == "了"
+                    v = text[start:ve]
+                    yield Finding(p, start, ve, f"缺主语：句子以“{v}”开头，前面没有主语；把前面的句号改为逗号，"
+                                                f"或补出主语")
+                continue
+            effect = self._effect(text, start, e)
+            if effect is not None:
+                vs, ve, prep, obj = effect
+                v = text[vs:ve]
+                if _EXPERIENCE.match(v):  # 认识到了: only a person does that
+                    yield Finding(p, start, ve, f"缺主语：“{prep if prep.startswith('在') else prep + '……'}”开头，“{v}”前面没有主语；在“{v}”前补出主语（我、大家、党员……）")
+                    continue
+                obj = obj if len(obj) <= 12 else "……" + obj[-6:]
+                opening = prep if prep.startswith("在") else prep + "……"
+                yield Finding(p, start, ve, f"缺主语：“{opening}”开头，“{v}”前面没有主语；删去“{prep}”（{obj}{v}……），"
+                                            f"或在“{v}”前补出主语")
+                continue
             found = self._check(text, start, e)
             if found is None:
                 continue
@@ -89,6 +125,33 @@ class SwallowedSubject(Rule):
             v = text[vs:ve]
             other = f"，或删去“{prep}”让后面的名词作主语" if prep in ("通过", "经过") else ""
             yield Finding(p, start, ve, f"缺主语：“{prep}……”开头的句子又用“{v}”，“{v}”前面没有主语；删去“{v}”{other}")
+
+    @staticmethod
+    def _cut_off(text: str, s: int, start: int, end: int):
+        """A sentence after a full stop that opens with 使 (or a done 让……了): the (start, end) of 使."""
+        if s == 0 or text[s - 1] not in "。！？!?" or start != s:
+            return None
+        m = _BARE_CAUSE.match(text, start, end) or _BARE_LET.match(text, start, end) or _BARE_EFFECT.match(text, start, end)
+        return m.span("v") if m else None
+
+    @staticmethod
+    def _effect(text: str, start: int, end: int):
+        """通过/经过 an event, then a clause that opens with what it did (提高了……): (start, end) of
+        the verb and the preposition, or None."""
+        m = _OPENING.match(text, start, end)
+        if m and m.group("prep") in ("通过", "经过"):
+            obj, prep = text[m.end("prep"):m.end()].strip(), m.group("prep")
+        else:
+            m = _IN_EVENT.match(text, start, end)
+            if not m:
+                return None
+            obj, prep = m.group("obj").strip(), "在……" + text[m.end("obj"):m.end()]
+        if not _EVENT_OBJECT.match(obj):
+            return None
+        c = _EFFECT.match(text, m.end(), end)
+        if not c or not (c.group("le") or _THIS_EVENT.match(obj)):
+            return None  # 通过开展活动，进一步增强……: a plan's means and aim, its subject left out
+        return c.start("v"), c.end(), prep, obj
 
     @staticmethod
     def _check(text: str, start: int, end: int):

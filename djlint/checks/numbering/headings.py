@@ -72,8 +72,15 @@ def _sequences(ctx):
             last.clear()
         key = (id(parent) if parent is not None else None, h.kind)
         prev = last.get(key)
+        if prev is None and h.number != 1:
+            # numbered on across parts: 第二章 / 四、…, or 二、… / 4. after 3. under 一、 (规则的条、
+            # 政策措施的条目 run on through the document); the last one of its kind anywhere before
+            cousin = last.get(("any", h.kind))
+            if cousin is not None and h.number == cousin.number + 1 and cousin.level == h.level:
+                prev = cousin
         yield h, prev
         last[key] = h
+        last[("any", h.kind)] = h
 
 
 class HeadingSequence(Rule):
@@ -83,23 +90,17 @@ class HeadingSequence(Rule):
     同一上级标题下、同一种编号（一、 /（一）/ 1. /（1））按顺序检查：（四）之后是（六）、两个（三）、
     （五）之后又是（三）、第一个就是（二）。每个上级标题下重新计数；十以上的汉字序号（十一、二十三）
     和两位以上的阿拉伯数字都能识别。Word 自动编号与手工输入的编号一样检查。
-    同一段下的“1.”列举项，中间隔了正文又从 1 开始，视为新的列举，不报。
+    同一段下的“1.”列举项，中间隔了正文又从 1 开始，视为新的列举，不报。跨上级标题接续编号
+    （规则、办法的条目在“第二章”下接着“四、”，政策措施在“二、”下接着“4.”）是通行写法，不报。
 
     ## 为什么
     稿件反复剪贴后，编号最容易出错，审稿人一眼就能看出来。
 
-    ## 示例
-    （四）加强作风建设
-    （六）加强纪律建设
-
-    应改为：
-
-    （四）加强作风建设
-    （五）加强纪律建设
-
     ## 修复说明
-    手工输入的编号给出应有的编号作为建议，但标为不安全（后面的编号可能都要跟着改），
-    需用 --unsafe-fixes 才会应用；Word 自动编号请在 Word 里调整列表。
+    跳过或重复了一个号、后面各号又依次相接时（（一）（二）（四）（五）），后面的编号都要跟着改：
+    一条提示列出整串改法（“（四）”→“（三）”，“（五）”→“（四）”），--fix 一次改完（.docx 写成修订）。
+    手工输入、已是标准写法的编号是安全修复；顺序颠倒、不从一开始的只作建议（--unsafe-fixes 才应用）。
+    Word 自动编号不改，请在 Word 里调整列表。
 
     ## 依据
     GB/T 9704-2012 7.3.3。
@@ -113,42 +114,92 @@ class HeadingSequence(Rule):
     scope = "document"
     source = _SRC_9704
     fix = "sometimes"
-    examples = (
-        ("一、工作情况\n（一）加强政治建设\n（二）加强思想建设\n（四）加强作风建设\n", True),
-        ("一、工作情况\n二、存在问题\n二、下一步打算\n", True),
-        ("（二）加强思想建设\n（三）加强作风建设\n", True),
-        ("一、工作情况\n（一）加强政治建设\n（二）加强思想建设\n二、存在问题\n（一）学习不够深入\n", False),
-        ("".join(f"{int_to_cn(i)}、第{i}项工作\n" for i in (*range(1, 11), 12)), True),
-        ("".join(f"{int_to_cn(i)}、第{i}项工作\n" for i in range(1, 14)), False),
-    )
 
     def check(self, doc, ctx):
-        for h, prev in _sequences(ctx):
-            n = h.number
-            here = h.label  # as typed; the suggestion is always in the standard form
-            p = h.paragraph
-            span = (h.label_start, h.label_end)
-            fixable = _is_typed(p, h)
-            if prev is None:
-                if n != 1 and h.kind != "part":
-                    first = render(h, 1)
-                    yield Finding(p, *span, f"编号应从“{first}”开始，此处为“{here}”",
-                                  first if fixable else None, safe=False)
+        for run in _runs(ctx):
+            yield from self._check_run(doc, run)
+
+    def _check_run(self, doc, run):
+        """One sequence of sibling labels: the first fault of a tail that is otherwise in order
+        (a skipped or repeated number shifts everything after it) is one finding with the whole
+        renumbering; other faults are reported one by one."""
+        i = 0
+        while i < len(run):
+            h = run[i]
+            prev = run[i - 1] if i else None
+            want = 1 if prev is None else prev.number + 1
+            if h.number == want or (prev is None and h.kind == "part"):
+                i += 1
                 continue
-            m = prev.number
-            expected = render(h, m + 1)
-            before = prev.label
-            if n == m + 1:
-                continue
-            if n == 1 and h.kind in ("arabic", "arabic-paren", "circled") and _text_between(doc, prev, h):
-                continue  # a new list of items under the same heading
-            if n == m:
-                msg = f"编号重复：“{before}”之后又是“{here}”，应为“{expected}”"
-            elif n > m + 1:
-                msg = f"编号不连续：“{before}”之后应为“{expected}”，此处为“{here}”"
-            else:
-                msg = f"编号顺序颠倒：“{before}”之后应为“{expected}”，此处为“{here}”"
-            yield Finding(p, *span, msg, expected if fixable else None, safe=False)
+            tail = run[i:]
+            if len(tail) > 1 and _in_order(tail) and (prev is None or h.number >= prev.number):
+                yield self._renumber(prev, tail, want)
+                return
+            yield self._one(prev, h, want, last=i == len(run) - 1)
+            i += 1
+
+    def _message(self, prev, h, want: int) -> str:
+        here, expected = h.label, render(h, want)
+        if prev is None:
+            return f"编号应从“{expected}”开始，此处为“{here}”"
+        before, m = prev.label, prev.number
+        if h.number == m:
+            return f"编号重复：“{before}”之后又是“{here}”，应为“{expected}”"
+        if h.number > m + 1:
+            return f"编号不连续：“{before}”之后应为“{expected}”，此处为“{here}”"
+        return f"编号顺序颠倒：“{before}”之后应为“{expected}”，此处为“{here}”"
+
+    def _one(self, prev, h, want: int, last: bool):
+        p = h.paragraph
+        expected = render(h, want)
+        # the last of its sequence: nothing after it shifts, so a typed label in the standard
+        # form is safely renumbered (an inverted order is not a slip of one number)
+        safe = prev is not None and h.number >= prev.number and _plain(h) and last
+        return Finding(p, h.label_start, h.label_end, self._message(prev, h, want),
+                       expected if _is_typed(p, h) else None, safe=safe)
+
+    def _renumber(self, prev, tail, want: int):
+        """One finding for a tail shifted by one slip: “（四）”→“（三）”，“（五）”→“（四）”."""
+        h = tail[0]
+        shift = want - h.number
+        new = [render(x, x.number + shift) for x in tail]
+        pairs = [f"“{x.label}”→“{n}”" for x, n in zip(tail, new)]
+        shown = "，".join(pairs[:8]) + (f"……共 {len(pairs)} 处" if len(pairs) > 8 else "")
+        message = f"{self._message(prev, h, want)}；后面的编号跟着改：{shown}"
+        typed = all(_is_typed(x.paragraph, x) for x in tail)  # Word's automatic numbering is not edited
+        safe = prev is not None and all(_plain(x) for x in tail)
+        edits = tuple((x.paragraph, x.label_start, x.label_end, n) for x, n in zip(tail[1:], new[1:]))
+        return Finding(h.paragraph, h.label_start, h.label_end, message, new[0] if typed else None, safe=safe,
+                       fix_title="依次改为" + "、".join(f"“{n}”" for n in new) if typed else None,
+                       edits=edits if typed else ())
+
+
+def _runs(ctx) -> list[list]:
+    """The sequences of sibling labels (same parent, same kind; an appendix and a new list of
+    “1.” items after body text start afresh), each in document order."""
+    doc = ctx.doc
+    runs: list[list] = []
+    where: dict[int, list] = {}
+    for h, prev in _sequences(ctx):
+        run = where.get(id(prev)) if prev is not None else None
+        if run is not None and h.number == 1 and h.kind in ("arabic", "arabic-paren", "circled") and \
+                _text_between(doc, prev, h):
+            run = None  # a new list of items under the same heading
+        if run is None:
+            run = []
+            runs.append(run)
+        run.append(h)
+        where[id(h)] = run
+    return runs
+
+
+def _in_order(tail) -> bool:
+    return all(b.number == a.number + 1 for a, b in zip(tail, tail[1:]))
+
+
+def _plain(h) -> bool:
+    """A typed label already in the standard form: renumbering it touches nothing another rule fixes."""
+    return _is_typed(h.paragraph, h) and h.label == render(h, h.number)
 
 
 def _between(doc, a, b) -> list:
@@ -177,15 +228,6 @@ class LabelDelimiter(Rule):
     ## 为什么
     GB/T 15834-2011 附录B.3.2、B.3.3 明确规定了序次语后面的标点。
 
-    ## 示例
-    一.加强政治建设
-    1、开展专题学习
-
-    应改为：
-
-    一、加强政治建设
-    1.开展专题学习
-
     ## 修复说明
     手工输入的序号可自动修复（替换标点）；Word 自动编号请在“定义新编号格式”里修改。
 
@@ -201,12 +243,6 @@ class LabelDelimiter(Rule):
     scope = "document"
     source = _SRC_15834
     fix = "sometimes"
-    examples = (
-        ("一.加强政治建设\n二.加强思想建设\n", True),
-        ("（一）开展学习\n1、开展专题学习\n2、开展集中研讨\n", True),
-        ("一、加强政治建设\n（一）开展学习\n1.开展专题学习\n2.开展集中研讨\n", False),
-        ("1.5万元用于支部活动。\n", False),
-    )
 
     def check(self, doc, ctx):
         for h, _parent in _numbered_headings(ctx):
@@ -232,13 +268,6 @@ class BracketLabelPunctuation(Rule):
     ## 为什么
     GB/T 15834-2011 附录B.3.4：序次语为带括号的数字时，括号后不用任何点号。
 
-    ## 示例
-    （一）、加强政治建设
-
-    应改为：
-
-    （一）加强政治建设
-
     ## 修复说明
     手工输入的序号可自动删去多余的标点。
 
@@ -254,11 +283,6 @@ class BracketLabelPunctuation(Rule):
     scope = "document"
     source = "GB/T 15834-2011 附录B.3.4"
     fix = "sometimes"
-    examples = (
-        ("（一）、加强政治建设\n（二）、加强思想建设\n", True),
-        ("（1）.开展专题学习\n", True),
-        ("（一）加强政治建设\n（1）开展专题学习\n", False),
-    )
 
     def check(self, doc, ctx):
         for h, _parent in _numbered_headings(ctx):
@@ -284,13 +308,6 @@ class LabelBrackets(Rule):
     ## 为什么
     中文公文中的括号用全角；半边全角半边半角多半是输入法切换时留下的。
 
-    ## 示例
-    （一)加强政治建设
-
-    应改为：
-
-    （一）加强政治建设
-
     ## 修复说明
     手工输入的序号可自动改成全角括号。
 
@@ -306,12 +323,6 @@ class LabelBrackets(Rule):
     scope = "document"
     source = "GB/T 15834-2011 5.1.1；GB/T 9704-2012 7.3.3"
     fix = "sometimes"
-    examples = (
-        ("（一)加强政治建设\n", True),
-        ("(2）开展专题学习\n", True),
-        ("(一)加强政治建设\n", True),
-        ("（一）加强政治建设\n（1）开展专题学习\n", False),
-    )
 
     def check(self, doc, ctx):
         for h, _parent in _numbered_headings(ctx):
@@ -344,15 +355,6 @@ class InvertedLevel(Rule):
     ## 为什么
     层次颠倒会让读者误判内容的从属关系；多半是删改、合稿时把两级标题弄反了。
 
-    ## 示例
-    （一）加强学习
-    一、学原文
-
-    应改为：
-
-    （一）加强学习
-    1.学原文
-
     ## 依据
     GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3.8。
     """
@@ -363,12 +365,6 @@ class InvertedLevel(Rule):
     severity = "warning"
     scope = "document"
     source = _SRC_9704 + "；GB/T 15834-2011 附录B.3.8"
-    examples = (
-        ("（一）加强学习\n一、学原文\n二、悟原理\n", True),
-        ("1.加强学习\n（一）学原文\n（二）悟原理\n", True),
-        ("一、工作情况\n（一）加强理论学习\n1.开展专题学习\n", False),
-        ("一、工作情况\n1.开展专题学习\n2.开展集中研讨\n", False),
-    )
 
     def check(self, doc, ctx):
         prev = None
@@ -392,13 +388,6 @@ class DoubleLabel(Rule):
     ## 为什么
     屏幕上会出现“一、一、工作情况”，打印出来一目了然。
 
-    ## 示例
-    一、（自动编号）一、工作情况
-
-    应改为：
-
-    一、（自动编号）工作情况
-
     ## 修复说明
     删除手工输入的那个序号（安全修复）。
 
@@ -412,10 +401,6 @@ class DoubleLabel(Rule):
     scope = "document"
     source = _SRC_9704
     fix = "sometimes"
-    examples = (
-        ("一、一、工作情况\n全年开展学习12次。\n", True),
-        ("一、工作情况\n全年开展学习12次。\n", False),
-    )
 
     def check(self, doc, ctx):
         for p in doc.body:

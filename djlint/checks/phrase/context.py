@@ -55,6 +55,11 @@ def sentence_after(text: str, end: int) -> str:
     return text[end:m.start() if m else len(text)]
 
 
+def sentence_before(text: str, start: int) -> str:
+    """The sentence up to ``start``."""
+    return text[max((text.rfind(c, 0, start) for c in SENTENCE_END_CHARS + "\n"), default=-1) + 1:start]
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The whole sentence around ``text[start:end]``."""
     a = max((text.rfind(c, 0, start) for c in SENTENCE_END_CHARS), default=-1) + 1

@@ -21,7 +21,7 @@ from ...util.trie import trie_pattern
 ENTRY_KEYS = {"name", "members", "sep", "suffix", "variants", "legit", "since", "until", "replaced_by", "fuzzy",
               "source", "change", "history", "order_since"}
 VARIANT_KEYS = {"pattern", "fix", "message", "requires", "example", "fixed", "safe", "unless_after", "near",
-                "since", "severity", "typo", "local_list"}
+                "since", "severity", "typo", "local_list", "unless_before"}
 FUZZY_MIN = 8
 
 
@@ -58,6 +58,9 @@ class Variant:
     unless_after: object = None
     #: reported only when the paragraph also holds a match of this
     near: object = None
+    #: not reported when the sentence before the match matches this (the speaker's own words:
+    #: 习近平总书记强调，要以新时代中国特色社会主义思想为指导)
+    unless_before: object = None
     #: wrong only in reports of this year or later (unknown year: not reported)
     since: int | None = None
     severity: str | None = None
@@ -164,7 +167,8 @@ def _variant(v, where: str) -> Variant:
         raise RuleLoadError(f"{where}: severity 须为 info/warning/error")
     return Variant(_regex(v["pattern"], where), v.get("fix"), v.get("message"), v.get("requires"),
                    safe=bool(v.get("safe", True)), unless_after=_regex(v.get("unless_after"), where),
-                   near=_regex(v.get("near"), where), since=v.get("since"), severity=v.get("severity"),
+                   near=_regex(v.get("near"), where), unless_before=_regex(v.get("unless_before"), where),
+                   since=v.get("since"), severity=v.get("severity"),
                    typo=bool(v.get("typo", False)), local_list=bool(v.get("local_list", False)),
                    example=v.get("example"), fixed=v.get("fixed"))
 

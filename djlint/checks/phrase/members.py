@@ -22,13 +22,6 @@ class EnumerationMembers(LexiconKeyRule):
     ## 为什么
     列举型提法的成员和顺序是中央文件确定的，颠倒或漏项同样是提法错误。
 
-    ## 示例
-    增强政治意识、核心意识、大局意识、看齐意识。
-
-    应改为：
-
-    增强政治意识、大局意识、核心意识、看齐意识。
-
     ## 修复说明
     成员齐全只是顺序不对时，按规范顺序重排（安全修复）；缺项、混入他项需人工修改。
 
@@ -41,15 +34,6 @@ class EnumerationMembers(LexiconKeyRule):
     severity = "error"
     fix = "sometimes"
     source = LEXICON_SOURCE
-    examples = (
-        ("增强政治意识、核心意识、大局意识、看齐意识。", True),
-        ("增强“四个意识”，即政治意识、大局意识、核心意识。", True),
-        ("树牢政治意识、大局意识、服务意识、看齐意识。", True),
-        ("一体推进不敢腐、不想腐、不能腐。", True),
-        ("增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信。", False),
-        ("严明政治纪律和组织纪律。", False),
-        ("坚持创新驱动，推动绿色发展。", False),
-    )
 
     def own_keys(self, lex):
         return lex.member_keys
@@ -85,7 +69,7 @@ class EnumerationMembers(LexiconKeyRule):
             if len(clusters[ci]) >= len(f.members) - 1:
                 yield Finding(p, s_start, s_end, f"“{word}”不是“{f.name}”的内容：应为{'、'.join(f.members)}")
         for c in clusters:
-            finding = _cluster_finding(p, text, f, c)
+            finding = _cluster_finding(p, text, f, c) or _wrong_edge_member(p, text, f, c)
             if finding is not None:
                 yield finding
 
@@ -123,6 +107,39 @@ def _clusters(text: str, f, hits):
     if cur:
         clusters.append(cur)
     return clusters, strangers
+
+
+_EDGE_SEP = rx.stdlib(r"[、，,和及与]")
+_ITEM_END = rx.stdlib(r"[、，,。；;！？!?和及与）)”\s]|$")
+
+
+def _wrong_edge_member(p, text: str, f, c) -> Finding | None:
+    """The item right after (or before) a run of members in order, where the next (or previous)
+    member belongs: a stranger of the same kind (…核心意识、责任意识) when only it is missing, or the
+    member with one character changed (严以用权、严于律己)."""
+    idx = [i for _s, _e, i in c]
+    if len(c) < 2 or idx != list(range(idx[0], idx[0] + len(idx))):
+        return None
+    edges = []
+    if idx[-1] + 1 < len(f.members) and _EDGE_SEP.fullmatch(text[c[-1][1]:c[-1][1] + 1]):
+        edges.append((c[-1][1] + 1, f.members[idx[-1] + 1], True))
+    if idx[0] > 0 and c[0][0] >= 1 and _EDGE_SEP.fullmatch(text[c[0][0] - 1]):
+        edges.append((c[0][0] - 1, f.members[idx[0] - 1], False))
+    for at, expected, forward in edges:
+        n = len(expected)
+        start = at if forward else at - n
+        item = text[start:start + n] if start >= 0 else ""
+        if len(item) != n or item in f.members or not _ITEM_END.match(text, start + n):
+            continue
+        if not forward and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and not _EDGE_SEP.fullmatch(text[start - 1]):
+            continue  # the item before is longer than the member: not in the list's place
+        near = sum(a != b for a, b in zip(item, expected)) == 1 and item[0] == expected[0]
+        stranger = bool(f.suffix) and item.endswith(f.suffix) and len(c) == len(f.members) - 1
+        if near:
+            return Finding(p, start, start + n, f"“{f.name}”中应为“{expected}”，不是“{item}”", expected, False)
+        if stranger:
+            return Finding(p, start, start + n, f"“{item}”不是“{f.name}”的内容：此处应为“{expected}”", expected, False)
+    return None
 
 
 def _cluster_finding(p, text: str, f, c) -> Finding | None:

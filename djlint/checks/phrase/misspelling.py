@@ -53,18 +53,11 @@ class MisspelledWord(Rule):
     ## 为什么
     错别字表只能找到表里有的错；同音字打错是草稿里最常见的错误，也最容易在通读时滑过去。
 
-    ## 示例
-    要切实加强意识形太工作。
-
-    应改为：
-
-    要切实加强意识形态工作。
-
     ## 修复说明
     给出修改建议，需人工确认（不自动修改）。
 
     ## 依据
-    词语据 jieba 分词词典（MIT 许可）和 djlint 词库；读音据 pypinyin（MIT 许可）生成的 data/pinyin.txt；
+    词语据 jieba 分词词典（MIT 许可）和 djlint 词库；读音据 pypinyin（MIT 许可）生成的 data/pinyin.tsv；
     形近字表 data/look-alikes.tsv 为 djlint 自编（MIT 许可）；繁体字表 data/traditional.tsv 据 OpenCC 字表
     （Apache-2.0 许可）生成。
     """
@@ -74,14 +67,6 @@ class MisspelledWord(Rule):
     severity = "warning"
     fix = "sometimes"
     source = "《现代汉语词典》第7版所收规范词形；党的文件中的规范表述（见 rules/phrase/data/terms.tsv）"
-    examples = (
-        ("要切实加强意识形太工作。", True),
-        ("全体党员要兢兢业叶干事业，工作上精益求经。", True),
-        ("坚决反对拨苗助长。", True),
-        ("要切实加强意识形态工作，兢兢业业干事业。", False),
-        ("中国共产党愿在此基础上加强合作。", False),
-        ("把一切权力关进制度的笼子。", False),
-    )
 
     def check_paragraph(self, p, ctx):
         from ..spelling.candidates import HAN_RUN, candidates

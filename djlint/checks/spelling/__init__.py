@@ -16,7 +16,7 @@ One idea a module:
 * :mod:`.index` — the :class:`Index` and how words and readings are packed into integers;
 * :mod:`.build` — building it from jieba's dictionary (installed with jieba; jieba itself is not
   imported), the phrase lexicon, the placeholder pack's surnames and rules/phrase/data/{terms.tsv,
-  pinyin.txt, word-readings.tsv, not-suggested.txt};
+  pinyin.tsv, word-readings.tsv, not-suggested.txt};
 * :mod:`.store` — keeping it in the cache folder (one file, mapped) keyed by those files' sizes
   and times, the build's parameters and djlint's version, and completing it on load;
 * :mod:`.candidates` — the stretches that read like a word and differ from it in one character;

@@ -183,7 +183,7 @@ def _readings(data_dir: str, known) -> tuple:
     the words read otherwise in context (银行 is yin hang) -> their reading codes."""
     readings: dict[str, int] = {}
     codes: dict[int, int] = {}
-    for row in read_list(os.path.join(data_dir, "pinyin.txt")):
+    for row in read_list(os.path.join(data_dir, "pinyin.tsv")):
         ch, _, reading = row.partition("\t")
         codes[ord(ch)] = 0xE000 + readings.setdefault(reading, len(readings))
     word_codes: dict[str, tuple] = {}

@@ -43,7 +43,7 @@ def load(data_dir: str, lexicon_words, lexicon_paths, surnames_path: str | None 
     # the code that builds it too: a change to how the index is built rebuilds it (FORMAT is bumped as well)
     files = [p for p in [*_CODE, dict_path, surnames_path, *lexicon_paths] if p] + [
         os.path.join(data_dir, n)
-        for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.txt", "word-readings.tsv",
+        for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.tsv", "word-readings.tsv",
                   "variant-forms.tsv")]
     stamp = _stamp(files)
     # one file per install (its data files' paths are in the stamp): two installs sharing a cache
@@ -70,9 +70,9 @@ def complete(index: Index, data_dir: str, surnames: frozenset) -> Index:
     look_alikes = os.path.join(data_dir, "look-alikes.tsv")
     if os.path.exists(look_alikes):
         for row in read_list(look_alikes):
-            ch, _, alts = row.partition("\t")
+            ch, _, alts = row.partition("\t")  # 己<TAB>已|巳
             if len(ch) == 1 and alts:
-                index.look_alikes[ch] = alts.strip()
+                index.look_alikes[ch] = "".join(a.strip() for a in alts.split("|"))
     return index
 
 
@@ -148,6 +148,8 @@ def _read(target: str, stamp: str) -> Index | None:
         return None
     _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words, long_words = header
     view, base = memoryview(mm), 12 + size
+    if any(base + offset + n > len(mm) for _name, _fmt, offset, n in layout):
+        return None  # cut short (a full disk, a killed writer): arrays would be read short
     arrays = {name: view[base + offset:base + offset + n].cast(fmt) for name, fmt, offset, n in layout}
     index = Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
                   [arrays["short2"], arrays["short3"], arrays["short4"]], codes,

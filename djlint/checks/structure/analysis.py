@@ -1,12 +1,11 @@
-"""What one document makes of the report profiles: which profile it is (from the configuration,
-its title block, or the default), its top-level headings and the section groups each counts
+"""What one document makes of the report profiles: which profile it is (from the command line,
+the configuration, its title, opening or outline; none for a document of another kind), its top-level headings and the section groups each counts
 for (:func:`structure_of`, computed once per document and shared by DJ1xx and DJ608), and
 whether its structure is judged at all (:func:`applies`)."""
 from __future__ import annotations
 
 import regex as re
 
-from ...engine.kinds import compile_
 from ...util.record import field, record
 from ...util.zh import BLANK, HEADING_MAX_LEN, TITLE_BLOCK_WITHIN
 from .profiles import Group, Profile, groups_of, profiles_of
@@ -25,7 +24,7 @@ class Top:
 @record
 class Analysis:
     profile: Profile
-    how: str  # 配置指定 / 按标题识别 / 默认
+    how: str  # 命令行指定 / 配置指定 / 按标题识别 / 按开头识别 / 按提纲识别 / 不是报告 / 未识别
     tops: list[Top]
     first: dict  # group key -> index into tops of its first heading
     groups: dict  # the group library
@@ -82,32 +81,81 @@ def title_block(doc) -> str:
     return clean_title("\n".join(parts))
 
 
-def choose_profile(doc, profiles: dict[str, Profile], wanted: str | None) -> tuple[Profile, str]:
+#: how the report type was found, as the messages say it; the last two mean: not judged
+FROM_COMMAND_LINE, FROM_PAGE, FROM_CONFIG, FROM_TITLE, FROM_OPENING, FROM_OUTLINE = (
+    "命令行指定", "网页上指定", "配置指定", "按标题识别", "按开头识别", "按提纲识别")
+NOT_A_REPORT, UNKNOWN = "不是报告", "未识别"
+_KNOWN = (FROM_COMMAND_LINE, FROM_PAGE, FROM_CONFIG, FROM_TITLE, FROM_OPENING, FROM_OUTLINE)
+#: the parts that make an outline a report's when nothing else says what the document is
+_REPORT_PARTS = {"problems", "causes", "next"}
+#: the labels of a report's parts (一、 （一） 第一部分, a Word heading style): not 1. items
+_SECTION_LABELS = ("part", "cn", "cn-paren", "style")
+
+
+def choose_profile(doc, profiles: dict[str, Profile], wanted: str | None, source: str | None = None,
+                   groups: dict[str, Group] | None = None) -> tuple[Profile, str]:
+    """The report profile and how it was found.  ``wanted`` (from ``--profile`` when ``source``
+    is "cli", else from the configuration) decides; otherwise the kind of document (文种, from
+    its title lines and opening, :mod:`.doctype`), then the profiles' ``detect`` patterns on the
+    title, then an outline that has a report's parts.  A document of another kind (方案、通知、
+    讲话、新闻……) or of no recognisable kind gets the default profile with NOT_A_REPORT or
+    UNKNOWN: its structure is not judged."""
     if wanted:
         if wanted not in profiles:
             from ...errors import ConfigError
 
             raise ConfigError(f"profile: 未知的报告类型 {wanted!r}（可用：{'、'.join(sorted(profiles))}）")
-        return profiles[wanted], "配置指定"
-    text = title_block(doc)
+        return profiles[wanted], {"cli": FROM_COMMAND_LINE, "web": FROM_PAGE}.get(source or "", FROM_CONFIG)
+    from .doctype import read_kind, title_lines
+
+    default = next((p for p in profiles.values() if p.default), None) or next(iter(profiles.values()))
+    kind, where = read_kind(doc)
+    if kind == "other":
+        return default, NOT_A_REPORT
+    title, opening = title_lines(doc)
+    best = _detected(profiles, clean_title("\n".join(title)))
+    if best is not None:
+        return best, FROM_TITLE
+    if kind == "report" and where == "开头":
+        return _detected(profiles, clean_title("\n".join(opening))) or default, FROM_OPENING
+    if kind == "report":
+        # the title names a report (……工作情况的报告) of no type a profile detects: a general one
+        return profiles.get("summary") or default, FROM_TITLE
+    if groups is not None and _outline_is_a_report(doc, groups, default):
+        return _detected(profiles, clean_title("\n".join(title + opening[:1]))) or default, FROM_OUTLINE
+    return default, UNKNOWN
+
+
+def _detected(profiles: dict[str, Profile], text: str) -> Profile | None:
     best = None
+    if not text:
+        return None
     for p in profiles.values():
         if p.detect and any(r.search(text) for r in p.detect) and not any(r.search(text) for r in p.detect_unless):
             if best is None or p.priority > best.priority:
                 best = p
-    if best is not None:
-        return best, "按标题识别"
-    default = next((p for p in profiles.values() if p.default), None) or next(iter(profiles.values()))
-    return default, "默认"
+    return best
+
+
+def _outline_is_a_report(doc, groups: dict[str, Group], profile: Profile) -> bool:
+    """Top-level headings of two or more of a report's parts, one of them 存在问题, 原因 or 下一步."""
+    allowed = {s.group for s in profile.sections}
+    found: set[str] = set()
+    for h in doc.outline.top:
+        if not h.paragraph.in_table and h.kind in _SECTION_LABELS:
+            found |= classify(h.title, groups, allowed)
+    return len(found) >= 2 and bool(found & _REPORT_PARTS)
 
 
 def structure_of(ctx) -> Analysis:
     """The document's report profile and its top-level sections (DJ1xx and DJ608 share it)."""
-    return ctx.shared("structure", lambda c: analyse(c.doc, profiles_of(c.registry), groups_of(c.registry), c.profile))
+    return ctx.shared("structure", lambda c: analyse(c.doc, profiles_of(c.registry), groups_of(c.registry), c.profile,
+                                                     getattr(c.config, "profile_source", None)))
 
 
-def analyse(doc, profiles: dict[str, Profile], groups: dict[str, Group], wanted: str | None) -> Analysis:
-    profile, how = choose_profile(doc, profiles, wanted)
+def analyse(doc, profiles: dict[str, Profile], groups: dict[str, Group], wanted: str | None,
+            source: str | None = None) -> Analysis:
+    profile, how = choose_profile(doc, profiles, wanted, source, groups)
     allowed = {s.group for s in profile.sections}
     tops = []
     for h in doc.outline.top:
@@ -128,31 +176,22 @@ def shorten(text: str, n: int = 24) -> str:
 
 
 def applies(a) -> bool:
-    """Judge the structure only of a document whose outline looks like this kind of report."""
-    if not a.tops or (len(a.tops) == 1 and a.how == "默认"):
-        return False  # one heading is a report only when the title says what kind it is
+    """Judge the structure only of a report (its type given or recognised) whose outline looks
+    like one: a document of another kind, or of a kind nobody can tell, is not judged."""
+    if a.how not in _KNOWN or not a.tops:
+        return False
+    if len(a.tops) == 1 and a.how == FROM_OUTLINE:
+        return False
     found = set(a.first)
     if not found:
         return False
-    if a.how == "默认":
-        # nothing recognised the report type: an 意见 or 通知 is not judged as a report, and a
-        # document without a title needs two recognised parts before it is
-        head = _title_of(a)
-        if head is not None and not _REPORT_WORDS.search(head):
-            return False
-        if head is None and len(found) < 2:
-            return False
     level = a.tops[0].heading.level
     return bool(found - {"work"}) or level <= 1
 
 
-_REPORT_WORDS = compile_(r"报告|总结|汇报|情况|材料|述职|小结")
-
-
-def _title_of(a):
-    """The document's title, its blanks removed, or None."""
-    doc = a.doc
-    return clean_title(doc.title.text) if doc.title is not None else None
+def known(a) -> bool:
+    """The document is a report: its type was given, or recognised from its title, opening or outline."""
+    return a.how in _KNOWN
 
 
 def heading_text(h) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import regex as re
 
+from ...document.ending import unseen_end
 from ...engine.kinds import compile_
 from ...engine import Finding, Rule
 from ...util.zh import HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
-from .analysis import applies, clean_title, shorten, structure_of, title_block
-from .examples import NEXT, PROBLEMS, TITLE, WORK
+from .analysis import applies, clean_title, known, shorten, structure_of, title_block
 
 _TITLE_LOOK = compile_(r"报告|总结|情况|材料|汇报|述职|检查|剖析|发言|提纲")
 
@@ -18,19 +18,12 @@ class MissingReportTitle(Rule):
 
     ## 检查内容
     文档开头（第一个“一、”之前）找不到标题；或者第一行像标题，却没有“报告”“总结”
-    “情况”“材料”等文种字样。标题按“单位 + 时间 + 事由 + 文种”写，如
+    “情况”“材料”等文种字样。只查看得出是报告的文稿（报告类型已指定，或按开头“现将……报告如下”、
+    按“存在问题”“下一步打算”这样的提纲认出）：方案、制度、讲话、新闻稿不要报告标题。标题按“单位 + 时间 + 事由 + 文种”写，如
     “××党委2024年度全面从严治党主体责任落实情况报告”。
 
     ## 为什么
     没有标题或标题不写文种，收文单位无法登记，也看不出是哪一年的什么报告。
-
-    ## 示例
-    一、工作情况 ……（文档直接从一级标题开始）
-
-    应改为：
-
-    ××党委2024年度党建工作情况报告
-    一、工作情况 ……
 
     ## 依据
     GB/T 9704-2012 7.3.1（标题由发文机关名称、事由和文种组成）。
@@ -42,17 +35,10 @@ class MissingReportTitle(Rule):
     severity = "info"
     scope = "document"
     source = "GB/T 9704-2012 7.3.1"
-    examples = (
-        ("一、2024年工作情况\n全年开展集中学习12次。\n" + PROBLEMS + NEXT, True),
-        ("机关党委2024年度\n\n" + WORK + PROBLEMS + NEXT, True),
-        ("2024年，机关党委认真履行管党治党责任，推动各项工作取得新进展，现将有关情况报告如下。\n"
-         + WORK + PROBLEMS + NEXT, True),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
-        if not doc.outline.headings or doc.title is not None:
-            return
+        if not doc.outline.headings or doc.title is not None or not known(structure_of(ctx)):
+            return  # only a report needs a report's title: not a 方案, a speech, a news item
         first = next((p for p in doc.body if p.text.strip()), None)
         if first is None:
             return
@@ -81,16 +67,6 @@ class MissingSalutation(Rule):
     ## 为什么
     报告是上行文，写明主送机关，收文单位才能登记办理。
 
-    ## 示例
-    ××党委关于2024年度落实全面从严治党主体责任情况的报告
-    2024年，……
-
-    应改为：
-
-    ××党委关于2024年度落实全面从严治党主体责任情况的报告
-    中共××市委：
-    2024年，……
-
     ## 依据
     GB/T 9704-2012 7.3.2（主送机关）。
     """
@@ -101,13 +77,6 @@ class MissingSalutation(Rule):
     severity = "info"
     scope = "document"
     source = "GB/T 9704-2012 7.3.2"
-    examples = (
-        ("××党委关于2024年度落实全面从严治党主体责任情况的报告\n2024年，党委认真履行主体责任。\n"
-         + WORK + PROBLEMS + NEXT + "特此报告。\n", True),
-        ("××党委关于2024年度落实全面从严治党主体责任情况的报告\n中共××市委：\n2024年，党委认真履行主体责任。\n"
-         + WORK + PROBLEMS + NEXT + "特此报告。\n", False),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
@@ -145,19 +114,10 @@ class MissingClosing(Rule):
 
     ## 检查内容
     报告类型要求结束语时（主体责任落实情况报告、述职报告），正文最后几段应有“特此报告。”
-    （述职报告也可写“特此报告，请予评议。”）。
+    （述职报告也可写“特此报告，请予评议。”）。文稿停在句子中间或停在标题上（没有贴完整）时不报。
 
     ## 为什么
     “特此报告”表明正文结束，是报告这一文种的习惯用语；缺了它，报告像是没写完。
-
-    ## 示例
-    ……持续深化理论武装。
-    （文末没有结束语）
-
-    应改为：
-
-    ……持续深化理论武装。
-    特此报告。
 
     ## 依据
     各地公文写作规范：报告以“特此报告”结尾；述职报告以“特此报告，请予评议”结尾。
@@ -169,16 +129,11 @@ class MissingClosing(Rule):
     severity = "info"
     scope = "document"
     source = "《党政机关公文处理工作条例》第八条；报告结束语的通行写法"
-    examples = (
-        ("2024年度个人述职报告\n" + WORK + PROBLEMS + NEXT, True),
-        ("2024年度个人述职报告\n" + WORK + PROBLEMS + NEXT + "特此报告，请予评议。\n", False),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
         extra = a.profile.closing
-        if extra is None or not applies(a) or not _wanted(extra, doc):
+        if extra is None or not applies(a) or not _wanted(extra, doc) or unseen_end(ctx) is not None:
             return
         tail = [p for p in doc.body if p.text.strip()][-6:]
         for p in tail:
@@ -202,13 +157,6 @@ class RequestInReport(Rule):
     ## 为什么
     报告不需要上级答复，上级不会对报告作批复；需要批准的事项应另行请示，否则会被耽误。
 
-    ## 示例
-    以上报告，请批复。
-
-    应改为：
-
-    特此报告。
-
     ## 依据
     《党政机关公文处理工作条例》第十五条：不得在报告等非请示性公文中夹带请示事项。
     """
@@ -218,11 +166,6 @@ class RequestInReport(Rule):
     severity = "warning"
     scope = "document"
     source = "《党政机关公文处理工作条例》第十五条"
-    examples = (
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT + "以上报告，请批复。\n", True),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT + "特此报告。\n", False),
-        ("关于增设党员活动室的请示\n一、基本情况\n现有活动室面积不足。\n妥否，请批示。\n", False),
-    )
 
     def check(self, doc, ctx):
         head = title_block(doc)

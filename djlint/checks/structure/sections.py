@@ -2,10 +2,10 @@
 out of order (DJ103), twice (DJ104), or a heading with nothing under it (DJ105)."""
 from __future__ import annotations
 
+from ...document.ending import cut_paragraph, unseen_end
 from ...engine.kinds import compile_
 from ...engine import Finding, Rule
 from .analysis import applies, heading_text, structure_of
-from .examples import NEXT, PROBLEMS, TITLE, WORK
 
 _SRC = ("GB/T 9704-2012 7.3.3；《党政机关公文处理工作条例》第八条（报告）；"
         "《党委（党组）落实全面从严治党主体责任规定》第十八条")
@@ -18,18 +18,14 @@ class MissingSection(Rule):
     按报告类型（profile）检查一级标题：党建工作报告、主体责任落实情况报告、述职报告要有
     工作情况、存在问题、下一步打算三部分；对照检查材料要有查摆的问题、原因分析、整改措施。
     标题里带年份、单位名称、“主要”“的”都能识别（如“二、××党委2024年存在的主要问题”）。
-    报告类型可在 .djlint.yaml 里用 `profile:` 指定，否则按标题识别，默认按党建工作报告。
+    报告类型可用 `--profile` 或 .djlint.yaml 的 `profile:` 指定，否则按标题、开头或提纲识别；
+    方案、通知、规则、讲话、新闻稿、调研报告等不是报告的文稿，以及看不出是报告的文稿，不查。
     `djlint profiles` 列出全部报告类型及各部分认可的标题。
+    文稿最后一段停在句子中间（没有句末标点，不是落款、日期）或停在一个标题上时不报：
+    这是没贴完整的文字，缺的部分可能在后面。
 
     ## 为什么
     审稿人首先看报告有没有这几部分；只讲成绩不讲问题的报告会被退回。
-
-    ## 示例
-    一、2024年工作情况 …… 二、2025年工作打算 ……（缺少存在问题）
-
-    应改为：
-
-    一、2024年工作情况 …… 二、存在问题 …… 三、2025年工作打算 ……
 
     ## 依据
     《党政机关公文处理工作条例》第八条；《党委（党组）落实全面从严治党主体责任规定》第十八条；
@@ -41,16 +37,11 @@ class MissingSection(Rule):
     severity = "error"
     scope = "document"
     source = _SRC
-    examples = (
-        (TITLE + "\n" + WORK + "二、2025年工作打算\n持续深化理论武装。\n", True),
-        (TITLE + "\n" + WORK + PROBLEMS, True),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
-        if not applies(a):
-            return
+        if not applies(a) or unseen_end(ctx) is not None:
+            return  # a text cut mid-sentence: the missing part may be in what was not pasted
         for i, section in enumerate(a.profile.sections):
             if not section.required or section.group in a.first:
                 continue
@@ -104,13 +95,6 @@ class InlineOnlySection(Rule):
     上级审阅时按“工作情况、存在问题、下一步打算”三部分看；夹在成绩里的一句不足容易被看作
     回避问题。
 
-    ## 示例
-    一、工作情况 ……但仍存在以下不足：一是……  二、下一步打算 ……
-
-    应改为：
-
-    一、工作情况 ……  二、存在问题 一是……  三、下一步打算 ……
-
     ## 依据
     《党委（党组）落实全面从严治党主体责任规定》第十八条；各地主体责任报告提纲。
     """
@@ -120,15 +104,10 @@ class InlineOnlySection(Rule):
     severity = "warning"
     scope = "document"
     source = _SRC
-    examples = (
-        (TITLE + "\n一、2024年工作情况\n全年开展集中学习12次，但仍存在以下不足：学习深度不够。\n"
-         "二、2025年工作打算\n持续深化理论武装。\n", True),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
-        if not applies(a):
+        if not applies(a) or unseen_end(ctx) is not None:
             return
         for section in a.profile.sections:
             if not section.required or section.group in a.first:
@@ -151,13 +130,6 @@ class SectionOrder(Rule):
     ## 为什么
     审稿人按固定顺序阅读；顺序颠倒多半是复制粘贴时放错了位置。
 
-    ## 示例
-    一、存在问题 …… 二、工作情况 …… 三、下一步打算 ……
-
-    应改为：
-
-    一、工作情况 …… 二、存在问题 …… 三、下一步打算 ……
-
     ## 依据
     《党委（党组）落实全面从严治党主体责任规定》第十八条；各地主体责任报告提纲。
     """
@@ -167,10 +139,6 @@ class SectionOrder(Rule):
     severity = "warning"
     scope = "document"
     source = _SRC
-    examples = (
-        (TITLE + "\n一、存在问题\n理论学习的深度还不够。\n二、2024年工作情况\n全年开展集中学习12次。\n" + NEXT, True),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
@@ -201,13 +169,6 @@ class DuplicateSection(Rule):
     ## 为什么
     两个同名部分通常是合并稿件时没删干净。
 
-    ## 示例
-    一、工作情况 …… 二、存在问题 …… 三、存在的不足 …… 四、下一步打算 ……
-
-    应改为：
-
-    一、工作情况 …… 二、存在问题 …… 三、下一步打算 ……
-
     ## 依据
     各地主体责任报告提纲（每部分一次）。
     """
@@ -217,12 +178,6 @@ class DuplicateSection(Rule):
     severity = "warning"
     scope = "document"
     source = _SRC
-    examples = (
-        (TITLE + "\n" + WORK + PROBLEMS + "三、存在的不足\n制度执行还有差距。\n"
-         "四、2025年工作打算\n持续深化理论武装。\n", True),
-        (TITLE + "\n" + WORK + "二、主要做法和成效\n建立了学习台账。\n" + "三、存在问题\n深度不够。\n"
-         "四、2025年工作打算\n持续深化理论武装。\n", False),
-    )
 
     def check(self, doc, ctx):
         a = structure_of(ctx)
@@ -253,22 +208,11 @@ class EmptySection(Rule):
     ## 检查内容
     “一、”“（一）”级标题（以及 Word 标题样式的段落）后面紧跟着同级或更高一级的标题、或文末，
     中间没有任何正文。标题与正文写在同一段（“（一）加强学习。全年……”）的不算；以句号、
-    分号结尾的列举项不算。
+    分号结尾的列举项不算。文末的标题本身停在半句（“三、注重制度建设，强化”）时是没贴完整的
+    文字，不报。
 
     ## 为什么
     空着的标题多半是提纲没写完，或者内容被误删了。
-
-    ## 示例
-    二、存在问题
-    三、下一步打算
-    ……
-
-    应改为：
-
-    二、存在问题
-    一是理论学习的深度还不够……
-    三、下一步打算
-    ……
 
     ## 依据
     GB/T 9704-2012 7.3.3（正文结构层次）。
@@ -279,20 +223,14 @@ class EmptySection(Rule):
     severity = "warning"
     scope = "document"
     source = "GB/T 9704-2012 7.3.3"
-    examples = (
-        (TITLE + "\n" + WORK + "二、存在问题\n" + NEXT, True),
-        (TITLE + "\n" + WORK + "（一）加强理论学习\n（二）严格组织生活\n支部按月开展主题党日。\n" + PROBLEMS + NEXT, True),
-        (TITLE + "\n" + WORK + PROBLEMS + NEXT, False),
-        (TITLE + "\n一、工作情况\n（一）加强理论学习。全年开展集中学习12次。\n"
-         "（二）严格组织生活。支部按月开展主题党日。\n" + PROBLEMS + NEXT, False),
-    )
 
     def check(self, doc, ctx):
         body = [p for p in doc.body if p.text.strip()]
         outline = doc.outline
+        title = doc.title  # a Markdown “# 标题” or a Word heading-styled title is the report's, not a section's
         for i, p in enumerate(body):
             h = outline.heading_of(p)
-            if h is None or h.kind not in _SECTION_KINDS or h.runin or p.in_table:
+            if h is None or h.kind not in _SECTION_KINDS or h.runin or p.in_table or p is title:
                 continue
             text = p.text.strip()
             if _ITEM_END.search(text) or not h.title:
@@ -300,7 +238,7 @@ class EmptySection(Rule):
             nxt = body[i + 1] if i + 1 < len(body) else None
             nh = outline.heading_of(nxt) if nxt is not None else None
             if nxt is None:
-                empty = True
+                empty = cut_paragraph(ctx) is None  # the text may go on where it was cut
             elif nh is not None and not nxt.in_table:
                 empty = nh.level <= h.level and nh.kind in _SECTION_KINDS
             else:

@@ -1,0 +1,123 @@
+"""DJ434: an anniversary counted wrong for the year it is said of (2024年是新中国成立74周年)."""
+from __future__ import annotations
+
+import re
+
+from ...util import zh
+from ...engine import Finding
+from ...util import rx
+from ...util.zh import int_to_cn as chinese_number
+from . import lazy
+from .base import FactRule, quoted
+from .data import cn_number, facts_for
+from .when import report_span, sentence_bounds, window_years, years_named
+
+_N = r"(?P<n>[0-9]{1,3}|[" + zh.NUMERAL_CHARS + r"百零〇两]{1,6})"
+#: what follows the anniversary when it names a past event or its speech (在庆祝…100周年大会上的讲话):
+#: the number belongs to that event, not to the year of the sentence
+_EVENT_AFTER = lazy.regex(r"(?:华诞)?(?:庆祝|纪念)?(?:大会|座谈会|招待会|晚会|文艺演出|典礼|仪式|阅兵式?|纪念活动)?"
+                        r"(?:上的|上|时的|时|期间)?(?:重要)?(?:讲话|致辞|精神|贺信|贺电|报告|上)")
+_NOT_A_POINT = lazy.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后|底前)")
+_RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
+_RELATIVE_RE = lazy.regex(r"今年|明年|去年")
+
+
+class _Index:
+    def __init__(self, facts):
+        self.events = facts.anniversaries
+        groups = []
+        for i, ev in enumerate(facts.anniversaries):
+            forms = sorted(ev.forms, key=len, reverse=True)
+            alts = "|".join(re.escape(f).replace("N", _N) for f in forms)
+            groups.append(f"(?P<e{i}>{alts})")
+        self.pattern = rx.regex("|".join(groups)) if groups else None
+
+
+def index_for(registry) -> _Index:
+    return registry.memo("facts.anniversaries", lambda: _Index(facts_for(registry)))
+
+
+def _claimed(ctx, text: str, s: int, e: int):
+    """The years the sentence says the anniversary falls in, and whether it says so outright
+    (a year or 今年 in the sentence)."""
+    a, b = sentence_bounds(text, s, e)
+    years = [(ys, span) for ys, ye, span in years_named(text, a, s) if not _NOT_A_POINT.match(text, ye)]
+    if years:
+        return {years[-1][1].start.year}, f"{years[-1][1].label}是", "error"
+    span = report_span(ctx)
+    if span is None:
+        return None
+    rel = [m for m in _RELATIVE_RE.finditer(text, a, s)]
+    if rel:
+        word = rel[-1].group()
+        years = {y + _RELATIVE[word] for y in window_years(span)}
+        return years, f"{_written(span)}，“{word}”是", "error"
+    # 在……N周年之际, 庆祝……N周年: a report also tells the year before it was written (过去一年，我们隆重
+    # 庆祝中国共产党成立一百周年, in a report of the next March), so the time of writing proves nothing
+    return None
+
+
+def _written(span) -> str:
+    years = sorted(window_years(span))
+    return f"报告写于{years[0]}年" if len(years) == 1 else f"报告写于{years[0]}年至{years[-1]}年"
+
+
+class AnniversaryNumber(FactRule):
+    """周年数与年份不符（2024年是新中国成立75周年，写成了74周年）
+
+    ## 检查内容
+    “建党N周年”“新中国成立N周年”“改革开放N周年”“建军N周年”“毛泽东同志诞辰N周年”等，
+    N 须等于所说的年份减去事件的年份（1921、1949、1978、1927、1893……）。所说的年份：句中写了年份的
+    （2024年是……、2019年10月1日，……70周年大会……），按那一年；写“今年”“明年”的，按报告的日期（年度报告
+    写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的不报（报告也常回顾
+    上一年）；讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、引语，不报。
+
+    ## 为什么
+    周年数算错，是常识性的政治差错，多半是套用往年稿子没有改数字。
+
+    ## 修复说明
+    给出按年份算出的周年数（需人工确认所说的年份）。
+
+    ## 依据
+    rules/phrase/facts/anniversaries.tsv（各事件的年份，每行两处出处）。
+    """
+
+    code = "DJ434"
+    name = "anniversary-number"
+    severity = "error"
+    fix = "sometimes"
+    source = "中国共产党成立（1921）、中华人民共和国成立（1949）等的年份，见 rules/phrase/facts/anniversaries.tsv"
+
+    def prefilter_for(self, registry):
+        return rx.stdlib("周年|岁生日|华诞")
+
+    def check_paragraph(self, p, ctx):
+        ix = index_for(ctx.registry)
+        if ix.pattern is None:
+            return
+        text = p.text
+        for m in ix.pattern.finditer(text):
+            ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
+            n = cn_number(m.group("n"))
+            if n is None or n <= 0 or quoted(ctx, p, m.start(), m.end()) or _EVENT_AFTER.match(text, m.end()):
+                continue
+            claim = _claimed(ctx, text, m.start(), m.end())
+            if claim is None:
+                continue
+            years, label, severity = claim
+            if ev.base_year + n in years:
+                continue
+            right = sorted(y - ev.base_year for y in years if y > ev.base_year)
+            if not right:
+                continue
+            ns, ne = m.span("n")
+            written = m.group("n")
+            fix = None
+            if len(right) == 1:
+                fix = str(right[0]) if written.isascii() else chinese_number(right[0])
+            said = "或".join(str(r) for r in right)
+            yield Finding(p, ns, ne, f"{label}{ev.event}{said}周年（从{ev.base_year}年起算），请核对“{written}周年”",
+                          fix, False, severity=severity)
+
+
+RULES = (AnniversaryNumber,)

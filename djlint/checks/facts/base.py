@@ -1,0 +1,89 @@
+"""What the facts rules share: the source line, the prefilter built from the tables, quotations,
+and the time a sentence speaks of (the years and meetings it names, else the report's dates)."""
+from __future__ import annotations
+
+import datetime as _dt
+
+from ...engine import Rule
+from ...util import rx
+from ...util.trie import trie_pattern
+from . import lazy
+from .data import cn_date, facts_for
+from .when import Span, narrated_span, report_span, years_named
+
+SRC = "中央文件、新华社和人民日报报道中的人事任免、会议和纪念活动（每条事实的出处和日期见 rules/phrase/facts/）"
+
+
+class FactRule(Rule):
+    """A rule whose prefilter comes from the facts tables (names, meetings, campaign names):
+    :meth:`prefilter_for` gives it per registry; the engine's one search of the joined text finds
+    the paragraphs."""
+
+    def prefilter_for(self, registry):
+        return self.prefilter
+
+    def candidates(self, ctx):
+        pattern = self.prefilter_for(ctx.registry)
+        if pattern is None:
+            return []
+        return ctx.doc.paragraphs_matching(pattern)
+
+
+def quoted(ctx, p, start: int, end: int) -> bool:
+    """Inside a quotation attributed to a speaker or a text: words quoted are not ours to judge."""
+    from ..phrase.context import in_quotation
+
+    return in_quotation(ctx, p, start, end)
+
+
+class _Meetings:
+    def __init__(self, facts):
+        self.by_name = {}
+        for m in facts.meetings:
+            for name in m.names:
+                self.by_name.setdefault(name, m)
+        self.pattern = rx.stdlib(trie_pattern(self.by_name)) if self.by_name else None
+
+
+def meetings_index(registry) -> _Meetings:
+    return registry.memo("facts.meetings", lambda: _Meetings(facts_for(registry)))
+
+
+def meeting_span(m) -> Span:
+    end = m.end or m.start
+    return Span(m.start, end, cn_date(m.start))
+
+
+def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = None,
+                meetings: bool = False) -> list[Span]:
+    """The years (and months) text[a:b] names, and with ``meetings`` the meetings it names (胡锦涛
+    总书记在十七大报告中), in order; ``skip`` is the span being judged."""
+    found = [(s, span) for s, _e, span in years_named(text, a, b)]
+    ix = meetings_index(ctx.registry)
+    if meetings and ix.pattern is not None:
+        for m in ix.pattern.finditer(text, a, b):
+            if skip and m.start() < skip[1] and skip[0] < m.end():
+                continue
+            # a meeting is a time only where something happened at it (在十七大报告中, 在二十大上),
+            # not where its spirit is studied (贯彻党的二十大精神)
+            if text.endswith("在", 0, m.start()) and _AT_MEETING.match(text, m.end()):
+                found.append((m.start(), meeting_span(ix.by_name[m.group()])))
+    return [span for _s, span in sorted(found, key=lambda x: x[0])]
+
+
+_AT_MEETING = lazy.stdlib(r"(?:的)?(?:上|报告|期间|开幕|闭幕|召开期间|讲话|作的报告|所作)")
+
+
+def time_of(ctx, text: str, a: int, b: int, skip=None, meetings: bool = False, narration: bool = False) -> list[Span]:
+    """The times the sentence text[a:b] speaks of: the ones it names, else the report's (empty:
+    nobody knows, and the rule stays silent).  ``narration``: the sentence may tell of the
+    report's past (a report signed in March recounts the year before)."""
+    named = named_times(ctx, text, a, b, skip, meetings)
+    if named:
+        return named
+    span = narrated_span(ctx) if narration else report_span(ctx)
+    return [span] if span is not None else []
+
+
+def year_span(year: int) -> Span:
+    return Span(_dt.date(year, 1, 1), _dt.date(year, 12, 31), f"{year}年")

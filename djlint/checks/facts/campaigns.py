@@ -1,0 +1,117 @@
+"""DJ435: a finished campaign (学习教育, 主题教育, 专题教育, 教育实践活动) written as current work
+in a report written after it ended (开展党史学习教育 in a 2023 summary)."""
+from __future__ import annotations
+
+from ...engine import Finding
+from ...util import rx
+from ...util.trie import trie_pattern
+from . import lazy
+from .base import FactRule, SRC, quoted, time_of
+from .data import cn_date, facts_for
+from .when import clause_bounds, in_history, sentence_bounds
+
+#: the verb that makes the campaign current work (right before its name, 的/好 and a quotation mark between)
+_CURRENT = lazy.regex(r"(?:正在开展|深入开展|扎实开展|持续开展|全面开展|认真开展|广泛开展|部署开展|开展|启动|参加|参与|"
+                    r"扎实推进|深入推进|推进|扎实抓好|抓好|结合)(?:的|好)?$")
+#: words that make it history or its aftermath: 巩固拓展…成果, 常态化长效化, 以来, 先后, 期间
+_AFTERMATH = lazy.regex(r"巩固|拓展|深化|成果|常态化|长效化|制度化|以来|期间|先后|历次|回顾|总结|经验|之后|后续|"
+                      r"去年|前年|上一年|那时|当时|曾|此前|以前|之前|时期|阶段")
+
+
+class _Index:
+    def __init__(self, facts):
+        self.by_form: dict[str, list] = {}
+        for c in facts.campaigns:
+            for form in c.forms:
+                self.by_form.setdefault(form, []).append(c)
+        self.pattern = rx.stdlib(trie_pattern(self.by_form)) if self.by_form else None
+
+
+def index_for(registry) -> _Index:
+    return registry.memo("facts.campaigns", lambda: _Index(facts_for(registry)))
+
+
+def _stale(campaigns, span):
+    """The campaign this name stands for that is over at every date of ``span``, unless another
+    campaign of the same name is on then (None: the name is right here)."""
+    over = None
+    for c in campaigns:
+        if c.start > span.end:
+            continue  # not yet: another rule's business (DJ403)
+        if c.stale_from is None or span.start < c.stale_from:
+            return None  # on, or maybe still on, at some date of the span
+        over = c
+    return over
+
+
+def _period(c) -> str:
+    if c.end is None:
+        return f"{cn_date(c.start)}启动"
+    return f"于{cn_date(c.start)}至{cn_date(c.end)}开展"
+
+
+#: a document that looks back over a plan period or a decade tells of campaigns long over
+_LOOKING_BACK = lazy.regex(r"过去五年|五年来|过去的五年|近五年|十年来|过去十年|新时代十年|“十[一二三四五]五”(?:时期|期间)")
+
+
+def _retrospective(ctx) -> bool:
+    return ctx.shared("facts.retrospective",
+                      lambda c: any(_LOOKING_BACK.search(p.text) for p in c.doc.body))
+
+
+class StaleCampaign(FactRule):
+    """已经结束的学习教育、主题教育写成了正在开展（2023年的总结写“深入开展党史学习教育”）
+
+    ## 检查内容
+    党中央部署的集中学习教育（党的群众路线教育实践活动、“三严三实”专题教育、“不忘初心、牢记使命”
+    主题教育、党史学习教育、学习贯彻习近平新时代中国特色社会主义思想主题教育、党纪学习教育、深入贯彻
+    中央八项规定精神学习教育……）有起止时间。报告写于某项学习教育结束以后（留有余量，见数据表的
+    stale_from），却写“开展”“正在开展”“深入开展”“结合”它，说明套用了往年的稿子。写“巩固拓展……成果”
+    “常态化长效化”，或写明当时的年份（2021年，深入开展党史学习教育）、“以来”“先后”等回顾的，是对的，不报；
+    引语不报；报告日期不明的不报；回顾五年、十年的报告（过去五年、“十四五”时期）不报；只有成文日期、
+    写于一至三月的，按也在回顾上一年计。还没开始就写了的，见 DJ403。
+
+    ## 为什么
+    把已经结束的学习教育写成当前工作，是时效性的政治差错。
+
+    ## 依据
+    rules/phrase/facts/campaigns.tsv（各项学习教育的启动、结束时间，每行两处出处）。
+    """
+
+    code = "DJ435"
+    name = "stale-campaign"
+    severity = "warning"
+    source = SRC
+
+    def prefilter_for(self, registry):
+        return index_for(registry).pattern
+
+    def check_paragraph(self, p, ctx):
+        ix = index_for(ctx.registry)
+        if ix.pattern is None:
+            return
+        text = p.text
+        for m in ix.pattern.finditer(text):
+            s, e = m.span()
+            form = m.group()
+            verb = _CURRENT.search(text, max(0, s - 8), s)
+            if verb is None or (form == "主题教育" and text.startswith("活动", e)) or quoted(ctx, p, s, e):
+                continue
+            ca, cb = clause_bounds(text, s, e)
+            a, b = sentence_bounds(text, s, e)
+            if _AFTERMATH.search(text, ca, cb) or in_history(text, a, b):
+                continue
+            if _retrospective(ctx):
+                return
+            spans = time_of(ctx, text, a, b, skip=(s, e), narration=True)
+            found = [_stale(ix.by_form[form], span) for span in spans]
+            if not spans or any(c is None for c in found):
+                continue
+            c, span = found[0], spans[0]
+            follow = c.followup.split("；")[0] if c.followup else ""
+            advice = f"，可写“{follow}”" if follow else ""
+            yield Finding(p, verb.start(), e, f"{c.name}{_period(c)}，{span.label}的报告写“{text[verb.start():e]}”"
+                          f"已不合时{advice}")
+
+
+RULES = (StaleCampaign,)

@@ -1,0 +1,273 @@
+"""The facts tables (``facts/*.tsv`` of a pack; the built-in ones are ``rules/phrase/facts/``):
+leaders and their posts, the Politburo Standing Committees, anniversaries, campaigns, plan
+periods and meetings, each row with its sources and dates.  Read once per registry, on first use.
+
+A table is UTF-8 TSV: ``#`` lines first (what it holds, how to update it, the licence), one of
+them ``# columns: a<TAB>b…`` naming the columns, then the rows.  ``|`` separates several values
+in a cell.  Updating a fact is an edit of a row.
+"""
+from __future__ import annotations
+
+from ...util import zh
+
+import datetime as _dt
+import os
+
+from ...errors import RuleLoadError
+
+FILES = ("leaders.tsv", "posts.tsv", "psc.tsv", "anniversaries.tsv", "campaigns.tsv", "plans.tsv", "meetings.tsv")
+
+def cn_number(s: str) -> int | None:
+    """``103``, ``一百零三``, ``八十八``, ``十``, ``二〇二四`` → int (None if not a number)."""
+    if not s:
+        return None
+    if s.isdigit() and s.isascii():
+        return int(s)
+    return zh.cn_to_int(s)
+
+
+def parse_day(value: str, end: bool = False, where: str = "") -> _dt.date | None:
+    """``2023-03-11`` → that day; ``2024-01`` → its first (or, ``end``, last) day; empty → None."""
+    value = value.strip()
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        y = int(parts[0])
+        if len(parts) == 1:
+            return _dt.date(y, 12, 31) if end else _dt.date(y, 1, 1)
+        m = int(parts[1])
+        if len(parts) == 2:
+            if not end:
+                return _dt.date(y, m, 1)
+            nxt = _dt.date(y + (m == 12), m % 12 + 1, 1)
+            return nxt - _dt.timedelta(days=1)
+        return _dt.date(y, m, int(parts[2][:2]))
+    except (ValueError, IndexError):
+        raise RuleLoadError(f"{where}: 日期须写作 2023-03-11、2023-03 或 2023（实为 {value!r}）") from None
+
+
+def cn_date(day: _dt.date, precision: str = "month") -> str:
+    """2023-03-11 → 2023年3月 (or 2023年3月11日, 2023年)."""
+    if precision == "year":
+        return f"{day.year}年"
+    if precision == "day":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.year}年{day.month}月"
+
+
+def read_table(path: str) -> list[dict]:
+    """The rows of one table as dicts keyed by the ``# 列：`` line (``# columns:`` in older packs)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except OSError as e:
+        raise RuleLoadError(f"{path}: 无法读取数据文件（{e.strerror}）") from None
+    columns = None
+    rows = []
+    for n, line in enumerate(lines, 1):
+        if line.startswith("#"):
+            head = line[1:].strip()
+            if head.startswith(("列：", "columns:")):  # the data-file convention (rules/README.md); columns: in older packs
+                columns = head.split("：" if head.startswith("列") else ":", 1)[1].strip().replace("<TAB>", "\t").split("\t")
+            continue
+        if not line.strip():
+            continue
+        if columns is None:
+            raise RuleLoadError(f"{path}:{n}: 表头须有一行“# 列：列名<TAB>列名…”")
+        cells = line.split("\t")
+        if len(cells) > len(columns):
+            raise RuleLoadError(f"{path}:{n}: 列数多于表头（{len(cells)} > {len(columns)}）")
+        row = dict(zip(columns, cells + [""] * (len(columns) - len(cells))))
+        row["_where"] = f"{path}:{n}"
+        rows.append(row)
+    return rows
+
+
+class _Row:
+    """A row of a table: plain slots (no generated methods to compile at start-up)."""
+
+    __slots__ = ()
+
+    def __init__(self, *values):
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self.__slots__)})"
+
+
+class Term(_Row):
+    """One person in one post, from ``start`` (None: before the table begins) to ``end`` (None: still)."""
+
+    __slots__ = ("person", "post", "start", "end")
+
+    def overlaps(self, a: _dt.date, b: _dt.date) -> bool:
+        return (self.start is None or self.start <= b) and (self.end is None or self.end >= a)
+
+
+class Post(_Row):
+    __slots__ = ("name", "before", "after", "covered_from", "covered_to")
+
+
+class Anniversary(_Row):
+    __slots__ = ("event", "base_year", "forms")
+
+
+class Campaign(_Row):
+    __slots__ = ("name", "forms", "start", "end", "stale_from", "followup")
+
+
+class Plan(_Row):
+    __slots__ = ("name", "start_year", "end_year")
+
+
+class Meeting(_Row):
+    """``names``: the forms reports write it in (党的十九届四中全会, 十九届四中全会 …); the first is the
+    name used in messages."""
+
+    __slots__ = ("body", "term", "ordinal", "start", "end", "documents", "names")
+
+
+class Facts:
+    """Every table, read: terms of office, posts, committees (congress → members in order, start,
+    end), anniversaries, campaigns, plans, meetings."""
+
+    def __init__(self):
+        self.terms: list = []
+        self.posts: dict = {}
+        self.committees: dict = {}
+        self.anniversaries: list = []
+        self.campaigns: list = []
+        self.plans: dict = {}
+        self.meetings: list = []
+
+    def people(self) -> set[str]:
+        return {t.person for t in self.terms} | {p for c in self.committees.values() for _o, p in c["members"]}
+
+    def terms_of(self, person: str, post: str) -> list:
+        return [t for t in self.terms if t.person == person and t.post == post]
+
+    def holders(self, post: str, a: _dt.date, b: _dt.date) -> list:
+        return sorted((t for t in self.terms if t.post == post and t.overlaps(a, b)),
+                      key=lambda t: t.start or _dt.date.min)
+
+
+def _split(cell: str) -> tuple:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def _load_leaders(facts: Facts, rows: list[dict]) -> None:
+    for r in rows:
+        w = r["_where"]
+        facts.terms.append(Term(r["person"].strip(), r["post"].strip(), parse_day(r["start"], where=w),
+                                parse_day(r["end"], end=True, where=w)))
+
+
+def _load_posts(facts: Facts, rows: list[dict]) -> None:
+    for r in rows:
+        w = r["_where"]
+        facts.posts[r["post"].strip()] = Post(r["post"].strip(), _split(r["before"]), _split(r["after"]),
+                                              parse_day(r["covered_from"], where=w),
+                                              parse_day(r["covered_to"], end=True, where=w))
+
+
+def _load_psc(facts: Facts, rows: list[dict]) -> None:
+    for r in rows:
+        w = r["_where"]
+        c = facts.committees.setdefault(r["congress"].strip(), {"members": [], "start": None, "end": None})
+        c["members"].append((int(r["order"]), r["person"].strip()))
+        c["start"] = parse_day(r["start"], where=w)
+        c["end"] = parse_day(r["end"], end=True, where=w)
+    for c in facts.committees.values():
+        c["members"].sort()
+
+
+def _load_anniversaries(facts: Facts, rows: list[dict]) -> None:
+    for r in rows:
+        forms = _split(r["forms"])
+        if any("N" not in f for f in forms):
+            raise RuleLoadError(f"{r['_where']}: forms 的每一项须含 N（代表周年数）")
+        facts.anniversaries.append(Anniversary(r["event"].strip(), int(r["base_year"]), forms))
+
+
+def _load_campaigns(facts: Facts, rows: list[dict]) -> None:
+    for r in rows:
+        w = r["_where"]
+        facts.campaigns.append(Campaign(r["name"].strip(), _split(r["forms"]), parse_day(r["start"], where=w),
+                                        parse_day(r["end"], end=True, where=w), parse_day(r["stale_from"], where=w),
+                                        r["followup"].strip()))
+
+
+def _load_plans(facts: Facts, rows: list[dict]) -> None:
+    for r in rows:
+        facts.plans[r["name"].strip()] = Plan(r["name"].strip(), int(r["start_year"]), int(r["end_year"]))
+
+
+def _load_meetings(facts: Facts, rows: list[dict]) -> None:
+    import re
+
+    for r in rows:
+        w = r["_where"]
+        body, term, ordinal = r["body"].strip(), r["term"].strip(), r["ordinal"].strip()
+        if body not in MEETING_NAMES:
+            raise RuleLoadError(f"{w}: body 须为 {'、'.join(MEETING_NAMES)} 之一")
+        start = parse_day(r["start"], where=w)
+        end = parse_day(r["end"], end=True, where=w)
+        docs = tuple(re.findall(r"《([^》]+)》", r["document_title"]))
+        facts.meetings.append(Meeting(body, term, ordinal, start, end, docs, MEETING_NAMES[body](term, ordinal)))
+
+
+def _congress_names(term: str, _ordinal: str) -> tuple:
+    number = term[:-1]  # 十九大 → 十九
+    return (f"党的{term}", term, f"党的第{number}次全国代表大会", f"第{number}次全国代表大会")
+
+
+def _plenum_names(term: str, ordinal: str) -> tuple:
+    n = ordinal[:-1]  # 四中 → 四
+    return (f"党的{term}{ordinal}全会", f"{term}{ordinal}全会", f"{term}中央委员会第{n}次全体会议",
+            f"{term}中央第{n}次全体会议")
+
+
+def _ccdi_names(term: str, ordinal: str) -> tuple:
+    n = ordinal[:-1]  # 三次 → 三
+    return (f"{term}中央纪委{ordinal}全会", f"{term}中央纪委第{n}次全体会议",
+            f"{term}中央纪律检查委员会第{n}次全体会议", f"{term}中纪委{ordinal}全会")
+
+
+def _npc_names(term: str, ordinal: str) -> tuple:
+    return (f"{term}全国人大{ordinal}", f"第{term}全国人民代表大会第{ordinal}")
+
+
+def _cppcc_names(term: str, ordinal: str) -> tuple:
+    return (f"全国政协{term}{ordinal}",)
+
+
+MEETING_NAMES = {"全国代表大会": _congress_names, "中央委员会": _plenum_names, "中央纪委": _ccdi_names,
+                 "全国人民代表大会": _npc_names, "全国政协": _cppcc_names}
+_LOADERS = {"leaders.tsv": _load_leaders, "posts.tsv": _load_posts, "psc.tsv": _load_psc,
+            "anniversaries.tsv": _load_anniversaries, "campaigns.tsv": _load_campaigns, "plans.tsv": _load_plans,
+            "meetings.tsv": _load_meetings}
+
+
+def load_facts_dir(registry, directory: str, origin: str) -> None:
+    """``facts/`` of a pack: its tables join the registry's facts (a user's pack may add rows)."""
+    registry.data("facts-dirs", list).append(directory)
+
+
+def build_facts(directories: list[str]) -> Facts:
+    facts = Facts()
+    for d in directories:
+        for name in FILES:
+            path = os.path.join(d, name)
+            if os.path.isfile(path):
+                try:
+                    _LOADERS[name](facts, read_table(path))
+                except (KeyError, ValueError) as e:
+                    raise RuleLoadError(f"{path}: 表格内容有误（{type(e).__name__}: {e}）") from None
+    return facts
+
+
+def facts_for(registry) -> Facts:
+    """Every pack's facts, read once per registry."""
+    return registry.memo("facts.tables", lambda: build_facts(registry.data("facts-dirs", list)))

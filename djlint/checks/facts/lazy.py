@@ -1,0 +1,28 @@
+"""Patterns compiled on first use: a document that never mentions a leader, a campaign or a
+meeting pays nothing for the family's patterns at start-up."""
+from __future__ import annotations
+
+from ...util import rx
+
+
+class Lazy:
+    """A pattern compiled (through :mod:`djlint.util.rx` and its cache) when first used."""
+
+    __slots__ = ("_source", "_engine", "_compiled")
+
+    def __init__(self, source: str, engine: str = "regex"):
+        self._source, self._engine, self._compiled = source, engine, None
+
+    def __getattr__(self, name):
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = rx.compile(self._source, 0, self._engine)
+        return getattr(compiled, name)
+
+
+def regex(source: str) -> Lazy:
+    return Lazy(source, "regex")
+
+
+def stdlib(source: str) -> Lazy:
+    return Lazy(source, "re")

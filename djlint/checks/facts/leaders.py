@@ -1,0 +1,360 @@
+"""Central leaders as of the report's date: a name with a post the person did not hold then
+(DJ431), the Standing Committee listed out of order (DJ432), 主席 where the Party title belongs
+(DJ433)."""
+from __future__ import annotations
+
+from ...engine import Finding
+from ...util import rx
+from ...util.trie import trie_pattern
+from . import lazy
+from .base import FactRule, SRC, quoted, time_of
+from .data import cn_date, facts_for
+from .when import in_history, sentence_bounds
+
+
+class _Index:
+    """The names and post forms of the tables, compiled once per registry."""
+
+    def __init__(self, facts):
+        self.facts = facts
+        people = sorted(facts.people(), key=len, reverse=True)
+        self.names = rx.stdlib(trie_pattern(people)) if people else None
+        self.before: dict[str, list[str]] = {}
+        self.after: dict[str, list[str]] = {}
+        for post in facts.posts.values():
+            for form in post.before:
+                self.before.setdefault(form, []).append(post.name)
+            for form in post.after:
+                self.after.setdefault(form, []).append(post.name)
+        self.before_forms = sorted(self.before, key=len, reverse=True)
+        self.after_forms = sorted(self.after, key=len, reverse=True)
+        self.people = frozenset(facts.people())
+        #: after a post form written after a name (总理): who held it, for names one character off
+        self.holders_after = {form: sorted({t.person for t in facts.terms if t.post in posts})
+                              for form, posts in self.after.items()}
+        self.after_re = rx.stdlib("|".join(self.after_forms)) if self.after_forms else None
+        #: the paragraphs DJ431 reads: a name, or a post written after a name
+        keys = set(people) | set(self.after_forms)
+        self.names_or_posts = rx.stdlib(trie_pattern(keys)) if keys else None
+
+
+def index_for(registry) -> _Index:
+    return registry.memo("facts.leaders", lambda: _Index(facts_for(registry)))
+
+
+def _form_before(text: str, end: int, forms) -> str | None:
+    for form in forms:
+        if text.endswith(form, 0, end):
+            prev = text[end - len(form) - 1] if end - len(form) > 0 else ""
+            if prev == "副" or (prev == "委" and form == "书记"):
+                return None  # 副总理, 副主席: another post
+            return form
+    return None
+
+
+def _posts_before(ix: _Index, text: str, s: int) -> list[tuple[int, int, str]]:
+    """The chain of post forms right before a name: 中共中央总书记、国家主席、中央军委主席习近平."""
+    out = []
+    end = s
+    while True:
+        form = _form_before(text, end, ix.before_forms)
+        if form is None:
+            return out
+        out.append((end - len(form), end, form))
+        end -= len(form)
+        if end > 0 and text[end - 1] == "、":
+            end -= 1
+        else:
+            return out
+
+
+def _post_after(ix: _Index, text: str, e: int) -> tuple[int, int, str] | None:
+    for form in ix.after_forms:
+        if text.startswith(form, e):
+            nxt = text[e + len(form):e + len(form) + 1]
+            if form == "主席" and nxt in ("令", "团"):
+                return None
+            return e, e + len(form), form
+    return None
+
+
+def _verdict(facts, person: str, posts: list[str], span):
+    """None when the person held one of the posts at some date of ``span`` (or the tables cannot
+    tell); else the message's substance."""
+    covered = [facts.posts[p] for p in posts if p in facts.posts]
+    if not covered or any(span.start < p.covered_from for p in covered):
+        return None
+    terms = [t for p in posts for t in facts.terms_of(person, p)]
+    if any(t.overlaps(span.start, span.end) for t in terms):
+        return None
+    beyond = span.end > min(p.covered_to for p in covered)
+    if beyond and not any(t.end is not None and t.end < span.start for t in terms):
+        return None  # maybe elected after the tables were last checked
+    return terms
+
+
+def _holders_text(facts, post: str, span) -> str:
+    holders = facts.holders(post, span.start, span.end)
+    covered_to = facts.posts[post].covered_to
+    if span.end > covered_to or not holders:
+        return ""
+    parts = []
+    for t in holders:
+        if len(holders) == 1 and t.start is not None:
+            parts.append(f"{t.person}（{cn_date(t.start)}起）")
+        elif t.start is not None and t.start > span.start:
+            parts.append(f"{t.person}（{cn_date(t.start)}起）")
+        elif t.end is not None and t.end < span.end:
+            parts.append(f"{t.person}（至{cn_date(t.end)}）")
+        else:
+            parts.append(t.person)
+    return "、".join(parts)
+
+
+def _message(facts, person: str, form: str, posts: list[str], span, terms) -> str:
+    if len(posts) == 1:
+        who = _holders_text(facts, posts[0], span)
+        if who:
+            return f"{span.label}的{posts[0]}是{who}，请核对“{person}”"
+    held = "；".join(f"{t.post}" + (f"{cn_date(t.start)}" if t.start else "") + "至" +
+                    (cn_date(t.end) if t.end else "今") for t in terms)
+    if held:
+        return f"“{person}{form}”与{span.label}不符：{person}任{held}，请核对"
+    return f"“{form}”与“{person}”不符：{person}未担任过{'或'.join(posts)}，请核对"
+
+
+class LeaderPost(FactRule):
+    """领导人的职务与报告日期不符（2024年的报告称“李克强总理”）
+
+    ## 检查内容
+    报告里写在中央领导同志姓名前后的职务（国务院总理李强、赵乐际委员长、中共中央总书记、国家主席、
+    中央军委主席习近平），在这句话所说的时间是否由此人担任。句中写了年份或会议（2022年，国务院
+    总理李克强……；胡锦涛总书记在十七大报告中）按那个时间核对；没写的按报告的日期核对（年度报告
+    按写于当年 1 月至次年 3 月计，其中任何一天对就不报）。“时任”“原”“曾”“生前”等讲历史的、
+    引语里的，不报；报告日期不明、数据表没有覆盖的年份，不报。
+
+    ## 为什么
+    把已卸任的领导人写成现任，是政治性差错，也说明报告是套用往年的稿子改的。
+
+    ## 依据
+    rules/phrase/facts/leaders.tsv、posts.tsv（每行注明出处：新华社、人民日报等的选举、任命报道）。
+    """
+
+    code = "DJ431"
+    name = "leader-post"
+    severity = "warning"
+    source = SRC
+
+    def prefilter_for(self, registry):
+        return index_for(registry).names_or_posts
+
+    def check_paragraph(self, p, ctx):
+        ix = index_for(ctx.registry)
+        if ix.names is None:
+            return
+        text = p.text
+        yield from _misspelt_names(ix, ctx, p)
+        for m in ix.names.finditer(text):
+            s, e = m.span()
+            pairs = [(a, b, f) for a, b, f in _posts_before(ix, text, s)]
+            after = _post_after(ix, text, e)
+            if after is not None:
+                pairs.append(after)
+            if not pairs or quoted(ctx, p, s, e):
+                continue
+            a, b = sentence_bounds(text, s, e)
+            if in_history(text, a, b):
+                continue
+            spans = time_of(ctx, text, a, b, meetings=True, narration=True)
+            for fs, fe, form in pairs:
+                posts = (ix.before if fe <= s else ix.after)[form]
+                verdicts = [_verdict(ix.facts, m.group(), posts, span) for span in spans]
+                if spans and all(v is not None for v in verdicts):  # wrong at every time the sentence names
+                    yield Finding(p, min(fs, s), max(fe, e),
+                                  _message(ix.facts, m.group(), form, posts, spans[0], verdicts[0]))
+                    break
+
+
+class LeaderOrder(FactRule):
+    """中央政治局常委的排序有误
+
+    ## 检查内容
+    用顿号列举的三位以上中央政治局常委，先后次序须与那一届一中全会公报的排序一致（二十届：
+    习近平、李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希）。几届都有的名单，只要合乎这句话所说时间的
+    某一届就不报。
+
+    ## 为什么
+    领导同志的排序有严格规定，排错是政治性差错。
+
+    ## 修复说明
+    建议按规范顺序重排（需人工确认）。
+
+    ## 依据
+    rules/phrase/facts/psc.tsv（历届一中全会公报，每行注明出处）。
+    """
+
+    code = "DJ432"
+    name = "leader-order"
+    severity = "warning"
+    fix = "sometimes"
+    source = SRC
+
+    def prefilter_for(self, registry):
+        return index_for(registry).names
+
+    def check_paragraph(self, p, ctx):
+        ix = index_for(ctx.registry)
+        if ix.names is None:
+            return
+        text = p.text
+        for run in _runs(ix, text):
+            names = [n for _s, _e, n in run]
+            found = self._judge(ix.facts, ctx, p, run, names)
+            if found is not None:
+                yield Finding(p, run[0][0], run[-1][1], *found)
+
+    def _judge(self, facts, ctx, p, run, names):
+        text = p.text
+        s, e = run[0][0], run[-1][1]
+        if quoted(ctx, p, s, e):
+            return None
+        a, b = sentence_bounds(text, s, e)
+        spans = time_of(ctx, text, a, b)
+        wrong = []
+        for congress, c in facts.committees.items():
+            rank = {person: order for order, person in c["members"]}
+            if not all(n in rank for n in names):
+                continue
+            if spans and not any(
+                    (c["start"] is None or c["start"] <= sp.end) and (c["end"] is None or c["end"] >= sp.start)
+                    for sp in spans):
+                continue
+            orders = [rank[n] for n in names]
+            if orders == sorted(orders):
+                return None
+            wrong.append((congress, c))
+        if not wrong:
+            return None
+        congress, c = wrong[0]
+        right = [n for _o, n in c["members"] if n in names]
+        pieces = []
+        for k, (_ns, ne, _n) in enumerate(run):
+            pieces.append(right[k])
+            if k + 1 < len(run):
+                pieces.append(text[ne:run[k + 1][0]])
+        fixed = "".join(pieces)
+        order = "、".join(n for _o, n in c["members"])
+        return (f"{congress}中央政治局常委的排序是{order}，此处顺序有误", fixed, False)
+
+
+def _runs(ix, text: str):
+    """Runs of three or more known names joined by 、 (同志 may follow each name)."""
+    run: list = []
+    last_end = -1
+    for m in ix.names.finditer(text):
+        s, e = m.span()
+        gap = text[last_end:s] if last_end >= 0 else None
+        if gap is not None and gap in ("、", "同志、"):
+            run.append((s, e, m.group()))
+        else:
+            if len(run) >= 3:
+                yield run
+            run = [(s, e, m.group())]
+        last_end = e
+    if len(run) >= 3:
+        yield run
+
+
+def _one_off(written: str, name: str) -> bool:
+    """Same surname, and one character changed (习近乎) or the last one or a middle one left out (李克)."""
+    if written[0] != name[0] or written == name:
+        return False
+    if len(written) == len(name):
+        return sum(a != b for a, b in zip(written, name)) == 1
+    return len(written) + 1 == len(name) and any(name[:i] + name[i + 1:] == written for i in range(1, len(name)))
+
+
+def _misspelt_names(ix, ctx, p):
+    """A leader's name one character off right before the post it goes with (李克总理, 习近乎总书记)."""
+    if ix.after_re is None:
+        return
+    text = p.text
+    for m in ix.after_re.finditer(text):
+        s = m.start()
+        if any(text[s - n:s] in ix.people for n in (2, 3, 4)) or text[s - 1:s] == "副":
+            continue
+        for n in (3, 2):
+            written = text[s - n:s]
+            if len(written) < n or not all("\u4e00" <= c <= "\u9fff" for c in written):
+                continue
+            near = [name for name in ix.holders_after[m.group()] if _one_off(written, name)]
+            if near and len(near) <= 2 and not quoted(ctx, p, s - n, m.end()):
+                said = "”或“".join(near)
+                yield Finding(p, s - n, s, f"“{written}{m.group()}”中的姓名疑为“{said}”，请核对",
+                              near[0] if len(near) == 1 else None, False)
+                break
+
+
+_PARTY = lazy.regex(r"党中央|中央政治局|党的建设|党建|党员|党组织|党支部|党委|党组|学习教育|主题教育|两学一做|党史|从严治党|党内|党章|"
+                  r"党风|廉政|纪律|系列讲话|社会主义思想|初心|使命|民主生活会|组织生活|三会一课|中央全会|党性")
+_STATE = lazy.regex(r"国家主席|会见|会谈|出访|访问|国事|外交|总统|国王|首相|元首|主旨|贺电|致电|致信|复信|回信|签署|主席令|特赦|勋章|"
+                  r"授予|国宴|峰会|论坛|联合国|一带一路|各国|国际|世界|全球|人类命运共同体|新年贺词|军队|部队|官兵|军委|强军|国防|"
+                  r"解放军|武警|阅兵|军事|将士|战士|练兵|备战|打赢|外宾|使节|友好|双边|多边")
+
+
+class PartyTitle(FactRule):
+    """党的建设语境中称“主席”：应称“总书记”（习近平主席 → 习近平总书记）
+
+    ## 检查内容
+    讲党的建设、党内学习教育、党中央部署的句子里写“习近平主席”“习主席”（或那时任总书记的领导同志
+    加“主席”）。同一句里讲国事、外交、军队（会见、出访、新年贺词、官兵、强军）的，称“主席”是对的，不报；
+    引语不报。
+
+    ## 为什么
+    党内文件、党建报告中对党的领袖称党内职务“总书记”；“主席”用于国家和军队事务。
+
+    ## 修复说明
+    建议改为“总书记”（需人工确认语境）。
+
+    ## 依据
+    《中国共产党章程》第二十三条（中央委员会总书记）；新华社关于领导人称谓的规范用法。
+    """
+
+    code = "DJ433"
+    name = "party-title"
+    severity = "warning"
+    fix = "always"
+    source = "《中国共产党章程》；新华社领导人称谓用法；rules/phrase/facts/leaders.tsv"
+
+    def prefilter_for(self, registry):
+        return rx.stdlib("主席")
+
+    def check_paragraph(self, p, ctx):
+        ix = index_for(ctx.registry)
+        text = p.text
+        secretaries = {t.person for t in ix.facts.terms if t.post == "中共中央总书记"}
+        for m in _TITLE.finditer(text):
+            name = m.group(1)
+            person = "习近平" if name == "习" else name
+            if person not in secretaries or quoted(ctx, p, m.start(), m.end()):
+                continue
+            a, b = sentence_bounds(text, m.start(), m.end())
+            sentence = text[a:b]
+            if not _PARTY.search(sentence) or _STATE.search(sentence) or in_history(text, a, b):
+                continue
+            if not self._was_secretary(ix.facts, ctx, text, a, b, person):
+                continue
+            yield Finding(p, m.start(), m.end(), f"党的建设语境中应称“{person}总书记”（“主席”用于国事、外交和军队场合）",
+                          f"{person}总书记", False)
+
+    @staticmethod
+    def _was_secretary(facts, ctx, text, a, b, person) -> bool:
+        spans = time_of(ctx, text, a, b)
+        if not spans:
+            return person == "习近平"  # no date: the current one only
+        return any(t.overlaps(sp.start, sp.end) for sp in spans for t in facts.terms_of(person, "中共中央总书记"))
+
+
+_TITLE = lazy.regex(r"(习近平|胡锦涛|江泽民|习)主席(?![令团])")
+
+RULES = (LeaderPost, LeaderOrder, PartyTitle)

@@ -1,0 +1,196 @@
+"""DJ437: meetings by date — a congress or plenum cited as held in a report written before it met,
+a plenum that never met, a date or a 召开之年 that does not fit the meeting, a document credited
+to the wrong plenum."""
+from __future__ import annotations
+
+from ...util import zh
+from ...engine import Finding
+from ...util import rx
+from ...util.zh import int_to_cn as chinese_number
+from . import lazy
+from .base import FactRule, SRC, meetings_index, quoted, time_of
+from .data import cn_date, cn_number, facts_for
+from .when import clause_bounds, report_span, sentence_bounds, window_years, years_named
+
+#: after the name: what a meeting that has met gives (精神, 提出, 审议通过的…, 以来)
+_HELD_AFTER = lazy.regex(r"(?:的)?(?:精神|提出|指出|强调|审议通过|通过|作出|部署|以来|召开以来|胜利召开以来|公报|决定|"
+                       r"重大决策部署|重要讲话|确立|明确)")
+_HELD_BEFORE = lazy.regex(r"(?:学习贯彻|学习宣传贯彻|学习领会|贯彻落实|传达学习|传达|学习|贯彻)$")
+_FUTURE = lazy.regex(r"迎接|喜迎|即将|将于|将要|筹备|召开前|前夕|之际|召开在即|预计|拟于")
+_YEAR_LINK = lazy.regex(r"^(?:[0-9]{1,2}日|[一二三]?十?" + zh.NUMERAL + r"日)?(?:，|召开的|举行的|胜利召开的|的|在北京召开的)?$")
+_ORDINAL = lazy.regex(r"(?<!" + zh.NUMERAL + r")(?P<term>十[六七八九]|二十)届(?P<n>" + zh.NUMERAL + r")中全会")
+_CONGRESS_YEAR = lazy.regex(r"(?:党的)?(?P<term>十[六七八九]|二十)大(?:胜利)?召开之年")
+_DOC_LINK = lazy.regex(r"审议通过|通过了|通过的|作出的|作出了|制定的|印发的")
+_TITLE = lazy.regex(r"《([^《》]{4,80})》")
+_ANAPHORA = lazy.regex(r"\s*(?:这次|此次|本次)?(?:全会|会议|大会)")
+_RELATIVE_RE = lazy.regex(r"今年|明年|去年")
+_RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
+
+
+def _ordinal(m) -> int:
+    return cn_number(m.ordinal[:-1]) or 0
+
+
+class MeetingDate(FactRule):
+    """会议与日期不符：报告写成时还没开的会、没有开过的全会、年份不对的会议、张冠李戴的文件
+
+    ## 检查内容
+    党的全国代表大会、中央全会、中央纪委全会、全国人大和全国政协会议，按数据表里的召开日期核对：
+
+    - 报告写成时还没召开的会议，却写了它的“精神”“提出”“审议通过”（2024年的报告写“学习贯彻党的二十届
+      四中全会精神”：四中全会2025年10月才召开，多半是届次写错了）；“迎接”“即将召开”等讲未来的不报；
+    - 没有开过的全会（十九届中央委员会开了七次全会，没有“十九届八中全会”）；
+    - 写在会议前面的年月与会议日期不符（2023年7月召开的党的二十届三中全会）；
+      “2022年是党的二十大召开之年”的年份不符；
+    - 会议审议通过的文件张冠李戴（二十届三中全会审议通过的《中共中央关于深化党和国家机构改革的决定》：
+      那是十九届三中全会的文件）。
+
+    引语不报；报告日期不明时，只做不依赖日期的核对。
+
+    ## 为什么
+    会议届次、年份和文件写错，是公文中最常见的政治性差错之一。
+
+    ## 依据
+    rules/phrase/facts/meetings.tsv（各次会议的日期和文件，每行两处出处）。
+    """
+
+    code = "DJ437"
+    name = "meeting-date"
+    severity = "warning"
+    source = SRC
+    supersedes = ("DJ403",)
+
+    def prefilter_for(self, registry):
+        return rx.stdlib("(?:十[六七八九]|二十)(?:大|届)|全国代表大会|全体会议|次会议")
+
+    def check_paragraph(self, p, ctx):
+        ix = meetings_index(ctx.registry)
+        facts = facts_for(ctx.registry)
+        text = p.text
+        if ix.pattern is not None:
+            for m in ix.pattern.finditer(text):
+                if m.start() > 0 and text[m.start() - 1] in zh.NUMERAL_CHARS + "第":
+                    continue
+                meeting = ix.by_name[m.group()]
+                if quoted(ctx, p, m.start(), m.end()):
+                    continue
+                found = self._dated(ctx, text, m, meeting) or self._not_yet(ctx, facts, text, m, meeting) \
+                    or self._document(text, m, meeting, facts)
+                if found is not None:
+                    yield Finding(p, *found)
+        yield from self._never_held(p, ctx, facts, text)
+        yield from self._congress_year(p, ctx, facts, text)
+
+    # -- a date written before the meeting -------------------------------------------------
+    def _dated(self, ctx, text, m, meeting):
+        a, _b = sentence_bounds(text, m.start(), m.end())
+        for ys, ye, span in years_named(text, max(a, m.start() - 16), m.start()):
+            if not _YEAR_LINK.match(text[ye:m.start()]):
+                continue
+            end = meeting.end or meeting.start
+            if span.start <= end and meeting.start <= span.end:
+                return None
+            return (ys, m.end(), f"{meeting.names[0]}于{_when(meeting)}召开，不是{span.label}，请核对")
+        return None
+
+    # -- cited as held before it met ---------------------------------------------------------
+    def _not_yet(self, ctx, facts, text, m, meeting):
+        held = _HELD_AFTER.match(text, m.end()) or _HELD_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if not held:
+            return None
+        ca, _cb = clause_bounds(text, m.start(), m.end())
+        if _FUTURE.search(text, ca, m.end() + 6):
+            return None
+        a, b = sentence_bounds(text, m.start(), m.end())
+        spans = time_of(ctx, text, a, b, skip=(m.start(), m.end()))
+        if not spans or any(meeting.start <= sp.end for sp in spans):
+            return None
+        span = spans[0]
+        last = _last_before(facts, meeting, span.end)
+        hint = f"（此前最近的一次是{last.names[0]}）" if last is not None else ""
+        return (m.start(), m.end(), f"{meeting.names[0]}{cn_date(meeting.start)}才召开，{span.label}的报告中请核对届次{hint}")
+
+    # -- a document credited to another meeting ------------------------------------------------
+    def _document(self, text, m, meeting, facts):
+        t = _TITLE.search(text, m.end(), m.end() + 160)
+        if t is None or "《" in text[m.end():t.start()]:
+            return None
+        a, _b = sentence_bounds(text, t.start(), t.end())
+        if a > m.end() and not (_ANAPHORA.match(text, a) and sentence_bounds(text, m.start(), m.end())[1] + 1 == a):
+            return None  # the title is in a later sentence that does not go on about this meeting (全会审议通过的……)
+        if not _DOC_LINK.search(text, max(a, m.end()), t.start()):
+            return None
+        title = t.group(1)
+        if title in meeting.documents:
+            return None
+        owner = next((x for x in facts.meetings if title in x.documents), None)
+        if owner is None or owner is meeting:
+            return None
+        own = "、".join(f"《{d}》" for d in meeting.documents[:1])
+        also = f"；{meeting.names[0]}审议通过的是{own}" if own else ""
+        return (t.start(), t.end(), f"《{title}》是{owner.names[0]}（{cn_date(owner.start)}）审议通过的{also}，请核对")
+
+    # -- a plenum that never met --------------------------------------------------------------
+    def _never_held(self, p, ctx, facts, text):
+        for m in _ORDINAL.finditer(text):
+            term = m.group("term") + "届"
+            n = cn_number(m.group("n"))
+            plenums = [x for x in facts.meetings if x.body == "中央委员会" and x.term == term]
+            if not plenums or any(_ordinal(x) == n for x in plenums) or quoted(ctx, p, m.start(), m.end()):
+                continue
+            if _complete(facts, term, plenums):
+                yield Finding(p, m.start(), m.end(), f"{term}中央委员会共召开{chinese_number(len(plenums))}次全会，没有“{m.group()}”，请核对")
+                continue
+            later = min((x for x in plenums if _ordinal(x) < n), key=lambda x: -_ordinal(x), default=None)
+            span = report_span(ctx)
+            if later is not None and span is not None and later.start > span.end and _ordinal(later) == max(map(_ordinal, plenums)):
+                ca, _cb = clause_bounds(text, m.start(), m.end())
+                if not _FUTURE.search(text, ca, m.end() + 6):
+                    yield Finding(p, m.start(), m.end(), f"{later.names[0]}{cn_date(later.start)}才召开，"
+                                  f"{span.label}的报告中不会有“{m.group()}”，请核对届次")
+
+    # -- N年是党的X大召开之年 -------------------------------------------------------------------
+    def _congress_year(self, p, ctx, facts, text):
+        for m in _CONGRESS_YEAR.finditer(text):
+            congress = next((x for x in facts.meetings if x.body == "全国代表大会" and x.term == m.group("term") + "大"),
+                            None)
+            if congress is None or quoted(ctx, p, m.start(), m.end()):
+                continue
+            a, _b = sentence_bounds(text, m.start(), m.end())
+            years = [span for _s, _e, span in years_named(text, a, m.start())]
+            if years:
+                said, label = {years[-1].start.year}, f"不是{years[-1].label}"
+            else:
+                rel = list(_RELATIVE_RE.finditer(text, a, m.start()))
+                span = report_span(ctx)
+                if not rel or span is None:
+                    continue
+                said = {y + _RELATIVE[rel[-1].group()] for y in window_years(span)}
+                label = f"这份{span.label}的报告里“{rel[-1].group()}”不是那一年"
+            if congress.start.year not in said:
+                yield Finding(p, m.start(), m.end(), f"{congress.names[0]}于{cn_date(congress.start)}召开，{label}，请核对",
+                              severity="error")
+
+
+def _when(meeting) -> str:
+    return cn_date(meeting.start)
+
+
+def _last_before(facts, meeting, day):
+    same = [x for x in facts.meetings if x.body == meeting.body and x.start <= day]
+    return max(same, key=lambda x: x.start, default=None)
+
+
+def _complete(facts, term: str, plenums) -> bool:
+    """All plenums of a term are in the table: the next congress met, the plenums are numbered
+    1..k without a gap, and the k-th met in the month before it."""
+    number = cn_number(term[:-1])
+    nxt = next((x for x in facts.meetings if x.body == "全国代表大会" and cn_number(x.term[:-1]) == number + 1), None)
+    ordinals = sorted(_ordinal(x) for x in plenums)
+    if nxt is None or ordinals != list(range(1, len(ordinals) + 1)):
+        return False
+    last = max(plenums, key=_ordinal)
+    return 0 <= (nxt.start - (last.end or last.start)).days <= 31
+
+
+RULES = (MeetingDate,)

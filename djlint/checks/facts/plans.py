@@ -1,0 +1,74 @@
+"""DJ436: a five-year plan's 开局之年 or 收官之年 said of the wrong year (2022年是“十四五”开局之年)."""
+from __future__ import annotations
+
+from ...engine import Finding
+from ...util import rx
+from . import lazy
+from .base import FactRule, SRC, quoted
+from .data import facts_for
+from .when import report_span, sentence_bounds, window_years, years_named
+
+_PLAN = lazy.regex(r"[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划|时期)?(?:的)?(?P<which>开局之年|收官之年|开局年|收官年)")
+_NOT_A_POINT = lazy.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后)")
+_RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
+_RELATIVE_RE = lazy.regex(r"今年|明年|去年")
+
+
+def _claimed(ctx, text: str, s: int):
+    a, _b = sentence_bounds(text, s, s)
+    years = [span for _ys, ye, span in years_named(text, a, s) if not _NOT_A_POINT.match(text, ye)]
+    if years:
+        return {years[-1].start.year}, f"不是{years[-1].label}", "error"
+    rel = list(_RELATIVE_RE.finditer(text, a, s))
+    span = report_span(ctx)
+    if rel and span is not None:
+        word = rel[-1].group()
+        found = sorted(y + _RELATIVE[word] for y in window_years(span))
+        said = f"{found[0]}年" if len(found) == 1 else f"{found[0]}年或{found[-1]}年"
+        return set(found), f"这份{span.label}的报告里“{word}”指{said}", "error"
+    return None
+
+
+class PlanYear(FactRule):
+    """五年规划的开局之年、收官之年与年份不符（2022年是“十四五”开局之年）
+
+    ## 检查内容
+    “十四五”开局之年是2021年、收官之年是2025年；“十五五”开局之年是2026年。句中写了年份的
+    （2021年是“十四五”开局之年）按那一年核对，写“今年”“明年”的按报告的日期核对（年度报告写于当年
+    或次年初，两年都算对）。没写年份的、引语里的，不报。
+
+    ## 为什么
+    规划期的年份写错，多半是套用了往年的稿子。
+
+    ## 依据
+    rules/phrase/facts/plans.tsv（各五年规划的起止年份，每行两处出处）。
+    """
+
+    code = "DJ436"
+    name = "plan-period-year"
+    severity = "error"
+    source = SRC
+
+    def prefilter_for(self, registry):
+        return rx.stdlib("开局|收官")
+
+    def check_paragraph(self, p, ctx):
+        plans = facts_for(ctx.registry).plans
+        text = p.text
+        for m in _PLAN.finditer(text):
+            plan = plans.get(m.group("plan"))
+            if plan is None or quoted(ctx, p, m.start(), m.end()):
+                continue
+            claim = _claimed(ctx, text, m.start())
+            if claim is None:
+                continue
+            years, said, _severity = claim
+            which = m.group("which")
+            right = plan.start_year if which.startswith("开局") else plan.end_year
+            if right in years:
+                continue
+            yield Finding(p, m.start(), m.end(), f"“{plan.name}”（{plan.start_year}—{plan.end_year}年）的{which}是{right}年，"
+                          f"{said}，请核对")
+
+
+RULES = (PlanYear,)

@@ -1,0 +1,96 @@
+"""When a sentence is about: the dates it names itself, else the report's own dates.
+
+A fact is judged against the time the sentence speaks of.  ``2022年，国务院总理李克强……`` in a
+2024 report speaks of 2022; ``时任``, ``原``, ``曾`` and ``生前`` mark history; a sentence that names
+no time speaks of the time the report was written (:class:`djlint.document.dating.ReportDate`:
+an annual report of Y is written Y-01-01..Y+1-03-31).  A fact is wrong only when it is wrong at
+every date of that time.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from ...util.record import record
+from . import lazy
+from .data import cn_date, cn_number
+
+_SENTENCE_END = "。！？；!?;\n"
+_YEAR = lazy.regex(r"(?<![0-9])((?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年"
+                 r"(?!代|度以前)(?:\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)?")
+#: words that put what follows in the past: 时任国务院总理, 原中央纪委书记, 曾任, 生前, 已故
+HISTORY = lazy.regex(r"时任|原任|(?<![中平高])原(?=[中全国])|前任|曾任|曾经|曾(?=[一-龥]{0,6}(?:指出|强调|说|提出|要求))|"
+                   r"生前|已故|逝世|去世|追悼|遗体|纪念[^。；]{0,12}诞辰|那时|当时|彼时|当年|历任|先后(?:担任|任)")
+
+
+@record(frozen=True)
+class Span:
+    """A stretch of time a sentence speaks of, and how to say it (2022年, 2024年3月)."""
+
+    start: _dt.date
+    end: _dt.date
+    label: str
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    a = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
+    return a, (min(ends) if ends else len(text))
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a span: the sentence cut at commas too."""
+    a, b = sentence_bounds(text, start, end)
+    for c in "，,：:":
+        i = text.rfind(c, a, start)
+        if i >= 0:
+            a = max(a, i + 1)
+        j = text.find(c, end, b)
+        if j >= 0:
+            b = min(b, j)
+    return a, b
+
+
+def years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
+    """(start, end, span) of every year (and month) written in text[a:b]: 2022年, 2024年3月, 二〇二二年."""
+    out = []
+    for m in _YEAR.finditer(text, a, b):
+        y = cn_number(m.group(1))
+        if y is None or not 1900 <= y <= 2100:
+            continue
+        mo = cn_number(m.group(2)) if m.group(2) else None
+        if mo and 1 <= mo <= 12:
+            first = _dt.date(y, mo, 1)
+            last = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
+            out.append((m.start(), m.end(), Span(first, last, cn_date(first))))
+        else:
+            out.append((m.start(), m.end(), Span(_dt.date(y, 1, 1), _dt.date(y, 12, 31), f"{y}年")))
+    return out
+
+
+def report_span(ctx) -> Span | None:
+    """The time the report was written, or None when nothing says."""
+    date = ctx.report_date
+    if date is None:
+        return None
+    label = f"{date.year}年" if date.written_from != date.written_to else cn_date(date.written_from, "day")
+    return Span(date.written_from, date.written_to, label)
+
+
+def narrated_span(ctx) -> Span | None:
+    """The time a report tells of: its writing window, reaching back to the start of the
+    previous year when it is dated by one day in January to March (a report signed then
+    recounts the year before: 过去一年……)."""
+    span = report_span(ctx)
+    if span is None:
+        return None
+    if span.start == span.end and span.start.month <= 3:
+        return Span(_dt.date(span.start.year - 1, 1, 1), span.end, span.label)
+    return span
+
+
+def in_history(text: str, a: int, b: int) -> bool:
+    return HISTORY.search(text, a, b) is not None
+
+
+def window_years(span: Span) -> set[int]:
+    return set(range(span.start.year, span.end.year + 1))

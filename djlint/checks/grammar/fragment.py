@@ -1,0 +1,101 @@
+"""DJ449 缺少主干: an adverbial (为……的目的, 通过……的方式) cut off by a full stop, so the sentence
+has no subject and no predicate of its own; the main clause it was written for follows it.
+
+为进一步加强党员教育管理，增强支部凝聚力。11月5日，支部组织开展了主题党日活动。 — the first
+sentence is only a purpose; the full stop belongs after 活动, the comma after 凝聚力.
+Looked at sentence by sentence (。！？), after a label (一是、（一）、1.).
+"""
+from __future__ import annotations
+
+from ...engine import Finding, Rule
+from ...engine.kinds import compile_
+from ...util import zh
+from .subject import _LABEL
+from .text import CLAUSE_MARKS
+
+_CLAUSE_SPLIT = compile_("[" + CLAUSE_MARKS + "]")
+
+
+def split_clauses(s: str) -> list[str]:
+    return _CLAUSE_SPLIT.split(s)
+
+_SENTENCE = compile_(r"[^。！？!?]+[。！？!?]?")
+#: an opening adverbial: 为(了) with a purpose (not 为民造福, 为主, 为此), 通过/经过 with a means
+_OPENING = compile_(r"(?P<prep>为了|为(?![主人此何民止由例准期之其我你他她它啥什])|通过|经过)(?=[\u4e00-\u9fff“])")
+#: what only a main clause holds: a done verb (了), a date, who does it (我们、本局), what an
+#: official paper's main clause says (特制定、现将、决定、印发、成立), a judgement (是)
+_DAY = r"[0-9０-９" + zh.NUMERAL_CHARS + r"]+月[0-9０-９" + zh.NUMERAL_CHARS + r"]+日"
+_MAIN = compile_(r"了|是|特|现将|现就|决定|制定|印发|成立|[我咱]|本(?:局|院|委|部|单位|公司|支部|中心|办|厅|会|所|校)"
+                 r"|" + _DAY + r"|于[0-9０-９" + zh.NUMERAL_CHARS + r"]")
+#: the sentence after it opens with when (a date, 近日、日前、当天、上午) in its first clause: the
+#: main clause the purpose was written for
+_NEXT_OPENS_WITH_WHEN = compile_(r"[^，,。；;！？!?]{0,25}?(?:" + _DAY + r"|近日|日前|近期|当天|当日|上午|下午|晚上"
+                                 r"|[0-9０-９]{4}年[0-9０-９" + zh.NUMERAL_CHARS + r"]+月)")
+
+#: a clause that states a purpose: an aim verb first (after adverbs): 进一步加强……, 丰富……, 让党员……
+_AIM = compile_(r"\s*(?:进一步|更加|深入|持续|切实|全面|认真|扎实|更好地?|积极|不断|大力|着力|有效|充分|努力|真正|始终|"
+                r"坚定不移地?|全力|加快)*"
+                r"(?:加强|提升|提高|增强|推动|推进|深化|巩固|营造|激发|促进|弘扬|传承|丰富|引导|筑牢|树立|树牢|强化|夯实|压实|"
+                r"健全|完善|规范|贯彻|落实|学习|迎接|庆祝|纪念|缅怀|帮助|确保|保障|满足|展示|展现|彰显|加快|打造|构建|凝聚|"
+                r"做好|发挥|提振|激励|检验|掀起|坚定|践行|宣传|普及|加深|增进|拓宽|培养|锤炼|助力|厚植|涵养|引领|破解|"
+                r"化解|防范|推广|活跃|密切|拉近|增添|让|使|教育|倡导|引领|创建|创新|探索|聚焦|围绕|结合|传达|领会|落细|落地|"
+                r"实现|提档|补齐|扩大|拓展|优化|改善|严把|把好|把牢|守牢|守住|严守|严格)")
+
+
+class MissingMainClause(Rule):
+    """语病：缺少主干（“为……”“通过……”后面用了句号，句子只有状语）
+
+    ## 检查内容
+    句子以“为（为了）”“通过”“经过”开头，句号前只有目的或方式状语，没有主语、谓语：
+    - 只有一个分句的“通过（为了）……。”：状语被句号切断了；
+    - “为……，……。”各分句都是目的（句中没有“了”、日期、“特制定”“现将”“我们”一类主干才有的成分），
+      而下一句开头就是时间（11月5日、近日、当天上午），或者各分句都以“加强、丰富、增强……”开头、下一句说已经
+      做了的事（……了）：主干被句号隔到了下一句。
+    “为高标准建设……，制定本方案。”“为……，市政府决定……。”有主干，不报；“为民造福是……”的“为”是动词，不报。
+
+    ## 为什么
+    目的状语、方式状语不能单独成句；把逗号写成句号，读者找不到“为……”要做的事，审稿人会当作成分残缺退回。
+
+    ## 修复说明
+    只作建议：多半是把句号改为逗号，同后面的句子连成一句；也可以给这句补出主语和谓语。
+
+    ## 依据
+    黄伯荣、廖序东《现代汉语》病句类型“成分残缺（缺谓语、缺主干）”；GB/T 15834-2011 4.1（句号用于句子末尾）。
+    """
+
+    code = "DJ449"
+    name = "missing-main-clause"
+    severity = "warning"
+    fix = "never"
+    source = "黄伯荣、廖序东《现代汉语》（成分残缺）；GB/T 15834-2011 4.1"
+    prefilter = compile_("为|通过|经过")
+
+    @staticmethod
+    def _all_aims(text: str, s: int, e: int) -> bool:
+        """Every clause after the first (为 + its first aim) opens with an aim verb: 为加强……，丰富……，
+        增强……。 has no clause that does what the purposes are for."""
+        parts = [x for x in split_clauses(text[s:e]) if x.strip()]
+        return len(parts) >= 2 and all(_AIM.match(x) for x in parts[1:])
+
+    def check_paragraph(self, p, ctx):
+        text = p.text
+        spans = [m.span() for m in _SENTENCE.finditer(text)]
+        for i, (s, e) in enumerate(spans):
+            if text[e - 1] not in "。！？!?":
+                continue
+            lab = _LABEL.match(text, s, e)
+            start = lab.end() if lab else s
+            m = _OPENING.match(text, start, e)
+            if not m or _MAIN.search(text, m.end(), e - 1):
+                continue
+            body = text[m.end():e - 1]
+            prep = m.group("prep")
+            ns, ne = spans[i + 1] if i + 1 < len(spans) else (e, e)
+            if not any(c in body for c in "，,；;：:"):
+                if len(body) < 6 or (prep in ("为", "为了") and not _AIM.match(body)):
+                    continue
+                yield Finding(p, start, e, f"缺少主干：“{prep}……”只是状语，不能单独成句；把句号改为逗号，同后面的句子连成一句")
+            elif prep in ("为", "为了") and (_NEXT_OPENS_WITH_WHEN.match(text, ns, ne)
+                                            or (self._all_aims(text, m.end(), e - 1) and "了" in text[ns:ne])):
+                yield Finding(p, start, e, f"缺少主干：“{prep}……”说的都是目的，句号前没有主语和谓语，主干在下一句；"
+                                           f"把句号改为逗号，同后面的句子连成一句")
