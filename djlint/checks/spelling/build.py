@@ -11,7 +11,7 @@ from array import array
 
 from ...engine.data import read_list, read_tsv
 from .index import (BITMAP_BITS, HAN, LOG_SCALE, MAX_LEN, MIN_LEN, NO_READING, PACKED_MAX, Index, log_weight, pack,
-                    reading_key)
+                    reading_key, word_bitmap)
 
 #: two-character words are suggested when at least this frequent in jieba's dictionary (and then
 #: on the evidence verdict.EVIDENCE_2 asks for)
@@ -101,6 +101,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
                   {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes,
                   frequent=frequent_short, pairs=pairs, word_codes=word_codes, affixes=affixes)
     index.weights, index.singles, index.log_total = weights, bytes(singles), math.log(max(total, 1))
+    index.word_bits = word_bitmap(short)
     index.own_words = frozenset(w for w in extra if len(w) < MIN_LEN and w in counts)
     return index
 

@@ -18,7 +18,7 @@ from .build import PARAMETERS, build, jieba_dict
 from .index import Index
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 40
+FORMAT = 41
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
 _CODE = (_index_module.__file__, _build_module.__file__, __file__)
 
@@ -110,14 +110,14 @@ def _prune(folder: str, target: str) -> None:
 MAGIC = b"DJSP"
 _ARRAYS = (("bitmap", "B"), ("order", "Q"), ("words", "Q"), ("short2", "Q"), ("short3", "Q"), ("short4", "Q"),
            ("frequent2", "Q"), ("frequent3", "Q"), ("pairs", "I"), ("scores", "H"), ("weight2", "B"),
-           ("weight3", "B"), ("weight4", "B"), ("singles", "B"))
+           ("weight3", "B"), ("weight4", "B"), ("singles", "B"), ("word_bits", "B"))
 
 
 def _dump(index: Index, stamp: str) -> bytes:
     raws = [bytes(index.bitmap), index.key_order.tobytes(), index.key_words.tobytes(),
             *(t.tobytes() for t in index.short_words), *(t.tobytes() for t in index.frequent),
             index.pairs.tobytes(), index.pair_scores.tobytes(), *(bytes(w) for w in index.weights),
-            bytes(index.singles)]
+            bytes(index.singles), bytes(index.word_bits)]
     layout, body, offset = [], [], 0
     for (name, fmt), raw in zip(_ARRAYS, raws):
         pad = -offset % 8
@@ -155,5 +155,6 @@ def _read(target: str, stamp: str) -> Index | None:
                   affixes, long_words)
     index.weights = [arrays["weight2"], arrays["weight3"], arrays["weight4"]]
     index.singles, index.log_total = arrays["singles"], log_total
+    index.word_bits = arrays["word_bits"]
     index.own_words = frozenset(own_words)
     return index
