@@ -84,8 +84,9 @@ class MisspelledWord(Rule):
     )
 
     def check_paragraph(self, p, ctx):
+        from ..spelling import confusion
         from ..spelling.candidates import HAN_RUN, candidates
-        from ..spelling.verdict import plausible
+        from ..spelling.verdict import confident, plausible
 
         if not HAN_RUN.search(p.text):
             return
@@ -98,6 +99,11 @@ class MisspelledWord(Rule):
             weight = plausible(index, p.text, s, e, at, written, suggested, doc_text)
             if weight is not None:
                 found.append((-weight, e - s, s, e, written, suggested))
+        for run in HAN_RUN.finditer(p.text):
+            for s, e, written, suggested, at, kind in confusion.candidates(index, run.group(), run.start()):
+                likelier = confident(index, p.text, s, e, at, written, suggested, kind, doc_text)
+                if likelier is not None:
+                    found.append((-likelier / 10, e - s, s, e, written, suggested))
         # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)
         longer = {(s + i, suggested[i]) for _w, n, s, _e, written, suggested in found if n >= 3
                   for i in range(n) if written[i] != suggested[i]}

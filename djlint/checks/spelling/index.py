@@ -79,6 +79,14 @@ class Index:
         self.singles: bytes = bytes(0x10000)
         #: bit (packed word % WORD_BITS) set for every word of short_words (see word_bitmap)
         self.word_bits: bytes = b""  # empty: every stretch may be a word
+        #: the words confusion.py may suggest, as sorted arrays of packed characters: two-character
+        #: words backwards, three-character ones backwards and by their outer characters, then
+        #: both forwards (see build._confusion_tables)
+        self.confusion: tuple = (array("Q"),) * 5
+        #: str.translate table: character -> a code point standing for its fuzzy reading (build.fuzzy_reading)
+        self.fuzzy_codes: dict = {}
+        #: character -> the common characters that look like it (data/shape-confusion.tsv, look-alikes.tsv)
+        self.shapes: dict = {}
         self.log_total = 0.0
         self._common: dict[str, bool] = {}
         #: our own two- and three-character vocabulary (terms.tsv): suggested without the pair test

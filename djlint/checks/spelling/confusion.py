@@ -1,0 +1,98 @@
+"""Slips the reading index cannot find: a character that no word around it explains (it stands
+alone where a common word should be), replaced by a character that sounds the same, sounds alike
+to a southern ear (生/森, 成/陈: build.fuzzy_reading) or looks alike (呆/保, 日/目:
+data/shape-confusion.tsv), makes a word with its neighbours: 宗合 → 综合, 森态 → 生态, 呆障 → 保障.
+
+The words that fit a character's neighbours are ranges of sorted arrays (see
+build._confusion_tables): the two-character words that begin with the character before, or end with
+the one after; the three-character words that begin with the two before, end with the two after, or
+have the neighbours on both sides.  The other characters of the stretch must stand alone too: a slip in a
+two-character word leaves its partner without a word (宗合: neither 宗 nor 合 makes one), a
+character beside a word it already makes is rarely a slip for another (趋紧 is not 赶紧 mistyped).
+Whether a candidate is a slip is for verdict.confident to say.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .evidence import FUNCTION_CHARS
+from .index import Index
+
+SAME, FUZZY, SHAPE = "same", "fuzzy", "shape"
+
+
+def covered(index: Index, t: str) -> list[bool]:
+    """For each position of ``t``, whether a common word of two to four characters covers it."""
+    common = index.common
+    n = len(t)
+    out = [False] * n
+    for a in range(n - 1):
+        for b in range(a + 2, min(n, a + 4) + 1):
+            if common(t[a:b]):
+                for j in range(a, b):
+                    out[j] = True
+    return out
+
+
+def _range(table, prefix: int, shift: int):
+    """The entries of the sorted ``table`` whose top bits (above ``shift``) are ``prefix``."""
+    lo = bisect_left(table, prefix << shift)
+    hi = bisect_left(table, (prefix + 1) << shift, lo)
+    for k in range(lo, hi):
+        yield table[k]
+
+
+def kind_of(index: Index, ch: str, alt: str) -> str | None:
+    """How ``alt`` may have been typed as ``ch``: the same reading, a fuzzy one, a look-alike, or None."""
+    c, a = ord(ch), ord(alt)
+    codes = index.codes
+    if c in codes and codes.get(c) == codes.get(a):
+        return SAME
+    if alt in index.shapes.get(ch, ""):
+        return SHAPE
+    fuzzy = index.fuzzy_codes
+    if c in fuzzy and fuzzy.get(c) == fuzzy.get(a):
+        return FUZZY
+    return None
+
+
+def candidates(index: Index, t: str, base: int = 0):
+    """(start, end, written, suggested, position of the slip, kind) for each lone character of the
+    Chinese run ``t`` (at ``base`` in its paragraph) that, replaced by a confusable character,
+    makes a word of two or three characters with its neighbours."""
+    rev2, rev3, mid3, fwd2, fwd3 = index.confusion
+    if not len(fwd2):
+        return
+    n = len(t)
+    o = [ord(c) for c in t]
+    cover = covered(index, t)
+    for i in range(n):
+        ch = t[i]
+        if cover[i] or ch in FUNCTION_CHARS:
+            continue
+        found = {}
+        if i >= 1:  # ? after t[i-1]
+            for k in _range(fwd2, o[i - 1], 16):
+                found.setdefault((i - 1, i + 1, chr(k & 0xFFFF)), None)
+        if i + 1 < n:  # ? before t[i+1]
+            for k in _range(rev2, o[i + 1], 16):
+                found.setdefault((i, i + 2, chr(k & 0xFFFF)), None)
+        if i >= 2:
+            for k in _range(fwd3, (o[i - 2] << 16) | o[i - 1], 16):
+                found.setdefault((i - 2, i + 1, chr(k & 0xFFFF)), None)
+        if 1 <= i < n - 1:
+            for k in _range(mid3, (o[i - 1] << 16) | o[i + 1], 16):
+                found.setdefault((i - 1, i + 2, chr(k & 0xFFFF)), None)
+        if i + 2 < n:
+            for k in _range(rev3, (o[i + 2] << 16) | o[i + 1], 16):
+                found.setdefault((i, i + 3, chr(k & 0xFFFF)), None)
+        for (s, e, alt) in found:
+            if alt == ch:
+                continue
+            kind = kind_of(index, ch, alt)
+            if kind is None:
+                continue
+            if any(cover[j] for j in range(s, e) if j != i):
+                continue  # the suggestion would take a character from a word it already makes
+            written = t[s:e]
+            yield base + s, base + e, written, written[:i - s] + alt + written[i - s + 1:], base + i, kind

@@ -1,0 +1,50 @@
+"""Regenerate shape-confusion.tsv, the look-alike characters the misspelling detector (DJ421) tries
+at a character no word explains (五笔、手写输入和扫描识别的形近字):
+
+    python rules/phrase/data/build_confusion.py PATH/TO/ECSpell/shape-confusion.tsv
+
+From ECSpell's shape confusion table (Lv et al. 2022, "General and Domain Adaptive Chinese Spelling
+Check with Error Consistent Pretraining", MIT licence, copyright (c) 2022 Aopolin-Lv; the notice is
+kept in the generated file's header), kept only for the characters of jieba's dictionary
+(pinyin.txt lists them); each row: a character, a tab, the characters that look like it.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+NOTICE = """# 形近字表：字<TAB>与它形近的字。DJ421 在没有词能解释的字上试这些字（五笔、手写输入和扫描识别的形近字）。
+# 由 build_confusion.py 从 ECSpell 的 shape-confusion.tsv 生成，只留 jieba 词典里有的字。
+# ECSpell (https://github.com/Aopolin-Lv/ECSpell), MIT License, Copyright (c) 2022 Aopolin-Lv:
+# Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+# associated documentation files (the "Software"), to deal in the Software without restriction, including
+# without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+# copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the
+# following conditions: The above copyright notice and this permission notice shall be included in all
+# copies or substantial portions of the Software.
+# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT
+# LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO
+# EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER
+# IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
+# USE OR OTHER DEALINGS IN THE SOFTWARE.
+"""
+
+
+def main(source: str) -> None:
+    known = set()
+    with open(os.path.join(HERE, "pinyin.txt"), encoding="utf-8") as fh:
+        known.update(line[0] for line in fh if not line.startswith("#") and line.strip())
+    rows = []
+    with open(source, encoding="utf-8") as fh:
+        for line in fh:
+            ch, _, alts = line.rstrip("\n").partition("\t")
+            alts = "".join(dict.fromkeys(a for a in alts if a in known and a != ch))
+            if len(ch) == 1 and ch in known and alts:
+                rows.append(f"{ch}\t{alts}")
+    with open(os.path.join(HERE, "shape-confusion.tsv"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(NOTICE + "\n".join(sorted(rows)) + "\n")
+    print(len(rows), "characters")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
