@@ -104,6 +104,10 @@ class MisspelledWord(Rule):
                 likelier = confident(index, p.text, s, e, at, written, suggested, kind, doc_text)
                 if likelier is not None:
                     found.append((-likelier / 10, e - s, s, e, written, suggested))
+        for s, e, written, suggested, at, _kind in confusion.phrase_candidates(index, p.text):
+            weight = confident(index, p.text, s, e, at, written, suggested, "phrase", doc_text)
+            if weight is not None:
+                found.append((-weight, e - s, s, e, written, suggested))
         # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)
         longer = {(s + i, suggested[i]) for _w, n, s, _e, written, suggested in found if n >= 3
                   for i in range(n) if written[i] != suggested[i]}

@@ -103,7 +103,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     index.weights, index.singles, index.log_total = weights, bytes(singles), math.log(max(total, 1))
     index.word_bits = word_bitmap(short)
     _confusion_tables(index, counts, names | listed, codes, data_dir)
-    index.own_words = frozenset(w for w in extra if len(w) < MIN_LEN and w in counts)
+    index.own_words = frozenset(w for w in extra if w in counts)
     return index
 
 
@@ -308,6 +308,9 @@ def _confusion_tables(index: Index, counts: dict, not_suggested, codes: dict, da
         readings[ord(ch)] = reading
     fuzzy_ids: dict[str, int] = {}
     index.fuzzy_codes = {c: 0xE000 + fuzzy_ids.setdefault(fuzzy_reading(r), len(fuzzy_ids)) for c, r in readings.items()}
+    initial_ids: dict[str, int] = {}
+    index.initial_codes = {c: 0xE000 + initial_ids.setdefault(r[:2] if r[:2] in ("zh", "ch", "sh") else r[:1], len(initial_ids))
+                           for c, r in readings.items()}
     common = set()
     qc = log_weight(COMMON_CHAR)
     for w, c in counts.items():

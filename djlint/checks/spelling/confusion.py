@@ -18,7 +18,7 @@ from bisect import bisect_left
 from .evidence import FUNCTION_CHARS
 from .index import Index
 
-SAME, FUZZY, SHAPE = "same", "fuzzy", "shape"
+SAME, FUZZY, SHAPE, INITIAL = "same", "fuzzy", "shape", "initial"
 
 
 def covered(index: Index, t: str) -> list[bool]:
@@ -96,3 +96,52 @@ def candidates(index: Index, t: str, base: int = 0):
                 continue  # the suggestion would take a character from a word it already makes
             written = t[s:e]
             yield base + s, base + e, written, written[:i - s] + alt + written[i - s + 1:], base + i, kind
+
+
+def _phrase_halves(index: Index):
+    """(a pattern finding either half of any set phrase of our own vocabulary of four or more
+    characters, half -> [(phrase, where the half starts in it)]), built once per index."""
+    found = getattr(index, "_phrase_halves", None)
+    if found is None:
+        import re
+
+        halves: dict[str, list] = {}
+        for p in index.own_words:
+            if len(p) >= 4:
+                h = len(p) // 2
+                halves.setdefault(p[:h], []).append((p, 0))
+                halves.setdefault(p[h:], []).append((p, h))
+        keys = sorted(halves, key=len, reverse=True)
+        pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
+        found = index._phrase_halves = (pattern, halves)
+    return found
+
+
+def phrase_candidates(index: Index, text: str):
+    """(start, end, written, phrase, position of the slip, kind) for each stretch of ``text`` that
+    differs from a set phrase of our own vocabulary (terms.tsv, the lexicon) in one character,
+    mistyped by reading, by shape or by its initial (改革开发 for 改革开放: k-f typed, 开发
+    offered), the stretch itself no word."""
+    pattern, halves = _phrase_halves(index)
+    if pattern is None:
+        return
+    seen = set()
+    for m in pattern.finditer(text):
+        for p, off in halves[m.group()]:
+            s = m.start() - off
+            e = s + len(p)
+            if s < 0 or e > len(text) or (s, p) in seen:
+                continue
+            seen.add((s, p))
+            written = text[s:e]
+            diff = [k for k in range(len(p)) if written[k] != p[k]]
+            if len(diff) != 1:
+                continue
+            ch, alt = written[diff[0]], p[diff[0]]
+            kind = kind_of(index, ch, alt)
+            if kind is None:
+                ini = index.initial_codes
+                if ord(ch) in ini and ini.get(ord(ch)) == ini.get(ord(alt)):
+                    kind = INITIAL
+            if kind is not None and not index.knows(written):
+                yield s, e, written, p, s + diff[0], kind

@@ -85,12 +85,16 @@ class Index:
         self.confusion: tuple = (array("Q"),) * 5
         #: str.translate table: character -> a code point standing for its fuzzy reading (build.fuzzy_reading)
         self.fuzzy_codes: dict = {}
+        #: character -> a code point standing for the initial of its reading (开发/开放 both k-f: a
+        #: word typed by its initials, the input method offering the wrong one)
+        self.initial_codes: dict = {}
         #: character -> the common characters that look like it (data/shape-confusion.tsv, look-alikes.tsv)
         self.shapes: dict = {}
         self.log_total = 0.0
         self._common: dict[str, bool] = {}
-        #: our own two- and three-character vocabulary (terms.tsv): suggested without the pair test
-        #: (the dictionary's pairs know 不想腐 and 碳中和 too little to vouch for them)
+        #: our own vocabulary (terms.tsv, the lexicon's words): two- and three-character words are
+        #: suggested without the pair test (the dictionary's pairs know 不想腐 and 碳中和 too little to
+        #: vouch for them); longer ones are set phrases (see verdict._set_phrase)
         self.own_words: frozenset = frozenset()
         self._costs: dict[str, float] = {}  # see remembered_cost
         #: traditional characters (data/traditional.tsv): a stretch with one is not a slip

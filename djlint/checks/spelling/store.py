@@ -18,7 +18,7 @@ from .build import PARAMETERS, build, jieba_dict
 from .index import Index
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 42
+FORMAT = 44
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
 _CODE = (_index_module.__file__, _build_module.__file__, __file__)
 
@@ -130,7 +130,8 @@ def _dump(index: Index, stamp: str) -> bytes:
     header = marshal.dumps((stamp, layout, index.long_by_reading, index.codes,
                             index.long_starts, index.word_codes,
                             ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))), index.log_total,
-                            sorted(index.own_words), index.long_words, index.fuzzy_codes, index.shapes))  # unmarshalled faster than rebuilt
+                            sorted(index.own_words), index.long_words, index.fuzzy_codes, index.shapes,
+                            index.initial_codes))  # unmarshalled faster than rebuilt
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
     return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
@@ -147,7 +148,7 @@ def _read(target: str, stamp: str) -> Index | None:
     header = marshal.loads(mm[12:12 + size])
     if header[0] != stamp:
         return None
-    _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words, long_words, fuzzy, shapes = header
+    _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words, long_words, fuzzy, shapes, initials = header
     view, base = memoryview(mm), 12 + size
     arrays = {name: view[base + offset:base + offset + n].cast(fmt) for name, fmt, offset, n in layout}
     index = Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
@@ -158,6 +159,6 @@ def _read(target: str, stamp: str) -> Index | None:
     index.singles, index.log_total = arrays["singles"], log_total
     index.word_bits = arrays["word_bits"]
     index.confusion = tuple(arrays[k] for k in ("conf2r", "conf3r", "conf3m", "conf2", "conf3"))
-    index.fuzzy_codes, index.shapes = fuzzy, shapes
+    index.fuzzy_codes, index.shapes, index.initial_codes = fuzzy, shapes, initials
     index.own_words = frozenset(own_words)
     return index
