@@ -213,6 +213,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None  # text in traditional script (加強 is not 加强 mistyped)
     if in_a_name(index, text, s, e, at, n) or set_pattern(index, text, s, e, at, written, suggested):
         return None
+    if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
+        return None  # a measure word after a number (9个处室 is not 9各处室)
     if n == 3 and _regular_shape(index, written, at - s):
         return None
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
