@@ -56,46 +56,47 @@ def kind_of(index: Index, ch: str, alt: str) -> str | None:
     return None
 
 
+def _fitting(index: Index, o: list[int], i: int):
+    """(start, end, character) for each word of two or three characters that fits the neighbours of
+    position ``i`` (``o``: the run's code points) with that character at ``i``."""
+    rev2, rev3, mid3, fwd2, fwd3 = index.confusion
+    n = len(o)
+    if i >= 1:  # ? after o[i-1]
+        for k in _range(fwd2, o[i - 1], 16):
+            yield i - 1, i + 1, k & 0xFFFF
+    if i + 1 < n:  # ? before o[i+1]
+        for k in _range(rev2, o[i + 1], 16):
+            yield i, i + 2, k & 0xFFFF
+    if i >= 2:
+        for k in _range(fwd3, (o[i - 2] << 16) | o[i - 1], 16):
+            yield i - 2, i + 1, k & 0xFFFF
+    if 1 <= i < n - 1:
+        for k in _range(mid3, (o[i - 1] << 16) | o[i + 1], 16):
+            yield i - 1, i + 2, k & 0xFFFF
+    if i + 2 < n:
+        for k in _range(rev3, (o[i + 2] << 16) | o[i + 1], 16):
+            yield i, i + 3, k & 0xFFFF
+
+
 def candidates(index: Index, t: str, base: int = 0):
     """(start, end, written, suggested, position of the slip, kind) for each lone character of the
     Chinese run ``t`` (at ``base`` in its paragraph) that, replaced by a confusable character,
     makes a word of two or three characters with its neighbours."""
-    rev2, rev3, mid3, fwd2, fwd3 = index.confusion
-    if not len(fwd2):
+    if not len(index.confusion[3]):
         return
-    n = len(t)
     o = [ord(c) for c in t]
     cover = covered(index, t)
-    for i in range(n):
-        ch = t[i]
+    for i, ch in enumerate(t):
         if cover[i] or ch in FUNCTION_CHARS:
             continue
-        found = {}
-        if i >= 1:  # ? after t[i-1]
-            for k in _range(fwd2, o[i - 1], 16):
-                found.setdefault((i - 1, i + 1, chr(k & 0xFFFF)), None)
-        if i + 1 < n:  # ? before t[i+1]
-            for k in _range(rev2, o[i + 1], 16):
-                found.setdefault((i, i + 2, chr(k & 0xFFFF)), None)
-        if i >= 2:
-            for k in _range(fwd3, (o[i - 2] << 16) | o[i - 1], 16):
-                found.setdefault((i - 2, i + 1, chr(k & 0xFFFF)), None)
-        if 1 <= i < n - 1:
-            for k in _range(mid3, (o[i - 1] << 16) | o[i + 1], 16):
-                found.setdefault((i - 1, i + 2, chr(k & 0xFFFF)), None)
-        if i + 2 < n:
-            for k in _range(rev3, (o[i + 2] << 16) | o[i + 1], 16):
-                found.setdefault((i, i + 3, chr(k & 0xFFFF)), None)
-        for (s, e, alt) in found:
-            if alt == ch:
-                continue
-            kind = kind_of(index, ch, alt)
-            if kind is None:
-                continue
-            if any(cover[j] for j in range(s, e) if j != i):
+        for s, e, code in dict.fromkeys(_fitting(index, o, i)):
+            alt = chr(code)
+            if alt == ch or any(cover[j] for j in range(s, e) if j != i):
                 continue  # the suggestion would take a character from a word it already makes
-            written = t[s:e]
-            yield base + s, base + e, written, written[:i - s] + alt + written[i - s + 1:], base + i, kind
+            kind = kind_of(index, ch, alt)
+            if kind is not None:
+                written = t[s:e]
+                yield base + s, base + e, written, written[:i - s] + alt + written[i - s + 1:], base + i, kind
 
 
 def _phrase_halves(index: Index):

@@ -75,8 +75,7 @@ def _route(index: Index, t: str) -> list[int]:
 
 def _route_slow(index: Index, t: str) -> list[int]:
     n = len(t)
-    log_total, singles, weight = index.log_total, index.singles, index.weight
-    prefixes, long_words = _long_prefixes(index), index.long_words
+    log_total, singles, weight, long_words = index.log_total, index.singles, index.weight, index.long_words
     score = [0.0] * (n + 1)
     nxt = [0] * (n + 1)
     for i in range(n - 1, -1, -1):

@@ -318,7 +318,11 @@ def _extra_need(index: Index, text: str, s: int, e: int, at: int, suggested: str
 #: official-writing development sentences (odw.train) against correct reports and the correct
 #: legal and medical sentences: at 10 for every kind the clean reports drew 11 findings in 230,000
 #: characters, with 2 more for the fuzzy and look-alike kinds 2
-CONFUSION_GAIN = {"same": 10.0, "fuzzy": 12.0, "shape": 12.0}
+CONFUSION_GAIN = {"same": 9.0, "fuzzy": 10.0, "shape": 10.0}
+#: below CONFUSION_SURE the character pairs around the suggestion must also read this much more
+#: natural (see pair_evidence): a slip leaves pairs no dictionary word has (宗合), a new word the
+#: dictionary lacks often does not (疫后, 统调)
+CONFUSION_PAIRS, CONFUSION_SURE = 3.0, 12.0
 #: the weight (see plausible) a set phrase of our own vocabulary carries against other readings
 SET_PHRASE_WEIGHT = 2.0
 
@@ -341,4 +345,8 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if kind == "phrase":
         return SET_PHRASE_WEIGHT  # our dated, sourced set phrase (see _set_phrase)
     found = gain(index, text, s, e, suggested)
-    return found if found >= CONFUSION_GAIN[kind] - EPS else None
+    if found < CONFUSION_GAIN[kind] - EPS:
+        return None
+    if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS:
+        return None
+    return found
