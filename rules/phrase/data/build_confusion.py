@@ -14,7 +14,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 NOTICE = """# 形近字表：字<TAB>与它形近的字。DJ421 在没有词能解释的字上试这些字（五笔、手写输入和扫描识别的形近字）。
-# 由 build_confusion.py 从 ECSpell 的 shape-confusion.tsv 生成，只留 jieba 词典里有的字。
+# 由 build_confusion.py 从 ECSpell 的 shape-confusion.tsv 生成，只留 jieba 词典里有的字；另加 djlint 自编的
+# 二十几对常见形近字（厂广、日目、白自、于干、呆保……，见 build_confusion.py 的 EXTRA，MIT 许可）。
 # ECSpell (https://github.com/Aopolin-Lv/ECSpell), MIT License, Copyright (c) 2022 Aopolin-Lv:
 # Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
 # associated documentation files (the "Software"), to deal in the Software without restriction, including
@@ -30,6 +31,11 @@ NOTICE = """# 形近字表：字<TAB>与它形近的字。DJ421 在没有词能�
 """
 
 
+#: look-alikes ECSpell's table lacks (one a pair, both ways), ours (MIT, with djlint): a stroke or a
+#: component more or less, from the usual 形近字 drills
+EXTRA = "厂广 日目 白自 予子 于干 亚业 八入 候侯 历厉 竟竞 衰哀 王玉 玉主 刀力 今令 贝见 呆保 本体 仼任 阀阈 朕联 纤纠".split()
+
+
 def main(source: str) -> None:
     known = set()
     with open(os.path.join(HERE, "pinyin.txt"), encoding="utf-8") as fh:
@@ -41,6 +47,12 @@ def main(source: str) -> None:
             alts = "".join(dict.fromkeys(a for a in alts if a in known and a != ch))
             if len(ch) == 1 and ch in known and alts:
                 rows.append(f"{ch}\t{alts}")
+    table = dict(row.split("\t") for row in rows)
+    for a, b in EXTRA:
+        for x, y in ((a, b), (b, a)):
+            if y not in table.get(x, ""):
+                table[x] = table.get(x, "") + y
+    rows = [f"{k}\t{v}" for k, v in table.items()]
     with open(os.path.join(HERE, "shape-confusion.tsv"), "w", encoding="utf-8", newline="\n") as fh:
         fh.write(NOTICE + "\n".join(sorted(rows)) + "\n")
     print(len(rows), "characters")
