@@ -144,5 +144,14 @@ def phrase_candidates(index: Index, text: str):
                 ini = index.initial_codes
                 if ord(ch) in ini and ini.get(ord(ch)) == ini.get(ord(alt)):
                     kind = INITIAL
-            if kind is not None and not index.knows(written):
-                yield s, e, written, p, s + diff[0], kind
+            at = s + diff[0]
+            if kind is None or index.knows(written) or _joins_outside(index, text, s, e, at):
+                continue
+            yield s, e, written, p, at, kind
+
+
+def _joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """Whether the character at the stretch's edge makes a common word with the text beside it
+    (系统学习党章党规: 习 ends 学习, it is no slip in 学党章党规)."""
+    return (at == s and s > 0 and index.common(text[s - 1:s + 1])) or (
+        at == e - 1 and e < len(text) and index.common(text[e - 1:e + 1]))
