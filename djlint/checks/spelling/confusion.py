@@ -56,32 +56,57 @@ def kind_of(index: Index, ch: str, alt: str) -> str | None:
     return None
 
 
-def _fitting(index: Index, o: list[int], i: int):
-    """(start, end, character) for each word of two or three characters that fits the neighbours of
-    position ``i`` (``o``: the run's code points) with that character at ``i``."""
+def confusable(index: Index, ch: str) -> frozenset:
+    """The code points of the characters ``ch`` may have been typed for: read the same, read alike
+    (fuzzy) or looking alike (see kind_of), remembered per character."""
+    memo = getattr(index, "_confusable", None)
+    if memo is None:
+        by_code: dict = {}
+        by_fuzzy: dict = {}
+        for c, code in index.codes.items():
+            by_code.setdefault(code, set()).add(c)
+        for c, code in index.fuzzy_codes.items():
+            by_fuzzy.setdefault(code, set()).add(c)
+        memo = index._confusable = {None: (by_code, by_fuzzy)}
+    found = memo.get(ch)
+    if found is None:
+        by_code, by_fuzzy = memo[None]
+        c = ord(ch)
+        out = set(by_code.get(index.codes.get(c), ())) | set(by_fuzzy.get(index.fuzzy_codes.get(c), ()))
+        out.update(map(ord, index.shapes.get(ch, "")))
+        out.discard(c)
+        found = memo[ch] = frozenset(out)
+    return found
+
+
+def _fitting(index: Index, o: list[int], i: int, cover: list[bool], conf: frozenset):
+    """(start, end, code point) for each word of two or three characters that fits the neighbours of
+    position ``i`` (``o``: the run's code points) with a confusable character (``conf``) at ``i``;
+    only where the neighbours it takes stand alone (``cover``)."""
     rev2, rev3, mid3, fwd2, fwd3 = index.confusion
     n = len(o)
-    if i >= 1:  # ? after o[i-1]
-        for k in _range(fwd2, o[i - 1], 16):
-            yield i - 1, i + 1, k & 0xFFFF
-    if i + 1 < n:  # ? before o[i+1]
-        for k in _range(rev2, o[i + 1], 16):
-            yield i, i + 2, k & 0xFFFF
-    if i >= 2:
-        for k in _range(fwd3, (o[i - 2] << 16) | o[i - 1], 16):
-            yield i - 2, i + 1, k & 0xFFFF
-    if 1 <= i < n - 1:
-        for k in _range(mid3, (o[i - 1] << 16) | o[i + 1], 16):
-            yield i - 1, i + 2, k & 0xFFFF
-    if i + 2 < n:
-        for k in _range(rev3, (o[i + 2] << 16) | o[i + 1], 16):
-            yield i, i + 3, k & 0xFFFF
+    ranges = []
+    if i >= 1 and not cover[i - 1]:  # ? after o[i-1]
+        ranges.append((i - 1, i + 1, fwd2, o[i - 1]))
+    if i + 1 < n and not cover[i + 1]:  # ? before o[i+1]
+        ranges.append((i, i + 2, rev2, o[i + 1]))
+    if i >= 2 and not cover[i - 2] and not cover[i - 1]:
+        ranges.append((i - 2, i + 1, fwd3, (o[i - 2] << 16) | o[i - 1]))
+    if 1 <= i < n - 1 and not cover[i - 1] and not cover[i + 1]:
+        ranges.append((i - 1, i + 2, mid3, (o[i - 1] << 16) | o[i + 1]))
+    if i + 2 < n and not cover[i + 1] and not cover[i + 2]:
+        ranges.append((i, i + 3, rev3, (o[i + 2] << 16) | o[i + 1]))
+    for s, e, table, prefix in ranges:
+        for k in _range(table, prefix, 16):
+            if k & 0xFFFF in conf:
+                yield s, e, k & 0xFFFF
 
 
 def candidates(index: Index, t: str, base: int = 0):
     """(start, end, written, suggested, position of the slip, kind) for each lone character of the
     Chinese run ``t`` (at ``base`` in its paragraph) that, replaced by a confusable character,
-    makes a word of two or three characters with its neighbours."""
+    makes a word of two or three characters with its neighbours (whose other characters stand
+    alone too: the suggestion would not take a character from a word it already makes)."""
     if not len(index.confusion[3]):
         return
     o = [ord(c) for c in t]
@@ -89,14 +114,11 @@ def candidates(index: Index, t: str, base: int = 0):
     for i, ch in enumerate(t):
         if cover[i] or ch in FUNCTION_CHARS:
             continue
-        for s, e, code in dict.fromkeys(_fitting(index, o, i)):
-            alt = chr(code)
-            if alt == ch or any(cover[j] for j in range(s, e) if j != i):
-                continue  # the suggestion would take a character from a word it already makes
-            kind = kind_of(index, ch, alt)
+        for s, e, code in _fitting(index, o, i, cover, confusable(index, ch)):
+            kind = kind_of(index, ch, chr(code))
             if kind is not None:
                 written = t[s:e]
-                yield base + s, base + e, written, written[:i - s] + alt + written[i - s + 1:], base + i, kind
+                yield base + s, base + e, written, written[:i - s] + chr(code) + written[i - s + 1:], base + i, kind
 
 
 def _phrase_halves(index: Index):
@@ -104,7 +126,8 @@ def _phrase_halves(index: Index):
     characters, half -> [(phrase, where the half starts in it)]), built once per index."""
     found = getattr(index, "_phrase_halves", None)
     if found is None:
-        import re
+        from ...util import rx
+        from ...util.trie import trie_pattern
 
         halves: dict[str, list] = {}
         for p in index.own_words:
@@ -112,8 +135,8 @@ def _phrase_halves(index: Index):
                 h = len(p) // 2
                 halves.setdefault(p[:h], []).append((p, 0))
                 halves.setdefault(p[h:], []).append((p, h))
-        keys = sorted(halves, key=len, reverse=True)
-        pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
+        # every place a half begins (a lookahead: halves overlap), the longest half there
+        pattern = rx.stdlib("(?=(" + trie_pattern(halves) + "))") if halves else None
         found = index._phrase_halves = (pattern, halves)
     return found
 
@@ -128,7 +151,7 @@ def phrase_candidates(index: Index, text: str):
         return
     seen = set()
     for m in pattern.finditer(text):
-        for p, off in halves[m.group()]:
+        for p, off in halves[m.group(1)]:
             s = m.start() - off
             e = s + len(p)
             if s < 0 or e > len(text) or (s, p) in seen:
