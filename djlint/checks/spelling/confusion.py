@@ -16,18 +16,26 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .evidence import FUNCTION_CHARS
-from .index import Index
+from .index import WORD_BITS, Index
 
 SAME, FUZZY, SHAPE, INITIAL = "same", "fuzzy", "shape", "initial"
 
 
 def covered(index: Index, t: str) -> list[bool]:
-    """For each position of ``t``, whether a common word of two to four characters covers it."""
-    common = index.common
+    """For each position of the Chinese run ``t``, whether a common word of two to four characters
+    covers it.  The word bitmap (index.word_bits) answers most windows: they are no word at all."""
+    common, bits = index.common, index.word_bits
     n = len(t)
     out = [False] * n
+    b16 = t.encode("utf-16-be")
+    gate = bool(bits) and len(b16) == 2 * n
+    from_bytes = int.from_bytes
     for a in range(n - 1):
         for b in range(a + 2, min(n, a + 4) + 1):
+            if gate:
+                h = from_bytes(b16[2 * a:2 * b], "big") % WORD_BITS
+                if not bits[h >> 3] >> (h & 7) & 1:
+                    continue
             if common(t[a:b]):
                 for j in range(a, b):
                     out[j] = True

@@ -338,15 +338,15 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if index.knows(written) or in_a_name(index, text, s, e, at, n) or set_pattern(index, text, s, e, at, written,
                                                                                    suggested):
         return None
-    if doc_text.count(written) >= 2:
-        return None
     if NUMBER_WORD_CHARS.intersection(written[at - s] + suggested[at - s]) or (s > 0 and text[s - 1].isdigit()):
         return None  # a numeral or a measure word after a number (9个处室 is not 各处室)
     if kind == "phrase":
-        return SET_PHRASE_WEIGHT  # our dated, sourced set phrase (see _set_phrase)
-    found = gain(index, text, s, e, suggested)
-    if found < CONFUSION_GAIN[kind] - EPS:
-        return None
-    if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS:
-        return None
-    return found
+        found = SET_PHRASE_WEIGHT  # our dated, sourced set phrase (see _set_phrase)
+    else:
+        found = gain(index, text, s, e, suggested)
+        if found < CONFUSION_GAIN[kind] - EPS:
+            return None
+        if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS:
+            return None
+    # last: counting in the whole document costs as much as the document is long
+    return found if doc_text.count(written) < 2 else None
