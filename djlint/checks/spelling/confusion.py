@@ -22,8 +22,9 @@ SAME, FUZZY, SHAPE, INITIAL = "same", "fuzzy", "shape", "initial"
 
 
 def covered(index: Index, t: str) -> list[bool]:
-    """For each position of the Chinese run ``t``, whether a common word of two to four characters
-    covers it.  The word bitmap (index.word_bits) answers most windows: they are no word at all."""
+    """For each position of the Chinese run ``t``, whether a common word of two or three characters
+    covers it (a four-character word nearly always holds one).  The word bitmap (index.word_bits)
+    answers most windows: they are no word at all."""
     common, bits = index.common, index.word_bits
     n = len(t)
     out = [False] * n
@@ -31,7 +32,7 @@ def covered(index: Index, t: str) -> list[bool]:
     gate = bool(bits) and len(b16) == 2 * n
     from_bytes = int.from_bytes
     for a in range(n - 1):
-        for b in range(a + 2, min(n, a + 4) + 1):
+        for b in range(a + 2, min(n, a + 3) + 1):
             if gate:
                 h = from_bytes(b16[2 * a:2 * b], "big") % WORD_BITS
                 if not bits[h >> 3] >> (h & 7) & 1:
@@ -143,8 +144,8 @@ def _phrase_halves(index: Index):
                 h = len(p) // 2
                 halves.setdefault(p[:h], []).append((p, 0))
                 halves.setdefault(p[h:], []).append((p, h))
-        # every place a half begins (a lookahead: halves overlap), the longest half there
-        pattern = rx.stdlib("(?=(" + trie_pattern(halves) + "))") if halves else None
+        # the halves as one trie (a phrase has two halves: when a match hides one, the other is found)
+        pattern = rx.stdlib("(" + trie_pattern(halves) + ")") if halves else None
         found = index._phrase_halves = (pattern, halves)
     return found
 
