@@ -185,12 +185,22 @@ def _drop_supersed_pairs(diags: list[Diagnostic], rules: list[Rule]) -> list[Dia
     pairs = [(r.code, s) for r in rules for s in r.supersedes]
     if not pairs:
         return diags
+    # the winners' spans by paragraph: a loser is compared with those of its own paragraph only
+    # (comparing it with every winner of the document made a long text quadratic)
+    by_code: dict[str, dict[int, list[tuple[int, int]]]] = {}
+    at_of: dict[str, list[int]] = {}
+    for i, d in enumerate(diags):
+        if d.paragraph is not None:
+            by_code.setdefault(d.code, {}).setdefault(id(d.paragraph), []).append((d.start, d.end))
+            at_of.setdefault(d.code, []).append(i)
     drop = set()
     for winner, loser in pairs:
-        wins = [d for d in diags if d.code == winner and d.paragraph is not None]
-        for i, d in enumerate(diags):
-            if d.code == loser and d.paragraph is not None and any(
-                    w.paragraph is d.paragraph and spans_overlap(w.start, w.end, d.start, d.end) for w in wins):
+        wins = by_code.get(winner)
+        if not wins:
+            continue
+        for i in at_of.get(loser, ()):
+            d = diags[i]
+            if any(spans_overlap(a, b, d.start, d.end) for a, b in wins.get(id(d.paragraph), ())):
                 drop.add(i)
     return [d for i, d in enumerate(diags) if i not in drop]
 
