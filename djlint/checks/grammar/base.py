@@ -7,10 +7,12 @@ the document), so a paragraph without any of them costs nothing.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ...engine import Finding, Rule
 from ...engine.kinds import PATTERN_TIMEOUT, compile_
+from ...util import rx
 from ...util.spans import SpanSet
 
 SOURCE_TEXTBOOK = "《现代汉语》（黄伯荣、廖序东）病句修改；吕叔湘、朱德熙《语法修辞讲话》"
@@ -23,7 +25,7 @@ class Pattern:
     ``needs``: literal words one of which every match contains (a paragraph without any is not
     searched: the rule's triggers admit a paragraph for any of its patterns)."""
 
-    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs")
+    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs", "_probe")
 
     def __init__(self, regex: str, message: str, fix: Callable | None = None, safe: bool = False,
                  accept: Callable | None = None, span: str | None = None, needs: tuple = ()):
@@ -35,6 +37,14 @@ class Pattern:
         #: the named group the finding points at (default: the whole match)
         self.span = span
         self.needs = tuple(needs)
+        self._probe = None
+
+    def probe(self):
+        """``search(text)`` of the needs words: one standard-library search instead of a Python
+        loop over the words (compiled on first use)."""
+        if self._probe is None:
+            self._probe = rx.stdlib("|".join(sorted(map(re.escape, self.needs), key=len, reverse=True))).search
+        return self._probe
 
 
 def drop(*words: str) -> Callable:
@@ -66,7 +76,7 @@ class PatternsRule(Rule):
         text = p.text
         taken = SpanSet()
         for pat in self.patterns:
-            if pat.needs and not any(w in text for w in pat.needs):
+            if pat.needs and (pat._probe or pat.probe())(text) is None:
                 continue
             for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
                 s, e = m.span(pat.span or 0)
