@@ -55,7 +55,8 @@ class LazyPattern:
             self._stdlib = rx.is_stdlib(self._compiled)
         return self._compiled
 
-    # the hot calls without *args/**kwargs plumbing (a YAML pack's rules call them per paragraph)
+    # the hot calls without *args/**kwargs plumbing (rules call them per paragraph, match and
+    # fullmatch per sentence or clause)
     def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
         c = self._compiled or self.compiled
         if self._stdlib:
@@ -74,11 +75,17 @@ class LazyPattern:
             kw.pop("timeout", None)
         return getattr(compiled, name)(*args, **kw)
 
-    def match(self, *a, **k):
-        return self._call("match", a, k)
+    def match(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        c = self._compiled or self.compiled
+        if self._stdlib:
+            return c.match(string, pos, endpos, **kw)
+        return c.match(string, pos, endpos, timeout=timeout, **kw)
 
-    def fullmatch(self, *a, **k):
-        return self._call("fullmatch", a, k)
+    def fullmatch(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        c = self._compiled or self.compiled
+        if self._stdlib:
+            return c.fullmatch(string, pos, endpos, **kw)
+        return c.fullmatch(string, pos, endpos, timeout=timeout, **kw)
 
     def findall(self, *a, **k):
         return self._call("findall", a, k)
