@@ -5,7 +5,7 @@ Looked at sentence by sentence (a sentence ends at 。！？；), after a label 
 """
 from __future__ import annotations
 
-from ...util import zh
+from ...util import rx, zh
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from .text import sentences, words
@@ -56,6 +56,10 @@ _BARE_EFFECT = compile_(_ADVERBS + r"(?P<v>提高|提升|增强|加深|深化|�
 #: 让 opens a call (让我们……, 让城市更美) as often as a cut-off clause; only a done 让……了 is one
 _BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人民|群众|城市|生活|老百姓|每一|更多)[^。；;！？!?]*?了")
 
+#: what every finding's sentence holds: _cut_off's 使/让/了 (_BARE_CAUSE, _BARE_LET, _BARE_EFFECT),
+#: _check's 使/让 (_INLINE, _CAUSE), _effect's 了 or a _THIS_EVENT word; a sentence without any is passed over
+_MAY_FIND = rx.stdlib("使|让|了|此次|这次|本次|该次|这一次|以上|上述")
+
 
 class SwallowedSubject(Rule):
     """语病：缺主语（通过……，使……；通过此次活动，提高了……；经过……，使……；在……下，使……；句号后的“使……”）
@@ -91,7 +95,10 @@ class SwallowedSubject(Rule):
 
     def check_paragraph(self, p, ctx):
         text = p.text
+        may_find = _MAY_FIND.search
         for s, e in sentences(text):
+            if may_find(text, s, e) is None:
+                continue  # none of the three shapes can be in this sentence (see _MAY_FIND)
             lab = _LABEL.match(text, s, e)
             start = lab.end() if lab else s
             cut = self._cut_off(text, s, start, e)
