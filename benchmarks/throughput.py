@@ -4,6 +4,7 @@
     python benchmarks/throughput.py --sizes 8 --reps 7  # only 8 MB, 7 runs
     python benchmarks/throughput.py --profile-only 2    # only the in-process table, on 2 MB
     python benchmarks/throughput.py --write FILE.txt --sizes 8   # write the 8 MB text and stop
+    python benchmarks/throughput.py --base ../main/.venv/bin/python --no-profile   # before/after, paired
 
 The text is generated here from the repository's own fixtures (fixtures/**/*.txt, all written for
 this project): their sentences are shuffled into reports (a title, an opening, parts 一、二、三 with
@@ -16,7 +17,10 @@ misspelling detector DJ421 off), stdout discarded; each size is run ``--reps`` t
 median reported, and the peak RSS of the process (``ru_maxrss`` from ``os.wait4``).  The
 interpreter is the one running this script (``--python`` for another, e.g. a venv with djlint
 installed from a wheel); with ``PYTHONDONTWRITEBYTECODE`` set, a source checkout recompiles its
-modules each run, so it is unset here.
+modules each run, so it is unset here.  ``--base PYTHON``: another djlint (e.g. main's venv) run on
+the same files, its runs interleaved with this one's (base, this, base, this…) so the load of a
+shared machine falls on both alike; the processes run in the temporary folder, so ``-m djlint``
+imports each interpreter's own djlint, never a checkout in the current folder.
 
 In process (CPU time): the text is read and linted once to warm up, then, on a freshly read copy,
 each selected rule is timed on its own (the shared literal scan is timed separately first, so no
@@ -156,24 +160,32 @@ def long_text(megabytes: float, seed: int = 28) -> str:
 def run_once(cmd: list[str], env: dict) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds (user + system) and peak RSS (MiB) of one process."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                            cwd=os.path.dirname(cmd[-1]))
     _, _, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     proc.returncode = 0
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def whole_process(python: str, path: str, reps: int, ignore: str, env: dict) -> dict:
-    cmd = [python, "-m", "djlint", "--no-cache", "--ignore", ignore, path]
-    run_once(cmd, env)  # warm: the pattern and pack caches, the page cache
-    walls, cpus, peaks = [], [], []
+def whole_process(pythons: list[str], path: str, reps: int, ignore: str, env: dict) -> list[dict]:
+    """One result per interpreter; with several, their runs alternate."""
+    cmds = [[python, "-m", "djlint", "--no-cache", "--ignore", ignore, path] for python in pythons]
+    envs = [env]
+    if len(pythons) > 1:
+        # each djlint its own cache folder: two versions sharing one pattern cache would rewrite it in turn
+        envs = [dict(env, XDG_CACHE_HOME=os.path.join(os.path.dirname(path), f"cache-{i}")) for i in range(len(pythons))]
+    for cmd, e in zip(cmds, envs):
+        run_once(cmd, e)  # warm: the pattern, pack and index caches, the page cache
+    runs = [([], [], []) for _ in cmds]
     for _ in range(reps):
-        wall, cpu, peak = run_once(cmd, env)
-        walls.append(wall)
-        cpus.append(cpu)
-        peaks.append(peak)
-    return {"min": min(walls), "median": statistics.median(walls), "cpu_min": min(cpus),
-            "cpu_median": statistics.median(cpus), "peak": max(peaks)}
+        for cmd, e, (walls, cpus, peaks) in zip(cmds, envs, runs):
+            wall, cpu, peak = run_once(cmd, e)
+            walls.append(wall)
+            cpus.append(cpu)
+            peaks.append(peak)
+    return [{"min": min(walls), "median": statistics.median(walls), "cpu_min": min(cpus),
+             "cpu_median": statistics.median(cpus), "peak": max(peaks)} for walls, cpus, peaks in runs]
 
 
 PROFILE = r'''
@@ -259,6 +271,7 @@ def main() -> int:
     ap.add_argument("--profile-size", type=float, default=2.0)
     ap.add_argument("--no-profile", action="store_true")
     ap.add_argument("--write", metavar="FILE")
+    ap.add_argument("--base", metavar="PYTHON", help="another djlint's interpreter, run on the same files, interleaved")
     args = ap.parse_args()
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -280,18 +293,22 @@ def main() -> int:
             return path, len(text)
 
         if args.profile_only is None:
-            print(f"Whole process: {os.path.basename(args.python)} -m djlint --no-cache --ignore {args.ignore} FILE, "
-                  f"{args.reps} runs after one warm-up\n")
-            print("| text | characters | wall s, min / median | M chars/s, min / median | CPU s, min / median | "
+            pythons = [args.base, args.python] if args.base else [args.python]
+            print(f"Whole process: PYTHON -m djlint --no-cache --ignore {args.ignore} FILE, "
+                  f"{args.reps} runs after one warm-up" + (f" (base: {args.base}, runs interleaved)" if args.base else "")
+                  + "\n")
+            print("| text | djlint | characters | wall s, min / median | M chars/s, min / median | CPU s, min / median | "
                   "M chars/CPU s, median | peak RSS |")
-            print("|---|---|---|---|---|---|---|")
+            print("|---|---|---|---|---|---|---|---|")
             for mb in sizes:
                 path, chars = text_file(mb)
-                r = whole_process(args.python, path, args.reps, args.ignore, env)
-                print(f"| {mb:g} MB | {chars:,} | {r['min']:.2f} / {r['median']:.2f} | "
-                      f"{chars / r['min'] / 1e6:.2f} / {chars / r['median'] / 1e6:.2f} | "
-                      f"{r['cpu_min']:.2f} / {r['cpu_median']:.2f} | {chars / r['cpu_median'] / 1e6:.2f} | "
-                      f"{r['peak']:.0f} MiB |", flush=True)
+                results = whole_process(pythons, path, args.reps, args.ignore, env)
+                for python, r in zip(pythons, results):
+                    who = "base" if args.base and python == args.base else "this"
+                    print(f"| {mb:g} MB | {who} | {chars:,} | {r['min']:.2f} / {r['median']:.2f} | "
+                          f"{chars / r['min'] / 1e6:.2f} / {chars / r['median'] / 1e6:.2f} | "
+                          f"{r['cpu_min']:.2f} / {r['cpu_median']:.2f} | {chars / r['cpu_median'] / 1e6:.2f} | "
+                          f"{r['peak']:.0f} MiB |", flush=True)
             print()
         if not args.no_profile:
             mb = args.profile_only if args.profile_only is not None else args.profile_size
