@@ -270,6 +270,11 @@ def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> 
     return False
 
 
+def _quoted(text: str, cs: int, at: int) -> bool:
+    """``at`` stands inside a pair of quote marks opened in its clause (“全民消防、生命至上”)."""
+    return text.count("“", cs, at) > text.count("”", cs, at)
+
+
 def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]]:
     """(start, end, verb, noun, "wrong"|"short") of each faulty verb–object pair in a paragraph;
     ``tokens()`` gives the paragraph's tokens, asked for only when a clause may hold one."""
@@ -294,8 +299,9 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
             if not nouns or not _is_head(text, toks, j, i0, ce):
                 continue
             got = _verb_of(table, text, toks, i0, j, nouns)
-            if got is None or any(toks[x][0] in _COORD for x in range(got[0][2] + 2, j)):
-                continue  # a later conjunct: 改善就业质量和水平 (the verb fits the first noun)
+            if got is None or any(toks[x][0] in _COORD and not _quoted(text, cs, toks[x][1])
+                                  for x in range(got[0][2] + 2, j)):
+                continue  # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”
             for verb, vs, _k in got:
                 verdict = _pair(table, verb, nouns)
                 if verdict is not None and verdict[1] != "right":
