@@ -304,9 +304,18 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 continue  # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”
             for verb, vs, _k in got:
                 verdict = _pair(table, verb, nouns)
-                if verdict is not None and verdict[1] != "right":
-                    out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))
+                if verdict is None or verdict[1] == "right":
+                    continue
+                if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
+                    continue  # 发挥支部战斗堡垒及党员先锋模范作用: the conjuncts share the head 作用
+                out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))
     return out
+
+
+def _shared_head(text: str, end: int, clause_end: int, head: str) -> bool:
+    """The noun ending at ``end`` is followed by a conjunct that ends in the missing head itself."""
+    after = text[end:clause_end]
+    return after.startswith(("和", "与", "及", "以及", "、")) and after.rstrip("，,。；;！？!?：: ").endswith(head)
 
 
 class Collocation(Rule):
