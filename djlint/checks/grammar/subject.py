@@ -29,8 +29,9 @@ _CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因�
 #: only left out, as reports do; the fault is a phrase that ends where 使 begins
 _PREDICATE = compile_(r"及时|积极|主动|有效|切实|不断|进一步|全面|深入|认真|大力|着力|广泛|充分|持续|迅速|先后|累计|已经|均已"
                       r"|实现|完成|提升|提高|增强|推动|确保|做到")
-#: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育)
-_INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使|让)")
+#: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育); not the 使 of a
+#: word (使命 in a quoted campaign name: the clause's own 使 comes after the comma)
+_INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使(?![命用者馆])|让(?![步利渡]))")
 #: 通过/经过 an event someone took part in (此次活动, 这次学习, 开展主题党日活动): the event, not
 #: the one who ran it, did what the next clause says; a method (通过建立责任制, 通过实施工程) is not one
 _EVENT_OBJECT = compile_(r"(?:此次|这次|本次|该次|这一|此项|这些|以上|上述|一系列|系列|这样的|这种|此)"
