@@ -23,7 +23,8 @@ class Pattern:
     the match's named groups and ``match``), ``fix(m)`` → replacement or None, ``safe`` for a
     fix that needs no person, ``accept(text, m, ctx, p)`` → False to pass over a match;
     ``needs``: literal words one of which every match contains (a paragraph without any is not
-    searched: the rule's triggers admit a paragraph for any of its patterns)."""
+    searched: the rule's triggers admit a paragraph for any of its patterns); without them, the
+    literal the regex itself requires, where :func:`rx.required_literal` can tell one."""
 
     __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs", "_probe")
 
@@ -36,7 +37,8 @@ class Pattern:
         self.accept = accept
         #: the named group the finding points at (default: the whole match)
         self.span = span
-        self.needs = tuple(needs)
+        # without needs: the literal run every match holds, when the regex tells one (rx.required_literal)
+        self.needs = tuple(needs) or _required(regex)
         self._probe = None
 
     def probe(self):
@@ -45,6 +47,11 @@ class Pattern:
         if self._probe is None:
             self._probe = rx.stdlib("|".join(sorted(map(re.escape, self.needs), key=len, reverse=True))).search
         return self._probe
+
+
+def _required(regex: str) -> tuple:
+    literal = rx.required_literal(regex)
+    return (literal,) if literal else ()
 
 
 def drop(*words: str) -> Callable:

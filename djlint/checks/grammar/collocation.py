@@ -32,7 +32,7 @@ _AFTER_HEAD = ("和", "与", "及", "以及", "、", "并", "同时", "等", "�
 _TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方案|实施方案|工作方案|办法|规定|实施意见)" + zh.BLANK + r"*(?:$|[（(])")
 _COORD = frozenset("和 与 及 、 并 以及".split())
 #: adjectives misused as verbs: reported only where 了/着 shows the verb (坚强了信心)
-ADJECTIVES = frozenset(("坚强",))
+ADJECTIVES = frozenset(("坚强", "牢固"))
 
 
 class Table:
@@ -132,6 +132,8 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
         return after >= clause_end or text[after] in "，,；;。！？!?：:" or text.startswith(("方面", "上", "中"), after)
     if toks[j + 1][0] not in _COORD:
         return True  # a locative
+    if j + 2 < len(toks) and toks[j + 2][1] < clause_end and _opens_verb_phrase(toks[j + 2][0]):
+        return True  # 提升干部的政治信仰、增强干部的廉政意识: the next conjunct is a verb phrase of its own
     # a list: each conjunct has its own head (加强A建设、B建设和C建设) unless the last one ends in
     # another noun (提高规划、建设、治理水平: the list shares the head 水平)
     tail = []
@@ -142,6 +144,22 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
             break
         tail.append(w)
     return not tail or len(tail) == 1 or tail[0].endswith(toks[j][0][-2:])
+
+
+#: verbs that open a verb phrase of a list of verb phrases (提升……信仰、增强……意识、树立……观念)
+_LIST_VERBS = STOP_WORDS | frozenset("提升 增强 加深 树立 树牢 激发 丰富 拓宽 开阔 弘扬 传承 锤炼 磨炼 涵养 厚植 坚定 端正 "
+                                     "改善 优化 解决 满足 维护 保护 营造 倡导 观看 参观 聆听 重温 瞻仰 领诵 诵读".split())
+
+
+#: verbs that take the head noun right after them as their own object (保护环境, 解决问题), never
+#: a modifier of it as 服务水平's 服务 is
+_OBJECT_VERBS = frozenset("保护 维护 爱护 美化 整治 治理 净化 改善 优化 营造 解决 满足".split())
+
+
+def _opens_verb_phrase(word: str) -> bool:
+    """A word that opens a verb phrase: a verb of the stop list or the table, alone or glued to
+    its object by the segmenter (增强干部, 树立正确)."""
+    return word in _LIST_VERBS or (len(word) > 2 and word[:2] in _LIST_VERBS)
 
 
 def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str]):
@@ -175,8 +193,10 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str]):
                 if before is not None:
                     out.append((before[0], before[1], first - 2))
             return out
-        if w in STOP_WORDS and last_de is None and not _in_compound(toks, k, j, i0):
-            return None  # a verb with an object of its own (开展落实……制度的检查)
+        if w in _OBJECT_VERBS and k == j - 1 and last_de is None:
+            return None  # 提高群众保护生态环境……的意识: 环境 is 保护's object, not 提高's
+        if w in _LIST_VERBS and last_de is None and not _in_compound(toks, k, j, i0):
+            return None  # a verb with an object of its own (开展落实……制度的检查, 提高保护环境的意识)
     return None
 
 
@@ -253,6 +273,11 @@ def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> 
     return False
 
 
+def _quoted(text: str, cs: int, at: int) -> bool:
+    """``at`` stands inside a pair of quote marks opened in its clause (“全民消防、生命至上”)."""
+    return text.count("“", cs, at) > text.count("”", cs, at)
+
+
 def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]]:
     """(start, end, verb, noun, "wrong"|"short") of each faulty verb–object pair in a paragraph;
     ``tokens()`` gives the paragraph's tokens, asked for only when a clause may hold one."""
@@ -277,13 +302,23 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
             if not nouns or not _is_head(text, toks, j, i0, ce):
                 continue
             got = _verb_of(table, text, toks, i0, j, nouns)
-            if got is None or any(toks[x][0] in _COORD for x in range(got[0][2] + 2, j)):
-                continue  # a later conjunct: 改善就业质量和水平 (the verb fits the first noun)
+            if got is None or any(toks[x][0] in _COORD and not _quoted(text, cs, toks[x][1])
+                                  for x in range(got[0][2] + 2, j)):
+                continue  # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”
             for verb, vs, _k in got:
                 verdict = _pair(table, verb, nouns)
-                if verdict is not None and verdict[1] != "right":
-                    out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))
+                if verdict is None or verdict[1] == "right":
+                    continue
+                if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
+                    continue  # 发挥支部战斗堡垒及党员先锋模范作用: the conjuncts share the head 作用
+                out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))
     return out
+
+
+def _shared_head(text: str, end: int, clause_end: int, head: str) -> bool:
+    """The noun ending at ``end`` is followed by a conjunct that ends in the missing head itself."""
+    after = text[end:clause_end]
+    return after.startswith(("和", "与", "及", "以及", "、")) and after.rstrip("，,。；;！？!?：: ").endswith(head)
 
 
 class Collocation(Rule):
@@ -305,6 +340,12 @@ class Collocation(Rule):
     - 提升（提高）……理念 → 树立、践行；提升（提高、增强）……信仰、信念 → 坚定；提高……观念 → 转变；
       提高（提升）……视野 → 开阔；提高（增强）……知识 → 丰富；
     - 开展……制度/机制 → 实行、建立；践行……活动 → 开展；坚强信心/信念/决心 → 坚定；
+    - 提高……环境（生活）→ 改善；健全……建设 → 加强；宣传（普及）……意识 → 增强；提高（加强）……信心 → 增强；
+      加快……水平、强化……素质（效率、质量）→ 提高；加大（加强）……速度 → 加快；纪念馆、展馆只能“参观”，
+      影片、警示片只能“观看”；典礼、演出是“举行、举办”的；满足……问题 → 解决；牢固了……意识 → 树牢；
+    - 规模、范围、影响、覆盖面只论大小：提高（增强、加大）……规模（范围、影响）→ 扩大；扩大（提升）……力度 → 加大；
+      营造……校园（城市、家园）→ 建设；开展……政策（计划、方案）→ 落实、实施；树立……制度（机制）→ 建立；
+      完成……目的 → 达到；取得……目标 → 实现；调动……作用 → 发挥；打造……氛围 → 营造；
     - 宾语缺中心语：发挥……引领（示范、带头、表率、先锋、模范、堡垒、纽带、导向、主体）后面缺“作用”。
     “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用（政府工作报告“增强……带动作用”），不报。
     名词不是宾语中心词的不报（“加强质量管理”“提高建设水平”“开展座谈会、报告会等活动”）；名词前面离它最近的
@@ -327,7 +368,8 @@ class Collocation(Rule):
     #: every verb of a wrong or short row of the table (tests check the two agree)
     VERBS = ("发挥", "履行", "营造", "掀起", "取得", "加强", "提高", "增强", "改善", "增加", "加大", "发扬", "落实", "开展",
              "践行", "坚强", "强化", "扩大", "提升", "做好", "召开", "筑牢", "参与", "参加", "遵守", "推进", "推动", "搭建", "改进", "深化", "弘扬", "承担", "担负",
-             "肩负")
+             "肩负", "健全", "宣传", "普及", "收到", "培养", "增进", "加快", "树牢", "夯实", "加深", "开阔", "学习", "观看",
+             "参观", "满足", "牢固", "调动", "减少", "打造", "丰富", "拓宽", "增长", "贯彻", "执行", "建立", "树立", "完成", "充实")
     prefilter = compile_("|".join(VERBS))
 
     def check_paragraph(self, p, ctx):

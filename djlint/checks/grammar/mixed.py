@@ -29,10 +29,31 @@ def _not_yi_wei(text, m, ctx, p) -> bool:
     return "以" not in text[clause_start:m.start()]
 
 
+#: 以 as the preposition of 以……为, not in 以及、以上、所以、可以、予以……
+_YI = compile_(r"(?<![所可予加难得足借用])以(?![及上下来后前便外内免致至])")
+
+
 def _no_yi_before(text, m, ctx, p) -> bool:
-    """围绕……为主题 without 以 in its clause: 以围绕……为主线 is a whole 以……为 frame."""
+    """围绕……为主题 without 以 in its clause: 以围绕……为主线 is a whole 以……为 frame (以及 is no 以)."""
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
-    return "以" not in text[clause_start:m.start()] and "以" not in m.group(0)
+    return _YI.search(text, clause_start, m.start()) is None and _YI.search(m.group(0)) is None
+
+
+def _dangling_event(text, m, ctx, p) -> bool:
+    """此次会议的召开，大家……: the event phrase opens its sentence (随着……的开展，大家…… is right)."""
+    return _opens_sentence(text, m, ctx, p) and not _EVENT_PREP.match(m.group("ev"))
+
+
+_EVENT_PREP = compile_(r"随着|伴随|通过|经过|借|趁|在|由于|因为|因|为了|为|对于|对|从|自|当|于")
+
+
+def _no_year_verb(text, m, ctx, p) -> bool:
+    """今年……的一年 with no 是: unless a verb takes 一年 as its object (度过了不平凡的一年)."""
+    return _YEAR_VERB.search(m.group(0)) is None and _opens_sentence(text, m, ctx, p)
+
+
+_YEAR_VERB = compile_(r"度过|迎来|走过|经历|过了|送走|告别|开启|迎接|回顾|总结|成为|作为|称为|认为|视为|看作|定为|确定为|"
+                      r"是|为|又|将|迎|奋斗|拼搏")
 
 
 def _opens_sentence(text, m, ctx, p) -> bool:
@@ -54,6 +75,11 @@ def _no_other_verb(text, m, ctx, p) -> bool:
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
     return (_ADVERBS_ONLY.fullmatch(text, clause_start, m.start()) is not None
             and _TAKES_NOUN.search(m.group("o")) is None and not any(c in m.group("o") for c in "和与及、"))
+
+
+def _no_noun_verb(text, m, ctx, p) -> bool:
+    """宣传……知识宣传 where no verb between takes the noun 宣传 (开展……等知识宣传 is right)."""
+    return _TAKES_NOUN.search(m.group("o")) is None
 
 
 _ADVERBS_ONLY = compile_(r"\s*(?:" + zh.NUMERAL_RUN + r"是|积极|广泛|深入|大力|认真|切实|持续|全面|进一步|常态化|集中|重点|着力|扎实)*")
@@ -99,6 +125,16 @@ PATTERNS = (
     Pattern(r"(?P<v>宣传|普及|科普|培训|排查|整治|督导|调研)(?P<o>" + _C + r"{2,15}?)(?P=v)(?:活动|工作)?(?=[，,。；;！？!?、]|$)",
             "句式杂糅：动词“{v}”和末尾的名词“{v}”杂糅；删去末尾的“{v}”，或把开头的“{v}”改为“开展”",
             accept=_no_other_verb, needs=("宣传", "普及", "科普", "培训", "排查", "整治", "督导", "调研")),
+    Pattern(r"(?P<v>宣传|普及|科普)(?P<o>" + _C + r"{2,80}?)(?:等)?(?:知识|常识|政策|法规|法律)(?P<e>宣传)(?:活动|工作)?(?=[，,。；;！？!?]|$)",
+            "句式杂糅：动词“{v}”和末尾的名词“{e}”杂糅；删去末尾的“{e}”，或把开头的“{v}”改为“开展”",
+            accept=_no_noun_verb, needs=("宣传", "普及", "科普")),
+    Pattern(r"(?P<ev>" + _C + r"{1,20}?)的(?P<n>召开|开展|举办|举行|实施|启动)[，,]"
+            r"(?P<who>大家|我们|同学们|全体|广大|与会|各级|党员|干部|师生|居民|群众|学生|职工)",
+            "句式杂糅：“……的{n}”后面又有主语“{who}”，前半句悬空；句首加“通过”（通过……的{n}，{who}……），"
+            "或改为“……的{n}，使{who}……”", accept=_dangling_event, needs=("召开", "开展", "举办", "举行", "实施", "启动")),
+    Pattern(r"(?:今年|去年|前年|本年度|[12][0-9]{3}年)" + _C + r"{2,40}?的一年(?=[。！!；;]|$)",
+            "句式杂糅：“今年……”与“今年是……的一年”杂糅，缺“是”；改为“今年是……的一年”，或删去“的一年”",
+            accept=_no_year_verb, needs=("一年",)),
     Pattern(r"(?<![依])根据(?P<src>" + _C + r"{1,30}?)(?P<v>显示|表明|证明|反映出?)(?!的)",
             "句式杂糅：“根据……”与“……{v}”杂糅，“{v}”没有主语；删去“根据”（……{v}），或删去“{v}”", accept=_opens_clause,
             needs=("根据",)),
@@ -106,8 +142,13 @@ PATTERNS = (
             needs=("夯实",)),
     Pattern(r"(?<![按参对关拍执护映写遵依仿比观查日光夕普])照(?P<x>" + _C + r"{1,20}?)相比",
             "介词误用：“照……相比”应为“与（同）……相比”", lambda m: "与" + m.group("x") + "相比", needs=("相比",)),
-    Pattern(r"因为" + _C + r"{1,25}?的(?P<w>原因|缘故)", "句式杂糅：“因为……”与“……的{w}”杂糅，删去“的{w}”",
-            drop("的原因", "的缘故"), needs=("因为",)),
+    Pattern(r"(?P<c>因为|由于)" + _C + r"{1,25}?的(?P<w>原因|缘故)", "句式杂糅：“{c}……”与“……的{w}”杂糅，删去“的{w}”",
+            drop("的原因", "的缘故"), needs=("因为", "由于")),
+    Pattern(r"原因[，,]?(?:主要|就|还|正)?(?:是|在于)" + _S + r"{1,40}?的结果(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“原因是……”与“……的结果”杂糅，删去“的结果”，或改为“……是……的结果”", needs=("原因",)),
+    Pattern(r"(?P<v>按照|根据|依照|本着|遵循|遵照)" + _C + r"{1,30}?的?(?P<n>要求|原则|部署|安排|精神|规定|指示)下(?=[，,])",
+            "句式杂糅：“{v}……{n}”与“在……{n}下”杂糅，删去“下”，或改为“在……{n}下”", drop("下"),
+            needs=("要求下", "原则下", "部署下", "安排下", "精神下", "规定下", "指示下")),
     Pattern(r"之所以" + _S + r"{1,40}?的原因(?:是|在于|就是)",
             "句式杂糅：“之所以……，是因为……”与“……的原因是……”杂糅，保留其中一种说法", needs=("之所以",)),
 )
@@ -126,6 +167,9 @@ class MixedStructure(PatternsRule):
     - “给……给予”；“宣传……知识宣传”（动词和末尾的同一个名词杂糅，中间有“开展、组织、加强”的不报）；
       “打下夯实基础”（“打下坚实基础”与“夯实基础”杂糅）；分句开头的“根据……显示（表明）”；
       “因为……的原因”；介词用错的“照……相比”（应为“与……相比”）；
+    - “按照（本着、根据）……要求（原则、部署）下”：和“在……要求下”杂糅；“由于……的原因”；“原因是……的结果”；
+    - 句首“此次会议的召开（活动的开展……），”后面又有主语“大家、我们、党员……”：前半句悬空；“随着……的开展，大家……”不报；
+    - “今年（2023年）……的一年”整句没有“是”：今年我县获得大丰收的一年 → 今年是……的一年；“度过了……的一年”不报；
     - “转化为……上来”：“转化为……”和“转到……上来”杂糅；
     - “关键在于……为重点（起决定性作用）”：“关键在于以……为重点”是完整的框式，不报；
     - “旨在……为目的”“深受……所欢迎”“主要以……为主”“本着……为原则”“之所以……的原因是”。
@@ -148,5 +192,6 @@ class MixedStructure(PatternsRule):
                 "为重点", "为核心", "为标准", "为依据", "为准则", "为出发点", "为落脚点", "为目标", "为导向", "为抓手", "为载体",
                 "为契机", "为引领", "为统领", "为指导", "为根本", "为遵循", "为基础", "为依托", "为切入点", "为突破口", "为平台",
                 "为纽带", "为主导", "为宗旨", "给予", "旨在", "意在", "目的", "宣传", "普及", "科普", "培训", "排查", "整治",
-                "督导", "调研", "夯实", "根据", "相比", "因为")
+                "督导", "调研", "夯实", "根据", "相比", "因为", "的召开", "的开展", "的举办", "的举行", "的实施", "的启动", "的一年", "由于", "的结果", "要求下", "原则下", "部署下", "安排下",
+                "精神下", "规定下", "指示下")
     patterns = PATTERNS

@@ -15,10 +15,17 @@ _NOT_SUBJECT = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是)?(?:把|将|对
 #: the one-sided predicate: 是……的保证/前提/基础/条件/任务/体现/标志, at the end of its clause
 _ONE_SIDED = compile_(zh.BLANK + r"*(?:也|都|就|正|才|乃|则|更|均|同样|无疑)*是(?P<np>[^，,。；;！？!?：:]{0,30}?)"
                       r"(?P<head>保证|保障|前提|基础|条件|先决条件|根本任务|重要任务|任务|体现|标志|动力|源泉)(?:之一)?" + zh.BLANK + r"*$")
+#: the other one-sided predicate: （对……）具有（起到）重要（积极）……作用（意义）, at the end of its clause
+_HAS_ONE_SIDED = compile_(zh.BLANK + r"*(?:对于?[^，,。；;！？!?：:]{1,30}?)?(?:也|都|就|同样|无疑)*(?:具有|具备|有着|起到|起着|发挥着?)"
+                          r"(?P<np>[^，,。；;！？!?：:]{0,12}?)(?P<head>作用|意义)" + zh.BLANK + r"*$")
+#: words that make such a predicate two-sided (决定性作用, 关键作用, 影响)
+_TWO_SIDED_NP = compile_(r"决定|关键|影响|双重|两面")
+#: a clause that only says to what (对于推进……建设，具有……作用): it stands between subject and predicate
+_TO_WHAT = compile_(zh.BLANK + r"*对于?")
 #: where the predicate 是 may stand in a clause (not 是否、是不是、但是、就是说、还是)
 _IS = compile_(r"(?<![但还或于就只总倒硬要若凡])(?:也|都|就|正|才|更|同样|无疑)*(?=是(?!否|不是|非))")
 #: a clause that ends like this opens the sentence that holds the subject (干部认识到，交通是否方便，是……)
-_SAYING = compile_(r"(?:认识到|意识到|认为|看到|表明|说明|指出|强调|深知|明白|懂得|感到|体会到|证明|实践证明|事实证明)" + zh.BLANK + r"*$")
+_SAYING = compile_(r"(?:意义上说|角度说|来说|来看|看来|认识到|意识到|认为|看到|表明|说明|指出|强调|深知|明白|懂得|感到|体会到|证明|实践证明|事实证明)" + zh.BLANK + r"*$")
 #: a clause that is a predicate of its own (是……、也是……)
 _PREDICATE = compile_(zh.BLANK + r"*(?:也|都|就|正|才|更|同样)*是")
 #: the other direction: 做好……，取决于（决定于）是否……
@@ -33,6 +40,7 @@ class OneSideTwoSides(Rule):
     ## 检查内容
     - 主语里有“是否、能否、能不能、好坏、优劣、高低、成败、与否”，谓语却是一面的“是……的保证（前提、
       基础、条件、任务、体现、标志）”：干部是否廉洁，是事业成功的重要保证 → 干部廉洁，是事业成功的重要保证；
+    - 主语里有“能否、是否……”，谓语是一面的“（对……）具有（起到）重要……作用（意义）”；“决定性作用”“关键作用”含两面，不报；
     - 主语是一面的“做好（搞好、实现、完成）……”，谓语却“取决于（决定于）是否……”。
     两面对两面的不报：“是否……，关系到……”“能否……，取决于是否……”“能否……，是……的关键”
     （关键、标准、试金石都含两面）；“是否”不在主语里的不报（“把是否……作为评判工作优劣的标准”）。
@@ -71,11 +79,17 @@ class OneSideTwoSides(Rule):
         clause of saying: 干部认识到，交通是否方便，是……); the predicate is one-sided."""
         for i in range(1, len(cl)):
             m = _ONE_SIDED.match(text, *cl[i])
+            has = False
             if not m:
-                continue
+                m = _HAS_ONE_SIDED.match(text, *cl[i])
+                if not m or _TWO_SIDED_NP.search(m.group("np")):
+                    continue
+                has = True
             j = i
             while j > 0 and _PREDICATE.match(text, *cl[j - 1]):
                 j -= 1  # 能否……，是关系到……的大事，也是……的根本任务: the subject is before both
+            while has and j > 1 and _TO_WHAT.match(text, *cl[j - 1]) and not TWO_SIDED.search(text, *cl[j - 1]):
+                j -= 1  # 能否……，对于……，具有……作用
             i = j
             while j > 0 and TWO_SIDED.search(text, *cl[j - 1]):
                 j -= 1
@@ -83,7 +97,8 @@ class OneSideTwoSides(Rule):
             opened = j == 0 or text[cl[j][0] - 1] in "：:" or _SAYING.search(text, *cl[j - 1])
             if subject and opened and not _NOT_SUBJECT.match(text, *subject[0]):
                 two = TWO_SIDED.search(text, *subject[0]).group(0)
-                return (subject[0][0], m.end(), f"两面对一面：主语“{two}”说的是两面，谓语“是……{m.group('head')}”只有一面；"
+                pred = ("……" if has else "是……") + m.group("head")
+                return (subject[0][0], m.end(), f"两面对一面：主语“{two}”说的是两面，谓语“{pred}”只有一面；"
                                                  f"删去“{two}”一类词，或把谓语改为“关系到”“是……的关键”")
             return None
         return None

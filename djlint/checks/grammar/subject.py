@@ -5,13 +5,18 @@ Looked at sentence by sentence (a sentence ends at 。！？；), after a label 
 """
 from __future__ import annotations
 
-from ...util import rx, zh
+from ...util import zh
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from .text import sentences, words
 
 _LABEL = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是[，,]?|第" + zh.NUMERAL + r"+[，,、]|（[" + zh.NUMERAL_CHARS + r"0-9]+）"
                   r"|" + zh.NUMERAL + r"+、|[0-9]+[.．、]|(?:同时|此外|另外|其次|首先|最后|然后)[，,])*" + zh.BLANK + r"*")
+#: what may stand before a sentence's own opening without being its subject: an opening quote
+#: mark, a scene (活动中，会上，), who spoke (马书记谈到，): 活动中，通过……，使…… has no subject either
+_LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:活动|会议|会|培训|学习|仪式|座谈|讲座|演练|课堂|比赛|此次活动|本次活动)?"
+                 r"(?:中|上|期间|现场)[，,])"
+                 r"|(?P<speaker>[^，,。；;！？!?：:“”]{1,20}?(?:谈到|表示|指出|强调|认为|坦言|说道|感慨道|提到)[，,：:]“?)")
 #: the opening prepositional phrase up to its comma (在/当/从 only when it closes as such a phrase does)
 _OPENING = compile_(
     r"(?P<prep>通过|经过|由于|随着)[^，,。；;！？!?：:]{1,40}?(?=[，,])"
@@ -24,28 +29,29 @@ _CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因�
 #: only left out, as reports do; the fault is a phrase that ends where 使 begins
 _PREDICATE = compile_(r"及时|积极|主动|有效|切实|不断|进一步|全面|深入|认真|大力|着力|广泛|充分|持续|迅速|先后|累计|已经|均已"
                       r"|实现|完成|提升|提高|增强|推动|确保|做到")
-#: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育)
-_INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使|让)")
+#: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育); not the 使 of a
+#: word (使命 in a quoted campaign name: the clause's own 使 comes after the comma)
+_INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使(?![命用者馆])|让(?![步利渡]))")
 #: 通过/经过 an event someone took part in (此次活动, 这次学习, 开展主题党日活动): the event, not
 #: the one who ran it, did what the next clause says; a method (通过建立责任制, 通过实施工程) is not one
 _EVENT_OBJECT = compile_(r"(?:此次|这次|本次|该次|这一|此项|这些|以上|上述|一系列|系列|这样的|这种|此)"
                          r"|.*(?:活动|学习|培训|讲座|宣讲|参观|比赛|竞赛|党日|观影|研讨|交流|调研|走访|演练|考察|党课|讲解|"
-                         r"展览|仪式|座谈|课程|分享|体验|研学|重温|观看|聆听|教育)$")
+                         r"展览|仪式|座谈|课程|分享|体验|研学|重温|观看|聆听|教育|宣传)$")
 #: the clause after it opens with what the event did to people, done (了), and no subject before it:
 #: 通过此次活动，进一步增强了党员的宗旨意识
 _ADVERBS = (r"(?P<adv>(?:进一步|更加|更|有效地?|切实|不断|充分地?|大大|极大地?|深刻地?|全面|很好地?|较好地?|更好地?|"
             r"也|还|既|又|从而|不仅|同时|进而|真正|普遍|深深地?|切身|逐步|显著|明显|有力地?|广泛|"
             r"再次|再一次|又一次|不但|无形中|潜移默化地?)*)")
-_EFFECT = compile_(r"[，,]" + _ADVERBS +
+_EFFECT = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,12}?(?=进一步|更加|有效|切实|不断|充分|普遍|广泛|逐步|形成|营造|掀起|引起|树立|提高|增强))?" + _ADVERBS +
                    r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
                    r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
-                   r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发)(?P<le>了)?")
+                   r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发|引起|掀起|树立|了解|理解|掌握|领会|认识|感受|体会)(?P<le>了)?")
 #: 在 + an event + 中/后 opening a sentence (在此次活动中，……): the same as 通过 an event
 _IN_EVENT = compile_(r"在(?P<obj>[^，,。；;！？!?：:]{1,30}?)(?:过程中|期间|中|后)(?=[，,])")
 #: 此次、这次、以上……: the event is one that happened; what it did needs no 了 to be told
 _THIS_EVENT = compile_(r"此次|这次|本次|该次|这一次|以上|上述")
 #: what a person, not an event, does: 认识到、受到……
-_EXPERIENCE = compile_(r"感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到")
+_EXPERIENCE = compile_(r"感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|了解|理解|掌握|领会|认识|感受|体会")
 #: a sentence that opens with 使 after a full stop: the full stop cut the clause from what 使-s
 #: (……开展了主题党日活动。使党员受到了教育)
 _BARE_CAUSE = compile_(r"(?:从而|进而|也)?(?P<v>使得|促使|使)(?!用|命|馆|者|节|劲|然|出|得上)")
@@ -53,12 +59,20 @@ _BARE_CAUSE = compile_(r"(?:从而|进而|也)?(?P<v>使得|促使|使)(?!用|�
 #:党员的……): the full stop cut it from the event
 _BARE_EFFECT = compile_(_ADVERBS + r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|增进|促进|拉近|丰富|拓宽|开阔|凝聚|展示|展现|彰显|"
                         r"激励|鼓舞|唤起|点燃|振奋|提振|营造)了")
+#: 充分展现（彰显、体现）…… after a full stop, in a sentence that tells what was done (了)
+_BARE_SHOW = compile_(r"(?:充分|集中|全面|生动|很好地?|有力地?|进一步)(?P<v>展现|展示|彰显|体现)")
+#: a paragraph that opens with a verb that needs a cause before it (促使家校合力……)
+_PARAGRAPH_CAUSE = compile_(r"(?P<v>促使|使得)")
+#: 通过（经过）…… 证明（表明、显示）: the verb of the saying has no subject (通过调查表明，……)
+_PROVES = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{1,40}?(?P<v>证明|表明|显示|说明)(?=[，,：:])")
+#: 参观（听、读、学习）了……，使我……: the first clause's doer is the 我 that 使 takes as its object
+_HEARD = compile_(r"(?P<did>参观|观看|聆听|听|看|读|阅读|学习|重温|观摩|参加)了[^，,。；;！？!?：:]{1,40}?[，,]"
+                  r"(?:这|此|不仅|更|也|还|进一步|深深地?)*(?P<v>使得|使|让)(?P<who>我们|我|大家|同学们|自己)")
+#: 通过（经过）……，对……的启发很大: the clause after the comma has no subject, the event sits in 通过
+_TO_US = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{1,40}?[，,](?:这|此)?对[^，,。；;！？!?：:]{1,20}?"
+                  r"(?P<v>启发|帮助|影响|触动|教育|震撼|启示|激励|鼓舞)(?:都|也)?(?:很|非常|十分|特别|极|颇)(?:大|深)")
 #: 让 opens a call (让我们……, 让城市更美) as often as a cut-off clause; only a done 让……了 is one
 _BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人民|群众|城市|生活|老百姓|每一|更多)[^。；;！？!?]*?了")
-
-#: what every finding's sentence holds: _cut_off's 使/让/了 (_BARE_CAUSE, _BARE_LET, _BARE_EFFECT),
-#: _check's 使/让 (_INLINE, _CAUSE), _effect's 了 or a _THIS_EVENT word; a sentence without any is passed over
-_MAY_FIND = rx.stdlib("使|让|了|此次|这次|本次|该次|这一次|以上|上述")
 
 
 class SwallowedSubject(Rule):
@@ -75,6 +89,11 @@ class SwallowedSubject(Rule):
       不报，除非说的是已经办过的“此次（这次、以上）……”。
     - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……），或直接以活动的效果
       开头（进一步坚定了……、充分展现了……）：句号把它和前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。
+    - 段落以“促使、使得”开头（促使党员干部……。）：前面没有说是什么促使。
+    - “通过（经过）……表明（证明、显示）”“通过……，对……的启发（帮助、影响）很大”：句子没有主语；
+      “参观（聆听、观看）了……，使我……”：第一个分句的主语是后面“使”的宾语“我”。
+    - 句子前面的引号、“活动中，”“会上，”“某某谈到，”不算主语，后面照样检查（“某某谈到，通过……，认识到……”
+      的主语是说话人，只报“通过……，使……”）。
 
     ## 为什么
     介词短语不能作主语，“使”前面的主语被介词“吞”掉了，这是病句修改题里最常见的一类。
@@ -95,50 +114,79 @@ class SwallowedSubject(Rule):
 
     def check_paragraph(self, p, ctx):
         text = p.text
-        may_find = _MAY_FIND.search
         for s, e in sentences(text):
-            if may_find(text, s, e) is None:
-                continue  # none of the three shapes can be in this sentence (see _MAY_FIND)
             lab = _LABEL.match(text, s, e)
             start = lab.end() if lab else s
+            got = self._sentence(ctx, p, text, s, start, e, "all")
+            if got is None:
+                lead = _LEAD.match(text, start, e)
+                if lead is not None:
+                    # after who spoke the speaker may be the subject of what follows (大家表示，通过学习，
+                    # 认识到……): only 通过……，使…… is a fault there
+                    got = self._sentence(ctx, p, text, s, lead.end(), e, "cause" if lead.group("speaker") else "all")
+            if got is not None:
+                yield Finding(p, *got)
+
+    def _sentence(self, ctx, p, text: str, s: int, start: int, e: int, which: str):
+        """The fault of one sentence whose own words begin at ``start``: (start, end, message) or None."""
+        if which == "all":
             cut = self._cut_off(text, s, start, e)
             if cut is not None:
                 vs, ve = cut
                 if words(ctx, p).is_word(vs, ve) or text[ve:ve + 1] == "了":
                     ve += text[ve:ve + 1] == "了"
                     v = text[start:ve]
-                    yield Finding(p, start, ve, f"缺主语：句子以“{v}”开头，前面没有主语；把前面的句号改为逗号，"
-                                                f"或补出主语")
-                continue
+                    if s == 0:
+                        return start, ve, f"缺主语：段落以“{v}”开头，前面没有主语；补出主语（……{v}……），或与上一段连成一句"
+                    return start, ve, f"缺主语：句子以“{v}”开头，前面没有主语；把前面的句号改为逗号，或补出主语"
+                return None
             effect = self._effect(text, start, e)
             if effect is not None:
                 vs, ve, prep, obj = effect
                 v = text[vs:ve]
                 if _EXPERIENCE.match(v):  # 认识到了: only a person does that
-                    yield Finding(p, start, ve, f"缺主语：“{prep if prep.startswith('在') else prep + '……'}”开头，“{v}”前面没有主语；在“{v}”前补出主语（我、大家、党员……）")
-                    continue
+                    return start, ve, (f"缺主语：“{prep if prep.startswith('在') else prep + '……'}”开头，“{v}”前面没有主语；"
+                                       f"在“{v}”前补出主语（我、大家、党员……）")
                 obj = obj if len(obj) <= 12 else "……" + obj[-6:]
                 opening = prep if prep.startswith("在") else prep + "……"
-                yield Finding(p, start, ve, f"缺主语：“{opening}”开头，“{v}”前面没有主语；删去“{prep}”（{obj}{v}……），"
-                                            f"或在“{v}”前补出主语")
-                continue
-            found = self._check(text, start, e)
-            if found is None:
-                continue
-            vs, ve, prep = found
-            w = words(ctx, p)
-            if not w.is_word(vs, ve):
-                continue  # 使用、使命、行使、让步……
-            v = text[vs:ve]
-            other = f"，或删去“{prep}”让后面的名词作主语" if prep in ("通过", "经过") else ""
-            yield Finding(p, start, ve, f"缺主语：“{prep}……”开头的句子又用“{v}”，“{v}”前面没有主语；删去“{v}”{other}")
+                return start, ve, f"缺主语：“{opening}”开头，“{v}”前面没有主语；删去“{prep}”（{obj}{v}……），或在“{v}”前补出主语"
+            m = _PROVES.match(text, start, e)
+            if m is not None:
+                v, prep = m.group("v"), m.group("prep")
+                return start, m.end(), f"缺主语：“{prep}……{v}”，“{v}”没有主语；删去“{prep}”（……{v}），或删去“{v}”"
+            m = _TO_US.match(text, start, e)
+            if m is not None:
+                prep = m.group("prep")
+                return start, m.end(), (f"缺主语：“{prep}……，对……的{m.group('v')}……”，句子没有主语；删去“{prep}”，"
+                                        f"让后面的名词作主语（这次学习对大家的启发很大）")
+            m = _HEARD.match(text, start, e)
+            if m is not None and words(ctx, p).is_word(*m.span("v")):
+                v = m.group("v")
+                return start, m.end("v"), (f"缺主语：“{m.group('did')}了……”没有主语，“{v}”前面也没有主语；删去“{v}”，"
+                                           f"把“{m.group('who')}”移到句首作主语")
+        found = self._check(text, start, e)
+        if found is None:
+            return None
+        vs, ve, prep = found
+        if not words(ctx, p).is_word(vs, ve):
+            return None  # 使用、使命、行使、让步……
+        v = text[vs:ve]
+        other = f"，或删去“{prep}”让后面的名词作主语" if prep in ("通过", "经过") else ""
+        return start, ve, f"缺主语：“{prep}……”开头的句子又用“{v}”，“{v}”前面没有主语；删去“{v}”{other}"
 
     @staticmethod
     def _cut_off(text: str, s: int, start: int, end: int):
-        """A sentence after a full stop that opens with 使 (or a done 让……了): the (start, end) of 使."""
-        if s == 0 or text[s - 1] not in "。！？!?" or start != s:
+        """A sentence after a full stop that opens with 使 (or a done 让……了): the (start, end) of 使;
+        a paragraph that opens with 促使、使得 (a verb that needs a cause before it)."""
+        if start != s:
             return None
-        m = _BARE_CAUSE.match(text, start, end) or _BARE_LET.match(text, start, end) or _BARE_EFFECT.match(text, start, end)
+        if s == 0:
+            m = _PARAGRAPH_CAUSE.match(text, start, end)
+            return m.span("v") if m and text.rstrip().endswith(("。", "！", "？")) else None
+        if text[s - 1] not in "。！？!?":
+            return None
+        m = (_BARE_CAUSE.match(text, start, end) or _BARE_LET.match(text, start, end) or _BARE_EFFECT.match(text, start, end)
+             or (_BARE_SHOW.match(text, start, end) if "了" in text[start:end] else None))
         return m.span("v") if m else None
 
     @staticmethod
