@@ -179,3 +179,23 @@ def test_dj503_passes_over_flat_pairs_only_where_its_walk_finds_nothing(monkeypa
     monkeypatch.setattr(pairs, "_FLAT", compile_("(?!)"))
     assert run() == before
     assert before
+
+
+def test_dj444_passes_over_only_sentences_where_it_finds_nothing(monkeypatch):
+    """DJ444 skips a sentence holding none of 使、让、了、此次…, nor 通过/经过 with 表明、启发…; with the
+    skip taken away it reports the same on every text here."""
+    from djlint.checks.grammar import subject
+    from djlint.engine.kinds import compile_
+
+    registry = build_registry(())
+    rule = registry.rules["DJ444"]
+    config = Config(select=["DJ444"])
+
+    def run():
+        return [_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config, registry=registry))
+                for name, text in DOCS]
+
+    before = run()
+    monkeypatch.setattr(subject, "_MAY_FIND", compile_(""))  # matches every sentence: nothing skipped
+    assert run() == before
+    assert any(before)
