@@ -46,7 +46,8 @@ def test_catastrophic_user_pattern_times_out_and_the_rest_goes_on(tmp_path):
     """), encoding="utf-8")
     from djlint import lint_text
 
-    text = "会议x次\n" + "a" * 40 + "\n"
+    # a b after the run: the pattern's literal (its derived prefilter) is there, so it runs and backtracks
+    text = "会议x次\n" + "a" * 40 + "，b\n"
     diags = lint_text(text, {"rule-packs": [str(pack)]})
     codes = sorted(d.code for d in diags)
     assert codes == ["DJ201", "DJ903"]
@@ -60,6 +61,8 @@ def test_catastrophic_user_pattern_times_out_and_the_rest_goes_on(tmp_path):
     ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: '(a'\n", "正则表达式无效"),
     ("code: ORG101\nname: x\nkind: pattern\nsummary: s\npattern: a\n", "缺少依据"),
     ("code: [\n", "YAML 格式错误"),
+    ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nprefilter: '(a'\n", "prefilter"),
+    ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nprefilter: []\n", "prefilter"),
 ])
 def test_pack_loader_is_strict(tmp_path, body, message):
     pack = tmp_path / "p"
@@ -247,6 +250,74 @@ def test_pack_cache_forgets_packs_that_are_gone(tmp_path, monkeypatch):
     assert set(third.load()) == {str(kept)}
 
 
+def test_a_packs_prefilter_decides_which_paragraphs_are_searched(tmp_path):
+    """``prefilter:`` (one pattern or a list: any of them) is searched once over the document; a
+    paragraph without a match of it is not searched with the rule's patterns."""
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
+    (pack / "r.yaml").write_text(textwrap.dedent("""\
+        code: ORG101
+        name: org-doubled-verb
+        kind: pattern
+        summary: 叠词
+        source: 测试
+        pattern: '(?<=开展)(?:开展)'
+        prefilter: ['开展开展', '落实落实']
+    """), encoding="utf-8")
+    from djlint import lint_text
+    from djlint.engine import Registry
+    from djlint.engine.packs import load_pack_dir
+
+    registry = Registry()
+    load_pack_dir(registry, str(pack), "test")
+    assert isinstance(registry.rules["ORG101"].prefilter, tuple)
+    diags = lint_text("全年开展开展活动。\n全年开展活动。\n", {"rule-packs": [str(pack)], "select": ["ORG101"]})
+    assert [(d.code, d.line, d.column) for d in diags] == [("ORG101", 1, 5)]
+
+
+def test_the_collector_is_paused_for_a_document_and_restored_after():
+    import gc
+
+    from djlint import lint_text
+    from djlint.runner.lint import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested (the CLI's read and lint_document): the outer one restores it
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    lint_text("全年召开会议x次。\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        lint_text("全年召开会议x次。\n")
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_a_pack_rule_without_prefilter_gets_the_literal_its_patterns_hold(tmp_path):
+    """Each pattern's required literal (rx.required_literal) becomes the prefilter when every
+    pattern has one and the rule is case-sensitive; otherwise needs (or nothing) stays."""
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
+    body = "code: ORG10{n}\nname: r{n}\nkind: pattern\nsummary: s\nsource: s\n"
+    (pack / "a.yaml").write_text(body.format(n=1) + "patterns: ['做出(?=决定)', '(?<=认真)地学']\n", encoding="utf-8")
+    (pack / "b.yaml").write_text(body.format(n=2) + "pattern: '做出|作出'\nneeds: 做作\n", encoding="utf-8")
+    (pack / "c.yaml").write_text(body.format(n=3) + "pattern: 'word'\nflags: [ignorecase]\n", encoding="utf-8")
+    from djlint.engine import Registry
+    from djlint.engine.packs import load_pack_dir
+
+    registry = Registry()
+    load_pack_dir(registry, str(pack), "test")
+    first = registry.rules["ORG101"].prefilter
+    assert first.search("会上做出") and first.search("认真地学") and not first.search("认真学习，做好")
+    assert registry.rules["ORG102"].prefilter.pattern == "[做作]"  # a top-level |: needs stays
+    assert registry.rules["ORG103"].prefilter is None
 def test_a_packs_case_file_takes_the_place_of_its_inline_examples(tmp_path):
     from djlint.engine.cases import examples_of
     from djlint.ruledoc import full_doc

@@ -141,3 +141,59 @@ def test_trie_pattern_is_kept_and_matches_like_the_alternation(rx):
     text = "增强政治意识、政治判断力和大局意识，a.b 与 axb"
     plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     assert [m.group() for m in re.finditer(pattern, text)] == [m.group() for m in re.finditer(plain, text)]
+
+
+def test_required_literal_reads_what_every_match_holds():
+    from djlint.util.rx import required_literal
+
+    assert required_literal("(?<!习近平)(?<!习近平同志)新时代中国特色社会主义思想") == "新时代中国特色社会主义思想"
+    assert required_literal("(?<=纪律建设[，,]?)贯穿制度建设始终") == "贯穿制度建设始终"
+    assert required_literal("不忘初心[ \\u3000]?牢记使命") == "不忘初心"
+    assert required_literal("“[一二三]个意识”") == "个意识”"
+    assert required_literal("ab?c") == "a" and required_literal("x\\.y+z") == "x.y"
+    for unknown in ("a|b", "(?i)abc", "\\u3000", "[ab", "(ab", "\\p{Han}", "a{2}", "."):
+        assert required_literal(unknown) is None, unknown
+
+
+def test_a_required_literal_is_in_every_match_of_random_patterns():
+    """Random patterns of literals, classes, groups, lookarounds and quantifiers over a small
+    alphabet: wherever one matches, its required literal stands in the text."""
+    import random
+
+    from djlint.util.rx import required_literal
+
+    rnd = random.Random(28)
+    alphabet = "甲乙丙丁ab"
+
+    def piece(depth=0):
+        k = rnd.random()
+        if k < 0.45:
+            return rnd.choice(alphabet)
+        if k < 0.55:
+            return "[" + "".join(rnd.sample(alphabet, 2)) + "]"
+        if k < 0.6:
+            return "."
+        if k < 0.7 and depth < 2:
+            inner = "".join(piece(depth + 1) for _ in range(rnd.randint(1, 3)))
+            alt = "|" + "".join(piece(depth + 1) for _ in range(rnd.randint(1, 2))) if rnd.random() < 0.4 else ""
+            return rnd.choice(["(", "(?:", "(?=", "(?!", "(?<=", "(?<!"]) + inner + alt + ")"
+        if k < 0.8:
+            return rnd.choice(alphabet) + rnd.choice(["?", "*", "+", "{0,2}", "{1,2}", "*?", "+?"])
+        return "\\" + rnd.choice(".-“")
+
+    checked = 0
+    for _ in range(3000):
+        pattern = "".join(piece() for _ in range(rnd.randint(1, 6)))
+        lit = required_literal(pattern)
+        if lit is None:
+            continue
+        try:
+            compiled = regex.compile(pattern)
+        except regex.error:
+            continue
+        for _ in range(40):
+            text = "".join(rnd.choice(alphabet + ".-“") for _ in range(rnd.randint(0, 12)))
+            if compiled.search(text):
+                checked += 1
+                assert lit in text, (pattern, lit, text)
+    assert checked > 2000

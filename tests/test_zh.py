@@ -61,3 +61,11 @@ def test_importing_the_vocabulary_stays_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     before = subprocess.run([sys.executable, "-c", base], capture_output=True, text=True, check=True).stdout
     assert "regex" not in out and "jieba" not in out and out == before
+
+
+def test_leading_blank_chars_are_the_class_leading_blank_spells():
+    import re
+
+    from djlint.util.zh import LEADING_BLANK, LEADING_BLANK_CHARS
+
+    assert set(LEADING_BLANK_CHARS) == {chr(c) for c in range(0x110000) if re.fullmatch(LEADING_BLANK, chr(c))}

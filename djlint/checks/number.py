@@ -78,11 +78,16 @@ class ContradictoryApproximation(PatternRule):
     """
 
     code = "DJ602"
-    needs = "近约至最不多"
     name = "contradictory-approximation"
     severity = "error"
     source = "GB/T 15835-2011 4.1.2"
     _N = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千半]+)[万亿千百]?"
+    #: each branch of the pattern without its lookarounds and the clause it may skip (a class of
+    #: 近约至最不多 let most paragraphs through: 不 and 多 are everywhere); the digits before 多 apart,
+    #: so the first pattern begins with literals only (a quicker scan)
+    prefilter = (rx.stdlib("近" + _N + "个?[余多]|约" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不少于" + _N
+                           + "|最多[在为有达]?" + _N + "|不到" + _N + "|十[一二三四五六七八九]多"),
+                 rx.stdlib("[1-9]多"))
     pattern = compile_(
         r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
         r"|至少(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}以上|最多(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}以下|不到" + _N + r"[^，。；]{0,6}左右"
@@ -195,11 +200,13 @@ class ChineseYearZero(PatternRule):
     """
 
     code = "DJ604"
-    needs = "年"
     name = "chinese-year-zero"
     severity = "warning"
     fix = "always"
     source = "GB/T 15835-2011 4.1.1"
+    #: from the zero the pattern requires among the four characters to 年 (beginning with a rarer
+    #: character than any numeral: a quicker scan)
+    prefilter = compile_("[零○0OoＯ０][一二三四五六七八九〇零○0OoＯ０]{0,3}年")
     pattern = compile_(r"(?=[一二三四五六七八九〇零○0OoＯ０]{4}年)(?=[^年]{0,3}[一二三四五六七八九])(?=[^年]{0,3}[零○0OoＯ０])"
                        r"[一二三四五六七八九〇零○0OoＯ０]{4}(?=年)")
 
@@ -232,7 +239,7 @@ class ArabicMeetingName(PatternRule):
 
     code = "DJ605"
     #: a digit beside 届 or 大 (20届、届3中、20大): the pattern cannot match without one
-    prefilter = rx.stdlib(r"[0-9]届|届[0-9]|[0-9]大")
+    prefilter = (rx.stdlib(r"届[0-9]"), rx.stdlib(r"[0-9][届大]"))
     name = "arabic-meeting-name"
     severity = "error"
     fix = "always"
@@ -302,11 +309,11 @@ class RedundantYear(PatternRule):
     """
 
     code = "DJ607"
-    needs = "今去明"
     name = "redundant-year"
     severity = "info"
     fix = "sometimes"
     source = "《党政机关公文处理工作条例》第十九条"
+    prefilter = compile_(r"(?:今年|去年|明年)[（(]?(?:19|20)[0-9]{2}年")
     pattern = compile_(r"(?P<w>今年|去年|明年)[（(]?(?P<y>(?:19|20)[0-9]{2}年)[）)]?")
 
     def finding(self, p, m):
@@ -366,10 +373,11 @@ class MixedDateForms(PatternRule):
     """
 
     code = "DJ609"
-    needs = "年"
     name = "mixed-date-forms"
     severity = "warning"
     source = "GB/T 15835-2011 5.1"
+    #: from 年 on: both branches of the pattern end in 年 and a month in the other kind of numeral
+    prefilter = compile_(r"年(?:[0-9]{1,2}|" + NUMERAL + r"{1,3})月")
     pattern = compile_(YEAR_DIGIT + r"{4}年[0-9]{1,2}月|(?<![0-9])(?:19|20)[0-9]{2}年" + NUMERAL + r"{1,3}月(?!份)")
 
     def finding(self, p, m):
@@ -397,6 +405,9 @@ class MixedCountForms(Rule):
 
     code = "DJ610"
     name = "mixed-count-forms"
+    #: the 十 of a count in Chinese numerals (what _CHINESE_COUNT finds holds 十, a numeral or not and
+    #: then the measure word)
+    prefilter = compile_("十[一二三四五六七八九]?(?:次|名|人|篇|项|场|期|家|户|件|条)")
     severity = "info"
     source = "GB/T 15835-2011 4.1.1、5.1"
 

@@ -29,6 +29,8 @@ class FillInBlank(Rule):
     severity = "error"
     source = _SRC + "；GB/T 9704-2012 7.2.4"
     _pattern = rx.regex(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[]" + BLANK + r"*[）)】\]]|〔" + BLANK + "*〕")
+    #: the pattern without its lookbehind: an underscore, or a bracket with only blanks inside
+    prefilter = (rx.stdlib("_"), rx.stdlib("＿"), rx.stdlib(r"[（(【\[〔]" + BLANK + r"*[）)】\]〕]"))
 
     def check_paragraph(self, p, ctx):
         for m in self._pattern.finditer(p.text):
@@ -56,6 +58,9 @@ class TemplateInstruction(Rule):
     _bracketed = rx.regex(r"[【\[（(〔<《][^】\]）)〕>》]{0,30}?(?:填写|填入|插入|替换|补充|此处|请输入|单位名称|姓名|待定)"
                             r"[^】\]）)〕>》]{0,30}[】\]）)〕>》]")
     _todo = rx.regex(r"待补充|待完善|待核实|待更新|待填写|待确认|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])")
+    #: a keyword every match of _bracketed or _todo holds
+    prefilter_words = ("填写", "填入", "插入", "替换", "补充", "此处", "请输入", "单位名称", "姓名", "待定", "待完善", "待核实",
+                       "待更新", "待确认", "TODO", "TBD", "FIXME")
 
     def check_paragraph(self, p, ctx):
         seen = []
@@ -137,6 +142,8 @@ class OverRedaction(Rule):
     severity = "error"
     source = "范文网站敏感词打码残留；GB/T 9704-2012 第 5 章"
     supersedes = ("DJ201",)
+    #: a mark (*, ＊, x, X, ×) or the D that stands for 党: every match of _after, _before and _PARTY_D holds one
+    prefilter = rx.stdlib("[*＊xX×D]")
 
     def __init__(self):
         fragments: dict[str, str] = {}

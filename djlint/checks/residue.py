@@ -8,6 +8,7 @@ import regex as re
 
 from ..engine.kinds import compile_
 from ..engine import Finding, Rule
+from ..util import rx
 from ..util.zh import HEADING_MAX_LEN
 from .hanzi import traditional_forms
 
@@ -40,7 +41,16 @@ _INSTRUCTION = compile_(
 
 
 #: characters NFKC changes that matter here: full-width letters and digits, mathematical letters (𝒘𝒘𝒘)
-_COMPAT = compile_(r"[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]")
+_COMPAT_CLASS = r"[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]"
+_COMPAT = compile_(_COMPAT_CLASS)
+#: DJ701 looks only at paragraphs holding one of these: each alternative of _WATERMARK contains one
+#: of them (the literal it cannot match without; ``word|wps`` a w, which folds to no other letter),
+#: and a paragraph with a character NFKC changes passes (it is matched normalised)
+_WATERMARK_NEEDS = ("原创|仅供|只供|请勿|照搬|来源|来自|出处|转载|公众号|扫码|免费|下载|w|W|可编辑|小编|以下是|供大家参考"
+                    "|欢迎阅读|希望大家|阅读全部图文|正式会员|完整阅读|当前仅显示|全文共|预览|定制代笔|联系老师|因篇幅问题"
+                    "|点此查看|本站|版权说明|百度已收录|范文|精品文档|各类专业好文档|如有侵权|文档|本文|格式|页数|大小|类型|专享")
+#: DJ702 likewise: every alternative of _INSTRUCTION ends in (or is) one of these
+_INSTRUCTION_NEEDS = "填写|修改|调整|增减|删减|示例|范例|参考|模板|范本|样稿|样例|删除"
 
 
 def _nfkc(text: str) -> str:
@@ -71,6 +81,8 @@ class WatermarkLine(Rule):
     severity = "error"
     fix = "sometimes"
     source = "范文网站常见的水印、付费阅读和下载提示文字；GB/T 9704-2012 第 5 章"
+    prefilter_words = tuple(_WATERMARK_NEEDS.split("|"))
+    prefilter = _COMPAT  # a paragraph with a character NFKC rewrites is read too
 
     def check_paragraph(self, p, ctx):
         text = _nfkc(p.text) if _COMPAT.search(p.text) else p.text
@@ -115,6 +127,7 @@ class TemplateInstructionLine(Rule):
     severity = "error"
     fix = "sometimes"
     source = "GB/T 9704-2012 第 5 章；公文模板的说明性文字"
+    prefilter_words = tuple(_INSTRUCTION_NEEDS.split("|"))
 
     def check_paragraph(self, p, ctx):
         m = _INSTRUCTION.search(p.text)
@@ -229,6 +242,7 @@ _HAN_RUN = compile_(r"[\u4e00-\u9fff]+")
 #: labels such as (a) are no annotation
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
 _PINYIN = compile_(rf"(?<=[\u4e00-\u9fff])[（(]\s*(?=[a-zü{_TONED}\s]*[{_TONED}])[a-zü{_TONED}]+(?:\s+[a-zü{_TONED}]+)*\s*[)）]")
+_TRADITIONAL_CLASS = None
 _TRAD_SRC = ("《中华人民共和国国家通用语言文字法》（2000）第九条、第十七条：国家机关以规范汉字为公务用字；"
              "《通用规范汉字表》（2013）；繁简对照据 OpenCC 字表（Apache-2.0）")
 
@@ -259,6 +273,16 @@ class TraditionalCharacter(Rule):
     severity = "warning"
     fix = "sometimes"
     source = _TRAD_SRC
+
+    @property
+    def prefilter(self):
+        """A paragraph without a traditional character is passed over (one search of the document)."""
+        global _TRADITIONAL_CLASS
+        if _TRADITIONAL_CLASS is None:
+            forms = traditional_forms()
+            _TRADITIONAL_CLASS = rx.stdlib("[" + "".join(re.escape(ch) for ch in sorted(forms)) + "]" if forms
+                                           else r"[^\s\S]")
+        return _TRADITIONAL_CLASS
 
     def check_paragraph(self, p, ctx):
         forms = traditional_forms()
@@ -297,6 +321,8 @@ class PinyinAnnotation(Rule):
     severity = "warning"
     fix = "always"
     source = "范文网站的注音排版；GB/T 9704-2012 第 5 章"
+    #: a tone mark: every annotation the pattern reads holds one (its lookahead asks for it)
+    prefilter = compile_("[" + _TONED + "]")
 
     def check_paragraph(self, p, ctx):
         if "(" not in p.text and "（" not in p.text:

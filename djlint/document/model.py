@@ -163,9 +163,13 @@ class Document:
 
     def paragraphs_matching(self, pattern) -> list[Paragraph]:
         """The paragraphs in which ``pattern`` (literals or character classes: no anchors, no
-        lookaround) finds a match, in order: one search per matching paragraph, not per paragraph."""
+        lookaround) finds a match, in order: one search per matching paragraph, not per paragraph.
+        A tuple of patterns: the paragraphs in which any of them does."""
         from bisect import bisect_right
 
+        if isinstance(pattern, tuple):
+            found = {p.index for one in pattern for p in self.paragraphs_matching(one)}
+            return [self.paragraphs[i] for i in sorted(found)]
         text, starts = self.joined
         out = []
         pos, n = 0, len(starts)

@@ -11,7 +11,7 @@ from ..util.record import field, record
 
 from ..util import rx
 from ..util.zh import (BLANK, HEADING_MAX_LEN, LABEL_DELIMITER_CHARS, LABEL_NUMERAL_RUN, LEADING_BLANK,
-                       NUMERAL_RUN, SENTENCE_END_CHARS, TITLE_WITHIN, cn_to_int)
+                       LEADING_BLANK_CHARS, NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, TITLE_WITHIN, cn_to_int)
 
 # Paragraph and Document (model.py) appear in annotations only, never imported: model.py builds
 # the outline lazily from here, and this module needs nothing of it at run time.
@@ -50,8 +50,15 @@ class Heading:
     children: list["Heading"] = field(default_factory=list)
 
 
+#: every character a label of LABELS begins with after LEADING_BLANK: a paragraph beginning with
+#: anything else has no label (most body text)
+_LABEL_FIRST = frozenset("第" + NUMERAL_CHARS + "百（(0123456789０１２３４５６７８９" + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
+
+
 def parse_label(text: str):
     """Match a heading label at the start of ``text``; return (kind, level, match) or None."""
+    if text[:1] not in _LABEL_FIRST and text.lstrip(LEADING_BLANK_CHARS)[:1] not in _LABEL_FIRST:
+        return None
     for kind, level, pattern in LABELS:
         m = pattern.match(text)
         if not m:

@@ -55,7 +55,8 @@ class LazyPattern:
             self._stdlib = rx.is_stdlib(self._compiled)
         return self._compiled
 
-    # the hot calls without *args/**kwargs plumbing (a YAML pack's rules call them per paragraph)
+    # the hot calls without *args/**kwargs plumbing (rules call them per paragraph, match and
+    # fullmatch per sentence or clause)
     def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
         c = self._compiled or self.compiled
         if self._stdlib:
@@ -74,11 +75,17 @@ class LazyPattern:
             kw.pop("timeout", None)
         return getattr(compiled, name)(*args, **kw)
 
-    def match(self, *a, **k):
-        return self._call("match", a, k)
+    def match(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        c = self._compiled or self.compiled
+        if self._stdlib:
+            return c.match(string, pos, endpos, **kw)
+        return c.match(string, pos, endpos, timeout=timeout, **kw)
 
-    def fullmatch(self, *a, **k):
-        return self._call("fullmatch", a, k)
+    def fullmatch(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        c = self._compiled or self.compiled
+        if self._stdlib:
+            return c.fullmatch(string, pos, endpos, **kw)
+        return c.fullmatch(string, pos, endpos, timeout=timeout, **kw)
 
     def findall(self, *a, **k):
         return self._call("findall", a, k)
@@ -197,6 +204,18 @@ def _compile(pattern: str, flags: int, path: str, lazy: bool = False):
         raise RuleLoadError(f"{path}: 正则表达式无效：{e}（{pattern}）") from None
 
 
+def _prefilter(pattern: str, flags: int, path: str, lazy: bool = False) -> LazyPattern:
+    """A pack's prefilter: the standard library where it can compile it (it scans a whole
+    document several times faster than ``regex``), else ``regex``."""
+    compiled = LazyPattern(pattern, flags)
+    if not lazy:
+        try:
+            compiled.compiled
+        except (re.error, stdlib_re.error) as e:
+            raise RuleLoadError(f"{path}: prefilter 正则表达式无效：{e}（{pattern}）") from None
+    return compiled
+
+
 class YamlMeta:
     """The metadata every YAML rule reads from its spec."""
 
@@ -257,7 +276,7 @@ def _expand_lists(pattern, lists: dict[str, str], path: str):
 
 
 class YamlPatternRule(YamlMeta, PatternRule):
-    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs", "lists"}
+    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs", "prefilter", "lists"}
 
     def __init__(self, spec: dict, path: str, lazy: bool = False):
         self._read_meta(spec, path)
@@ -266,7 +285,8 @@ class YamlPatternRule(YamlMeta, PatternRule):
         pats = spec.get("patterns") or ([spec["pattern"]] if spec.get("pattern") else [])
         if not pats:
             raise RuleLoadError(f"{path}: pattern 规则须有 pattern 或 patterns")
-        self.patterns = tuple(_compile(_expand_lists(p, lists, path), flags, path, lazy) for p in pats)
+        sources = [_expand_lists(p, lists, path) for p in pats]
+        self.patterns = tuple(_compile(p, flags, path, lazy) for p in sources)
         self.exceptions = tuple(_compile(_expand_lists(p, lists, path), flags, path, lazy)
                                 for p in spec.get("exceptions") or [])
         needs = spec.get("needs")
@@ -274,6 +294,21 @@ class YamlPatternRule(YamlMeta, PatternRule):
             if not isinstance(needs, str) or not needs:
                 raise RuleLoadError(f"{path}: needs 须为字符串：段落中至少含其中一个字符时才检查")
             self.prefilter = char_prefilter(needs, bool(flags & re.IGNORECASE))
+        pre = spec.get("prefilter")
+        if pre is not None:
+            # what every match holds, searched once over the whole document (paragraphs joined by a
+            # NUL): literals and classes, no anchors or lookarounds; a list: any of them
+            items = pre if isinstance(pre, list) else [pre]
+            if not items or not all(isinstance(x, str) and x for x in items):
+                raise RuleLoadError(f"{path}: prefilter 须为正则表达式（或其列表）：段落中有其匹配时才检查")
+            compiled = tuple(_prefilter(_expand_lists(x, lists, path), flags, path, lazy) for x in items)
+            self.prefilter = compiled[0] if len(compiled) == 1 else compiled
+        elif not flags & re.IGNORECASE:
+            # without one: the literal every match of each pattern holds, when each has one (做出 for
+            # 做出(?=…)), is a narrower prefilter than needs
+            literals = [rx.required_literal(p) if isinstance(p, str) else None for p in sources]
+            if all(literals):
+                self.prefilter = LazyPattern(trie_pattern(literals))
         fix = spec.get("fix")
         if fix is not None:
             if not isinstance(fix, dict) or "replacement" not in fix or set(fix) - {"replacement", "safe"}:
@@ -325,9 +360,9 @@ class SubstitutionRule(YamlMeta, PatternRule):
     def candidates(self, ctx):
         if not self.shared_scan:
             return None
-        table = self.table
+        keys = self.table.keys()
         paragraphs = ctx.doc.paragraphs
-        return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if any(k in table for k in found)]
+        return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if not keys.isdisjoint(found)]
 
     def _matches(self, p, ctx) -> list:
         if not self.shared_scan:

@@ -28,9 +28,14 @@ class LiteralIndex:
         firsts = sorted({k[0] for k in keys})
         n = max(1, -(-len(firsts) // GROUP))
         self.patterns = []
+        #: per trie, for each of its keys the offsets inside it where another of its keys may start
+        #: (the key's character there begins one): the only places a match inside a hit is tried
+        self.inner: list[dict[str, tuple[int, ...]]] = []
         for g in range(n if keys else 0):
             chars = set(firsts[g::n])  # round robin: frequent first characters spread over the tries
-            self.patterns.append(rx.stdlib(trie_pattern(k for k in keys if k[0] in chars)))
+            mine = [k for k in keys if k[0] in chars]
+            self.patterns.append(rx.stdlib(trie_pattern(mine)))
+            self.inner.append({k: tuple(j for j in range(1, len(k)) if k[j] in chars) for k in mine})
         key_set = set(keys)
         self.prefixes_of = {k: [k[:n] for n in range(1, len(k) + 1) if k[:n] in key_set] for k in keys}
 
@@ -41,15 +46,16 @@ class LiteralIndex:
         hits: list[tuple[int, str]] = []
         text, starts = doc.joined
         prefixes_of = self.prefixes_of
-        for pattern in self.patterns:
+        for pattern, inner_at in zip(self.patterns, self.inner):
             match = pattern.match
             for m in pattern.finditer(text):
-                s, e = m.span()
-                hits.append((s, m.group()))
-                for j in range(s + 1, e):
-                    inner = match(text, j)
+                s = m.start()
+                key = m.group()
+                hits.append((s, key))
+                for j in inner_at[key]:
+                    inner = match(text, s + j)
                     if inner is not None:
-                        hits.append((j, inner.group()))
+                        hits.append((s + j, inner.group()))
         hits.sort()
         out: dict[int, dict[str, list[int]]] = {}
         i, n = 0, len(starts)
@@ -74,6 +80,7 @@ def literal_index(registry) -> LiteralIndex:
             declared = rule.literal_keys(registry)
             if declared:
                 keys.extend(declared)
+            keys.extend(rule.prefilter_words)
         return LiteralIndex(keys)
 
     return registry.memo("engine.literals", build)
@@ -82,6 +89,29 @@ def literal_index(registry) -> LiteralIndex:
 def literal_hits(ctx) -> dict[int, dict[str, list[int]]]:
     """This document's occurrences of every declared literal, scanned once (see :class:`LiteralIndex`)."""
     return ctx.shared("engine.literals", lambda c: literal_index(c.registry).scan(c.doc))
+
+
+def paragraphs_with_words(ctx, words) -> list:
+    """The paragraphs holding any of ``words`` (keys of the literal index: a rule's
+    ``prefilter_words``), in order, from the document's one scan."""
+    index = ctx.shared("engine.literals.by-key", _paragraphs_by_key)
+    found: set[int] = set()
+    for w in words:
+        found.update(index.get(w, ()))
+    paragraphs = ctx.doc.paragraphs
+    return [paragraphs[i] for i in sorted(found)]
+
+
+def _paragraphs_by_key(ctx) -> dict[str, list[int]]:
+    by_key: dict[str, list[int]] = {}
+    for i, found in literal_hits(ctx).items():
+        for key in found:
+            got = by_key.get(key)
+            if got is None:
+                by_key[key] = [i]
+            else:
+                got.append(i)
+    return by_key
 
 
 def leftmost_longest(found: dict[str, list[int]], table) -> list[tuple[int, int, str]]:

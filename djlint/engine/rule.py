@@ -126,8 +126,17 @@ class Rule:
     supersedes: tuple[str, ...] = ()
     #: paragraph rules: a compiled pattern a paragraph must contain for the rule to look at it.
     #: The engine searches it over the whole document's text (paragraphs joined by NUL) at
-    #: once, so it must be literals and character classes: no anchors, no lookaround.
+    #: once, so it must be literals and character classes: no anchors, no lookaround.  A tuple
+    #: of such patterns: a paragraph must contain a match of one of them.  The standard library
+    #: scans fastest for a pattern that begins with a literal (a jump to each occurrence of its
+    #: first character); an alternation one of whose branches is a character class is tried at
+    #: every character (ten times slower): make such a class a pattern of its own in a tuple.
     prefilter: Any = None
+    #: paragraph rules: literal words one of which a paragraph must hold, found by the engine's one
+    #: literal scan of the document (:mod:`djlint.engine.literals`) instead of a search of their
+    #: own: cheaper than a prefilter for a set of words that begin with many different characters.
+    #: With a prefilter too, a paragraph passes when it holds a word or matches the prefilter.
+    prefilter_words: tuple[str, ...] = ()
     #: the settings this rule reads (:class:`Option`); ``rule-options`` may set only these
     options: tuple = ()
     summary_text: str = ""

@@ -12,6 +12,7 @@ from ..diagnostic import Diagnostic, Fix
 from ..document import PART_NAMES, Document, Paragraph
 from ..util.spans import spans_overlap
 from .context import LintContext
+from .literals import paragraphs_with_words
 from .rule import Finding, Rule, category_of
 
 INTERNAL_ERROR = ("DJ902", "internal-rule-error")
@@ -74,7 +75,13 @@ def _check_paragraphs(rule: Rule, doc: Document, ctx: LintContext, emit, failure
     parts = rule.parts
     # a prefilter is searched over the whole document at once (most rules meet few paragraphs)
     paragraphs = rule.candidates(ctx)
-    if paragraphs is None:
+    if paragraphs is None and rule.prefilter_words:
+        paragraphs = paragraphs_with_words(ctx, rule.prefilter_words)
+        if pre is not None:
+            more = doc.paragraphs_matching(pre)
+            if more:
+                paragraphs = sorted({p.index: p for p in paragraphs + more}.values(), key=lambda p: p.index)
+    elif paragraphs is None:
         paragraphs = doc.paragraphs if pre is None else doc.paragraphs_matching(pre)
     for p in paragraphs:
         if p.part not in parts or not p.text:
@@ -178,12 +185,22 @@ def _drop_supersed_pairs(diags: list[Diagnostic], rules: list[Rule]) -> list[Dia
     pairs = [(r.code, s) for r in rules for s in r.supersedes]
     if not pairs:
         return diags
+    # the winners' spans by paragraph: a loser is compared with those of its own paragraph only
+    # (comparing it with every winner of the document made a long text quadratic)
+    by_code: dict[str, dict[int, list[tuple[int, int]]]] = {}
+    at_of: dict[str, list[int]] = {}
+    for i, d in enumerate(diags):
+        if d.paragraph is not None:
+            by_code.setdefault(d.code, {}).setdefault(id(d.paragraph), []).append((d.start, d.end))
+            at_of.setdefault(d.code, []).append(i)
     drop = set()
     for winner, loser in pairs:
-        wins = [d for d in diags if d.code == winner and d.paragraph is not None]
-        for i, d in enumerate(diags):
-            if d.code == loser and d.paragraph is not None and any(
-                    w.paragraph is d.paragraph and spans_overlap(w.start, w.end, d.start, d.end) for w in wins):
+        wins = by_code.get(winner)
+        if not wins:
+            continue
+        for i in at_of.get(loser, ()):
+            d = diags[i]
+            if any(spans_overlap(a, b, d.start, d.end) for a, b in wins.get(id(d.paragraph), ())):
                 drop.add(i)
     return [d for i, d in enumerate(diags) if i not in drop]
 

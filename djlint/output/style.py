@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 class Style:
@@ -30,8 +31,14 @@ class Style:
         return {"error": self.red, "warning": self.yellow}.get(sev, self.cyan)(s)
 
 
+@lru_cache(maxsize=None)
+def _char_width(c: str) -> int:
+    return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+
+
 def display_width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in s)
+    # each character's width looked up once a run (a long report prints thousands of snippets)
+    return len(s) if s.isascii() else sum(map(_char_width, s))
 
 
 _WORD_EXTS = (".docx", ".docm", ".dotx")

@@ -234,3 +234,104 @@ def regex(pattern: str, flags: int = 0):
 def stdlib(pattern: str, flags: int = 0):
     """A standard-library pattern, from the cache."""
     return compile(pattern, flags, "re")
+
+
+#: escapes that stand for one character of a class (or an edge): they end a literal run
+_CLASS_ESCAPES = set("dDsSwWbBAZntrfv")
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of literal characters every match of ``pattern`` contains (a prefilter
+    for it: a text without the run has no match), or None when none can be told: a top-level
+    ``|``, inline flags, or syntax this reader does not follow.  Groups, lookarounds and classes
+    are skipped whole; a character a quantifier follows is not taken (it may be absent).  For a
+    pattern compiled without IGNORECASE."""
+    runs, run = [], []
+    try:
+        for kind, value in _pieces(pattern):
+            if kind == "literal":
+                run.append(value)
+                continue
+            if kind == "optional" and run:
+                run.pop()  # the character before may be absent
+            runs.append(run)
+            run = []
+    except ValueError:
+        return None
+    runs.append(run)
+    best = max(runs, key=len)
+    return "".join(best) if best else None
+
+
+def _pieces(pattern: str):
+    """(kind, value) for each piece of a pattern at the top level: ``literal`` characters,
+    ``other`` (a group, a class, an edge, ``.``, ``+``), ``optional`` (``?``, ``*``, ``{…}``);
+    ValueError for what :func:`required_literal` does not follow."""
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "(":
+            i = _group_end(pattern, i)
+            yield "other", None
+        elif c == "[":
+            i = _class_end(pattern, i)
+            if i < 0:
+                raise ValueError(pattern)
+            yield "other", None
+        elif c == "|":
+            raise ValueError(pattern)
+        elif c in "*?{+":
+            yield ("other" if c == "+" else "optional"), None
+            i = (pattern.index("}", i) if c == "{" else i) + 1
+        elif c == "\\":
+            e = pattern[i + 1:i + 2]
+            if e and e in _CLASS_ESCAPES:
+                yield "other", None
+            elif e and not e.isalnum():
+                yield "literal", e  # an escaped metacharacter or punctuation: itself
+            else:
+                raise ValueError(pattern)  # \u…, \x.., \p{…}, back references: not followed here
+            i += 2
+        else:
+            yield ("other", None) if c in ".^$" else ("literal", c)
+            i += 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group opening at ``pattern[i]`` (ValueError: flags, or unbalanced)."""
+    if pattern.startswith("(?", i) and not pattern.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<"), i):
+        raise ValueError(pattern)  # inline flags, conditionals, atomic groups…
+    depth, i, n = 1, i + 1, len(pattern)
+    while i < n and depth:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _class_end(pattern, i)
+            if i < 0:
+                raise ValueError(pattern)
+        else:
+            depth += {"(": 1, ")": -1}.get(c, 0)
+            i += 1
+    if depth:
+        raise ValueError(pattern)
+    return i
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class opening at ``pattern[i]``, or -1."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        if pattern[j] == "[":
+            return -1  # a nested set (regex's V1 syntax): not followed here
+        if pattern[j] == "]":
+            return j + 1
+        j += 1
+    return -1

@@ -9,6 +9,8 @@ them with ``+`` (an f-string would need every ``{m,n}`` doubled).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # ---- numerals -----------------------------------------------------------------------------
 
 #: the digits 〇 to 九 as Chinese numerals write them (index = value)
@@ -23,6 +25,7 @@ _VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3,
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
+@lru_cache(maxsize=4096)  # the same few numerals, over and over (一是、二是, headings)
 def cn_to_int(s: str) -> int | None:
     """A Chinese numeral's value: 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; digit by digit
     without 十 or 百 (二〇二四 → 2024).  None if ``s`` is not a Chinese numeral."""
@@ -40,6 +43,7 @@ def cn_to_int(s: str) -> int | None:
     return total + current
 
 
+@lru_cache(maxsize=4096)
 def int_to_cn(n: int, digits: str = CN_DIGITS, units: str = "十百千") -> str:
     """``n`` as a Chinese numeral: 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一 (as
     LibreOffice renders Word's chineseCounting); ``digits``/``units`` give other forms (CN_LEGAL)."""
@@ -95,6 +99,8 @@ SPACE_CHARS = " \u3000"
 SPACE = r"[ \u3000]"
 #: what may stand before a heading label: blanks, no-break and other Unicode spaces, a BOM
 LEADING_BLANK = r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]"
+#: the characters LEADING_BLANK stands for (for str.lstrip)
+LEADING_BLANK_CHARS = " \t\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u3000\ufeff"
 
 #: the full-width marks that end a sentence (a colon ends none: 强调：“…”)
 SENTENCE_END_CHARS = "。；！？"

@@ -2,8 +2,8 @@
 
 A pattern is a regex over one paragraph with an optional check of the match (``accept``), a
 message template and an optional replacement built from the match.  Patterns compile on
-first use; a rule's prefilter is the alternation of its trigger words, so a paragraph without
-any of them costs one search of the whole document, not one per pattern.
+first use; a rule's trigger words are its prefilter (found by the engine's one literal scan of
+the document), so a paragraph without any of them costs nothing.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Callable
 
 from ...engine import Finding, Rule
 from ...engine.kinds import PATTERN_TIMEOUT, compile_
+from ...util import rx
 from ...util.spans import SpanSet
 
 SOURCE_TEXTBOOK = "《现代汉语》（黄伯荣、廖序东）病句修改；吕叔湘、朱德熙《语法修辞讲话》"
@@ -20,9 +21,12 @@ SOURCE_TEXTBOOK = "《现代汉语》（黄伯荣、廖序东）病句修改；�
 class Pattern:
     """One fault's shape: ``regex`` (``regex`` module syntax), ``message`` (``str.format`` with
     the match's named groups and ``match``), ``fix(m)`` → replacement or None, ``safe`` for a
-    fix that needs no person, ``accept(text, m, ctx, p)`` → False to pass over a match."""
+    fix that needs no person, ``accept(text, m, ctx, p)`` → False to pass over a match;
+    ``needs``: literal words one of which every match contains (a paragraph without any is not
+    searched: the rule's triggers admit a paragraph for any of its patterns); without them, the
+    literal the regex itself requires, where :func:`rx.required_literal` can tell one."""
 
-    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs")
+    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs", "_probe")
 
     def __init__(self, regex: str, message: str, fix: Callable | None = None, safe: bool = False,
                  accept: Callable | None = None, span: str | None = None, needs: tuple = ()):
@@ -33,9 +37,21 @@ class Pattern:
         self.accept = accept
         #: the named group the finding points at (default: the whole match)
         self.span = span
-        #: words one of which the paragraph must hold for the regex to run (a pattern whose
-        #: rule's triggers are common characters: 余, 多, 通过)
-        self.needs = needs
+        # without needs: the literal run every match holds, when the regex tells one (rx.required_literal)
+        self.needs = tuple(needs) or _required(regex)
+        self._probe = None
+
+    def probe(self):
+        """``search(text)`` of the needs words: one standard-library search instead of a Python
+        loop over the words (compiled on first use)."""
+        if self._probe is None:
+            self._probe = rx.stdlib("|".join(sorted(map(re.escape, self.needs), key=len, reverse=True))).search
+        return self._probe
+
+
+def _required(regex: str) -> tuple:
+    literal = rx.required_literal(regex)
+    return (literal,) if literal else ()
 
 
 def drop(*words: str) -> Callable:
@@ -52,7 +68,7 @@ def drop(*words: str) -> Callable:
 
 class PatternsRule(Rule):
     """A rule made of :class:`Pattern` s; ``triggers`` are literal words one of which a paragraph
-    must hold (the prefilter)."""
+    must hold (``prefilter_words``)."""
 
     severity = "warning"
     patterns: tuple = ()
@@ -61,13 +77,13 @@ class PatternsRule(Rule):
     def __init_subclass__(cls, **kw):
         super().__init_subclass__(**kw)
         if cls.__dict__.get("triggers"):
-            cls.prefilter = compile_("|".join(sorted(map(re.escape, cls.triggers), key=len, reverse=True)))
+            cls.prefilter_words = tuple(cls.triggers)  # found by the engine's one literal scan
 
     def check_paragraph(self, p, ctx):
         text = p.text
         taken = SpanSet()
         for pat in self.patterns:
-            if pat.needs and not any(w in text for w in pat.needs):
+            if pat.needs and (pat._probe or pat.probe())(text) is None:
                 continue
             for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
                 s, e = m.span(pat.span or 0)

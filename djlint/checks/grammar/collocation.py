@@ -8,8 +8,9 @@ not blamed on the first one (履行职责、发挥作用).  The table is rules/p
 from __future__ import annotations
 
 import os
+import re
 
-from ...util import zh
+from ...util import rx, zh
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...errors import RuleLoadError
@@ -55,6 +56,8 @@ class Table:
         self.verbs = sorted({v for v, _n in faulty} | {v for v, _n in self.right}, key=len, reverse=True)
         self.nouns = sorted({n for _v, n in faulty} | {n for _v, n in self.right}, key=len, reverse=True)
         self.wrong_nouns = sorted({n for _v, n in faulty}, key=len, reverse=True)
+        #: whether a text holds any of them: one standard-library search, not a loop over the nouns
+        self.holds_wrong_noun = rx.stdlib("|".join(map(re.escape, self.wrong_nouns)) or "(?!)").search
         self.verb_pattern = compile_("|".join(sorted({v for v, _n in faulty}, key=len, reverse=True)))
         #: the nouns each verb may be wrong with, and the verbs a right row gives that noun
         self.faulty_nouns_of: dict[str, list[str]] = {}
@@ -372,7 +375,7 @@ class Collocation(Rule):
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
         text = p.text
-        if not any(n in text for n in table.wrong_nouns):
+        if table.holds_wrong_noun(text) is None:
             return
         for s, e, verb, noun, verdict in find(table, text, lambda: words(ctx, p).tokens):
             if verdict == "short":

@@ -21,9 +21,15 @@ _SHAPE = compile_(r"[一二两三四五六七八九十](?:个[\u4e00-\u9fff]{2}|
 _QUOTED = compile_(r"“(?P<inner>[^“”]{3,20})”")
 
 
+_LONGEST_FIRST = tuple(sorted(CATEGORIES, key=len, reverse=True))
+_ENDINGS = tuple(CATEGORIES)
+
+
 def _split(inner: str):
     """(name, category) when the quoted text is a known or numbered name followed by a category word."""
-    for cat in sorted(CATEGORIES, key=len, reverse=True):
+    if not inner.endswith(_ENDINGS):
+        return None  # most quoted text ends in no category word
+    for cat in _LONGEST_FIRST:
         if inner.endswith(cat) and len(inner) > len(cat):
             name = inner[:-len(cat)]
             if name in NAMES or _SHAPE.fullmatch(name):

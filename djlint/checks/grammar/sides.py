@@ -60,7 +60,8 @@ class OneSideTwoSides(Rule):
     severity = "warning"
     fix = "never"
     source = "吕叔湘、朱德熙《语法修辞讲话》；黄伯荣、廖序东《现代汉语》（搭配不当：两面对一面）"
-    prefilter = compile_(r"是否|能否|能不能|可否|会不会|是不是|有没有|好不好|好坏|优劣|高低|成败|得失|与否|强弱|取决于|决定于")
+    prefilter_words = ("是否", "能否", "能不能", "可否", "会不会", "是不是", "有没有", "好不好", "好坏", "优劣", "高低", "成败",
+                       "得失", "与否", "强弱", "取决于", "决定于")
 
     def check_paragraph(self, p, ctx):
         text = p.text

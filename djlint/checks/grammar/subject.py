@@ -5,7 +5,7 @@ Looked at sentence by sentence (a sentence ends at 。！？；), after a label 
 """
 from __future__ import annotations
 
-from ...util import zh
+from ...util import rx, zh
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from .text import sentences, words
@@ -74,6 +74,13 @@ _TO_US = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{1,40}?[，
 #: 让 opens a call (让我们……, 让城市更美) as often as a cut-off clause; only a done 让……了 is one
 _BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人民|群众|城市|生活|老百姓|每一|更多)[^。；;！？!?]*?了")
 
+#: what every finding's sentence holds: 使/让/了 (_cut_off's bare 使/促使/使得、让……了、……了 and
+#: 展现 only with 了; _check's _INLINE and _CAUSE; _HEARD's 使/让), or _effect's 了 or _THIS_EVENT
+#: word; or else 通过/经过 and the verb of _PROVES or _TO_US.  A sentence with none is passed over.
+_MAY_FIND = rx.stdlib("使|让|了|此次|这次|本次|该次|这一次|以上|上述")
+_VIA = rx.stdlib("通过|经过")
+_SAID = rx.stdlib("证明|表明|显示|说明|启发|帮助|影响|触动|教育|震撼|启示|激励|鼓舞")
+
 
 class SwallowedSubject(Rule):
     """语病：缺主语（通过……，使……；通过此次活动，提高了……；经过……，使……；在……下，使……；句号后的“使……”）
@@ -114,7 +121,10 @@ class SwallowedSubject(Rule):
 
     def check_paragraph(self, p, ctx):
         text = p.text
+        may_find, via, said = _MAY_FIND.search, _VIA.search, _SAID.search
         for s, e in sentences(text):
+            if may_find(text, s, e) is None and (via(text, s, e) is None or said(text, s, e) is None):
+                continue  # no shape of the fault can be in this sentence (see _MAY_FIND)
             lab = _LABEL.match(text, s, e)
             start = lab.end() if lab else s
             got = self._sentence(ctx, p, text, s, start, e, "all")

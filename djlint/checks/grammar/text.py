@@ -6,6 +6,8 @@ ends at 。！？ or ；.  Offsets are the paragraph's own, so a finding points 
 """
 from __future__ import annotations
 
+import re
+
 from ...util import rx, zh
 
 #: marks that end a clause (the brief's “between ，；。”, with the other sentence marks and the colon)
@@ -39,15 +41,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text)]
 
 
+_MARK = rx.stdlib("[" + CLAUSE_MARKS + "]")
+#: everything up to the last clause mark (greedy, then back to the mark: one C call)
+_UP_TO_MARK = rx.stdlib(".*[" + CLAUSE_MARKS + "]", re.DOTALL)
+
+
 def clause_at(text: str, pos: int) -> tuple[int, int]:
     """The clause that holds offset ``pos``."""
-    s = pos
-    while s > 0 and text[s - 1] not in CLAUSE_MARKS:
-        s -= 1
-    e = pos
-    while e < len(text) and text[e] not in CLAUSE_MARKS:
-        e += 1
-    return s, e
+    m = _UP_TO_MARK.match(text, 0, pos)
+    s = m.end() if m else 0
+    m = _MARK.search(text, pos)
+    return s, (m.start() if m else len(text))
 
 
 class Words:

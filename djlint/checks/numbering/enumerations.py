@@ -8,15 +8,29 @@ from __future__ import annotations
 from ...document.ending import unseen_end
 from ...engine.kinds import compile_
 from ...engine import Finding, Rule
-from ...util.zh import NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn
+from ...util import rx
+from ...util.zh import NUMERAL, NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn
 
-_MARK = compile_(
-    r"(?<=^|[：:；;，,。！？\s（(“”、…])"
-    r"(?:(?P<shi>" + NUMERAL_RUN + r")是(?![的否非])(?!(?P=shi))|第(?P<di>" + NUMERAL_RUN + r")(?=[，,：:]))"
-)
-_LOOSE_MARK = compile_(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其" + NUMERAL_CHARS + r"])"
-                       r"(" + NUMERAL_RUN + r")是(?![的否非])")
+# A marker: (?<=^|[：:；;，,。！？\s（(“”、…])(?:二是|第二(?=[，,：:])), and a loose one after a subject:
+# (?<=[\p{Han}])(?<![统唯…一二…十])二是.  Each is searched by the standard library without what must
+# stand before it, which is checked by hand: a marker's characters (numerals, 是, 第) are none of
+# those, so no match the check throws out hides one it keeps (the lookbehinds made the regex
+# module try every character).
+_MARK = rx.stdlib(r"(?:(?P<shi>" + NUMERAL_RUN + r")是(?![的否非])(?!(?P=shi))|第(?P<di>" + NUMERAL_RUN + r")(?=[，,：:]))")
+_MARK_AFTER = rx.regex(r"[：:；;，,。！？\s（(“”、…]")
+_LOOSE_MARK = rx.stdlib(r"(" + NUMERAL_RUN + r")是(?![的否非])")
+_LOOSE_AFTER = rx.regex(r"[\p{Han}]")
+_LOOSE_NOT_AFTER = frozenset("统唯之万同专单第归合划整均如其" + NUMERAL_CHARS)
 _CARRY = 2  # marker-less paragraphs a list may run across
+
+
+def _marks(text: str) -> list:
+    return [m for m in _MARK.finditer(text) if m.start() == 0 or _MARK_AFTER.match(text, m.start() - 1)]
+
+
+def _loose_marks(text: str) -> list:
+    return [m for m in _LOOSE_MARK.finditer(text)
+            if m.start() > 0 and text[m.start() - 1] not in _LOOSE_NOT_AFTER and _LOOSE_AFTER.match(text, m.start() - 1)]
 
 
 def _markers(text: str):
@@ -28,18 +42,19 @@ def _markers(text: str):
             yield 1, ("shi" if m.group(1) == "一是" else "di"), m.start(1), m.end(1)
     # “党委一是……，二是……”: a marker right after the subject counts when its neighbour is there too
     loose = {}
-    for m in _LOOSE_MARK.finditer(text):
+    for m in _loose_marks(text):
         n = cn_to_int(m.group(1))
         if n is not None:
             loose.setdefault(n, []).append(m)
-    strict = {cn_to_int(m.group("shi") or m.group("di")) for m in _MARK.finditer(text)}
+    marks = _marks(text)
+    strict = {cn_to_int(m.group("shi") or m.group("di")) for m in marks}
     for n, ms in loose.items():
         if {n + 1, n - 1} & (strict | set(loose)):
             for m in ms:
                 if m.start() not in seen:
                     seen.add(m.start())
                     yield n, "shi", m.start(), m.end()
-    for m in _MARK.finditer(text):
+    for m in marks:
         if m.start() in seen:
             continue
         raw = m.group("shi") or m.group("di")
@@ -49,16 +64,26 @@ def _markers(text: str):
         yield n, ("shi" if m.group("shi") else "di"), m.start(), m.end()
 
 
-_INLINE_LABEL = compile_(r"(?:^|(?<=[。；！？：:”]))(?:（" + NUMERAL_RUN + "）|" + NUMERAL_RUN + "、)")
+#: an inline section label, (?<=[。；！？：:”])(?:（二）|三、), without what stands before it (checked by
+#: hand: the standard library then jumps from one bracket or numeral to the next instead of trying
+#: a lookbehind at every character)
+_LABEL_BODY = rx.stdlib("（" + NUMERAL_RUN + "）|" + NUMERAL_RUN + "、")
+_LABEL_AFTER = frozenset("。；！？：:”")
+#: what every marker _markers finds holds: a numeral before 是, or 第 before a numeral
+_MAY_MARK = rx.stdlib(NUMERAL + "是|第" + NUMERAL)
 _LOOSE_ONE = compile_("[^" + SENTENCE_END_CHARS + r"]{0,40}?(一是|第一(?=[，,]))")
 
 
 def _resets(text: str):
-    """Inline section labels (（二） or 三、 after a sentence end): flattened headings."""
-    for m in _INLINE_LABEL.finditer(text):
-        if m.start() == 0:
-            continue
-        yield m.start(), m.end()
+    """Inline section labels (（二） or 三、 after a sentence end): flattened headings.
+
+    A label can only begin right after one of _LABEL_AFTER, which is
+    neither a numeral nor a bracket, so no match of _LABEL_BODY that fails that test swallows
+    one that passes it."""
+    for m in _LABEL_BODY.finditer(text):
+        s = m.start()
+        if s > 0 and text[s - 1] in _LABEL_AFTER:
+            yield s, m.end()
 
 
 def _new_list(style, n, p, s, e):
@@ -173,8 +198,8 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
         if outline.heading_of(p) is not None:
             scan.close_all()
             idle = 0
-        # every marker holds 是 or 第 (一是、第一): most paragraphs need no regex at all
-        marks = list(_markers(p.text)) if ("是" in p.text or "第" in p.text) else []
+        # every marker holds a numeral and 是, or 第 and a numeral (一是、第一): most paragraphs have none
+        marks = list(_markers(p.text)) if _MAY_MARK.search(p.text) else []
         if marks:
             idle = 0
             scan.paragraph(p, marks)

@@ -6,6 +6,7 @@ import regex as re
 
 from ...engine import Finding, Rule
 from ...util import rx
+from ...util.trie import trie_pattern
 from ...util.zh import NUMERAL_CHARS
 from ..hanzi import traditional_forms
 from .context import document_text, in_quotation, sentence_after, sentence_around, sentence_before
@@ -44,6 +45,8 @@ class FormulationVariant(Rule):
         lex = lexicon_for(ctx.registry)
         if lex.variant_re is None:
             return []
+        if lex.variant_needs is not None:
+            return ctx.doc.paragraphs_matching(lex.variant_needs)  # a literal each variant's match holds
         return ctx.doc.paragraphs_matching(lex.variant_re) if lex.variant_joinable else None
 
     def check_paragraph(self, p, ctx):
@@ -51,12 +54,37 @@ class FormulationVariant(Rule):
         if lex.variant_re is None:
             return
         text = p.text
-        for m in lex.variant_re.finditer(text, timeout=1.0):
-            f, v = lex.variant_index[int(m.lastgroup[1:])]
-            vm = v.pattern.match(text, m.start())  # the variant's own groups, for its fix
+        for k, start in _variant_starts(lex, text):
+            f, v = lex.variant_index[k]
+            vm = v.pattern.match(text, start)  # the variant's own groups, for its fix
             if vm is None or not _variant_applies(ctx, p, f, v, vm):
                 continue
             yield _variant_finding(p, f, v, vm, in_quotation(ctx, p, vm.start(), vm.end()))
+
+
+def _variant_starts(lex, text: str):
+    """(variant index, start) of each match of ``variant_re`` in ``text``, as its finditer gives
+    them.  With a literal known for every variant, only the variants whose literal the text holds
+    are searched, one by one, and their matches merged the way one alternation finds them: the
+    leftmost start first, the earliest variant at a tie, the next search from the match's end."""
+    if lex.variant_needs is None:
+        for m in lex.variant_re.finditer(text, timeout=1.0):
+            yield int(m.lastgroup[1:]), m.start()
+        return
+    present = [k for k, lit in enumerate(lex.variant_literals) if lit in text]
+    pos = 0
+    while present:
+        best_k, best = None, None
+        for k in present:
+            m = lex.variant_index[k][1].pattern.search(text, pos, timeout=1.0)
+            if m is not None and (best is None or m.start() < best.start()):
+                best_k, best = k, m
+        if best is None:
+            return
+        yield best_k, best.start()
+        pos = best.end() if best.end() > best.start() else best.start() + 1
+        if pos > len(text):
+            return
 
 
 def _variant_applies(ctx, p, f, v, m) -> bool:
@@ -133,7 +161,13 @@ class FormulationDate(Rule):
         lex = lexicon_for(ctx.registry)
         if not ctx.year or lex.dated_re is None:
             return []
-        return ctx.doc.paragraphs_matching(lex.dated_re)  # literals: safe on the joined text
+        # only a formulation out of its years is reported: the paragraphs holding one of those
+        # (check_paragraph still reads every dated formulation, as before)
+        wrong = sorted(name for name, (early, late) in _date_status(ctx, lex).items() if early or late)
+        if not wrong:
+            return []
+        pattern = lex.memo_pattern(("dated", tuple(wrong)), lambda: rx.stdlib(trie_pattern(wrong)))
+        return ctx.doc.paragraphs_matching(pattern)  # literals: safe on the joined text
 
     def check_paragraph(self, p, ctx):
         date = ctx.report_date
@@ -142,16 +176,41 @@ class FormulationDate(Rule):
             return  # the date decides: unknown, nothing is said
         year = date.year
         text = p.text
+        status = _date_status(ctx, lex)
         for m in lex.dated_re.finditer(text):
             f = lex.dated[m.group(0)]
+            # the dates first (most formulations are right for the report's year), then the text around
+            early, late = status[f.name]
+            if not early and not late:
+                continue
             if in_quotation(ctx, p, m.start(), m.end()) or _covered_by_legit(text, m, f.legit):
                 continue
-            if f.since and date.entirely_before(f.since.year, f.since.month):
+            if early:
                 yield Finding(p, m.start(), m.end(), f"“{f.name}”是{f.since}起使用的提法，{year}年的报告中不应出现，请核对")
-            elif f.until and date.entirely_after(f.until.year, f.until.month):
+            else:
                 if f.replaced_by and f.replaced_by in sentence_around(text, m.start(), m.end()):
                     continue  # 从“三个自信”到“四个自信”: history, told as history
                 yield Finding(p, m.start(), m.end(), _replaced_message(f, year), f.replaced_by, safe=False)
+
+
+def _date_status(ctx, lex) -> dict[str, tuple[bool, bool]]:
+    """For each dated formulation, whether the report's date is before it began (early) or after
+    it was given up (late), once per document."""
+    def compute(c):
+        date = c.report_date
+        out = {}
+        for name, f in lex.dated.items():
+            early = bool(f.since) and date.entirely_before(f.since.year, f.since.month)
+            late = not early and bool(f.until) and date.entirely_after(f.until.year, f.until.month)
+            out[name] = (early, late)
+        return out
+
+    return ctx.shared("phrase.date-status", compute)
+
+
+def _body_matching(doc, pattern) -> list:
+    """The body paragraphs in which ``pattern`` (searchable over the joined document) finds a match, in order."""
+    return [p for p in doc.paragraphs_matching(pattern) if p.part == "body"]
 
 
 def _replaced_message(f, year: int) -> str:
@@ -202,6 +261,9 @@ class NearMissFormulation(LexiconKeyRule):
     fix = "sometimes"
     source = LEXICON_SOURCE
 
+    def own_keys(self, lex):
+        return lex.half_keys
+
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
         text = p.text
@@ -212,48 +274,118 @@ class NearMissFormulation(LexiconKeyRule):
         # one edit leaves at least one half of a formulation intact: only those formulations are
         # tried, and only in a window around where their intact half stands
         taken: list[tuple[int, int]] = []
-        for k, starts in sorted(_candidate_starts(lex, keys_in(lex, p, ctx)).items()):
-            f, halves, compiled = lex.fuzzy[k]
-            if compiled is None:
-                compiled = rx.regex(f"(?:{re.escape(f.name)}){{e<=1}}", re.BESTMATCH)
-                lex.fuzzy[k] = (f, halves, compiled)
-            for m in _windowed(compiled, text, starts, len(f.name)):
-                s, e = m.span()
-                if not _is_near_miss(f, m, text, lex) or any(a < e and s < b for a, b in taken):
+        fuzzy = lex.fuzzy
+        silent = lex.exact_is_silent
+        size = len(text)
+        found = keys_in(lex, p, ctx)
+        quarters = lex.quarters
+        for k, starts in sorted(_candidate_starts(lex, found).items()):
+            f, halves, compiled = fuzzy[k]
+            if len(starts) == 1 and silent[k]:
+                for only in starts:
+                    break
+                if text.startswith(f.name, only):
+                    continue  # written right, nothing within its window's reach to report (most formulations)
+            # the test of _may_fit on the whole paragraph first (its halves are keys the scan found)
+            a1, a2, b1, b2 = quarters[k]
+            if not ((halves[1] in found and (a1 in text or a2 in text))
+                    or (halves[0] in found and (b1 in text or b2 in text))):
+                continue
+            name = f.name
+            n = len(name)
+            for a, b, alone in _windows(starts, n, size):
+                if alone is not None and silent[k] and text.startswith(name, alone):
+                    continue  # written right, nothing within this window's reach of it to report
+                if not _may_fit(text, a, b, halves):
                     continue
-                subs, ins, dels = m.fuzzy_counts
-                quoted = in_quotation(ctx, p, s, e)
-                if quoted and (ins or dels):
-                    continue  # a quotation's wording is the speaker's: only a slip of one character is ours to see
-                taken.append((s, e))
-                # a character swapped in a fixed phrase is a slip; a word added or left out may be meant
-                yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{f.name}”", f.name,
-                              safe=bool(subs) and not quoted)
+                if compiled is None:
+                    compiled = rx.regex(f"(?:{re.escape(name)}){{e<=1}}", re.BESTMATCH)
+                    fuzzy[k] = (f, halves, compiled)
+                for m in compiled.finditer(text, a, b, timeout=1.0, overlapped=False):
+                    s, e = m.span()
+                    if not _is_near_miss(f, m, text, lex) or any(x < e and s < y for x, y in taken):
+                        continue
+                    subs, ins, dels = m.fuzzy_counts
+                    quoted = in_quotation(ctx, p, s, e)
+                    if quoted and (ins or dels):
+                        continue  # a quotation's wording is the speaker's: only a slip of one character is ours to see
+                    taken.append((s, e))
+                    # a character swapped in a fixed phrase is a slip; a word added or left out may be meant
+                    yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{name}”", name,
+                                  safe=bool(subs) and not quoted)
 
 
 def _candidate_starts(lex, keys: dict) -> dict[int, set]:
     """Where each fuzzy formulation could start: at its first half, or its second half's
     length of the first before that."""
     out: dict[int, set] = {}
+    targets = lex.half_targets
     for h, positions in keys.items():
-        for k in lex.halves_of.get(h, ()):
-            first = lex.fuzzy[k][1][0]
-            offset = 0 if h == first else len(first)
-            out.setdefault(k, set()).update(pos - offset for pos in positions)
+        for k, offset in targets.get(h, ()):
+            found = out.get(k)
+            if found is None:
+                found = out[k] = set()
+            if offset:
+                found.update(pos - offset for pos in positions)
+            else:
+                found.update(positions)
     return out
 
 
-def _windowed(compiled, text: str, starts: set, n: int, margin: int = 2):
-    """The fuzzy matches inside the windows around the candidate starts (merged where they meet)."""
-    windows: list[list[int]] = []
+def _windows(starts: set, n: int, size: int, margin: int = 2) -> list[list]:
+    """The windows around the candidate starts of a formulation of ``n`` characters, merged where
+    they meet: [start, end, the one candidate start of the window or None when merged]."""
+    if len(starts) == 1:
+        (s,) = starts
+        return [[max(0, s - margin), min(size, s + n + margin), s]]
+    windows: list[list] = []
     for s in sorted(starts):
-        a, b = max(0, s - margin), min(len(text), s + n + margin)
+        a, b = max(0, s - margin), min(size, s + n + margin)
         if windows and a <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], b)
+            windows[-1][2] = None
         else:
-            windows.append([a, b])
-    for a, b in windows:
-        yield from compiled.finditer(text, a, b, timeout=1.0, overlapped=False)
+            windows.append([a, b, s])
+    return windows
+
+
+def _may_fit(text: str, a: int, b: int, halves: tuple) -> bool:
+    """Whether ``text[a:b]`` holds a string one edit (or none) from ``A + B``, the halves of the
+    name: such a string is ``A`` followed by one edit of ``B``, or one edit of ``A`` followed by
+    ``B``.  Most windows hold none (a half of the name stands in another wording), and the fuzzy
+    pattern is not run there."""
+    first, second = halves
+    find = text.find
+    # first the halves' halves: one edit leaves B and a half of A, or A and a half of B, intact
+    qa, qb = len(first) // 2, len(second) // 2
+    if not ((find(second, a, b) >= 0 and (find(first[:qa], a, b) >= 0 or find(first[qa:], a, b) >= 0))
+            or (find(first, a, b) >= 0 and (find(second[:qb], a, b) >= 0 or find(second[qb:], a, b) >= 0))):
+        return False
+    i = find(first, a, b)
+    while i >= 0:
+        j = i + len(first)
+        if any(j + n <= b and _one_edit(text[j:j + n], second) for n in (len(second), len(second) - 1, len(second) + 1)):
+            return True
+        i = find(first, i + 1, b)
+    j = find(second, a, b)
+    while j >= 0:
+        if any(j - n >= a and _one_edit(text[j - n:j], first) for n in (len(first), len(first) - 1, len(first) + 1)):
+            return True
+        j = find(second, j + 1, b)
+    return False
+
+
+def _one_edit(got: str, want: str) -> bool:
+    """Whether ``got`` is ``want`` or one substitution, insertion or deletion away from it."""
+    if len(got) == len(want):
+        return sum(x != y for x, y in zip(got, want)) <= 1
+    short, long_ = (got, want) if len(got) < len(want) else (want, got)
+    if len(long_) - len(short) != 1:
+        return False
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
 
 
 def _is_near_miss(f, m, text: str, lex) -> bool:
@@ -326,7 +458,9 @@ class InconsistentFormulation(Rule):
 
     def check(self, doc, ctx):
         seen: dict[tuple, tuple] = {}
-        for p in doc.body:
+        # _NUMBERED has no anchor or lookaround and cannot match a NUL: the paragraphs holding a
+        # match are found by one search of the whole document
+        for p in _body_matching(doc, _NUMBERED):
             for m in _NUMBERED.finditer(p.text):
                 key = (m.group(2), m.group(3))
                 first = seen.get(key)
@@ -335,12 +469,16 @@ class InconsistentFormulation(Rule):
                 elif first[0] != m.group(0):
                     yield Finding(p, m.start(), m.end(), f"前文写作{first[0]}（第{first[1].line}段），此处为{m.group(0)}，请统一")
         lex = lexicon_for(ctx.registry)
-        for f in lex.entries:
-            if not f.legit:
-                continue
+        legit = [f for f in lex.entries if f.legit]
+        if not legit:
+            return
+        # the paragraphs holding any form of any such entry (the others hold none of an entry's)
+        holding = _body_matching(doc, lex.memo_pattern("legit-forms", lambda: rx.stdlib(
+            trie_pattern(form for f in legit for form in [f.name] + f.legit))))
+        for f in legit:
             forms = sorted([f.name] + f.legit, key=len, reverse=True)
             where = {}
-            for p in doc.body:
+            for p in holding:
                 claimed: list[tuple[int, int]] = []  # a form inside a longer one is that one
                 for form in forms:
                     i = p.text.find(form)

@@ -121,11 +121,34 @@ class Lexicon:
     exact: dict = field(default_factory=dict)
     #: fuzzy formulations by each half of their name; enumerations by each member
     halves_of: dict = field(default_factory=dict)
+    #: for each half, the fuzzy formulations it belongs to and where it stands in their names: (k, offset)
+    half_targets: dict = field(default_factory=dict)
+    #: per fuzzy formulation: no one-edit match of it can be reported in the window around an exact
+    #: occurrence (see formulations._exact_window_is_silent), so that window need not be searched
+    exact_is_silent: list = field(default_factory=list)
+    #: per fuzzy formulation: the halves of its halves (A[:q], A[q:], B[:q'], B[q:]), see formulations._may_fit
+    quarters: list = field(default_factory=list)
     member_sets: dict = field(default_factory=dict)
     #: every half and member: found by the engine's one scan of a document for all rules' literals
     key_set: frozenset = frozenset()
+    half_keys: frozenset = frozenset()
+    member_keys: frozenset = frozenset()
     #: whether variant_re may be searched over the joined paragraphs (see _build_lexicon)
     variant_joinable: bool = False
+    #: a literal every variant's match holds, as one trie: the paragraphs worth searching with
+    #: variant_re are found by it (None: some variant has no such literal)
+    variant_needs: object = None
+    #: that literal for each variant, in variant_index's order
+    variant_literals: list = field(default_factory=list)
+    #: patterns built from the lexicon on first use (see memo_pattern)
+    _patterns: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def memo_pattern(self, name: str, build):
+        """A pattern built from this lexicon once (``build()``), kept under ``name``."""
+        pattern = self._patterns.get(name)
+        if pattern is None:
+            pattern = self._patterns[name] = build()
+        return pattern
 
 
 def _regex(value, where: str):
@@ -228,6 +251,10 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
         # the alternation can find its paragraphs in one search of the whole document unless a
         # variant looks at a paragraph's edges or could match the separator between paragraphs
         lex.variant_joinable = not any(_EDGE_SENSITIVE.search(v.pattern.pattern) for _f, v in lex.variant_index)
+        needs = [rx.required_literal(v.pattern.pattern) for _f, v in lex.variant_index]
+        if all(needs):
+            lex.variant_needs = rx.stdlib(trie_pattern(needs))
+            lex.variant_literals = needs
     # dated: formulations with a start or an end
     dated = [f for f in entries if f.since or f.until]
     if dated:
@@ -242,14 +269,35 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
     for k, (f, halves, _c) in enumerate(lex.fuzzy):
         for h in halves:
             lex.halves_of.setdefault(h, []).append(k)
+            lex.half_targets.setdefault(h, []).append((k, 0 if h == halves[0] else len(halves[0])))
+        lex.exact_is_silent.append(_exact_window_is_silent(f.name))
+        qa, qb = len(halves[0]) // 2, len(halves[1]) // 2
+        lex.quarters.append((halves[0][:qa], halves[0][qa:], halves[1][:qb], halves[1][qb:]))
 
     for f in entries:
         if len(f.members) >= 2:
             for m in f.members:
                 lex.member_sets.setdefault(m, []).append(f)
     # the halves and members a paragraph holds come from the engine's one literal scan
-    lex.key_set = frozenset(lex.halves_of) | frozenset(lex.member_sets)
+    lex.half_keys = frozenset(lex.halves_of)
+    lex.member_keys = frozenset(lex.member_sets)
+    lex.key_set = lex.half_keys | lex.member_keys
     return lex
+
+
+def _exact_window_is_silent(name: str) -> bool:
+    """Whether DJ404 can report nothing in the window it searches around an exact occurrence of
+    ``name`` (two characters either side).  A one-edit match there is passed over when ``name``
+    stands within two characters of it, which holds for every match except one a character
+    shorter than ``name`` starting two characters before it or three after it; such a match is
+    ``name`` less one character, and that shares n-3 characters with ``name`` shifted by two or
+    three places: only a name that repeats itself with that period could have one."""
+    n = len(name)
+    for i in range(n):
+        short = name[:i] + name[i + 1:]
+        if short[2:] == name[:n - 3] or short[:n - 3] == name[3:]:
+            return False
+    return True
 
 
 #: where the DJ401–DJ404 formulations come from (each entry names its own source)
@@ -259,19 +307,27 @@ LEXICON_SOURCE = "中共中央、中央纪委文件中的规范提法（每条�
 _NO_KEYS: dict = {}
 
 
-def _paragraphs_with_keys(ctx) -> list:
-    """The paragraphs holding any lexicon key (DJ402 and DJ404 look at no others)."""
-    keys = lexicon_for(ctx.registry).key_set
-    paragraphs = ctx.doc.paragraphs
-    return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if not keys.isdisjoint(found)]
+def _paragraphs_with_keys(ctx, keys: frozenset | None = None) -> list:
+    """The paragraphs holding any of ``keys`` (default: any lexicon key), computed once per document."""
+    keys = lexicon_for(ctx.registry).key_set if keys is None else keys
+
+    def find(c):
+        paragraphs = c.doc.paragraphs
+        return [paragraphs[i] for i, found in sorted(literal_hits(c).items()) if not keys.isdisjoint(found)]
+
+    return ctx.shared(("phrase.paragraphs-with-keys", keys), find)
 
 
 class LexiconKeyRule(Rule):
     """A rule that looks only at paragraphs holding a lexicon key (a formulation's half, a list
     member), found for it by the engine's one literal scan."""
 
+    def own_keys(self, lex) -> frozenset:
+        """The keys this rule reads (a paragraph without any is not worth its look)."""
+        return lex.key_set
+
     def candidates(self, ctx):
-        return _paragraphs_with_keys(ctx)
+        return _paragraphs_with_keys(ctx, self.own_keys(lexicon_for(ctx.registry)))
 
     def literal_keys(self, registry):
         return lexicon_for(registry).key_set

@@ -35,16 +35,23 @@ class EnumerationMembers(LexiconKeyRule):
     fix = "sometimes"
     source = LEXICON_SOURCE
 
+    def own_keys(self, lex):
+        return lex.member_keys
+
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
         if not lex.member_sets:
             return
         text = p.text
         candidates = []
+        seen = set()  # the same entry comes once per member found: compared by equality only once
+        member_sets = lex.member_sets
         for member in list(keys_in(lex, p, ctx)):
-            for f in lex.member_sets.get(member, ()):
-                if f not in candidates:
-                    candidates.append(f)
+            for f in member_sets.get(member, ()):
+                if id(f) not in seen:
+                    seen.add(id(f))
+                    if f not in candidates:
+                        candidates.append(f)
         year = ctx.year
         for f in candidates:
             if f.order_since is not None and (year is None or year < f.order_since):

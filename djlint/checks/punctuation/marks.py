@@ -81,7 +81,7 @@ class DoubledPunctuation(PatternRule):
     fix = "sometimes"
     source = "GB/T 15834-2011 4.2.3.3、4.3.3.3"
     #: two marks in a row (searched over the whole document: most paragraphs have none)
-    prefilter = rx.stdlib(r"[，,、；;：:。]{2}|[？！]{4}")
+    prefilter = (rx.stdlib(r"[，,、；;：:。][，,、；;：:。]"), rx.stdlib("[？！][？！][？！][？！]"))
     #: a half-width mark in the cluster counts too (学习,,提高 / 完成,。): the whole cluster is one finding
     pattern = compile_(r"(?<=[\p{Han}0-9”’）》])[，,、；;：:。]{2,}(?![0-9])|([？！])\1{3,}")
     supersedes = ("DJ501",)

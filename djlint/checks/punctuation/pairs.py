@@ -12,6 +12,9 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", 
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _MARKS = compile_("[" + "".join(_PAIRS) + "".join(_CLOSERS) + "]")
 _LABEL_HALF = compile_("^" + BLANK + "*" + LABEL_DIGIT + "{1,3}）")
+_NO_MARK = "[^" + "".join(_PAIRS) + "".join(_CLOSERS) + "]*"
+#: a paragraph whose marks all come in pairs side by side, none inside another (most): nothing to report
+_FLAT = compile_("(?:" + _NO_MARK + "(?:" + "|".join(o + _NO_MARK + c for o, c in _PAIRS.items()) + "))*" + _NO_MARK)
 _SENTENCE_PUNCT = compile_(r"[，。；！？]")
 
 
@@ -75,6 +78,8 @@ def _continues_quote(text: str) -> bool:
 
 def _unpaired(text: str) -> list[tuple[int, str]]:
     """(offset, mark) of every mark in ``text`` without its partner."""
+    if _FLAT.fullmatch(text):
+        return []  # every opener is closed before the next mark: the walk below would find nothing
     skip_first = bool(_LABEL_HALF.match(text))
     stack: list[tuple[str, int]] = []
     bad: list[tuple[int, str]] = []
@@ -178,7 +183,8 @@ class NestedMarks(PatternRule):
     """
 
     code = "DJ505"
-    needs = "《“"
+    #: two 《 or two “ with no closing mark between (the pattern's first half; a NUL ends a paragraph)
+    prefilter = compile_("《[^《》\n\x00]*《|“[^“”\n\x00]*“")
     name = "nested-marks"
     severity = "warning"
     source = "GB/T 15834-2011 4.8.3.4、4.15.3"

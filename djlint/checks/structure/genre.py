@@ -171,7 +171,11 @@ class RequestInReport(Rule):
         head = title_block(doc)
         if "报告" not in head or "请示" in head:
             return
-        for p in doc.body:
+        # _REQUEST has no anchor or lookaround and cannot match a NUL: one search of the whole
+        # document finds the paragraphs holding one
+        for p in doc.paragraphs_matching(_REQUEST):
+            if p.part != "body":
+                continue
             for m in _REQUEST.finditer(p.text):
                 yield Finding(p, m.start(), m.end(),
                               f"报告中不应夹带请示事项“{m.group(0)}”：需要批复的事项请另行请示，报告以“特此报告”结尾")

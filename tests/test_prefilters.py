@@ -1,0 +1,201 @@
+"""A rule's prefilter (or prefilter words) only saves time: with it and without it, a paragraph
+rule reports the same.
+
+Each prefilter is derived by hand from the rule's patterns (a literal or character every match
+must contain); this runs every paragraph rule that has one over every rule case (rules/cases)
+and every fixture text, once as the engine runs it and once with the prefilter taken away.
+"""
+import glob
+import os
+
+import pytest
+
+from djlint.config import Config
+from djlint.document import read_bytes
+from djlint.engine.cases import cases_of
+from djlint.engine.registry import build_registry
+from djlint.engine.run import run_rules
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _documents():
+    registry = build_registry(())
+    texts = [case.text for rule in registry.rules.values() for case in cases_of(rule)]
+    docs = [("examples-and-cases.txt", "2024年度党建工作情况报告\n" + "\n".join(texts) + "\n")]
+    for path in sorted(glob.glob(os.path.join(ROOT, "fixtures", "**", "*.txt"), recursive=True)):
+        with open(path, encoding="utf-8") as fh:
+            docs.append((os.path.relpath(path, ROOT), fh.read()))
+    return docs
+
+
+DOCS = _documents()
+PREFILTERED = sorted(code for code, rule in build_registry(()).rules.items()
+                     if rule.scope == "paragraph" and (rule.prefilter is not None or rule.prefilter_words))
+
+
+def _shape(diags):
+    return [(d.line, d.column, d.end_column, d.message, d.fix.replacement if d.fix else None) for d in diags]
+
+
+@pytest.mark.parametrize("code", PREFILTERED)
+def test_the_prefilter_drops_no_finding(code, monkeypatch):
+    registry = build_registry(())
+    rule = registry.rules[code]
+    config = Config(select=[code])
+    before = []
+    for name, text in DOCS:
+        before.append(_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config,
+                                       registry=registry)))
+    monkeypatch.setattr(rule if "prefilter" in vars(rule) else type(rule), "prefilter", None)
+    monkeypatch.setattr(rule, "prefilter_words", ())
+    assert rule.prefilter is None
+    after = [_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config, registry=registry))
+             for name, text in DOCS]
+    assert after == before
+    assert any(before) or code in QUIET, f"{code}: no finding on any text, nothing compared"
+
+
+#: rules none of whose examples fire in a .txt (they read Word formatting or need a config)
+QUIET = {"DJ205", "DJ705"}
+
+
+def _with_needs():
+    from djlint.checks.grammar.base import PatternsRule
+
+    return sorted(code for code, rule in build_registry(()).rules.items()
+                  if isinstance(rule, PatternsRule) and any(pat.needs for pat in rule.patterns))
+
+
+@pytest.mark.parametrize("code", _with_needs())
+def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
+    """The 语病 patterns' ``needs`` (words one of which every match holds) only skip searches."""
+    registry = build_registry(())
+    rule = registry.rules[code]
+    config = Config(select=[code])
+    monkeypatch.setattr(rule if "prefilter" in vars(rule) else type(rule), "prefilter", None)
+    monkeypatch.setattr(rule, "prefilter_words", ())
+
+    def run():
+        return [_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config, registry=registry))
+                for name, text in DOCS]
+
+    before = run()
+    for pat in rule.patterns:
+        monkeypatch.setattr(pat, "needs", ())
+    assert run() == before
+    assert any(before)
+
+
+def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
+    """DJ404 skips a window where _may_fit says no string one edit from the name fits; on random
+    texts over a small alphabet, every window in which the fuzzy pattern finds a match passes."""
+    import random
+
+    import regex
+
+    from djlint.checks.phrase.formulations import _may_fit, _one_edit
+
+    rnd = random.Random(404)
+    alphabet = "甲乙丙丁戊"
+    for _ in range(5000):
+        want = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 6)))
+        got = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 7)))
+        assert _one_edit(got, want) == bool(regex.fullmatch(f"(?:{want}){{e<=1}}", got)), (got, want)
+    found = 0
+    for _ in range(6000):
+        name = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(8, 10)))
+        chars = list("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 4))) + name
+                     + "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 4))))
+        for _ in range(rnd.randint(0, 2)):  # a slip or two
+            i = rnd.randrange(len(chars))
+            op = rnd.random()
+            if op < 0.33:
+                chars[i] = rnd.choice(alphabet)
+            elif op < 0.66:
+                del chars[i]
+            else:
+                chars.insert(i, rnd.choice(alphabet))
+        text = "".join(chars)
+        a = rnd.randint(0, 3)
+        b = rnd.randint(max(a, len(text) - 3), len(text))
+        fuzzy = regex.compile(f"(?:{name}){{e<=1}}", regex.BESTMATCH)
+        if any(True for _ in fuzzy.finditer(text, a, b, overlapped=False)):
+            found += 1
+            half = len(name) // 2
+            assert _may_fit(text, a, b, (name[:half], name[half:])), (text, a, b, name)
+    assert found > 3000
+
+
+def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
+    """enumerations._resets finds what (?:^|(?<=[。；！？：:”]))(?:（二）|三、) finds after the start,
+    _marks and _loose_marks what the markers' full patterns with their lookbehinds find, and
+    _markers nothing in a paragraph _MAY_MARK passes over (random strings and fixtures)."""
+    import random
+
+    import regex
+
+    from djlint.checks.numbering import enumerations as E
+
+    full = regex.compile(r"(?:^|(?<=[。；！？：:”]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
+    mark = regex.compile(r"(?<=^|[：:；;，,。！？\s（(“”、…])"
+                         r"(?:(?P<shi>[一二三四五六七八九十]+)是(?![的否非])(?!(?P=shi))|第(?P<di>[一二三四五六七八九十]+)(?=[，,：:]))")
+    loose = regex.compile(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其一二三四五六七八九十])"
+                          r"([一二三四五六七八九十]+)是(?![的否非])")
+    rnd = random.Random(311)
+    alphabet = "一二三十（）(、。；！？：:”是第党的否，, \t\u3000\x1c“…统a1"
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(30000)]
+    for text in texts:
+        assert list(E._resets(text)) == [m.span() for m in full.finditer(text) if m.start() > 0], text
+        assert [m.group(0, "shi", "di") + m.span() for m in E._marks(text)] == \
+            [m.group(0, "shi", "di") + m.span() for m in mark.finditer(text)], text
+        assert [m.span(1) for m in E._loose_marks(text)] == [m.span(1) for m in loose.finditer(text)], text
+        if not E._MAY_MARK.search(text):
+            assert not list(E._markers(text)), text
+
+
+def test_dj503_passes_over_flat_pairs_only_where_its_walk_finds_nothing(monkeypatch):
+    """DJ503 returns at once for a paragraph whose marks all pair side by side; with that shortcut
+    taken away it reports the same on random strings of marks and on every text here."""
+    import random
+
+    from djlint.checks.punctuation import pairs
+    from djlint.engine.kinds import compile_
+
+    registry = build_registry(())
+    rule = registry.rules["DJ503"]
+    config = Config(select=["DJ503"])
+    rnd = random.Random(503)
+    alphabet = "“”‘’《》（）【】〈〉党1 "
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10))) for _ in range(20000)]
+    doc = "\n".join(texts) + "\n"
+
+    def run():
+        return _shape(run_rules(read_bytes("marks.txt", doc.encode("utf-8"), "txt"), [rule], config, registry=registry))
+
+    before = run()
+    monkeypatch.setattr(pairs, "_FLAT", compile_("(?!)"))
+    assert run() == before
+    assert before
+
+
+def test_dj444_passes_over_only_sentences_where_it_finds_nothing(monkeypatch):
+    """DJ444 skips a sentence holding none of 使、让、了、此次…, nor 通过/经过 with 表明、启发…; with the
+    skip taken away it reports the same on every text here."""
+    from djlint.checks.grammar import subject
+    from djlint.engine.kinds import compile_
+
+    registry = build_registry(())
+    rule = registry.rules["DJ444"]
+    config = Config(select=["DJ444"])
+
+    def run():
+        return [_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config, registry=registry))
+                for name, text in DOCS]
+
+    before = run()
+    monkeypatch.setattr(subject, "_MAY_FIND", compile_(""))  # matches every sentence: nothing skipped
+    assert run() == before
+    assert any(before)
