@@ -10,7 +10,7 @@ from ...util.zh import int_to_cn as chinese_number
 from . import lazy
 from .base import FactRule, quoted
 from .data import cn_number, facts_for
-from .when import report_span, sentence_bounds, window_years, years_named
+from .when import in_history, narrated_span, report_span, sentence_bounds, window_years, years_named
 
 _N = r"(?P<n>[0-9]{1,3}|[" + zh.NUMERAL_CHARS + r"百零〇两]{1,6})"
 #: what follows the anniversary when it names a past event or its speech (在庆祝…100周年大会上的讲话):
@@ -20,6 +20,10 @@ _EVENT_AFTER = lazy.regex(r"(?:华诞)?(?:庆祝|纪念)?(?:大会|座谈会|招
 _NOT_A_POINT = lazy.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后|底前)")
 _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
 _RELATIVE_RE = lazy.regex(r"今年|明年|去年")
+#: the anniversary as the occasion of the time of writing: 在……N周年之际, 喜迎, 庆祝
+_OCCASION = lazy.regex(r"之际|喜迎|迎来|迎接|庆祝|献礼|纪念")
+#: a sentence that looks back over years: 近年来, 历年, 先后, 每逢
+_LOOKING_BACK = lazy.regex(r"以来|近年|历年|先后|每逢|每年|历次|多年|曾经|回顾|当年|那年")
 
 
 class _Index:
@@ -52,9 +56,17 @@ def _claimed(ctx, text: str, s: int, e: int):
         word = rel[-1].group()
         years = {y + _RELATIVE[word] for y in window_years(span)}
         return years, f"{_written(span)}，“{word}”是", "error"
-    # 在……N周年之际, 庆祝……N周年: a report also tells the year before it was written (过去一年，我们隆重
-    # 庆祝中国共产党成立一百周年, in a report of the next March), so the time of writing proves nothing
-    return None
+    # 在……N周年之际, 庆祝……N周年: the occasion of the time of writing.  A report also tells the year
+    # before it was written (过去一年，我们隆重庆祝中国共产党成立一百周年, in a report of the next March),
+    # so any year of the time it tells of, or the year before its window, is right; a number two or
+    # more years off is a figure left over from an old draft
+    if not _OCCASION.search(text, a, b) or in_history(text, a, b) or _LOOKING_BACK.search(text, a, b) or \
+            years_named(text, a, b):
+        return None
+    told = narrated_span(ctx) or span
+    first = min(told.start.year, span.start.year)
+    years = set(range(first - 1, span.end.year + 1))
+    return years, f"{_written(span)}，", "warning"
 
 
 def _written(span) -> str:
@@ -116,6 +128,10 @@ class AnniversaryNumber(FactRule):
             if len(right) == 1:
                 fix = str(right[0]) if written.isascii() else chinese_number(right[0])
             said = "或".join(str(r) for r in right)
+            if severity == "warning":  # the time of writing, not a year the sentence names
+                yield Finding(p, ns, ne, f"{label}前后是{ev.event}{right[0]}至{right[-1]}周年（从{ev.base_year}年起算），"
+                              f"“{written}周年”疑为旧稿的数字，请核对", None, False, severity=severity)
+                continue
             yield Finding(p, ns, ne, f"{label}{ev.event}{said}周年（从{ev.base_year}年起算），请核对“{written}周年”",
                           fix, False, severity=severity)
 

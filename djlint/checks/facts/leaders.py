@@ -35,7 +35,15 @@ class _Index:
         self.after_re = rx.stdlib("|".join(self.after_forms)) if self.after_forms else None
         #: the paragraphs DJ431 reads: a name, or a post written after a name
         keys = set(people) | set(self.after_forms)
-        self.names_or_posts = rx.stdlib(trie_pattern(keys)) if keys else None
+        #: three-character names written with one character changed (习进平, 温家室) or the last
+        #: one cut off before an ellipsis (李克……): the surname, then one of the two others
+        three = sorted(n for n in people if len(n) == 3)
+        alts = [f"{n[:2]}(?!{n[2]})[\u4e00-\u9fff]|{n[0]}(?!{n[1]})[\u4e00-\u9fff]{n[2]}|{n[:2]}(?=…|\\.\\.\\.)"
+                for n in three]
+        self.near_re = rx.stdlib("|".join(alts)) if alts else None
+        self.three = {n[0] + n[2]: n for n in three} | {n[:2]: n for n in three}
+        pattern = "|".join(p for p in (trie_pattern(keys) if keys else "", "|".join(alts)) if p)
+        self.names_or_posts = rx.stdlib(pattern) if pattern else None
 
 
 def index_for(registry) -> _Index:
@@ -153,7 +161,12 @@ class LeaderPost(FactRule):
         if ix.names is None:
             return
         text = p.text
-        yield from _misspelt_names(ix, ctx, p)
+        taken = []
+        for f in _misspelt_names(ix, ctx, p):
+            taken.append((f.start, f.end + 4))
+            yield f
+        if ix.near_re is not None:
+            yield from _near_names(ix, ctx, p, taken)
         for m in ix.names.finditer(text):
             s, e = m.span()
             pairs = [(a, b, f) for a, b, f in _posts_before(ix, text, s)]
@@ -293,6 +306,83 @@ def _misspelt_names(ix, ctx, p):
                 yield Finding(p, s - n, s, f"“{written}{m.group()}”中的姓名疑为“{said}”，请核对",
                               near[0] if len(near) == 1 else None, False)
                 break
+
+
+#: names whose first two characters begin no other name in use: any third character is a slip
+#: (温家室); for the others only a character that sounds or looks like the right one counts, and
+#: only beside a post, 同志 or another leader (张德X, 刘云X, 李克X are common names)
+_DISTINCT = frozenset("习近平 胡锦涛 温家宝 江泽民 王沪宁 赵乐际 栗战书 丁薛祥 王岐山 俞正声".split())
+#: what may follow a surname and a character as another word, not a name: 学习近期, 温家村
+_NOT_AFTER = {"习": "学复练演见实研自预补温"}
+_PLACE = frozenset("村庄镇乡湾岭沟屯寨堡店桥河山坡营园坝岗洼峪")
+_LEADER_CONTEXT = lazy.regex(r"总书记|国家主席|国务院|总理|委员长|全国人大|全国政协|党中央|中央政治局|政治局常委|中央领导")
+
+
+def _similar_chars(registry):
+    """char -> the characters that sound the same (pinyin.tsv, tone ignored) or look alike
+    (look-alikes.tsv); read once, only when a name one character off turns up."""
+    def build():
+        import os
+
+        from ...engine.registry import builtin_packs_dir
+
+        data = os.path.join(builtin_packs_dir(), "phrase", "data")
+        by_sound: dict[str, list[str]] = {}
+        sound: dict[str, str] = {}
+        with open(os.path.join(data, "pinyin.tsv"), encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                ch, py = line.rstrip("\n").split("\t")[:2]
+                sound[ch] = py
+                by_sound.setdefault(py, []).append(ch)
+        similar: dict[str, set[str]] = {}
+        with open(os.path.join(data, "look-alikes.tsv"), encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                ch, others = line.rstrip("\n").split("\t")[:2]
+                similar.setdefault(ch, set()).update(others.split("|"))
+        return sound, similar
+    return registry.memo("facts.similar-chars", build)
+
+
+def _alike(registry, a: str, b: str) -> bool:
+    sound, similar = _similar_chars(registry)
+    return (a in sound and sound.get(a) == sound.get(b)) or b in similar.get(a, ()) or a in similar.get(b, ())
+
+
+def _near_names(ix, ctx, p, taken):
+    """A leader's three-character name with one character changed (习进平, 温家室) or cut off
+    before an ellipsis (李克……), with no post beside it."""
+    text = p.text
+    for m in ix.near_re.finditer(text):
+        s, e = m.span()
+        written = m.group()
+        if any(a < e and s < b for a, b in taken) or text[s:s + 3] in ix.people:
+            continue
+        if s > 0 and text[s - 1] in _NOT_AFTER.get(written[0], ""):
+            continue
+        if len(written) == 2:  # 李克……
+            name = ix.three.get(written)
+        else:
+            name = ix.three.get(written[:2]) if written[:2] in ix.three and written[0] + written[2] not in ix.three \
+                else ix.three.get(written[0] + written[2])
+        if name is None or quoted(ctx, p, s, e):
+            continue
+        if len(written) == 3:
+            i = 2 if written[:2] == name[:2] else 1
+            x, y = written[i], name[i]
+            if (i == 2 and x in _PLACE) or not "\u4e00" <= text[e - 1] <= "\u9fff":
+                continue
+            a, b = sentence_bounds(text, s, e)
+            if not (name in _DISTINCT and i == 2):
+                context = _LEADER_CONTEXT.search(text, a, b) or any(
+                    n in text[a:b] for n in ix.people if n != name)
+                if not (_alike(ctx.registry, x, y) and (name in _DISTINCT or context)):
+                    continue
+        yield Finding(p, s, e, f"“{written}”疑为“{name}”，请核对领导同志的姓名", name if len(written) == 3 else None,
+                      False)
 
 
 _PARTY = lazy.regex(r"党中央|中央政治局|党的建设|党建|党员|党组织|党支部|党委|党组|学习教育|主题教育|两学一做|党史|从严治党|党内|党章|"
