@@ -33,8 +33,12 @@ class _Index:
         self.holders_after = {form: sorted({t.person for t in facts.terms if t.post in posts})
                               for form, posts in self.after.items()}
         self.after_re = rx.stdlib("|".join(self.after_forms)) if self.after_forms else None
+        #: before a post form written before a name (国务院总理): who held it
+        self.holders_before = {form: sorted({t.person for t in facts.terms if t.post in posts})
+                               for form, posts in self.before.items()}
+        self.before_re = rx.stdlib("|".join(self.before_forms)) if self.before_forms else None
         #: the paragraphs DJ431 reads: a name, or a post written after a name
-        keys = set(people) | set(self.after_forms)
+        keys = set(people) | set(self.after_forms) | set(self.before_forms)
         #: three-character names written with one character changed (习进平, 温家室) or the last
         #: one cut off before an ellipsis (李克……): the surname, then one of the two others
         three = sorted(n for n in people if len(n) == 3)
@@ -162,7 +166,7 @@ class LeaderPost(FactRule):
             return
         text = p.text
         taken = []
-        for f in _misspelt_names(ix, ctx, p):
+        for f in (*_misspelt_names(ix, ctx, p), *_misspelt_after_posts(ix, ctx, p)):
             taken.append((f.start, f.end + 4))
             yield f
         if ix.near_re is not None:
@@ -285,6 +289,33 @@ def _one_off(written: str, name: str) -> bool:
     if len(written) == len(name):
         return sum(a != b for a, b in zip(written, name)) == 1
     return len(written) + 1 == len(name) and any(name[:i] + name[i + 1:] == written for i in range(1, len(name)))
+
+
+def _misspelt_after_posts(ix, ctx, p):
+    """A leader's name one character off right after the post it goes with (国务院总理李墙,
+    中央纪委书记李晞): the character changed sounds or looks like the right one, or the name is
+    one no other begins with (a former holder the tables do not list, 国务院总理李鹏, is silent)."""
+    if ix.before_re is None:
+        return
+    text = p.text
+    for m in ix.before_re.finditer(text):
+        e = m.end()
+        if _form_before(text, e, (m.group(),)) is None or any(text[e:e + n] in ix.people for n in (2, 3, 4)):
+            continue
+        for n in (3, 2):
+            written = text[e:e + n]
+            if len(written) < n or not all("\u4e00" <= c <= "\u9fff" for c in written) or "某" in written:
+                continue
+            near = []
+            for name in ix.holders_before[m.group()]:
+                if len(name) != n or written[0] != name[0] or sum(a != b for a, b in zip(written, name)) != 1:
+                    continue
+                i = next(k for k in range(n) if written[k] != name[k])
+                if (name in _DISTINCT and i == 2) or _alike(ctx.registry, written[i], name[i]):
+                    near.append(name)
+            if len(near) == 1 and not quoted(ctx, p, e, e + n):
+                yield Finding(p, e, e + n, f"“{m.group()}{written}”中的姓名疑为“{near[0]}”，请核对", near[0], False)
+                break
 
 
 def _misspelt_names(ix, ctx, p):
