@@ -81,8 +81,10 @@ class AnniversaryNumber(FactRule):
     “建党N周年”“新中国成立N周年”“改革开放N周年”“建军N周年”“毛泽东同志诞辰N周年”等，
     N 须等于所说的年份减去事件的年份（1921、1949、1978、1927、1893……）。所说的年份：句中写了年份的
     （2024年是……、2019年10月1日，……70周年大会……），按那一年；写“今年”“明年”的，按报告的日期（年度报告
-    写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的不报（报告也常回顾
-    上一年）；讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、引语，不报。
+    写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的，按报告的日期核对，
+    报告也常回顾上一年，所以只在与报告写成的年份及其上一年都差两年以上时提示（多半是旧稿的数字）；“N年前，
+    中国共产党在上海诞生”同样核对。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
+    等回顾、句中另写了年份的“之际”、引语，不报。
 
     ## 为什么
     周年数算错，是常识性的政治差错，多半是套用往年稿子没有改数字。
@@ -101,13 +103,15 @@ class AnniversaryNumber(FactRule):
     source = "中国共产党成立（1921）、中华人民共和国成立（1949）等的年份，见 rules/phrase/facts/anniversaries.tsv"
 
     def prefilter_for(self, registry):
-        return rx.stdlib("周年|岁生日|华诞")
+        return rx.stdlib("周年|岁生日|华诞|年前")
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)
         if ix.pattern is None:
             return
         text = p.text
+        if "年前" in text:
+            yield from _years_ago(p, ctx, text)
         for m in ix.pattern.finditer(text):
             ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
             n = cn_number(m.group("n"))
@@ -134,6 +138,52 @@ class AnniversaryNumber(FactRule):
                 continue
             yield Finding(p, ns, ne, f"{label}{ev.event}{said}周年（从{ev.base_year}年起算），请核对“{written}周年”",
                           fix, False, severity=severity)
+
+
+#: “N年前”, then the event in the same sentence: 103年前，中国共产党在上海诞生 (N is counted back
+#: from the year of the sentence or of the report)
+_YEARS_AGO = lazy.regex(r"(?<![0-9" + zh.NUMERAL_CHARS + r"百零〇])(?P<n>[0-9]{1,3}|[" + zh.NUMERAL_CHARS + r"百零〇]{1,5})年前(?!后|左右|多)"
+                      r"(?:的今天|的这一天|的那一天)?[，,]?(?P<rest>[^。；！？\n]{0,30})")
+_AGO_EVENTS = (
+    ("中国共产党成立", lazy.regex(r"^[^。；]{0,16}?(?:中国共产党|我们党|党)(?:在上海)?(?:正式)?(?:宣告)?(?:成立|诞生)"), 1921),
+    ("中华人民共和国成立", lazy.regex(r"^[^。；]{0,16}?(?:中华人民共和国|新中国)(?:宣告|正式)?(?:成立|诞生)"), 1949),
+    ("五四运动", lazy.regex(r"^[^。；]{0,12}?五四运动(?:爆发)?"), 1919),
+    ("南昌起义", lazy.regex(r"^[^。；]{0,12}?南昌起义"), 1927),
+)
+
+
+def _years_ago(p, ctx, text):
+    """N年前 said of an event whose year is known (the year of the sentence, else of the report's window)."""
+    for m in _YEARS_AGO.finditer(text):
+        n = cn_number(m.group("n"))
+        if n is None or n < 10:
+            continue
+        rest = m.group("rest")
+        hit = next(((name, base) for name, rx_, base in _AGO_EVENTS if rx_.search(rest)), None)
+        if hit is None or quoted(ctx, p, m.start(), m.end()):
+            continue
+        a, b = sentence_bounds(text, m.start(), m.end())
+        if in_history(text, a, b):
+            continue
+        named = years_named(text, a, b)
+        if named:
+            years = {named[0][2].start.year}
+            said = f"{named[0][2].label}"
+        else:
+            span = report_span(ctx)
+            if span is None:
+                continue
+            years = set(range(span.start.year - 1, span.end.year + 1))
+            said = _written(span)
+        name, base = hit
+        if base + n in years:
+            continue
+        right = sorted(y - base for y in years if y > base)
+        if not right:
+            continue
+        span_txt = str(right[0]) if len(right) == 1 else f"{right[0]}至{right[-1]}"
+        yield Finding(p, m.start("n"), m.end("n"), f"{said}，{name}（{base}年）是{span_txt}年前，请核对“{m.group('n')}年前”",
+                      None, False, severity="warning")
 
 
 RULES = (AnniversaryNumber,)
