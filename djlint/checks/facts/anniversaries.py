@@ -10,7 +10,7 @@ from ...util.zh import int_to_cn as chinese_number
 from . import lazy
 from .base import FactRule, quoted
 from .data import cn_number, facts_for
-from .when import in_history, narrated_span, report_span, sentence_bounds, window_years, years_named
+from .when import HISTORY, in_history, narrated_span, report_span, sentence_bounds, window_years, years_named
 
 _N = r"(?P<n>[0-9]{1,3}|[" + zh.NUMERAL_CHARS + r"百零〇两]{1,6})"
 #: what follows the anniversary when it names a past event or its speech (在庆祝…100周年大会上的讲话):
@@ -60,8 +60,9 @@ def _claimed(ctx, text: str, s: int, e: int):
     # before it was written (过去一年，我们隆重庆祝中国共产党成立一百周年, in a report of the next March),
     # so any year of the time it tells of, or the year before its window, is right; a number two or
     # more years off is a figure left over from an old draft
-    if not _OCCASION.search(text, a, b) or in_history(text, a, b) or _LOOKING_BACK.search(text, a, b) or \
-            years_named(text, a, b):
+    # 纪念……诞辰 marks history for a leader's post, not for the number of the anniversary itself
+    history = any(not h.group().startswith("纪念") for h in HISTORY.finditer(text, a, b))
+    if not _OCCASION.search(text, a, b) or history or _LOOKING_BACK.search(text, a, b) or years_named(text, a, b):
         return None
     told = narrated_span(ctx) or span
     first = min(told.start.year, span.start.year)
