@@ -173,6 +173,9 @@ class LeaderPost(FactRule):
         for f in (*_misspelt_names(ix, ctx, p), *_misspelt_after_posts(ix, ctx, p)):
             taken.append((f.start, f.end + 4))
             yield f
+        if "、" in text:
+            for f in _listed_names(ix, ctx, p, taken):
+                yield f
         if ix.near_re is not None:
             yield from _near_names(ix, ctx, p, taken)
         for m in ix.names.finditer(text):
@@ -418,6 +421,36 @@ def _near_names(ix, ctx, p, taken):
                     continue
         yield Finding(p, s, e, f"“{written}”疑为“{name}”，请核对领导同志的姓名", name if len(written) == 3 else None,
                       False)
+
+
+_LIST = lazy.regex(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}")
+
+
+def _listed_names(ix, ctx, p, taken):
+    """In a list of leaders (two or more of them named right), a name one character off the
+    name of another leader not yet listed (习近平、李强、赵乐际、王沪宁、蔡骑、丁薛祥、李希)."""
+    text = p.text
+    for m in _LIST.finditer(text):
+        items, pos = [], m.start()
+        for item in m.group().split("、"):
+            items.append((pos, item))
+            pos += len(item) + 1
+        last_at, last = items[-1]
+        if last not in ix.people and last[:2] in ix.people:
+            items[-1] = (last_at, last[:2])  # 李希等出席
+        known = {item for _s, item in items if item in ix.people}
+        if len(known) < 2:
+            continue
+        for s, item in items:
+            if item in ix.people or any(a < s + len(item) and s < b for a, b in taken):
+                continue
+            near = [n for n in ix.people if n not in known and len(n) == len(item) and n[0] == item[0]
+                    and sum(x != y for x, y in zip(n, item)) == 1]
+            if len(near) > 1:  # 李墙 beside 李强 and 李希: the one that sounds or looks like it
+                near = [n for n in near if any(_alike(ctx.registry, x, y) for x, y in zip(n, item) if x != y)]
+            if len(near) == 1 and not quoted(ctx, p, s, s + len(item)):
+                taken.append((s, s + len(item)))
+                yield Finding(p, s, s + len(item), f"“{item}”疑为“{near[0]}”，请核对领导同志的姓名", near[0], False)
 
 
 _PARTY = lazy.regex(r"党中央|中央政治局|党的建设|党建|党员|党组织|党支部|党委|党组|学习教育|主题教育|两学一做|党史|从严治党|党内|党章|"
