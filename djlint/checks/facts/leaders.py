@@ -348,10 +348,10 @@ def _misspelt_names(ix, ctx, p):
 
 #: names whose first two characters begin no other name in use: any third character is a slip
 #: (温家室); for the others only a character that sounds or looks like the right one counts, and
-#: only beside a post, 同志 or another leader (张德X, 刘云X, 李克X are common names)
-_DISTINCT = frozenset("习近平 胡锦涛 温家宝 江泽民 王沪宁 赵乐际 栗战书 丁薛祥 王岐山 俞正声".split())
+#: only beside a post, 党中央 or another leader (张德X, 刘云X, 李克X, 江泽X, 俞正X are other people too)
+_DISTINCT = frozenset("习近平 胡锦涛 温家宝 王沪宁 赵乐际 栗战书 丁薛祥 王岐山".split())
 #: what may follow a surname and a character as another word, not a name: 学习近期, 温家村
-_NOT_AFTER = {"习": "学复练演见实研自预补温"}
+_NOT_AFTER = {"习": "学复练演见实研自预补温讲传修"}
 _PLACE = frozenset("村庄镇乡湾岭沟屯寨堡店桥河山坡营园坝岗洼峪")
 _LEADER_CONTEXT = lazy.regex(r"总书记|国家主席|国务院|总理|委员长|全国人大|全国政协|党中央|中央政治局|政治局常委|中央领导")
 
@@ -417,7 +417,8 @@ def _near_names(ix, ctx, p, taken):
             if not (name in _DISTINCT and i == 2):
                 context = _LEADER_CONTEXT.search(text, a, b) or any(
                     n in text[a:b] for n in ix.people if n != name)
-                if not (_alike(ctx.registry, x, y) and (name in _DISTINCT or context)):
+                # with no context, only 习近平's middle character (习进平): 胡金涛, 温嘉宝 may be someone else
+                if not (_alike(ctx.registry, x, y) and (name == "习近平" or context)):
                     continue
         yield Finding(p, s, e, f"“{written}”疑为“{name}”，请核对领导同志的姓名", name if len(written) == 3 else None,
                       False)
