@@ -127,6 +127,7 @@ class Document:
         self.suppressions: dict[int, set[str] | None] = meta.pop("suppressions", {})
         self.meta: dict[str, Any] = meta
         self._tokens: dict[int, list[tuple[str, int, int]]] = {}
+        self._segmenter = None  # see segment_with
 
     # -- views -------------------------------------------------------------------------
     @cached_property
@@ -179,12 +180,26 @@ class Document:
                 return out
             pos = starts[i + 1]
 
+    def segment_with(self, factory, *args) -> None:
+        """Serve :meth:`tokens` from ``factory(*args)`` (asked for on first use): a callable text ->
+        ``[(word, start, end)]``.  The engine hands it the registry's segmenter (the phrase family's,
+        from the misspelling index, so a lint run never imports jieba)."""
+        if self._segmenter is None or self._segmenter[1:] != (factory, args):
+            self._segmenter = [None, factory, args]
+            self._tokens.clear()
+
     def tokens(self, paragraph: Paragraph) -> list[tuple[str, int, int]]:
-        """jieba tokens ``(word, start, end)`` of a paragraph, computed once, lazily."""
+        """Word tokens ``(word, start, end)`` of a paragraph, computed once, lazily: from the
+        segmenter the engine gave (:meth:`segment_with`), else from jieba."""
         key = id(paragraph)
         toks = self._tokens.get(key)
         if toks is None:
-            from .segment import tokenize
-
-            toks = self._tokens[key] = tokenize(paragraph.text)
+            seg = self._segmenter
+            if seg is not None:
+                if seg[0] is None:
+                    seg[0] = seg[1](*seg[2])
+                cut = seg[0]
+            else:
+                from .segment import tokenize as cut
+            toks = self._tokens[key] = cut(paragraph.text)
         return toks

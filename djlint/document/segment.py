@@ -1,4 +1,7 @@
-"""Lazy jieba segmentation: jieba's dictionary costs ~0.8 s, so it loads only when a rule asks."""
+"""Lazy jieba segmentation: jieba's dictionary costs ~0.8 s, so it loads only when asked.  A lint run
+never asks: the engine serves ``doc.tokens(p)`` from the registry's segmenter (the phrase family's,
+read from DJ421's mapped index, checks/spelling/segment.py).  This is the fallback for a Document
+used without the engine."""
 from __future__ import annotations
 
 import logging

@@ -45,6 +45,9 @@ class Registry:
         self.config_checks: list[Callable] = []
         #: the families' ``warm(registry)``: build what they load lazily, before worker processes fork
         self.warmers: list[Callable] = []
+        #: a family's ``segmenter(registry)``: the word segmentation ``doc.tokens(p)`` serves (the
+        #: phrase family's, from DJ421's mapped index: jieba stays unimported); None: jieba's
+        self.segmenter: Callable | None = None
 
     def add(self, rule: Rule, origin: str) -> None:
         validate_rule(rule, origin)
@@ -240,6 +243,8 @@ def _load_module(registry: Registry, module, origin: str) -> list[str]:
         registry.config_checks.append(module.check_config)
     if callable(getattr(module, "warm", None)):
         registry.warmers.append(module.warm)
+    if callable(getattr(module, "segmenter", None)) and registry.segmenter is None:
+        registry.segmenter = module.segmenter
     get_packs = getattr(module, "get_packs", None)
     return [os.fspath(p) for p in get_packs()] if callable(get_packs) else []
 

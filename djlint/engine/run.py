@@ -108,6 +108,8 @@ def run_rules(doc: Document, rules: list[Rule], config=None, severities: dict[st
 
         registry = build_registry(tuple(getattr(config, "rule_packs", ()) or ()))
     ctx = LintContext(doc, config, registry)
+    if registry.segmenter is not None:
+        doc.segment_with(registry.segmenter, registry)
     severities = severities or {}
     out: list[Diagnostic] = []
     for rule in rules:

@@ -12,6 +12,16 @@ from .members import EnumerationMembers
 from .misspelling import MisspelledWord, spelling_index
 
 
+def segmenter(registry):
+    """The word segmentation every rule's ``doc.tokens(p)`` is served from: jieba's route over
+    jieba's dictionary, read from DJ421's mapped index (checks/spelling/segment.py), so a lint run
+    never imports jieba or loads its dictionary (~0.8 s)."""
+    from ..spelling.segment import tokenize
+
+    index = spelling_index(registry)
+    return lambda text: tokenize(index, text)
+
+
 def warm(registry) -> None:
     """Before workers fork: the lexicon and DJ421's index, loaded once for all of them."""
     lexicon_for(registry)
@@ -21,4 +31,4 @@ def warm(registry) -> None:
 RULES = (FormulationVariant, EnumerationMembers, FormulationDate, NearMissFormulation, InconsistentFormulation,
          MisspelledWord)
 
-__all__ = ["PACK_DATA", "RULES", "lexicon_for", "spelling_index", "warm"]
+__all__ = ["PACK_DATA", "RULES", "lexicon_for", "segmenter", "spelling_index", "warm"]

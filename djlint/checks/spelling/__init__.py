@@ -22,7 +22,9 @@ One idea a module:
 * :mod:`.candidates` — the stretches that read like a word and differ from it in one character;
 * :mod:`.evidence` — segmentation cost, character pairs and likelihood by word frequency;
 * :mod:`.names` — names are not slips;
-* :mod:`.verdict` — whether a candidate is a plausible slip.
+* :mod:`.verdict` — whether a candidate is a plausible slip;
+* :mod:`.segment` — word segmentation from the same index, jieba's route without jieba: what
+  ``doc.tokens(p)`` serves every rule on a lint run (the phrase family's ``segmenter``).
 
 No registry here: the phrase family (checks/phrase/) hands :func:`.store.load` the paths and
 words, and runs the rule with :func:`.candidates.candidates` and :func:`.verdict.plausible`.

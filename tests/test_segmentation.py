@@ -1,0 +1,90 @@
+"""Word boundaries on the lint path come from DJ421's mapped index, not from jieba (issue 30 item 4):
+jieba's segmenter costs ~0.8 s to load, and a draft with one slip the wrong-word list names made
+every run pay it."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from djlint.checks.phrase import spelling_index
+from djlint.checks.spelling.segment import tokenize
+from djlint.engine import build_registry
+from djlint.lint import lint_text
+
+DRAFT = ["关于2024年度党建工作情况的报告", "一年来，全体党员再接再励，认真学习贯彻会议精神，不断加强理论武装。",
+         "支部书记带头讲党课，组织开展主题党日活动12次。"] + ["扎实推进基层党组织标准化规范化建设，切实发挥战斗堡垒作用。"] * 40
+
+CODE = ("import sys\nfrom djlint import fastpath\n"
+        "try:\n    fastpath.main(['--no-cache', '--format', 'json', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+        "print('JIEBA' if 'jieba' in sys.modules else 'NO-JIEBA')")
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    """One fresh cache folder for the module: the index is built by the first run, mapped after."""
+    return tmp_path_factory.mktemp("cache")
+
+
+def _run(path, cache):
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    return subprocess.run([sys.executable, "-c", CODE, str(path)], capture_output=True, text=True, env=env)
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_a_lint_run_with_a_listed_slip_never_imports_jieba(tmp_path, cache, kind):
+    path = tmp_path / f"draft.{kind}"
+    if kind == "txt":
+        path.write_text("\n".join(DRAFT) + "\n", encoding="utf-8")
+    else:
+        import docx
+
+        d = docx.Document()
+        for line in DRAFT:
+            d.add_paragraph(line)
+        d.save(str(path))
+    for _ in range(2):  # the first run builds the index, the second maps it
+        out = _run(path, cache)
+        assert "再接再励" in out.stdout and "再接再厉" in out.stdout, out.stdout + out.stderr
+        assert out.stdout.strip().splitlines()[-1] == "NO-JIEBA", out.stderr
+
+
+def test_rules_that_ask_for_word_boundaries_are_served_without_jieba():
+    # DJ411's boundary check and the 语病 rules' verb–object pairs both read doc.tokens(p)
+    code = ("import sys\nfrom djlint.lint import lint_text\n"
+            "ds = lint_text('全体党员再接再励。\\n要发挥纪委的监督职责，加强干部队伍素质。\\n')\n"
+            "print(sorted({d.code for d in ds}), 'jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    codes, imported = out.stdout.strip().rsplit(" ", 1)
+    assert "DJ411" in codes, out.stdout + out.stderr
+    assert imported == "False"
+
+
+SENTENCES = ["我们要认真学习贯彻会议精神，推动各项工作落地见效。", "支部书记带头讲党课，党员干部踊跃发言。",
+             "今年以来，共发放宣传资料3000余份，接待群众来访56人次。", "加强Word文档和PDF文件的管理。",
+             "会议要求，各单位要高度重视，抓好整改落实。"]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_index_segments_as_jieba_does(text):
+    """Same blocks, same route, same ties as jieba's cut without HMM (on text without our own
+    long terms, which the index knows as words and jieba's dictionary does not)."""
+    from djlint.document.segment import tokenize as jieba_tokenize
+
+    index = spelling_index(build_registry())
+    ours = tokenize(index, text)
+    assert ours == jieba_tokenize(text)
+    assert "".join(w for w, _s, _e in ours) == text
+    assert all(text[s:e] == w for w, s, e in ours)
+
+
+def test_the_segmenter_keeps_every_character_and_joins_latin_runs():
+    index = spelling_index(build_registry())
+    text = "第3季度 共计A2B类，\r\n 完成率98.5%。"
+    toks = tokenize(index, text)
+    assert "".join(w for w, _s, _e in toks) == text
+    assert ("\r\n", text.index("\r\n"), text.index("\r\n") + 2) in toks
+
+
+def test_a_listed_wrong_word_is_reported_only_on_word_boundaries():
+    assert [d.code for d in lint_text("全体党员再接再励，争创佳绩。") if d.code == "DJ411"] == ["DJ411"]

@@ -1,0 +1,65 @@
+"""The misspelling family on our own look-alike sentences, in .txt and .docx: one test per precision
+class of issue 29 item 6 (correct text that must stay silent) and per recall class of issue 30 (a
+slip, and the correct sentence beside it)."""
+import pytest
+
+from djlint.lint import lint_path
+
+#: issue 29 item 6: correct official prose the detector does not know
+PRECISION = {
+    "standard form rarer than its variant, literary words of current prose": [
+        "全党全国各族人民要勠力同心，共创美好未来。", "我们要赓续红色血脉，传承红色基因。",
+        "总书记亲自擘画了发展蓝图。", "全体干部要踔厉奋发、勇毅前行，笃行不怠。", "改革蹄疾步稳，各项工作有序推进。"],
+    "slogans of abbreviations and parallel units": [
+        "引导党员干部学深悟透、融会贯通。", "开展学纪知纪明纪守纪主题教育。", "坚持深学细悟，推动理论武装走深走实。",
+        "做到知责于心、担责于身、履责于行。", "坚持知信行统一，学思用贯通。"],
+    "organisation abbreviations and function characters joining names": [
+        "县委教育工委召开专题会议。", "两新组织党工委组织集中学习。", "市直机关工委开展督导调研。",
+        "全市组织工作会议暨培训班在党校举行。", "局党组与驻局纪检组召开联席会议。"],
+    "company and product names": ["康宁药业、蒙牛乳业等企业参加签约。", "华润能源集团捐赠防疫物资。"],
+    "policy nicknames of a word and a number": ["认真落实“国十条”各项要求。", "新国九条发布后，资本市场改革提速。",
+                                              "水十条实施以来，水环境质量明显改善。"],
+    "sayings, place nicknames and coined terms one character from a frequent phrase": [
+        "郡县治，天下安。县委书记要把心思用在工作上。", "黄花镇是闻名的三湘第一镇。",
+        "“打虎”、“拍蝇”、“猎狐”多管齐下。", "严格落实“三严三实”专题教育各项要求。"],
+}
+
+#: issue 30: slips, each with the sentence written right (which must stay silent)
+RECALL = {
+    "homophone in a two-character word": ("会议要求宗合考虑各方面因素。", "宗合", "综合", "会议要求综合考虑各方面因素。"),
+    "fuzzy reading (sen/sheng)": ("全面加强森态文明建设。", "森态文明建设", "生态文明建设", "全面加强生态文明建设。"),
+    "look-alike": ("健全基层组织，配强领导斑子。", "领导斑子", "领导班子", "健全基层组织，配强领导班子。"),
+    "real word breaking a set phrase": ("坚持改革开发不动摇。", "改革开发", "改革开放", "坚持改革开放不动摇，加快开发区建设。"),
+    "real word typed by its initials": ("维护群众切实利益。", "切实利益", "切身利益", "切实维护群众切身利益。"),
+    "权利/权力": ("推行权利清单制度。", "权利清单", "权力清单", "推行权力清单制度，依法保障公民权利。"),
+}
+
+
+def _write(tmp_path, kind: str, lines: list[str]):
+    path = tmp_path / f"draft.{kind}"
+    if kind == "txt":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        import docx
+
+        d = docx.Document()
+        for line in lines:
+            d.add_paragraph(line)
+        d.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize("cls", list(PRECISION))
+def test_correct_prose_of_each_class_stays_silent(tmp_path, kind, cls):
+    found = lint_path(_write(tmp_path, kind, PRECISION[cls]), {"select": ["DJ4"]})
+    assert [(d.code, d.message) for d in found] == []
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize("cls", list(RECALL))
+def test_a_slip_of_each_class_is_found_and_its_correct_look_alike_is_not(tmp_path, kind, cls):
+    wrong, written, right, correct = RECALL[cls]
+    found = lint_path(_write(tmp_path, kind, [wrong, correct]), {"select": ["DJ4"]})
+    assert [(d.line, d.code, d.message, d.fix.replacement) for d in found] == [
+        (1, "DJ421", f"疑似错别字：“{written}”应为“{right}”", right)]
