@@ -4,6 +4,9 @@ sentences and false findings on correct look-alikes, by class, on one half of ea
 The files live outside the repository (their sentences are never copied into it):
 
     python benchmarks/facts_heldout.py ERRORS.tsv LOOKALIKES.tsv --half dev [--show]
+    python benchmarks/facts_heldout.py SECOND/politics.tsv SECOND/politics-lookalikes.tsv --half all
+
+(``--half all`` for a set collected apart from the one the rules were tuned on: all of it is held out.)
 
 ERRORS.tsv has the columns id, class, wrong, year_context; LOOKALIKES.tsv id, class, text,
 year_context.  Each row goes to the dev or the test half by the first byte of the SHA-1 of its

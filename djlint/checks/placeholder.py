@@ -126,7 +126,8 @@ class OverRedaction(Rule):
 
     ## 检查内容
     找出 * 或 x 连着半个词的情况：“**形态”（意识形态）、“**情防控”（疫情防控）、“***总书记”，
-    以及代替“党”的拉丁字母 D（“D中央”“全D”“中国共产D人”；“3D”“D级”不报）。
+    以及代替“党”的拉丁字母 D（“D中央”“全D”“中国共产D人”；“3D”“D级”不报）和代替词语的拼音首字母
+    （“ZT教育”“中国GCD”：只在词语其余的字紧挨着时才这样读）。
     这常是从网上复制范文时，网站把敏感词打成了星号。提法里的领导人姓名被删或打码另由 DJ207 报告，
     并给出完整的提法。
 
@@ -178,6 +179,19 @@ class OverRedaction(Rule):
             yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
         for m in _PARTY_D.finditer(text):
             yield Finding(p, m.start(), m.end(), "“D”疑为打码的“党”，请恢复原文", "党", False)
+        for m in _INITIALS.finditer(text):
+            masked, word = next(v for k, v in _INITIAL_WORDS.items() if m.group(k) is not None)
+            yield Finding(p, m.start(), m.end(), f"“{m.group()}”疑为打码的“{masked}”（用拼音首字母代替，原文应为“{word}”），"
+                          "请恢复原文", masked, False)
+
+
+#: a word a 范文 site wrote as its pinyin initials (ZT教育 for 主题教育, 中国GCD for 中国共产党): the
+#: letters are only read so where the rest of the word stands beside them; group → (letters' word, whole word)
+_INITIAL_WORDS = {"zt": ("主题", "主题教育"), "gcd": ("共产党", "中国共产党"), "cd": ("产党", "中国共产党"),
+                  "gcdy": ("共产党", "共产党员"), "dzy": ("党中央", "党中央")}
+_INITIALS = rx.regex(
+    r"(?<![A-Za-z])(?:(?P<zt>(?:ZT|zt)(?=教育))|(?P<gcd>(?<=中国)(?:GCD|gcd))|(?P<cd>(?<=中国共)(?:CD|cd))|"
+    r"(?P<gcdy>(?:GCD|gcd)(?=员))|(?P<dzy>(?<=\p{Han})(?:DZY|dzy)(?=\p{Han})))(?![A-Za-z])")
 
 
 #: 党 masked as a Latin D by a 范文 site (D中央, 全D, 中国共产D人, D的十八大以来)
@@ -186,12 +200,40 @@ _PARTY_D = rx.regex(r"(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:D(?=中央|的[一
 
 # A leader's name taken out of a set formulation (以同志为核心, ***新时代中国特色社会主义思想, 总书记关于……的重要思想)
 _MARK = r"(?:[*＊×✕○□●■·•]{1,8}|(?<![A-Za-z])[xXＸｘ]{1,4}(?![A-Za-z]))"
+#: a mark inside a name: the stars and crosses above, hyphens and dashes (邓--理论), question marks
+_IN_NAME = r"(?:[*＊×✕○□●■·•?？]{1,8}|(?<![A-Za-z])[xXＸｘ]{1,4}(?![A-Za-z])|-{1,4}|－{1,4}|—{1,2}|…{1,2})"
+#: leaders' names and the theories named after them: a mark inside one (邓--理论, 毛**思想, 习*平) leaves a
+#: stretch no other word has (the name's surname and the rest of the theory around the mark)
+NAMED_THEORIES = ("习近平新时代中国特色社会主义思想", "马克思列宁主义", "毛泽东思想", "邓小平理论", "毛泽东同志",
+                  "邓小平同志", "江泽民同志", "胡锦涛同志", "习近平同志", "习近平总书记")
+
+
+def _masked_names():
+    """One pattern for every way of masking the middle of NAMED_THEORIES (the first and last
+    character kept, or the surname and three characters of the theory), group k → the full word."""
+    alts, full = [], []
+    for word in NAMED_THEORIES:
+        seen = set()
+        for i in range(1, len(word)):
+            for j in range(i + 1, len(word) + 1):
+                before, after = word[:i], word[j:]
+                if not after or len(before) + len(after) < 3 or j - i > max(2, len(word) // 3) or (before, after) in seen:
+                    continue
+                seen.add((before, after))
+                alts.append(f"(?P<n{len(full)}>{re.escape(before)}{_IN_NAME}{re.escape(after)})")
+                full.append(word)
+    return rx.regex("|".join(alts)), full
+
+
+_MASKED = None
 _PARTY = r"[党D＊*×]"
 _NAMED = rx.regex(r"习近平(?:同志|总书记)?(?:作为|为|是)?$")
 _REDACTED = (
     # 以同志为核心的党中央, 以***同志为主要代表的中国共产党人, 以***为核心的党中央
     (rx.regex(rf"以({_MARK}?)(同志|总书记)为(核心|主要代表)|以{_MARK}为(核心|主要代表)(?=的)"),
      lambda m: f"以习近平同志为{m.group(3) or m.group(4)}"),
+    # XJP: the name as its pinyin initials
+    (rx.regex(r"(?<![A-Za-z])(?:(?<=\p{Han})(?:XJP|xjp)|(?:XJP|xjp)(?=\p{Han}))(?![A-Za-z])"), lambda m: "习近平"),
     # 习**平, 近平总书记 (the surname gone)
     (rx.regex(rf"习{_MARK}平|(?<![习\p{{Han}}])近平(?=总书记|同志)"),
      lambda m: "习近平"),
@@ -205,6 +247,9 @@ _REDACTED = (
     (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述))"),
      lambda m: "习近平总书记"),
 )
+#: a mark beside a character of NAMED_THEORIES: the paragraphs worth the masked-name pattern
+_NAME_CHARS = "".join(sorted(set("".join(NAMED_THEORIES))))
+_IN_NAME_HINT = rx.stdlib(rf"[{_NAME_CHARS}][*＊×✕○□●■·•?？xXＸｘ\-－—…]|[*＊×✕○□●■·•?？xXＸｘ\-－—…][{_NAME_CHARS}]")
 #: the surname left before the mark (习**总书记), not the 习 of 学习
 _HALF_NAME = rx.regex(r"(?:^|[^学复练演见实补研自温预])习$")
 #: 党中央的核心、全党的核心 needs the name before it (习近平同志/总书记作为…)
@@ -217,7 +262,8 @@ class LeaderNameRemoved(Rule):
     ## 检查内容
     从网上复制的范文常把领导人的姓名删掉或打成星号、X、D，提法就残缺了：“以同志为核心的党中央”
     “以同志为主要代表的中国共产党人”“***新时代中国特色社会主义思想”“总书记新时代中国特色社会主义思想”
-    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“作为D中央的核心、全D的核心”。
+    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“作为D中央的核心、全D的核心”，以及领导人
+    姓名和以姓名命名的理论中间被打码（“邓--理论”“毛**思想”“习*平”）、姓名写成拼音首字母（“XJP”）。
     这里给出完整的写法。只有“总书记”二字、没有姓名的口语说法（深刻领会总书记讲话精神）不报。
     词语被打码吃掉一部分（**形态）见 DJ206。
 
@@ -238,7 +284,8 @@ class LeaderNameRemoved(Rule):
     fix = "always"
     source = "党的十八届六中全会公报（2016-10-27）；《中国共产党章程》（2017-10-24 修改）；范文网站敏感词打码残留"
     supersedes = ("DJ201", "DJ206")
-    prefilter = rx.stdlib("同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色社会主义思想|的核心|近平|习[*＊×✕○□●■·•xXＸｘ]")
+    prefilter = rx.stdlib("XJP|xjp|同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色社会主义思想|的核心|近平|"
+                          rf"|{_IN_NAME_HINT.pattern}")
 
     def check_paragraph(self, p, ctx):
         text = p.text
@@ -252,6 +299,17 @@ class LeaderNameRemoved(Rule):
                 if right.startswith("习近平") and _HALF_NAME.match(text, max(0, start - 2), start):
                     start -= 1  # 习**总书记: the surname stayed
                 yield Finding(p, start, m.end(), f"领导人姓名被删去或打码：“{text[start:m.end()]}”应为“{right}”", right, False)
+        global _MASKED
+        if _IN_NAME_HINT.search(text):
+            if _MASKED is None:
+                _MASKED = _masked_names()
+            pattern, full = _MASKED
+            for m in pattern.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append(m.span())
+                right = full[int(m.lastgroup[1:])]
+                yield Finding(p, m.start(), m.end(), f"领导人姓名被删去或打码：“{m.group()}”应为“{right}”", right, False)
         for m in _CORE.finditer(text):
             before = text[max(0, m.start() - 12):m.start()]
             if _NAMED.search(before) or before.endswith(("总书记", "总书记作为", "总书记为", "同志作为", "同志为")):

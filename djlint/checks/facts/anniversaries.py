@@ -10,7 +10,7 @@ from ...util.zh import int_to_cn as chinese_number
 from . import lazy
 from .base import FactRule, quoted
 from .data import cn_number, facts_for
-from .when import report_span, sentence_bounds, window_years, years_named
+from .when import HISTORY, in_history, narrated_span, report_span, sentence_bounds, window_years, years_named
 
 _N = r"(?P<n>[0-9]{1,3}|[" + zh.NUMERAL_CHARS + r"百零〇两]{1,6})"
 #: what follows the anniversary when it names a past event or its speech (在庆祝…100周年大会上的讲话):
@@ -20,6 +20,10 @@ _EVENT_AFTER = lazy.regex(r"(?:华诞)?(?:庆祝|纪念)?(?:大会|座谈会|招
 _NOT_A_POINT = lazy.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后|底前)")
 _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
 _RELATIVE_RE = lazy.regex(r"今年|明年|去年")
+#: the anniversary as the occasion of the time of writing: 在……N周年之际, 喜迎, 庆祝
+_OCCASION = lazy.regex(r"之际|喜迎|迎来|迎接|庆祝|献礼|纪念")
+#: a sentence that looks back over years: 近年来, 历年, 先后, 每逢
+_LOOKING_BACK = lazy.regex(r"以来|近年|历年|先后|每逢|每年|历次|多年|曾经|回顾|当年|那年")
 
 
 class _Index:
@@ -52,9 +56,18 @@ def _claimed(ctx, text: str, s: int, e: int):
         word = rel[-1].group()
         years = {y + _RELATIVE[word] for y in window_years(span)}
         return years, f"{_written(span)}，“{word}”是", "error"
-    # 在……N周年之际, 庆祝……N周年: a report also tells the year before it was written (过去一年，我们隆重
-    # 庆祝中国共产党成立一百周年, in a report of the next March), so the time of writing proves nothing
-    return None
+    # 在……N周年之际, 庆祝……N周年: the occasion of the time of writing.  A report also tells the year
+    # before it was written (过去一年，我们隆重庆祝中国共产党成立一百周年, in a report of the next March),
+    # so any year of the time it tells of, or the year before its window, is right; a number two or
+    # more years off is a figure left over from an old draft
+    # 纪念……诞辰 marks history for a leader's post, not for the number of the anniversary itself
+    history = any(not h.group().startswith("纪念") for h in HISTORY.finditer(text, a, b))
+    if not _OCCASION.search(text, a, b) or history or _LOOKING_BACK.search(text, a, b) or years_named(text, a, b):
+        return None
+    told = narrated_span(ctx) or span
+    first = min(told.start.year, span.start.year)
+    years = set(range(first - 1, span.end.year + 1))
+    return years, f"{_written(span)}，", "warning"
 
 
 def _written(span) -> str:
@@ -69,8 +82,10 @@ class AnniversaryNumber(FactRule):
     “建党N周年”“新中国成立N周年”“改革开放N周年”“建军N周年”“毛泽东同志诞辰N周年”等，
     N 须等于所说的年份减去事件的年份（1921、1949、1978、1927、1893……）。所说的年份：句中写了年份的
     （2024年是……、2019年10月1日，……70周年大会……），按那一年；写“今年”“明年”的，按报告的日期（年度报告
-    写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的不报（报告也常回顾
-    上一年）；讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、引语，不报。
+    写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的，按报告的日期核对，
+    报告也常回顾上一年，所以只在与报告写成的年份及其上一年都差两年以上时提示（多半是旧稿的数字）；“N年前，
+    中国共产党在上海诞生”同样核对。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
+    等回顾、句中另写了年份的“之际”、引语，不报。
 
     ## 为什么
     周年数算错，是常识性的政治差错，多半是套用往年稿子没有改数字。
@@ -89,13 +104,15 @@ class AnniversaryNumber(FactRule):
     source = "中国共产党成立（1921）、中华人民共和国成立（1949）等的年份，见 rules/phrase/facts/anniversaries.tsv"
 
     def prefilter_for(self, registry):
-        return rx.stdlib("周年|岁生日|华诞")
+        return rx.stdlib("周年|岁生日|华诞|年前")
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)
         if ix.pattern is None:
             return
         text = p.text
+        if "年前" in text:
+            yield from _years_ago(p, ctx, text)
         for m in ix.pattern.finditer(text):
             ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
             n = cn_number(m.group("n"))
@@ -116,8 +133,58 @@ class AnniversaryNumber(FactRule):
             if len(right) == 1:
                 fix = str(right[0]) if written.isascii() else chinese_number(right[0])
             said = "或".join(str(r) for r in right)
+            if severity == "warning":  # the time of writing, not a year the sentence names
+                yield Finding(p, ns, ne, f"{label}前后是{ev.event}{right[0]}至{right[-1]}周年（从{ev.base_year}年起算），"
+                              f"“{written}周年”疑为旧稿的数字，请核对", None, False, severity=severity)
+                continue
             yield Finding(p, ns, ne, f"{label}{ev.event}{said}周年（从{ev.base_year}年起算），请核对“{written}周年”",
                           fix, False, severity=severity)
+
+
+#: “N年前”, then the event in the same sentence: 103年前，中国共产党在上海诞生 (N is counted back
+#: from the year of the sentence or of the report)
+_YEARS_AGO = lazy.regex(r"(?<![0-9" + zh.NUMERAL_CHARS + r"百零〇])(?P<n>[0-9]{1,3}|[" + zh.NUMERAL_CHARS + r"百零〇]{1,5})年前(?!后|左右|多)"
+                      r"(?:的今天|的这一天|的那一天)?[，,]?(?P<rest>[^。；！？\n]{0,30})")
+_AGO_EVENTS = (
+    ("中国共产党成立", lazy.regex(r"^[^。；]{0,16}?(?:中国共产党|我们党|党)(?:在上海)?(?:正式)?(?:宣告)?(?:成立|诞生)"), 1921),
+    ("中华人民共和国成立", lazy.regex(r"^[^。；]{0,16}?(?:中华人民共和国|新中国)(?:宣告|正式)?(?:成立|诞生)"), 1949),
+    ("五四运动", lazy.regex(r"^[^。；]{0,12}?五四运动(?:爆发)?"), 1919),
+    ("南昌起义", lazy.regex(r"^[^。；]{0,12}?南昌起义"), 1927),
+)
+
+
+def _years_ago(p, ctx, text):
+    """N年前 said of an event whose year is known (the year of the sentence, else of the report's window)."""
+    for m in _YEARS_AGO.finditer(text):
+        n = cn_number(m.group("n"))
+        if n is None or n < 10:
+            continue
+        rest = m.group("rest")
+        hit = next(((name, base) for name, rx_, base in _AGO_EVENTS if rx_.search(rest)), None)
+        if hit is None or quoted(ctx, p, m.start(), m.end()):
+            continue
+        a, b = sentence_bounds(text, m.start(), m.end())
+        if in_history(text, a, b):
+            continue
+        named = years_named(text, a, b)
+        if named:
+            years = {named[0][2].start.year}
+            said = f"{named[0][2].label}"
+        else:
+            span = report_span(ctx)
+            if span is None:
+                continue
+            years = set(range(span.start.year - 1, span.end.year + 1))
+            said = _written(span)
+        name, base = hit
+        if base + n in years:
+            continue
+        right = sorted(y - base for y in years if y > base)
+        if not right:
+            continue
+        span_txt = str(right[0]) if len(right) == 1 else f"{right[0]}至{right[-1]}"
+        yield Finding(p, m.start("n"), m.end("n"), f"{said}，{name}（{base}年）是{span_txt}年前，请核对“{m.group('n')}年前”",
+                      None, False, severity="warning")
 
 
 RULES = (AnniversaryNumber,)

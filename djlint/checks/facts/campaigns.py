@@ -2,6 +2,8 @@
 in a report written after it ended (开展党史学习教育 in a 2023 summary)."""
 from __future__ import annotations
 
+import datetime as _dt
+
 from ...engine import Finding
 from ...util import rx
 from ...util.trie import trie_pattern
@@ -31,13 +33,23 @@ def index_for(registry) -> _Index:
     return registry.memo("facts.campaigns", lambda: _Index(facts_for(registry)))
 
 
-def _stale(campaigns, span):
+def _stale(campaigns, span, now: bool = False):
     """The campaign this name stands for that is over at every date of ``span``, unless another
-    campaign of the same name is on then (None: the name is right here)."""
+    campaign of the same name is on then (None: the name is right here).
+
+    ``now``: the sentence says the campaign is going on as it is written (正在开展).  Then the
+    margin of ``stale_from`` (left for a look back at the year before) does not apply: a campaign
+    that ended in the first month of the report's window is over for the rest of it, and a report
+    dated only by its year is not written in its first month (2024年的报告写“正在开展的主题教育”,
+    which ended in January 2024)."""
     over = None
     for c in campaigns:
         if c.start > span.end:
             continue  # not yet: another rule's business (DJ403)
+        grace = _dt.timedelta(days=31) if (span.end - span.start).days > 300 else _dt.timedelta(0)
+        if now and c.end is not None and c.end < span.start + grace:
+            over = c
+            continue
         if c.stale_from is None or span.start < c.stale_from:
             return None  # on, or maybe still on, at some date of the span
         over = c
@@ -69,7 +81,9 @@ class StaleCampaign(FactRule):
     stale_from），却写“开展”“正在开展”“深入开展”“结合”它，说明套用了往年的稿子。写“巩固拓展……成果”
     “常态化长效化”，或写明当时的年份（2021年，深入开展党史学习教育）、“以来”“先后”等回顾的，是对的，不报；
     引语不报；报告日期不明的不报；回顾五年、十年的报告（过去五年、“十四五”时期）不报；只有成文日期、
-    写于一至三月的，按也在回顾上一年计。还没开始就写了的，见 DJ403。
+    写于一至三月的，按也在回顾上一年计。写“正在开展”的，说的是写报告的时候，不留回顾上一年的余量：
+    只写了年份的报告，在那一年第一个月就结束的学习教育也不再“正在开展”（2024 年的报告写“正在开展的
+    主题教育”）。还没开始就写了的，见 DJ403。
 
     ## 为什么
     把已经结束的学习教育写成当前工作，是时效性的政治差错。
@@ -104,7 +118,8 @@ class StaleCampaign(FactRule):
             if _retrospective(ctx):
                 return
             spans = time_of(ctx, text, a, b, skip=(s, e), narration=True)
-            found = [_stale(ix.by_form[form], span) for span in spans]
+            now = verb.group().startswith("正在")
+            found = [_stale(ix.by_form[form], span, now) for span in spans]
             if not spans or any(c is None for c in found):
                 continue
             c, span = found[0], spans[0]

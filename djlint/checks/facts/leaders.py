@@ -33,9 +33,21 @@ class _Index:
         self.holders_after = {form: sorted({t.person for t in facts.terms if t.post in posts})
                               for form, posts in self.after.items()}
         self.after_re = rx.stdlib("|".join(self.after_forms)) if self.after_forms else None
+        #: before a post form written before a name (国务院总理): who held it
+        self.holders_before = {form: sorted({t.person for t in facts.terms if t.post in posts})
+                               for form, posts in self.before.items()}
+        self.before_re = rx.stdlib("|".join(self.before_forms)) if self.before_forms else None
         #: the paragraphs DJ431 reads: a name, or a post written after a name
-        keys = set(people) | set(self.after_forms)
-        self.names_or_posts = rx.stdlib(trie_pattern(keys)) if keys else None
+        keys = set(people) | set(self.after_forms) | set(self.before_forms)
+        #: three-character names written with one character changed (习进平, 温家室) or the last
+        #: one cut off before an ellipsis (李克……): the surname, then one of the two others
+        three = sorted(n for n in people if len(n) == 3)
+        alts = [f"{n[:2]}(?!{n[2]})[\u4e00-\u9fff]|{n[0]}(?!{n[1]})[\u4e00-\u9fff]{n[2]}|{n[:2]}(?=…|\\.\\.\\.)"
+                for n in three]
+        self.near_re = rx.stdlib("|".join(alts)) if alts else None
+        self.three = {n[0] + n[2]: n for n in three} | {n[:2]: n for n in three}
+        pattern = "|".join(p for p in (trie_pattern(keys) if keys else "", "|".join(alts)) if p)
+        self.names_or_posts = rx.stdlib(pattern) if pattern else None
 
 
 def index_for(registry) -> _Index:
@@ -132,6 +144,10 @@ class LeaderPost(FactRule):
     总理李克强……；胡锦涛总书记在十七大报告中）按那个时间核对；没写的按报告的日期核对（年度报告
     按写于当年 1 月至次年 3 月计，其中任何一天对就不报）。“时任”“原”“曾”“生前”等讲历史的、
     引语里的，不报；报告日期不明、数据表没有覆盖的年份，不报。
+    领导同志的姓名写错一个字也报：职务前后的（国务院总理李墙、习近乎总书记），错字与原字同音或形近，
+    或是别的姓名都不以其前两字开头的（温家室）；不在职务旁的，须同音、形近，并且句中讲到党中央、
+    总书记、国务院等（常见的“张德X”“刘云X”多是别人的名字），或是上面那种前两字独有的姓名；
+    名字末字被省略号吃掉的（李克……）也报。表格里没有的前任（国务院总理李鹏）不报。
 
     ## 为什么
     把已卸任的领导人写成现任，是政治性差错，也说明报告是套用往年的稿子改的。
@@ -153,7 +169,15 @@ class LeaderPost(FactRule):
         if ix.names is None:
             return
         text = p.text
-        yield from _misspelt_names(ix, ctx, p)
+        taken = []
+        for f in (*_misspelt_names(ix, ctx, p), *_misspelt_after_posts(ix, ctx, p)):
+            taken.append((f.start, f.end + 4))
+            yield f
+        if "、" in text:
+            for f in _listed_names(ix, ctx, p, taken):
+                yield f
+        if ix.near_re is not None:
+            yield from _near_names(ix, ctx, p, taken)
         for m in ix.names.finditer(text):
             s, e = m.span()
             pairs = [(a, b, f) for a, b, f in _posts_before(ix, text, s)]
@@ -274,6 +298,33 @@ def _one_off(written: str, name: str) -> bool:
     return len(written) + 1 == len(name) and any(name[:i] + name[i + 1:] == written for i in range(1, len(name)))
 
 
+def _misspelt_after_posts(ix, ctx, p):
+    """A leader's name one character off right after the post it goes with (国务院总理李墙,
+    中央纪委书记李晞): the character changed sounds or looks like the right one, or the name is
+    one no other begins with (a former holder the tables do not list, 国务院总理李鹏, is silent)."""
+    if ix.before_re is None:
+        return
+    text = p.text
+    for m in ix.before_re.finditer(text):
+        e = m.end()
+        if _form_before(text, e, (m.group(),)) is None or any(text[e:e + n] in ix.people for n in (2, 3, 4)):
+            continue
+        for n in (3, 2):
+            written = text[e:e + n]
+            if len(written) < n or not all("\u4e00" <= c <= "\u9fff" for c in written) or "某" in written:
+                continue
+            near = []
+            for name in ix.holders_before[m.group()]:
+                if len(name) != n or written[0] != name[0] or sum(a != b for a, b in zip(written, name)) != 1:
+                    continue
+                i = next(k for k in range(n) if written[k] != name[k])
+                if (name in _DISTINCT and i == 2) or _alike(ctx.registry, written[i], name[i]):
+                    near.append(name)
+            if len(near) == 1 and not quoted(ctx, p, e, e + n):
+                yield Finding(p, e, e + n, f"“{m.group()}{written}”中的姓名疑为“{near[0]}”，请核对", near[0], False)
+                break
+
+
 def _misspelt_names(ix, ctx, p):
     """A leader's name one character off right before the post it goes with (李克总理, 习近乎总书记)."""
     if ix.after_re is None:
@@ -293,6 +344,114 @@ def _misspelt_names(ix, ctx, p):
                 yield Finding(p, s - n, s, f"“{written}{m.group()}”中的姓名疑为“{said}”，请核对",
                               near[0] if len(near) == 1 else None, False)
                 break
+
+
+#: names whose first two characters begin no other name in use: any third character is a slip
+#: (温家室); for the others only a character that sounds or looks like the right one counts, and
+#: only beside a post, 党中央 or another leader (张德X, 刘云X, 李克X, 江泽X, 俞正X are other people too)
+_DISTINCT = frozenset("习近平 胡锦涛 温家宝 王沪宁 赵乐际 栗战书 丁薛祥 王岐山".split())
+#: what may follow a surname and a character as another word, not a name: 学习近期, 温家村
+_NOT_AFTER = {"习": "学复练演见实研自预补温讲传修"}
+_PLACE = frozenset("村庄镇乡湾岭沟屯寨堡店桥河山坡营园坝岗洼峪")
+_LEADER_CONTEXT = lazy.regex(r"总书记|国家主席|国务院|总理|委员长|全国人大|全国政协|党中央|中央政治局|政治局常委|中央领导")
+
+
+def _similar_chars(registry):
+    """char -> the characters that sound the same (pinyin.tsv, tone ignored) or look alike
+    (look-alikes.tsv); read once, only when a name one character off turns up."""
+    def build():
+        import os
+
+        from ...engine.registry import builtin_packs_dir
+
+        data = os.path.join(builtin_packs_dir(), "phrase", "data")
+        by_sound: dict[str, list[str]] = {}
+        sound: dict[str, str] = {}
+        with open(os.path.join(data, "pinyin.tsv"), encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                ch, py = line.rstrip("\n").split("\t")[:2]
+                sound[ch] = py
+                by_sound.setdefault(py, []).append(ch)
+        similar: dict[str, set[str]] = {}
+        with open(os.path.join(data, "look-alikes.tsv"), encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                ch, others = line.rstrip("\n").split("\t")[:2]
+                similar.setdefault(ch, set()).update(others.split("|"))
+        return sound, similar
+    return registry.memo("facts.similar-chars", build)
+
+
+def _alike(registry, a: str, b: str) -> bool:
+    sound, similar = _similar_chars(registry)
+    return (a in sound and sound.get(a) == sound.get(b)) or b in similar.get(a, ()) or a in similar.get(b, ())
+
+
+def _near_names(ix, ctx, p, taken):
+    """A leader's three-character name with one character changed (习进平, 温家室) or cut off
+    before an ellipsis (李克……), with no post beside it."""
+    text = p.text
+    for m in ix.near_re.finditer(text):
+        s, e = m.span()
+        written = m.group()
+        if any(a < e and s < b for a, b in taken) or text[s:s + 3] in ix.people:
+            continue
+        if s > 0 and text[s - 1] in _NOT_AFTER.get(written[0], ""):
+            continue
+        if len(written) == 2:  # 李克……
+            name = ix.three.get(written)
+        else:
+            name = ix.three.get(written[:2]) if written[:2] in ix.three and written[0] + written[2] not in ix.three \
+                else ix.three.get(written[0] + written[2])
+        if name is None or quoted(ctx, p, s, e):
+            continue
+        if len(written) == 3:
+            i = 2 if written[:2] == name[:2] else 1
+            x, y = written[i], name[i]
+            if (i == 2 and x in _PLACE) or not "\u4e00" <= text[e - 1] <= "\u9fff":
+                continue
+            a, b = sentence_bounds(text, s, e)
+            if not (name in _DISTINCT and i == 2):
+                context = _LEADER_CONTEXT.search(text, a, b) or any(
+                    n in text[a:b] for n in ix.people if n != name)
+                # with no context, only 习近平's middle character (习进平): 胡金涛, 温嘉宝 may be someone else
+                if not (_alike(ctx.registry, x, y) and (name == "习近平" or context)):
+                    continue
+        yield Finding(p, s, e, f"“{written}”疑为“{name}”，请核对领导同志的姓名", name if len(written) == 3 else None,
+                      False)
+
+
+_LIST = lazy.regex(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}")
+
+
+def _listed_names(ix, ctx, p, taken):
+    """In a list of leaders (two or more of them named right), a name one character off the
+    name of another leader not yet listed (习近平、李强、赵乐际、王沪宁、蔡骑、丁薛祥、李希)."""
+    text = p.text
+    for m in _LIST.finditer(text):
+        items, pos = [], m.start()
+        for item in m.group().split("、"):
+            items.append((pos, item))
+            pos += len(item) + 1
+        last_at, last = items[-1]
+        if last not in ix.people and last[:2] in ix.people:
+            items[-1] = (last_at, last[:2])  # 李希等出席
+        known = {item for _s, item in items if item in ix.people}
+        if len(known) < 2:
+            continue
+        for s, item in items:
+            if item in ix.people or any(a < s + len(item) and s < b for a, b in taken):
+                continue
+            near = [n for n in ix.people if n not in known and len(n) == len(item) and n[0] == item[0]
+                    and sum(x != y for x, y in zip(n, item)) == 1]
+            if len(near) > 1:  # 李墙 beside 李强 and 李希: the one that sounds or looks like it
+                near = [n for n in near if any(_alike(ctx.registry, x, y) for x, y in zip(n, item) if x != y)]
+            if len(near) == 1 and not quoted(ctx, p, s, s + len(item)):
+                taken.append((s, s + len(item)))
+                yield Finding(p, s, s + len(item), f"“{item}”疑为“{near[0]}”，请核对领导同志的姓名", near[0], False)
 
 
 _PARTY = lazy.regex(r"党中央|中央政治局|党的建设|党建|党员|党组织|党支部|党委|党组|学习教育|主题教育|两学一做|党史|从严治党|党内|党章|"

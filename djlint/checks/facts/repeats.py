@@ -26,6 +26,13 @@ _ON_PURPOSE = frozenset("""
 #: characters), or a pair of verbs with its first verb again
 _PREFILTER = lazy.stdlib(r"([\u4e00-\u9fff]{2,8})\1")
 _PREFILTER_PAIRS = lazy.stdlib(r"学习贯彻学习|贯彻落实贯彻|学习宣传学习|宣传贯彻宣传|学习领会学习")
+#: a time word that ends one clause and begins the next (7月1日上午，上午8时整): across a comma only
+#: these are sure; other words repeat there on purpose (发展，发展；人民，人民)
+_TIME_AGAIN = lazy.stdlib(r"(上午|下午|中午|晚上|傍晚|凌晨|当天|当日|近日|日前)[，,]\s*\1")
+#: who said it, typed again after the comma (习近平总书记强调，习近平总书记强调，……)
+_SAID_AGAIN = lazy.stdlib(r"([\u4e00-\u9fff]{2,12}(?:强调|指出|要求|提出|表示))[，,：:]\s*\1")
+#: 的 typed twice (党的的建设); 的的确确 is 的确 said twice on purpose
+_DE_TWICE = lazy.stdlib(r"的的(?!确)")
 _NUMERAL = set(zh.NUMERAL_CHARS + "百千万两几第每某")
 
 
@@ -37,6 +44,8 @@ class DoubledWord(FactRule):
     全面从严治党全面从严治党），以及“学习贯彻”“贯彻落实”后面又写了一遍前一个动词（学习贯彻学习）。
     有意的重叠不报：口语里的动词重叠（研究研究、讨论讨论）、形容词重叠（雪白雪白）、“一步一步”
     “一次次”“天天”这类量词和单字重叠，既是名词又是动词的词（党组织组织党员学习、人大代表代表人民）。
+    时间词隔着逗号又写一遍（7月1日上午，上午8时整）、“谁强调”连写两遍（习近平总书记强调，习近平总书记
+    强调）、“的的”（的的确确不报）也报；别的词隔着逗号重复多是有意的（发展，发展），不报。
     职务层级重复（湖北省省委）见 DJ417；整句整段重复见 DJ708。
 
     ## 为什么
@@ -60,6 +69,9 @@ class DoubledWord(FactRule):
         doc = ctx.doc
         found = {p.index: p for p in doc.paragraphs_matching(_PREFILTER)}
         found.update((p.index, p) for p in doc.paragraphs_matching(_PREFILTER_PAIRS))
+        found.update((p.index, p) for p in doc.paragraphs_matching(_TIME_AGAIN))
+        found.update((p.index, p) for p in doc.paragraphs_matching(_SAID_AGAIN))
+        found.update((p.index, p) for p in doc.paragraphs_matching(_DE_TWICE))
         return [found[i] for i in sorted(found)]
 
     def check_paragraph(self, p, ctx):
@@ -72,6 +84,16 @@ class DoubledWord(FactRule):
         for m in _PAIR_AGAIN.finditer(text):
             pair = m.group(1) + m.group(2)
             yield Finding(p, m.start(), m.end(), f"“{pair}”后面又写了一遍“{m.group(1)}”，疑为重复", pair, False)
+        for m in _TIME_AGAIN.finditer(text):
+            word = m.group(1)
+            yield Finding(p, m.start(), m.end(), f"逗号前后都写了“{word}”，疑为重复，删去一个", word, False)
+        for m in _SAID_AGAIN.finditer(text):
+            said = m.group(1)
+            yield Finding(p, m.start(), m.end(), f"“{said}”连写了两遍，疑为重复，删去一个", said, False)
+        for m in _DE_TWICE.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] == "的":
+                continue  # 的的的: a run, not a slip of one
+            yield Finding(p, m.start(), m.end(), "“的”多打了一个", "的", False)
 
     @staticmethod
     def _accidental(text: str, m, word: str) -> bool:

@@ -39,7 +39,9 @@ class FormulationVariant(Rule):
     severity = "error"
     fix = "sometimes"
     source = LEXICON_SOURCE
-    supersedes = ("DJ404",)
+    #: a known wrong form of a formulation says more than a near-miss (DJ404) or a character that
+    #: sounds or looks alike (DJ421) on the same characters: 共商国事, 井岗山精神
+    supersedes = ("DJ404", "DJ421")
 
     def candidates(self, ctx):
         lex = lexicon_for(ctx.registry)
