@@ -119,6 +119,8 @@ def _a_word_twice(ctx, text: str, m, word: str) -> bool:
     s, e = m.span()
     if _STARTS_A_TITLE.match(text, e):
         return False  # PPP项目项目常务经理: the second one begins a title
+    if len(word) >= 2 and (text[e:e + 1] == "长" or text[e:e + 2] in ("书记", "委员")):
+        return False  # 执法大队大队长, 第一党支部支部书记: a unit, then the title named after it
     if len(word) == 2 and e < len(text):
         a, b = word
         if s > 0 and index.knows(text[s - 1] + a) and index.knows(b + a) and index.knows(b + text[e]):

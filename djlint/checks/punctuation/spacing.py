@@ -58,6 +58,13 @@ _CREDIT = compile_(r"[（(](?=[^（）()。]{0,80}?(?:记者|通讯员|编辑|�
                    r"作者|文/|图/|文图|出品|编审|监制|策划|通讯))[^（）()。]{1,80}(?:[）)]|$)")
 #: where a credit line starts: after a dateline (本报讯、某某融媒3月24日讯) or a sentence, or the paragraph
 _CREDIT_BEFORE = "讯。！？”"
+#: a credit at a paragraph's end, after its last sentence: （李 博） （驻某局纪检监察组 王某某）
+_CREDIT_END = compile_(r"(?<=[。！？”])[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
+#: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）
+_ARTICLE = compile_("^" + BLANK + "*第" + NUMERAL + "{1,4}[条章节]")
+#: a headline: no sentence punctuation, phrases of four or more characters spaced apart
+#: （立足更高定位 彰显更大作为 推动……；学校召开党委常委会（扩大）会议 传达学习……）
+_HEADLINE_MAX_LEN = 120
 _SPACED_TITLE = compile_("^" + BLANK + r"*(?:\p{Han}" + BLANK + r"+){1,}\p{Han}" + BLANK + "*$")
 
 
@@ -68,7 +75,8 @@ class StraySpaces(PatternRule):
     汉字与汉字之间、中文标点前后的空格，以及段末的空格。故意拉开的标题（“情  况  报  告”）、
     “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“（县委组织部 供稿）”
     “（文/王某 图/李某 审核/赵某）”“（王某 || 责任编辑 李某）”）、用空格隔开的两段式标题（“勤学善思悟真谛
-    笃行实干开新局——……”）不报；段末空格只在 .txt 中报（.md 里是换行标记，
+    笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
+    （“（李 某）”）、党内法规条文“第一条”后的空格不报；段末空格只在 .txt 中报（.md 里是换行标记，
     .docx 里看不见也不影响排版）。
 
     ## 为什么
@@ -111,6 +119,11 @@ class StraySpaces(PatternRule):
         short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         credits = [m.span() for m in _CREDIT.finditer(text)] if ("（" in text or "(" in text) else []
+        credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
+        article = _ARTICLE.match(text)
+        headline = (len(text.strip()) <= _HEADLINE_MAX_LEN and not _SENTENCE_PUNCT.search(text)
+                    and len(_SPACE_RUN.split(text.strip())) >= 2
+                    and all(len(seg) >= 4 for seg in _SPACE_RUN.split(text.strip())))
         # a two-part headline (点亮百年历程 我随党共成长——……): the part before the dash is a title line
         head = text.split("——", 1)[0] if "——" in text else ""
         head_end = len(head) if head.strip() and len(head.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(head) else -1
@@ -120,9 +133,13 @@ class StraySpaces(PatternRule):
                 continue  # the spacing of a credit line, or the space before it after a dateline
             if f.end <= head_end:
                 continue
+            if any(f.start == b for _a, b in credits):
+                continue  # the space after a credit line (本报讯 （记者 王某） 根据……)
+            if article is not None and f.start == article.end():
+                continue  # 第一条　为了……
             between_han = (0 < f.start and f.end < len(text) and _HAN.match(text[f.start - 1])
                            and _HAN.match(text[f.end]))
-            if between_han and (short_line or any(a < f.start and f.end < b for a, b in quoted)):
+            if between_han and (short_line or headline or any(a < f.start and f.end < b for a, b in quoted)):
                 continue  # “不忘初心 牢记使命”-style slogans are checked by the phrase rules
             at_end = f.end >= len(text.rstrip(BLANK_CHARS)) and not text[f.start:f.end].strip() and f.end == len(text)
             if at_end and ctx.doc.kind in ("md", "docx"):
