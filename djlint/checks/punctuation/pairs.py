@@ -11,7 +11,7 @@ from ...util.zh import BLANK, HEADING_MAX_LEN, LABEL_DIGIT
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〈": "〉"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _MARKS = compile_("[" + "".join(_PAIRS) + "".join(_CLOSERS) + "]")
-_LABEL_HALF = compile_("^" + BLANK + "*" + LABEL_DIGIT + "{1,3}）")
+_LABEL_HALF = compile_("^" + BLANK + "*" + LABEL_DIGIT + "{1,3}" + BLANK + "*）")  # 1） and, spaced, 1 ）
 _NO_MARK = "[^" + "".join(_PAIRS) + "".join(_CLOSERS) + "]*"
 #: a paragraph whose marks all come in pairs side by side, none inside another (most): nothing to report
 _FLAT = compile_("(?:" + _NO_MARK + "(?:" + "|".join(o + _NO_MARK + c for o, c in _PAIRS.items()) + "))*" + _NO_MARK)
