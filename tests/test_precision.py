@@ -69,6 +69,9 @@ def test_cut_heading_is_not_an_empty_section(tmp_path, kind):
     # the opening stops inside a heading (“……，强化”): nothing says the heading is empty
     diags = lint_lines(tmp_path, kind, _REPORT_HEAD + ["二、注重制度建设，强化"])
     assert found(diags, "DJ105", "DJ101") == []
+    # … or in the middle of a list (……在推进经济建设、政治建设、)
+    diags = lint_lines(tmp_path, kind, _REPORT_HEAD + ["（一）理论学习不够深入，在推进学习教育、调查研究、"])
+    assert found(diags, "DJ105", "DJ101") == []
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -80,8 +80,10 @@ def cut_end(doc):
 
 def _cut_heading(h) -> bool:
     """A heading that stops in its second half (“三、注重制度建设，强化”): its last clause is
-    less than half as long as its first.  Headings of two parallel halves (“建强基层基础，筑牢
+    less than half as long as its first, or it ends on a 顿号 or a comma.  Headings of two parallel halves (“建强基层基础，筑牢
     发展根基”, “注重提高认识，充分发挥领导干部的表率作用”) read complete."""
+    if h.title.strip().endswith(("、", "，", ",")):
+        return True  # stopped in the middle of a list or a clause
     parts = [s for s in _CLAUSES.split(h.title.strip()) if s]
     if len(parts) < 2:
         return False
