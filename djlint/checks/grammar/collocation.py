@@ -162,6 +162,10 @@ def _opens_verb_phrase(word: str) -> bool:
     return word in _LIST_VERBS or (len(word) > 2 and word[:2] in _LIST_VERBS)
 
 
+#: verbs that take the noun as their own object when they stand between it and an earlier verb
+_HAVE_VERBS = frozenset("有 具有 起到 起着 产生 带来 没有".split())
+
+
 def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str]):
     """The table verb that governs the noun at token ``j``, searching back to token ``i0``: the
     nearest table verb before it, unless a stop word (outside a 的-modifier) comes between.
@@ -193,6 +197,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str]):
                 if before is not None:
                     out.append((before[0], before[1], first - 2))
             return out
+        if w in _HAVE_VERBS:
+            return None  # 做好今年工作有很大的促进作用: the noun is 有's object, not 做好's
         if w in _OBJECT_VERBS and k == j - 1 and last_de is None:
             return None  # 提高群众保护生态环境……的意识: 环境 is 保护's object, not 提高's
         if w in _LIST_VERBS and last_de is None and not _in_compound(toks, k, j, i0):

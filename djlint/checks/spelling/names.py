@@ -7,15 +7,24 @@ from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
-NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|农场|林场|水库|大桥|机场|车站|码头|大厦|中学|小学|医院)")
+NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|农场|林场|水库|大桥|机场|车站|码头|大厦|中学|小学|医院|学院|大学|研究院|研究所|党支部|支部|党委|党总支)")
 
 
 def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     """Whether the stretch ``text[s:e]`` (the slip at ``at``, a suggestion of ``n`` characters) is part
     of a name: a place or company suffix follows it; a title comes before it (a word shorter than
     MIN_LEN); or, for two characters, a surname stands before it, begins it or ends a name in it."""
-    return bool(NAME_SUFFIX.match(text[e:e + 2])) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
+    return bool(NAME_SUFFIX.match(text[e:e + 2])) or _ends_in_a_suffix(text, s, e) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s)))
+
+
+def _ends_in_a_suffix(text: str, s: int, e: int) -> bool:
+    """The stretch's last character begins an institution's suffix (地星学|院: 学院; 某某大|学):
+    the stretch is the name's head, not a word."""
+    return e - s >= 3 and bool(_INSTITUTION.match(text, e - 1))
+
+
+_INSTITUTION = rx.stdlib("学院|大学|研究院|研究所|医院|中学|小学")
 
 
 def _after_surname(index: Index, text: str, s: int) -> bool:
