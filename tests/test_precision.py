@@ -274,3 +274,16 @@ def test_a_watermark_line_above_the_title_does_not_hide_it(tmp_path):
              "2024年，机关党委认真履行职责。", "一、主要工作情况", "全年开展集中学习12次。", "二、主要经验", "领导带头是关键。"]
     diags = found(lint_lines(tmp_path, "txt", lines), "DJ101")
     assert len(diags) == 2 and all("按标题识别" in m for _, _, m in diags)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_dateline_under_a_title_not_copied_is_not_a_title(tmp_path, kind):
+    # a congress report copied from its date-and-occasion line: its title is not in the text
+    lines = ["2025年3月21日在某区第十九届", "人民代表大会第四次会议上", "某区人民政府区长 王某", "各位代表：",
+             "现在，我代表区人民政府向大会报告工作，请予审议。", "一、2024年工作回顾", "过去一年，全区经济稳中有进。",
+             "二、2025年主要任务", "今年是关键之年。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ106") == []
+    # a title line without its 文种 is still told
+    lines = ["某区人民政府2024年度工作", "区委：", "现将有关情况报告如下。", "一、主要工作", "全年完成各项任务。",
+             "二、存在问题", "个别任务进度偏慢。"]
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ106")] == ["DJ106"]

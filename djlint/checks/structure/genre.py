@@ -48,10 +48,16 @@ class MissingReportTitle(Rule):
             # the draft opens with a heading or straight with body text
             yield Finding(first, 0, 0, "没有找到报告标题，请在开头写明“单位 + 时间 + 事由 + 文种”的标题")
             return
+        if _DATELINE.match(text):
+            return  # ——2025年3月21日在某区人民代表大会上: the line under a title that was not copied
         if len(text) <= SHORT_LINE_LEN and not re.search(r"[。；，：:！？]", text) and not _TITLE_LOOK.search(clean_title(text)):
             start = len(first.text) - len(first.text.lstrip())
             yield Finding(first, start, len(first.text.rstrip()),
                           f"标题“{shorten(text)}”没有写明文种，请补上“报告”“总结”等字样")
+
+
+#: the date-and-occasion line of a speech or a congress report (2025年3月21日在……会议上)
+_DATELINE = compile_(r"^[（(—－-]*\s*[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日在")
 
 
 _SALUTATION = compile_(r"^[^，。；！？]{2,40}[：:]$")
