@@ -199,3 +199,30 @@ def test_dj444_passes_over_only_sentences_where_it_finds_nothing(monkeypatch):
     monkeypatch.setattr(subject, "_MAY_FIND", compile_(""))  # matches every sentence: nothing skipped
     assert run() == before
     assert any(before)
+
+
+def test_dj401_literals_of_its_variants_drop_no_finding(monkeypatch):
+    """Each variant's literals (one of which every match holds: a branch each for 总书纪|总书计, the
+    leading group's for (“三个代表”|三个代表)(?=思想)) pick DJ401's paragraphs; without them the
+    variants' one alternation is searched everywhere, and the findings are the same."""
+    from djlint.checks.phrase.lexicon import _literals_of, lexicon_for
+
+    assert _literals_of("总书纪|总书计") == ("总书纪", "总书计")
+    assert _literals_of("(“三个代表”|三个代表)(?=思想)") == ("“三个代表”", "三个代表")
+    assert _literals_of("(?:甲|乙)?丙") == ("丙",)
+    assert _literals_of("(?:甲|乙)*") == ()
+    assert _literals_of("甲|(?:乙)?") == ()
+    registry = build_registry(())
+    rule = registry.rules["DJ401"]
+    config = Config(select=["DJ401"])
+    lex = lexicon_for(registry)
+    assert lex.variant_needs is not None
+
+    def run():
+        return [_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config, registry=registry))
+                for name, text in DOCS]
+
+    before = run()
+    monkeypatch.setattr(lex, "variant_needs", None)
+    assert run() == before
+    assert any(before)

@@ -73,7 +73,7 @@ def _variant_starts(lex, text: str):
         for m in lex.variant_re.finditer(text, timeout=1.0):
             yield int(m.lastgroup[1:]), m.start()
         return
-    present = [k for k, lit in enumerate(lex.variant_literals) if lit in text]
+    present = [k for k, lits in enumerate(lex.variant_literals) if lits[0] in text or any(w in text for w in lits[1:])]
     pos = 0
     while present:
         best_k, best = None, None

@@ -235,6 +235,51 @@ def lexicon_for(registry) -> Lexicon:
 _EDGE_SENSITIVE = rx.stdlib(r"\^|\$|\\[AZbBsSWD]|(?<!\\)\.|\[\^")
 
 
+def _literals_of(pattern: str) -> tuple[str, ...]:
+    """Literals one of which every match of ``pattern`` holds: its required literal, else one per
+    branch of a top-level alternation (总书纪|总书计), else those of a leading group that is
+    neither optional nor a lookaround ((“三个代表”|三个代表)(?=思想)); () when none can be told."""
+    lit = rx.required_literal(pattern)
+    if lit:
+        return (lit,)
+    branches, depth, start, i, in_class, first_group = [], 0, 0, 0, False, None
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0 and first_group is None:
+                first_group = i
+        elif c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if branches:
+        branches.append(pattern[start:])
+        lits = [rx.required_literal(b) for b in branches]
+        return tuple(lits) if all(lits) else ()
+    if (first_group is not None and pattern.startswith("(") and not pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"))
+            and pattern[first_group + 1:first_group + 2] not in ("?", "*", "{")):
+        if pattern.startswith("(?P<"):
+            open_end = pattern.index(">") + 1
+        elif pattern.startswith("(?:"):
+            open_end = 3
+        elif pattern.startswith("(?"):
+            return ()  # inline flags, atomic groups…
+        else:
+            open_end = 1
+        return _literals_of(pattern[open_end:first_group])
+    return ()
+
+
 def _build_lexicon(paths: list[str]) -> Lexicon:
     entries: list[Formulation] = []
     for p in paths:
@@ -251,9 +296,9 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
         # the alternation can find its paragraphs in one search of the whole document unless a
         # variant looks at a paragraph's edges or could match the separator between paragraphs
         lex.variant_joinable = not any(_EDGE_SENSITIVE.search(v.pattern.pattern) for _f, v in lex.variant_index)
-        needs = [rx.required_literal(v.pattern.pattern) for _f, v in lex.variant_index]
+        needs = [_literals_of(v.pattern.pattern) for _f, v in lex.variant_index]
         if all(needs):
-            lex.variant_needs = rx.stdlib(trie_pattern(needs))
+            lex.variant_needs = rx.stdlib(trie_pattern([w for lits in needs for w in lits]))
             lex.variant_literals = needs
     # dated: formulations with a start or an end
     dated = [f for f in entries if f.since or f.until]
