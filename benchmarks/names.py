@@ -17,9 +17,8 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from djlint.lint import lint_text  # noqa: E402
-
 from djlint.engine.data import read_list  # noqa: E402
+from djlint.lint import lint_text  # noqa: E402
 
 #: the one-character surnames the placeholder rules and DJ421 use (rules/placeholder/data/surnames.txt)
 SURNAMES = [w for w in read_list(os.path.join(ROOT, "rules", "placeholder", "data", "surnames.txt")) if len(w) == 1]

@@ -14,9 +14,9 @@ import click
 
 from . import clizh
 from ._version import __version__
+from .arguments import LintArgs
 from .errors import DjlintError
 from .output import FORMATS
-from .arguments import LintArgs
 from .session import _check_selectors, _echo, _fail, lint
 
 clizh.install()

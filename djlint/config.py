@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from .util.record import field, record
 
 from .diagnostic import SEVERITIES
 from .errors import ConfigError
+from .util.record import field, record
 from .util.zh import YEAR_MAX, YEAR_MIN
 
 CONFIG_NAMES = (".djlint.yaml", ".djlint.yml")

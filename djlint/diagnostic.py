@@ -1,8 +1,9 @@
 """Diagnostics: what a rule found, located for the user (the ``--format json`` contract)."""
 from __future__ import annotations
 
-from .util.record import field, record
 from typing import Any
+
+from .util.record import field, record
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}

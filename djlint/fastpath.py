@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 
-
 COMMANDS = {"lint", "rules", "rule", "profiles", "init", "serve", "audit"}
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import os
 import sys
 import time
-from .arguments import LintArgs
 
 from ._version import __version__
+from .arguments import LintArgs
 from .errors import DjlintError, ReadError
 from .output import FORMATS
 

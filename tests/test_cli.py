@@ -5,9 +5,9 @@ import subprocess
 import sys
 
 import pytest
+from snapshot import assert_snapshot
 
 from fixtures import build_docx as B
-from snapshot import assert_snapshot
 
 DRAFT = "\n".join([
     "关于2024年度党建工作情况的报告",

@@ -78,9 +78,9 @@ def test_rule_docs_name_the_clauses():
 
 def test_annotated_copy_has_one_comment_per_layout_finding(built, tmp_path):
     import docx
+    from click.testing import CliRunner
 
     from djlint.cli import main
-    from click.testing import CliRunner
 
     src = str(built / "break-headings.docx")
     target = str(tmp_path / "a.docx")

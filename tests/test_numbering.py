@@ -1,9 +1,9 @@
 """DJ3xx: heading numbering and 一是/二是 enumerations, typed and Word automatic numbering."""
 import pytest
 
-from djlint.util.zh import int_to_cn
 from djlint.document import read_path
 from djlint.lint import lint_path, lint_text
+from djlint.util.zh import int_to_cn
 from fixtures.build_docx import build, from_lines, p, r
 
 

@@ -17,9 +17,8 @@ def _git(*args, cwd, check=True, env=None):
 
 
 def test_hook_file_selection_matches_what_djlint_reads():
-    from identify import identify
-
     import regex
+    from identify import identify
 
     from djlint.document import SUPPORTED
 

@@ -1,8 +1,8 @@
 """DJ5xx punctuation and DJ6xx numbers: errors, correct look-alikes, fixes that settle."""
 import pytest
 
-from djlint.writeback.textfix import apply_text_fixes
 from djlint.lint import lint_text
+from djlint.writeback.textfix import apply_text_fixes
 
 SELECT = {"select": ["DJ5", "DJ6"]}
 

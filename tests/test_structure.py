@@ -4,11 +4,10 @@ import os
 
 import pytest
 
+from djlint.checks.structure import classify, groups_of, structure_of
 from djlint.document import read_path
-from djlint.checks.structure import groups_of, structure_of
 from djlint.engine import LintContext, build_registry
 from djlint.lint import lint_path, lint_text
-from djlint.checks.structure import classify
 from fixtures.build_docx import build, from_lines, p, r
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

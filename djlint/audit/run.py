@@ -8,10 +8,10 @@ import json
 import os
 import time
 from collections import Counter
-from ..util.record import record
 
 from ..diagnostic import CATEGORIES, SEVERITIES
 from ..runner.options import Options
+from ..util.record import record
 from .results import Results, identity
 
 #: files per task (amortises Dask's per-task cost) and per written part

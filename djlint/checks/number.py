@@ -1,14 +1,13 @@
 """DJ6xx numbers, dates and years per GB/T 15835-2011 (and GB/T 9704-2012 for dates)."""
 from __future__ import annotations
 
-
 import regex as re
 
 from ..engine import Finding, Rule
-from .structure.analysis import structure_of
 from ..engine.kinds import PatternRule, compile_
 from ..util import rx, zh
 from ..util.zh import BLANK, NUMERAL, NUMERAL_RUN, YEAR_DIGIT, int_to_cn
+from .structure.analysis import structure_of
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 

@@ -6,8 +6,8 @@ import unicodedata
 
 import regex as re
 
-from ..engine.kinds import compile_
 from ..engine import Finding, Rule
+from ..engine.kinds import compile_
 from ..util import rx
 from ..util.zh import HEADING_MAX_LEN
 from .hanzi import traditional_forms

@@ -9,8 +9,8 @@ shown, instructions skipped.
 """
 from __future__ import annotations
 
-import zlib
 import zipfile
+import zlib
 
 from ..errors import ReadError
 from ..util import rx

@@ -10,8 +10,8 @@ A run with no East Asian font anywhere gets Word's default for Chinese text (宋
 from __future__ import annotations
 
 from collections import Counter
-from ..util.record import record
 
+from ..util.record import record
 from .wordml import q
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"

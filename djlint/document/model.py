@@ -7,9 +7,10 @@ text files); that map is what turns a finding into a Word comment or a tracked c
 """
 from __future__ import annotations
 
-from ..util.record import field, record
 from functools import cached_property
 from typing import Any
+
+from ..util.record import field, record
 
 #: Parts a paragraph can belong to.  ``body`` includes table cells.
 PARTS = ("body", "header", "footer", "footnote", "endnote", "textbox", "comment")

@@ -8,14 +8,12 @@ through the paragraph style and its ``w:basedOn`` chain.
 """
 from __future__ import annotations
 
-from ..util.record import record
-
 import regex as re
 
+from ..util import rx
+from ..util.record import record
 from ..util.zh import CN_LEGAL, int_to_cn
 from .wordml import q
-from ..util import rx
-
 
 _VAL = q("val")
 IDEOGRAPH_TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"

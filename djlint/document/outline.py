@@ -7,11 +7,21 @@ style, ``w:outlineLvl`` or Markdown ``#``.  A heading may run on into its paragr
 """
 from __future__ import annotations
 
-from ..util.record import field, record
-
 from ..util import rx
-from ..util.zh import (BLANK, HEADING_MAX_LEN, LABEL_DELIMITER_CHARS, LABEL_NUMERAL_RUN, LEADING_BLANK,
-                       LEADING_BLANK_CHARS, NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, TITLE_WITHIN, cn_to_int)
+from ..util.record import field, record
+from ..util.zh import (
+    BLANK,
+    HEADING_MAX_LEN,
+    LABEL_DELIMITER_CHARS,
+    LABEL_NUMERAL_RUN,
+    LEADING_BLANK,
+    LEADING_BLANK_CHARS,
+    NUMERAL_CHARS,
+    NUMERAL_RUN,
+    SENTENCE_END_CHARS,
+    TITLE_WITHIN,
+    cn_to_int,
+)
 
 # Paragraph and Document (model.py) appear in annotations only, never imported: model.py builds
 # the outline lazily from here, and this module needs nothing of it at run time.

@@ -8,11 +8,12 @@ GB18030 result heavy in U+E000–U+F8FF is refused rather than linted as mojibak
 from __future__ import annotations
 
 import codecs
+
 import regex as re
 
 from ..errors import ReadError
-from .model import Document, Paragraph
 from ..util import rx
+from .model import Document, Paragraph
 
 _NEWLINE = rx.regex(r"\r\n|\r|\n")
 _PUA = rx.regex(r"[\uE000-\uF8FF]")

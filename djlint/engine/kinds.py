@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 import os
-import sys
 import re as stdlib_re
+import sys
 from typing import Iterable
 
 import regex as re

@@ -13,7 +13,6 @@ from __future__ import annotations
 from ..util import rx
 from ..util.trie import trie_pattern
 
-
 #: first characters per trie: ``re`` tries the branches of an alternation one after another, so
 #: a trie with 400 first characters costs ~4x as much a character as eight tries of 50 together
 GROUP = 48

@@ -15,10 +15,10 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from ..util.record import record
 from typing import Any, Callable
 
 from ..errors import ConfigError, RuleLoadError
+from ..util.record import record
 from .rule import Rule, validate_rule
 
 ENTRY_POINT_GROUP = "djlint.rules"

@@ -3,12 +3,12 @@ rule must pass to be registered."""
 from __future__ import annotations
 
 import re
-from ..util.record import record
 from typing import TYPE_CHECKING, Any, Iterable
 
 from ..diagnostic import CATEGORIES, SEVERITIES
 from ..errors import RuleLoadError
 from ..util import rx
+from ..util.record import record
 
 if TYPE_CHECKING:
     from ..document import Document, Paragraph

@@ -5,9 +5,9 @@ carries the terminal style, the registry (for rule names in SARIF) and djlint's 
 from __future__ import annotations
 
 import importlib
-from ..util.record import record
 from typing import Callable
 
+from ..util.record import record
 from .style import Style
 
 

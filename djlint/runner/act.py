@@ -4,6 +4,7 @@ reported is what is left."""
 from __future__ import annotations
 
 import os
+
 from ..document import read_path
 from ..errors import ConfigError, ReadError, RuleLoadError
 from ..writeback.apply import Outcome, WriteFailed, annotate_docx, annotation_path, fix_docx, fix_text

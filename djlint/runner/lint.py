@@ -11,8 +11,6 @@ import copy
 import gc
 from contextlib import contextmanager
 
-from ..util.record import field, record
-
 from ..config import Config, config_for
 from ..diagnostic import Diagnostic
 from ..document import Document, load_bytes, read_bytes
@@ -20,6 +18,7 @@ from ..engine.registry import Registry, build_registry
 from ..engine.run import apply_suppressions, run_rules
 from ..engine.select import select_rules
 from ..errors import ConfigError, ReadError, RuleLoadError
+from ..util.record import field, record
 from .options import Options
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import difflib
 import os
-from ..util.record import field, record
 
 from ..document import PART_NAMES, Document
 from ..errors import DjlintError
+from ..util.record import field, record
 from ..util.spans import spans_overlap
 from .atomic import atomic_write
 from .textfix import apply_text_fixes

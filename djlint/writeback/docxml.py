@@ -15,6 +15,7 @@ import io
 from lxml import etree
 
 from ..document.wordml import XML_SPACE, W, q
+
 AUTHOR = "djlint"
 INITIALS = "DJ"
 #: containers in which a run may be wrapped in w:del / preceded by w:ins

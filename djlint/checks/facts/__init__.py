@@ -9,9 +9,9 @@ module: :mod:`.data` (the tables), :mod:`.when` (the time a sentence speaks of),
 """
 from __future__ import annotations
 
-from .data import facts_for, load_facts_dir
 from .anniversaries import AnniversaryNumber
 from .campaigns import StaleCampaign
+from .data import facts_for, load_facts_dir
 from .leaders import LeaderOrder, LeaderPost, PartyTitle
 from .meetings import MeetingDate
 from .plans import PlanYear

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ...util import zh
 from ...engine import Finding
-from ...util import rx
+from ...util import rx, zh
 from ...util.zh import int_to_cn as chinese_number
 from . import lazy
 from .base import FactRule, quoted

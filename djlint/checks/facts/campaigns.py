@@ -8,7 +8,7 @@ from ...engine import Finding
 from ...util import rx
 from ...util.trie import trie_pattern
 from . import lazy
-from .base import FactRule, SRC, quoted, time_of
+from .base import SRC, FactRule, quoted, time_of
 from .data import cn_date, facts_for
 from .when import clause_bounds, in_history, sentence_bounds
 

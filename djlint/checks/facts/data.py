@@ -8,12 +8,11 @@ in a cell.  Updating a fact is an edit of a row.
 """
 from __future__ import annotations
 
-from ...util import zh
-
 import datetime as _dt
 import os
 
 from ...errors import RuleLoadError
+from ...util import zh
 
 FILES = ("leaders.tsv", "posts.tsv", "psc.tsv", "anniversaries.tsv", "campaigns.tsv", "plans.tsv", "meetings.tsv")
 

@@ -3,12 +3,11 @@ a plenum that never met, a date or a 召开之年 that does not fit the meeting,
 to the wrong plenum."""
 from __future__ import annotations
 
-from ...util import zh
 from ...engine import Finding
-from ...util import rx
+from ...util import rx, zh
 from ...util.zh import int_to_cn as chinese_number
 from . import lazy
-from .base import FactRule, SRC, meetings_index, quoted, time_of
+from .base import SRC, FactRule, meetings_index, quoted, time_of
 from .data import cn_date, cn_number, facts_for
 from .when import clause_bounds, report_span, sentence_bounds, window_years, years_named
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...engine import Finding
 from ...util import rx
 from . import lazy
-from .base import FactRule, SRC, quoted
+from .base import SRC, FactRule, quoted
 from .data import facts_for
 from .when import report_span, sentence_bounds, window_years, years_named
 

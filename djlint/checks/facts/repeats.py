@@ -2,8 +2,8 @@
 reduplication Chinese uses on purpose left alone (研究研究, 天天, 一次次, 一步一步, 党委党组)."""
 from __future__ import annotations
 
-from ...util import zh
 from ...engine import Finding
+from ...util import zh
 from . import lazy
 from .base import FactRule
 

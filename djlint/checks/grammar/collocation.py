@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 import re
 
-from ...util import rx, zh
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...errors import RuleLoadError
+from ...util import rx, zh
 from .text import clause_at, words
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb

@@ -2,9 +2,9 @@
 一是、二是… items that follow it do not agree."""
 from __future__ import annotations
 
-from ...util import zh
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
+from ...util import zh
 from .text import numeral_value
 
 #: the count and its measure: 三个方面, 四项工作, 两点意见, 五大任务, 三句话, “五抓”, 六个坚持

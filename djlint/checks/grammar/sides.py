@@ -2,9 +2,9 @@
 or a one-sided subject (做好……) that 取决于 a two-sided condition (是否……)."""
 from __future__ import annotations
 
-from ...util import zh
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
+from ...util import zh
 from .text import clauses, sentences
 
 #: the words that make a phrase two-sided

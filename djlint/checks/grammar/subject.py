@@ -5,9 +5,9 @@ Looked at sentence by sentence (a sentence ends at 。！？；), after a label 
 """
 from __future__ import annotations
 
-from ...util import rx, zh
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
+from ...util import rx, zh
 from .text import sentences, words
 
 _LABEL = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是[，,]?|第" + zh.NUMERAL + r"+[，,、]|（[" + zh.NUMERAL_CHARS + r"0-9]+）"

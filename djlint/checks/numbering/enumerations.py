@@ -6,8 +6,8 @@ One pass over the body follows every list (``_EnumScan``); the three rules share
 from __future__ import annotations
 
 from ...document.ending import unseen_end
-from ...engine.kinds import compile_
 from ...engine import Finding, Rule
+from ...engine.kinds import compile_
 from ...util import rx
 from ...util.zh import NUMERAL, NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn
 

@@ -8,8 +8,8 @@ checks.  Fixes are offered only for typed labels (an automatic label is not text
 from __future__ import annotations
 
 from ...document.outline import parse_label
-from ...engine.kinds import compile_
 from ...engine import Finding, Rule
+from ...engine.kinds import compile_
 from ...util.zh import BLANK, BLANK_CHARS, LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN, int_to_cn
 
 _SRC_9704 = "GB/T 9704-2012 7.3.3（结构层次序数：一、（一）1.（1））"

@@ -6,6 +6,7 @@ from ...engine import Finding, Rule
 from ...engine.kinds import PatternRule, compile_
 from ...util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, NUMERAL, SHORT_LINE_LEN, SPACE
 
+
 class HeadingFullStop(Rule):
     """独立成行的标题末尾用了句号
 

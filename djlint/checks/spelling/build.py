@@ -10,8 +10,20 @@ import os
 from array import array
 
 from ...engine.data import read_list, read_tsv
-from .index import (BITMAP_BITS, HAN, LOG_SCALE, MAX_LEN, MIN_LEN, NO_READING, PACKED_MAX, Index, log_weight, pack,
-                    reading_key, word_bitmap)
+from .index import (
+    BITMAP_BITS,
+    HAN,
+    LOG_SCALE,
+    MAX_LEN,
+    MIN_LEN,
+    NO_READING,
+    PACKED_MAX,
+    Index,
+    log_weight,
+    pack,
+    reading_key,
+    word_bitmap,
+)
 
 #: two-character words are suggested when at least this frequent in jieba's dictionary (and then
 #: on the evidence verdict.EVIDENCE_2 asks for)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import regex as re
 
 from ...document.ending import unseen_end
-from ...engine.kinds import compile_
 from ...engine import Finding, Rule
+from ...engine.kinds import compile_
 from ...util.zh import HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
 from .analysis import applies, clean_title, known, shorten, structure_of, title_block
 

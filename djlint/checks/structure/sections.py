@@ -3,8 +3,8 @@ out of order (DJ103), twice (DJ104), or a heading with nothing under it (DJ105).
 from __future__ import annotations
 
 from ...document.ending import cut_paragraph, unseen_end
-from ...engine.kinds import compile_
 from ...engine import Finding, Rule
+from ...engine.kinds import compile_
 from .analysis import applies, heading_text, structure_of
 
 _SRC = ("GB/T 9704-2012 7.3.3；《党政机关公文处理工作条例》第八条（报告）；"
