@@ -90,8 +90,8 @@ def _variant_starts(lex, text: str):
 
 
 def _variant_applies(ctx, p, f, v, m) -> bool:
-    if v.requires and v.requires not in document_text(ctx):
-        return False
+    if v.requires and not any(r in document_text(ctx) for r in v.requires.split("|")):
+        return False  # requires: 习近平|总书记 — any of them in the document
     if v.since is not None and (ctx.year is None or ctx.year < v.since):
         return False
     if v.near is not None and not v.near.search(p.text):

@@ -50,7 +50,7 @@ class Variant:
     pattern: object
     fix: str | None
     message: str | None
-    #: the variant counts only in a document that contains this text somewhere
+    #: the variant counts only in a document that contains this text somewhere (a|b: either of them)
     requires: str | None = None
     #: the fix changes no meaning (a typo, a known wrong form with no legitimate use)
     safe: bool = True
