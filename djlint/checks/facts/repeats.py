@@ -93,6 +93,8 @@ class DoubledWord(FactRule):
         for m in _DE_TWICE.finditer(text):
             if m.start() > 0 and text[m.start() - 1] == "的":
                 continue  # 的的的: a run, not a slip of one
+            if m.start() > 0 and _ends_a_word_in_de(ctx, text[m.start() - 1]):
+                continue  # 目的的、标的的、有的的: the first 的 ends a word
             yield Finding(p, m.start(), m.end(), "“的”多打了一个", "的", False)
 
     @staticmethod
@@ -126,6 +128,20 @@ def _a_word_twice(ctx, text: str, m, word: str) -> bool:
         if s > 0 and index.knows(text[s - 1] + a) and index.knows(b + a) and index.knows(b + text[e]):
             return False
     return True
+
+
+#: words that end in 的, so that 的 after them is the particle (目的的实现, 保险标的的所有权)
+_WORDS_IN_DE = frozenset("目 标 有 别 似 真 是 私 公 打 怪 挺 蛮 好 坏 对 错 大 小 多 少 新 旧".split())
+
+
+def _ends_a_word_in_de(ctx, before: str) -> bool:
+    """Whether ``before`` + 的 is a word of its own (目的, 标的): from the dictionary when there is one."""
+    from ..phrase import spelling_index
+
+    index = spelling_index(ctx.registry)
+    if index.has_dictionary:
+        return index.knows(before + "的") and before + "的" not in ("我的", "你的", "他的")
+    return before in _WORDS_IN_DE
 
 
 _STARTS_A_TITLE = lazy.regex(r"经理|常务|副经理|部长|负责人|总监|组长|主任|办公室|班子")

@@ -190,6 +190,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str]):
                 return None  # 坚强决心: an adjective before its noun; 坚强了信心 uses it as a verb
             if last_de is not None and _right_verb_before(table, text, toks, i0, k, nouns, starts):
                 return None  # 发挥[把方向、促落实的]作用: the verb sits in a modifier of another verb's object
+            if "、" in text[toks[i0][1]:vs] and _right_verb_before(table, text, toks, i0, k, nouns, starts):
+                return None  # 发挥[统筹协调、组织推动和督导落实]作用: a list of what the 作用 is, 发挥 governs it
             out = [(verb, vs, k)]
             first = next(x for x in range(k, i0 - 1, -1) if toks[x][1] <= vs)
             if first >= 2 and toks[first - 1][0] in _COORD:

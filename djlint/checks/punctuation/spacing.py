@@ -44,6 +44,10 @@ class HeadingFullStop(Rule):
             nxt = body[i + 1] if i + 1 < len(body) else None
             if nxt is None or outline.heading_of(nxt) is not None:
                 continue  # a list of one-line items, not a heading over body text
+            prev = body[i - 1] if i > 0 else None
+            ph = outline.heading_of(prev) if prev is not None else None
+            if ph is not None and ph.kind == h.kind and not ph.runin and prev.text.rstrip().endswith("。"):
+                continue  # the last of a list of one-line items (a signature or a date may follow it)
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
 
 
@@ -61,6 +65,8 @@ _CREDIT = compile_(r"[（(](?=[^（）()。]{0,80}?(?:记者|通讯员|编辑|�
 _CREDIT_BEFORE = "讯。！？”"
 #: a credit at a paragraph's end, after its last sentence: （李 博） （驻某局纪检监察组 王某某）
 _CREDIT_END = compile_(r"(?<=[。！？”])[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
+#: a credit right after a dateline: 本报讯 （俞某某）近日……
+_CREDIT_AFTER_DATELINE = compile_(r"讯" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）
 _ARTICLE = compile_("^" + BLANK + "*第" + NUMERAL + "{1,4}[条章节]")
 #: a headline: no sentence punctuation, phrases of four or more characters spaced apart
@@ -121,6 +127,7 @@ class StraySpaces(PatternRule):
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         credits = [m.span() for m in _CREDIT.finditer(text)] if ("（" in text or "(" in text) else []
         credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
+        credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if "讯" in text else []
         article = _ARTICLE.match(text)
         headline = (len(text.strip()) <= _HEADLINE_MAX_LEN and not _SENTENCE_PUNCT.search(text)
                     and len(_SPACE_RUN.split(text.strip())) >= 2
