@@ -485,8 +485,7 @@ class PartyTitle(FactRule):
     fix = "always"
     source = "《中国共产党章程》；新华社领导人称谓用法；rules/phrase/facts/leaders.tsv"
 
-    def prefilter_for(self, registry):
-        return rx.stdlib("主席")
+    prefilter = rx.stdlib("主席")
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)

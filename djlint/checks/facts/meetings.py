@@ -59,8 +59,7 @@ class MeetingDate(FactRule):
     source = SRC
     supersedes = ("DJ403",)
 
-    def prefilter_for(self, registry):
-        return rx.stdlib("(?:十[六七八九]|二十)(?:大|届)|全国代表大会|全体会议|次会议")
+    prefilter = rx.stdlib("(?:十[六七八九]|二十)(?:大|届)|全国代表大会|全体会议|次会议")
 
     def check_paragraph(self, p, ctx):
         ix = meetings_index(ctx.registry)

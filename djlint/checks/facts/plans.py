@@ -49,8 +49,7 @@ class PlanYear(FactRule):
     severity = "error"
     source = SRC
 
-    def prefilter_for(self, registry):
-        return rx.stdlib("开局|收官")
+    prefilter = rx.stdlib("开局|收官")
 
     def check_paragraph(self, p, ctx):
         plans = facts_for(ctx.registry).plans
