@@ -27,6 +27,8 @@ from fixtures.build_docx import from_lines  # noqa: E402
 sys.path.insert(0, os.path.join(ROOT, "benchmarks"))
 from throughput import long_text  # noqa: E402
 
+from djlint.util.zh import int_to_cn as cn  # noqa: E402
+
 BODY = [
     "全年组织党委理论学习中心组集中学习12次，开展专题研讨4次，各支部开展主题党日活动96次，党员干部撰写心得体会230余篇，"
     "理论学习的系统性和实效性不断增强。",
@@ -35,17 +37,6 @@ BODY = [
     "开展廉政谈话40人次，组织观看警示教育片2次，督促整改问题15个，覆盖5万～10万人，持续巩固拓展作风建设成果，"
     "一是抓学习，二是抓制度，三是抓落实。",
 ]
-CN = "一二三四五六七八九十"
-
-
-def cn(n: int) -> str:
-    if n <= 10:
-        return CN[n - 1]
-    if n < 20:
-        return "十" + CN[n - 11]
-    return CN[n // 10 - 1] + "十" + (CN[n % 10 - 1] if n % 10 else "")
-
-
 #: what a real draft still has when it reaches review: a few slips, not one per line
 #: a draft's usual faults; 再接再励 is a slip the wrong-word list names, whose word-boundary check
 #: loaded jieba (~0.8 s) until the boundaries came from the misspelling index
