@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+import fixtures.build_docx as B
 from djlint.checks.phrase import spelling_index
 from djlint.checks.spelling.segment import tokenize
 from djlint.engine import build_registry
@@ -37,12 +38,7 @@ def test_a_lint_run_with_a_listed_slip_never_imports_jieba(tmp_path, cache, kind
     if kind == "txt":
         path.write_text("\n".join(DRAFT) + "\n", encoding="utf-8")
     else:
-        import docx
-
-        d = docx.Document()
-        for line in DRAFT:
-            d.add_paragraph(line)
-        d.save(str(path))
+        B.from_lines(str(path), DRAFT)
     for _ in range(2):  # the first run builds the index, the second maps it
         out = _run(path, cache)
         assert "再接再励" in out.stdout and "再接再厉" in out.stdout, out.stdout + out.stderr

@@ -3,6 +3,7 @@ class of issue 29 item 6 (correct text that must stay silent) and per recall cla
 slip, and the correct sentence beside it)."""
 import pytest
 
+import fixtures.build_docx as B
 from djlint.lint import lint_path
 
 #: issue 29 item 6: correct official prose the detector does not know
@@ -40,12 +41,7 @@ def _write(tmp_path, kind: str, lines: list[str]):
     if kind == "txt":
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     else:
-        import docx
-
-        d = docx.Document()
-        for line in lines:
-            d.add_paragraph(line)
-        d.save(str(path))
+        B.from_lines(str(path), lines)
     return path
 
 
