@@ -129,9 +129,9 @@ class StraySpaces(PatternRule):
         credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
         credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if "讯" in text else []
         article = _ARTICLE.match(text)
+        parts = _SPACE_RUN.split(text.strip())
         headline = (len(text.strip()) <= _HEADLINE_MAX_LEN and not _SENTENCE_PUNCT.search(text)
-                    and len(_SPACE_RUN.split(text.strip())) >= 2
-                    and all(len(seg) >= 4 for seg in _SPACE_RUN.split(text.strip())))
+                    and len(parts) >= 2 and all(len(seg) >= 4 for seg in parts))
         # a two-part headline (点亮百年历程 我随党共成长——……): the part before the dash is a title line
         head = text.split("——", 1)[0] if "——" in text else ""
         head_end = len(head) if head.strip() and len(head.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(head) else -1

@@ -7,7 +7,9 @@ from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
-NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|农场|林场|水库|大桥|机场|车站|码头|大厦|中学|小学|医院|学院|大学|研究院|研究所|党支部|支部|党委|党总支)")
+#: the suffixes of schools, hospitals and institutes (a name's head may end in their first character: 地星学|院)
+_INSTITUTIONS = "学院|大学|研究院|研究所|医院|中学|小学"
+NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|农场|林场|水库|大桥|机场|车站|码头|大厦|" + _INSTITUTIONS + "|党支部|支部|党委|党总支)")
 
 
 def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
@@ -24,7 +26,7 @@ def _ends_in_a_suffix(text: str, s: int, e: int) -> bool:
     return e - s >= 3 and bool(_INSTITUTION.match(text, e - 1))
 
 
-_INSTITUTION = rx.stdlib("学院|大学|研究院|研究所|医院|中学|小学")
+_INSTITUTION = rx.stdlib(_INSTITUTIONS)
 
 
 def _after_surname(index: Index, text: str, s: int) -> bool:
