@@ -84,3 +84,36 @@ def test_the_segmenter_keeps_every_character_and_joins_latin_runs():
 
 def test_a_listed_wrong_word_is_reported_only_on_word_boundaries():
     assert [d.code for d in lint_text("全体党员再接再励，争创佳绩。") if d.code == "DJ411"] == ["DJ411"]
+
+
+# -- jieba's dictionary where jieba is not installed ----------------------------------------------
+
+def test_the_bundled_dictionary_is_jiebas(monkeypatch):
+    """The gzipped copy djlint ships is jieba 0.42.1's dict.txt byte for byte (the version the
+    generated tables name), and is used when jieba cannot be found."""
+    import gzip
+    import hashlib
+    import importlib.util
+
+    from djlint.checks.spelling import build as spelling_build
+
+    with gzip.open(spelling_build.BUNDLED_DICT, "rb") as fh:
+        digest = hashlib.sha256(fh.read()).hexdigest()
+    with open(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "phrase", "data",
+                           "pinyin.tsv"), encoding="utf-8") as fh:
+        assert f"jieba 0.42.1（dict.txt sha256 {digest}）" in fh.read()
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "jieba" else real(name, *a))
+    assert spelling_build.jieba_dict() == spelling_build.BUNDLED_DICT
+
+
+@pytest.mark.slow
+def test_misspellings_are_found_without_jieba_installed(tmp_path):
+    # a checkout run on PYTHONPATH, or an environment without the dependency: the index is built
+    # from the bundled copy, and DJ421 still finds its slips
+    code = ("import sys\nsys.modules['jieba'] = None\nfrom djlint.lint import lint_text\n"
+            "print(sorted({d.code for d in lint_text('全面加强森态文明建设，要切实加强意识形太工作。')}))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    assert "DJ421" in out.stdout, out.stdout + out.stderr

@@ -44,13 +44,29 @@ MIN_FREQ_EVIDENCE = 100
 NAME_WORD_FREQ = 30
 
 
+#: a copy of jieba 0.42.1's dictionary (MIT), gzipped: the index is built from it where jieba is not
+#: installed (a checkout run with PYTHONPATH, an environment without the dependency), so the
+#: misspelling rules and every rule's word boundaries do not go silent there
+BUNDLED_DICT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "jieba-dict.txt.gz")
+
+
 def jieba_dict() -> str | None:
-    """Where jieba's dictionary is (installed with jieba), or None."""
+    """Where jieba's dictionary is: installed with jieba, else the copy shipped with djlint, else None."""
     spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.origin:
-        return None
-    path = os.path.join(os.path.dirname(spec.origin), "dict.txt")
-    return path if os.path.exists(path) else None
+    if spec is not None and spec.origin:
+        path = os.path.join(os.path.dirname(spec.origin), "dict.txt")
+        if os.path.exists(path):
+            return path
+    return BUNDLED_DICT if os.path.exists(BUNDLED_DICT) else None
+
+
+def _open_dictionary(path: str):
+    """jieba's dictionary as text lines, from dict.txt or the gzipped copy."""
+    if path.endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
 
 
 def _short_tables(counts: dict, lengths=(2, 3)) -> tuple:
@@ -170,7 +186,7 @@ def _read_dictionary(dict_path: str | None) -> tuple:
     # the pairs first, in a pass of their own: their dictionary and the words' are the two large
     # structures of a build, and need not be held at once (peak ~25 MB less)
     pairs = _pair_tables(_pair_weights(dict_path))
-    with open(dict_path, encoding="utf-8") as fh:
+    with _open_dictionary(dict_path) as fh:
         for line in fh:
             w, _, rest = line.partition(" ")
             fields = rest.split()
@@ -190,7 +206,7 @@ def _pair_weights(dict_path: str) -> dict:
     """Adjacent character pairs inside the dictionary's words (keyed by the packed pair: half the
     memory of strings), each weighted by the log frequencies of the words it appears in."""
     weights: dict[int, float] = {}
-    with open(dict_path, encoding="utf-8") as fh:
+    with _open_dictionary(dict_path) as fh:
         for line in fh:
             w, _, rest = line.partition(" ")
             if len(w) >= 2 and HAN.match(w):
