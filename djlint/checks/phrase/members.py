@@ -152,7 +152,12 @@ def _cluster_finding(p, text: str, f, c) -> Finding | None:
             pieces.append(f.members[ordered[k][2]])
             if k + 1 < len(c):
                 pieces.append(text[h[1]:c[k + 1][0]])
-        return Finding(p, start, end, f"“{f.name}”的顺序应为：{f.sep.join(f.members) if f.sep else ''.join(f.members)}",
+        present = [f.members[i] for i in sorted(idx)]  # a part of the list is judged as a part
+        right = (f.sep or "").join(present if len(present) < len(f.members) else f.members)
+        # a set whose name is its members written out (政治判断力、政治领悟力、政治执行力) is named by
+        # the words as written, or the message would quote the right order as the wrong one
+        said = text[start:end] if f.name == right or f.members[0] in f.name else f.name
+        return Finding(p, start, end, f"“{said}”的顺序应为：{right}",
                        "".join(pieces) if len(c) == len(f.members) else None)
     # a member missing right after the set's own name
     if len(c) == len(f.members) - 1 and len(f.members) >= 3:
