@@ -44,9 +44,13 @@ def _claimed(ctx, text: str, s: int, e: int):
     """The years the sentence says the anniversary falls in, and whether it says so outright
     (a year or 今年 in the sentence)."""
     a, b = sentence_bounds(text, s, e)
-    years = [(ys, span) for ys, ye, span in years_named(text, a, s) if not _NOT_A_POINT.match(text, ye)]
+    years = [(ys, ye, span) for ys, ye, span in years_named(text, a, s) if not _NOT_A_POINT.match(text, ye)]
+    # a year named before 今年 or a semicolon tells of something else (总结了2020年的工作，对今年……
+    # 开展好庆祝建党100周年活动): the anniversary is of the later time
+    if years and (_RELATIVE_RE.search(text, years[-1][1], s) or "；" in text[years[-1][1]:s]):
+        years = []
     if years:
-        return {years[-1][1].start.year}, f"{years[-1][1].label}是", "error"
+        return {years[-1][2].start.year}, f"{years[-1][2].label}是", "error"
     span = report_span(ctx)
     if span is None:
         return None
