@@ -9,15 +9,38 @@ from .index import HAN, MIN_LEN, Index
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 #: the suffixes of schools, hospitals and institutes (a name's head may end in their first character: 地星学|院)
 _INSTITUTIONS = "学院|大学|研究院|研究所|医院|中学|小学"
-NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|农场|林场|水库|大桥|机场|车站|码头|大厦|" + _INSTITUTIONS + "|党支部|支部|党委|党总支)")
+NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|公寓|家园|商场|商城|超市|公园|大楼|幼儿园|农场|林场|水库|大桥|机场|车站|码头|大厦|" + _INSTITUTIONS + "|党支部|支部|党委|党总支)")
 
 
 def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     """Whether the stretch ``text[s:e]`` (the slip at ``at``, a suggestion of ``n`` characters) is part
     of a name: a place or company suffix follows it; a title comes before it (a word shorter than
     MIN_LEN); or, for two characters, a surname stands before it, begins it or ends a name in it."""
-    return bool(NAME_SUFFIX.match(text[e:e + 2])) or _ends_in_a_suffix(text, s, e) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
+    return bool(NAME_SUFFIX.match(text[e:e + 2])) or _ends_in_a_suffix(text, s, e) or _level_of_a_unit(index, text, at) or \
+        _in_a_document_number(text, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s)))
+
+
+#: the level a unit's name begins with (县电视台, 市财政局) and the last characters of a unit
+_LEVELS, _UNIT_ENDS = frozenset("省市县区乡镇村"), frozenset("台局委院办厅部所站处科队")
+
+
+def _level_of_a_unit(index: Index, text: str, at: int) -> bool:
+    """The slip is a level before the name of a unit (在县电视台 is not 在线电视): a word ending in a
+    unit's character follows it."""
+    return text[at] in _LEVELS and any(
+        text[at + 1 + k] in _UNIT_ENDS and index.knows(text[at + 1:at + 2 + k]) for k in (1, 2, 3) if at + 1 + k < len(text))
+
+
+#: a document number: 苏教办社政函〔2018〕37号, 国办发[2021]30号 (the issuer's abbreviation is no word)
+_DOC_NUMBER = rx.stdlib(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（] *(?:19|20)[0-9]{2} *[〕\]］】)）] *[0-9]{1,4} *号")
+
+
+def _in_a_document_number(text: str, at: int) -> bool:
+    """The slip is in the issuer's abbreviation of a document number."""
+    if "号" not in text[at:at + 30]:
+        return False
+    return any(m.start() <= at < m.end() for m in _DOC_NUMBER.finditer(text, max(0, at - 12), at + 30))
 
 
 def _ends_in_a_suffix(text: str, s: int, e: int) -> bool:
