@@ -59,6 +59,9 @@ _NEWS_OPENING = compile_(r"^(?:\S{0,12}讯|本报|本网|记者|" + _DAY + "月"
 _RULE_OPENING = compile_(r"(?:特?制定|制订|形成)(?:如下|以下|本)(?:政策)?(?:措施|办法|规则|规定|制度|细则|方案|意见|要点)"
                          r"|(?:现|特)(?:就|将)?.{0,30}(?:通知如下|提出如下意见|意见如下|安排如下)")
 _REPORT_OPENING = compile_(r"(?:报告|汇报|总结|述职|说明|剖析|检视|查摆)如下|作如下(?:报告|汇报|述职)|(?:报告|汇报|述职)(?:如下|于后)")
+#: an annual report on open government information, named by its opening (根据《中华人民共和国政府信息
+#:公开条例》……现公布……政府信息公开工作年度报告): its parts are set by the State Council's format
+_DISCLOSURE_OPENING = compile_(r"政府信息公开条例|政府信息公开工作年度报告")
 _SALUTATION = compile_(r"^[^。；！？]{2,80}[：:]$")
 #: a 范文 site's line above the title (本文系作者原创，仅供参考): not the opening of the text
 _RESIDUE = compile_(r"原创|仅供|转载|下载|范文|公众号|本文来源|文章来源")
@@ -106,6 +109,8 @@ def read_kind(doc) -> tuple[str, str]:
     body = next((t for t in opening if not _SALUTATION.match(t)), "")
     if _ARTICLES.match(body) or _RULE_OPENING.search(body[:200]):
         return "other", "规章制度"
+    if _DISCLOSURE_OPENING.search(body[:300]):
+        return "other", "政府信息公开年度报告"
     if not title and _NEWS_OPENING.match(body):
         return "other", "新闻"
     if _REPORT_OPENING.search(body[:300]) or _CONGRESS_OPENING.search(body[:200]):
