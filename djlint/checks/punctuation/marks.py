@@ -162,15 +162,21 @@ class EllipsisForm(PatternRule):
         return Finding(p, m.start(), m.end(), f"省略号“{t}”应为“{new}”", new)
 
 
+#: what tells a from-to: a route after the pair (北京-上海的专线, 沈阳-海口高速), 从/自 before it
+_FROM_TO_AFTER = rx.stdlib(r"[\u4e00-\u9fff]{1,6}?的?(?:专线|高速|高铁|铁路|航线|航班|公路|列车|班列|动车|线路|快车|客车|班车|干线|通道)")
+_FROM_BEFORE = rx.stdlib(r"[从自由][\u4e00-\u9fff]{1,6}$")
+
+
 class DashForm(PatternRule):
     """破折号写成了 -- 或 -
 
     ## 检查内容
-    汉字之间的“--”“－－”应为破折号“——”（两个字长的一条线）。汉字之间单个“-”多为
-    地名、时间的连接号，应为一字线“—”（北京—上海），作为提示并建议修改（不安全）。
+    汉字之间的“--”“－－”应为破折号“——”（两个字长的一条线）。汉字之间单个“-”标示
+    地点、时间的起止时（北京-上海的专线、从北京-上海），应为一字线“—”，作为提示并建议修改（不安全）；
+    复合名词中的短横线（吐鲁番-哈密盆地、中国-阿拉伯国家峰会）是对的，不报。
 
     ## 为什么
-    GB/T 15834-2011 4.10.2、4.13：破折号占两个字，不能断开；连接地点、时间用一字线。
+    GB/T 15834-2011 4.10.2、4.13：破折号占两个字，不能断开；标示起止用一字线，复合名词用短横线。
 
     ## 修复说明
     “--”换成“——”（安全）；单个“-”换成“—”需确认（不安全）。
@@ -190,6 +196,10 @@ class DashForm(PatternRule):
     def finding(self, p, m):
         t = m.group(0)
         if t == "-":
+            # GB/T 15834-2011 4.13.3.1 c): a 短横线 joins a compound name (吐鲁番-哈密盆地,
+            # 中国-阿拉伯国家峰会); only a from-to (起止) of places or times takes the 一字线
+            if not (_FROM_TO_AFTER.match(p.text, m.end()) or _FROM_BEFORE.search(p.text, max(0, m.start() - 8), m.start())):
+                return None
             return Finding(p, m.start(), m.end(), "汉字之间的“-”：连接地点、时间应用一字线“—”，插入说明应用破折号“——”",
                            "—", safe=False, severity="info")
         if t.strip() == "—":
