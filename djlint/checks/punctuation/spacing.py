@@ -149,6 +149,8 @@ class StraySpaces(PatternRule):
                            and _HAN.match(text[f.end]))
             if between_han and (short_line or headline or any(a < f.start and f.end < b for a, b in quoted)):
                 continue  # “不忘初心 牢记使命”-style slogans are checked by the phrase rules
+            if headline and 0 < f.start and f.end < len(text.rstrip(BLANK_CHARS)) and not text[f.start:f.end].strip():
+                continue  # the gap between a headline's phrases, also before a quoted one (牢牢抓住 “牛鼻子”)
             at_end = f.end >= len(text.rstrip(BLANK_CHARS)) and not text[f.start:f.end].strip() and f.end == len(text)
             if at_end and ctx.doc.kind in ("md", "docx"):
                 continue  # a line break in Markdown; invisible and harmless at the end of a Word paragraph
