@@ -180,6 +180,12 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
     return at == e - 1 and written[-1] in PLACE_LEVEL and suggested[-1] not in PLACE_LEVEL and index.knows(written[:-1])
 
 
+def _affixed(index: Index, written: str, slip: int) -> bool:
+    """A three-character stretch whose unchanged edge is a productive suffix or prefix (反流性: a
+    term the dictionary lacks, 反流, and 性): it may be a compound as regular as the suggestion."""
+    return (slip < 2 and written[2] in index.suffixes) or (slip > 0 and written[0] in index.prefixes)
+
+
 def _regular_shape(index: Index, written: str, slip: int) -> bool:
     """A three-character stretch whose slip is in a word that an unchanged productive suffix or
     prefix follows or precedes: the written text is as regular a compound as the suggestion
@@ -209,7 +215,8 @@ OPENING_QUOTES, CLOSING_QUOTES = frozenset("“‘「『\""), frozenset("”’�
 #: result) reads likelier as written than as 结果实 (bear fruit), though a lone character is gone
 MIN_GAIN_3 = 1.0
 #: a three-character suggestion read the same as what is written (the stretch no word) whose pairs
-#: read no better is taken when the text is this much likelier with it
+#: read no better is taken when the text is this much likelier with it, unless its unchanged edge is a
+#: productive affix (see _affixed)
 GAIN_3_NO_PAIRS = 4.5
 #: a look-alike (冶理 for 治理, 投人 for 投入) needs no pair test and less likelihood: the shape table
 #: is small, so correct text rarely offers one (three candidates in 210,000 characters of the
@@ -255,7 +262,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     trusted = look_alike or suggested in index.own_words  # no pair test for these
     if found >= need - EPS:
         if n < MIN_LEN and not trusted and not _pairs_read_better(index, text, s, e, suggested, found - need, likelier) and \
-                not (n == 3 and likelier() >= GAIN_3_NO_PAIRS):
+                not (n == 3 and likelier() >= GAIN_3_NO_PAIRS and not _affixed(index, written, at - s)):
             return None
         if n < MIN_LEN and likelier() < (MIN_GAIN_3 if n == 3 else MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
             return None
