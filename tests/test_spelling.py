@@ -501,3 +501,44 @@ def test_two_installs_sharing_a_cache_folder_keep_an_index_each(tiny_install, tm
     builds = _builds(monkeypatch)
     assert store.load(first, [], []).knows("意识形态") and store.load(second, [], []).knows("意识形态")
     assert builds == []  # each install's index was kept
+
+
+@pytest.mark.parametrize("text,written,right", [
+    ("面对困难，大家不怕风吻雨打，迎难而上。", "风吻雨打", "风吹雨打"),
+    ("谈问题不能和盘托凸，也要讲方法。", "和盘托凸", "和盘托出"),
+])
+def test_a_look_alike_that_breaks_a_four_character_word_is_found(text, written, right):
+    """No word explains any of the four characters; one look-alike (shape-confusion.tsv) put back
+    makes an idiom."""
+    assert dj421(text) == [(f"疑似错别字：“{written}”应为“{right}”", right)]
+
+
+@pytest.mark.parametrize("text", [
+    "在初心广场举行升旗仪式。",  # 初心 and 广场 are words: not 中心广场
+    "对问题既要照单全收，更要照单全改。",  # the phrase itself is in the paragraph: a variation on it
+])
+def test_a_four_character_look_alike_with_words_in_it_stays_silent(text, index):
+    assert dj421(text) == []
+
+
+def test_a_three_character_homophone_far_likelier_needs_no_pair_test(index):
+    text = "为发展注入更强的源动力。"
+    s = text.index("源动力")
+    assert ev.pair_evidence(index, text, s, s + 3, "原动力") < verdict.PAIRS_3  # the pairs alone would not do
+    assert ev.gain(index, text, s, s + 3, "原动力") >= verdict.GAIN_3_NO_PAIRS
+    assert dj421(text) == [("疑似错别字：“源动力”应为“原动力”", "原动力")]
+
+
+def test_a_saying_in_parallel_clauses_is_not_a_slip(index):
+    text = "要做到防之于未萌，识之于未发。"
+    s = text.index("识之于")
+    assert verdict._parallel_clauses(text, s, s + 3)
+    assert not verdict._parallel_clauses("我们识之于心。", 2, 5)
+
+
+def test_a_surname_and_a_title_around_three_characters_make_a_name(index, monkeypatch):
+    monkeypatch.setattr(index, "surnames", frozenset("辛林"))
+    text = "会议由辛保国董事长主持。"
+    s = text.index("辛保国")
+    assert names.in_a_name(index, text, s, s + 3, s, 3)
+    assert not names.in_a_name(index, "会议由辛保国主持。", s, s + 3, s, 3)

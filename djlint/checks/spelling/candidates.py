@@ -51,6 +51,8 @@ def candidates(index: Index, text: str):
             for k in range(n):
                 if t[k] in index.look_alikes:
                     yield from _look_alike(index, t, base, k)
+        if index.shapes and n >= 4:
+            yield from _shape_in_four(index, t, base)
 
 
 #: the longest word a look-alike is tried in
@@ -70,6 +72,45 @@ def _look_alike(index: Index, t: str, base: int, k: int):
                 # short word may be the one meant (整冶 → 整治, 入次 → 人次)
                 if (index.suggestable(fixed) or (L < MIN_LEN and index.common(fixed))) and not index.knows(win):
                     yield base + s0, base + s0 + L, win, fixed, base + k
+
+
+def _shape_in_four(index: Index, t: str, base: int):
+    """Stretches of four characters that become a four-character word (an idiom, a set phrase) when
+    a character no common word explains is replaced by one that looks like it (data/shape-confusion.tsv:
+    风吻雨打 → 风吹雨打, 谨小慎衡 → 谨小慎微), no common word explaining any of the four (the shape table
+    is broad: 三/一, 初/中; a stretch with a word in it, 初心广场, is text, not a broken word).  Compared as integers: the window's packed characters with
+    one lane changed, gated by the word bitmap, then looked up among the known four-character words."""
+    from .confusion import covered
+    from .index import WORD_BITS
+
+    n = len(t)
+    table, bits, shapes = index.short_words[2], index.word_bits, index.shapes
+    cover = None
+    b = t.encode("utf-16-be")
+    for k in range(n):
+        alts = shapes.get(t[k])
+        if not alts:
+            continue
+        if cover is None:
+            cover = covered(index, t)
+        if cover[k]:
+            continue
+        c = ord(t[k])
+        for s0 in range(max(0, k - 3), min(k, n - 4) + 1):
+            if any(cover[s0:s0 + 4]):
+                continue  # a word inside explains part of the stretch (等项/经费, 初心/广场)
+            pw = int.from_bytes(b[2 * s0:2 * s0 + 8], "big")
+            lane = 16 * (3 - (k - s0))
+            for alt in alts:
+                key = pw ^ ((c ^ ord(alt)) << lane)
+                h = key % WORD_BITS
+                if bits and not bits[h >> 3] >> (h & 7) & 1:
+                    continue
+                i = bisect_left(table, key)
+                if i < len(table) and table[i] == key:
+                    fixed = unpack(key)
+                    if index.suggestable(fixed):
+                        yield base + s0, base + s0 + 4, t[s0:s0 + 4], fixed, base + k
 
 
 def _long(index: Index, t: str, base: int, k: int):

@@ -15,10 +15,17 @@ NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|
 def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     """Whether the stretch ``text[s:e]`` (the slip at ``at``, a suggestion of ``n`` characters) is part
     of a name: a place or company suffix follows it; a title comes before it (a word shorter than
-    MIN_LEN); or, for two characters, a surname stands before it, begins it or ends a name in it."""
+    MIN_LEN); for two characters, a surname stands before it, begins it or ends a name in it; for
+    three, it begins with a surname and a title follows it."""
     return bool(NAME_SUFFIX.match(text[e:e + 2])) or _ends_in_a_suffix(text, s, e) or _level_of_a_unit(index, text, at) or \
         _in_a_document_number(text, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
-        n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s)))
+        n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
+        n == 3 and text[s] in index.surnames and _title_at(text, e))
+
+
+def _title_at(text: str, p: int) -> bool:
+    """Whether a title begins at ``p`` (辛保安董事长: the three characters before it are a name)."""
+    return any(text[p:p + n] in TITLES for n in TITLE_LENGTHS)
 
 
 #: the level a unit's name begins with (县电视台, 市财政局) and the last characters of a unit

@@ -47,10 +47,11 @@ def _joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
 
 def _edge_slip_in_running_text(text: str, s: int, e: int, at: int) -> bool:
     """A slip at the stretch's edge with more Chinese text beyond it (工业画、 is a slip standing
-    free; 制度型开放 may be a word the dictionary lacks), or a measure word after a number (3项配套)."""
+    free; 制度型开放 may be a word the dictionary lacks, 为企业助把力; a function word before it ends no
+    word with it: 的源动力), or a measure word after a number (3项配套)."""
     if at == e - 1:
         return e < len(text) and bool(HAN.match(text[e]))
-    return at == s and s > 0 and (bool(HAN.match(text[s - 1])) or text[s - 1].isdigit())
+    return at == s and s > 0 and ((bool(HAN.match(text[s - 1])) and text[s - 1] not in FUNCTION_CHARS) or text[s - 1].isdigit())
 
 
 def _parallel(text: str, s: int, e: int) -> bool:
@@ -92,6 +93,26 @@ def _slogan_series(text: str, s: int, e: int) -> bool:
                 continue
             if sum(x == y for x, y in zip(unit, text[na:nb])) >= 2:
                 return True
+    return False
+
+
+def _parallel_clauses(text: str, s: int, e: int) -> bool:
+    """A stretch inside a clause of five to eight characters answered, across a clause mark, by one
+    with two or more characters in the same places (见之于未萌，识之于未发): a saying's parallel
+    wording, fixed as it is.  The clause before may open with a lead-in (做到见之于未萌): its last
+    characters are compared; of the clause after, its first."""
+    a, b = _units(text, s, e)
+    n = b - a
+    if not 5 <= n <= 8:
+        return False
+    if b + 1 < len(text) and text[b] in "，；,;":
+        na, nb = _units(text, b + 1, b + 1)
+        if n <= nb - na <= n + 3 and sum(x == y for x, y in zip(text[a:b], text[na:na + n])) >= 2:
+            return True
+    if a >= 2 and text[a - 1] in "，；,;":
+        pa, pb = _units(text, a - 1, a - 1)
+        if n <= pb - pa <= n + 3 and sum(x == y for x, y in zip(text[a:b], text[pb - n:pb])) >= 2:
+            return True
     return False
 
 
@@ -150,13 +171,19 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
     n = len(suggested)
     if n == 2 and (_parallel(text, s, e) or _lone_on_both_sides(index, text, s, e)):
         return True
-    if n <= 3 and _slogan_series(text, s, e):
+    if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e)):
         return True
     if n == 3 and _couplet(text, s, e):
         return True
     if _quoted_list(text, s, e):
         return True
     return at == e - 1 and written[-1] in PLACE_LEVEL and suggested[-1] not in PLACE_LEVEL and index.knows(written[:-1])
+
+
+def _affixed(index: Index, written: str, slip: int) -> bool:
+    """A three-character stretch whose unchanged edge is a productive suffix or prefix (反流性: a
+    term the dictionary lacks, 反流, and 性): it may be a compound as regular as the suggestion."""
+    return (slip < 2 and written[2] in index.suffixes) or (slip > 0 and written[0] in index.prefixes)
 
 
 def _regular_shape(index: Index, written: str, slip: int) -> bool:
@@ -187,6 +214,10 @@ OPENING_QUOTES, CLOSING_QUOTES = frozenset("“‘「『\""), frozenset("”’�
 #: a three-character suggestion must not make the text less likely: 结果时 (when looking at the
 #: result) reads likelier as written than as 结果实 (bear fruit), though a lone character is gone
 MIN_GAIN_3 = 1.0
+#: a three-character suggestion read the same as what is written (the stretch no word) whose pairs
+#: read no better is taken when the text is this much likelier with it, unless its unchanged edge is a
+#: productive affix (see _affixed)
+GAIN_3_NO_PAIRS = 4.5
 #: a look-alike (冶理 for 治理, 投人 for 投入) needs no pair test and less likelihood: the shape table
 #: is small, so correct text rarely offers one (three candidates in 210,000 characters of the
 #: edited texts looked at, none near this)
@@ -222,13 +253,16 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
     if look_alike and (index.common(text[max(0, at - 1):at + 1]) or index.common(text[at:at + 2])):
         return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
+    if look_alike and n >= MIN_LEN and suggested in text:
+        return None  # the writer wrote the phrase itself nearby: a variation on it (照单全收……照单全改)
     base = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
     need = base + _extra_need(index, text, s, e, at, suggested)
     found = evidence(index, text, s, e, suggested)
     likelier = _Likelier(index, text, s, e, suggested)
     trusted = look_alike or suggested in index.own_words  # no pair test for these
     if found >= need - EPS:
-        if n < MIN_LEN and not trusted and not _pairs_read_better(index, text, s, e, suggested, found - need, likelier):
+        if n < MIN_LEN and not trusted and not _pairs_read_better(index, text, s, e, suggested, found - need, likelier) and \
+                not (n == 3 and likelier() >= GAIN_3_NO_PAIRS and not _affixed(index, written, at - s)):
             return None
         if n < MIN_LEN and likelier() < (MIN_GAIN_3 if n == 3 else MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
             return None
