@@ -182,8 +182,10 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
 
 def _affixed(index: Index, written: str, slip: int) -> bool:
     """A three-character stretch whose unchanged edge is a productive suffix or prefix (反流性: a
-    term the dictionary lacks, 反流, and 性): it may be a compound as regular as the suggestion."""
-    return (slip < 2 and written[2] in index.suffixes) or (slip > 0 and written[0] in index.prefixes)
+    term the dictionary lacks, 反流, and 性): it may be a compound as regular as the suggestion.  An
+    edge that makes a word with the middle character is no affix there (源动力: 动力 is a word)."""
+    return (slip < 2 and written[2] in index.suffixes and not index.knows(written[1:])) or (
+        slip > 0 and written[0] in index.prefixes and not index.knows(written[:2]))
 
 
 def _regular_shape(index: Index, written: str, slip: int) -> bool:
