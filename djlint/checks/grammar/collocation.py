@@ -210,10 +210,11 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str]):
                 return None  # 发挥的作用, 坚强的信心: not a verb with its object
             if verb in ADJECTIVES and not (k + 1 < len(toks) and toks[k + 1][0] in ("了", "着")):
                 return None  # 坚强决心: an adjective before its noun; 坚强了信心 uses it as a verb
-            if last_de is not None and "、" in text[toks[i0][1]:vs]:
-                return None  # [班子成员分工负责、机关党委推进落实]的……格局: a verb in a list that modifies the noun
-            if last_de is not None and _right_verb_before(table, text, toks, i0, k, nouns, starts):
-                return None  # 发挥[把方向、促落实的]作用: the verb sits in a modifier of another verb's object
+            if last_de is not None and ("、" in text[toks[i0][1]:vs]
+                                         or _right_verb_before(table, text, toks, i0, k, nouns, starts)):
+                # [班子成员分工负责、机关党委推进落实]的……格局: a verb in a list that modifies the noun;
+                # 发挥[把方向、促落实的]作用: the verb sits in a modifier of another verb's object
+                return None
             if "、" in text[toks[i0][1]:vs] and _right_verb_before(table, text, toks, i0, k, nouns, starts):
                 return None  # 发挥[统筹协调、组织推动和督导落实]作用: a list of what the 作用 is, 发挥 governs it
             out = [(verb, vs, k)]
