@@ -1,6 +1,9 @@
 """DJ448 数目不符: a count announced before a colon (以下三个方面：, 要做到“五抓”：) and the
-一是、二是… items that follow it do not agree."""
+一是、二是… items that follow it do not agree; or a count right after a 、-list (德、能、勤、绩、廉
+六个方面) that does not agree with the items listed."""
 from __future__ import annotations
+
+import re
 
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
@@ -12,6 +15,18 @@ _ANNOUNCE = compile_(
     r"(?P<n>[一二两三四五六七八九十]{1,2}|[0-9]{1,2})"
     r"(?:个方面|方面|项|点|条|大|句话|个(?=[\u4e00-\u9fff]{1,4}[”」]?[：:])|抓(?=[”」]?[：:]))"
     r"[^，,。；;！？!?：:]{0,10}?[”」]?[：:]")
+#: a count right after a list of 、-separated items (德、能、勤、绩、廉五个方面; ……等三个层面)
+_AFTER_LIST = compile_(
+    r"、[^、，,。；;：:！？!?]{1,15}?(?P<etc>等等|等)?(?:这|这些|共|共计)?"
+    r"(?P<n>[一二两三四五六七八九十]{1,2}|[0-9]{1,2})(?:个|项|大|种|类|条|点)?"
+    r"(?P<noun>方面|层面|环节|部分|内容|措施|任务|主题|领域|板块|专区|程序|步骤|阶段|重点|原则|要求|方式|形式|渠道|维度|模块)")
+#: another count inside the list's clause (四大考验、两个维护): the items are not counted then
+_OTHER_COUNT = compile_(r"[一二两三四五六七八九十0-9](?:个|项|大|种|类|条|点|化|抓|带头|统一|全面|维护|自信|意识)")
+_QUOTED = compile_(r"“[^”]*”|‘[^’]*’|《[^》]*》")
+#: the quotation a list ends with (“……、……”等)
+_LAST_QUOTED = compile_(r"“([^“”]*、[^“”]*)”(?:等等|等)?(?:这|这些|共|共计)?$")
+#: what opens a list as the object of a preposition or verb (从……、……三个方面; 在德、能……)
+_OPENER = compile_(r".(?:在|从|对|就|包括|分为|围绕|涵盖|即|有|分)")
 _ITEM = compile_(r"(?P<n>" + zh.NUMERAL + r"{1,2})是")
 _CN = zh.NUMERAL_CHARS
 
@@ -26,8 +41,11 @@ class CountMismatch(Rule):
     ## 检查内容
     冒号前宣布了数目（三个方面、四项工作、两点意见、五大任务、“五抓”），冒号后紧接着“一是、二是……”列举，
     列举的项数与宣布的数目不符。列举接在冒号后面，可以在同一段，也可以每项另起一段（每段以“二是”“三是”开头）。
-    不报：冒号后不紧跟“一是”的（数目后面没有列举）、“以下几个方面”这样没有数目的、“等五个方面”
-    这样数目在列举之后的。
+    不报：冒号后不紧跟“一是”的（数目后面没有列举）、“以下几个方面”这样没有数目的。
+    数目在列举之后的也查：用“、”隔开的三项以上紧接着数目（德、能、勤、绩、廉六个方面 → 五个方面），
+    列的项数和数目不符就报；有“等”的只报列得比数目多的；“和、及”连着的两项按一项或两项都算；
+    引号里的一串（“……、……”等五个方面）按引号里的项数算；列举前面是逗号、又没有“从、在、包括”这类词引出的
+    （前一个分句可能还有项）只报列得比数目多的。
 
     ## 为什么
     说“三个方面”却列了四条，审稿人会当作硬伤退回：不是数目写错，就是漏了一条或多了一条。
@@ -50,6 +68,8 @@ class CountMismatch(Rule):
         paras = [p for p in doc.paragraphs if p.part == "body"]
         for i, p in enumerate(paras):
             text = p.text
+            if "、" in text:
+                yield from self._listed(p, text)
             if "：" not in text and ":" not in text:
                 continue
             for m in _ANNOUNCE.finditer(text):
@@ -65,6 +85,44 @@ class CountMismatch(Rule):
                 said = m.group(0).rstrip("：:").rstrip("”」")
                 yield Finding(p, m.start(), m.end() - 1,
                               f"数目不符：前面说“{said}”，后面列了{k}项（一是……{_label(k)}是）；改正数目，或补齐（删去）一项")
+
+    @staticmethod
+    def _listed(p, text: str):
+        """德、能、勤、绩、廉六个方面: the items before a count are fewer or more than it says (a
+        list of three or more; 等 allows more than it lists; 和 or 及 may join two more items)."""
+        for m in _AFTER_LIST.finditer(text):
+            n = numeral_value(m.group("n"))
+            if n is None or n < 2:
+                continue
+            cut = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:！？!?（(") + 1
+            span = text[cut:m.start("n")]
+            if span.count("“") != span.count("”") or re.search(r"[0-9０-９]、|、[0-9０-９]", span):
+                continue  # a quote cut by a comma (a typo), numbered items (1、2、3)
+            outside = _QUOTED.sub("“”", span)
+            quoted = None if "、" in outside else _LAST_QUOTED.search(span)
+            if quoted is not None:  # the list is one quotation: “……、……、……”等五个方面
+                parts = quoted.group(1).split("、")
+                k = 0
+            else:
+                parts = outside.split("、")
+                # the items: back from the count while they are short; a long one holds the lead-in
+                # (……之间在管辖范围、问题线索移送、……) and is the first
+                k = len(parts) - 1
+                while k > 0 and len(parts[k - 1]) <= 12 and k - 1 > 0:
+                    k -= 1
+                if k > 0:
+                    k -= 1
+            items = parts[k:]
+            if len(items) < 3 or any(_OTHER_COUNT.search(x) for x in items[1:]):
+                continue
+            lo = len(items)
+            hi = lo + sum(len(re.findall(r"和|以及|及|与", x)) for x in items)
+            if n < lo or (n > hi and not m.group("etc") and (k > 0 or cut == 0 or text[cut - 1] not in "，,"
+                                                              or _OPENER.search(items[0]))):
+                said = text[m.start("n"):m.end()]
+                listed = f"{lo}项" if lo == hi else f"{lo}至{hi}项"
+                yield Finding(p, m.start("n"), m.end(),
+                              f"数目不符：前面列了{listed}（用“、”隔开），后面却说“{said}”；改正数目，或补齐（删去）一项")
 
     @staticmethod
     def _count(paras, i: int, pos: int):

@@ -15,6 +15,13 @@ def _not_after_negation(text, m, ctx, p) -> bool:
     return text[max(0, m.start() - 1):m.start()] != "不"
 
 
+def _not_numbered(text, m, ctx, p) -> bool:
+    """A list of names, not of numbers or of marks (1、2、1), nor a list of quoted names that differ
+    only by their quotes."""
+    item = m.group("item")
+    return not item.strip("0123456789０-９.．%％ ") == "" and "“" not in item and "”" not in item
+
+
 #: 加快建设……建设: the verb and its first 建设 stand together
 _BUILD = tuple(v + "建设" for v in ("加快", "加强", "推进", "推动", "着力", "大力", "全面", "积极", "深入", "全力"))
 
@@ -39,6 +46,24 @@ PATTERNS = (
     Pattern(r"(?P<over>超过|超出|(?<![赶追])超|逾)" + NUMERAL + r"(?:个)?(?P<more>余|多)",
             "“{over}”与“{more}”都表示超出，语义重复，删去其一", drop("余", "多"), accept=_not_after_negation,
             needs=("超", "逾")),
+    # 愈 (“more”, a slip for 逾) before a number with 余/多
+    Pattern(r"(?<![痊治病])愈" + NUMERAL + r"(?:个)?(?P<more>余|多)",
+            "“愈”应为“逾”（超过），“逾”与“{more}”都表示超出，语义重复：改为“逾……”或删去“愈”",
+            drop("愈"), needs=("愈",)),
+    # the same item twice in one 、-list (张贴标语、悬挂横幅、张贴标语)
+    Pattern(r"(?<=、)(?P<item>[^、，,。；;：:！？!?（）()]{3,15}?)、(?:[^、，,。；;：:！？!?（）()]{1,20}?、)*?(?P=item)"
+            r"(?=[、，,。；;！？!?等]|$)",
+            "列举重复：“{item}”在同一串并列项里出现两次，删去一个", accept=_not_numbered, needs=("、",)),
+    # 最近……最近 in one clause: the time said twice
+    Pattern(r"(?P<t>最近|近期|目前|当前|现阶段)[^，,。；;！？!?：:]{1,15}?(?<![和与及、])(?P=t)",
+            "“{t}”在一个分句里说了两次，删去一个", needs=("最近", "近期", "目前", "当前", "现阶段")),
+    # 深刻吸取……深刻教训: the verb and its object carry the same 深刻
+    Pattern(r"(?P<w>深刻|认真)(?:吸取|汲取|总结)[^，,。；;！？!?：:]{1,30}?(?P=w)的?教训",
+            "“{w}”修饰了动词又修饰“教训”，重复，删去一个", needs=("教训",)),
+    # 收入……增收: the subject already said what the verb says
+    Pattern(r"(?<![低高中等])(?P<n>收入|产量|效益)(?:明显|显著|大幅|稳步|持续|进一步|有所|不断|逐步|普遍|均|都|也)*"
+            r"(?P<v>增收|增产|增效)",
+            "“{n}”与“{v}”语义重复：改为“{n}……增加（提高）”，或删去“{n}”", needs=("增收", "增产", "增效")),
     Pattern(r"(?<![以之向晚早马路线顶北南])上(?P<n>[百千万亿])(?P<more>余|多)",
             "“上{n}”已是约数，再用“{more}”语义重复，删去“{more}”", drop("余", "多"), needs=("上",)),
     Pattern(NUMERAL + r"(?P<more>余|多)" + _UNIT + "以上",
@@ -116,6 +141,9 @@ class Redundancy(PatternsRule):
       是否……与否、要必须、通过利用、共计……共计、日益越来越；
     - “当前……当务之急”、“不良陋习”、“公诸于众”（诸＝之于）、“关于请求……的请示”、“加快建设……建设”、
       量词重复（5名位同志）。
+    - 同一串“、”并列项里同一项出现两次（张贴标语、悬挂横幅、张贴标语）；一个分句里“最近（近期、目前）”说两次
+      （“近期……和近期……”两个并列项不报）；“深刻吸取……深刻教训”；“收入……增收”（“低收入群体增收”不报）；
+      “愈30余次”（“愈”是“逾”之误，又与“余”重复）。
 
     ## 为什么
     同义重复是审稿人每稿必圈的语病；多出的字不增加意思，只显得不严谨。
@@ -133,7 +161,7 @@ class Redundancy(PatternsRule):
     fix = "sometimes"
     source = "《现代汉语词典》第7版；" + SOURCE_TEXTBOOK
     supersedes = ("DJ602",)
-    triggers = ("公诸于", "请求", "建设", "左右", "全部", "均都", "都均", "重申", "预防", "按照", "依照", "依据", "根据", "遵照", "陋习",
+    triggers = ("愈", "、", "最近", "近期", "目前", "当前", "现阶段", "教训", "增收", "增产", "增效", "公诸于", "请求", "建设", "左右", "全部", "均都", "都均", "重申", "预防", "按照", "依照", "依据", "根据", "遵照", "陋习",
                 "以上", "为了", "原因", "当务之急", "名位", "位名", "名个", "个名", "位个", "余", "多", "全覆盖", "全面", "与否",
                 "实处", "均每", "同比", "环比", "悬殊", "莘莘", "累计", "德育教育", "涉及到", "波及到", "预判", "申请", "上报", "报送", "呈报", "目睹", "凯旋", "意料之外", "意外之外", "必须", "通过", "共计", "总计", "合计", "越来越")
     patterns = PATTERNS

@@ -22,6 +22,8 @@ _OPENING = compile_(
     r"(?P<prep>通过|经过|由于|随着)[^，,。；;！？!?：:]{1,40}?(?=[，,])"
     r"|(?P<prep2>在|当|从)[^，,。；;！？!?：:]{1,40}?(?:下|中|时|后|里|之下|之中|期间|以来)(?=[，,])"
     r"|(?P<prep3>当)[^，,。；;！？!?：:]{1,30}?(?=[，,])")
+#: a second opening phrase after the first one's comma (在……指导下，在……帮助下，使……)
+_NEXT_OPENING = compile_(r"[，,](?:在|经过|通过)[^，,。；;！？!?：:]{1,40}?(?:下|中|里|之下|之中|期间)(?=[，,])")
 #: what may stand between the comma and 使/让 in the clause that follows (才使、从而使、进一步让)
 _CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因而|进一步|大大|极大地?|有效地?|切实|不断|逐步|充分|真正|终于)*"
                   r"(?P<v>使得|使|让)")
@@ -87,7 +89,7 @@ class SwallowedSubject(Rule):
 
     ## 检查内容
     - 句子以“通过、经过、由于、随着、当”或“在……下（中）”开头，逗号后紧接着“使、让、使得”（或在第一个
-      分句里就出现“使”），整句没有主语。句子前面有主语的不报（“我们通过……，使……”“要通过……，让……”）；
+      分句里就出现“使”），整句没有主语；开头连着两个介词短语（在……指导下，在……讨论中，使……）也一样。句子前面有主语的不报（“我们通过……，使……”“要通过……，让……”）；
       “通过”后面的分句自己有谓语的不报（“通过线上渠道及时响应诉求，让群众少跑腿”，主语只是承前省略）。
     - 句子以“通过（经过）+ 一次活动”开头（此次活动、这次学习、以上教育、开展主题党日活动、集中培训），逗号后
       紧接着活动的效果“提高了、增强了、加深了、激发了、受到了……”，前面没有主语。“通过”后面是做法的不报
@@ -230,7 +232,13 @@ class SwallowedSubject(Rule):
         prep = m.group("prep") or m.group("prep2") or m.group("prep3")
         if m.group("prep") in ("通过", "经过") and _PREDICATE.search(text, m.start(), m.end()):
             return None
-        c = _CAUSE.match(text, m.end(), end)
+        at = m.end()
+        while True:  # 在……下，在……中，使……: a second opening phrase swallows nothing more
+            more = _NEXT_OPENING.match(text, at, end)
+            if more is None:
+                break
+            at = more.end()
+        c = _CAUSE.match(text, at, end)
         if not c:
             return None
         return c.start("v"), c.end("v"), prep
