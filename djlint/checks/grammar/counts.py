@@ -115,6 +115,8 @@ class CountMismatch(Rule):
             items = parts[k:]
             if len(items) < 3 or any(_OTHER_COUNT.search(x) for x in items[1:]):
                 continue
+            if len(items[-1]) > max(8, 2 * max(len(x) for x in items[1:-1])):
+                continue  # the count belongs to the last item's own name (……部门建设十条措施落实等方面)
             lo = len(items)
             hi = lo + sum(len(re.findall(r"和|以及|及|与", x)) for x in items)
             if n < lo or (n > hi and not m.group("etc") and (k > 0 or cut == 0 or text[cut - 1] not in "，,"
