@@ -147,10 +147,22 @@ def test_near_miss_edges_and_numerals_are_silent():
         assert dj4(text, 2025, select=("DJ404",)) == [], text
 
 
-def test_name_dropped_only_where_the_name_appears():
+def test_name_dropped_where_the_name_appears_or_in_a_units_own_text():
+    """The short form is his own: his reports and speeches name the thought without his name.  A
+    text that names him, or a unit's own report, plan or notice (by its title), writes it in full."""
     text = "坚持用新时代中国特色社会主义思想统一思想。"
-    assert dj4(text, 2025, select=("DJ401",)) == []
-    assert dj4("习近平总书记强调要抓好学习。" + text, 2025, select=("DJ401",))
+    speech = lambda body: [d for d in lint_text(f"同志们：\n{body}\n", {"select": ["DJ401"]})]
+    assert speech(text) == []  # a speech that never names him: maybe his own
+    assert speech("习近平总书记强调要抓好学习。" + text)
+    assert dj4(text, 2025, select=("DJ401",))  # 2025年度党建工作情况报告: a unit's own report
+    for title in ("关于开展理论学习的通知", "2025年理论学习中心组学习计划", "述职报告"):
+        assert lint_text(f"{title}\n{text}\n", {"select": ["DJ401"]}), title
+    assert lint_text(f"在全市宣传工作会议上的讲话\n{text}\n", {"select": ["DJ401"]}) == []
+    # quoting him or the congress report, or the congress's theme, is his wording
+    for quoted in ("习近平总书记指出，要坚持用新时代中国特色社会主义思想统一思想。",
+                   "党的二十大报告强调，坚持用新时代中国特色社会主义思想统一思想。",
+                   "高举中国特色社会主义伟大旗帜，全面贯彻新时代中国特色社会主义思想。"):
+        assert dj4(quoted, 2025, select=("DJ401",)) == [], quoted
 
 
 def test_consistency_inside_one_document():

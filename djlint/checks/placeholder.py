@@ -5,7 +5,7 @@ import regex as re
 
 from ..engine import Finding, Rule
 from ..util import rx
-from ..util.zh import BLANK
+from ..util.zh import BLANK, NUMERAL_CHARS
 
 _SRC = "公文定稿要求：GB/T 9704-2012 第 5 章（公文内容须完整、准确）；范文模板常见占位写法"
 
@@ -121,11 +121,17 @@ HEAD_WORDS = ("习近平", "习近平总书记", "中国共产党", "马克思�
 _UNIT_AFTER = rx.regex(r"支部|总支|党委|党组|党工委|工委|委员会|书记|机关|办公室|同志")
 
 
+#: a congress's or a plenum's ordinal masked or never filled in: 党的XX大报告, xx届四中全会, 党的**大精神
+_MEETING_MASKED = rx.regex(r"党的(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3})大(?![A-Za-z])|"
+                           r"(?<![A-Za-z])(?:[*＊×]{1,4}|[xXＸｘ]{1,3})届(?:[一二三四五六七八九]中全会|中央委员会|中央纪委)")
+
+
 class OverRedaction(Rule):
     """占位或打码吃掉了词语的一部分（**形态、**情防控、D中央）
 
     ## 检查内容
     找出 * 或 x 连着半个词的情况：“**形态”（意识形态）、“**情防控”（疫情防控）、“***总书记”，
+    会议的届次被打码或没有填写（“党的XX大报告”“xx届四中全会”），
     以及代替“党”的拉丁字母 D（“D中央”“全D”“中国共产D人”；“3D”“D级”不报）和代替词语的拼音首字母
     （“ZT教育”“中国GCD”：只在词语其余的字紧挨着时才这样读）。
     这常是从网上复制范文时，网站把敏感词打成了星号。提法里的领导人姓名被删或打码另由 DJ207 报告，
@@ -179,6 +185,8 @@ class OverRedaction(Rule):
             yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
         for m in _PARTY_D.finditer(text):
             yield Finding(p, m.start(), m.end(), "“D”疑为打码的“党”，请恢复原文", "党", False)
+        for m in _MEETING_MASKED.finditer(text):
+            yield Finding(p, m.start(), m.end(), f"会议的届次被打码或没有填写：“{m.group()}”，请写明届次（如“党的二十大”“二十届三中全会”）")
         for m in _INITIALS.finditer(text):
             masked, word = next(v for k, v in _INITIAL_WORDS.items() if m.group(k) is not None)
             yield Finding(p, m.start(), m.end(), f"“{m.group()}”疑为打码的“{masked}”（用拼音首字母代替，原文应为“{word}”），"
@@ -243,6 +251,21 @@ _REDACTED = (
     # ***总书记, *总*: the name masked before the title
     (rx.regex(rf"(?<![*＊×✕○□●■·•xXＸｘ]){_MARK}总书记|(?<![\p{{Han}}*＊×✕○□●■·•]){_MARK}总{_MARK}(?=\p{{Han}})"),
      lambda m: "习近平总书记"),
+    # 以总书记同志为核心, 以习同志为核心, 以习总为核心: the name cut to its title or its surname
+    (rx.regex(r"以(?:总书记同志|习同志|习总书记|习总)为(核心|主要代表)"), lambda m: f"以习近平同志为{m.group(1)}"),
+    # 习新时代中国特色…思想, 《习谈治国理政》: only the surname left (not the 习 of 学习, 复习, 见习…)
+    (rx.regex(r"(?<![学复练演见实补研自温预传讲修积恶陋旧惯])习(?=新时代中国特色)"), lambda m: "习近平"),
+    (rx.regex(r"(?<=《)习(?=谈)"), lambda m: "习近平"),
+    # 习总关于……, 习总书记指出: the name cut short (official texts write 习近平总书记 in full)
+    (rx.regex(r"(?<![学复练演见实补研自温预传讲修积恶陋旧惯])习总(?:书记)?(?=关于|指出|强调|说|在|的|重要|提出|要求|讲话|号召)"),
+     lambda m: "习近平总书记"),
+    # ***思想为指导, 学习贯彻XXX思想: the thought's whole name masked
+    (rx.regex(rf"(?<=以|贯彻|学习|坚持|践行|落实){_MARK}(?=思想)"), lambda m: "习近平新时代中国特色社会主义"),
+    # the communiqué's sentences with the name replaced by the title: 全会听取和讨论了总书记受中央政治局委托所作的
+    # 工作报告；总书记就《决定（讨论稿）》向全会作了说明
+    (rx.regex(r"(?<!习近平)(?<!胡锦涛)(?<!江泽民)(?<!中共中央)(?<!中央)总书记(?=受中央政治局委托|就《[^《》]{2,60}》向(?:全会|大会)|"
+              rf"代表(?:第[十二][{NUMERAL_CHARS}]{{0,2}}届)?中央(?:委员会|政治局))"),
+     lambda m: "习近平"),
     # 总书记关于……的重要思想/论述: a thought's name without the name
     (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述))"),
      lambda m: "习近平总书记"),
@@ -262,7 +285,9 @@ class LeaderNameRemoved(Rule):
     ## 检查内容
     从网上复制的范文常把领导人的姓名删掉或打成星号、X、D，提法就残缺了：“以同志为核心的党中央”
     “以同志为主要代表的中国共产党人”“***新时代中国特色社会主义思想”“总书记新时代中国特色社会主义思想”
-    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“作为D中央的核心、全D的核心”，以及领导人
+    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“作为D中央的核心、全D的核心”，只剩姓氏或
+    简称的（“以习同志为核心”“习新时代中国特色社会主义思想”“《习谈治国理政》”“习总指出”），整个思想名称
+    被打码的（“以XXX思想为指导”），公报句子里姓名换成了职务的（“总书记受中央政治局委托”），以及领导人
     姓名和以姓名命名的理论中间被打码（“邓--理论”“毛**思想”“习*平”）、姓名写成拼音首字母（“XJP”）。
     这里给出完整的写法。只有“总书记”二字、没有姓名的口语说法（深刻领会总书记讲话精神）不报。
     词语被打码吃掉一部分（**形态）见 DJ206。
@@ -284,7 +309,7 @@ class LeaderNameRemoved(Rule):
     fix = "always"
     source = "党的十八届六中全会公报（2016-10-27）；《中国共产党章程》（2017-10-24 修改）；范文网站敏感词打码残留"
     supersedes = ("DJ201", "DJ206")
-    prefilter = rx.stdlib("XJP|xjp|同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色社会主义思想|的核心|近平|"
+    prefilter = rx.stdlib("XJP|xjp|同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想|"
                           rf"|{_IN_NAME_HINT.pattern}")
 
     def check_paragraph(self, p, ctx):

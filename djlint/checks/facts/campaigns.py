@@ -15,6 +15,8 @@ from .when import clause_bounds, in_history, sentence_bounds
 #: the verb that makes the campaign current work (right before its name, 的/好 and a quotation mark between)
 _CURRENT = lazy.regex(r"(?:正在开展|深入开展|扎实开展|持续开展|全面开展|认真开展|广泛开展|部署开展|开展|启动|参加|参与|"
                     r"扎实推进|深入推进|推进|扎实抓好|抓好|结合)(?:的|好)?$")
+#: how far from the campaign's name an aftermath word counts (巩固拓展…成果 spans a name of up to 24 characters)
+_NEAR = 16
 #: words that make it history or its aftermath: 巩固拓展…成果, 常态化长效化, 以来, 先后, 期间
 _AFTERMATH = lazy.regex(r"巩固|拓展|深化|成果|常态化|长效化|制度化|以来|期间|先后|历次|回顾|总结|经验|之后|后续|"
                       r"去年|前年|上一年|那时|当时|曾|此前|以前|之前|时期|阶段")
@@ -113,7 +115,9 @@ class StaleCampaign(FactRule):
                 continue
             ca, cb = clause_bounds(text, s, e)
             a, b = sentence_bounds(text, s, e)
-            if _AFTERMATH.search(text, ca, cb) or in_history(text, a, b):
+            # the aftermath words stand by the name (巩固拓展主题教育成果, 党史学习教育以来): a 总结 or 经验 far
+            # off in a long clause is about something else (2024年工作总结……积极开展……教育实践活动)
+            if _AFTERMATH.search(text, max(ca, s - _NEAR), min(cb, e + _NEAR)) or in_history(text, a, b):
                 continue
             if _retrospective(ctx):
                 return

@@ -9,7 +9,7 @@ from ...util.zh import int_to_cn as chinese_number
 from . import lazy
 from .base import SRC, FactRule, meetings_index, quoted, time_of
 from .data import cn_date, cn_number, facts_for
-from .when import clause_bounds, report_span, sentence_bounds, window_years, years_named
+from .when import clause_bounds, in_history, report_span, sentence_bounds, window_years, years_named
 
 #: after the name: what a meeting that has met gives (精神, 提出, 审议通过的…, 以来)
 _HELD_AFTER = lazy.regex(r"(?:的)?(?:精神|提出|指出|强调|审议通过|通过|作出|部署|以来|召开以来|胜利召开以来|公报|决定|"
@@ -41,6 +41,9 @@ class MeetingDate(FactRule):
     - 没有开过的全会（十九届中央委员会开了七次全会，没有“十九届八中全会”）；
     - 写在会议前面的年月与会议日期不符（2023年7月召开的党的二十届三中全会）；
       “2022年是党的二十大召开之年”的年份不符；
+    - 下一次党代会开过以后的年份，报告仍把上一届的会议精神当作当前任务（2023年的要点写“深入贯彻党的
+      十九大和十九届历次全会精神”：党的二十大2022年10月已召开，多半是旧稿）；同一句里也写了新一届
+      会议的、写了年份或“以来”“期间”等回顾的，不报；
     - 会议审议通过的文件张冠李戴（二十届三中全会审议通过的《中共中央关于深化党和国家机构改革的决定》：
       那是十九届三中全会的文件）。
 
@@ -73,7 +76,7 @@ class MeetingDate(FactRule):
                 if quoted(ctx, p, m.start(), m.end()):
                     continue
                 found = self._dated(ctx, text, m, meeting) or self._not_yet(ctx, facts, text, m, meeting) \
-                    or self._document(text, m, meeting, facts)
+                    or self._document(text, m, meeting, facts) or self._superseded(ctx, facts, text, m, meeting)
                 if found is not None:
                     yield Finding(p, *found)
         yield from self._never_held(p, ctx, facts, text)
@@ -107,6 +110,27 @@ class MeetingDate(FactRule):
         last = _last_before(facts, meeting, span.end)
         hint = f"（此前最近的一次是{last.names[0]}）" if last is not None else ""
         return (m.start(), m.end(), f"{meeting.names[0]}{cn_date(meeting.start)}才召开，{span.label}的报告中请核对届次{hint}")
+
+    # -- the spirit of a closed term studied as today's --------------------------------------
+    def _superseded(self, ctx, facts, text, m, meeting):
+        """党的十九大和十九届历次全会精神 as the spirit to carry out in a report written in a year after the
+        next congress met (a 2023 plan that still 贯彻 the 十九大: a 2022 text relabelled)."""
+        if meeting.body not in ("全国代表大会", "中央委员会") or not _STUDIED.match(text, m.end()):
+            return None
+        nxt = _next_congress(facts, meeting)
+        if nxt is None:
+            return None
+        a, b = sentence_bounds(text, m.start(), m.end())
+        if _LATER_TERM_WORDS.search(text, a, b) and _names_a_later_term(text, a, b, nxt):
+            return None  # 十九大、十九届历次全会和党的二十大精神: both terms, the later one too
+        if in_history(text, a, b) or _LOOKING_BACK.search(text, a, b):
+            return None
+        spans = time_of(ctx, text, a, b, skip=(m.start(), m.end()), narration=True)
+        if not spans or any(sp.start.year <= nxt.start.year for sp in spans):
+            return None
+        span = spans[0]
+        return (m.start(), m.end(), f"{nxt.names[0]}已于{cn_date(nxt.start)}召开，{span.label}的报告仍以“{m.group()}”"
+                                    f"精神为当前任务，疑为旧稿，请核对（应为{nxt.names[0]}和{nxt.term[:-1]}届历次全会精神）")
 
     # -- a document credited to another meeting ------------------------------------------------
     def _document(self, text, m, meeting, facts):
@@ -168,6 +192,29 @@ class MeetingDate(FactRule):
             if congress.start.year not in said:
                 yield Finding(p, m.start(), m.end(), f"{congress.names[0]}于{cn_date(congress.start)}召开，{label}，请核对",
                               severity="error")
+
+
+#: the name is followed by its 精神 (党的十九大精神, 十九届五中全会精神, 党的十九大和十九届历次全会精神)
+_STUDIED = lazy.regex(r"(?:(?:和|及|以及|、)[^。；，,！？]{0,20}?)?(?:会议)?精神")
+_LATER_TERM_WORDS = lazy.regex(r"(?:十[六七八九]|二[十一])(?:大|届)")
+#: words of a look back over years (党的十九大以来, 五年来, 先后): the older term is history there
+_LOOKING_BACK = lazy.regex(r"以来|五年来|十年来|过去五年|先后|历年|回顾|期间")
+
+
+def _next_congress(facts, meeting):
+    number = cn_number((meeting.term or "")[:-1])
+    if number is None:
+        return None
+    return next((x for x in facts.meetings if x.body == "全国代表大会" and cn_number(x.term[:-1]) == number + 1), None)
+
+
+def _names_a_later_term(text: str, a: int, b: int, nxt) -> bool:
+    number = cn_number(nxt.term[:-1])
+    for m in _LATER_TERM_WORDS.finditer(text, a, b):
+        n = cn_number(m.group()[:-1])
+        if n is not None and n >= number:
+            return True
+    return False
 
 
 def _when(meeting) -> str:

@@ -22,6 +22,10 @@ _ON_PURPOSE = frozenset("""
 代表 领导 组织 教育 管理 监督 服务 指导 报告 计划 建议 规定 要求 安排 决定 通知 设计 编辑 翻译 主持 保障 支持
 统计 宣传 检测 负责 工作 生产 生活 学生 同志 人民 群众 干部 党员 书记
 """.split())
+#: nouns that are verbs too (主题教育教育党员 is the campaign educating them), typed twice before what
+#: no verb takes as its object there: 主题教育教育成果, 监督监督实效
+_NOUN_VERBS = frozenset("教育 监督 管理 服务 宣传 指导".split())
+_NOUN_AFTER = lazy.regex(r"成果|实效|成效|期间|以来|工作取得")
 #: the paragraphs worth reading: the same two to eight characters twice in a row (0.4 ms on 10,000
 #: characters), or a pair of verbs with its first verb again
 _PREFILTER = lazy.stdlib(r"([\u4e00-\u9fff]{2,8})\1")
@@ -99,6 +103,8 @@ class DoubledWord(FactRule):
 
     @staticmethod
     def _accidental(text: str, m, word: str) -> bool:
+        if word in _ON_PURPOSE and _NOUN_AFTER.match(text, m.end()) and word in _NOUN_VERBS:
+            return True  # 巩固主题教育教育成果: a noun's head typed again before 成果, where no verb stands
         if len(set(word)) == 1 or word[0] in _NUMERAL or word in _ON_PURPOSE:
             return False  # 天天天天, 一步一步, 研究研究
         if len(word) == 2 and (word[0] == word[1] or text[m.end():m.end() + 2] == word):

@@ -18,8 +18,9 @@ class FormulationVariant(Rule):
 
     ## 检查内容
     词库中每条规范提法收录的已知错误写法，例如“以习近平总书记为核心的党中央”“四种意识”
-    “新时代中国特色社会主义思想”（漏了“习近平”；只在提到“习近平”的文稿中检查，因为总书记本人的
-    讲话和报告不称自己的名字）“不忘初心牢记使命”（丢了顿号）
+    “新时代中国特色社会主义思想”（漏了“习近平”：总书记本人的讲话和报告不称自己的名字，所以只在提到
+    “习近平”的文稿和单位自己的报告、总结、述职、计划、方案、通知（按标题的文种）中检查；转述他的话、
+    党的二十大报告的话和党的二十大的主题不报）“不忘初心牢记使命”（丢了顿号）
     “党的二十大会议精神”“二十大三中全会”“扫黑险恶”。
 
     ## 为什么
@@ -90,8 +91,9 @@ def _variant_starts(lex, text: str):
 
 
 def _variant_applies(ctx, p, f, v, m) -> bool:
-    if v.requires and not any(r in document_text(ctx) for r in v.requires.split("|")):
-        return False  # requires: 习近平|总书记 — any of them in the document
+    if v.requires and not any(r in document_text(ctx) for r in v.requires.split("|")) \
+            and not (v.own_text and _own_text(ctx)):
+        return False  # requires: 习近平|总书记 — any of them in the document (or, own_text, a unit's own text)
     if v.since is not None and (ctx.year is None or ctx.year < v.since):
         return False
     if v.near is not None and not v.near.search(p.text):
@@ -106,6 +108,25 @@ def _variant_applies(ctx, p, f, v, m) -> bool:
     if not v.typo and in_quotation(ctx, p, m.start(), m.end()):
         return False  # a quotation is checked for slips only, never rewritten to a formulation
     return True
+
+
+#: the kinds of document (文种, from the title) a unit writes in its own voice; a speech, a news item,
+#: a communiqué or a decision may be the words of the leader or of the centre, and are left alone
+_OWN_KINDS = frozenset(("实施意见", "实施方案", "工作方案", "方案", "工作要点", "要点", "工作计划", "计划", "通知", "通报",
+                        "措施", "若干措施", "清单", "心得体会", "体会", "感悟", "表态发言", "交流发言", "实施办法", "实施细则"))
+
+
+def _own_text(ctx) -> bool:
+    """Whether the document is a unit's own writing by its title: a report or summary of its work
+    (工作总结、述职报告、主体责任报告……) or its plan, scheme or notice; not a speech, whose speaker
+    may be the leader himself (his own reports and speeches name the thought without his name)."""
+    def compute(c):
+        from ..structure.doctype import read_kind
+
+        kind, where = read_kind(c.doc)
+        return (kind == "report" and where == "标题") or (kind == "other" and where in _OWN_KINDS)
+
+    return ctx.shared("phrase.own-text", compute)
 
 
 def _names_a_stranger(text: str, f) -> bool:

@@ -21,7 +21,7 @@ from ...util.trie import trie_pattern
 ENTRY_KEYS = {"name", "members", "sep", "suffix", "variants", "legit", "since", "until", "replaced_by", "fuzzy",
               "source", "change", "history", "order_since"}
 VARIANT_KEYS = {"pattern", "fix", "message", "requires", "example", "fixed", "safe", "unless_after", "near",
-                "since", "severity", "typo", "local_list", "unless_before"}
+                "since", "severity", "typo", "local_list", "unless_before", "own_text"}
 FUZZY_MIN = 8
 
 
@@ -52,6 +52,9 @@ class Variant:
     message: str | None
     #: the variant counts only in a document that contains this text somewhere (a|b: either of them)
     requires: str | None = None
+    #: ``requires`` is also met in a unit's own text: a document whose title names a report, a
+    #: summary, a plan, a scheme or a notice (:func:`..structure.doctype.read_kind`), never a speech
+    own_text: bool = False
     #: the fix changes no meaning (a typo, a known wrong form with no legitimate use)
     safe: bool = True
     #: not reported when the text right after the match (to the sentence end) matches this
@@ -170,7 +173,7 @@ def _variant(v, where: str) -> Variant:
                    near=_regex(v.get("near"), where), unless_before=_regex(v.get("unless_before"), where),
                    since=v.get("since"), severity=v.get("severity"),
                    typo=bool(v.get("typo", False)), local_list=bool(v.get("local_list", False)),
-                   example=v.get("example"), fixed=v.get("fixed"))
+                   example=v.get("example"), fixed=v.get("fixed"), own_text=bool(v.get("own_text", False)))
 
 
 def _history(spec, where: str) -> list:
