@@ -20,6 +20,8 @@ _AFTER_LIST = compile_(
     r"、[^、，,。；;：:！？!?]{1,15}?(?P<etc>等等|等)?(?:这|这些|共|共计)?"
     r"(?P<n>[一二两三四五六七八九十]{1,2}|[0-9]{1,2})(?:个|项|大|种|类|条|点)?"
     r"(?P<noun>方面|层面|环节|部分|内容|措施|任务|主题|领域|板块|专区|程序|步骤|阶段|重点|原则|要求|方式|形式|渠道|维度|模块)")
+#: a word that opens a list of parts in its first item (由……、……共六部分组成; 包括……、……等五个方面)
+_LEAD_IN = compile_(r"由|包括|包含|涵盖|分为|涉及")
 #: another count inside the list's clause (四大考验、两个维护): the items are not counted then
 _OTHER_COUNT = compile_(r"[一二两三四五六七八九十0-9](?:个|项|大|种|类|条|点|化|抓|带头|统一|全面|维护|自信|意识)")
 _QUOTED = compile_(r"“[^”]*”|‘[^’]*’|《[^》]*》")
@@ -112,6 +114,8 @@ class CountMismatch(Rule):
                     k -= 1
                 if k > 0:
                     k -= 1
+                if k > 0 and _LEAD_IN.search(parts[0]) and all(len(x) <= 20 for x in parts[1:]):
+                    k = 0  # 本报告由总体情况、……、其他需要报告的事项共六部分组成: long items, one lead-in
             items = parts[k:]
             if len(items) < 3 or any(_OTHER_COUNT.search(x) for x in items[1:]):
                 continue
