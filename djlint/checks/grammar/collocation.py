@@ -341,6 +341,9 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
             if {v for v, _s, _k in got} == {"加强", "改进"}:
                 continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设
             for verb, vs, _k in got:
+                ve = vs + len(verb)
+                if text[ve:ve + 1] == "、" and not table.verb_pattern.match(text, ve + 1):
+                    continue  # 在政治站位上再提高、作风建设上再提效: the verb ends its item, no object follows
                 verdict = _pair(table, verb, nouns)
                 if verdict is None or verdict[1] == "right":
                     continue
