@@ -247,13 +247,19 @@ _TRAD_SRC = ("《中华人民共和国国家通用语言文字法》（2000）�
              "《通用规范汉字表》（2013）；繁简对照据 OpenCC 字表（Apache-2.0）")
 
 
+#: former variants that 《通用规范汉字表》(2013, 附件1 说明) keeps as standard characters for surnames,
+#: given names or places (昇: 毕昇; 陞、甯、甦、喆、堃、淼、邨): reported only beside another traditional character
+_FOR_NAMES = frozenset("昇陞甯甦喆堃淼犇邨迺耑")
+
+
 class TraditionalCharacter(Rule):
     """简体稿里混进了繁体字（多半是从繁体网页复制来的：加強、黨的建設）
 
     ## 检查内容
     找出不是任何简体字写法的繁体字（`rules/phrase/data/traditional.tsv`，3500 多个，如 強、黨、設、進），
     每段连续的汉字里从第一个到最后一个繁体字报一处，给出转成简体后的写法。著、乾、於、台这类
-    繁简同形或另有简体用法的字不在表里，不会报。
+    繁简同形或另有简体用法的字不在表里，不会报；《通用规范汉字表》允许用于姓名、地名的昇、陞、甯、甦
+    等字（毕昇、华昇），旁边没有别的繁体字时也不报。
 
     ## 为什么
     国家机关公务用字应当是规范汉字（简体）。从繁体版范文网页复制来的段落最容易混进繁体字，
@@ -290,8 +296,8 @@ class TraditionalCharacter(Rule):
             return
         for run in _HAN_RUN.finditer(p.text):
             at = [i for i, ch in enumerate(run.group()) if ch in forms]
-            if not at:
-                continue
+            if not at or all(run.group()[i] in _FOR_NAMES for i in at):
+                continue  # 华昇时代, 毕昇: a character the 2013 table keeps for names, alone in its run
             s, e = run.start() + at[0], run.start() + at[-1] + 1
             written = p.text[s:e]
             simplified = "".join(forms[ch][0] if ch in forms else ch for ch in written)
