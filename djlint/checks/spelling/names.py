@@ -18,7 +18,7 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     MIN_LEN); for two characters, a surname stands before it, begins it or ends a name in it; for
     three, it begins with a surname and a title follows it."""
     return bool(NAME_SUFFIX.match(text[e:e + 2])) or _ends_in_a_suffix(text, s, e) or _level_of_a_unit(index, text, at) or \
-        _in_a_document_number(text, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
+        _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
         n == 3 and text[s] in index.surnames and _title_at(text, e))
 
@@ -37,6 +37,15 @@ def _level_of_a_unit(index: Index, text: str, at: int) -> bool:
     unit's character follows it."""
     return text[at] in _LEVELS and any(
         text[at + 1 + k] in _UNIT_ENDS and index.knows(text[at + 1:at + 2 + k]) for k in (1, 2, 3) if at + 1 + k < len(text))
+
+
+#: 居 ranking a figure among places (增长居珠九市第2, 居全省前列): the places' name follows 居
+_RANKED = rx.stdlib(r"[\u4e00-\u9fff]{1,6}?(?:第[0-9０-９一二三四五六七八九十]|前列|前茅|首位|榜首|前[0-9０-９一二三四五六七八九十])")
+
+
+def _ranked_among(text: str, s: int, at: int) -> bool:
+    """The slip follows 居 that ranks a figure (居珠九市第2 is not 居住九市): a place and a rank come next."""
+    return at > 0 and text[at - 1] == "居" and at - 1 >= s and bool(_RANKED.match(text, at))
 
 
 #: a document number: 苏教办社政函〔2018〕37号, 国办发[2021]30号 (the issuer's abbreviation is no word)
