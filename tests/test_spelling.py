@@ -558,3 +558,16 @@ def test_a_surname_and_a_title_around_three_characters_make_a_name(index, monkey
     s = text.index("辛保国")
     assert names.in_a_name(index, text, s, s + 3, s, 3)
     assert not names.in_a_name(index, "会议由辛保国主持。", s, s + 3, s, 3)
+
+
+def test_a_measure_word_after_a_count_is_not_a_slip(index):
+    """What follows a count is its measure word (一百多例 of cases, 三千余人), which the frequencies
+    around it cannot choose: the dictionary's 一百多里 is no evidence against 一百多例.  An ordinal
+    or a name made of numerals (十九大) is no count: a slip after it is still weighed."""
+    assert verdict._after_a_count("全年完成手术一百多例。", 9)
+    assert verdict._after_a_count("共接待3例。", 4)
+    assert verdict._after_a_count("参加培训三千余人次。", 7)
+    assert not verdict._after_a_count("学习十九大精神。", 4)
+    assert not verdict._after_a_count("落实第一议题制度。", 4)
+    assert dj421("本院全年完成此类手术一百多例，效果良好。") == []
+    assert dj421("全体干部雷历风行抓落实。") != []
