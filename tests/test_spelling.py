@@ -344,6 +344,22 @@ def test_the_dictionarys_own_misspellings_are_found(index):
     assert dj421("取得职业资格证书的人员增加。") == []
 
 
+def test_the_dictionarys_own_three_character_misspellings_are_found(index):
+    """jieba also holds rare three-character slips beside a far more frequent homophone (天燃气 4
+    beside 天然气 1218, 坐谈会, 竟争力): taken out, they are found.  An entry that differs at an edge
+    whose other two characters are a frequent word is a regular compound (电视局 beside 电视剧,
+    相城区 beside 襄城区, 飞行棋 beside 飞行器): it stays a word."""
+    assert not index.knows("天燃气") and not index.knows("坐谈会")
+    assert index.knows("电视局") and index.knows("相城区") and index.knows("飞行棋")
+    assert dj421("加快推进城区天燃气管网改造。") == [("疑似错别字：“天燃气”应为“天然气”", "天然气")]
+    assert dj421("召开党员坐谈会听取意见。") == [("疑似错别字：“坐谈会”应为“座谈会”", "座谈会")]
+    assert dj421("企业核心竟争力明显增强。") == [("疑似错别字：“竟争力”应为“竞争力”", "竞争力")]
+    assert dj421("市广播电视局召开专题会议。") == []
+    assert dj421("在相城区开展专题调研。") == []
+    assert dj421("社区组织老人下飞行棋。") == []
+    assert dj421("天然气管网建设加快推进。") == []
+
+
 def test_forms_the_listed_rules_report_are_not_reported_twice(index):
     """走头无路 is in wrong-words.tsv (DJ411), 再接再砺 in variant-forms.tsv (DJ419)."""
     found = lint_text("我们要再接再砺，不能走头无路。", {})
@@ -542,3 +558,16 @@ def test_a_surname_and_a_title_around_three_characters_make_a_name(index, monkey
     s = text.index("辛保国")
     assert names.in_a_name(index, text, s, s + 3, s, 3)
     assert not names.in_a_name(index, "会议由辛保国主持。", s, s + 3, s, 3)
+
+
+def test_a_measure_word_after_a_count_is_not_a_slip(index):
+    """What follows a count is its measure word (一百多例 of cases, 三千余人), which the frequencies
+    around it cannot choose: the dictionary's 一百多里 is no evidence against 一百多例.  An ordinal
+    or a name made of numerals (十九大) is no count: a slip after it is still weighed."""
+    assert verdict._after_a_count("全年完成手术一百多例。", 9)
+    assert verdict._after_a_count("共接待3例。", 4)
+    assert verdict._after_a_count("参加培训三千余人次。", 7)
+    assert not verdict._after_a_count("学习十九大精神。", 4)
+    assert not verdict._after_a_count("落实第一议题制度。", 4)
+    assert dj421("本院全年完成此类手术一百多例，效果良好。") == []
+    assert dj421("全体干部雷历风行抓落实。") != []

@@ -116,7 +116,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     listed = {row.wrong for name in ("wrong-words.tsv", "variant-forms.tsv")
               for row in read_tsv(os.path.join(data_dir, name)) if HAN.match(row.wrong)}
     codes, word_codes = _readings(data_dir, counts)
-    for w in _dictionary_slips(counts, codes, extra | listed):
+    for w in _dictionary_slips(counts, codes, extra | listed | {w for w in names if len(w) == 3}):
         del counts[w]
     for w in listed:
         counts.setdefault(w, 0)
@@ -149,6 +149,12 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
 #: 家谕户晓 beside 家喻户晓, 雷历风行 beside 雷厉风行): rare means at most SLIP_COUNT, much more
 #: frequent SLIP_RATIO times and at least SLIP_RIGHT
 SLIP_COUNT, SLIP_RATIO, SLIP_RIGHT = 5, 20, 50
+#: the same for three-character entries, far stricter: the dictionary holds many rare three-character
+#: homophones that are words (核实验, 绝不能, 求知者) beside its slips (天燃气 4 beside 天然气 1218, 坐谈会,
+#: 竟争力, 互连网, 图书管); a slip is at most SLIP_COUNT_3, the word SLIP_RATIO_3 times and at least
+#: SLIP_RIGHT_3 as frequent.  Taken out of the dictionary, a rare word that is one after all is still
+#: weighed by its context (a stretch that segments into common words, 绝不/能, is not reported)
+SLIP_COUNT_3, SLIP_RATIO_3, SLIP_RIGHT_3 = 5, 100, 300
 
 
 def _dictionary_slips(counts: dict, codes: dict, keep) -> set:
@@ -156,21 +162,37 @@ def _dictionary_slips(counts: dict, codes: dict, keep) -> set:
     known (so a draft that has one is told) nor suggested.  Our vocabulary and the variant forms
     DJ419 reports are kept.  A legitimate rare word of the same shape (职业资格 beside 执业资格)
     segments into common words, which the evidence test weighs before anything is reported."""
-    rare, gap, floor = log_weight(SLIP_COUNT), round(math.log(SLIP_RATIO) * LOG_SCALE), log_weight(SLIP_RIGHT)
+    limits = {n: (log_weight(count), round(math.log(ratio) * LOG_SCALE), log_weight(right))
+              for n, (count, ratio, right) in ((3, (SLIP_COUNT_3, SLIP_RATIO_3, SLIP_RIGHT_3)),
+                                               (MIN_LEN, (SLIP_COUNT, SLIP_RATIO, SLIP_RIGHT)))}
     by_reading: dict[str, list] = {}
     for w, c in counts.items():
-        if len(w) >= MIN_LEN:
+        if len(w) >= 3:
             by_reading.setdefault(w.translate(codes), []).append(w)
     slips = set()
     for words in by_reading.values():
         if len(words) < 2:
             continue
         for a in words:
+            rare, gap, floor = limits[min(len(a), MIN_LEN)]
             if counts[a] > rare or a in keep:
                 continue
-            if any(counts[b] >= max(counts[a] + gap, floor) and sum(x != y for x, y in zip(a, b)) == 1 for b in words):
-                slips.add(a)
+            for b in words:
+                diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+                if len(diff) == 1 and counts[b] >= max(counts[a] + gap, floor) and not (
+                        len(a) == 3 and _compound_at_edge(counts, a, diff[0])):
+                    slips.add(a)
+                    break
     return slips
+
+
+def _compound_at_edge(counts: dict, word: str, at: int) -> bool:
+    """Whether a three-character entry differs at an edge whose other two characters are a frequent
+    word: a compound as regular as its homophone (电视局 beside 电视剧, 氧化钨, 飞行棋, 设计室; 相城区 beside
+    襄城区), not a slip, though rare.  A slip in the middle (天燃气, 互连网) or beside no word (坐谈会,
+    受不乐) is one."""
+    rest = word[:2] if at == 2 else word[1:] if at == 0 else None
+    return rest is not None and counts.get(rest, 0) >= log_weight(MIN_FREQ_EVIDENCE)
 
 
 def _read_dictionary(dict_path: str | None) -> tuple:
@@ -370,4 +392,5 @@ def _confusion_tables(index: Index, counts: dict, not_suggested, codes: dict, da
 
 #: what the index is built with besides its files: a change rebuilds every cached index (see store)
 PARAMETERS = (MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, PRODUCTIVE_PREFIX, STEM_FREQ, NAME_WORD_FREQ,
-              MIN_FREQ_CONFUSION, COMMON_CHAR)
+              MIN_FREQ_CONFUSION, COMMON_CHAR, SLIP_COUNT, SLIP_RATIO, SLIP_RIGHT, SLIP_COUNT_3, SLIP_RATIO_3,
+              SLIP_RIGHT_3)

@@ -252,6 +252,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None  # a measure word after a number (9个处室 is not 9各处室)
     if n == 3 and _regular_shape(index, written, at - s):
         return None
+    if _after_a_count(text, at):
+        return None  # a measure word after a count (一百多例 is not 一百多里)
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
     if look_alike and (index.common(text[max(0, at - 1):at + 1]) or index.common(text[at:at + 2])):
         return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
@@ -306,6 +308,26 @@ def _rescued(index: Index, text: str, s: int, e: int, written: str, suggested: s
     return (extra > 0 and found >= base + extra - 1.0 - EPS and (n >= MIN_LEN or not NUMBER_WORD_CHARS.intersection(written + suggested))
             and likelier() >= RESCUE[min(n, MIN_LEN)]
             and (n >= MIN_LEN or trusted or pair_evidence(index, text, s, e, suggested) >= 0))
+
+
+#: characters that make a run of numerals a count of things (一百多, 三千余, 几十), not an ordinal or
+#: a name (十九大, 二十届)
+_COUNT_CHARS = frozenset("百千万亿多余几")
+
+
+def _after_a_count(text: str, at: int) -> bool:
+    """Whether the character at ``at`` follows a count: Arabic digits, or two or more numerals with
+    百, 千, 万, 亿, 多, 余 or 几 among them (一百多例, 三千余人).  What follows a count is its measure
+    word, chosen by what is counted (例 of cases, 里 of distance), which the word frequencies around it
+    cannot tell: the dictionary's 一百多里 is no evidence against 一百多例."""
+    if at == 0:
+        return False
+    if text[at - 1].isdigit():
+        return True
+    j = at
+    while j > 0 and (text[j - 1] in NUMBER_WORD_CHARS or text[j - 1] in _COUNT_CHARS):
+        j -= 1
+    return at - j >= 2 and not _COUNT_CHARS.isdisjoint(text[j:at])
 
 
 def _set_phrase(index: Index, written: str, suggested: str, look_alike: bool) -> bool:
@@ -410,8 +432,9 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if index.knows(written) or in_a_name(index, text, s, e, at, n) or _listed_name(index, text, s, e) or \
             set_pattern(index, text, s, e, at, written, suggested):
         return None
-    if NUMBER_WORD_CHARS.intersection(written[at - s] + suggested[at - s]) or (s > 0 and text[s - 1].isdigit()):
-        return None  # a numeral or a measure word after a number (9个处室 is not 各处室)
+    if NUMBER_WORD_CHARS.intersection(written[at - s] + suggested[at - s]) or (s > 0 and text[s - 1].isdigit()) or \
+            _after_a_count(text, at):
+        return None  # a numeral or a measure word after a number (9个处室 is not 各处室, 一百多例 not 一百多里)
     if kind == "phrase":
         found = SET_PHRASE_WEIGHT  # our dated, sourced set phrase (see _set_phrase)
     else:
