@@ -50,6 +50,12 @@ NAME_WORD_FREQ = 30
 BUNDLED_DICT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "jieba-dict.txt.gz")
 
 
+#: bodies the dictionary lacks that sit one character from a phrase of our vocabulary: known (never a
+#: slip), never suggested.  检察委员会: 《中华人民共和国人民检察院组织法》（2018年修订）第三十一条;
+#: 审判委员会: 《中华人民共和国人民法院组织法》（2018年修订）第三十六条 (not 监察委员会, 《监察法》2018)
+KNOWN_NOT_SUGGESTED = frozenset({"检察委员会", "审判委员会"})
+
+
 def jieba_dict() -> str | None:
     """Where jieba's dictionary is: installed with jieba, else the copy shipped with djlint, else None."""
     spec = importlib.util.find_spec("jieba")
@@ -114,7 +120,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     # the forms wrong-words.tsv and variant-forms.tsv list are reported by their own rules (DJ411,
     # DJ419): known here, so DJ421 does not report them a second time, and never suggested
     listed = {row.wrong for name in ("wrong-words.tsv", "variant-forms.tsv")
-              for row in read_tsv(os.path.join(data_dir, name)) if HAN.match(row.wrong)}
+              for row in read_tsv(os.path.join(data_dir, name)) if HAN.match(row.wrong)} | KNOWN_NOT_SUGGESTED
     codes, word_codes = _readings(data_dir, counts)
     for w in _dictionary_slips(counts, codes, extra | listed | {w for w in names if len(w) == 3}):
         del counts[w]
@@ -141,6 +147,8 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     index.word_bits = word_bitmap(short)
     _confusion_tables(index, counts, names | listed, codes, data_dir)
     index.own_words = frozenset(w for w in extra if w in counts)
+    # the listed forms longer than the packed tables hold are known too (检察委员会: not a slip)
+    index.long_words = index.long_words | frozenset(w for w in listed if len(w) > PACKED_MAX)
     return index
 
 

@@ -130,7 +130,7 @@ def _dump(index: Index, stamp: str) -> bytes:
     header = marshal.dumps((stamp, layout, index.long_by_reading, index.codes,
                             index.long_starts, index.word_codes,
                             ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))), index.log_total,
-                            sorted(index.own_words), index.long_words, index.fuzzy_codes, index.shapes,
+                            sorted(index.own_words), sorted(index.long_words), index.fuzzy_codes, index.shapes,
                             index.initial_codes))  # unmarshalled faster than rebuilt
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
@@ -156,7 +156,7 @@ def _read(target: str, stamp: str) -> Index | None:
     index = Index(arrays["bitmap"], (arrays["order"], arrays["words"]), long_by_reading,
                   [arrays["short2"], arrays["short3"], arrays["short4"]], codes,
                   [arrays["frequent2"], arrays["frequent3"]], (arrays["pairs"], arrays["scores"]), starts, own,
-                  affixes, long_words)
+                  affixes, frozenset(long_words))
     index.weights = [arrays["weight2"], arrays["weight3"], arrays["weight4"]]
     index.singles, index.log_total = arrays["singles"], log_total
     index.word_bits = arrays["word_bits"]
