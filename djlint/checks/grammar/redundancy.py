@@ -26,6 +26,12 @@ _PERSIST_WORDS = ("始终不渝", "一以贯之", "持之以恒", "坚持不懈"
                   "驰而不息", "孜孜不倦", "坚定不移", "毫不动摇", "始终如一", "一贯")
 _PERSIST = "|".join(_PERSIST_WORDS)
 
+#: adverbs of one meaning that reports set side by side (彼此互相、几乎差点、一律全部): each group one meaning
+_SAME_ADVERBS = (("互相", "相互", "彼此"), ("几乎", "差点", "险些"), ("一律", "统统", "悉数", "全部"), ("依然", "仍然", "仍旧"),
+                 ("自幼", "从小"))
+_SAME_PAIR = "|".join(f"{a}{b}" for g in _SAME_ADVERBS for a in g for b in g if a != b and a != "全部")
+_SAME_PAIR_WORDS = tuple(w for g in _SAME_ADVERBS for w in g if w != "全部")
+
 #: 加快建设……建设: the verb and its first 建设 stand together
 _BUILD = tuple(v + "建设" for v in ("加快", "加强", "推进", "推动", "着力", "大力", "全面", "积极", "深入", "全力"))
 
@@ -126,6 +132,13 @@ PATTERNS = (
     # 作了重要的批示: 重要讲话、重要批示、重要指示 are set phrases of report language, 的 is idle
     Pattern(r"(?:作|做|发表|作出|做出)了?重要的(?P<w>讲话|批示|指示)", "“重要{w}”是固定说法，“重要的{w}”多了“的”，删去“的”",
             needs=("重要的",)),
+    # two adverbs of one meaning side by side (彼此互相帮助、几乎差点、一律悉数): keep one
+    Pattern(r"(?P<w>" + _SAME_PAIR + r")", "“{w}”两个词意思相同，连用重复，删去一个", needs=_SAME_PAIR_WORDS),
+    # a word that already holds what is said next to it: 忍俊不禁（地）笑, 过分溺爱, 胜利凯旋, 一致公认
+    Pattern(r"忍俊不禁地?(?:大笑|笑)", "“忍俊不禁”就是忍不住笑，“{match}”语义重复，删去“笑”", needs=("忍俊不禁",)),
+    Pattern(r"(?:过分|过度)溺爱", "“溺爱”就是过分宠爱，“{match}”语义重复，改为“溺爱”", lambda m: "溺爱", needs=("溺爱",)),
+    Pattern(r"胜利凯旋", "“凯旋”就是胜利归来，“胜利凯旋”语义重复，改为“凯旋”", lambda m: "凯旋", needs=("凯旋",)),
+    Pattern(r"(?:一致|普遍)公认", "“公认”就是大家一致认为，“{match}”语义重复，改为“公认”", lambda m: "公认", needs=("公认",)),
     # three or more words of one meaning (persistence) strung before one verb: 始终不渝、一以贯之、持之以恒地抓好
     # (two of them are a set pair of report language: 常抓不懈、久久为功; 锲而不舍、驰而不息)
     Pattern(r"(?P<list>(?:" + _PERSIST + r")(?:、(?:" + _PERSIST + r")){2,})地",
@@ -168,7 +181,8 @@ class Redundancy(PatternsRule):
     - “付诸于、诉诸于、见诸于”（诸＝之于）→ 付诸；“可以堪称”（堪＝可以）→ 堪称；“非法走私（偷渡、贩毒）”→ 走私
       （“非法集资”是罪名，不报）；“作了重要的批示（讲话、指示）”→ 重要批示；意思相近的三个以上修饰语连用
       （坚持不懈、锲而不舍、久久为功地推进 → 留一个；两个连用的“常抓不懈、久久为功”是常用说法，不报）；
-      “目的，即为了……”同“目的是为了”。
+      “目的，即为了……”同“目的是为了”；同义副词连用（彼此互相、几乎差点、一律悉数、依然仍然、自幼从小）；
+      忍俊不禁地笑、过分溺爱、胜利凯旋、一致公认。
 
     ## 为什么
     同义重复是审稿人每稿必圈的语病；多出的字不增加意思，只显得不严谨。
@@ -186,7 +200,7 @@ class Redundancy(PatternsRule):
     fix = "sometimes"
     source = "《现代汉语词典》第7版；" + SOURCE_TEXTBOOK
     supersedes = ("DJ602",)
-    triggers = ("诸于", "堪", "走私", "偷渡", "贩毒", "重要的") + _PERSIST_WORDS + ("愈", "、", "最近", "近期", "目前", "当前", "现阶段", "教训", "增收", "增产", "增效", "公诸于", "请求", "建设", "左右", "全部", "均都", "都均", "重申", "预防", "按照", "依照", "依据", "根据", "遵照", "陋习",
+    triggers = _SAME_PAIR_WORDS + ("忍俊不禁", "溺爱", "凯旋", "公认", "诸于", "堪", "走私", "偷渡", "贩毒", "重要的") + _PERSIST_WORDS + ("愈", "、", "最近", "近期", "目前", "当前", "现阶段", "教训", "增收", "增产", "增效", "公诸于", "请求", "建设", "左右", "全部", "均都", "都均", "重申", "预防", "按照", "依照", "依据", "根据", "遵照", "陋习",
                 "以上", "为了", "原因", "当务之急", "名位", "位名", "名个", "个名", "位个", "余", "多", "全覆盖", "全面", "与否",
                 "实处", "均每", "同比", "环比", "悬殊", "莘莘", "累计", "德育教育", "涉及到", "波及到", "预判", "申请", "上报", "报送", "呈报", "目睹", "凯旋", "意料之外", "意外之外", "必须", "通过", "共计", "总计", "合计", "越来越")
     patterns = PATTERNS
