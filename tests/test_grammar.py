@@ -153,3 +153,25 @@ def test_second_round_patterns_read_the_same_in_txt_and_docx(tmp_path):
     for path in (str(txt), docx):
         found = sorted((d.line, d.code) for d in lint_path(path, {"select": ["DJ44"]}))
         assert found == want, path
+
+
+def test_faults4_class_patterns_read_the_same_in_txt_and_docx(tmp_path):
+    """The patterns widened from the faults4 classes (a second 并通过 phrase before 使, 严禁……不得,
+    本着……为目的 across commas, 增加……力度, 付诸于) find the same in a .docx cut into small runs,
+    and their look-alikes stay silent in both."""
+    lines = ["2024年度机关党支部工作总结",
+             "通过听取村党支部的经验介绍，并通过对村史馆的参观学习，使我们深切感受到乡村振兴带来的变化。",
+             "《通知》严禁各级党组织不得以任何名义违规收受礼品礼金。",
+             "我们本着提升党员干部理论素养，让读书成为习惯为目的，开展读书月活动。",
+             "要进一步增加执纪问责力度，整改方案已付诸于实施。",
+             "通过听取经验介绍，并通过参观学习，我们深切感受到乡村振兴带来的变化。",
+             "严禁公款吃喝，不得违规发放津贴补贴；本着公开公平的原则，以群众满意为目标。",
+             "要进一步加大执纪问责力度，整改方案已付诸实施。"]
+    txt = tmp_path / "a.txt"
+    txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docx = str(tmp_path / "a.docx")
+    B.from_lines(docx, lines, split=3)
+    want = [(2, "DJ444"), (3, "DJ446"), (4, "DJ443"), (5, "DJ441"), (5, "DJ442")]
+    for path in (str(txt), docx):
+        found = sorted((d.line, d.code) for d in lint_path(path, {"select": ["DJ44"]}))
+        assert found == want, path

@@ -39,6 +39,23 @@ def _no_yi_before(text, m, ctx, p) -> bool:
     return _YI.search(text, clause_start, m.start()) is None and _YI.search(m.group(0)) is None
 
 
+def _no_yi_in_x(text, m, ctx, p) -> bool:
+    """本着……以……为目标 is two frames, each whole; so is a last clause whose own verb takes ……为 (本着……的原则，
+    确定降低成本为目标; 把……作为)."""
+    x = m.group("x")
+    last = x[max(x.rfind(c) for c in "，,") + 1:]
+    return _YI.search(x) is None and _OWN_WEI.search(last) is None
+
+
+_OWN_WEI = compile_(r"把|将|确定|确立|明确|选定|设定|定|列|视|评|选|称|奉|推")
+
+
+def _no_zai_before(text, m, ctx, p) -> bool:
+    """在参与……活动中 (在……中 frames it) and 积极投身到……中 stay silent; only a bare verb……中 is mixed."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
+    return "在" not in text[clause_start:m.start()] and "在" not in m.group("x")[:2]
+
+
 def _dangling_event(text, m, ctx, p) -> bool:
     """此次会议的召开，大家……: the event phrase opens its sentence (随着……的开展，大家…… is right)."""
     return _opens_sentence(text, m, ctx, p) and not _EVENT_PREP.match(m.group("ev"))
@@ -144,6 +161,21 @@ PATTERNS = (
             "句式杂糅：“主要（大多）……”与“以……为主”重复，删去“主要（大多）”或改为“以……为主”", needs=("为主",)),
     Pattern(r"本着" + _C + r"{1,30}?为原则", "句式杂糅：“本着……的原则”与“以……为原则”杂糅，改为其中一种",
             needs=("为原则",)),
+    # 本着……为目的（原则、宗旨）: 本着 takes a 原则 or 精神 as its object (本着……的原则), 以 frames 以……为目的;
+    # the phrase may run over commas (本着激发……，让……，让……为目的); a 以 anywhere before 为 is a whole
+    # 以……为 frame (本着……的原则，以……为目标), and 作为、确定为、列为 are verbs of their own
+    Pattern(r"本着(?P<x>" + _S + r"{1,100}?)(?<![作成视称认定列确改选立化])为(?P<w>原则|目的|宗旨|目标|出发点|落脚点|准则|方针)"
+            r"(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“本着……”与“以……为{w}”杂糅；改为“以……为{w}”或“本着……的{w}”", accept=_no_yi_in_x,
+            needs=("本着",)),
+    # 作者是由……写成的: “作者是……”与“……是由……写成的”杂糅
+    Pattern(r"(?P<n>作者|编者|译者|撰稿人|执笔人)(?:是|为|都是)由" + _C + r"{1,30}?(?P<v>创作|撰写|执笔|编写|完成|写|编|著|译)",
+            "句式杂糅：“……的{n}是……”与“……是由……{v}的”杂糅；删去“的{n}”，或改为“{n}是……”", needs=("是由", "为由")),
+    # 参与……活动中: “参与……活动”与“参与到……活动中”杂糅 (在参与……中 is a whole 在……中 frame)
+    Pattern(r"(?P<v>参与|参加|投身|融入)(?!到|进|于|其中)(?P<x>" + _C + r"{2,30}?)(?P<n>活动|工作|建设|行动|治理|实践|服务|事业|项目|志愿服务)中"
+            r"(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“{v}……{n}”与“{v}到……{n}中”杂糅；删去“中”，或在“{v}”后加“到”", accept=_no_zai_before,
+            needs=("中",)),
     Pattern(_FRAME_VERBS + _C + r"{1,25}?(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以])为" + _FRAME_NOUNS,
             "句式杂糅：“{v}……”与“以……为{n}”杂糅，改为“以……为{n}”，或删去“为{n}”", accept=_no_yi_before, needs=("为",)),
     Pattern(r"(?<![供交送补发])给(?!予)" + _C + r"{1,10}?给予", "句式杂糅：“给……”与“给予……”杂糅，改为“给予……”",
@@ -232,6 +264,10 @@ class MixedStructure(PatternsRule):
     - “坚持以……的方针（原则、思路、建设）”缺“为”：“坚持以人民为中心的……”不报，引号里的“为”不算；
     - “对在……中，”：“对”没有宾语（“对在……中发现的问题”不报）；“着眼于（基于、面对）……形势（背景、条件）下”；
     - “2019至2023年以来”：时间段已有终点又用“以来”；“关键是（得益于）……分不开的”缺“与”；
+    - “本着……为目的（原则、宗旨、目标）”跨逗号也算：本着……，让……为目的 → 以……为目的；前面有“以”、
+      最后一个分句自己用“确定（作为、把）……为”的不报；
+    - “……的作者是由……写成的”：“作者是……”与“是由……写成的”杂糅；
+    - “参与（参加、投身）……活动（工作、建设）中”：与“参与到……中”杂糅（“在参与……中”“参与到……中”不报）；
     - “参加了……进行了座谈”：一个分句两个谓语；“着力（注重、突出）……为重点”与“以……为重点”杂糅。
 
     ## 为什么
@@ -248,7 +284,8 @@ class MixedStructure(PatternsRule):
     name = "mixed-structure"
     fix = "sometimes"
     source = SOURCE_TEXTBOOK
-    triggers = ("条件下", "背景下", "形势下", "环境下", "为推动", "为促进", "为带动", "为推进", "为助推", "为助力", "为提升",
+    triggers = ("本着", "是由", "为由", "活动中", "工作中", "建设中", "行动中", "治理中", "实践中", "服务中", "事业中", "项目中",
+                "条件下", "背景下", "形势下", "环境下", "为推动", "为促进", "为带动", "为推进", "为助推", "为助力", "为提升",
                 "对在", "坚持以", "以来", "年来", "月来", "分不开", "进行", "原因", "起到", "起着", "起了", "上来", "关键在于", "为目的", "深受", "为主", "为原则", "之所以", "为题", "为中心",
                 "为重点", "为核心", "为标准", "为依据", "为准则", "为出发点", "为落脚点", "为目标", "为导向", "为抓手", "为载体",
                 "为契机", "为引领", "为统领", "为指导", "为根本", "为遵循", "为基础", "为依托", "为切入点", "为突破口", "为平台",

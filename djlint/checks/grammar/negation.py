@@ -1,6 +1,7 @@
 """DJ446 否定不当: a negative after a verb that already negates (避免不出现), and 无时无刻 without 不."""
 from __future__ import annotations
 
+from ...util import zh
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule
 
 #: verbs that already mean “keep from happening”
@@ -15,6 +16,11 @@ _NEG = r"(?P<neg>不再|不要|不会|不能|不|没有|未)"
 _HARM = r"(?:污染|侵蚀|侵害|影响|干扰|损害|损失|破坏|伤害|腐蚀|侵犯|冲击|威胁|感染|蒙蔽|围猎|诱惑)"
 
 
+def _not_quoted(text, m, ctx, p) -> bool:
+    """Not inside a quoted name (“五禁止、十不准”规定): an open quote before the match in its paragraph."""
+    return text.count("“", 0, m.start()) <= text.count("”", 0, m.start())
+
+
 PATTERNS = (
     Pattern(_PREVENT + r"[^，,。；;！？!?：:]{0,25}?" + _NEG + r"(?:再次|再度|再)?" + _EVENT,
             "否定不当：“{verb}”本身含否定意思，再用“{neg}”意思就反了；删去“{neg}”", needs=_PREVENT_WORDS),
@@ -25,6 +31,17 @@ PATTERNS = (
             needs=("否认",)),
     Pattern(r"(?P<verb>切忌|切勿)(?P<neg>不要|别|不可)", "否定不当：“{verb}”就是“千万不要”，再用“{neg}”意思就反了；删去“{neg}”",
             needs=("切忌", "切勿")),
+    # 严禁（禁止、忌）already says “must not”: a 不得（不准、不许、不可）after it in the clause makes it
+    # “must not not” (严禁上级部门不得干预 → 严禁上级部门干预; 一忌睡前不可饱食 → 一忌睡前饱食);
+    # 不可 naming the thing itself (不可降解、不可回收) stays silent
+    Pattern(r"(?:(?<!" + zh.NUMERAL + r")(?P<verb>严禁|禁止|切忌|切勿)|(?<=[" + zh.NUMERAL_CHARS + r"大最])(?P<verb>忌))[^，,。；;！？!?：:“”、]{0,20}?"
+            r"(?P<neg>不得|不准|不许|不要|不可(?!降解|回收|再生|抗|逆|替代|或缺|分|多得|思议|估量|忽视|移|能|一世|小觑))",
+            "否定不当：“{verb}”本身就是“不准”，再用“{neg}”成了双重否定，意思反了；删去“{neg}”", accept=_not_quoted,
+            needs=("严禁", "禁止", "切忌", "切勿", "忌")),
+    # 没有谁不……V不出: three negatives make a negative, the opposite of what is meant
+    Pattern(r"(?P<neg>没有|没)(?:谁|人|哪个人|一个人|任何人)不(?:会|能|可能)?[^，,。；;！？!?“”]{1,4}?不(?:出|到|了|来|懂|清)",
+            "否定不当：“{match}”用了三个否定词，意思成了否定，与要说的相反；删去一个“不”",
+            needs=("没有", "没")),
     Pattern(r"无时无刻(?!不)(?:地|都|在|的)?",
             "否定不当：“无时无刻”须与“不”连用（无时无刻不在……），或改为“时时刻刻”"),
     Pattern(r"无时无刻不忘(?!记)|无时无刻不忘记",
@@ -43,6 +60,10 @@ class Negation(PatternsRule):
       （或：确保党员干部不受……）；
     - “阻止、制止、遏制、禁止、严禁”同上：遏制……不再发生 → 遏制……再次发生；“严禁不按规定办事”不报（“不按规定”是所禁止的事）；
     - “否认……没有（不是）”：否认自己没有参与 → 否认自己参与过；“不可否认，……没有……”不报；
+    - “严禁、禁止、切忌、一忌”后面同一分句里又用“不得、不准、不许、不要、不可”：严禁各级党组织不得违规收礼 →
+      严禁各级党组织违规收礼；一忌工作中不可马虎 → 一忌工作中马虎。“严禁……，不得……”分在两个分句的不报，
+      “不可降解、不可回收”说的是东西本身，不报，引号里的名称（“五禁止、十不准”）不报；
+    - 三重否定“没有谁不会……不了（不出）”：意思成了否定 → 没有谁会……不了；
     - “无时无刻”后面没有“不”：无时无刻都在 → 无时无刻不在（或：时时刻刻都在）。
     “难免”加“不”（难免不出差错）有语文辞书认可，不报。
 
@@ -60,6 +81,6 @@ class Negation(PatternsRule):
     name = "negation"
     fix = "never"
     source = "《现代汉语词典》第7版“无时无刻”；" + SOURCE_TEXTBOOK
-    triggers = ("防止", "避免", "杜绝", "严防", "谨防", "预防", "以免", "以防", "免得", "防范", "切忌", "切勿", "无时无刻", "阻止", "制止", "遏制", "遏止", "禁止",
+    triggers = ("忌", "没有", "没", "防止", "避免", "杜绝", "严防", "谨防", "预防", "以免", "以防", "免得", "防范", "切忌", "切勿", "无时无刻", "阻止", "制止", "遏制", "遏止", "禁止",
                 "严禁", "否认")
     patterns = PATTERNS

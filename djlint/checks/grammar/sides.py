@@ -33,6 +33,15 @@ _ONE_SIDED_SUBJECT = compile_(zh.BLANK + r"*(?:要|要想|想要)?(?:做好|搞�
 _DEPENDS = compile_(zh.BLANK + r"*(?:关键|主要|很大程度上|在很大程度上)?(?P<verb>取决于|决定于)[^，,。；;！？!?：:]{0,12}?"
                     r"(?P<two>是否|能否|能不能|好坏|优劣|高低)")
 
+#: the two-sided measure: 是衡量（判断、检验、评价）……好坏（优劣、成败）的……标准（尺度、依据）, at the end of its clause
+_MEASURE = compile_(zh.BLANK + r"*(?:也|都|就|正|才|更|同样|无疑)*是(?P<v>衡量|判断|检验|评价|评判|考量)[^，,。；;！？!?：:]{0,20}?"
+                    r"(?P<two>好坏|优劣|成败|高低|得失|强弱)的[^，,。；;！？!?：:]{0,8}?(?:标准|尺度|依据|准绳|标尺)(?:之一)?" + zh.BLANK + r"*$")
+#: a subject that says only the good side: it ends in a praising adjective (观点正确、论据充分)
+_ONE_GOOD = compile_(r"(?:正确|充分|完整|良好|优秀|突出|到位|廉洁|扎实|过硬|显著|合理|规范|严谨|准确|清晰|鲜明|得力|有力|有效|出色|优良|翔实|详实|严密|周密|坚定|齐全|清楚|分明|通顺|得当|恰当)"
+                     + zh.BLANK + r"*$")
+#: A不A (满意不满意) or a degree (满意度、多少) makes a subject two-sided too
+_A_NOT_A = compile_(r"(\p{Han}{1,2})不\1|度|多少|大小|如何|怎样|程度|情况")
+
 
 class OneSideTwoSides(Rule):
     """语病：两面对一面（是否……，是……的保证；做好……，取决于是否……）
@@ -41,7 +50,9 @@ class OneSideTwoSides(Rule):
     - 主语里有“是否、能否、能不能、好坏、优劣、高低、成败、与否”，谓语却是一面的“是……的保证（前提、
       基础、条件、任务、体现、标志）”：干部是否廉洁，是事业成功的重要保证 → 干部廉洁，是事业成功的重要保证；
     - 主语里有“能否、是否……”，谓语是一面的“（对……）具有（起到）重要……作用（意义）”；“决定性作用”“关键作用”含两面，不报；
-    - 主语是一面的“做好（搞好、实现、完成）……”，谓语却“取决于（决定于）是否……”。
+    - 主语是一面的“做好（搞好、实现、完成）……”，谓语却“取决于（决定于）是否……”；
+    - 主语只说好的一面（观点正确、材料翔实），谓语却是两面的“是衡量（判断、检验）……好坏（优劣、成败）的标准”；
+      主语是“满意不满意”“满意度”“工作实绩”这样两面都有的不报。
     两面对两面的不报：“是否……，关系到……”“能否……，取决于是否……”“能否……，是……的关键”
     （关键、标准、试金石都含两面）；“是否”不在主语里的不报（“把是否……作为评判工作优劣的标准”）。
 
@@ -61,7 +72,7 @@ class OneSideTwoSides(Rule):
     fix = "never"
     source = "吕叔湘、朱德熙《语法修辞讲话》；黄伯荣、廖序东《现代汉语》（搭配不当：两面对一面）"
     prefilter_words = ("是否", "能否", "能不能", "可否", "会不会", "是不是", "有没有", "好不好", "好坏", "优劣", "高低", "成败",
-                       "得失", "与否", "强弱", "取决于", "决定于")
+                       "得失", "与否", "强弱", "取决于", "决定于")  # 衡量……好坏 holds 好坏
 
     def check_paragraph(self, p, ctx):
         text = p.text
@@ -69,7 +80,8 @@ class OneSideTwoSides(Rule):
             cl = clauses(text, s, e)
             if not cl:
                 continue
-            found = self._two_then_one(text, cl) or self._one_then_two(text, cl) or self._in_one_clause(text, cl[0])
+            found = (self._two_then_one(text, cl) or self._one_then_two(text, cl) or self._in_one_clause(text, cl[0])
+                     or self._good_then_measure(text, cl))
             if found:
                 yield Finding(p, *found)
 
@@ -117,6 +129,22 @@ class OneSideTwoSides(Rule):
             if one and not TWO_SIDED.search(one.group("np")):
                 return (a, one.end(), f"两面对一面：主语“{two.group(0)}”说的是两面，谓语“是……{one.group('head')}”只有一面；"
                                       f"删去“{two.group(0)}”一类词，或把谓语改为“关系到”“是……的关键”")
+        return None
+
+    @staticmethod
+    def _good_then_measure(text, cl):
+        """观点正确、论据充分，是衡量文章好坏的标准: only the good side before a two-sided measure."""
+        for i in range(1, len(cl)):
+            m = _MEASURE.match(text, *cl[i])
+            if not m:
+                continue
+            a, b = cl[0][0], cl[i - 1][1]
+            if (i == 1 and not _NOT_SUBJECT.match(text, a, b) and _ONE_GOOD.search(text, a, b)
+                    and not TWO_SIDED.search(text, a, b) and not _A_NOT_A.search(text, a, b)):
+                two = m.group("two")
+                return (a, m.end(), f"一面对两面：主语只说了好的一面，谓语“{m.group('v')}……{two}”有两面；"
+                                    f"把主语改为两面（是否……），或把“{two}”改为一面")
+            return None
         return None
 
     @staticmethod

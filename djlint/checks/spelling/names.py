@@ -3,6 +3,7 @@ with one) or before a place or company suffix (康益药业, 九洲大道) is le
 from __future__ import annotations
 
 from ...util import rx
+from ...util.zh import NUMERAL_CHARS
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 
@@ -40,7 +41,7 @@ def _level_of_a_unit(index: Index, text: str, at: int) -> bool:
 
 
 #: 居 ranking a figure among places (增长居珠九市第2, 居全省前列): the places' name follows 居
-_RANKED = rx.stdlib(r"[\u4e00-\u9fff]{1,6}?(?:第[0-9０-９一二三四五六七八九十]|前列|前茅|首位|榜首|前[0-9０-９一二三四五六七八九十])")
+_RANKED = rx.stdlib(r"[\u4e00-\u9fff]{1,6}?(?:第[0-9０-９" + NUMERAL_CHARS + "]|前列|前茅|首位|榜首|前[0-9０-９" + NUMERAL_CHARS + "])")
 
 
 def _ranked_among(text: str, s: int, at: int) -> bool:
