@@ -371,7 +371,12 @@ def _later_conjunct(text: str, toks, cs: int, k: int, j: int) -> bool:
 def _shared_head(text: str, end: int, clause_end: int, head: str) -> bool:
     """The noun ending at ``end`` is followed by a conjunct that ends in the missing head itself."""
     after = text[end:clause_end]
-    return after.startswith(("和", "与", "及", "以及", "、")) and after.rstrip("，,。；;！？!?：: ").endswith(head)
+    return after.startswith(("和", "与", "及", "以及", "、")) and after.rstrip("，,。；;！？!?：: ").endswith(
+        (head, *_HEADS_LIKE.get(head, ())))
+
+
+#: heads that complete 发挥 as well as 作用 does (发挥……引领和服务功能)
+_HEADS_LIKE = {"作用": ("功能", "职能", "效能", "效用", "优势")}
 
 
 class Collocation(Rule):
