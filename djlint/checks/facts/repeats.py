@@ -174,6 +174,8 @@ def _one_char_twice(ctx, text: str, m) -> bool:
     nxt = text[e] if e < len(text) else ""
     if prev == c or nxt == c:
         return False  # 是是是: a run
+    if nxt and text[e + 1:e + 2] == nxt:
+        return False  # 和和美美, 是是非非: AABB said on purpose
     index = spelling_index(ctx.registry)
     if not index.has_dictionary:
         return not ("\u4e00" <= prev <= "\u9fff")
