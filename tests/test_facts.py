@@ -14,7 +14,7 @@ from fixtures import build_docx as B
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(ROOT, "fixtures", "facts")
 FACTS = os.path.join(ROOT, "rules", "phrase", "facts")
-CLASSES = ["leaders", "anniversaries", "campaigns", "formulations", "repeats", "redaction", "thoughts"]
+CLASSES = ["leaders", "anniversaries", "campaigns", "formulations", "repeats", "redaction", "thoughts", "names"]
 
 
 def load(name: str):

@@ -256,8 +256,9 @@ _REDACTED = (
     # 习新时代中国特色…思想, 《习谈治国理政》: only the surname left (not the 习 of 学习, 复习, 见习…)
     (rx.regex(r"(?<![学复练演见实补研自温预传讲修积恶陋旧惯])习(?=新时代中国特色)"), lambda m: "习近平"),
     (rx.regex(r"(?<=《)习(?=谈)"), lambda m: "习近平"),
-    # 习总关于……, 习总书记指出: the name cut short (official texts write 习近平总书记 in full)
-    (rx.regex(r"(?<![学复练演见实补研自温预传讲修积恶陋旧惯])习总(?:书记)?(?=关于|指出|强调|说|在|的|重要|提出|要求|讲话|号召)"),
+    # 习总书记 (whatever follows: 习总书记曾强调, 习总书记到舟山考察), 习总关于……: the name cut short (official texts
+    # write 习近平总书记 in full); not the 习 that ends 学习, 复习, 教习…
+    (rx.regex(r"(?<![学复练演见实补研自温预传讲修积恶陋旧惯教熟])习总(?:书记(?!处)|(?=关于|指出|强调|说|在|的|重要|提出|要求|讲话|号召))"),
      lambda m: "习近平总书记"),
     # ***思想为指导, 学习贯彻XXX思想: the thought's whole name masked
     (rx.regex(rf"(?<=以|贯彻|学习|坚持|践行|落实){_MARK}(?=思想)"), lambda m: "习近平新时代中国特色社会主义"),
@@ -266,8 +267,9 @@ _REDACTED = (
     (rx.regex(r"(?<!习近平)(?<!胡锦涛)(?<!江泽民)(?<!中共中央)(?<!中央)总书记(?=受中央政治局委托|就《[^《》]{2,60}》向(?:全会|大会)|"
               rf"代表(?:第[十二][{NUMERAL_CHARS}]{{0,2}}届)?中央(?:委员会|政治局))"),
      lambda m: "习近平"),
-    # 总书记关于……的重要思想/论述: a thought's name without the name
-    (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述))"),
+    # 总书记关于……的重要思想/论述/指示精神/讲话精神: a thought's or an instruction's name without the name (the
+    # bare title said in passing, 深刻领会总书记讲话精神, is left alone)
+    (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述|指示|讲话|批示))"),
      lambda m: "习近平总书记"),
 )
 #: a mark beside a character of NAMED_THEORIES: the paragraphs worth the masked-name pattern
@@ -285,8 +287,9 @@ class LeaderNameRemoved(Rule):
     ## 检查内容
     从网上复制的范文常把领导人的姓名删掉或打成星号、X、D，提法就残缺了：“以同志为核心的党中央”
     “以同志为主要代表的中国共产党人”“***新时代中国特色社会主义思想”“总书记新时代中国特色社会主义思想”
-    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“作为D中央的核心、全D的核心”，只剩姓氏或
-    简称的（“以习同志为核心”“习新时代中国特色社会主义思想”“《习谈治国理政》”“习总指出”），整个思想名称
+    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“落实总书记关于……的重要指示精神”
+    “作为D中央的核心、全D的核心”，只剩姓氏或
+    简称的（“以习同志为核心”“习新时代中国特色社会主义思想”“《习谈治国理政》”“习总指出”“习总书记”），整个思想名称
     被打码的（“以XXX思想为指导”），公报句子里姓名换成了职务的（“总书记受中央政治局委托”），以及领导人
     姓名和以姓名命名的理论中间被打码（“邓--理论”“毛**思想”“习*平”）、姓名写成拼音首字母（“XJP”）。
     这里给出完整的写法。只有“总书记”二字、没有姓名的口语说法（深刻领会总书记讲话精神）不报。
@@ -323,7 +326,10 @@ class LeaderNameRemoved(Rule):
                 right, start = full(m), m.start()
                 if right.startswith("习近平") and _HALF_NAME.match(text, max(0, start - 2), start):
                     start -= 1  # 习**总书记: the surname stayed
-                yield Finding(p, start, m.end(), f"领导人姓名被删去或打码：“{text[start:m.end()]}”应为“{right}”", right, False)
+                said = text[start:m.end()]
+                msg = (f"“{said}”是简称，正式文稿写全名：“{right}”" if said.startswith("习总") else
+                       f"领导人姓名被删去或打码：“{said}”应为“{right}”")
+                yield Finding(p, start, m.end(), msg, right, False)
         global _MASKED
         if _IN_NAME_HINT.search(text):
             if _MASKED is None:

@@ -38,6 +38,19 @@ _SAID_AGAIN = lazy.stdlib(r"([\u4e00-\u9fff]{2,12}(?:强调|指出|要求|提出
 #: 的 typed twice (党的的建设); 的的确确 is 的确 said twice on purpose
 _DE_TWICE = lazy.stdlib(r"的的(?!确)")
 _NUMERAL = set(zh.NUMERAL_CHARS + "百千万两几第每某")
+#: words of _ON_PURPOSE that are nouns as well (主题党日活动活动。): said twice at the end of a clause after
+#: a word that is not a subject, a modal or an adverb, the second one is a slip; after those (出去活动活动。
+#: 大家讨论讨论，再研究研究) it is the verb said twice on purpose
+_NOUNS_TOO = frozenset("活动 工作 检查 总结 教育 管理 服务 报告 计划 建议 规定 要求 安排 决定 通知 宣传 交流 调查 监督 "
+                       "组织 指导 保障".split())
+_CLAUSE_END = frozenset("。，；、！？：”）)")
+_BEFORE_A_VERB = frozenset("要再来去得想请让叫帮们家起好下多应该会能可先就也都还又一我你他她它咱您")
+#: a one-character word typed twice (也是是、为为我们): only the function words a slip doubles, and only where
+#: neither of the two belongs to a word with its neighbour (作为为民服务, 这是是非问题, 在在建项目)
+_ONE_TWICE = lazy.regex(r"([是为在和对把将被从与向])\1")
+_PRONOUNS = frozenset("我你他她它咱您")
+#: words ending in 是 after which a second 是 is the verb of a clause (要是是真的: if it is true)
+_IF_IS = frozenset(("要是", "若是", "倘是", "如是"))
 
 
 class DoubledWord(FactRule):
@@ -50,6 +63,9 @@ class DoubledWord(FactRule):
     “一次次”“天天”这类量词和单字重叠，既是名词又是动词的词（党组织组织党员学习、人大代表代表人民）。
     时间词隔着逗号又写一遍（7月1日上午，上午8时整）、“谁强调”连写两遍（习近平总书记强调，习近平总书记
     强调）、“的的”（的的确确不报）也报；别的词隔着逗号重复多是有意的（发展，发展），不报。
+    既是名词又是动词的词在句末连写两遍（举办了主题党日活动活动。）也报，前面是“出去”“大家”“再”
+    这类词的（出去活动活动。）是有意的重叠，不报。虚词多打一个（也是是、为为我们、在在）也报，两个字
+    各自和邻字成词的不报（这是是非问题、作为为民服务的窗口、在在建项目中、要把把关作为重点）。
     职务层级重复（湖北省省委）见 DJ417；整句整段重复见 DJ708。
 
     ## 为什么
@@ -76,6 +92,7 @@ class DoubledWord(FactRule):
         found.update((p.index, p) for p in doc.paragraphs_matching(_TIME_AGAIN))
         found.update((p.index, p) for p in doc.paragraphs_matching(_SAID_AGAIN))
         found.update((p.index, p) for p in doc.paragraphs_matching(_DE_TWICE))
+        found.update((p.index, p) for p in doc.paragraphs_matching(_ONE_TWICE_HINT))
         return [found[i] for i in sorted(found)]
 
     def check_paragraph(self, p, ctx):
@@ -94,6 +111,10 @@ class DoubledWord(FactRule):
         for m in _SAID_AGAIN.finditer(text):
             said = m.group(1)
             yield Finding(p, m.start(), m.end(), f"“{said}”连写了两遍，疑为重复，删去一个", said, False)
+        for m in _ONE_TWICE.finditer(text):
+            if _one_char_twice(ctx, text, m):
+                c = m.group(1)
+                yield Finding(p, m.start(), m.end(), f"“{c}”多打了一个", c, False)
         for m in _DE_TWICE.finditer(text):
             if m.start() > 0 and text[m.start() - 1] == "的":
                 continue  # 的的的: a run, not a slip of one
@@ -105,6 +126,9 @@ class DoubledWord(FactRule):
     def _accidental(text: str, m, word: str) -> bool:
         if word in _ON_PURPOSE and _NOUN_AFTER.match(text, m.end()) and word in _NOUN_VERBS:
             return True  # 巩固主题教育教育成果: a noun's head typed again before 成果, where no verb stands
+        if word in _NOUNS_TOO and (m.end() == len(text) or text[m.end()] in _CLAUSE_END) and m.start() > 0 \
+                and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] not in _BEFORE_A_VERB:
+            return True  # 举办了主题党日活动活动。: the noun ends its clause typed twice
         if len(set(word)) == 1 or word[0] in _NUMERAL or word in _ON_PURPOSE:
             return False  # 天天天天, 一步一步, 研究研究
         if len(word) == 2 and (word[0] == word[1] or text[m.end():m.end() + 2] == word):
@@ -133,6 +157,35 @@ def _a_word_twice(ctx, text: str, m, word: str) -> bool:
         a, b = word
         if s > 0 and index.knows(text[s - 1] + a) and index.knows(b + a) and index.knows(b + text[e]):
             return False
+    return True
+
+
+_ONE_TWICE_HINT = lazy.stdlib(r"是是|为为|在在|和和|对对|把把|将将|被被|从从|与与|向向")
+
+
+def _one_char_twice(ctx, text: str, m) -> bool:
+    """Whether the two of ``m`` are one function word typed twice: neither belongs to a word with its
+    neighbour (judged by the dictionary; without it, only right after a punctuation mark or at the start)."""
+    from ..phrase import spelling_index
+
+    c = m.group(1)
+    s, e = m.span()
+    prev = text[s - 1] if s > 0 else ""
+    nxt = text[e] if e < len(text) else ""
+    if prev == c or nxt == c:
+        return False  # 是是是: a run
+    if nxt and text[e + 1:e + 2] == nxt:
+        return False  # 和和美美, 是是非非: AABB said on purpose
+    index = spelling_index(ctx.registry)
+    if not index.has_dictionary:
+        return not ("\u4e00" <= prev <= "\u9fff")
+    if index.knows(c + c):
+        return False
+    if nxt and index.knows(c + nxt) and nxt not in _PRONOUNS:
+        return False  # 这是是非问题, 作为为民服务的窗口, 要把把关作为……: the second begins a word
+    if prev and index.knows(prev + c):
+        # 也是是难能可贵: after 也是 a second 是 has nothing to do; after 作为, 存在 the second one can be a word
+        return c == "是" and prev + c not in _IF_IS
     return True
 
 
