@@ -147,8 +147,8 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     index.word_bits = word_bitmap(short)
     _confusion_tables(index, counts, names | listed, codes, data_dir)
     index.own_words = frozenset(w for w in extra if w in counts)
-    # the listed forms longer than the packed tables hold are known too (检察委员会: not a slip)
-    index.long_words = index.long_words | frozenset(w for w in listed if len(w) > PACKED_MAX)
+    # the listed forms longer than the packed tables hold are known too, never suggested (检察委员会)
+    index.long_known = frozenset(w for w in listed if len(w) > PACKED_MAX)
     return index
 
 

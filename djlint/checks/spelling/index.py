@@ -53,6 +53,8 @@ class Index:
         #: the key its characters' usual readings make)
         self.long_words = long_words if long_words is not None else frozenset(
             w for v in long_by_reading.values() for w in ((v,) if type(v) is str else v))
+        #: longer forms known but never suggested (the wrong forms DJ411 lists, 检察委员会)
+        self.long_known: frozenset = frozenset()
         #: words read otherwise in context -> their reading codes (data/word-readings.tsv)
         self.word_codes: dict[str, tuple] = word_codes or {}
         #: the packed readings of the longer words' first PACKED_MAX characters (only there is the
@@ -121,7 +123,7 @@ class Index:
 
     def knows(self, word: str) -> bool:
         if len(word) > PACKED_MAX:
-            return word in self.long_words
+            return word in self.long_words or word in self.long_known
         return _in_tables(self.short_words, word)
 
     def common(self, word: str) -> bool:

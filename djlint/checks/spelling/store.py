@@ -18,7 +18,7 @@ from .build import PARAMETERS, build, jieba_dict
 from .index import Index
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 44
+FORMAT = 45
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
 _CODE = (_index_module.__file__, _build_module.__file__, __file__)
 
@@ -131,7 +131,7 @@ def _dump(index: Index, stamp: str) -> bytes:
                             index.long_starts, index.word_codes,
                             ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))), index.log_total,
                             sorted(index.own_words), sorted(index.long_words), index.fuzzy_codes, index.shapes,
-                            index.initial_codes))  # unmarshalled faster than rebuilt
+                            index.initial_codes, sorted(index.long_known)))  # unmarshalled faster than rebuilt
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
     return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
@@ -148,7 +148,8 @@ def _read(target: str, stamp: str) -> Index | None:
     header = marshal.loads(mm[12:12 + size])
     if header[0] != stamp:
         return None
-    _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words, long_words, fuzzy, shapes, initials = header
+    _s, layout, long_by_reading, codes, starts, own, affixes, log_total, own_words, long_words, fuzzy, shapes, initials, \
+        long_known = header
     view, base = memoryview(mm), 12 + size
     if any(base + offset + n > len(mm) for _name, _fmt, offset, n in layout):
         return None  # cut short (a full disk, a killed writer): arrays would be read short
@@ -163,4 +164,5 @@ def _read(target: str, stamp: str) -> Index | None:
     index.confusion = tuple(arrays[k] for k in ("conf2r", "conf3r", "conf3m", "conf2", "conf3"))
     index.fuzzy_codes, index.shapes, index.initial_codes = fuzzy, shapes, initials
     index.own_words = frozenset(own_words)
+    index.long_known = frozenset(long_known)
     return index
