@@ -42,6 +42,11 @@ _AIM = compile_(r"\s*(?:进一步|更加|深入|持续|切实|全面|认真|扎�
                 r"实现|提档|补齐|扩大|拓展|优化|改善|严把|把好|把牢|守牢|守住|严守|严格)")
 
 
+#: a predicate that does something for the 为 phrase, ending the sentence (为……出谋献策、为……提供保障)
+_SERVES = compile_(r"(?:出谋献策|出谋划策|建言献策|献计献策|贡献力量|作出贡献|作贡献|添砖加瓦|保驾护航|鼓劲|加油助力|"
+                   r"奠定(?:坚实)?基础|打下(?:坚实)?基础|创造条件|提供[^，,。]{0,12}(?:保障|支撑|服务|支持|帮助|保证))$")
+
+
 class MissingMainClause(Rule):
     """语病：缺少主干（“为……”“通过……”后面用了句号，句子只有状语）
 
@@ -92,8 +97,8 @@ class MissingMainClause(Rule):
             prep = m.group("prep")
             ns, ne = spans[i + 1] if i + 1 < len(spans) else (e, e)
             if not any(c in body for c in "，,；;：:"):
-                if len(body) < 6 or (prep in ("为", "为了") and not _AIM.match(body)):
-                    continue
+                if len(body) < 6 or (prep in ("为", "为了") and (not _AIM.match(body) or _SERVES.search(body))):
+                    continue  # 为提高……实效出谋献策。: 为 is "for", the sentence ends in its own predicate
                 yield Finding(p, start, e, f"缺少主干：“{prep}……”只是状语，不能单独成句；把句号改为逗号，同后面的句子连成一句")
             elif prep in ("为", "为了") and (_NEXT_OPENS_WITH_WHEN.match(text, ns, ne)
                                             or (self._all_aims(text, m.end(), e - 1) and "了" in text[ns:ne])):
