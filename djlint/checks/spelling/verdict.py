@@ -5,7 +5,7 @@ by word frequency as further tests, and a far likelier text may rescue a suggest
 from __future__ import annotations
 
 from ...util import rx
-from ...util.zh import NUMBER_WORD_CHARS
+from ...util.zh import NUMBER_WORD_CHARS, NUMERAL_CHARS
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, pair_evidence
 from .index import HAN, MIN_LEN, Index
 from .names import in_a_name
@@ -228,6 +228,12 @@ MIN_GAIN_2_LOOK_ALIKE = 5.0
 EPS = 1e-9
 
 
+def _before_a_count(text: str, at: int) -> bool:
+    """A function word right before a count (巡察对8个部门开展……, 向3名同志): a preposition, not a
+    slip for 巡察队."""
+    return text[at] in FUNCTION_CHARS and at + 1 < len(text) and (text[at + 1].isdigit() or text[at + 1] in NUMERAL_CHARS)
+
+
 def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
               doc_text: str) -> float | None:
     """The evidence (see :func:`evidence`) when the stretch is a plausible slip, else None.
@@ -245,6 +251,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
+    if _before_a_count(text, at):
+        return None
     if in_a_name(index, text, s, e, at, n) or set_pattern(index, text, s, e, at, written, suggested) or (
             n < MIN_LEN and _listed_name(index, text, s, e, slots=False)):
         return None
@@ -428,6 +436,8 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     and the text around it far likelier with the suggestion (CONFUSION_GAIN)."""
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
+        return None
+    if _before_a_count(text, at):
         return None
     if index.knows(written) or in_a_name(index, text, s, e, at, n) or _listed_name(index, text, s, e) or \
             set_pattern(index, text, s, e, at, written, suggested):
