@@ -67,6 +67,8 @@ _CREDIT_BEFORE = "讯。！？”"
 _CREDIT_END = compile_(r"(?<=[。！？”])[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……
 _CREDIT_AFTER_DATELINE = compile_(r"讯" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
+#: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯
+_DATELINE = compile_("^" + BLANK + r"*\S{0,14}讯(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）
 _ARTICLE = compile_("^" + BLANK + "*第" + NUMERAL + "{1,4}[条章节]")
 #: a headline: no sentence punctuation, phrases of four or more characters spaced apart
@@ -129,6 +131,7 @@ class StraySpaces(PatternRule):
         credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
         credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if "讯" in text else []
         article = _ARTICLE.match(text)
+        dateline = _DATELINE.match(text) if "讯" in text[:16] else None
         parts = _SPACE_RUN.split(text.strip())
         headline = (len(text.strip()) <= _HEADLINE_MAX_LEN and not _SENTENCE_PUNCT.search(text)
                     and len(parts) >= 2 and all(len(seg) >= 4 for seg in parts))
@@ -149,6 +152,10 @@ class StraySpaces(PatternRule):
                            and _HAN.match(text[f.end]))
             if between_han and (short_line or headline or any(a < f.start and f.end < b for a, b in quoted)):
                 continue  # “不忘初心 牢记使命”-style slogans are checked by the phrase rules
+            if short_line and 0 < f.start and f.end < len(text.rstrip(BLANK_CHARS)) and not text[f.start:f.end].strip():
+                continue  # a title or signature line: 副区长（提名人选） 吴某某
+            if dateline is not None and f.start == dateline.end():
+                continue  # the space after a news item's dateline: 本报讯 近日，……
             if headline and 0 < f.start and f.end < len(text.rstrip(BLANK_CHARS)) and not text[f.start:f.end].strip():
                 continue  # the gap between a headline's phrases, also before a quoted one (牢牢抓住 “牛鼻子”)
             at_end = f.end >= len(text.rstrip(BLANK_CHARS)) and not text[f.start:f.end].strip() and f.end == len(text)
