@@ -249,7 +249,8 @@ _REDACTED = (
 )
 #: a mark beside a character of NAMED_THEORIES: the paragraphs worth the masked-name pattern
 _NAME_CHARS = "".join(sorted(set("".join(NAMED_THEORIES))))
-_IN_NAME_HINT = rx.stdlib(rf"[{_NAME_CHARS}][*＊×✕○□●■·•?？xXＸｘ\-－—…]|[*＊×✕○□●■·•?？xXＸｘ\-－—…][{_NAME_CHARS}]")
+_IN_NAME_MARKS = r"[*＊×✕○□●■·•?？xXＸｘ\-－—…]"
+_IN_NAME_HINT = rx.stdlib(rf"[{_NAME_CHARS}]{_IN_NAME_MARKS}|{_IN_NAME_MARKS}[{_NAME_CHARS}]")
 #: the surname left before the mark (习**总书记), not the 习 of 学习
 _HALF_NAME = rx.regex(r"(?:^|[^学复练演见实补研自温预])习$")
 #: 党中央的核心、全党的核心 needs the name before it (习近平同志/总书记作为…)
@@ -284,8 +285,11 @@ class LeaderNameRemoved(Rule):
     fix = "always"
     source = "党的十八届六中全会公报（2016-10-27）；《中国共产党章程》（2017-10-24 修改）；范文网站敏感词打码残留"
     supersedes = ("DJ201", "DJ206")
-    prefilter = rx.stdlib("XJP|xjp|同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色社会主义思想|的核心|近平|"
-                          rf"|{_IN_NAME_HINT.pattern}")
+    #: every pattern above holds one of these words, or a mark that _IN_NAME_HINT needs (the marks a
+    #: class of their own: a class in an alternation is tried at every character).  It used to end
+    #: in an empty alternative (``近平||``), which matched every paragraph
+    prefilter = (rx.stdlib("XJP|xjp|同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色社会主义思想|的核心|近平"),
+                 rx.stdlib(_IN_NAME_MARKS))
 
     def check_paragraph(self, p, ctx):
         text = p.text

@@ -223,11 +223,12 @@ def _verb_ending(table: Table, text: str, toks, k: int, starts, clause_start: in
     adverb a segmenter glued to it, 切实履行), whether the token goes on with the object or not
     (加强监督|检查|力度), or one that ends the token and starts at an earlier word edge (筑/牢)."""
     ts, te = toks[k][1], toks[k][2]
+    pres = [pre for pre in _ADVERB_PREFIXES if text.startswith(pre, ts)]  # mostly none: asked once, not per verb
     for v in table.verbs:
         if text.startswith(v, ts):
             return v, ts
-        for pre in _ADVERB_PREFIXES:
-            if text.startswith(pre, ts) and text.startswith(v, ts + len(pre)):
+        for pre in pres:
+            if text.startswith(v, ts + len(pre)):
                 return v, ts + len(pre)
         s = te - len(v)
         if clause_start <= s < ts and s in starts and text[s:te] == v:
@@ -265,6 +266,8 @@ def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> 
     """Without the parse: a wrong noun of a verb in this clause stands where an object ends (the
     clause ends, a conjunct or 等 follows, a title's 的通知).  Most clauses fail this, and then the
     paragraph is never segmented (提高党的建设质量: 建设 is followed by 质量)."""
+    if table.holds_wrong_noun(text, verb_at, ce) is None:
+        return False  # no wrong noun of any verb in the rest of the clause: one search, not a find per noun
     for vm in table.verb_pattern.finditer(text, verb_at, ce):
         v, vat = vm.group(0), vm.start()
         for n in table.faulty_nouns_of[v]:

@@ -73,7 +73,7 @@ def _variant_starts(lex, text: str):
         for m in lex.variant_re.finditer(text, timeout=1.0):
             yield int(m.lastgroup[1:]), m.start()
         return
-    present = [k for k, lits in enumerate(lex.variant_literals) if lits[0] in text or any(w in text for w in lits[1:])]
+    present = sorted({k for lit in _literals_in(lex, text) for k in variants_of_literal(lex)[lit]})
     pos = 0
     while present:
         best_k, best = None, None
@@ -87,6 +87,41 @@ def _variant_starts(lex, text: str):
         pos = best.end() if best.end() > best.start() else best.start() + 1
         if pos > len(text):
             return
+
+
+def variants_of_literal(lex) -> dict[str, set]:
+    """For each literal of the variants, the variants whose literal it or a prefix of it is (the
+    trie of ``variant_needs`` finds the longest literal where several start)."""
+    def build():
+        of: dict[str, set] = {}
+        for k, lits in enumerate(lex.variant_literals):
+            for w in lits:
+                of.setdefault(w, set()).add(k)
+        return {w: {k for n in range(1, len(w) + 1) for k in of.get(w[:n], ())} for w in of}
+
+    return lex.memo_pattern("variants-of-literal", build)
+
+
+def _literals_in(lex, text: str) -> set[str]:
+    """The variants' literals in ``text`` (the longest at each offset where one starts, overlapping
+    ones included): the trie jumps to each occurrence; inside one, every offset is tried."""
+    pattern = lex.variant_needs
+    found = set()
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return found
+        found.add(m.group())
+        end = m.end()
+        for i in range(m.start() + 1, len(text)):
+            if i >= end:
+                break
+            inner = pattern.match(text, i)
+            if inner is not None:
+                found.add(inner.group())
+                end = max(end, inner.end())
+        pos = end
 
 
 def _variant_applies(ctx, p, f, v, m) -> bool:
