@@ -6,7 +6,7 @@ import regex as re
 
 from ...engine import Finding, Rule
 from ...util import rx
-from ...util.trie import trie_pattern
+from ...util.trie import trie_pattern, words_in
 from ...util.zh import NUMERAL_CHARS
 from ..hanzi import traditional_forms
 from .context import document_text, in_quotation, sentence_after, sentence_around, sentence_before
@@ -73,7 +73,7 @@ def _variant_starts(lex, text: str):
         for m in lex.variant_re.finditer(text, timeout=1.0):
             yield int(m.lastgroup[1:]), m.start()
         return
-    present = sorted({k for lit in _literals_in(lex, text) for k in variants_of_literal(lex)[lit]})
+    present = sorted({k for lit in words_in(lex.variant_needs, text) for k in variants_of_literal(lex)[lit]})
     pos = 0
     while present:
         best_k, best = None, None
@@ -100,28 +100,6 @@ def variants_of_literal(lex) -> dict[str, set]:
         return {w: {k for n in range(1, len(w) + 1) for k in of.get(w[:n], ())} for w in of}
 
     return lex.memo_pattern("variants-of-literal", build)
-
-
-def _literals_in(lex, text: str) -> set[str]:
-    """The variants' literals in ``text`` (the longest at each offset where one starts, overlapping
-    ones included): the trie jumps to each occurrence; inside one, every offset is tried."""
-    pattern = lex.variant_needs
-    found = set()
-    pos = 0
-    while True:
-        m = pattern.search(text, pos)
-        if m is None:
-            return found
-        found.add(m.group())
-        end = m.end()
-        for i in range(m.start() + 1, len(text)):
-            if i >= end:
-                break
-            inner = pattern.match(text, i)
-            if inner is not None:
-                found.add(inner.group())
-                end = max(end, inner.end())
-        pos = end
 
 
 def _variant_applies(ctx, p, f, v, m) -> bool:
