@@ -38,7 +38,12 @@ class LazyPattern:
     """A regex compiled on first use: most rules never meet a paragraph that passes their
     prefilter, and start-up is paid on every commit.  A pattern the standard library can
     compile is compiled there (several times faster to compile; the ``regex`` module is kept
-    for ``\\p{Han}``, variable lookbehind and fuzzy matching); ``timeout`` is accepted either way."""
+    for ``\\p{Han}``, variable lookbehind and fuzzy matching); ``timeout`` is accepted either way.
+
+    Compiling turns the object into a :class:`_StdlibPattern` or a :class:`_RegexPattern`, whose
+    methods call the compiled pattern's own with no test of their own: rules call ``match`` and
+    ``search`` per sentence or clause (some 60,000 times a MB), and a wrapper that checked for
+    the compiled pattern and took ``**kw`` each time cost twice the match itself."""
 
     __slots__ = ("source", "flags", "_compiled", "_stdlib")
 
@@ -48,44 +53,39 @@ class LazyPattern:
         self._compiled = None
         self._stdlib = False
 
-    @property
-    def compiled(self):
+    def _compile(self):
         if self._compiled is None:
             self._compiled = rx.compile(self.source, self.flags)
             self._stdlib = rx.is_stdlib(self._compiled)
+            self.__class__ = _StdlibPattern if self._stdlib else _RegexPattern
         return self._compiled
 
-    # the hot calls without *args/**kwargs plumbing (rules call them per paragraph, match and
-    # fullmatch per sentence or clause)
-    def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
-        c = self._compiled or self.compiled
-        if self._stdlib:
-            return c.finditer(string, pos, endpos)
-        return c.finditer(string, pos, endpos, timeout=timeout, **kw)
+    @property
+    def compiled(self):
+        return self._compiled if self._compiled is not None else self._compile()
 
-    def search(self, string, pos=0, endpos=_END, timeout=None):
-        c = self._compiled or self.compiled
-        if self._stdlib:
-            return c.search(string, pos, endpos)
-        return c.search(string, pos, endpos, timeout=timeout)
+    # before the first use: compile, then call the method of the class the object now has
+    def finditer(self, *a, **kw):
+        self._compile()
+        return self.finditer(*a, **kw)
+
+    def search(self, *a, **kw):
+        self._compile()
+        return self.search(*a, **kw)
+
+    def match(self, *a, **kw):
+        self._compile()
+        return self.match(*a, **kw)
+
+    def fullmatch(self, *a, **kw):
+        self._compile()
+        return self.fullmatch(*a, **kw)
 
     def _call(self, name, args, kw):
         compiled = self.compiled
         if self._stdlib:
             kw.pop("timeout", None)
         return getattr(compiled, name)(*args, **kw)
-
-    def match(self, string, pos=0, endpos=_END, timeout=None, **kw):
-        c = self._compiled or self.compiled
-        if self._stdlib:
-            return c.match(string, pos, endpos, **kw)
-        return c.match(string, pos, endpos, timeout=timeout, **kw)
-
-    def fullmatch(self, string, pos=0, endpos=_END, timeout=None, **kw):
-        c = self._compiled or self.compiled
-        if self._stdlib:
-            return c.fullmatch(string, pos, endpos, **kw)
-        return c.fullmatch(string, pos, endpos, timeout=timeout, **kw)
 
     def findall(self, *a, **k):
         return self._call("findall", a, k)
@@ -99,6 +99,43 @@ class LazyPattern:
     @property
     def pattern(self):
         return self.source
+
+
+class _StdlibPattern(LazyPattern):
+    """Compiled by the standard library: ``timeout`` (and, for ``finditer``, the ``regex``-only
+    keywords) accepted and dropped."""
+
+    __slots__ = ()
+
+    def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.finditer(string, pos, endpos)
+
+    def search(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.search(string, pos, endpos)
+
+    def match(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.fullmatch(string, pos, endpos)
+
+
+class _RegexPattern(LazyPattern):
+    """Compiled by the ``regex`` module: ``timeout`` and its other keywords passed on."""
+
+    __slots__ = ()
+
+    def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.finditer(string, pos, endpos, timeout=timeout, **kw)
+
+    def search(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.search(string, pos, endpos, timeout=timeout)
+
+    def match(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.match(string, pos, endpos, timeout=timeout, **kw)
+
+    def fullmatch(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.fullmatch(string, pos, endpos, timeout=timeout, **kw)
 
 
 def compile_(pattern: str, flags: int = 0) -> LazyPattern:
