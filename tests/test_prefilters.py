@@ -226,3 +226,45 @@ def test_dj401_literals_of_its_variants_drop_no_finding(monkeypatch):
     monkeypatch.setattr(lex, "variant_needs", None)
     assert run() == before
     assert any(before)
+
+
+def test_dj442_asks_only_the_clauses_its_noun_scan_finds():
+    """collocation.find asks _may_end_object only about the clauses _clauses_worth_it gives (a
+    wrong noun where an object ends, a verb faulted with it before it); asking every clause that
+    holds a verb, as it did before, finds the same pairs, on random clauses of the table's verbs,
+    nouns, ends and marks and on every text here."""
+    import random
+
+    from djlint.checks.grammar import collocation as C
+    from djlint.checks.grammar.text import clause_at
+
+    table = C.table_for(build_registry(()))
+
+    def every_clause(text, tokens):
+        out, seen, toks = [], set(), None
+        for m in table.verb_pattern.finditer(text):
+            cs, ce = clause_at(text, m.start())
+            if (cs, ce) in seen:
+                continue
+            seen.add((cs, ce))
+            if C._may_end_object(text, table, m.start(), cs, ce):
+                toks = toks or tokens()
+                out.append((cs, ce))
+        return out
+
+    def asked(text):
+        return [(cs, ce) for cs, ce in C._clauses_worth_it(table, text)
+                if C._may_end_object(text, table, table.verb_pattern.search(text, cs, ce).start(), cs, ce)]
+
+    rnd = random.Random(442)
+    verbs = sorted({v for v, _n in table.faulty})
+    nouns = table.wrong_nouns
+    pieces = verbs + nouns + list(C._AFTER_HEAD) + ["的", "的通知", "，", "。", "、", "和", "党", "工作", "会议", "建设", "的"] * 3
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        want = every_clause(text, lambda: [])
+        assert asked(text) == want, text
+        found += bool(want)
+    assert found > 1000
