@@ -268,3 +268,30 @@ def test_dj442_asks_only_the_clauses_its_noun_scan_finds():
         assert asked(text) == want, text
         found += bool(want)
     assert found > 1000
+
+
+def test_parse_label_tries_only_the_labels_that_begin_with_the_first_character():
+    """outline.parse_label matches a paragraph against the labels its first character (after the
+    leading blanks) may begin; trying every label in order finds the same (random strings of label
+    characters and blanks, and every line here)."""
+    import random
+
+    from djlint.document import outline
+
+    def every_label(text):
+        for kind, level, pattern in outline.LABELS:
+            m = pattern.match(text)
+            if m and not (kind == "arabic" and not m.group(3)):
+                return kind, level, m.span()
+        return None
+
+    rnd = random.Random(101)
+    alphabet = "第一二十百（()）0１2①⑳、，,．. \t\u3000\u00a0部分章党年xX"
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8))) for _ in range(30000)]
+    labelled = 0
+    for text in texts:
+        got = outline.parse_label(text)
+        assert (got and got[:2] + (got[2].span(),)) == (every_label(text) or None), text
+        labelled += got is not None
+    assert labelled > 1000
