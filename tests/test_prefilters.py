@@ -295,3 +295,31 @@ def test_parse_label_tries_only_the_labels_that_begin_with_the_first_character()
         assert (got and got[:2] + (got[2].span(),)) == (every_label(text) or None), text
         labelled += got is not None
     assert labelled > 1000
+
+
+def test_dj207_searches_a_pattern_only_where_its_needs_stand(monkeypatch):
+    """DJ207 searches each masked-name pattern only in a paragraph holding the word or mark every
+    match of it holds (_REDACTED_NEEDS); searching them all everywhere reports the same, on random
+    strings of the names, marks and set words and on every text here."""
+    import random
+
+    from djlint.checks import placeholder
+
+    registry = build_registry(())
+    rule = registry.rules["DJ207"]
+    config = Config(select=["DJ207"])
+    rnd = random.Random(207)
+    pieces = ["习", "近平", "总书记", "同志", "为核心", "为主要代表", "以", "的", "新时代中国特色社会主义思想", "关于",
+              "重要论述", "XJP", "xjp", "*", "**", "x", "X", "○", "·", "党", "中央的核心、全", "D", "。", "，", "的重要思想"]
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10))) for _ in range(20000)]
+    doc = "\n".join(texts) + "\n"
+
+    def run():
+        return _shape(run_rules(read_bytes("names.txt", doc.encode("utf-8"), "txt"), [rule], config, registry=registry))
+
+    before = run()
+    monkeypatch.setattr(placeholder, "_REDACTED_NEEDS", tuple(lambda t: True for _ in placeholder._REDACTED))
+    monkeypatch.setattr(placeholder, "_IN_NAME_MARK", placeholder._IN_NAME_HINT)
+    assert run() == before
+    assert len(before) > 1000

@@ -248,9 +248,21 @@ _REDACTED = (
     (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述))"),
      lambda m: "习近平总书记"),
 )
+#: what each pattern of _REDACTED needs in a paragraph before it is searched (most paragraphs that
+#: name 总书记 or the thought hold no mark and none of the set words): a word, or one of _MARK's marks
+_ANY_MARK = rx.stdlib(r"[*＊×✕○□●■·•xXＸｘ]")
+_REDACTED_NEEDS = (
+    lambda t: "为核心" in t or "为主要代表" in t,
+    lambda t: "XJP" in t or "xjp" in t,
+    lambda t: "近平总书记" in t or "近平同志" in t or _ANY_MARK.search(t) is not None,
+    lambda t: "新时代中国特色社会主义思想" in t,  # every branch is followed by it
+    lambda t: _ANY_MARK.search(t) is not None,
+    lambda t: "总书记关于" in t,
+)
 #: a mark beside a character of NAMED_THEORIES: the paragraphs worth the masked-name pattern
 _NAME_CHARS = "".join(sorted(set("".join(NAMED_THEORIES))))
 _IN_NAME_MARKS = r"[*＊×✕○□●■·•?？xXＸｘ\-－—…]"
+_IN_NAME_MARK = rx.stdlib(_IN_NAME_MARKS)
 _IN_NAME_HINT = rx.stdlib(rf"[{_NAME_CHARS}]{_IN_NAME_MARKS}|{_IN_NAME_MARKS}[{_NAME_CHARS}]")
 #: the surname left before the mark (习**总书记), not the 习 of 学习
 _HALF_NAME = rx.regex(r"(?:^|[^学复练演见实补研自温预])习$")
@@ -295,7 +307,9 @@ class LeaderNameRemoved(Rule):
     def check_paragraph(self, p, ctx):
         text = p.text
         taken: list[tuple[int, int]] = []
-        for pattern, full in _REDACTED:
+        for (pattern, full), needs in zip(_REDACTED, _REDACTED_NEEDS):
+            if not needs(text):
+                continue
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
@@ -305,7 +319,7 @@ class LeaderNameRemoved(Rule):
                     start -= 1  # 习**总书记: the surname stayed
                 yield Finding(p, start, m.end(), f"领导人姓名被删去或打码：“{text[start:m.end()]}”应为“{right}”", right, False)
         global _MASKED
-        if _IN_NAME_HINT.search(text):
+        if _IN_NAME_MARK.search(text) and _IN_NAME_HINT.search(text):  # a mark first: one class, not two
             if _MASKED is None:
                 _MASKED = _masked_names()
             pattern, full = _MASKED
