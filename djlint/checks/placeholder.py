@@ -229,35 +229,29 @@ def _masked_names():
 _MASKED = None
 _PARTY = r"[党D＊*×]"
 _NAMED = rx.regex(r"习近平(?:同志|总书记)?(?:作为|为|是)?$")
+#: one of _MARK's marks: what some of _REDACTED's patterns need in a paragraph before it is searched
+_ANY_MARK = rx.stdlib(r"[*＊×✕○□●■·•xXＸｘ]")
+#: (pattern, the full form, what every match needs in the paragraph: a test run before the search, or
+#: none): most paragraphs that name 总书记 or the thought hold no mark and none of the set words
 _REDACTED = (
     # 以同志为核心的党中央, 以***同志为主要代表的中国共产党人, 以***为核心的党中央
     (rx.regex(rf"以({_MARK}?)(同志|总书记)为(核心|主要代表)|以{_MARK}为(核心|主要代表)(?=的)"),
-     lambda m: f"以习近平同志为{m.group(3) or m.group(4)}"),
+     lambda m: f"以习近平同志为{m.group(3) or m.group(4)}", lambda t: "为核心" in t or "为主要代表" in t),
     # XJP: the name as its pinyin initials
-    (rx.regex(r"(?<![A-Za-z])(?:(?<=\p{Han})(?:XJP|xjp)|(?:XJP|xjp)(?=\p{Han}))(?![A-Za-z])"), lambda m: "习近平"),
+    (rx.regex(r"(?<![A-Za-z])(?:(?<=\p{Han})(?:XJP|xjp)|(?:XJP|xjp)(?=\p{Han}))(?![A-Za-z])"), lambda m: "习近平",
+     lambda t: "XJP" in t or "xjp" in t),
     # 习**平, 近平总书记 (the surname gone)
     (rx.regex(rf"习{_MARK}平|(?<![习\p{{Han}}])近平(?=总书记|同志)"),
-     lambda m: "习近平"),
+     lambda m: "习近平", lambda t: "近平总书记" in t or "近平同志" in t or _ANY_MARK.search(t) is not None),
     # ***新时代中国特色社会主义思想, 总书记新时代中国特色社会主义思想
     (rx.regex(rf"(?:{_MARK}|(?<!习近平)总书记的?|(?<!习)近平)(?=新时代中国特色社会主义思想)"),
-     lambda m: "习近平"),
+     lambda m: "习近平", lambda t: "新时代中国特色社会主义思想" in t),
     # ***总书记, *总*: the name masked before the title
     (rx.regex(rf"(?<![*＊×✕○□●■·•xXＸｘ]){_MARK}总书记|(?<![\p{{Han}}*＊×✕○□●■·•]){_MARK}总{_MARK}(?=\p{{Han}})"),
-     lambda m: "习近平总书记"),
+     lambda m: "习近平总书记", lambda t: _ANY_MARK.search(t) is not None),
     # 总书记关于……的重要思想/论述: a thought's name without the name
     (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述))"),
-     lambda m: "习近平总书记"),
-)
-#: what each pattern of _REDACTED needs in a paragraph before it is searched (most paragraphs that
-#: name 总书记 or the thought hold no mark and none of the set words): a word, or one of _MARK's marks
-_ANY_MARK = rx.stdlib(r"[*＊×✕○□●■·•xXＸｘ]")
-_REDACTED_NEEDS = (
-    lambda t: "为核心" in t or "为主要代表" in t,
-    lambda t: "XJP" in t or "xjp" in t,
-    lambda t: "近平总书记" in t or "近平同志" in t or _ANY_MARK.search(t) is not None,
-    lambda t: "新时代中国特色社会主义思想" in t,  # every branch is followed by it
-    lambda t: _ANY_MARK.search(t) is not None,
-    lambda t: "总书记关于" in t,
+     lambda m: "习近平总书记", lambda t: "总书记关于" in t),
 )
 #: a mark beside a character of NAMED_THEORIES: the paragraphs worth the masked-name pattern
 _NAME_CHARS = "".join(sorted(set("".join(NAMED_THEORIES))))
@@ -307,9 +301,10 @@ class LeaderNameRemoved(Rule):
     def check_paragraph(self, p, ctx):
         text = p.text
         taken: list[tuple[int, int]] = []
-        for (pattern, full), needs in zip(_REDACTED, _REDACTED_NEEDS):
-            if not needs(text):
-                continue
+        for entry in _REDACTED:
+            pattern, full = entry[:2]
+            if len(entry) > 2 and not entry[2](text):
+                continue  # what every match of it holds is not in the paragraph (an entry without a test: searched)
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
