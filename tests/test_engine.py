@@ -300,8 +300,9 @@ def test_the_collector_is_paused_for_a_document_and_restored_after():
 
 
 def test_a_pack_rule_without_prefilter_gets_the_literal_its_patterns_hold(tmp_path):
-    """Each pattern's required literal (rx.required_literal) becomes the prefilter when every
-    pattern has one and the rule is case-sensitive; otherwise needs (or nothing) stays."""
+    """Each pattern's required literal (rx.required_literal) picks the paragraphs when every
+    pattern has one and the rule is case-sensitive (several: as words of the engine's literal
+    scan); otherwise needs (or nothing) stays, its characters as words of that scan."""
     pack = tmp_path / "p"
     pack.mkdir()
     (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
@@ -314,10 +315,17 @@ def test_a_pack_rule_without_prefilter_gets_the_literal_its_patterns_hold(tmp_pa
 
     registry = Registry()
     load_pack_dir(registry, str(pack), "test")
-    first = registry.rules["ORG101"].prefilter
-    assert first.search("会上做出") and first.search("认真地学") and not first.search("认真学习，做好")
-    assert registry.rules["ORG102"].prefilter.pattern == "[做作]"  # a top-level |: needs stays
-    assert registry.rules["ORG103"].prefilter is None
+    first = registry.rules["ORG101"]
+    assert first.prefilter is None and first.prefilter_words == ("做出", "地学")
+    second = registry.rules["ORG102"]  # a top-level |: needs stays
+    assert second.prefilter is None and second.prefilter_words == ("做", "作")
+    assert registry.rules["ORG103"].prefilter is None and not registry.rules["ORG103"].prefilter_words
+    from djlint.document import read_bytes
+    from djlint.engine.run import run_rules
+
+    doc = read_bytes("a.txt", "会上做出决定。\n认真地学。\n认真学习，做好工作。\n".encode("utf-8"), "txt")
+    found = run_rules(doc, [first, second], None, registry=registry)
+    assert sorted((d.code, d.line) for d in found) == [("ORG101", 1), ("ORG101", 2), ("ORG102", 1)]
 def test_a_packs_case_file_takes_the_place_of_its_inline_examples(tmp_path):
     from djlint.engine.cases import examples_of
     from djlint.ruledoc import full_doc

@@ -226,3 +226,102 @@ def test_dj401_literals_of_its_variants_drop_no_finding(monkeypatch):
     monkeypatch.setattr(lex, "variant_needs", None)
     assert run() == before
     assert any(before)
+
+
+def test_dj442_asks_only_the_clauses_its_noun_scan_finds():
+    """collocation.find asks _may_end_object only about the clauses _clauses_worth_it gives (a
+    wrong noun where an object ends, a verb faulted with it before it); asking every clause that
+    holds a verb, as it did before, finds the same pairs, on random clauses of the table's verbs,
+    nouns, ends and marks and on every text here."""
+    import random
+
+    from djlint.checks.grammar import collocation as C
+    from djlint.checks.grammar.text import clause_at
+
+    table = C.table_for(build_registry(()))
+
+    def every_clause(text, tokens):
+        out, seen, toks = [], set(), None
+        for m in table.verb_pattern.finditer(text):
+            cs, ce = clause_at(text, m.start())
+            if (cs, ce) in seen:
+                continue
+            seen.add((cs, ce))
+            if C._may_end_object(text, table, m.start(), cs, ce):
+                toks = toks or tokens()
+                out.append((cs, ce))
+        return out
+
+    def asked(text):
+        return [(cs, ce) for cs, ce in C._clauses_worth_it(table, text)
+                if C._may_end_object(text, table, table.verb_pattern.search(text, cs, ce).start(), cs, ce)]
+
+    rnd = random.Random(442)
+    verbs = sorted({v for v, _n in table.faulty})
+    nouns = table.wrong_nouns
+    pieces = verbs + nouns + list(C._AFTER_HEAD) + ["的", "的通知", "，", "。", "、", "和", "党", "工作", "会议", "建设", "的"] * 3
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        want = every_clause(text, lambda: [])
+        assert asked(text) == want, text
+        found += bool(want)
+    assert found > 1000
+
+
+def test_parse_label_tries_only_the_labels_that_begin_with_the_first_character():
+    """outline.parse_label matches a paragraph against the labels its first character (after the
+    leading blanks) may begin; trying every label in order finds the same (random strings of label
+    characters and blanks, and every line here)."""
+    import random
+
+    from djlint.document import outline
+
+    def every_label(text):
+        for kind, level, pattern in outline.LABELS:
+            m = pattern.match(text)
+            if m and not (kind == "arabic" and not m.group(3)):
+                return kind, level, m.span()
+        return None
+
+    rnd = random.Random(101)
+    alphabet = "第一二十百（()）0１2①⑳、，,．. \t\u3000\u00a0部分章党年xX"
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8))) for _ in range(30000)]
+    labelled = 0
+    for text in texts:
+        got = outline.parse_label(text)
+        assert (got and got[:2] + (got[2].span(),)) == (every_label(text) or None), text
+        labelled += got is not None
+    assert labelled > 1000
+
+
+def test_dj207_searches_a_pattern_only_where_its_needs_stand(monkeypatch):
+    """DJ207 searches each masked-name pattern only in a paragraph holding the word or mark every
+    match of it holds (the third element of its _REDACTED entry); searching them all everywhere (an
+    entry without one is searched everywhere) reports the same, on random
+    strings of the names, marks and set words and on every text here."""
+    import random
+
+    from djlint.checks import placeholder
+
+    registry = build_registry(())
+    rule = registry.rules["DJ207"]
+    config = Config(select=["DJ207"])
+    rnd = random.Random(207)
+    pieces = ["习", "近平", "总书记", "同志", "为核心", "为主要代表", "以", "的", "新时代中国特色社会主义思想", "关于",
+              "重要论述", "XJP", "xjp", "*", "**", "x", "X", "○", "·", "党", "中央的核心、全", "D", "。", "，", "的重要思想"]
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10))) for _ in range(20000)]
+    doc = "\n".join(texts) + "\n"
+
+    def run():
+        return _shape(run_rules(read_bytes("names.txt", doc.encode("utf-8"), "txt"), [rule], config, registry=registry))
+
+    before = run()
+    assert any(len(entry) == 3 for entry in placeholder._REDACTED)
+    monkeypatch.setattr(placeholder, "_REDACTED", tuple(entry[:2] for entry in placeholder._REDACTED))
+    monkeypatch.setattr(placeholder, "_IN_NAME_MARK", placeholder._IN_NAME_HINT)
+    assert run() == before
+    assert len(before) > 1000

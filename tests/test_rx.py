@@ -151,6 +151,9 @@ def test_required_literal_reads_what_every_match_holds():
     assert required_literal("不忘初心[ \\u3000]?牢记使命") == "不忘初心"
     assert required_literal("“[一二三]个意识”") == "个意识”"
     assert required_literal("ab?c") == "a" and required_literal("x\\.y+z") == "x.y"
+    assert required_literal("(第[一二三]{1,3})次(全国人民代表大会)") == "全国人民代表大会"
+    assert required_literal("(?:甲乙丙)?丁") == "丁" and required_literal("(?P<v>甲乙)+丙") == "甲乙"
+    assert required_literal("(甲乙|丙丁)戊") == "戊"
     for unknown in ("a|b", "(?i)abc", "\\u3000", "[ab", "(ab", "\\p{Han}", "a{2}", "."):
         assert required_literal(unknown) is None, unknown
 
@@ -176,7 +179,8 @@ def test_a_required_literal_is_in_every_match_of_random_patterns():
         if k < 0.7 and depth < 2:
             inner = "".join(piece(depth + 1) for _ in range(rnd.randint(1, 3)))
             alt = "|" + "".join(piece(depth + 1) for _ in range(rnd.randint(1, 2))) if rnd.random() < 0.4 else ""
-            return rnd.choice(["(", "(?:", "(?=", "(?!", "(?<=", "(?<!"]) + inner + alt + ")"
+            quantifier = rnd.choice(["", "", "", "?", "*", "+", "{0,2}", "{1,2}", "+?"])
+            return rnd.choice(["(", "(?:", "(?P<g>", "(?=", "(?!", "(?<=", "(?<!"]) + inner + alt + ")" + quantifier
         if k < 0.8:
             return rnd.choice(alphabet) + rnd.choice(["?", "*", "+", "{0,2}", "{1,2}", "*?", "+?"])
         return "\\" + rnd.choice(".-“")

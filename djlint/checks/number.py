@@ -238,7 +238,7 @@ class ArabicMeetingName(PatternRule):
 
     code = "DJ605"
     #: a digit beside 届 or 大 (20届、届3中、20大): the pattern cannot match without one
-    prefilter = (rx.stdlib(r"届[0-9]"), rx.stdlib(r"[0-9][届大]"))
+    prefilter_words = (*("届" + d for d in "0123456789"), *(d + k for d in "0123456789" for k in "届大"))  # the engine's literal scan
     name = "arabic-meeting-name"
     severity = "error"
     fix = "always"

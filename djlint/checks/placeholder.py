@@ -150,7 +150,8 @@ class OverRedaction(Rule):
     source = "范文网站敏感词打码残留；GB/T 9704-2012 第 5 章"
     supersedes = ("DJ201",)
     #: a mark (*, ＊, x, X, ×) or the D that stands for 党: every match of _after, _before and _PARTY_D holds one
-    prefilter = rx.stdlib("[*＊xX×DdZz]")  # Z, d: the pinyin initials (ZT教育, 中国GCD, gcd)
+    #: Z, d: the pinyin initials (ZT教育, 中国GCD, gcd); found by the engine's one literal scan
+    prefilter_words = tuple("*＊xX×DdZz")
 
     def __init__(self):
         fragments: dict[str, str] = {}
@@ -236,21 +237,26 @@ def _masked_names():
 _MASKED = None
 _PARTY = r"[党D＊*×]"
 _NAMED = rx.regex(r"习近平(?:同志|总书记)?(?:作为|为|是)?$")
+#: one of _MARK's marks: what some of _REDACTED's patterns need in a paragraph before it is searched
+_ANY_MARK = rx.stdlib(r"[*＊×✕○□●■·•xXＸｘ]")
+#: (pattern, the full form, what every match needs in the paragraph: a test run before the search, or
+#: none): most paragraphs that name 总书记 or the thought hold no mark and none of the set words
 _REDACTED = (
     # 以同志为核心的党中央, 以***同志为主要代表的中国共产党人, 以***为核心的党中央
     (rx.regex(rf"以({_MARK}?)(同志|总书记)为(核心|主要代表)|以{_MARK}为(核心|主要代表)(?=的)"),
-     lambda m: f"以习近平同志为{m.group(3) or m.group(4)}"),
+     lambda m: f"以习近平同志为{m.group(3) or m.group(4)}", lambda t: "为核心" in t or "为主要代表" in t),
     # XJP: the name as its pinyin initials
-    (rx.regex(r"(?<![A-Za-z])(?:(?<=\p{Han})(?:XJP|xjp)|(?:XJP|xjp)(?=\p{Han}))(?![A-Za-z])"), lambda m: "习近平"),
+    (rx.regex(r"(?<![A-Za-z])(?:(?<=\p{Han})(?:XJP|xjp)|(?:XJP|xjp)(?=\p{Han}))(?![A-Za-z])"), lambda m: "习近平",
+     lambda t: "XJP" in t or "xjp" in t),
     # 习**平, 近平总书记 (the surname gone)
     (rx.regex(rf"习{_MARK}平|(?<![习\p{{Han}}])近平(?=总书记|同志)"),
-     lambda m: "习近平"),
+     lambda m: "习近平", lambda t: "近平总书记" in t or "近平同志" in t or _ANY_MARK.search(t) is not None),
     # ***新时代中国特色社会主义思想, 总书记新时代中国特色社会主义思想
     (rx.regex(rf"(?:{_MARK}|(?<!习近平)总书记的?|(?<!习)近平)(?=新时代中国特色社会主义思想)"),
-     lambda m: "习近平"),
+     lambda m: "习近平", lambda t: "新时代中国特色社会主义思想" in t),
     # ***总书记, *总*: the name masked before the title
     (rx.regex(rf"(?<![*＊×✕○□●■·•xXＸｘ]){_MARK}总书记|(?<![\p{{Han}}*＊×✕○□●■·•]){_MARK}总{_MARK}(?=\p{{Han}})"),
-     lambda m: "习近平总书记"),
+     lambda m: "习近平总书记", lambda t: _ANY_MARK.search(t) is not None),
     # 以总书记同志为核心, 以习同志为核心, 以习总为核心: the name cut to its title or its surname
     (rx.regex(r"以(?:总书记同志|习同志|习总书记|习总)为(核心|主要代表)"), lambda m: f"以习近平同志为{m.group(1)}"),
     # 习新时代中国特色…思想, 《习谈治国理政》: only the surname left (not the 习 of 学习, 复习, 见习…)
@@ -270,11 +276,13 @@ _REDACTED = (
     # 总书记关于……的重要思想/论述/指示精神/讲话精神: a thought's or an instruction's name without the name (the
     # bare title said in passing, 深刻领会总书记讲话精神, is left alone)
     (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述|指示|讲话|批示))"),
-     lambda m: "习近平总书记"),
+     lambda m: "习近平总书记", lambda t: "总书记关于" in t),
 )
 #: a mark beside a character of NAMED_THEORIES: the paragraphs worth the masked-name pattern
 _NAME_CHARS = "".join(sorted(set("".join(NAMED_THEORIES))))
-_IN_NAME_HINT = rx.stdlib(rf"[{_NAME_CHARS}][*＊×✕○□●■·•?？xXＸｘ\-－—…]|[*＊×✕○□●■·•?？xXＸｘ\-－—…][{_NAME_CHARS}]")
+_IN_NAME_MARKS = r"[*＊×✕○□●■·•?？xXＸｘ\-－—…]"
+_IN_NAME_MARK = rx.stdlib(_IN_NAME_MARKS)
+_IN_NAME_HINT = rx.stdlib(rf"[{_NAME_CHARS}]{_IN_NAME_MARKS}|{_IN_NAME_MARKS}[{_NAME_CHARS}]")
 #: the surname left before the mark (习**总书记), not the 习 of 学习
 _HALF_NAME = rx.regex(r"(?:^|[^学复练演见实补研自温预])习$")
 #: 党中央的核心、全党的核心 needs the name before it (习近平同志/总书记作为…)
@@ -312,13 +320,19 @@ class LeaderNameRemoved(Rule):
     fix = "always"
     source = "党的十八届六中全会公报（2016-10-27）；《中国共产党章程》（2017-10-24 修改）；范文网站敏感词打码残留"
     supersedes = ("DJ201", "DJ206")
-    prefilter = rx.stdlib("XJP|xjp|同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想|"
-                          rf"|{_IN_NAME_HINT.pattern}")
+    #: every pattern above holds one of these words, or a mark that _IN_NAME_HINT needs (the marks a
+    #: class of their own: a class in an alternation is tried at every character).  It used to end
+    #: in an empty alternative, which matched every paragraph
+    prefilter = (rx.stdlib("XJP|xjp|同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
+                 rx.stdlib(_IN_NAME_MARKS))
 
     def check_paragraph(self, p, ctx):
         text = p.text
         taken: list[tuple[int, int]] = []
-        for pattern, full in _REDACTED:
+        for entry in _REDACTED:
+            pattern, full = entry[:2]
+            if len(entry) > 2 and not entry[2](text):
+                continue  # what every match of it holds is not in the paragraph (an entry without a test: searched)
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
@@ -331,7 +345,7 @@ class LeaderNameRemoved(Rule):
                        f"领导人姓名被删去或打码：“{said}”应为“{right}”")
                 yield Finding(p, start, m.end(), msg, right, False)
         global _MASKED
-        if _IN_NAME_HINT.search(text):
+        if _IN_NAME_MARK.search(text) and _IN_NAME_HINT.search(text):  # a mark first: one class, not two
             if _MASKED is None:
                 _MASKED = _masked_names()
             pattern, full = _MASKED

@@ -60,16 +60,24 @@ class Heading:
     children: list["Heading"] = field(default_factory=list)
 
 
-#: every character a label of LABELS begins with after LEADING_BLANK: a paragraph beginning with
-#: anything else has no label (most body text)
-_LABEL_FIRST = frozenset("第" + NUMERAL_CHARS + "百（(0123456789０１２３４５６７８９" + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
+#: the characters each kind of label begins with after LEADING_BLANK (what its pattern holds there)
+_FIRST_OF_KIND = {"part": "第", "cn": NUMERAL_CHARS + "百", "cn-paren": "（(", "arabic": "0123456789０１２３４５６７８９",
+                  "arabic-paren": "（(", "circled": "".join(map(chr, range(ord("①"), ord("⑳") + 1)))}
+#: for each such character, the labels that may begin with it, in LABELS' order: a paragraph beginning
+#: with anything else has no label (most body text), and one beginning with （ is not matched
+#: against the patterns of 一、, 1. or ①
+_LABELS_BY_FIRST: dict[str, list] = {}
+for _label in LABELS:
+    for _c in _FIRST_OF_KIND[_label[0]]:
+        _LABELS_BY_FIRST.setdefault(_c, []).append(_label)
 
 
 def parse_label(text: str):
     """Match a heading label at the start of ``text``; return (kind, level, match) or None."""
-    if text[:1] not in _LABEL_FIRST and text.lstrip(LEADING_BLANK_CHARS)[:1] not in _LABEL_FIRST:
+    labels = _LABELS_BY_FIRST.get(text[:1]) or _LABELS_BY_FIRST.get(text.lstrip(LEADING_BLANK_CHARS)[:1])
+    if labels is None:
         return None
-    for kind, level, pattern in LABELS:
+    for kind, level, pattern in labels:
         m = pattern.match(text)
         if not m:
             continue

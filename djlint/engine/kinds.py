@@ -38,7 +38,12 @@ class LazyPattern:
     """A regex compiled on first use: most rules never meet a paragraph that passes their
     prefilter, and start-up is paid on every commit.  A pattern the standard library can
     compile is compiled there (several times faster to compile; the ``regex`` module is kept
-    for ``\\p{Han}``, variable lookbehind and fuzzy matching); ``timeout`` is accepted either way."""
+    for ``\\p{Han}``, variable lookbehind and fuzzy matching); ``timeout`` is accepted either way.
+
+    Compiling turns the object into a :class:`_StdlibPattern` or a :class:`_RegexPattern`, whose
+    methods call the compiled pattern's own with no test of their own: rules call ``match`` and
+    ``search`` per sentence or clause (some 60,000 times a MB), and a wrapper that checked for
+    the compiled pattern and took ``**kw`` each time cost twice the match itself."""
 
     __slots__ = ("source", "flags", "_compiled", "_stdlib")
 
@@ -48,44 +53,39 @@ class LazyPattern:
         self._compiled = None
         self._stdlib = False
 
-    @property
-    def compiled(self):
+    def _compile(self):
         if self._compiled is None:
             self._compiled = rx.compile(self.source, self.flags)
             self._stdlib = rx.is_stdlib(self._compiled)
+            self.__class__ = _StdlibPattern if self._stdlib else _RegexPattern
         return self._compiled
 
-    # the hot calls without *args/**kwargs plumbing (rules call them per paragraph, match and
-    # fullmatch per sentence or clause)
-    def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
-        c = self._compiled or self.compiled
-        if self._stdlib:
-            return c.finditer(string, pos, endpos)
-        return c.finditer(string, pos, endpos, timeout=timeout, **kw)
+    @property
+    def compiled(self):
+        return self._compiled if self._compiled is not None else self._compile()
 
-    def search(self, string, pos=0, endpos=_END, timeout=None):
-        c = self._compiled or self.compiled
-        if self._stdlib:
-            return c.search(string, pos, endpos)
-        return c.search(string, pos, endpos, timeout=timeout)
+    # before the first use: compile, then call the method of the class the object now has
+    def finditer(self, *a, **kw):
+        self._compile()
+        return self.finditer(*a, **kw)
+
+    def search(self, *a, **kw):
+        self._compile()
+        return self.search(*a, **kw)
+
+    def match(self, *a, **kw):
+        self._compile()
+        return self.match(*a, **kw)
+
+    def fullmatch(self, *a, **kw):
+        self._compile()
+        return self.fullmatch(*a, **kw)
 
     def _call(self, name, args, kw):
         compiled = self.compiled
         if self._stdlib:
             kw.pop("timeout", None)
         return getattr(compiled, name)(*args, **kw)
-
-    def match(self, string, pos=0, endpos=_END, timeout=None, **kw):
-        c = self._compiled or self.compiled
-        if self._stdlib:
-            return c.match(string, pos, endpos, **kw)
-        return c.match(string, pos, endpos, timeout=timeout, **kw)
-
-    def fullmatch(self, string, pos=0, endpos=_END, timeout=None, **kw):
-        c = self._compiled or self.compiled
-        if self._stdlib:
-            return c.fullmatch(string, pos, endpos, **kw)
-        return c.fullmatch(string, pos, endpos, timeout=timeout, **kw)
 
     def findall(self, *a, **k):
         return self._call("findall", a, k)
@@ -101,6 +101,43 @@ class LazyPattern:
         return self.source
 
 
+class _StdlibPattern(LazyPattern):
+    """Compiled by the standard library: ``timeout`` (and, for ``finditer``, the ``regex``-only
+    keywords) accepted and dropped."""
+
+    __slots__ = ()
+
+    def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.finditer(string, pos, endpos)
+
+    def search(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.search(string, pos, endpos)
+
+    def match(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.fullmatch(string, pos, endpos)
+
+
+class _RegexPattern(LazyPattern):
+    """Compiled by the ``regex`` module: ``timeout`` and its other keywords passed on."""
+
+    __slots__ = ()
+
+    def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.finditer(string, pos, endpos, timeout=timeout, **kw)
+
+    def search(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.search(string, pos, endpos, timeout=timeout)
+
+    def match(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.match(string, pos, endpos, timeout=timeout, **kw)
+
+    def fullmatch(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.fullmatch(string, pos, endpos, timeout=timeout, **kw)
+
+
 def compile_(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
@@ -110,6 +147,21 @@ def char_prefilter(chars: str, ignorecase: bool = False):
     if ignorecase:
         chars = chars.lower() + chars.upper()
     return rx.stdlib("[" + stdlib_re.escape(chars) + "]")
+
+
+def set_needs(rule, chars: str, ignorecase: bool = False) -> None:
+    """A rule's ``needs`` as its prefilter: one character is searched for by itself (the standard
+    library jumps from one to the next); several go to the engine's one literal scan of the
+    document as ``prefilter_words`` (a class of characters is tried at every character, ~1 ms a MB
+    for each rule that had one)."""
+    if ignorecase:
+        chars = chars.lower() + chars.upper()
+    chars = "".join(dict.fromkeys(chars))
+    if len(chars) == 1:
+        rule.prefilter = char_prefilter(chars)
+    else:
+        rule.prefilter = None
+        rule.prefilter_words = tuple(chars)
 
 
 def excluded_spans(exceptions, text: str) -> SpanSet:
@@ -136,7 +188,7 @@ class PatternRule(Rule):
     def __init_subclass__(cls, **kw):
         super().__init_subclass__(**kw)
         if cls.__dict__.get("needs"):
-            cls.prefilter = char_prefilter(cls.needs)
+            set_needs(cls, cls.needs)
 
     def all_patterns(self) -> tuple:
         return tuple(self.patterns) or ((self.pattern,) if self.pattern is not None else ())
@@ -293,7 +345,7 @@ class YamlPatternRule(YamlMeta, PatternRule):
         if needs is not None:
             if not isinstance(needs, str) or not needs:
                 raise RuleLoadError(f"{path}: needs 须为字符串：段落中至少含其中一个字符时才检查")
-            self.prefilter = char_prefilter(needs, bool(flags & re.IGNORECASE))
+            set_needs(self, needs, bool(flags & re.IGNORECASE))
         pre = spec.get("prefilter")
         if pre is not None:
             # what every match holds, searched once over the whole document (paragraphs joined by a
@@ -303,12 +355,19 @@ class YamlPatternRule(YamlMeta, PatternRule):
                 raise RuleLoadError(f"{path}: prefilter 须为正则表达式（或其列表）：段落中有其匹配时才检查")
             compiled = tuple(_prefilter(_expand_lists(x, lists, path), flags, path, lazy) for x in items)
             self.prefilter = compiled[0] if len(compiled) == 1 else compiled
+            self.prefilter_words = ()  # it, not needs, picks the paragraphs
         elif not flags & re.IGNORECASE:
             # without one: the literal every match of each pattern holds, when each has one (做出 for
             # 做出(?=…)), is a narrower prefilter than needs
             literals = [rx.required_literal(p) if isinstance(p, str) else None for p in sources]
-            if all(literals):
-                self.prefilter = LazyPattern(trie_pattern(literals))
+            if all(literals) and len(set(literals)) == 1:
+                self.prefilter = LazyPattern(trie_pattern(literals))  # one literal: the library jumps to it
+                self.prefilter_words = ()  # it, not needs, picks the paragraphs
+            elif all(literals):
+                # several (市市委|省省委…): a trie of them is tried at every character; the engine's one
+                # literal scan of the document finds them instead
+                self.prefilter = None
+                self.prefilter_words = tuple(dict.fromkeys(literals))
         fix = spec.get("fix")
         if fix is not None:
             if not isinstance(fix, dict) or "replacement" not in fix or set(fix) - {"replacement", "safe"}:

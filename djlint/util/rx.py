@@ -243,12 +243,18 @@ _CLASS_ESCAPES = set("dDsSwWbBAZntrfv")
 def required_literal(pattern: str) -> str | None:
     """The longest run of literal characters every match of ``pattern`` contains (a prefilter
     for it: a text without the run has no match), or None when none can be told: a top-level
-    ``|``, inline flags, or syntax this reader does not follow.  Groups, lookarounds and classes
-    are skipped whole; a character a quantifier follows is not taken (it may be absent).  For a
-    pattern compiled without IGNORECASE."""
+    ``|``, inline flags, or syntax this reader does not follow.  Lookarounds and classes are
+    skipped whole; a group counts with its own required literal (``(第…)次(全国人民代表大会)`` holds
+    全国人民代表大会, not only 次); a character or group a quantifier follows is not taken (it may be
+    absent).  For a pattern compiled without IGNORECASE."""
     runs, run = [], []
+    group = None  # the required literal of the group just read: counts unless a quantifier makes it optional
     try:
         for kind, value in _pieces(pattern):
+            if group is not None:
+                if kind != "optional":
+                    runs.append(group)
+                group = None
             if kind == "literal":
                 run.append(value)
                 continue
@@ -256,23 +262,34 @@ def required_literal(pattern: str) -> str | None:
                 run.pop()  # the character before may be absent
             runs.append(run)
             run = []
+            if kind == "group":
+                group = list(required_literal(value) or "")  # (第…)次(全国人民代表大会): the group's own
     except ValueError:
         return None
     runs.append(run)
+    if group is not None:
+        runs.append(group)
     best = max(runs, key=len)
     return "".join(best) if best else None
 
 
 def _pieces(pattern: str):
     """(kind, value) for each piece of a pattern at the top level: ``literal`` characters,
-    ``other`` (a group, a class, an edge, ``.``, ``+``), ``optional`` (``?``, ``*``, ``{…}``);
+    ``group`` (the content of a group that is no lookaround), ``other`` (a lookaround, a class, an
+    edge, ``.``, ``+``), ``optional`` (``?``, ``*``, ``{…}``);
     ValueError for what :func:`required_literal` does not follow."""
     i, n = 0, len(pattern)
     while i < n:
         c = pattern[i]
         if c == "(":
-            i = _group_end(pattern, i)
-            yield "other", None
+            end = _group_end(pattern, i)
+            if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                yield "other", None  # a lookaround: skipped whole
+            else:  # (…), (?:…), (?P<name>…): its content, once at least unless a quantifier follows
+                opened = i + 3 if pattern.startswith("(?:", i) else (
+                    pattern.index(">", i) + 1 if pattern.startswith("(?P<", i) else i + 1)
+                yield "group", pattern[opened:end - 1]
+            i = end
         elif c == "[":
             i = _class_end(pattern, i)
             if i < 0:

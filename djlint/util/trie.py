@@ -40,3 +40,28 @@ def _render(node: dict) -> str:
     if ends:
         return "(?:" + body + ")?" if len(branches) == 1 and len(body) > 1 else f"(?:{body})?"
     return body
+
+
+def words_in(pattern, text: str) -> set[str]:
+    """The words of a trie ``pattern`` (compiled, of :func:`trie_pattern`) that occur in ``text``,
+    overlapping ones included, each as the longest word found at its offset (a word that is a
+    prefix of it starts there too: the caller maps a word to its prefixes).  The search jumps to
+    each occurrence; inside one, every offset is tried, so a word starting there is seen too."""
+    found = set()
+    pos = 0
+    search, match = pattern.search, pattern.match
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return found
+        found.add(m.group())
+        end = m.end()
+        i = m.start() + 1
+        while i < end:
+            inner = match(text, i)
+            if inner is not None:
+                found.add(inner.group())
+                if inner.end() > end:
+                    end = inner.end()
+            i += 1
+        pos = end

@@ -106,7 +106,7 @@ class AnniversaryNumber(FactRule):
     fix = "sometimes"
     source = "中国共产党成立（1921）、中华人民共和国成立（1949）等的年份，见 rules/phrase/facts/anniversaries.tsv"
 
-    prefilter = rx.stdlib("周年|岁生日|华诞|年前")
+    prefilter_words = ("周年", "岁生日", "华诞", "年前")  # found by the engine's one literal scan of the document
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)

@@ -50,8 +50,10 @@ class _Index:
         self.given = {n[1:]: n for n in three if n in _DISTINCT}
         self.near_re = rx.stdlib("|".join(alts)) if alts else None
         self.three = {n[0] + n[2]: n for n in three} | {n[:2]: n for n in three}
-        pattern = "|".join(p for p in (trie_pattern(keys) if keys else "", "|".join(alts)) if p)
-        self.names_or_posts = rx.stdlib(pattern) if pattern else None
+        # two patterns, not one alternation: joined, ``re`` tries every alternative at every character (45 ms
+        # a MB); apart, each jumps to its first characters (4 ms); a paragraph passes when either matches
+        patterns = tuple(rx.stdlib(p) for p in (trie_pattern(keys) if keys else "", "|".join(alts)) if p)
+        self.names_or_posts = patterns or None
 
 
 def index_for(registry) -> _Index:

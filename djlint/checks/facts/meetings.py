@@ -4,7 +4,7 @@ to the wrong plenum."""
 from __future__ import annotations
 
 from ...engine import Finding
-from ...util import rx, zh
+from ...util import zh
 from ...util.zh import int_to_cn as chinese_number
 from . import lazy
 from .base import SRC, FactRule, meetings_index, quoted, time_of
@@ -62,7 +62,10 @@ class MeetingDate(FactRule):
     source = SRC
     supersedes = ("DJ403",)
 
-    prefilter = rx.stdlib("(?:十[六七八九]|二十)(?:大|届)|全国代表大会|全体会议|次会议")
+    #: (?:十[六七八九]|二十)(?:大|届)|全国代表大会|全体会议|次会议, spelt out: found by the engine's one
+    #: literal scan of the document, not a scan of its own
+    prefilter_words = (*(t + k for t in ("十六", "十七", "十八", "十九", "二十") for k in "大届"),
+                       "全国代表大会", "全体会议", "次会议")
 
     def check_paragraph(self, p, ctx):
         ix = meetings_index(ctx.registry)

@@ -7,13 +7,13 @@ the document), so a paragraph without any of them costs nothing.
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from ...engine import Finding, Rule
 from ...engine.kinds import PATTERN_TIMEOUT, compile_
 from ...util import rx
 from ...util.spans import SpanSet
+from ...util.trie import trie_pattern, words_in
 
 SOURCE_TEXTBOOK = "《现代汉语》（黄伯荣、廖序东）病句修改；吕叔湘、朱德熙《语法修辞讲话》"
 
@@ -26,7 +26,7 @@ class Pattern:
     searched: the rule's triggers admit a paragraph for any of its patterns); without them, the
     literal the regex itself requires, where :func:`rx.required_literal` can tell one."""
 
-    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs", "_probe")
+    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs")
 
     def __init__(self, regex: str, message: str, fix: Callable | None = None, safe: bool = False,
                  accept: Callable | None = None, span: str | None = None, needs: tuple = ()):
@@ -39,14 +39,6 @@ class Pattern:
         self.span = span
         # without needs: the literal run every match holds, when the regex tells one (rx.required_literal)
         self.needs = tuple(needs) or _required(regex)
-        self._probe = None
-
-    def probe(self):
-        """``search(text)`` of the needs words: one standard-library search instead of a Python
-        loop over the words (compiled on first use)."""
-        if self._probe is None:
-            self._probe = rx.stdlib("|".join(sorted(map(re.escape, self.needs), key=len, reverse=True))).search
-        return self._probe
 
 
 def _required(regex: str) -> tuple:
@@ -79,11 +71,30 @@ class PatternsRule(Rule):
         if cls.__dict__.get("triggers"):
             cls.prefilter_words = tuple(cls.triggers)  # found by the engine's one literal scan
 
+    def _needs_index(self):
+        """One trie of every pattern's ``needs`` and, for each word it may find, the patterns that
+        need it or a prefix of it: one scan of a paragraph tells which patterns to search, instead
+        of a search per pattern (built on first use)."""
+        index = self.__dict__.get("_needs")
+        if index is None:
+            of: dict[str, set] = {}
+            for i, pat in enumerate(self.patterns):
+                for w in pat.needs:
+                    of.setdefault(w, set()).add(i)
+            by_word = {w: frozenset(i for n in range(1, len(w) + 1) for i in of.get(w[:n], ())) for w in of}
+            index = self._needs = (rx.stdlib(trie_pattern(of)) if of else None, by_word)
+        return index
+
     def check_paragraph(self, p, ctx):
         text = p.text
         taken = SpanSet()
-        for pat in self.patterns:
-            if pat.needs and (pat._probe or pat.probe())(text) is None:
+        needed, by_word = self._needs_index()
+        present = set()
+        if needed is not None:
+            for w in words_in(needed, text):
+                present |= by_word[w]
+        for i, pat in enumerate(self.patterns):
+            if pat.needs and i not in present:
                 continue
             for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
                 s, e = m.span(pat.span or 0)

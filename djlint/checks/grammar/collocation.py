@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...errors import RuleLoadError
 from ...util import rx, zh
-from .text import clause_at, words
+from ...util.trie import trie_pattern
+from .text import CLAUSE_MARKS, words
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb
 #: phrase, a preposition opening another phrase, a causative); unless a 的 follows them
@@ -31,6 +33,7 @@ _AFTER_HEAD = ("和", "与", "及", "以及", "、", "并", "同时", "等", "�
 #: a document title's 关于……的通知: the verb phrase before 的 is whole (关于开展……考核制度的通知)
 _TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方案|实施方案|工作方案|办法|规定|实施意见)" + zh.BLANK + r"*(?:$|[（(])")
 _COORD = frozenset("和 与 及 、 并 以及".split())
+_CLAUSE_MARK = rx.stdlib(f"[{CLAUSE_MARKS}]")
 #: adjectives misused as verbs: reported only where 了/着 shows the verb (坚强了信心)
 ADJECTIVES = frozenset(("坚强", "牢固"))
 
@@ -57,8 +60,14 @@ class Table:
         self.nouns = sorted({n for _v, n in faulty} | {n for _v, n in self.right}, key=len, reverse=True)
         self.wrong_nouns = sorted({n for _v, n in faulty}, key=len, reverse=True)
         #: whether a text holds any of them: one standard-library search, not a loop over the nouns
-        self.holds_wrong_noun = rx.stdlib("|".join(map(re.escape, self.wrong_nouns)) or "(?!)").search
+        self.holds_wrong_noun = rx.stdlib(trie_pattern(self.wrong_nouns)).search  # a trie: 3x faster than the list
         self.verb_pattern = compile_("|".join(sorted({v for v, _n in faulty}, key=len, reverse=True)))
+        #: a wrong noun where an object may end (see _may_end_object), and for each, the verbs faulted
+        #: with it or with a noun it begins with (会议 begins with 会): what _clauses_worth_it reads
+        ends = "|".join(re.escape(w) for w in (*_AFTER_HEAD, "的"))
+        self.noun_at_end = rx.stdlib(f"(?:{trie_pattern(self.wrong_nouns)})(?=[{CLAUSE_MARKS}]|$|{ends})")
+        self.verbs_for_noun = {n: rx.stdlib(trie_pattern({v for v, m in faulty if n.startswith(m)}))
+                               for n in self.wrong_nouns}
         #: the nouns each verb may be wrong with, and the verbs a right row gives that noun
         self.faulty_nouns_of: dict[str, list[str]] = {}
         for v, n in faulty:
@@ -249,11 +258,12 @@ def _verb_ending(table: Table, text: str, toks, k: int, starts, clause_start: in
     adverb a segmenter glued to it, 切实履行), whether the token goes on with the object or not
     (加强监督|检查|力度), or one that ends the token and starts at an earlier word edge (筑/牢)."""
     ts, te = toks[k][1], toks[k][2]
+    pres = [pre for pre in _ADVERB_PREFIXES if text.startswith(pre, ts)]  # mostly none: asked once, not per verb
     for v in table.verbs:
         if text.startswith(v, ts):
             return v, ts
-        for pre in _ADVERB_PREFIXES:
-            if text.startswith(pre, ts) and text.startswith(v, ts + len(pre)):
+        for pre in pres:
+            if text.startswith(v, ts + len(pre)):
                 return v, ts + len(pre)
         s = te - len(v)
         if clause_start <= s < ts and s in starts and text[s:te] == v:
@@ -291,6 +301,8 @@ def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> 
     """Without the parse: a wrong noun of a verb in this clause stands where an object ends (the
     clause ends, a conjunct or 等 follows, a title's 的通知).  Most clauses fail this, and then the
     paragraph is never segmented (提高党的建设质量: 建设 is followed by 质量)."""
+    if table.holds_wrong_noun(text, verb_at, ce) is None:
+        return False  # no wrong noun of any verb in the rest of the clause: one search, not a find per noun
     for vm in table.verb_pattern.finditer(text, verb_at, ce):
         v, vat = vm.group(0), vm.start()
         for n in table.faulty_nouns_of[v]:
@@ -307,6 +319,40 @@ def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> 
     return False
 
 
+def _clauses_worth_it(table: Table, text: str) -> list[tuple[int, int]]:
+    """The clauses, in order, where _may_end_object can hold: a wrong noun stands where an object
+    ends (the clause ends, or a conjunct, 等, a locative or 的 follows) and a verb the table
+    faults with it (or with a noun it begins with) stands before it in the clause.  Of some 19,000
+    clauses with a verb in 2 MB about a dozen pass _may_end_object; this finds them by one scan
+    for the nouns instead of asking each clause.  Every occurrence counts, overlapping ones too."""
+    out: list[tuple[int, int]] = []
+    marks = None
+    pattern = table.noun_at_end
+    search, match = pattern.search, pattern.match
+    pos, n = 0, len(text)
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return out
+        hits = [m]
+        end = m.end()
+        for i in range(m.start() + 1, end):  # a noun that starts inside this one (设施 in 建设施工)
+            inner = match(text, i)
+            if inner is not None:
+                hits.append(inner)
+        pos = end
+        for h in hits:
+            at = h.start()
+            if marks is None:
+                marks = [x.start() for x in _CLAUSE_MARK.finditer(text)]
+            k = bisect_right(marks, at)
+            cs = marks[k - 1] + 1 if k else 0
+            if out and out[-1][0] == cs:
+                continue  # this clause is in already
+            if table.verbs_for_noun[h.group()].search(text, cs, at) is not None:
+                out.append((cs, marks[k] if k < len(marks) else n))
+
+
 def _quoted(text: str, cs: int, at: int) -> bool:
     """``at`` stands inside a pair of quote marks opened in its clause (“全民消防、生命至上”)."""
     return text.count("“", cs, at) > text.count("”", cs, at)
@@ -316,14 +362,10 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
     """(start, end, verb, noun, "wrong"|"short") of each faulty verb–object pair in a paragraph;
     ``tokens()`` gives the paragraph's tokens, asked for only when a clause may hold one."""
     out = []
-    seen = set()
     toks = None
-    for m in table.verb_pattern.finditer(text):
-        cs, ce = clause_at(text, m.start())
-        if (cs, ce) in seen:
-            continue
-        seen.add((cs, ce))
-        if not _may_end_object(text, table, m.start(), cs, ce):
+    for cs, ce in _clauses_worth_it(table, text):
+        m = table.verb_pattern.search(text, cs, ce)  # the clause's first verb, where a scan of all verbs meets it
+        if m is None or not _may_end_object(text, table, m.start(), cs, ce):
             continue
         if toks is None:
             toks = tokens()

@@ -6,7 +6,7 @@ import regex as re
 
 from ...engine import Finding, Rule
 from ...util import rx
-from ...util.trie import trie_pattern
+from ...util.trie import trie_pattern, words_in
 from ...util.zh import NUMERAL_CHARS
 from ..hanzi import traditional_forms
 from .context import document_text, in_quotation, sentence_after, sentence_around, sentence_before
@@ -74,7 +74,7 @@ def _variant_starts(lex, text: str):
         for m in lex.variant_re.finditer(text, timeout=1.0):
             yield int(m.lastgroup[1:]), m.start()
         return
-    present = [k for k, lits in enumerate(lex.variant_literals) if lits[0] in text or any(w in text for w in lits[1:])]
+    present = sorted({k for lit in words_in(lex.variant_needs, text) for k in variants_of_literal(lex)[lit]})
     pos = 0
     while present:
         best_k, best = None, None
@@ -88,6 +88,19 @@ def _variant_starts(lex, text: str):
         pos = best.end() if best.end() > best.start() else best.start() + 1
         if pos > len(text):
             return
+
+
+def variants_of_literal(lex) -> dict[str, set]:
+    """For each literal of the variants, the variants whose literal it or a prefix of it is (the
+    trie of ``variant_needs`` finds the longest literal where several start)."""
+    def build():
+        of: dict[str, set] = {}
+        for k, lits in enumerate(lex.variant_literals):
+            for w in lits:
+                of.setdefault(w, set()).add(k)
+        return {w: {k for n in range(1, len(w) + 1) for k in of.get(w[:n], ())} for w in of}
+
+    return lex.memo_pattern("variants-of-literal", build)
 
 
 def _variant_applies(ctx, p, f, v, m) -> bool:

@@ -239,12 +239,20 @@ _EDGE_SENSITIVE = rx.stdlib(r"\^|\$|\\[AZbBsSWD]|(?<!\\)\.|\[\^")
 
 
 def _literals_of(pattern: str) -> tuple[str, ...]:
-    """Literals one of which every match of ``pattern`` holds: its required literal, else one per
-    branch of a top-level alternation (总书纪|总书计), else those of a leading group that is
-    neither optional nor a lookaround ((“三个代表”|三个代表)(?=思想)); () when none can be told."""
+    """Literals one of which every match of ``pattern`` holds: its required literal, or one per
+    branch of a top-level alternation (总书纪|总书计), or those of a leading group that is neither
+    optional nor a lookaround ((“三个代表”|三个代表)(?=思想)), where each of those is longer than the
+    required literal (a longer word is met in fewer paragraphs: (“两学一做”|两学一做)(?:专题|主题)教育
+    is looked for by 两学一做, not by 教育); () when none can be told."""
     lit = rx.required_literal(pattern)
-    if lit:
-        return (lit,)
+    lead = _alternatives_of(pattern)
+    if lead and (not lit or min(map(len, lead)) > len(lit)):
+        return lead
+    return (lit,) if lit else ()
+
+
+def _alternatives_of(pattern: str) -> tuple[str, ...]:
+    """The literals of each branch of a top-level alternation, or of the leading group (see _literals_of)."""
     branches, depth, start, i, in_class, first_group = [], 0, 0, 0, False, None
     while i < len(pattern):
         c = pattern[i]

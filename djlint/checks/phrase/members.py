@@ -46,7 +46,8 @@ class EnumerationMembers(LexiconKeyRule):
         candidates = []
         seen = set()  # the same entry comes once per member found: compared by equality only once
         member_sets = lex.member_sets
-        for member in list(keys_in(lex, p, ctx)):
+        keys = keys_in(lex, p, ctx)
+        for member in list(keys):
             for f in member_sets.get(member, ()):
                 if id(f) not in seen:
                     seen.add(id(f))
@@ -54,6 +55,8 @@ class EnumerationMembers(LexiconKeyRule):
                         candidates.append(f)
         year = ctx.year
         for f in candidates:
+            if not f.history and sum(len(keys.get(m, ())) for m in f.members) < 2:
+                continue  # one member alone is no list: _check_set reports from two on (order, a gap, a stranger)
             if f.order_since is not None and (year is None or year < f.order_since):
                 continue  # earlier documents listed the same words in another order
             found = [list(self._check_set(p, text, f, members)) for members in f.members_for(year)]
