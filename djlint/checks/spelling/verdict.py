@@ -166,8 +166,9 @@ def _quoted_list(text: str, s: int, e: int) -> bool:
 
 def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str) -> bool:
     """Whether the stretch sits in a set pattern the suggestion would break: a parallel phrase (一照一码),
-    a slogan's series of parallel units (知责于心、担责于身), a saying's couplet (郡县治，天下安), or a
-    place's name or nickname ending in its level character (三湘第一镇 is not 第一阵)."""
+    a slogan's series of parallel units (知责于心、担责于身), a saying's couplet (郡县治，天下安), a
+    place's name or nickname ending in its level character (三湘第一镇 is not 第一阵), or an office's
+    name, a word and its unit character (翻译处 is not 翻译出)."""
     n = len(suggested)
     if n == 2 and (_parallel(text, s, e) or _lone_on_both_sides(index, text, s, e)):
         return True
@@ -177,7 +178,13 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if _quoted_list(text, s, e):
         return True
+    if at == e - 1 and e - s >= 3 and written[-1] in UNIT_ENDS and suggested[-1] not in UNIT_ENDS and index.knows(written[:-1]):
+        return True  # a unit's name: 翻译处、电子政务处 (not 翻译出)
     return at == e - 1 and written[-1] in PLACE_LEVEL and suggested[-1] not in PLACE_LEVEL and index.knows(written[:-1])
+
+
+#: the last character of an office's name after a word (翻译处, 档案室, 财务科)
+UNIT_ENDS = frozenset("处室科股办局厅")
 
 
 def _affixed(index: Index, written: str, slip: int) -> bool:
