@@ -159,9 +159,12 @@ def _client(scheduler: str | None, workers: int | None):
     main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
     try:
-        # Dask's own warnings (a cancelled task when the audit stops) are not the user's business
+        # Dask's own warnings and errors (a cancelled task when the audit stops, a worker's heartbeat that
+        # failed while the cluster shut down on a loaded machine) are not the user's business: the worker
+        # processes write them to the terminal themselves, past the parent's redirect.  A task's own error
+        # still reaches the audit through its future
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=None, silence_logs=logging.CRITICAL)
     finally:
         if main:
             signal.signal(signal.SIGINT, previous)
