@@ -153,8 +153,20 @@ class Outline:
 
 def build_outline(doc: "Document") -> Outline:
     headings: list[Heading] = []
+    toc: list[str] | None = None  # the entries of a table of contents (目录) being read
     for p in doc.body:
+        key = _SPACES.sub("", p.text)
+        if key == "目录":
+            toc = []
+            continue
         h = heading_from(p)
+        if toc is not None:
+            # a regulation's 目录 lists its chapters as headings with nothing under them; the text starts
+            # where the first entry comes again (第一章 总则 … 第一章 总则 第一条……)
+            if h is not None and key not in toc:
+                toc.append(key)
+                continue
+            toc = None
         if h is not None:
             headings.append(h)
     # nest: each heading's parent is the closest earlier heading of a lower level
