@@ -20,6 +20,17 @@ _AFTER_LIST = compile_(
     r"、[^、，,。；;：:！？!?]{1,15}?(?P<etc>等等|等)?(?:这|这些|共|共计)?"
     r"(?P<n>[一二两三四五六七八九十]{1,2}|[0-9]{1,2})(?:个|项|大|种|类|条|点)?"
     r"(?P<noun>方面|层面|环节|部分|内容|措施|任务|主题|领域|板块|专区|程序|步骤|阶段|重点|原则|要求|方式|形式|渠道|维度|模块)")
+def _merged(items: list[str]) -> int:
+    """How many items there are when a part without the ending most items share (情况, 方面) is joined to the
+    next part that has it: 总体情况、……、行政复议、行政诉讼情况、…… lists 行政复议、行政诉讼情况 as one."""
+    ends = [x[-2:] for x in items if len(x) >= 2]
+    common = max(set(ends), key=ends.count) if ends else ""
+    if not common or ends.count(common) * 2 < len(items):
+        return len(items)
+    return sum(1 for i, x in enumerate(items) if x.endswith(common) or i + 1 == len(items)
+               or not items[i + 1].endswith(common))
+
+
 #: a word that opens a list of parts in its first item (由……、……共六部分组成; 包括……、……等五个方面)
 _LEAD_IN = compile_(r"由|包括|包含|涵盖|分为|涉及")
 #: another count inside the list's clause (四大考验、两个维护): the items are not counted then
@@ -123,6 +134,8 @@ class CountMismatch(Rule):
                 continue  # the count belongs to the last item's own name (……部门建设十条措施落实等方面)
             lo = len(items)
             hi = lo + sum(len(re.findall(r"和|以及|及|与", x)) for x in items)
+            if n < lo and _merged(items) == n:
+                continue  # an item with a 、 inside (……行政复议、行政诉讼情况): the others share its ending
             if n < lo or (n > hi and not m.group("etc") and (k > 0 or cut == 0 or text[cut - 1] not in "，,"
                                                               or _OPENER.search(items[0]))):
                 said = text[m.start("n"):m.end()]
