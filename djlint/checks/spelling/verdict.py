@@ -180,11 +180,28 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if at == e - 1 and e - s >= 3 and written[-1] in UNIT_ENDS and suggested[-1] not in UNIT_ENDS and index.knows(written[:-1]):
         return True  # a unit's name: 翻译处、电子政务处 (not 翻译出)
+    if (written.endswith(("科院", "科所")) and at < e - 2) or (written.endswith("科") and text[e:e + 1] in ("院", "所") and at < e - 1):
+        return True  # an academy's short name: 交科院, 农科院 (交通、农业科学研究院), not 教科院
+    if n == 3 and _slogan_item(text, s, e):
+        return True
     return at == e - 1 and written[-1] in PLACE_LEVEL and suggested[-1] not in PLACE_LEVEL and index.knows(written[:-1])
 
 
 #: the last character of an office's name after a word (翻译处, 档案室, 财务科)
 UNIT_ENDS = frozenset("处室科股办局厅")
+
+
+def _slogan_item(text: str, s: int, e: int) -> bool:
+    """The stretch is a whole item of a 、-list of four or more three-character items (党建强、生态美、产业兴、
+    边民富): a slogan's series, whose items no dictionary holds."""
+    a = text.rfind("“", max(0, s - 40), s) + 1 or max(0, s - 40)
+    seg = text[a:e + 40]
+    for stop in "”，。；：,;:":
+        k = seg.find(stop, e - a)
+        if k != -1:
+            seg = seg[:k]
+    items = seg.split("、")
+    return len(items) >= 4 and all(len(x) == 3 for x in items[1:-1]) and text[s:e] in items
 
 
 def _affixed(index: Index, written: str, slip: int) -> bool:
