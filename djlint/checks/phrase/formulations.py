@@ -382,8 +382,11 @@ def _candidate_starts(lex, keys: dict) -> dict[int, set]:
     length of the first before that."""
     out: dict[int, set] = {}
     targets = lex.half_targets
-    for h, positions in keys.items():
-        for k, offset in targets.get(h, ()):
+    # only the halves among the paragraph's keys (the scan's hits hold other rules' keys too); the
+    # sets built do not depend on the order they are visited in
+    for h in keys.keys() & targets.keys():
+        positions = keys[h]
+        for k, offset in targets[h]:
             found = out.get(k)
             if found is None:
                 found = out[k] = set()
