@@ -83,7 +83,9 @@ def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
     before = run()
     for pat in rule.patterns:
         monkeypatch.setattr(pat, "needs", ())
+    monkeypatch.delitem(rule.__dict__, "_needs", raising=False)  # the index of the needs is built again
     assert run() == before
+    assert rule._needs_index()[2] == frozenset(range(len(rule.patterns)))  # every pattern searched everywhere
     assert any(before)
 
 
@@ -325,3 +327,24 @@ def test_dj207_searches_a_pattern_only_where_its_needs_stand(monkeypatch):
     monkeypatch.setattr(placeholder, "_IN_NAME_MARK", placeholder._IN_NAME_HINT)
     assert run() == before
     assert len(before) > 1000
+
+
+def test_dj207_tests_before_each_masked_name_search_pass_every_match():
+    """Each of DJ207's masked-name patterns is searched only where its test says a match may be; on
+    random texts made of pieces of the names, titles and marks, every text a pattern matches passes its test."""
+    import random
+
+    from djlint.checks.placeholder import _REDACTED
+
+    rnd = random.Random(207)
+    pieces = ["习", "近平", "总书记", "同志", "的", "以", "为核心", "为主要代表", "新时代中国特色社会主义思想", "新时代中国特色",
+              "*", "**", "XXX", "X", "xjp", "XJP", "《", "谈", "治国理政", "学习", "贯彻", "思想", "关于", "重要论述",
+              "受中央政治局委托", "就《决定》向全会", "代表第十九届中央委员会", "党", "中央的核心、全", "，", "。", "a", "主席"]
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        for entry in _REDACTED:
+            if len(entry) > 2 and entry[0].search(text) is not None:
+                matched += 1
+                assert entry[2](text), (entry[0].pattern, text)
+    assert matched > 1000

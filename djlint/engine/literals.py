@@ -10,6 +10,8 @@ given to the rules from there.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..util import rx
 from ..util.trie import trie_pattern
 
@@ -57,18 +59,18 @@ class LiteralIndex:
                         hits.append((s + j, inner.group()))
         hits.sort()
         out: dict[int, dict[str, list[int]]] = {}
-        i, n = 0, len(starts)
+        n = len(starts)
+        base, after = 0, -1  # where the paragraph of the last hit starts, and where the next one does
         found: dict = {}
         for s, longest in hits:
-            if i + 1 < n and starts[i + 1] <= s:
-                while i + 1 < n and starts[i + 1] <= s:
-                    i += 1
-            found = out.get(i)
-            if found is None:
+            if s >= after:  # the hits are in order: a paragraph's come together
+                i = bisect_right(starts, s) - 1
+                base = starts[i]
+                after = starts[i + 1] if i + 1 < n else len(text) + 1
                 found = out[i] = {}
-            base = starts[i]
+            at = s - base
             for key in prefixes_of[longest]:
-                found.setdefault(key, []).append(s - base)
+                found.setdefault(key, []).append(at)
         return out
 
 

@@ -11,9 +11,9 @@ from typing import Callable
 
 from ...engine import Finding, Rule
 from ...engine.kinds import PATTERN_TIMEOUT, compile_
+from ...engine.literals import literal_hits
 from ...util import rx
 from ...util.spans import SpanSet
-from ...util.trie import trie_pattern, words_in
 
 SOURCE_TEXTBOOK = "《现代汉语》（黄伯荣、廖序东）病句修改；吕叔湘、朱德熙《语法修辞讲话》"
 
@@ -72,30 +72,44 @@ class PatternsRule(Rule):
             cls.prefilter_words = tuple(cls.triggers)  # found by the engine's one literal scan
 
     def _needs_index(self):
-        """One trie of every pattern's ``needs`` and, for each word it may find, the patterns that
-        need it or a prefix of it: one scan of a paragraph tells which patterns to search, instead
-        of a search per pattern (built on first use)."""
+        """For each word of the patterns' ``needs``, the patterns that need it; the patterns that
+        need nothing; the one-character needs apart (an ``in`` test: a character is no key of the
+        engine's literal scan, whose every occurrence would be a hit).  Built on first use."""
         index = self.__dict__.get("_needs")
         if index is None:
             of: dict[str, set] = {}
             for i, pat in enumerate(self.patterns):
                 for w in pat.needs:
                     of.setdefault(w, set()).add(i)
-            by_word = {w: frozenset(i for n in range(1, len(w) + 1) for i in of.get(w[:n], ())) for w in of}
-            index = self._needs = (rx.stdlib(trie_pattern(of)) if of else None, by_word)
+            words = {w: frozenset(ids) for w, ids in of.items() if len(w) > 1}
+            chars = tuple((w, frozenset(ids)) for w, ids in sorted(of.items()) if len(w) == 1)
+            always = frozenset(i for i, pat in enumerate(self.patterns) if not pat.needs)
+            index = self._needs = (words, chars, always)
         return index
+
+    def literal_keys(self, registry):
+        """The patterns' ``needs`` words: the engine's one scan tells which a paragraph holds."""
+        return tuple(self._needs_index()[0])
 
     def check_paragraph(self, p, ctx):
         text = p.text
         taken = SpanSet()
-        needed, by_word = self._needs_index()
-        present = set()
-        if needed is not None:
-            for w in words_in(needed, text):
-                present |= by_word[w]
-        for i, pat in enumerate(self.patterns):
-            if pat.needs and i not in present:
-                continue
+        words, chars, always = self._needs_index()
+        present = set(always)
+        # every occurrence of every key is in the scan's hits (prefixes and overlaps too), so the
+        # patterns to search are those whose word the paragraph holds
+        for w in literal_hits(ctx).get(p.index, ()):
+            ids = words.get(w)
+            if ids is not None:
+                present |= ids
+        for ch, ids in chars:
+            if ch in text:
+                present |= ids
+        patterns = self.patterns
+        # only the patterns a word of the paragraph admits, in their order (a span taken by an
+        # earlier pattern is not reported again by a later one)
+        for i in sorted(present):
+            pat = patterns[i]
             for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
                 s, e = m.span(pat.span or 0)
                 if s == e or taken.overlaps(s, e):

@@ -22,6 +22,8 @@ def split_clauses(s: str) -> list[str]:
 _SENTENCE = compile_(r"[^。！？!?]+[。！？!?]?")
 #: an opening adverbial: 为(了) with a purpose (not 为民造福, 为主, 为此), 通过/经过 with a means
 _OPENING = compile_(r"(?P<prep>为了|为(?![主人此何民止由例准期之其我你他她它啥什])|通过|经过)(?=[\u4e00-\u9fff“])")
+#: where _OPENING may match: its words
+_OPENING_WORD = compile_("为|通过|经过")
 #: what only a main clause holds: a done verb (了), a date, who does it (我们、本局), what an
 #: official paper's main clause says (特制定、现将、决定、印发、成立), a judgement (是)
 _DAY = r"[0-9０-９" + zh.NUMERAL_CHARS + r"]+月[0-9０-９" + zh.NUMERAL_CHARS + r"]+日"
@@ -89,8 +91,15 @@ class MissingMainClause(Rule):
     def check_paragraph(self, p, ctx):
         text = p.text
         spans = [m.span() for m in _SENTENCE.finditer(text)]
+        # where 为, 通过 or 经过 stand: a sentence holding none cannot open with them (most do not)
+        words = [m.start() for m in _OPENING_WORD.finditer(text)]
+        j, n = 0, len(words)
         for i, (s, e) in enumerate(spans):
-            if text[e - 1] not in "。！？!?":
+            while j < n and words[j] < s:
+                j += 1
+            if j == n:
+                return
+            if words[j] >= e or text[e - 1] not in "。！？!?":
                 continue
             lab = _LABEL.match(text, s, e)
             start = lab.end() if lab else s

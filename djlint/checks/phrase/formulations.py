@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex as re
 
 from ...engine import Finding, Rule
+from ...engine.literals import literal_hits
 from ...util import rx
 from ...util.trie import trie_pattern, words_in
 from ...util.zh import NUMERAL_CHARS
@@ -48,16 +49,22 @@ class FormulationVariant(Rule):
         lex = lexicon_for(ctx.registry)
         if lex.variant_re is None:
             return []
-        if lex.variant_needs is not None:
-            return ctx.doc.paragraphs_matching(lex.variant_needs)  # a literal each variant's match holds
+        if lex.variant_needs is not None:  # a literal each variant's match holds, from the engine's one scan
+            of = variants_of_key(lex)
+            paragraphs = ctx.doc.paragraphs
+            return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if not of.keys().isdisjoint(found)]
         return ctx.doc.paragraphs_matching(lex.variant_re) if lex.variant_joinable else None
+
+    def literal_keys(self, registry):
+        lex = lexicon_for(registry)
+        return tuple(variants_of_key(lex)) if lex.variant_needs is not None else ()
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
         if lex.variant_re is None:
             return
         text = p.text
-        for k, start in _variant_starts(lex, text):
+        for k, start in _variant_starts(lex, text, literal_hits(ctx).get(p.index)):
             f, v = lex.variant_index[k]
             vm = v.pattern.match(text, start)  # the variant's own groups, for its fix
             if vm is None or not _variant_applies(ctx, p, f, v, vm):
@@ -65,16 +72,22 @@ class FormulationVariant(Rule):
             yield _variant_finding(p, f, v, vm, in_quotation(ctx, p, vm.start(), vm.end()))
 
 
-def _variant_starts(lex, text: str):
+def _variant_starts(lex, text: str, found=None):
     """(variant index, start) of each match of ``variant_re`` in ``text``, as its finditer gives
     them.  With a literal known for every variant, only the variants whose literal the text holds
-    are searched, one by one, and their matches merged the way one alternation finds them: the
-    leftmost start first, the earliest variant at a tie, the next search from the match's end."""
+    (``found``: the engine's scan of the paragraph, every occurrence of every key; without it the
+    text is scanned here) are searched, one by one, and their matches merged the way one
+    alternation finds them: the leftmost start first, the earliest variant at a tie, the next
+    search from the match's end."""
     if lex.variant_needs is None:
         for m in lex.variant_re.finditer(text, timeout=1.0):
             yield int(m.lastgroup[1:]), m.start()
         return
-    present = sorted({k for lit in words_in(lex.variant_needs, text) for k in variants_of_literal(lex)[lit]})
+    if found is not None:
+        of = variants_of_key(lex)
+        present = sorted({k for lit in found if lit in of for k in of[lit]})
+    else:
+        present = sorted({k for lit in words_in(lex.variant_needs, text) for k in variants_of_literal(lex)[lit]})
     pos = 0
     while present:
         best_k, best = None, None
@@ -88,6 +101,19 @@ def _variant_starts(lex, text: str):
         pos = best.end() if best.end() > best.start() else best.start() + 1
         if pos > len(text):
             return
+
+
+def variants_of_key(lex) -> dict[str, frozenset]:
+    """For each literal of the variants, the variants that hold it (the engine's scan reports every
+    occurrence of every literal, so no prefix is looked up)."""
+    def build():
+        of: dict[str, set] = {}
+        for k, lits in enumerate(lex.variant_literals):
+            for w in lits:
+                of.setdefault(w, set()).add(k)
+        return {w: frozenset(ks) for w, ks in of.items()}
+
+    return lex.memo_pattern("variants-of-key", build)
 
 
 def variants_of_literal(lex) -> dict[str, set]:
@@ -356,8 +382,11 @@ def _candidate_starts(lex, keys: dict) -> dict[int, set]:
     length of the first before that."""
     out: dict[int, set] = {}
     targets = lex.half_targets
-    for h, positions in keys.items():
-        for k, offset in targets.get(h, ()):
+    # only the halves among the paragraph's keys (the scan's hits hold other rules' keys too); the
+    # sets built do not depend on the order they are visited in
+    for h in keys.keys() & targets.keys():
+        positions = keys[h]
+        for k, offset in targets[h]:
             found = out.get(k)
             if found is None:
                 found = out[k] = set()
