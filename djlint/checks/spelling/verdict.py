@@ -55,10 +55,15 @@ def _edge_slip_in_running_text(text: str, s: int, e: int, at: int) -> bool:
 
 
 def _parallel(text: str, s: int, e: int) -> bool:
-    """A two-character stretch inside a parallel four-character phrase (一照一码, 细化实化): the
+    """A two-character stretch inside a parallel phrase (一照一码, 细化实化, 党建带妇建): the
     repeated character makes it a set pattern, whatever the dictionary knows."""
     return (e < len(text) and text[s] == text[e]) or (s >= 2 and text[s - 2] == text[s]) or (
-        e + 1 < len(text) and text[e - 1] == text[e + 1]) or (s >= 1 and text[s - 1] == text[e - 1])
+        e + 1 < len(text) and text[e - 1] == text[e + 1]) or (s >= 1 and text[s - 1] == text[e - 1]) or (
+        s >= 2 and text[s - 2] == text[e - 1] and text[s - 1] in _LINKS)  # 党建带妇建, 党建促工建
+
+
+#: what links two parallel short words (党建带团建, 党建促工建)
+_LINKS = frozenset("带促和与及、")
 
 
 #: punctuation that closes a clause or a unit of a list
