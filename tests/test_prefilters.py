@@ -38,6 +38,23 @@ def _shape(diags):
     return [(d.line, d.column, d.end_column, d.message, d.fix.replacement if d.fix else None) for d in diags]
 
 
+def _lines_and_noise(seed: int, pieces, shortest: int, longest: int, count: int) -> list[str]:
+    """Every line of the texts here, then ``count`` random strings of ``pieces`` (the odd cases a
+    shortcut must also get right)."""
+    import random
+
+    rnd = random.Random(seed)
+    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
+    return texts + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(shortest, longest))) for _ in range(count)]
+
+
+def _runner(code: str, name: str, text: str):
+    """A call that runs rule ``code`` alone over ``text`` (read as the .txt ``name``) and gives its findings."""
+    registry = build_registry(())
+    rule, config = registry.rules[code], Config(select=[code])
+    return lambda: _shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config, registry=registry))
+
+
 @pytest.mark.parametrize("code", PREFILTERED)
 def test_the_prefilter_drops_no_finding(code, monkeypatch):
     registry = build_registry(())
@@ -133,7 +150,6 @@ def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
     """enumerations._resets finds what (?:^|(?<=[。；！？：:”]))(?:（二）|三、) finds after the start,
     _marks and _loose_marks what the markers' full patterns with their lookbehinds find, and
     _markers nothing in a paragraph _MAY_MARK passes over (random strings and fixtures)."""
-    import random
 
     import regex
 
@@ -144,10 +160,8 @@ def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
                          r"(?:(?P<shi>[一二三四五六七八九十]+)是(?![的否非])(?!(?P=shi))|第(?P<di>[一二三四五六七八九十]+)(?=[，,：:]))")
     loose = regex.compile(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其一二三四五六七八九十])"
                           r"([一二三四五六七八九十]+)是(?![的否非])")
-    rnd = random.Random(311)
     alphabet = "一二三十（）(、。；！？：:”是第党的否，, \t\u3000\x1c“…统a1"
-    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
-    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(30000)]
+    texts = _lines_and_noise(311, alphabet, 0, 12, 30000)
     for text in texts:
         assert list(E._resets(text)) == [m.span() for m in full.finditer(text) if m.start() > 0], text
         assert [m.group(0, "shi", "di") + m.span() for m in E._marks(text)] == \
@@ -160,22 +174,14 @@ def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
 def test_dj503_passes_over_flat_pairs_only_where_its_walk_finds_nothing(monkeypatch):
     """DJ503 returns at once for a paragraph whose marks all pair side by side; with that shortcut
     taken away it reports the same on random strings of marks and on every text here."""
-    import random
-
     from djlint.checks.punctuation import pairs
     from djlint.engine.kinds import compile_
 
-    registry = build_registry(())
-    rule = registry.rules["DJ503"]
-    config = Config(select=["DJ503"])
-    rnd = random.Random(503)
     alphabet = "“”‘’《》（）【】〈〉党1 "
-    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
-    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10))) for _ in range(20000)]
+    texts = _lines_and_noise(503, alphabet, 0, 10, 20000)
     doc = "\n".join(texts) + "\n"
 
-    def run():
-        return _shape(run_rules(read_bytes("marks.txt", doc.encode("utf-8"), "txt"), [rule], config, registry=registry))
+    run = _runner("DJ503", "marks.txt", doc)
 
     before = run()
     monkeypatch.setattr(pairs, "_FLAT", compile_("(?!)"))
@@ -235,8 +241,6 @@ def test_dj442_asks_only_the_clauses_its_noun_scan_finds():
     wrong noun where an object ends, a verb faulted with it before it); asking every clause that
     holds a verb, as it did before, finds the same pairs, on random clauses of the table's verbs,
     nouns, ends and marks and on every text here."""
-    import random
-
     from djlint.checks.grammar import collocation as C
     from djlint.checks.grammar.text import clause_at
 
@@ -258,12 +262,10 @@ def test_dj442_asks_only_the_clauses_its_noun_scan_finds():
         return [(cs, ce) for cs, ce in C._clauses_worth_it(table, text)
                 if C._may_end_object(text, table, table.verb_pattern.search(text, cs, ce).start(), cs, ce)]
 
-    rnd = random.Random(442)
     verbs = sorted({v for v, _n in table.faulty})
     nouns = table.wrong_nouns
     pieces = verbs + nouns + list(C._AFTER_HEAD) + ["的", "的通知", "，", "。", "、", "和", "党", "工作", "会议", "建设", "的"] * 3
-    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
-    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(20000)]
+    texts = _lines_and_noise(442, pieces, 1, 14, 20000)
     found = 0
     for text in texts:
         want = every_clause(text, lambda: [])
@@ -276,8 +278,6 @@ def test_parse_label_tries_only_the_labels_that_begin_with_the_first_character()
     """outline.parse_label matches a paragraph against the labels its first character (after the
     leading blanks) may begin; trying every label in order finds the same (random strings of label
     characters and blanks, and every line here)."""
-    import random
-
     from djlint.document import outline
 
     def every_label(text):
@@ -287,10 +287,8 @@ def test_parse_label_tries_only_the_labels_that_begin_with_the_first_character()
                 return kind, level, m.span()
         return None
 
-    rnd = random.Random(101)
     alphabet = "第一二十百（()）0１2①⑳、，,．. \t\u3000\u00a0部分章党年xX"
-    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
-    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8))) for _ in range(30000)]
+    texts = _lines_and_noise(101, alphabet, 0, 8, 30000)
     labelled = 0
     for text in texts:
         got = outline.parse_label(text)
@@ -304,22 +302,12 @@ def test_dj207_searches_a_pattern_only_where_its_needs_stand(monkeypatch):
     match of it holds (the third element of its _REDACTED entry); searching them all everywhere (an
     entry without one is searched everywhere) reports the same, on random
     strings of the names, marks and set words and on every text here."""
-    import random
-
     from djlint.checks import placeholder
 
-    registry = build_registry(())
-    rule = registry.rules["DJ207"]
-    config = Config(select=["DJ207"])
-    rnd = random.Random(207)
     pieces = ["习", "近平", "总书记", "同志", "为核心", "为主要代表", "以", "的", "新时代中国特色社会主义思想", "关于",
               "重要论述", "XJP", "xjp", "*", "**", "x", "X", "○", "·", "党", "中央的核心、全", "D", "。", "，", "的重要思想"]
-    texts = [text for _name, doc in DOCS for text in doc.split("\n")]
-    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10))) for _ in range(20000)]
-    doc = "\n".join(texts) + "\n"
-
-    def run():
-        return _shape(run_rules(read_bytes("names.txt", doc.encode("utf-8"), "txt"), [rule], config, registry=registry))
+    doc = "\n".join(_lines_and_noise(207, pieces, 1, 10, 20000)) + "\n"
+    run = _runner("DJ207", "names.txt", doc)
 
     before = run()
     assert any(len(entry) == 3 for entry in placeholder._REDACTED)
