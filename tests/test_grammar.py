@@ -13,6 +13,18 @@ from djlint.lint import lint_path, lint_text
 from fixtures import build_docx as B
 
 
+def _same_in_txt_and_docx(tmp_path, lines, split, want):
+    """The 语病 family finds ``want`` ((line, code), sorted) in ``lines`` as a .txt and as a .docx whose
+    paragraphs are cut into runs of ``split`` characters."""
+    txt = tmp_path / "a.txt"
+    txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docx = str(tmp_path / "a.docx")
+    B.from_lines(docx, lines, split=split)
+    for path in (str(txt), docx):
+        found = sorted((d.line, d.code) for d in lint_path(path, {"select": ["DJ44"]}))
+        assert found == want, path
+
+
 def test_collocation_rows_are_complete_and_unique(tmp_path):
     table = read_table(table_path())
     assert len(table.wrong) >= 25 and len(table.right) >= 40
@@ -145,14 +157,8 @@ def test_second_round_patterns_read_the_same_in_txt_and_docx(tmp_path):
              "全年开展了两次专题组织生活会，加强执纪问责力度。",
              "围绕“学党史、强信念”为主题开展系列活动。",
              "支部召开了专题组织生活会，加大执纪问责力度，以“学党史、强信念”为主题开展系列活动。"]
-    txt = tmp_path / "a.txt"
-    txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    docx = str(tmp_path / "a.docx")
-    B.from_lines(docx, lines, split=4)
-    want = [(2, "DJ449"), (3, "DJ444"), (4, "DJ444"), (5, "DJ442"), (5, "DJ442"), (6, "DJ443")]
-    for path in (str(txt), docx):
-        found = sorted((d.line, d.code) for d in lint_path(path, {"select": ["DJ44"]}))
-        assert found == want, path
+    _same_in_txt_and_docx(tmp_path, lines, 4,
+                          [(2, "DJ449"), (3, "DJ444"), (4, "DJ444"), (5, "DJ442"), (5, "DJ442"), (6, "DJ443")])
 
 
 def test_faults4_class_patterns_read_the_same_in_txt_and_docx(tmp_path):
@@ -167,11 +173,4 @@ def test_faults4_class_patterns_read_the_same_in_txt_and_docx(tmp_path):
              "通过听取经验介绍，并通过参观学习，我们深切感受到乡村振兴带来的变化。",
              "严禁公款吃喝，不得违规发放津贴补贴；本着公开公平的原则，以群众满意为目标。",
              "要进一步加大执纪问责力度，整改方案已付诸实施。"]
-    txt = tmp_path / "a.txt"
-    txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    docx = str(tmp_path / "a.docx")
-    B.from_lines(docx, lines, split=3)
-    want = [(2, "DJ444"), (3, "DJ446"), (4, "DJ443"), (5, "DJ441"), (5, "DJ442")]
-    for path in (str(txt), docx):
-        found = sorted((d.line, d.code) for d in lint_path(path, {"select": ["DJ44"]}))
-        assert found == want, path
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ444"), (3, "DJ446"), (4, "DJ443"), (5, "DJ441"), (5, "DJ442")])
