@@ -29,15 +29,18 @@ def _title_at(text: str, p: int) -> bool:
     return any(text[p:p + n] in TITLES for n in TITLE_LENGTHS)
 
 
-#: the level a unit's name begins with (县电视台, 市财政局) and the last characters of a unit
-_LEVELS, _UNIT_ENDS = frozenset("省市县区乡镇村"), frozenset("台局委院办厅部所站处科队")
+#: the level characters a place's name or nickname ends in (三湘第一镇, 百强县), which also begin a
+#: unit's name (县电视台, 市财政局)
+PLACE_LEVEL = frozenset("省市县区镇乡村州旗盟街")
+#: the last character of a unit's or an office's name (县电视台, 财政局, 翻译处, 档案室)
+UNIT_ENDS = frozenset("台局委院办厅部所站处科股室队")
 
 
 def _level_of_a_unit(index: Index, text: str, at: int) -> bool:
     """The slip is a level before the name of a unit (在县电视台 is not 在线电视): a word ending in a
     unit's character follows it."""
-    return text[at] in _LEVELS and any(
-        text[at + 1 + k] in _UNIT_ENDS and index.knows(text[at + 1:at + 2 + k]) for k in (1, 2, 3) if at + 1 + k < len(text))
+    return text[at] in PLACE_LEVEL and any(
+        text[at + 1 + k] in UNIT_ENDS and index.knows(text[at + 1:at + 2 + k]) for k in (1, 2, 3) if at + 1 + k < len(text))
 
 
 #: 居 ranking a figure among places (增长居珠九市第2, 居全省前列): the places' name follows 居

@@ -8,7 +8,7 @@ from ...util import rx
 from ...util.zh import NUMBER_WORD_CHARS, NUMERAL_CHARS
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, pair_evidence
 from .index import HAN, MIN_LEN, Index
-from .names import in_a_name
+from .names import PLACE_LEVEL, UNIT_ENDS, in_a_name
 
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
 #: changes a number, not a spelling (市三届 is not 十三届): a three-character suggestion needs more
@@ -68,8 +68,6 @@ _LINKS = frozenset("带促和与及、")
 
 #: punctuation that closes a clause or a unit of a list
 _CLAUSE_MARKS = frozenset("，、；：。！？,;:!?“”‘’（）()《》 \t\n")
-#: the level characters a place's name or nickname ends in (三湘第一镇, 百强县)
-PLACE_LEVEL = frozenset("省市县区镇乡村州旗盟街")
 
 
 def _units(text: str, s: int, e: int) -> tuple[int, int]:
@@ -191,9 +189,6 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     return at == e - 1 and written[-1] in PLACE_LEVEL and suggested[-1] not in PLACE_LEVEL and index.knows(written[:-1])
 
-
-#: the last character of an office's name after a word (翻译处, 档案室, 财务科)
-UNIT_ENDS = frozenset("处室科股办局厅")
 
 
 def _slogan_item(text: str, s: int, e: int) -> bool:
