@@ -54,8 +54,8 @@ class _Index:
         self.three = {n[0] + n[2]: n for n in three} | {n[:2]: n for n in three}
         # separate patterns, not one alternation: joined, ``re`` tries every alternative at every character (45 ms
         # a MB); apart, each jumps to its first characters (4 ms); a paragraph passes when any matches
-        patterns = tuple(rx.stdlib(p) for p in (trie_pattern(keys) if keys else "", "|".join(alts),
-                                                "|".join(self.given)) if p)
+        patterns = tuple(rx.stdlib(p) for p in (trie_pattern(keys) if keys else "", "|".join(alts)) if p)
+        patterns += (self.given_re,) if self.given_re is not None else ()
         self.names_or_posts = patterns or None
 
 
