@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
@@ -197,12 +197,12 @@ def _opens_verb_phrase(word: str) -> bool:
 _HAVE_VERBS = frozenset("有 具有 起到 起着 产生 带来 没有".split())
 
 
-def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str]):
+def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], starts):
     """The table verb that governs the noun at token ``j``, searching back to token ``i0``: the
     nearest table verb before it, unless a stop word (outside a 的-modifier) comes between.
+    ``starts``: the set of the tokens' starts.
     Returns [(verb, its start), and a verb coordinated before it] or None."""
     last_de = None
-    starts = {s for _w, s, _e in toks}
     own = _verb_ending(table, text, toks, j, starts, toks[i0][1])
     if own is not None and own[1] + len(own[0]) < toks[j][2] and _pair(table, own[0], nouns) is not None:
         return [(own[0], own[1], j)]  # one token holds the verb and its object (发挥作用; 推进会议 is a noun)
@@ -369,7 +369,11 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
             continue
         if toks is None:
             toks = tokens()
-        idx = [i for i, (_w, s, e) in enumerate(toks) if s >= cs and e <= ce]
+            # the clause's tokens by bisection: asking every token per clause made a long paragraph quadratic
+            tok_starts = [s for _w, s, _e in toks]
+            tok_ends = [e for _w, _s, e in toks]
+            start_set = set(tok_starts)
+        idx = range(bisect_left(tok_starts, cs), bisect_right(tok_ends, ce))
         if not idx:
             continue
         i0 = idx[0]
@@ -377,7 +381,7 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
             nouns = _head_nouns(table, toks[j][0])
             if not nouns or not _is_head(text, toks, j, i0, ce):
                 continue
-            got = _verb_of(table, text, toks, i0, j, nouns)
+            got = _verb_of(table, text, toks, i0, j, nouns, start_set)
             if got is None or _later_conjunct(text, toks, cs, got[0][2], j):
                 continue  # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”
             if {v for v, _s, _k in got} == {"加强", "改进"}:
