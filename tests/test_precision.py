@@ -292,3 +292,22 @@ def test_a_dateline_under_a_title_not_copied_is_not_a_title(tmp_path, kind):
     lines = ["某区人民政府2024年度工作", "区委：", "现将有关情况报告如下。", "一、主要工作", "全年完成各项任务。",
              "二、存在问题", "个别任务进度偏慢。"]
     assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ106")] == ["DJ106"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("title, occasion, opening", [
+    ("某某街道办事处工作报告", "（2025年1月10日在某某街道第三届居民议事会第二次会议上）",
+     "现在，我代表街道办事处向大会作工作报告，请予审议。"),
+    ("某某镇人民政府2025年上半年工作报告", "某某镇镇长  李某",
+     "现在，我代表镇人民政府向大会报告工作，请予审议，并请列席会议的同志提出意见。"),
+    ("某某县人大常委会工作报告", "——2025年1月8日在某某县第十八届人民代表大会第五次会议上",
+     "受县人大常委会委托，现将一年来的主要工作报告如下。"),
+])
+def test_a_report_to_a_congress_needs_no_problems_section(tmp_path, kind, title, occasion, opening):
+    # a report delivered at a meeting of deputies: a review and the year's tasks, no 存在问题 heading
+    lines = [title, occasion, "各位代表：", opening, "一、2024年工作回顾", "过去一年，各项工作稳步推进。",
+             "二、2025年工作安排", "今年是关键之年，重点抓好以下工作。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ101") == []
+    # the same report without its tasks is still told
+    diags = found(lint_lines(tmp_path, kind, lines[:6]), "DJ101")
+    assert [c for c, _, _ in diags] == ["DJ101"] and "今后的任务" in diags[0][2]

@@ -106,7 +106,7 @@ def choose_profile(doc, profiles: dict[str, Profile], wanted: str | None, source
 
             raise ConfigError(f"profile: 未知的报告类型 {wanted!r}（可用：{'、'.join(sorted(profiles))}）")
         return profiles[wanted], {"cli": FROM_COMMAND_LINE, "web": FROM_PAGE}.get(source or "", FROM_CONFIG)
-    from .doctype import read_kind, title_lines
+    from .doctype import CONGRESS_OPENING, read_kind, title_lines
 
     default = next((p for p in profiles.values() if p.default), None) or next(iter(profiles.values()))
     kind, where = read_kind(doc)
@@ -119,7 +119,12 @@ def choose_profile(doc, profiles: dict[str, Profile], wanted: str | None, source
     if kind == "report" and where == "开头":
         return _detected(profiles, clean_title("\n".join(opening))) or default, FROM_OPENING
     if kind == "report":
-        # the title names a report (……工作情况的报告) of no type a profile detects: a general one
+        # the title names a report (……工作情况的报告) of no type a profile detects: a general one,
+        # unless its opening says it is read to a congress (……办事处工作报告: 向大会作工作报告)
+        if any(CONGRESS_OPENING.search(t) for t in opening[:3]):
+            said = _detected(profiles, clean_title("\n".join(opening[:3])))
+            if said is not None:
+                return said, FROM_OPENING
         return profiles.get("summary") or default, FROM_TITLE
     if groups is not None and _outline_is_a_report(doc, groups, default):
         return _detected(profiles, clean_title("\n".join(title + opening[:1]))) or default, FROM_OUTLINE

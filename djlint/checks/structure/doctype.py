@@ -52,7 +52,7 @@ _NEWS = compile_(
 _WRAPPER = compile_(r"(?:印发|转发|下发|颁发|报送|呈报)《?(?P<inner>[^《》]{2,80}?)》?的(?:通知|函)" + _TAIL)
 #: openings of a speech, of the rules of an article-structured text, of a news item, of a notice
 _SPEECH_OPENING = compile_(r"^(?:同志们|各位(?:领导|来宾|同事|同志|嘉宾|老师|同学)|尊敬的)[，,：:！!]?")
-_CONGRESS_OPENING = compile_(r"向(?:大会|全会)(?:作)?(?:报告|汇报)(?:政府)?工作|(?:作|做)(?:政府)?工作报告，请予审议|向大会作工作报告")
+CONGRESS_OPENING = compile_(r"向(?:大会|全会)(?:作)?(?:报告|汇报)(?:政府)?工作|(?:作|做)(?:政府)?工作报告，请予审议|向大会作工作报告")
 _ARTICLES = compile_(r"^第[" + NUMERAL_CHARS + r"百零〇]+(?:章|条)")
 _DAY = "[0-9０-９" + NUMERAL_CHARS + "]{1,3}"
 _NEWS_OPENING = compile_(r"^(?:\S{0,12}讯|本报|本网|记者|" + _DAY + "月" + _DAY + r"日(?:上午|下午|晚上|晚|上|中午)?[，,]?)")
@@ -103,7 +103,7 @@ def read_kind(doc) -> tuple[str, str]:
         return kind
     first = opening[0] if opening else ""
     if _SPEECH_OPENING.match(first):
-        if any(_CONGRESS_OPENING.search(t) for t in opening):
+        if any(CONGRESS_OPENING.search(t) for t in opening):
             return "report", "开头"
         return "other", "讲话"
     body = next((t for t in opening if not _SALUTATION.match(t)), "")
@@ -113,7 +113,7 @@ def read_kind(doc) -> tuple[str, str]:
         return "other", "政府信息公开年度报告"
     if not title and _NEWS_OPENING.match(body):
         return "other", "新闻"
-    if _REPORT_OPENING.search(body[:300]) or _CONGRESS_OPENING.search(body[:200]):
+    if _REPORT_OPENING.search(body[:300]) or CONGRESS_OPENING.search(body[:200]):
         return "report", "开头"
     return "unknown", ""
 
