@@ -49,8 +49,11 @@ _SERVES = compile_(r"(?:出谋献策|出谋划策|建言献策|献计献策|贡�
                    r"奠定(?:坚实)?基础|打下(?:坚实)?基础|创造条件|提供[^，,。]{0,12}(?:保障|支撑|服务|支持|帮助|保证))$")
 
 
-#: a clause that ends with what was done and how much (通过门户网站……主动公开政府信息80余条): a predicate
-_COUNTED = compile_(r"[\u4e00-\u9fff][0-9０-９" + zh.NUMERAL_CHARS + r"百千万]+(?:余|多)?(?:条|次|个|项|篇|期|场|件|户|人次|人|名|家|批)$")
+#: a 通过/经过 sentence that ends where its means ends (通过开展“三亮三比”活动。, 通过走访、座谈等方式。):
+#: nothing is done with the means.  A sentence that goes on past the means (一是通过政府网站公开信息。
+#: 通过门户网站主动公开政府信息80余条。) has its predicate, its subject left out as 公文 items do
+_MEANS_END = compile_(r"(?:活动|学习|培训|教育|会议|座谈会?|研讨|宣讲|讲座|检查|督查|督导|调研|走访|整治|整改|实践|锻炼|"
+                      r"努力|工作|措施|举措|方式|形式|途径|渠道|手段|平台|载体|办法|机制|制度|行动|工程|项目)”?$")
 
 
 class MissingMainClause(Rule):
@@ -58,7 +61,8 @@ class MissingMainClause(Rule):
 
     ## 检查内容
     句子以“为（为了）”“通过”“经过”开头，句号前只有目的或方式状语，没有主语、谓语：
-    - 只有一个分句的“通过（为了）……。”：状语被句号切断了；
+    - 只有一个分句的“为了……。”“通过……活动（等方式）。”：状语被句号切断了（“一是通过政府网站公开信息。”
+      方式后面有谓语，主语按公文习惯省去，不报）；
     - “为……，……。”各分句都是目的（句中没有“了”、日期、“特制定”“现将”“我们”一类主干才有的成分），
       而下一句开头就是时间（11月5日、近日、当天上午），或者各分句都以“加强、丰富、增强……”开头、下一句说已经
       做了的事（……了）：主干被句号隔到了下一句。
@@ -111,7 +115,7 @@ class MissingMainClause(Rule):
             ns, ne = spans[i + 1] if i + 1 < len(spans) else (e, e)
             if not any(c in body for c in "，,；;：:"):
                 if len(body) < 6 or (prep in ("为", "为了") and (not _AIM.match(body) or _SERVES.search(body))) or (
-                        prep in ("通过", "经过") and _COUNTED.search(body)):
+                        prep in ("通过", "经过") and not _MEANS_END.search(body)):
                     continue  # 为提高……实效出谋献策。: 为 is "for", the sentence ends in its own predicate
                 yield Finding(p, start, e, f"缺少主干：“{prep}……”只是状语，不能单独成句；把句号改为逗号，同后面的句子连成一句")
             elif prep in ("为", "为了") and (_NEXT_OPENS_WITH_WHEN.match(text, ns, ne)
