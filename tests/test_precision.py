@@ -311,3 +311,19 @@ def test_a_report_to_a_congress_needs_no_problems_section(tmp_path, kind, title,
     # the same report without its tasks is still told
     diags = found(lint_lines(tmp_path, kind, lines[:6]), "DJ101")
     assert [c for c, _, _ in diags] == ["DJ101"] and "今后的任务" in diags[0][2]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_title_that_only_mentions_party_building_names_no_report(tmp_path, kind):
+    # a case study or an article: its title is a slogan about 党建, its parts are background and practice
+    lines = ["党建引领聚合力 融合发展开新局", "——某县税务局推进党建业务融合的探索", "一、工作背景",
+             "机构改革后，新机构面临融合难题。", "二、主要做法", "（一）健全组织体系。", "建立党委统一领导的工作机制。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ101", "DJ106", "DJ108") == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("title", ["某某镇2024年上半年工作总结及下半年工作设想",
+                                   "2024年某局副局长述职述廉报告（分管党建、纪检监察、信访、后勤保障等工作）"])
+def test_report_titles_with_a_plan_or_a_long_note_are_still_reports(tmp_path, kind, title):
+    lines = [title, "一、主要工作情况", "全年完成各项任务。", "二、下一步打算", "持续抓好各项工作。"]
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ101")] == ["DJ101"]

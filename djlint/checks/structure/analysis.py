@@ -113,7 +113,9 @@ def choose_profile(doc, profiles: dict[str, Profile], wanted: str | None, source
     if kind == "other":
         return default, NOT_A_REPORT
     title, opening = title_lines(doc)
-    best = _detected(profiles, clean_title("\n".join(title)))
+    # a title that only mentions a subject (纵横贯通强党建 深度融合谋新局, a case study's or an article's)
+    # names no report: a document of no known kind is a report only by its outline (below)
+    best = _detected(profiles, clean_title("\n".join(title))) if kind == "report" else None
     if best is not None:
         return best, FROM_TITLE
     if kind == "report" and where == "开头":

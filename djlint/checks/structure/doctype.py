@@ -20,7 +20,8 @@ from ...engine.kinds import compile_
 from ...util.zh import BLANK, HEADING_MAX_LEN, NUMERAL_CHARS, TITLE_BLOCK_WITHIN
 
 #: a trailing note after the 文种: （试行） （草案） （征求意见稿） （2024年修订）
-_TAIL = r"(?:[（(][^（）()]{1,12}[）)])?" + BLANK + "*$"
+#: or what the post covers (……述职述廉报告（分管党务、纪检监察……）), closed or cut at the line's end
+_TAIL = r"(?:[（(][^（）()]{1,40}[）)]?)?" + BLANK + "*$"
 #: reports that are not a Party-building report of ours: an inspection's or a survey's findings
 _OTHER_REPORTS = compile_(
     r"(?:调研|督查|督导|考察|审计|评估|巡察|巡视|视察|检查情况|体检|可行性研究|决算|预算|统计|"
@@ -33,7 +34,7 @@ _REPORT = compile_(
 #: what one says of oneself at a 民主生活会: ……民主生活会上的发言, ……对照检查发言材料
 _SELF_REVIEW = compile_(r"(?:民主生活会|组织生活会|对照检查|检视|剖析|述职).{0,30}(?:发言|发言材料)" + _TAIL)
 #: a summary with next year's plan after it: ……工作总结及2024年工作计划
-_REPORT_AND_PLAN = compile_(r"(?:报告|总结|汇报|述职).{0,30}(?:计划|打算|思路|安排|要点|谋划)" + _TAIL)
+_REPORT_AND_PLAN = compile_(r"(?:报告|总结|汇报|述职).{0,30}(?:计划|打算|思路|安排|要点|谋划|设想)" + _TAIL)
 #: the other kinds, as the last word of a title line
 _OTHER = compile_(
     r"(?P<kind>实施意见|指导意见|意见|实施方案|工作方案|方案|工作要点|要点|工作计划|计划|规划|纲要|通知|通报|"
