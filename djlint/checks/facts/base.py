@@ -58,7 +58,12 @@ def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = N
                 meetings: bool = False) -> list[Span]:
     """The years (and months) text[a:b] names, and with ``meetings`` the meetings it names (胡锦涛
     总书记在十七大报告中), in order; ``skip`` is the span being judged."""
-    found = [(s, span) for s, _e, span in years_named(text, a, b)]
+    found = []
+    for s, e, span in years_named(text, a, b):
+        since = _SINCE.match(text, e, b)
+        if since is not None:  # 自2017年2月产生以来: from then up to the report, not a date of its own
+            span = Span(span.start, _OPEN_END, span.label + since.group(0))
+        found.append((s, span))
     ix = meetings_index(ctx.registry)
     if meetings and ix.pattern is not None:
         for m in ix.pattern.finditer(text, a, b):
@@ -71,6 +76,9 @@ def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = N
     return [span for _s, span in sorted(found, key=lambda x: x[0])]
 
 
+#: what makes a named time the start of a stretch up to now: 以来, 产生以来, 成立以来 (in its clause)
+_SINCE = lazy.stdlib(r"[^，,。；;！？!?]{0,8}?以来")
+_OPEN_END = _dt.date(2100, 12, 31)
 _AT_MEETING = lazy.stdlib(r"(?:的)?(?:上|报告|期间|开幕|闭幕|召开期间|讲话|作的报告|所作)")
 
 
