@@ -74,6 +74,10 @@ _ARTICLE = compile_("^" + BLANK + "*第" + NUMERAL + "{1,4}[条章节]")
 #: a headline: no sentence punctuation, phrases of four or more characters spaced apart
 #: （立足更高定位 彰显更大作为 推动……；学校召开党委常委会（扩大）会议 传达学习……）
 _HEADLINE_MAX_LEN = 120
+#: the space between two issuers of a joint document (中共中央办公厅 国务院办公厅印发……; 《中共某省委组织部
+#: 某省人力资源和社会保障厅关于……的通知》): GB/T 9704-2012 7.2.3 lists joint issuers this way
+_JOINT_ISSUERS = compile_(r"(?<=\p{Han}(?:办公厅|办公室|委员会|[部厅局委办院署]|政府|中央|国务院|党委|党组))" + SPACE
+                          + r"+(?!关于|印发)(?=[^，。；！？、“”]{2,40}?(?:关于|联合印发|印发|联合下发|下发|发布))")
 _SPACED_TITLE = compile_("^" + BLANK + r"*(?:\p{Han}" + BLANK + r"+){1,}\p{Han}" + BLANK + "*$")
 
 
@@ -85,7 +89,8 @@ class StraySpaces(PatternRule):
     “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“（县委组织部 供稿）”
     “（文/王某 图/李某 审核/赵某）”“（王某 || 责任编辑 李某）”）、用空格隔开的两段式标题（“勤学善思悟真谛
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
-    （“（李 某）”）、党内法规条文“第一条”后的空格不报；段末空格只在 .txt 中报（.md 里是换行标记，
+    （“（李 某）”）、党内法规条文“第一条”后的空格、联合发文机关之间的空格（“中共中央办公厅 国务院办公厅印发”）
+    不报；段末空格只在 .txt 中报（.md 里是换行标记，
     .docx 里看不见也不影响排版）。
 
     ## 为什么
@@ -131,6 +136,7 @@ class StraySpaces(PatternRule):
         credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
         credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if "讯" in text else []
         article = _ARTICLE.match(text)
+        joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
         dateline = _DATELINE.match(text) if "讯" in text[:16] else None
         parts = _SPACE_RUN.split(text.strip())
         headline = (len(text.strip()) <= _HEADLINE_MAX_LEN and not _SENTENCE_PUNCT.search(text)
@@ -146,6 +152,8 @@ class StraySpaces(PatternRule):
                 continue
             if any(f.start == b for _a, b in credits):
                 continue  # the space after a credit line (本报讯 （记者 王某） 根据……)
+            if f.start in joint:
+                continue  # 中共中央办公厅 国务院办公厅印发: joint issuers
             if article is not None and f.start == article.end():
                 continue  # 第一条　为了……
             between_han = (0 < f.start and f.end < len(text) and _HAN.match(text[f.start - 1])
