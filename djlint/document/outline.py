@@ -166,6 +166,8 @@ def build_outline(doc: "Document") -> Outline:
             if h is not None and key not in toc:
                 toc.append(key)
                 continue
+            if h is None and key and len(key) <= HEADING_MAX_LEN and not _SENTENCE_END.search(key):
+                continue  # an entry wrapped onto a second line, or a page number
             toc = None
         if h is not None:
             headings.append(h)
@@ -182,6 +184,7 @@ def build_outline(doc: "Document") -> Outline:
 
 _TITLE_WORDS = rx.regex(r"报告|总结|情况|材料|汇报|发言|讲话|述职|方案|计划|要点|意见|通知|说明|剖析|检查")
 _SPACES = rx.regex(BLANK + "+")
+_SENTENCE_END = rx.regex(r"[。；;！？!?]")
 _SALUTATION = rx.regex(r"[：:]\s*$")
 
 
