@@ -95,6 +95,8 @@ def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
             continue
         if cover is None:
             cover = covered(index, t, covers)
+            if not any(not (cover[s] or cover[s + 1] or cover[s + 2] or cover[s + 3]) for s in range(n - 3)):
+                return  # no four characters in a row that no word covers (most runs): no stretch to try
         if cover[k]:
             continue
         c = ord(t[k])
