@@ -358,3 +358,14 @@ def test_a_command_line_run_starts_without_collecting_and_freezes_what_start_up_
     for how, frozen in (("entry", "True"), ("in-process", "False")):
         proc = subprocess.run([sys.executable, "-c", code, how, str(draft)], capture_output=True, text=True, env=env)
         assert proc.stdout.strip().splitlines()[-1] == f"1 True {frozen}", (how, proc.stdout, proc.stderr)
+
+
+def test_the_first_document_s_tables_are_frozen_once_and_only_in_a_command_line_process():
+    code = ("import gc; from djlint.util import startup\n"
+            "startup.document_done(); a = gc.get_freeze_count()\n"
+            "startup.PROCESS_ENTRY = True; x = [[] for _ in range(1000)]\n"
+            "startup.document_done(); b = gc.get_freeze_count(); y = [[] for _ in range(1000)]\n"
+            "startup.document_done(); c = gc.get_freeze_count()\n"
+            "print(a == 0, b >= 1000, c == b)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.split() == ["True", "True", "True"], proc.stderr
