@@ -14,7 +14,6 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 
-
 #: set when the console script starts the process (fastpath.main called without arguments): only
 #: then is what start-up built frozen; a test or a program calling main() in-process keeps its collector as it is
 PROCESS_ENTRY = False
