@@ -41,16 +41,23 @@ def parse(argv: list[str]) -> dict | None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    argv = sys.argv[1:] if argv is None else argv
-    params = parse(argv)
+    from .util import startup
+    from .util.startup import starting
+
+    if argv is None:  # the console script (or python -m djlint): this process is one command-line run
+        startup.PROCESS_ENTRY = True
+        argv = sys.argv[1:]
+
+    with starting():  # no garbage collection while the modules load (see util/startup.py)
+        params = parse(argv)
+        if params is not None:
+            from .arguments import LintArgs
+            from .session import lint
     if params is None:
         from .cli import main as click_main
 
         click_main(args=argv, prog_name="djlint")
         return
-    from .arguments import LintArgs
-    from .session import lint
-
     lint(LintArgs(**params))
 
 

@@ -23,17 +23,20 @@ def lint(args: LintArgs) -> None:
     statistics, jobs, stdin_filename, color, quiet = args.statistics, args.jobs, args.stdin_filename, args.color, args.quiet
     fix, unsafe_fixes, diff, annotate, annotate_to = args.fix, args.unsafe_fixes, args.diff, args.annotate, args.annotate_to
     baseline_file, write_baseline, no_cache = args.baseline_file, args.write_baseline, args.no_cache
-    from .runner import Options
+    from .util.startup import starting
 
     started = time.perf_counter()
-    fmt = _format_of(fmt, output, statistics)
-    split = (lambda s: [x.strip() for x in s.split(",") if x.strip()] if s else None)
-    options = Options(select=split(select), ignore=split(ignore), extend_select=split(extend_select),
-                      preview=preview, config_file=config_file, fail_on=fail_on, profile=profile, year=year,
-                      cache=not no_cache)
-    action = _action(paths, fix, diff, unsafe_fixes, annotate or bool(annotate_to), annotate_to, baseline_file)
-    _check_usage(paths, config_file)
-    _check_selectors(options)
+    with starting():  # the runner's modules and the registry: no garbage collection (see util/startup.py)
+        from .runner import Options
+
+        fmt = _format_of(fmt, output, statistics)
+        split = (lambda s: [x.strip() for x in s.split(",") if x.strip()] if s else None)
+        options = Options(select=split(select), ignore=split(ignore), extend_select=split(extend_select),
+                          preview=preview, config_file=config_file, fail_on=fail_on, profile=profile, year=year,
+                          cache=not no_cache)
+        action = _action(paths, fix, diff, unsafe_fixes, annotate or bool(annotate_to), annotate_to, baseline_file)
+        _check_usage(paths, config_file)
+        _check_selectors(options)
     if "-" in paths and (fix or diff):
         _fix_stdin(options, action, stdin_filename, quiet)
     run = _run(list(paths), options, action, jobs, stdin_filename, show_progress=fmt == "text" and not output)

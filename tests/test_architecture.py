@@ -338,3 +338,34 @@ def test_every_rule_class_is_registered():
     registered = {f"{type(r).__module__}.{type(r).__qualname__}" for r in build_registry().rules.values()
                   if getattr(r, "path", None) is None}
     assert defined - registered == set()
+
+
+def test_a_command_line_run_starts_without_collecting_and_freezes_what_start_up_built(tmp_path, spelling_index_files):
+    """util/startup.py: in a process the console script started, the collector is off while the
+    modules and the registry load, what they built is frozen, and the collector is on again for
+    the documents; main() called in-process with arguments (a test, a program) leaves it alone."""
+    draft = tmp_path / "a.txt"
+    draft.write_text("全年召开会议x次。\n", encoding="utf-8")
+    (tmp_path / "cache" / "djlint").mkdir(parents=True)
+    for index_file in spelling_index_files:
+        shutil.copy(index_file, tmp_path / "cache" / "djlint")
+    code = ("import gc, sys; from djlint import fastpath\n"
+            "entry = sys.argv.pop(1) == 'entry'\n"
+            "sys.argv = ['djlint', '--no-cache', '-q', '--ignore', 'DJ421', sys.argv[1]]\n"
+            "try:\n    fastpath.main() if entry else fastpath.main(sys.argv[1:])\nexcept SystemExit as e:\n"
+            "    print(e.code, gc.isenabled(), gc.get_freeze_count() > 0)\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    for how, frozen in (("entry", "True"), ("in-process", "False")):
+        proc = subprocess.run([sys.executable, "-c", code, how, str(draft)], capture_output=True, text=True, env=env)
+        assert proc.stdout.strip().splitlines()[-1] == f"1 True {frozen}", (how, proc.stdout, proc.stderr)
+
+
+def test_the_first_document_s_tables_are_frozen_once_and_only_in_a_command_line_process():
+    code = ("import gc; from djlint.util import startup\n"
+            "startup.document_done(); a = gc.get_freeze_count()\n"
+            "startup.PROCESS_ENTRY = True; x = [[] for _ in range(1000)]\n"
+            "startup.document_done(); b = gc.get_freeze_count(); y = [[] for _ in range(1000)]\n"
+            "startup.document_done(); c = gc.get_freeze_count()\n"
+            "print(a == 0, b >= 1000, c == b)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.split() == ["True", "True", "True"], proc.stderr

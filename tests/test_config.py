@@ -1,6 +1,6 @@
 import pytest
 
-from djlint.config import config_for, find_config_file, load_config
+from djlint.config import config_for, config_from_dict, find_config_file, load_config
 from djlint.errors import ConfigError
 
 
@@ -70,3 +70,30 @@ def test_per_file_ignores_severity_and_select(tmp_path, run_cli, monkeypatch):
     assert code == 0
     code, out, err = run_cli("--select", "NOPE123", "a.txt")
     assert code == 2 and "NOPE123" in err
+
+
+@pytest.mark.parametrize("body", ["", "# defaults\n", "\ufeff# 本单位的设置\r\n\r\n   # 以后再填\n", " \n#\n"])
+def test_a_file_of_comments_reads_as_yaml_reads_it_without_yaml(tmp_path, body):
+    """A placeholder configuration (blank lines and comments: it only stops the search for one)
+    is the defaults, as YAML reads it, and the plain lint path does not import yaml for it."""
+    import yaml
+
+    assert yaml.safe_load(body) is None
+    path = tmp_path / ".djlint.yaml"
+    path.write_text(body, encoding="utf-8")
+    cfg = load_config(str(path))
+    assert cfg == config_from_dict({}, str(path))
+    code = ("import sys; from djlint.config import load_config; load_config(sys.argv[1]); "
+            "print('yaml' in sys.modules)")
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+@pytest.mark.parametrize("body", ["select: [DJ2]\n", "# a comment\nignore: [DJ201]\n", "\t# a tab\n"])
+def test_a_file_with_settings_or_odd_characters_still_goes_through_yaml(tmp_path, body):
+    from djlint.config import _only_comments
+
+    assert not _only_comments(body)

@@ -485,6 +485,22 @@ def test_the_cache_file_reads_back_what_was_written(tiny_install, tmp_path):
     assert store._read(str(target), "another stamp") is None
 
 
+def test_the_reading_tables_are_read_only_when_asked_for(tiny_install, tmp_path):
+    """Word boundaries (every rule's doc.tokens) need the arrays and the longer words only; DJ421's
+    reading tables stay marshalled until something asks for one, then all come at once."""
+    from djlint.checks.spelling.segment import tokenize
+
+    data = tiny_install()
+    built = store.build(store.jieba_dict(), data, ["示范词语工程"], frozenset("张"))
+    target = tmp_path / "index.bin"
+    target.write_bytes(store._dump(built, "stamp"))
+    read = store._read(str(target), "stamp")
+    assert tokenize(read, "推进意识形态工作") == tokenize(built, "推进意识形态工作")
+    assert read.knows("示范词语工程") and not set(store._READINGS) & set(vars(read))
+    assert read.codes == built.codes and set(store._READINGS) <= set(vars(read))
+    assert (read.long_lengths, read.shapes) == (built.long_lengths, built.shapes)
+
+
 @pytest.mark.parametrize("damage", ["empty", "garbage", "magic", "header", "arrays"])
 def test_a_damaged_cache_file_is_built_again(tiny_install, tmp_path, monkeypatch, damage):
     """A file cut short (a full disk, a killed process) or overwritten is read as missing: built again

@@ -312,7 +312,9 @@ def _read_lists(spec, path: str) -> dict[str, str]:
     out = {}
     for name, rel in lists.items():
         items = read_list(os.path.join(os.path.dirname(path), str(rel)))
-        out[str(name)] = "(?:" + "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True)) + ")"
+        # re.escape leaves letters as they are: called only for an item with something else in it
+        out[str(name)] = "(?:" + "|".join(x if x.isalnum() else re.escape(x)
+                                          for x in sorted(items, key=len, reverse=True)) + ")"
     return out
 
 

@@ -33,6 +33,9 @@ BUILTIN_FAMILIES = ("djlint.checks.input", "djlint.checks.placeholder", "djlint.
 class Registry:
     def __init__(self):
         self.rules: dict[str, Rule] = {}
+        #: rule name -> code of the rules added (a name is checked for duplicates against it, not
+        #: against a dictionary built again for each rule)
+        self._codes_by_name: dict[str, str] = {}
         self.warnings: list[str] = []
         self.packs: list[dict] = []
         #: pack sub-folder name → loader(registry, folder, origin), from the families' PACK_DATA
@@ -55,10 +58,10 @@ class Registry:
         if rule.code in self.rules:
             other = self.rules[rule.code].origin
             raise RuleLoadError(f"规则代码 {rule.code} 重复：{origin} 与 {other} 都定义了它")
-        names = {r.name: r.code for r in self.rules.values()}
-        if rule.name in names:
-            raise RuleLoadError(f"规则名 {rule.name} 重复：{rule.code} 与 {names[rule.name]}")
+        if rule.name in self._codes_by_name:
+            raise RuleLoadError(f"规则名 {rule.name} 重复：{rule.code} 与 {self._codes_by_name[rule.name]}")
         self.rules[rule.code] = rule
+        self._codes_by_name[rule.name] = rule.code
         for old in getattr(rule, "aliases", ()) or ():
             self.aliases[old] = rule.code
 

@@ -19,6 +19,7 @@ from ..engine.run import apply_suppressions, run_rules
 from ..engine.select import select_rules
 from ..errors import ConfigError, ReadError, RuleLoadError
 from ..util.record import field, record
+from ..util.startup import document_done
 from .options import Options
 
 
@@ -70,6 +71,7 @@ def collector_paused():
     try:
         yield
     finally:
+        document_done()  # the first document's tables frozen in a command-line process (util/startup.py)
         gc.enable()
 
 

@@ -85,12 +85,13 @@ class MisspelledWord(Rule):
             return  # jieba (a dependency) is missing: no way to tell a word from a slip
         doc_text = document_text(ctx)
         found = []
-        for s, e, written, suggested, at in candidates(index, p.text):
+        covers: dict = {}  # which characters common words cover, per run: both kinds of candidates read it
+        for s, e, written, suggested, at in candidates(index, p.text, covers):
             weight = plausible(index, p.text, s, e, at, written, suggested, doc_text)
             if weight is not None:
                 found.append((-weight, e - s, s, e, written, suggested))
         for run in HAN_RUN.finditer(p.text):
-            for s, e, written, suggested, at, kind in confusion.candidates(index, run.group(), run.start()):
+            for s, e, written, suggested, at, kind in confusion.candidates(index, run.group(), run.start(), covers):
                 likelier = confident(index, p.text, s, e, at, written, suggested, kind, doc_text)
                 if likelier is not None:
                     found.append((-likelier / 10, e - s, s, e, written, suggested))

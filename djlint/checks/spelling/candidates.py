@@ -12,9 +12,11 @@ from .index import BITMAP_BITS, CODE_BITS, MAX_LEN, MIN_LEN, PACKED_MAX, Index, 
 HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{2,}")
 
 
-def candidates(index: Index, text: str):
+def candidates(index: Index, text: str, covers: dict | None = None):
     """(start, end, written, suggested, position of the slip) for every stretch of a Chinese run
-    that reads like a suggestable word, differs from it in exactly one character and is no word."""
+    that reads like a suggestable word, differs from it in exactly one character and is no word.
+    ``covers``: confusion.covered of the runs, kept for the caller (the paragraph's confusion
+    candidates read the same)."""
     bitmap, long_starts, short = index.bitmap, index.long_starts, index.short_words
     from_bytes = int.from_bytes
     tag2, tag3, tag4 = 2 << (2 * CODE_BITS), 3 << (3 * CODE_BITS), 4 << (4 * CODE_BITS)
@@ -52,7 +54,7 @@ def candidates(index: Index, text: str):
                 if t[k] in index.look_alikes:
                     yield from _look_alike(index, t, base, k)
         if index.shapes and n >= 4:
-            yield from _shape_in_four(index, t, base)
+            yield from _shape_in_four(index, t, base, covers)
 
 
 #: the longest word a look-alike is tried in
@@ -74,7 +76,7 @@ def _look_alike(index: Index, t: str, base: int, k: int):
                     yield base + s0, base + s0 + L, win, fixed, base + k
 
 
-def _shape_in_four(index: Index, t: str, base: int):
+def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
     """Stretches of four characters that become a four-character word (an idiom, a set phrase) when
     a character no common word explains is replaced by one that looks like it (data/shape-confusion.tsv:
     风吻雨打 → 风吹雨打, 谨小慎衡 → 谨小慎微), no common word explaining any of the four (the shape table
@@ -92,7 +94,9 @@ def _shape_in_four(index: Index, t: str, base: int):
         if not alts:
             continue
         if cover is None:
-            cover = covered(index, t)
+            cover = covered(index, t, covers)
+            if not any(not (cover[s] or cover[s + 1] or cover[s + 2] or cover[s + 3]) for s in range(n - 3)):
+                return  # no four characters in a row that no word covers (most runs): no stretch to try
         if cover[k]:
             continue
         c = ord(t[k])

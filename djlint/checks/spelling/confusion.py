@@ -21,10 +21,16 @@ from .index import WORD_BITS, Index
 SAME, FUZZY, SHAPE, INITIAL = "same", "fuzzy", "shape", "initial"
 
 
-def covered(index: Index, t: str) -> list[bool]:
+def covered(index: Index, t: str, covers: dict | None = None) -> list[bool]:
     """For each position of the Chinese run ``t``, whether a common word of two or three characters
     covers it (a four-character word nearly always holds one).  The word bitmap (index.word_bits)
-    answers most windows: they are no word at all."""
+    answers most windows: they are no word at all.  ``covers``: the answers for runs already
+    asked about (one paragraph's, kept by its caller), read and filled; the lists are shared, not to change."""
+    if covers is not None:
+        found = covers.get(t)
+        if found is None:
+            found = covers[t] = covered(index, t)
+        return found
     common, bits = index.common, index.word_bits
     n = len(t)
     out = [False] * n
@@ -111,7 +117,7 @@ def _fitting(index: Index, o: list[int], i: int, cover: list[bool], conf: frozen
                 yield s, e, k & 0xFFFF
 
 
-def candidates(index: Index, t: str, base: int = 0):
+def candidates(index: Index, t: str, base: int = 0, covers: dict | None = None):
     """(start, end, written, suggested, position of the slip, kind) for each lone character of the
     Chinese run ``t`` (at ``base`` in its paragraph) that, replaced by a confusable character,
     makes a word of two or three characters with its neighbours (whose other characters stand
@@ -119,7 +125,7 @@ def candidates(index: Index, t: str, base: int = 0):
     if not len(index.confusion[3]):
         return
     o = [ord(c) for c in t]
-    cover = covered(index, t)
+    cover = covered(index, t, covers)
     for i, ch in enumerate(t):
         if cover[i] or ch in FUNCTION_CHARS:
             continue
