@@ -152,10 +152,8 @@ class StraySpaces(PatternRule):
                 continue
             if any(f.start == b for _a, b in credits):
                 continue  # the space after a credit line (本报讯 （记者 王某） 根据……)
-            if f.start in joint:
-                continue  # 中共中央办公厅 国务院办公厅印发: joint issuers
-            if article is not None and f.start == article.end():
-                continue  # 第一条　为了……
+            if f.start in joint or (article is not None and f.start == article.end()):
+                continue  # 中共中央办公厅 国务院办公厅印发 (joint issuers); 第一条　为了……
             between_han = (0 < f.start and f.end < len(text) and _HAN.match(text[f.start - 1])
                            and _HAN.match(text[f.end]))
             if between_han and (short_line or headline or any(a < f.start and f.end < b for a, b in quoted)):
