@@ -387,7 +387,7 @@ _ARABIC_COUNT = compile_(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?=次|名|人次|人|�
 #: two characters or more (十二次, 二十名): a bare 十 is usually a set phrase (十项措施, “十项活动”)
 #: not an ordinal (第十二次, 八届十一次全会, 十一次党代会: a meeting's number is written in Chinese numerals), nor the
 #: tail of a longer numeral (第七十四条: 十四 inside 七十四)
-_CHINESE_COUNT = compile_(r"(?<![第周每“届一二三四五六七八九十百千零〇两])(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])"
+_CHINESE_COUNT = compile_(r"(?<![第周每“届" + zh.NUMERAL_CHARS + r"百千零〇两])(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])"
                           r"(?=次|名|人次|人|篇|项|场|期|家|户|件|条)(?!次(?:全会|全体会议|会议|代表大会|党代会|常委会))")
 
 
