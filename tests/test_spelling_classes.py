@@ -23,6 +23,11 @@ PRECISION = {
     "sayings, place nicknames and coined terms one character from a frequent phrase": [
         "郡县治，天下安。县委书记要把心思用在工作上。", "黄花镇是闻名的三湘第一镇。",
         "“打虎”、“拍蝇”、“猎狐”多管齐下。", "严格落实“三严三实”专题教育各项要求。"],
+    # the classes below were each seen drawing a false DJ421 on published text (precision6)
+    "names in a list whose other names the dictionary lacks too": ["今年，石岭、兴福、柏溪三个村被评为市级美丽乡村。"],
+    "a coined abbreviation in quotes": ["集中整治“懒政怠”问题。"],
+    "an idiom the dictionary holds only in a variant (it knows part of the standard form)": [
+        "大力推动乡村旅游发展，让民宿经济风生水起。"],
 }
 
 #: issue 30: slips, each with the sentence written right (which must stay silent)
@@ -33,6 +38,7 @@ RECALL = {
     "real word breaking a set phrase": ("坚持改革开发不动摇。", "改革开发", "改革开放", "坚持改革开放不动摇，加快开发区建设。"),
     "real word typed by its initials": ("维护群众切实利益。", "切实利益", "切身利益", "切实维护群众切身利益。"),
     "权利/权力": ("推行权利清单制度。", "权利清单", "权力清单", "推行权力清单制度，依法保障公民权利。"),
+    "slip in a short quoted term": ("牢记“不忘出心”的要求。", "不忘出心", "不忘初心", "牢记“不忘初心”的要求。"),
 }
 
 

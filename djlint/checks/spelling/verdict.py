@@ -187,8 +187,58 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True  # an academy's short name: 交科院, 农科院 (交通、农业科学研究院), not 教科院
     if n == 3 and _slogan_item(text, s, e):
         return True
+    if n <= 3 and _unknown_siblings(index, text, s, e):
+        return True
+    if _inside_short_quote(index, text, s, e, suggested):
+        return True
     return at == e - 1 and written[-1] in PLACE_LEVEL and suggested[-1] not in PLACE_LEVEL and index.knows(written[:-1])
 
+
+
+#: what separates the items of a list
+_ITEM_MARKS = frozenset("、，,；;：:。“”（）() \t\n")
+
+
+#: what follows the last item of a list of names: a count or 等 (柏溪三个村, 柏溪等村)
+_LIST_HEAD = frozenset("等两三四五六七八九十0123456789")
+
+
+def _unknown_siblings(index: Index, text: str, s: int, e: int) -> bool:
+    """The stretch is a whole item of a 、-list whose item next to it, of the same length, is no
+    word either (联丰、珍寨、加贤三个村; 石岭、联丰、柏溪三个村: villages, people, firms): a list of
+    names, not a slip for 联邦.
+    A slip among words (加强、宗合) has words for siblings and is still found."""
+    if not (s > 0 and text[s - 1] in _ITEM_MARKS and e < len(text) and text[e] in _ITEM_MARKS):
+        return False
+    n = e - s
+    if text[e] == "、" and e + 1 + n <= len(text) and (
+            e + 1 + n == len(text) or text[e + 1 + n] in _ITEM_MARKS or text[e + 1 + n] in _LIST_HEAD):
+        sib = text[e + 1:e + 1 + n]  # the last item may run into what the list counts (柏溪三个村)
+        if HAN.match(sib) and not index.knows(sib):
+            return True
+    if text[s - 1] == "、" and s - 1 - n >= 0 and (s - 1 - n == 0 or text[s - 2 - n] in _ITEM_MARKS):
+        sib = text[s - 1 - n:s - 1]
+        if HAN.match(sib) and not index.knows(sib):
+            return True
+    return False
+
+
+def _inside_short_quote(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
+    """The stretch is part of a quoted term of three or four characters (“风腐责”) with no function
+    word in it (“真正的法津” is a phrase), which the suggestion does not make a word: a coined
+    abbreviation, each character standing for a word (作风、腐败、责任); a slip in a quoted term
+    (“不忘出心”) gives a word back when corrected."""
+    a = s
+    while a > 0 and HAN.match(text[a - 1]):
+        a -= 1
+    b = e
+    while b < len(text) and HAN.match(text[b]):
+        b += 1
+    if not (a > 0 and text[a - 1] in OPENING_QUOTES and b < len(text) and text[b] in CLOSING_QUOTES):
+        return False
+    if not 3 <= b - a <= 4 or (a, b) == (s, e) or not FUNCTION_CHARS.isdisjoint(text[a:b]):
+        return False
+    return not index.knows(text[a:s] + suggested + text[e:b])
 
 
 def _slogan_item(text: str, s: int, e: int) -> bool:
@@ -302,6 +352,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
             return None
         if n < MIN_LEN and likelier() < (MIN_GAIN_3 if n == 3 else MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
             return None
+        if n >= 3 and not trusted and _pairs_read_worse(index, text, s, e, suggested):
+            return None
     elif not _rescued(index, text, s, e, written, suggested, found, need - base, trusted, likelier) and \
             not _set_phrase(index, written, suggested, look_alike):
         return None
@@ -375,6 +427,20 @@ def _set_phrase(index: Index, written: str, suggested: str, look_alike: bool) ->
 
 def _quoted(text: str, s: int, e: int) -> bool:
     return s > 0 and e < len(text) and text[s - 1] in OPENING_QUOTES and text[e] in CLOSING_QUOTES
+
+
+def _pairs_read_worse(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
+    """Whether a stretch of three or more characters that holds a dictionary word one character
+    shorter (风生水|起, 动脉|供) reads worse by its character pairs with the suggestion than as
+    written (风声水起: 生水 and 水起 are the better attested; 主动脉弓血): the written text is
+    attested word and pair, and a slip breaks pairs, it does not make them.  (Without a word inside,
+    an idiom's rare pairs say nothing: 兢兢业叶.)"""
+    written = text[s:e]
+    n = len(written)
+    attested = index.common if n == 3 else index.knows  # a rare two-character word (微生|素) attests little
+    if not (attested(written[:-1]) or attested(written[1:])):
+        return False  # only where the written text is itself attested as a word of n - 1 characters
+    return pair_evidence(index, text, s, e, suggested) < -EPS
 
 
 def _pairs_read_better(index: Index, text: str, s: int, e: int, suggested: str, surplus: float, likelier) -> bool:
@@ -476,6 +542,8 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
         if found < CONFUSION_GAIN[kind] - EPS:
             return None
         if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS:
+            return None
+        if n >= 3 and _pairs_read_worse(index, text, s, e, suggested):
             return None
     # last: counting in the whole document costs as much as the document is long
     return found if doc_text.count(written) < 2 else None
