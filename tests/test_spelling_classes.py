@@ -28,6 +28,7 @@ PRECISION = {
     "a coined abbreviation in quotes": ["集中整治“懒政怠”问题。"],
     "an idiom the dictionary holds only in a variant (it knows part of the standard form)": [
         "大力推动乡村旅游发展，让民宿经济风生水起。"],
+    "a neologism in a series of coined four-character slogans": ["全力建设智慧城市、智造强县、美丽乡村。"],
 }
 
 #: issue 30: slips, each with the sentence written right (which must stay silent)
@@ -38,6 +39,8 @@ RECALL = {
     "real word breaking a set phrase": ("坚持改革开发不动摇。", "改革开发", "改革开放", "坚持改革开放不动摇，加快开发区建设。"),
     "real word typed by its initials": ("维护群众切实利益。", "切实利益", "切身利益", "切实维护群众切身利益。"),
     "权利/权力": ("推行权利清单制度。", "权利清单", "权力清单", "推行权力清单制度，依法保障公民权利。"),
+    "look-alike in a series of coined four-character slogans": (
+        "坚持党建引领、分类冶理、整体推进。", "冶理", "治理", "坚持党建引领、分类治理、整体推进。"),
     "slip in a short quoted term": ("牢记“不忘出心”的要求。", "不忘出心", "不忘初心", "牢记“不忘初心”的要求。"),
 }
 

@@ -223,6 +223,31 @@ def _unknown_siblings(index: Index, text: str, s: int, e: int) -> bool:
     return False
 
 
+#: the kinds of confusion.py that are readings (a look-alike is no coinage's sound-alike)
+SAME_KIND, FUZZY_KIND = "same", "fuzzy"
+
+
+def _coined_list_item(index: Index, text: str, s: int, e: int) -> bool:
+    """The stretch is part of a four-character item of a 、-list whose neighbouring item, four
+    characters too, is no word either (数字沈阳、智造强市、……): a series of coined slogans, where a
+    character that sounds like another's is as likely a coinage (智造, 智能制造) as a slip.  Only for
+    slips of reading: a look-alike in such an item (冷冻冶疗) is still a slip."""
+    a = s
+    while a > 0 and text[a - 1] not in _ITEM_MARKS:
+        a -= 1
+    b = e
+    while b < len(text) and text[b] not in _ITEM_MARKS:
+        b += 1
+    if b - a != 4 or (a, b) == (s, e):
+        return False
+    sibs = []
+    if b + 5 <= len(text) and text[b] == "、" and (b + 5 == len(text) or text[b + 5] in _ITEM_MARKS):
+        sibs.append(text[b + 1:b + 5])
+    if a >= 5 and text[a - 1] == "、":
+        sibs.append(text[a - 5:a - 1])  # the list's first item may follow its verb (加快建设|数字沈阳、)
+    return any(HAN.match(x) and not index.knows(x) for x in sibs)
+
+
 def _inside_short_quote(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
     """The stretch is part of a quoted term of three or four characters (“风腐责”) with no function
     word in it (“真正的法津” is a phrase), which the suggestion does not make a word: a coined
@@ -339,6 +364,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
     if look_alike and (index.common(text[max(0, at - 1):at + 1]) or index.common(text[at:at + 2])):
         return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
+    if not look_alike and n < MIN_LEN and _coined_list_item(index, text, s, e):
+        return None
     if look_alike and n >= MIN_LEN and suggested in text:
         return None  # the writer wrote the phrase itself nearby: a variation on it (照单全收……照单全改)
     base = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
@@ -535,6 +562,8 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if NUMBER_WORD_CHARS.intersection(written[at - s] + suggested[at - s]) or (s > 0 and text[s - 1].isdigit()) or \
             _after_a_count(text, at):
         return None  # a numeral or a measure word after a number (9个处室 is not 各处室, 一百多例 not 一百多里)
+    if kind in (SAME_KIND, FUZZY_KIND) and _coined_list_item(index, text, s, e):
+        return None
     if kind == "phrase":
         found = SET_PHRASE_WEIGHT  # our dated, sourced set phrase (see _set_phrase)
     else:
