@@ -187,10 +187,6 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True  # an academy's short name: 交科院, 农科院 (交通、农业科学研究院), not 教科院
     if n == 3 and _slogan_item(text, s, e):
         return True
-    if n <= 3 and _unknown_siblings(index, text, s, e):
-        return True
-    if _inside_short_quote(index, text, s, e, suggested):
-        return True
     return at == e - 1 and written[-1] in PLACE_LEVEL and suggested[-1] not in PLACE_LEVEL and index.knows(written[:-1])
 
 
@@ -221,6 +217,16 @@ def _unknown_siblings(index: Index, text: str, s: int, e: int) -> bool:
         if HAN.match(sib) and not index.knows(sib):
             return True
     return False
+
+
+def _coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_reading: bool) -> bool:
+    """The last tests of a candidate the evidence has taken (they look at the text around it, so
+    they run only for the few that get this far): a name in a list of names the dictionary lacks,
+    a coined abbreviation in quotes, a coinage in a series of coined slogans (for a slip of
+    reading)."""
+    n = len(suggested)
+    return (n <= 3 and _unknown_siblings(index, text, s, e)) or _inside_short_quote(index, text, s, e, suggested) or (
+        by_reading and n < MIN_LEN and _coined_list_item(index, text, s, e))
 
 
 #: the kinds of confusion.py that are readings (a look-alike is no coinage's sound-alike)
@@ -254,12 +260,14 @@ def _inside_short_quote(index: Index, text: str, s: int, e: int, suggested: str)
     abbreviation, each character standing for a word (作风、腐败、责任); a slip in a quoted term
     (“不忘出心”) gives a word back when corrected."""
     a = s
-    while a > 0 and HAN.match(text[a - 1]):
+    while a > 0 and s - a < 4 and HAN.match(text[a - 1]):
         a -= 1
+    if not (a > 0 and text[a - 1] in OPENING_QUOTES):
+        return False
     b = e
-    while b < len(text) and HAN.match(text[b]):
+    while b < len(text) and b - a < 5 and HAN.match(text[b]):
         b += 1
-    if not (a > 0 and text[a - 1] in OPENING_QUOTES and b < len(text) and text[b] in CLOSING_QUOTES):
+    if not (b < len(text) and text[b] in CLOSING_QUOTES):
         return False
     if not 3 <= b - a <= 4 or (a, b) == (s, e) or not FUNCTION_CHARS.isdisjoint(text[a:b]):
         return False
@@ -364,8 +372,6 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
     if look_alike and (index.common(text[max(0, at - 1):at + 1]) or index.common(text[at:at + 2])):
         return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
-    if not look_alike and n < MIN_LEN and _coined_list_item(index, text, s, e):
-        return None
     if look_alike and n >= MIN_LEN and suggested in text:
         return None  # the writer wrote the phrase itself nearby: a variation on it (照单全收……照单全改)
     base = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
@@ -383,6 +389,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
             return None
     elif not _rescued(index, text, s, e, written, suggested, found, need - base, trusted, likelier) and \
             not _set_phrase(index, written, suggested, look_alike):
+        return None
+    if _coined_or_named(index, text, s, e, suggested, not look_alike):
         return None
     return found if doc_text.count(written) < 2 else None
 
@@ -562,8 +570,6 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if NUMBER_WORD_CHARS.intersection(written[at - s] + suggested[at - s]) or (s > 0 and text[s - 1].isdigit()) or \
             _after_a_count(text, at):
         return None  # a numeral or a measure word after a number (9个处室 is not 各处室, 一百多例 not 一百多里)
-    if kind in (SAME_KIND, FUZZY_KIND) and _coined_list_item(index, text, s, e):
-        return None
     if kind == "phrase":
         found = SET_PHRASE_WEIGHT  # our dated, sourced set phrase (see _set_phrase)
     else:
@@ -574,5 +580,7 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
             return None
         if n >= 3 and _pairs_read_worse(index, text, s, e, suggested):
             return None
+    if _coined_or_named(index, text, s, e, suggested, kind in (SAME_KIND, FUZZY_KIND)):
+        return None
     # last: counting in the whole document costs as much as the document is long
     return found if doc_text.count(written) < 2 else None
