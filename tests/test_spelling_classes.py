@@ -29,6 +29,7 @@ PRECISION = {
     "an idiom the dictionary holds only in a variant (it knows part of the standard form)": [
         "大力推动乡村旅游发展，让民宿经济风生水起。"],
     "a neologism in a series of coined four-character slogans": ["全力建设智慧城市、智造强县、美丽乡村。"],
+    "a unit's short name, a level, an abbreviation and the unit's character": ["联合县卫健局、县人社局开展专项检查。"],
 }
 
 #: issue 30: slips, each with the sentence written right (which must stay silent)
