@@ -30,6 +30,7 @@ PRECISION = {
         "大力推动乡村旅游发展，让民宿经济风生水起。"],
     "a neologism in a series of coined four-character slogans": ["全力建设智慧城市、智造强县、美丽乡村。"],
     "a unit's short name, a level, an abbreviation and the unit's character": ["联合县卫健局、县人社局开展专项检查。"],
+    "a series of list items built on one character": ["下面，我将一年来的述职、述学、述廉情况作简要汇报。"],
 }
 
 #: issue 30: slips, each with the sentence written right (which must stay silent)
@@ -42,6 +43,8 @@ RECALL = {
     "权利/权力": ("推行权利清单制度。", "权利清单", "权力清单", "推行权力清单制度，依法保障公民权利。"),
     "look-alike in a series of coined four-character slogans": (
         "坚持党建引领、分类冶理、整体推进。", "冶理", "治理", "坚持党建引领、分类治理、整体推进。"),
+    "slip in a series of list items that the suggestion joins": (
+        "我国的民族自治地方分为自治区、自制州、自治县三级。", "自制州", "自治州", "我国的民族自治地方分为自治区、自治州、自治县三级。"),
     "slip in a short quoted term": ("牢记“不忘出心”的要求。", "不忘出心", "不忘初心", "牢记“不忘初心”的要求。"),
 }
 

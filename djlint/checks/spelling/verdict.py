@@ -199,24 +199,33 @@ _ITEM_MARKS = frozenset("、，,；;：:。“”（）() \t\n")
 _LIST_HEAD = frozenset("等两三四五六七八九十0123456789")
 
 
-def _unknown_siblings(index: Index, text: str, s: int, e: int) -> bool:
+def _unknown_siblings(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
     """The stretch is a whole item of a 、-list whose item next to it, of the same length, is no
-    word either (联丰、珍寨、加贤三个村; 石岭、联丰、柏溪三个村: villages, people, firms): a list of
-    names, not a slip for 联邦.
-    A slip among words (加强、宗合) has words for siblings and is still found."""
+    word either (联丰、珍寨、加贤三个村; 石岭、联丰、柏溪三个村: villages, people, firms), or shares more
+    characters in the same places with what is written than with the suggestion (述职、述学、述法: a
+    series built on 述, not 数学; but 自治区、自制州 is 自治州): names or a series, not slips.  The
+    list's first item may follow its verb (的述职、述学): without a mark before it, only the series
+    counts."""
     if not (s > 0 and text[s - 1] in _ITEM_MARKS and e < len(text) and text[e] in _ITEM_MARKS):
         return False
-    n = e - s
+    n, written = e - s, text[s:e]
     if text[e] == "、" and e + 1 + n <= len(text) and (
             e + 1 + n == len(text) or text[e + 1 + n] in _ITEM_MARKS or text[e + 1 + n] in _LIST_HEAD):
         sib = text[e + 1:e + 1 + n]  # the last item may run into what the list counts (柏溪三个村)
-        if HAN.match(sib) and not index.knows(sib):
+        if HAN.match(sib) and (not index.knows(sib) or _series(sib, written, suggested)):
             return True
-    if text[s - 1] == "、" and s - 1 - n >= 0 and (s - 1 - n == 0 or text[s - 2 - n] in _ITEM_MARKS):
+    if text[s - 1] == "、" and s - 1 - n >= 0:
         sib = text[s - 1 - n:s - 1]
-        if HAN.match(sib) and not index.knows(sib):
+        marked = s - 1 - n == 0 or text[s - 2 - n] in _ITEM_MARKS
+        if HAN.match(sib) and ((marked and not index.knows(sib)) or _series(sib, written, suggested)):
             return True
     return False
+
+
+def _series(sib: str, written: str, suggested: str) -> bool:
+    """Whether a list item shares more characters in the same places with what is written than with
+    the suggestion."""
+    return sum(a == b for a, b in zip(sib, written)) > sum(a == b for a, b in zip(sib, suggested))
 
 
 def _coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_reading: bool) -> bool:
@@ -225,7 +234,7 @@ def _coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by
     a coined abbreviation in quotes, a coinage in a series of coined slogans (for a slip of
     reading)."""
     n = len(suggested)
-    return (n <= 3 and _unknown_siblings(index, text, s, e)) or _inside_short_quote(index, text, s, e, suggested) or (
+    return (n <= 3 and _unknown_siblings(index, text, s, e, suggested)) or _inside_short_quote(index, text, s, e, suggested) or (
         by_reading and n < MIN_LEN and _coined_list_item(index, text, s, e))
 
 
