@@ -117,8 +117,11 @@ _QUOTED = compile_(r"“[^”]*”|‘[^’]*’|《[^》]*》")
 
 
 def _no_wei_outside_quotes(text, m, ctx, p) -> bool:
-    """坚持以人民为中心的发展思想 is a whole 以……为 frame; a 为 inside quotes (“服务为本”) is not its 为."""
-    return "为" not in _QUOTED.sub("", m.group("x")) and "来" not in m.group("x")
+    """坚持以人民为中心的发展思想 is a whole 以……为 frame; a 为 inside quotes (“服务为本”) is not its 为;
+    and 以 that opens a four-character item of a list (坚持以旅促农、农旅结合……的原则) belongs to the
+    item, not to a 以……为 frame."""
+    x = m.group("x")
+    return "为" not in _QUOTED.sub("", x) and "来" not in x and x[3:4] != "、"
 
 
 def _no_partner_before(text, m, ctx, p) -> bool:
