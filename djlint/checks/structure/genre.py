@@ -10,14 +10,14 @@ from ...engine.kinds import compile_
 from ...util.zh import HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
 from .analysis import applies, clean_title, known, shorten, structure_of, title_block
 
-_TITLE_LOOK = compile_(r"报告|总结|情况|材料|汇报|述职|检查|剖析|发言|提纲")
+_TITLE_LOOK = compile_(r"报告|总结|综述|情况|材料|汇报|述职|检查|剖析|发言|提纲")
 
 
 class MissingReportTitle(Rule):
     """报告没有标题，或标题没写明文种
 
     ## 检查内容
-    文档开头（第一个“一、”之前）找不到标题；或者第一行像标题，却没有“报告”“总结”
+    文档开头（第一个“一、”之前）找不到标题；或者第一行像标题，却没有“报告”“总结”“综述”
     “情况”“材料”等文种字样。只查看得出是报告的文稿（报告类型已指定，或按开头“现将……报告如下”、
     按“存在问题”“下一步打算”这样的提纲认出）：方案、制度、讲话、新闻稿不要报告标题。标题按“单位 + 时间 + 事由 + 文种”写，如
     “××党委2024年度全面从严治党主体责任落实情况报告”。
