@@ -23,6 +23,14 @@ PRECISION = {
     "sayings, place nicknames and coined terms one character from a frequent phrase": [
         "郡县治，天下安。县委书记要把心思用在工作上。", "黄花镇是闻名的三湘第一镇。",
         "“打虎”、“拍蝇”、“猎狐”多管齐下。", "严格落实“三严三实”专题教育各项要求。"],
+    # the classes below were each seen drawing a false DJ421 on published text (precision6)
+    "names in a list whose other names the dictionary lacks too": ["今年，石岭、兴福、柏溪三个村被评为市级美丽乡村。"],
+    "a coined abbreviation in quotes": ["集中整治“懒政怠”问题。"],
+    "an idiom the dictionary holds only in a variant (it knows part of the standard form)": [
+        "大力推动乡村旅游发展，让民宿经济风生水起。"],
+    "a neologism in a series of coined four-character slogans": ["全力建设智慧城市、智造强县、美丽乡村。"],
+    "a unit's short name, a level, an abbreviation and the unit's character": ["联合县卫健局、县人社局开展专项检查。"],
+    "a series of list items built on one character": ["下面，我将一年来的述职、述学、述廉情况作简要汇报。"],
 }
 
 #: issue 30: slips, each with the sentence written right (which must stay silent)
@@ -33,6 +41,11 @@ RECALL = {
     "real word breaking a set phrase": ("坚持改革开发不动摇。", "改革开发", "改革开放", "坚持改革开放不动摇，加快开发区建设。"),
     "real word typed by its initials": ("维护群众切实利益。", "切实利益", "切身利益", "切实维护群众切身利益。"),
     "权利/权力": ("推行权利清单制度。", "权利清单", "权力清单", "推行权力清单制度，依法保障公民权利。"),
+    "look-alike in a series of coined four-character slogans": (
+        "坚持党建引领、分类冶理、整体推进。", "冶理", "治理", "坚持党建引领、分类治理、整体推进。"),
+    "slip in a series of list items that the suggestion joins": (
+        "我国的民族自治地方分为自治区、自制州、自治县三级。", "自制州", "自治州", "我国的民族自治地方分为自治区、自治州、自治县三级。"),
+    "slip in a short quoted term": ("牢记“不忘出心”的要求。", "不忘出心", "不忘初心", "牢记“不忘初心”的要求。"),
 }
 
 

@@ -19,6 +19,7 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     MIN_LEN); for two characters, a surname stands before it, begins it or ends a name in it; for
     three, it begins with a surname and a title follows it."""
     return bool(NAME_SUFFIX.match(text[e:e + 2])) or _ends_in_a_suffix(text, s, e) or _level_of_a_unit(index, text, at) or \
+        _unit_of_a_short_name(text, e, at) or \
         _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
         n == 3 and text[s] in index.surnames and _title_at(text, e))
@@ -41,6 +42,14 @@ def _level_of_a_unit(index: Index, text: str, at: int) -> bool:
     unit's character follows it."""
     return text[at] in PLACE_LEVEL and any(
         text[at + 1 + k] in UNIT_ENDS and index.knows(text[at + 1:at + 2 + k]) for k in (1, 2, 3) if at + 1 + k < len(text))
+
+
+def _unit_of_a_short_name(text: str, e: int, at: int) -> bool:
+    """The slip is the unit's character that ends a unit's short name, a level and one to three
+    characters before it (县人社局, 市住建委, 区发改局: the abbreviation is no word, so 社局 reads like
+    a slip for 社区)."""
+    return at == e - 1 and text[at] in UNIT_ENDS and any(
+        at - k >= 0 and text[at - k] in PLACE_LEVEL for k in (2, 3, 4))
 
 
 #: 居 ranking a figure among places (增长居珠九市第2, 居全省前列): the places' name follows 居

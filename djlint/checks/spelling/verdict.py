@@ -191,6 +191,98 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
 
 
 
+#: what separates the items of a list
+_ITEM_MARKS = frozenset("、，,；;：:。“”（）() \t\n")
+
+
+#: what follows the last item of a list of names: a count or 等 (柏溪三个村, 柏溪等村)
+_LIST_HEAD = frozenset("等两三四五六七八九十0123456789")
+
+
+def _unknown_siblings(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
+    """The stretch is a whole item of a 、-list whose item next to it, of the same length, is no
+    word either (联丰、珍寨、加贤三个村; 石岭、联丰、柏溪三个村: villages, people, firms), or shares more
+    characters in the same places with what is written than with the suggestion (述职、述学、述法: a
+    series built on 述, not 数学; but 自治区、自制州 is 自治州): names or a series, not slips.  The
+    list's first item may follow its verb (的述职、述学): without a mark before it, only the series
+    counts."""
+    if not (s > 0 and text[s - 1] in _ITEM_MARKS and e < len(text) and text[e] in _ITEM_MARKS):
+        return False
+    n, written = e - s, text[s:e]
+    if text[e] == "、" and e + 1 + n <= len(text) and (
+            e + 1 + n == len(text) or text[e + 1 + n] in _ITEM_MARKS or text[e + 1 + n] in _LIST_HEAD):
+        sib = text[e + 1:e + 1 + n]  # the last item may run into what the list counts (柏溪三个村)
+        if HAN.match(sib) and (not index.knows(sib) or _series(sib, written, suggested)):
+            return True
+    if text[s - 1] == "、" and s - 1 - n >= 0:
+        sib = text[s - 1 - n:s - 1]
+        marked = s - 1 - n == 0 or text[s - 2 - n] in _ITEM_MARKS
+        if HAN.match(sib) and ((marked and not index.knows(sib)) or _series(sib, written, suggested)):
+            return True
+    return False
+
+
+def _series(sib: str, written: str, suggested: str) -> bool:
+    """Whether a list item shares more characters in the same places with what is written than with
+    the suggestion."""
+    return sum(a == b for a, b in zip(sib, written)) > sum(a == b for a, b in zip(sib, suggested))
+
+
+def _coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_reading: bool) -> bool:
+    """The last tests of a candidate the evidence has taken (they look at the text around it, so
+    they run only for the few that get this far): a name in a list of names the dictionary lacks,
+    a coined abbreviation in quotes, a coinage in a series of coined slogans (for a slip of
+    reading)."""
+    n = len(suggested)
+    return (n <= 3 and _unknown_siblings(index, text, s, e, suggested)) or _inside_short_quote(index, text, s, e, suggested) or (
+        by_reading and n < MIN_LEN and _coined_list_item(index, text, s, e))
+
+
+#: the kinds of confusion.py that are readings (a look-alike is no coinage's sound-alike)
+SAME_KIND, FUZZY_KIND = "same", "fuzzy"
+
+
+def _coined_list_item(index: Index, text: str, s: int, e: int) -> bool:
+    """The stretch is part of a four-character item of a 、-list whose neighbouring item, four
+    characters too, is no word either (数字沈阳、智造强市、……): a series of coined slogans, where a
+    character that sounds like another's is as likely a coinage (智造, 智能制造) as a slip.  Only for
+    slips of reading: a look-alike in such an item (冷冻冶疗) is still a slip."""
+    a = s
+    while a > 0 and text[a - 1] not in _ITEM_MARKS:
+        a -= 1
+    b = e
+    while b < len(text) and text[b] not in _ITEM_MARKS:
+        b += 1
+    if b - a != 4 or (a, b) == (s, e):
+        return False
+    sibs = []
+    if b + 5 <= len(text) and text[b] == "、" and (b + 5 == len(text) or text[b + 5] in _ITEM_MARKS):
+        sibs.append(text[b + 1:b + 5])
+    if a >= 5 and text[a - 1] == "、":
+        sibs.append(text[a - 5:a - 1])  # the list's first item may follow its verb (加快建设|数字沈阳、)
+    return any(HAN.match(x) and not index.knows(x) for x in sibs)
+
+
+def _inside_short_quote(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
+    """The stretch is part of a quoted term of three or four characters (“风腐责”) with no function
+    word in it (“真正的法津” is a phrase), which the suggestion does not make a word: a coined
+    abbreviation, each character standing for a word (作风、腐败、责任); a slip in a quoted term
+    (“不忘出心”) gives a word back when corrected."""
+    a = s
+    while a > 0 and s - a < 4 and HAN.match(text[a - 1]):
+        a -= 1
+    if not (a > 0 and text[a - 1] in OPENING_QUOTES):
+        return False
+    b = e
+    while b < len(text) and b - a < 5 and HAN.match(text[b]):
+        b += 1
+    if not (b < len(text) and text[b] in CLOSING_QUOTES):
+        return False
+    if not 3 <= b - a <= 4 or (a, b) == (s, e) or not FUNCTION_CHARS.isdisjoint(text[a:b]):
+        return False
+    return not index.knows(text[a:s] + suggested + text[e:b])
+
+
 def _slogan_item(text: str, s: int, e: int) -> bool:
     """The stretch is a whole item of a 、-list of four or more three-character items (党建强、生态美、产业兴、
     边民富): a slogan's series, whose items no dictionary holds."""
@@ -302,8 +394,12 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
             return None
         if n < MIN_LEN and likelier() < (MIN_GAIN_3 if n == 3 else MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
             return None
+        if n >= 3 and not trusted and _pairs_read_worse(index, text, s, e, suggested):
+            return None
     elif not _rescued(index, text, s, e, written, suggested, found, need - base, trusted, likelier) and \
             not _set_phrase(index, written, suggested, look_alike):
+        return None
+    if _coined_or_named(index, text, s, e, suggested, not look_alike):
         return None
     return found if doc_text.count(written) < 2 else None
 
@@ -375,6 +471,20 @@ def _set_phrase(index: Index, written: str, suggested: str, look_alike: bool) ->
 
 def _quoted(text: str, s: int, e: int) -> bool:
     return s > 0 and e < len(text) and text[s - 1] in OPENING_QUOTES and text[e] in CLOSING_QUOTES
+
+
+def _pairs_read_worse(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
+    """Whether a stretch of three or more characters that holds a dictionary word one character
+    shorter (风生水|起, 动脉|供) reads worse by its character pairs with the suggestion than as
+    written (风声水起: 生水 and 水起 are the better attested; 主动脉弓血): the written text is
+    attested word and pair, and a slip breaks pairs, it does not make them.  (Without a word inside,
+    an idiom's rare pairs say nothing: 兢兢业叶.)"""
+    written = text[s:e]
+    n = len(written)
+    attested = index.common if n == 3 else index.knows  # a rare two-character word (微生|素) attests little
+    if not (attested(written[:-1]) or attested(written[1:])):
+        return False  # only where the written text is itself attested as a word of n - 1 characters
+    return pair_evidence(index, text, s, e, suggested) < -EPS
 
 
 def _pairs_read_better(index: Index, text: str, s: int, e: int, suggested: str, surplus: float, likelier) -> bool:
@@ -477,5 +587,9 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
             return None
         if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS:
             return None
+        if n >= 3 and _pairs_read_worse(index, text, s, e, suggested):
+            return None
+    if _coined_or_named(index, text, s, e, suggested, kind in (SAME_KIND, FUZZY_KIND)):
+        return None
     # last: counting in the whole document costs as much as the document is long
     return found if doc_text.count(written) < 2 else None
