@@ -8,7 +8,7 @@ from djlint.checks.spelling import build as building
 from djlint.checks.spelling import candidates as cand
 from djlint.checks.spelling import evidence as ev
 from djlint.checks.spelling import index as idx
-from djlint.checks.spelling import names, store, verdict
+from djlint.checks.spelling import names, patterns, store, verdict
 from djlint.lint import lint_text
 
 
@@ -105,7 +105,7 @@ def test_words_are_indexed_by_how_they_are_read(index):
 def test_a_parallel_phrase_is_not_a_slip(index):
     """细化实化: the repeated 化 makes a set pattern; 化实 is not a slip for 化石."""
     text = "要细化实化工作举措。"
-    assert any(c[2] == "化实" for c in cand.candidates(index, text)) and verdict._parallel(text, 3, 5)
+    assert any(c[2] == "化实" for c in cand.candidates(index, text)) and patterns._parallel(text, 3, 5)
     assert dj421(text) == []
 
 
@@ -564,8 +564,8 @@ def test_a_three_character_homophone_far_likelier_needs_no_pair_test(index):
 def test_a_saying_in_parallel_clauses_is_not_a_slip(index):
     text = "要做到防之于未萌，识之于未发。"
     s = text.index("识之于")
-    assert verdict._parallel_clauses(text, s, s + 3)
-    assert not verdict._parallel_clauses("我们识之于心。", 2, 5)
+    assert patterns._parallel_clauses(text, s, s + 3)
+    assert not patterns._parallel_clauses("我们识之于心。", 2, 5)
 
 
 def test_a_surname_and_a_title_around_three_characters_make_a_name(index, monkeypatch):

@@ -31,6 +31,11 @@ PRECISION = {
     "a neologism in a series of coined four-character slogans": ["全力建设智慧城市、智造强县、美丽乡村。"],
     "a unit's short name, a level, an abbreviation and the unit's character": ["联合县卫健局、县人社局开展专项检查。"],
     "a series of list items built on one character": ["下面，我将一年来的述职、述学、述廉情况作简要汇报。"],
+    # seen on a published tuning set (lead)
+    "a company's trade name before what it does and 有限公司": ["今年引进某某市润鑫旺农业开发有限公司加工项目。"],
+    "a name after a title on a signature line": ["县人大常委会主任 占聆娜"],
+    "a template's slot filled differently in the next item": ["做到一户一策，因户施策、因人施策。"],
+    "a common word and words, one character from a set term": ["会议安排部署市政府党组学习教育评估总结工作。"],
 }
 
 #: issue 30: slips, each with the sentence written right (which must stay silent)
@@ -46,6 +51,11 @@ RECALL = {
     "slip in a series of list items that the suggestion joins": (
         "我国的民族自治地方分为自治区、自制州、自治县三级。", "自制州", "自治州", "我国的民族自治地方分为自治区、自治州、自治县三级。"),
     "slip in a short quoted term": ("牢记“不忘出心”的要求。", "不忘出心", "不忘初心", "牢记“不忘初心”的要求。"),
+    "slip in a series item that differs from its neighbour elsewhere too": (
+        "全面加强思想建设、组织建设、作风见设和纪律建设。", "作风见设", "作风建设", "全面加强思想建设、组织建设、作风建设和纪律建设。"),
+    "slip in a term whose first word is rarer than the term's": (
+        "各级党组织扎实开展党记学习教育。", "党记学习教育", "党纪学习教育", "各级党组织扎实开展党纪学习教育。"),
+    "slip in a company's suffix": ("某某集团股分有限公司召开党委会。", "集团股分", "集团股份", "某某集团股份有限公司召开党委会。"),
 }
 
 

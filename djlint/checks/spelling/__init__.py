@@ -22,6 +22,8 @@ One idea a module:
 * :mod:`.candidates` — the stretches that read like a word and differ from it in one character;
 * :mod:`.evidence` — segmentation cost, character pairs and likelihood by word frequency;
 * :mod:`.names` — names are not slips;
+* :mod:`.patterns` — nor are set patterns of the text: parallel units, slogans, a template's slot,
+  list items that are names or a series, coined abbreviations in quotes;
 * :mod:`.verdict` — whether a candidate is a plausible slip;
 * :mod:`.segment` — word segmentation from the same index, jieba's route without jieba: what
   ``doc.tokens(p)`` serves every rule on a lint run (the phrase family's ``segmenter``).

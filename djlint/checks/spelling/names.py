@@ -3,7 +3,7 @@ with one) or before a place or company suffix (康益药业, 九洲大道) is le
 from __future__ import annotations
 
 from ...util import rx
-from ...util.zh import NUMERAL_CHARS
+from ...util.zh import BLANK_CHARS, NUMERAL_CHARS
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 
@@ -13,12 +13,25 @@ _INSTITUTIONS = "学院|大学|研究院|研究所|医院|中学|小学"
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|公寓|家园|商场|商城|超市|公园|大楼|幼儿园|农场|林场|水库|大桥|机场|车站|码头|大厦|" + _INSTITUTIONS + "|党支部|支部|党委|党总支)")
 
 
+#: a company's name goes on to its suffix (润鑫旺农业开发有限公司: a trade name, then what the firm does)
+_COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团)")
+
+
+def _before_a_company(text: str, e: int) -> bool:
+    """The stretch is the trade name at the head of a company's full name: two to six characters of
+    what it does, none of them a function character, then 有限公司, 集团 or 专业合作社 (a slip in the
+    suffix itself, 股分有限公司, is still one)."""
+    m = _COMPANY_AHEAD.match(text, e)
+    return m is not None and not FUNCTION_CHARS.intersection(text[e:m.end()])
+
+
 def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     """Whether the stretch ``text[s:e]`` (the slip at ``at``, a suggestion of ``n`` characters) is part
     of a name: a place or company suffix follows it; a title comes before it (a word shorter than
     MIN_LEN); for two characters, a surname stands before it, begins it or ends a name in it; for
     three, it begins with a surname and a title follows it."""
-    return bool(NAME_SUFFIX.match(text[e:e + 2])) or _ends_in_a_suffix(text, s, e) or _level_of_a_unit(index, text, at) or \
+    return bool(NAME_SUFFIX.match(text[e:e + 2])) or _before_a_company(text, e) or _ends_in_a_suffix(text, s, e) or \
+        _level_of_a_unit(index, text, at) or \
         _unit_of_a_short_name(text, e, at) or \
         _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
@@ -100,6 +113,8 @@ def _names_after_title(index: Index, text: str, s: int, e: int, at: int) -> bool
     (局长闫安), is the given name after a title and a surname (校长石信永), or runs from a title's end
     into the name after it (会计史玉 is not 会计师, 校长蒋海 not 长江)."""
     def title_ends(p):
+        while p > 0 and text[p - 1] in BLANK_CHARS:
+            p -= 1  # a signature line: 县人大常委会主任 占某某
         return any(text[p - n:p] in TITLES for n in TITLE_LENGTHS if p - n >= 0)
 
     if s >= 1 and text[s - 1] in index.surnames and title_ends(s - 1):

@@ -8,7 +8,8 @@ from ...util import rx
 from ...util.zh import NUMBER_WORD_CHARS, NUMERAL_CHARS
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, pair_evidence
 from .index import HAN, MIN_LEN, Index
-from .names import PLACE_LEVEL, UNIT_ENDS, in_a_name
+from .names import in_a_name
+from .patterns import CLOSING_QUOTES, FUZZY_KIND, OPENING_QUOTES, SAME_KIND, coined_or_named, set_pattern
 
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
 #: changes a number, not a spelling (市三届 is not 十三届): a three-character suggestion needs more
@@ -54,248 +55,6 @@ def _edge_slip_in_running_text(text: str, s: int, e: int, at: int) -> bool:
     return at == s and s > 0 and ((bool(HAN.match(text[s - 1])) and text[s - 1] not in FUNCTION_CHARS) or text[s - 1].isdigit())
 
 
-def _parallel(text: str, s: int, e: int) -> bool:
-    """A two-character stretch inside a parallel phrase (一照一码, 细化实化, 党建带妇建): the
-    repeated character makes it a set pattern, whatever the dictionary knows."""
-    return (e < len(text) and text[s] == text[e]) or (s >= 2 and text[s - 2] == text[s]) or (
-        e + 1 < len(text) and text[e - 1] == text[e + 1]) or (s >= 1 and text[s - 1] == text[e - 1]) or (
-        s >= 2 and text[s - 2] == text[e - 1] and text[s - 1] in _LINKS)  # 党建带妇建, 党建促工建
-
-
-#: what links two parallel short words (党建带团建, 党建促工建)
-_LINKS = frozenset("带促和与及、")
-
-
-#: punctuation that closes a clause or a unit of a list
-_CLAUSE_MARKS = frozenset("，、；：。！？,;:!?“”‘’（）()《》 \t\n")
-
-
-def _units(text: str, s: int, e: int) -> tuple[int, int]:
-    """The unit of text (between clause marks) around the stretch."""
-    a, b = s, e
-    while a > 0 and text[a - 1] not in _CLAUSE_MARKS:
-        a -= 1
-    while b < len(text) and text[b] not in _CLAUSE_MARKS:
-        b += 1
-    return a, b
-
-
-def _slogan_series(text: str, s: int, e: int) -> bool:
-    """A stretch inside a run of parallel units of four characters that share characters in the
-    same places (知责于心、担责于身、履责于行): a slogan's pattern, not a slip.  The unit is the four
-    characters that end at the clause mark after the stretch (or begin after the one before it);
-    the next or previous unit, four characters between clause marks, shares two of its places."""
-    a, b = _units(text, s, e)
-    for ua, ub in ((b - 4, b), (a, a + 4)):
-        if ua > s or ub < e or ua < a or ub > b:
-            continue
-        unit = text[ua:ub]
-        for na, nb in ((ub + 1, ub + 5), (ua - 5, ua - 1)):
-            if na < 0 or nb > len(text) or (na > 0 and text[na - 1] not in _CLAUSE_MARKS) or (
-                    nb < len(text) and text[nb] not in _CLAUSE_MARKS):
-                continue
-            if sum(x == y for x, y in zip(unit, text[na:nb])) >= 2:
-                return True
-    return False
-
-
-def _parallel_clauses(text: str, s: int, e: int) -> bool:
-    """A stretch inside a clause of five to eight characters answered, across a clause mark, by one
-    with two or more characters in the same places (见之于未萌，识之于未发): a saying's parallel
-    wording, fixed as it is.  The clause before may open with a lead-in (做到见之于未萌): its last
-    characters are compared; of the clause after, its first."""
-    a, b = _units(text, s, e)
-    n = b - a
-    if not 5 <= n <= 8:
-        return False
-    if b + 1 < len(text) and text[b] in "，；,;":
-        na, nb = _units(text, b + 1, b + 1)
-        if n <= nb - na <= n + 3 and sum(x == y for x, y in zip(text[a:b], text[na:na + n])) >= 2:
-            return True
-    if a >= 2 and text[a - 1] in "，；,;":
-        pa, pb = _units(text, a - 1, a - 1)
-        if n <= pb - pa <= n + 3 and sum(x == y for x, y in zip(text[a:b], text[pb - n:pb])) >= 2:
-            return True
-    return False
-
-
-def _couplet(text: str, s: int, e: int) -> bool:
-    """A three-character stretch that is a whole clause answered, across a comma, by a clause of
-    the same length with no character in the same place (郡县治，天下安): a saying's couplet, whose
-    wording is fixed.  Items of a list share their pattern (不敢腐、不能腐、不相腐 is checked)."""
-    a, b = _units(text, s, e)
-    if (a, b) != (s, e) or b - a != 3:
-        return False
-    for mark, (na, nb) in ((b, _units(text, b + 1, b + 1) if b + 1 < len(text) else (0, 0)),
-                           (a - 1, _units(text, a - 1, a - 1) if a >= 2 else (0, 0))):
-        if nb - na == 3 and 0 <= mark < len(text) and text[mark] in "，；,;" and \
-                not any(x == y for x, y in zip(text[s:e], text[na:nb])):
-            return True
-    return False
-
-
-def _lone_on_both_sides(index: Index, text: str, s: int, e: int) -> bool:
-    """Whether the characters right before and after a two-character stretch both stand alone (no
-    common word ends at the one before, none begins at the one after; neither a function word): a
-    suggestion that leaves its neighbours as lost as before explains nothing (深学细悟 read as
-    深/学习/悟), where a slip's correction reads smoothly into its context (综合考虑)."""
-    if s < 1 or e >= len(text):
-        return False
-    before, after = text[s - 1], text[e]
-    if not (HAN.match(before) and HAN.match(after)) or before in FUNCTION_CHARS or after in FUNCTION_CHARS:
-        return False
-    return not any(index.common(text[j:s]) for j in (s - 2, s - 3, s - 4) if j >= 0) and \
-        not any(index.common(text[e:e + k]) for k in (2, 3, 4) if e + k <= len(text))
-
-
-def _quoted_list(text: str, s: int, e: int) -> bool:
-    """A whole quoted term in a list of quoted terms of the same length (“打虎”、“拍蝇”、“猎狐”):
-    coined words of a campaign, not slips for the words they sound like."""
-    if not (s > 0 and e < len(text) and text[s - 1] in OPENING_QUOTES and text[e] in CLOSING_QUOTES):
-        return False
-    n = e - s
-    # the next term: a separator, then an opening quote, n characters, a closing quote
-    j = e + 2
-    if j < len(text) and text[j - 1] in "、，和与及" and text[j] in OPENING_QUOTES:
-        if j + n + 1 < len(text) + 1 and text[j + n + 1:j + n + 2] and text[j + n + 1] in CLOSING_QUOTES \
-                and not _CLAUSE_MARKS.intersection(text[j + 1:j + n + 1]):
-            return True
-    # the term before: a closing quote and a separator right before this term's opening quote
-    k = s - 3  # where the previous closing quote would be
-    if k >= n + 1 and text[k] in CLOSING_QUOTES and text[k + 1] in "、，和与及" and text[k - n - 1] in OPENING_QUOTES:
-        return not _CLAUSE_MARKS.intersection(text[k - n:k])
-    return False
-
-
-def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str) -> bool:
-    """Whether the stretch sits in a set pattern the suggestion would break: a parallel phrase (一照一码),
-    a slogan's series of parallel units (知责于心、担责于身), a saying's couplet (郡县治，天下安), a
-    place's name or nickname ending in its level character (三湘第一镇 is not 第一阵), or an office's
-    name, a word and its unit character (翻译处 is not 翻译出)."""
-    n = len(suggested)
-    if n == 2 and (_parallel(text, s, e) or _lone_on_both_sides(index, text, s, e)):
-        return True
-    if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e)):
-        return True
-    if n == 3 and _couplet(text, s, e):
-        return True
-    if _quoted_list(text, s, e):
-        return True
-    if at == e - 1 and e - s >= 3 and written[-1] in UNIT_ENDS and suggested[-1] not in UNIT_ENDS and index.knows(written[:-1]):
-        return True  # a unit's name: 翻译处、电子政务处 (not 翻译出)
-    if (written.endswith(("科院", "科所")) and at < e - 2) or (written.endswith("科") and text[e:e + 1] in ("院", "所") and at < e - 1):
-        return True  # an academy's short name: 交科院, 农科院 (交通、农业科学研究院), not 教科院
-    if n == 3 and _slogan_item(text, s, e):
-        return True
-    return at == e - 1 and written[-1] in PLACE_LEVEL and suggested[-1] not in PLACE_LEVEL and index.knows(written[:-1])
-
-
-
-#: what separates the items of a list
-_ITEM_MARKS = frozenset("、，,；;：:。“”（）() \t\n")
-
-
-#: what follows the last item of a list of names: a count or 等 (柏溪三个村, 柏溪等村)
-_LIST_HEAD = frozenset("等两三四五六七八九十0123456789")
-
-
-def _unknown_siblings(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
-    """The stretch is a whole item of a 、-list whose item next to it, of the same length, is no
-    word either (联丰、珍寨、加贤三个村; 石岭、联丰、柏溪三个村: villages, people, firms), or shares more
-    characters in the same places with what is written than with the suggestion (述职、述学、述法: a
-    series built on 述, not 数学; but 自治区、自制州 is 自治州): names or a series, not slips.  The
-    list's first item may follow its verb (的述职、述学): without a mark before it, only the series
-    counts."""
-    if not (s > 0 and text[s - 1] in _ITEM_MARKS and e < len(text) and text[e] in _ITEM_MARKS):
-        return False
-    n, written = e - s, text[s:e]
-    if text[e] == "、" and e + 1 + n <= len(text) and (
-            e + 1 + n == len(text) or text[e + 1 + n] in _ITEM_MARKS or text[e + 1 + n] in _LIST_HEAD):
-        sib = text[e + 1:e + 1 + n]  # the last item may run into what the list counts (柏溪三个村)
-        if HAN.match(sib) and (not index.knows(sib) or _series(sib, written, suggested)):
-            return True
-    if text[s - 1] == "、" and s - 1 - n >= 0:
-        sib = text[s - 1 - n:s - 1]
-        marked = s - 1 - n == 0 or text[s - 2 - n] in _ITEM_MARKS
-        if HAN.match(sib) and ((marked and not index.knows(sib)) or _series(sib, written, suggested)):
-            return True
-    return False
-
-
-def _series(sib: str, written: str, suggested: str) -> bool:
-    """Whether a list item shares more characters in the same places with what is written than with
-    the suggestion."""
-    return sum(a == b for a, b in zip(sib, written)) > sum(a == b for a, b in zip(sib, suggested))
-
-
-def _coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_reading: bool) -> bool:
-    """The last tests of a candidate the evidence has taken (they look at the text around it, so
-    they run only for the few that get this far): a name in a list of names the dictionary lacks,
-    a coined abbreviation in quotes, a coinage in a series of coined slogans (for a slip of
-    reading)."""
-    n = len(suggested)
-    return (n <= 3 and _unknown_siblings(index, text, s, e, suggested)) or _inside_short_quote(index, text, s, e, suggested) or (
-        by_reading and n < MIN_LEN and _coined_list_item(index, text, s, e))
-
-
-#: the kinds of confusion.py that are readings (a look-alike is no coinage's sound-alike)
-SAME_KIND, FUZZY_KIND = "same", "fuzzy"
-
-
-def _coined_list_item(index: Index, text: str, s: int, e: int) -> bool:
-    """The stretch is part of a four-character item of a 、-list whose neighbouring item, four
-    characters too, is no word either (数字沈阳、智造强市、……): a series of coined slogans, where a
-    character that sounds like another's is as likely a coinage (智造, 智能制造) as a slip.  Only for
-    slips of reading: a look-alike in such an item (冷冻冶疗) is still a slip."""
-    a = s
-    while a > 0 and text[a - 1] not in _ITEM_MARKS:
-        a -= 1
-    b = e
-    while b < len(text) and text[b] not in _ITEM_MARKS:
-        b += 1
-    if b - a != 4 or (a, b) == (s, e):
-        return False
-    sibs = []
-    if b + 5 <= len(text) and text[b] == "、" and (b + 5 == len(text) or text[b + 5] in _ITEM_MARKS):
-        sibs.append(text[b + 1:b + 5])
-    if a >= 5 and text[a - 1] == "、":
-        sibs.append(text[a - 5:a - 1])  # the list's first item may follow its verb (加快建设|数字沈阳、)
-    return any(HAN.match(x) and not index.knows(x) for x in sibs)
-
-
-def _inside_short_quote(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
-    """The stretch is part of a quoted term of three or four characters (“风腐责”) with no function
-    word in it (“真正的法津” is a phrase), which the suggestion does not make a word: a coined
-    abbreviation, each character standing for a word (作风、腐败、责任); a slip in a quoted term
-    (“不忘出心”) gives a word back when corrected."""
-    a = s
-    while a > 0 and s - a < 4 and HAN.match(text[a - 1]):
-        a -= 1
-    if not (a > 0 and text[a - 1] in OPENING_QUOTES):
-        return False
-    b = e
-    while b < len(text) and b - a < 5 and HAN.match(text[b]):
-        b += 1
-    if not (b < len(text) and text[b] in CLOSING_QUOTES):
-        return False
-    if not 3 <= b - a <= 4 or (a, b) == (s, e) or not FUNCTION_CHARS.isdisjoint(text[a:b]):
-        return False
-    return not index.knows(text[a:s] + suggested + text[e:b])
-
-
-def _slogan_item(text: str, s: int, e: int) -> bool:
-    """The stretch is a whole item of a 、-list of four or more three-character items (党建强、生态美、产业兴、
-    边民富): a slogan's series, whose items no dictionary holds."""
-    a = text.rfind("“", max(0, s - 40), s) + 1 or max(0, s - 40)
-    seg = text[a:e + 40]
-    for stop in "”，。；：,;:":
-        k = seg.find(stop, e - a)
-        if k != -1:
-            seg = seg[:k]
-    items = seg.split("、")
-    return len(items) >= 4 and all(len(x) == 3 for x in items[1:-1]) and text[s:e] in items
-
-
 def _affixed(index: Index, written: str, slip: int) -> bool:
     """A three-character stretch whose unchanged edge is a productive suffix or prefix (反流性: a
     term the dictionary lacks, 反流, and 性): it may be a compound as regular as the suggestion.  An
@@ -328,7 +87,6 @@ MIN_GAIN_2 = 6.5
 GAIN_TWO_WORDS = 9.0
 #: a stretch of three or more characters that is a whole quotation, when this much likelier
 GAIN_QUOTED = 7.0
-OPENING_QUOTES, CLOSING_QUOTES = frozenset("“‘「『\""), frozenset("”’」』\"")
 #: a three-character suggestion must not make the text less likely: 结果时 (when looking at the
 #: result) reads likelier as written than as 结果实 (bear fruit), though a lone character is gone
 MIN_GAIN_3 = 1.0
@@ -399,7 +157,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     elif not _rescued(index, text, s, e, written, suggested, found, need - base, trusted, likelier) and \
             not _set_phrase(index, written, suggested, look_alike):
         return None
-    if _coined_or_named(index, text, s, e, suggested, not look_alike):
+    if coined_or_named(index, text, s, e, suggested, not look_alike):
         return None
     return found if doc_text.count(written) < 2 else None
 
@@ -589,7 +347,7 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
             return None
         if n >= 3 and _pairs_read_worse(index, text, s, e, suggested):
             return None
-    if _coined_or_named(index, text, s, e, suggested, kind in (SAME_KIND, FUZZY_KIND)):
+    if coined_or_named(index, text, s, e, suggested, kind in (SAME_KIND, FUZZY_KIND)):
         return None
     # last: counting in the whole document costs as much as the document is long
     return found if doc_text.count(written) < 2 else None
