@@ -87,7 +87,7 @@ def literal_index(registry) -> LiteralIndex:
             keys.extend(rule.prefilter_words)
             pre = rule.prefilter if rule.prefilter_scan else None
             patterns = (pre if isinstance(pre, tuple) else (pre,) if pre is not None else ())
-            for pattern in (*patterns, *rule.scan_patterns(registry)):
+            for pattern in (*patterns, *_flat(rule.scan_patterns(registry))):
                 if id(pattern) in gates:
                     continue
                 gate = gate_of(_compiled(pattern))
@@ -113,6 +113,11 @@ def paragraphs_with_words(ctx, words) -> list:
         found.update(index.get(w, ()))
     paragraphs = ctx.doc.paragraphs
     return [paragraphs[i] for i in sorted(found)]
+
+
+def _flat(patterns):
+    for one in patterns:
+        yield from (one if isinstance(one, tuple) else (one,))
 
 
 def paragraphs_matching(ctx, pattern) -> list:

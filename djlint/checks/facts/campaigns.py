@@ -105,7 +105,7 @@ class StaleCampaign(FactRule):
         return index_for(registry).pattern
 
     def scan_patterns(self, registry):
-        return (_LOOKING_BACK,)
+        return (*super().scan_patterns(registry), _LOOKING_BACK)
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)
