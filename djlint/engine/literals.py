@@ -11,6 +11,7 @@ given to the rules from there.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Set
 
 from ..util import rx
 from ..util.trie import trie_pattern
@@ -41,6 +42,8 @@ class LiteralIndex:
             self.inner.append({k: tuple(j for j in range(1, len(k)) if k[j] in chars) for k in mine})
         key_set = set(keys)
         self.prefixes_of = {k: [k[:n] for n in range(1, len(k) + 1) if k[:n] in key_set] for k in keys}
+        #: the keys that have shorter keys as prefixes: those (shortest first), for the few hits that need them
+        self.shorter = {k: tuple(ps[:-1]) for k, ps in self.prefixes_of.items() if len(ps) > 1}
 
     def scan(self, doc) -> dict[int, dict[str, list[int]]]:
         """{paragraph index: {key: [offsets in the paragraph, ascending]}} for every occurrence of
@@ -48,7 +51,6 @@ class LiteralIndex:
         inside a found key are matched there; shorter keys that are prefixes start at the same place."""
         hits: list[tuple[int, str]] = []
         text, starts = doc.joined
-        prefixes_of = self.prefixes_of
         for pattern, inner_at in zip(self.patterns, self.inner):
             match = pattern.match
             for m in pattern.finditer(text):
@@ -64,15 +66,29 @@ class LiteralIndex:
         n = len(starts)
         base, after = 0, -1  # where the paragraph of the last hit starts, and where the next one does
         found: dict = {}
+        get = found.get
+        shorter = self.shorter
         for s, longest in hits:
             if s >= after:  # the hits are in order: a paragraph's come together
                 i = bisect_right(starts, s) - 1
                 base = starts[i]
                 after = starts[i + 1] if i + 1 < n else len(text) + 1
                 found = out[i] = {}
+                get = found.get
             at = s - base
-            for key in prefixes_of[longest]:
-                found.setdefault(key, []).append(at)
+            more = shorter.get(longest)
+            if more is not None:  # the shorter keys first, as they start here too
+                for key in more:
+                    got = get(key)
+                    if got is None:
+                        found[key] = [at]
+                    else:
+                        got.append(at)
+            got = get(longest)  # no setdefault: it builds a list for every hit
+            if got is None:
+                found[longest] = [at]
+            else:
+                got.append(at)
         return out
 
 
@@ -106,11 +122,16 @@ def literal_hits(ctx) -> dict[int, dict[str, list[int]]]:
 
 def paragraphs_with_words(ctx, words) -> list:
     """The paragraphs holding any of ``words`` (keys of the literal index: a rule's
-    ``prefilter_words``), in order, from the document's one scan."""
+    ``prefilter_words``, a table's or the lexicon's keys), in order, from the document's one scan."""
     index = ctx.shared("engine.literals.by-key", _paragraphs_by_key)
     found: set[int] = set()
-    for w in words:
-        found.update(index.get(w, ()))
+    if isinstance(words, Set) and len(words) > len(index):
+        for w, at in index.items():  # a large table: the keys this document holds are fewer
+            if w in words:
+                found.update(at)
+    else:
+        for w in words:
+            found.update(index.get(w, ()))
     paragraphs = ctx.doc.paragraphs
     return [paragraphs[i] for i in sorted(found)]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex as re
 
 from ...engine import Finding, Rule
-from ...engine.literals import literal_hits
+from ...engine.literals import literal_hits, paragraphs_with_words
 from ...util import rx
 from ...util.trie import trie_pattern, words_in
 from ...util.zh import NUMERAL_CHARS
@@ -50,9 +50,7 @@ class FormulationVariant(Rule):
         if lex.variant_re is None:
             return []
         if lex.variant_needs is not None:  # a literal each variant's match holds, from the engine's one scan
-            of = variants_of_key(lex)
-            paragraphs = ctx.doc.paragraphs
-            return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if not of.keys().isdisjoint(found)]
+            return paragraphs_with_words(ctx, variants_of_key(lex).keys())
         return ctx.doc.paragraphs_matching(lex.variant_re) if lex.variant_joinable else None
 
     def literal_keys(self, registry):
