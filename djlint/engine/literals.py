@@ -278,6 +278,10 @@ def _expand(items, states):
             new = _expand(list(av[3]), [[s[0], False] for s in live])
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] is not c.MAXREPEAT and av[1] <= 3:
             new = _repeat(av, live)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:  # one at least: its first, then stop
+            new = _expand(list(av[2]), [[s[0], False] for s in live])
+            for s in new:
+                s[1] = True
         else:
             new = None
         if new is None or len(done) + len(new) > GATE_WORDS:
