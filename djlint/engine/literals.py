@@ -42,8 +42,6 @@ class LiteralIndex:
             self.inner.append({k: tuple(j for j in range(1, len(k)) if k[j] in chars) for k in mine})
         key_set = set(keys)
         self.prefixes_of = {k: [k[:n] for n in range(1, len(k) + 1) if k[:n] in key_set] for k in keys}
-        #: the keys that have shorter keys as prefixes: those (shortest first), for the few hits that need them
-        self.shorter = {k: tuple(ps[:-1]) for k, ps in self.prefixes_of.items() if len(ps) > 1}
 
     def scan(self, doc) -> dict[int, dict[str, list[int]]]:
         """{paragraph index: {key: [offsets in the paragraph, ascending]}} for every occurrence of
@@ -51,6 +49,7 @@ class LiteralIndex:
         inside a found key are matched there; shorter keys that are prefixes start at the same place."""
         hits: list[tuple[int, str]] = []
         text, starts = doc.joined
+        prefixes_of = self.prefixes_of
         for pattern, inner_at in zip(self.patterns, self.inner):
             match = pattern.match
             for m in pattern.finditer(text):
@@ -66,29 +65,15 @@ class LiteralIndex:
         n = len(starts)
         base, after = 0, -1  # where the paragraph of the last hit starts, and where the next one does
         found: dict = {}
-        get = found.get
-        shorter = self.shorter
         for s, longest in hits:
             if s >= after:  # the hits are in order: a paragraph's come together
                 i = bisect_right(starts, s) - 1
                 base = starts[i]
                 after = starts[i + 1] if i + 1 < n else len(text) + 1
                 found = out[i] = {}
-                get = found.get
             at = s - base
-            more = shorter.get(longest)
-            if more is not None:  # the shorter keys first, as they start here too
-                for key in more:
-                    got = get(key)
-                    if got is None:
-                        found[key] = [at]
-                    else:
-                        got.append(at)
-            got = get(longest)  # no setdefault: it builds a list for every hit
-            if got is None:
-                found[longest] = [at]
-            else:
-                got.append(at)
+            for key in prefixes_of[longest]:
+                found.setdefault(key, []).append(at)
         return out
 
 
