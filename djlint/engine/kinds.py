@@ -24,7 +24,7 @@ from ..util import rx
 from ..util.spans import SpanSet
 from ..util.trie import trie_pattern
 from .data import read_list, read_tsv
-from .literals import leftmost_longest, literal_hits
+from .literals import leftmost_longest, literal_hits, paragraphs_with_words
 from .rule import Finding, Rule
 
 #: seconds one regex may run on one paragraph before the rule is stopped there (DJ903)
@@ -421,9 +421,7 @@ class SubstitutionRule(YamlMeta, PatternRule):
     def candidates(self, ctx):
         if not self.shared_scan:
             return None
-        keys = self.table.keys()
-        paragraphs = ctx.doc.paragraphs
-        return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if not keys.isdisjoint(found)]
+        return paragraphs_with_words(ctx, self.table.keys())
 
     def _matches(self, p, ctx) -> list:
         if not self.shared_scan:

@@ -11,6 +11,7 @@ given to the rules from there.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Set
 
 from ..util import rx
 from ..util.trie import trie_pattern
@@ -24,7 +25,9 @@ class LiteralIndex:
     """The keys of every rule that declares some, as a few tries (keys grouped by their first
     character), and for each key the keys that are its prefixes (they start wherever it does)."""
 
-    def __init__(self, keys):
+    def __init__(self, keys, gates=None):
+        #: {id(pattern): (pattern, words, exact)}: prefilters read off the scan (see :func:`gate_of`)
+        self.gates = gates or {}
         keys = sorted(set(k for k in keys if k and "\x00" not in k))
         firsts = sorted({k[0] for k in keys})
         n = max(1, -(-len(firsts) // GROUP))
@@ -77,12 +80,22 @@ class LiteralIndex:
 def literal_index(registry) -> LiteralIndex:
     def build():
         keys: list[str] = []
+        gates: dict = {}
         for rule in registry.rules.values():
             declared = rule.literal_keys(registry)
             if declared:
                 keys.extend(declared)
             keys.extend(rule.prefilter_words)
-        return LiteralIndex(keys)
+            pre = rule.prefilter if rule.prefilter_scan else None
+            patterns = (pre if isinstance(pre, tuple) else (pre,) if pre is not None else ())
+            for pattern in (*patterns, *_flat(rule.scan_patterns(registry))):
+                if id(pattern) in gates:
+                    continue
+                gate = gate_of(_compiled(pattern))
+                if gate is not None:
+                    gates[id(pattern)] = (pattern, *gate)
+                    keys.extend(gate[0])
+        return LiteralIndex(keys, gates)
 
     return registry.memo("engine.literals", build)
 
@@ -94,13 +107,54 @@ def literal_hits(ctx) -> dict[int, dict[str, list[int]]]:
 
 def paragraphs_with_words(ctx, words) -> list:
     """The paragraphs holding any of ``words`` (keys of the literal index: a rule's
-    ``prefilter_words``), in order, from the document's one scan."""
+    ``prefilter_words``, a table's or the lexicon's keys), in order, from the document's one scan."""
     index = ctx.shared("engine.literals.by-key", _paragraphs_by_key)
     found: set[int] = set()
-    for w in words:
-        found.update(index.get(w, ()))
+    if isinstance(words, Set) and len(words) > len(index):
+        for w, at in index.items():  # a large table: the keys this document holds are fewer
+            if w in words:
+                found.update(at)
+    else:
+        for w in words:
+            found.update(index.get(w, ()))
     paragraphs = ctx.doc.paragraphs
     return [paragraphs[i] for i in sorted(found)]
+
+
+def _flat(patterns):
+    for one in patterns:
+        yield from (one if isinstance(one, tuple) else (one,))
+
+
+def paragraphs_matching(ctx, pattern) -> list:
+    """:meth:`Document.paragraphs_matching` for a rule's prefilter: read off the scan when the
+    words every match begins with are keys of it (:func:`gate_of`), the pattern tried only where
+    one of them stands (a plain alternation of literals: not at all); else the pattern's own
+    search of the document."""
+    if isinstance(pattern, tuple):
+        found = {p.index for one in pattern for p in paragraphs_matching(ctx, one)}
+        return [ctx.doc.paragraphs[i] for i in sorted(found)]
+    gate = literal_index(ctx.registry).gates.get(id(pattern))
+    if gate is None or gate[0] is not pattern:
+        return ctx.doc.paragraphs_matching(pattern)
+    _, words, exact = gate
+    if exact:
+        return paragraphs_with_words(ctx, words)
+    index = ctx.shared("engine.literals.by-key", _paragraphs_by_key)
+    candidates: set[int] = set()
+    for w in words:
+        candidates.update(index.get(w, ()))
+    hits = literal_hits(ctx)
+    text, starts = ctx.doc.joined
+    match = _compiled(pattern).match
+    paragraphs = ctx.doc.paragraphs
+    out = []
+    # a match in the joined text that starts in paragraph i starts where one of the words does
+    for i in sorted(candidates):
+        base = starts[i]
+        if any(match(text, base + at) for w, ats in hits[i].items() if w in words for at in ats):
+            out.append(paragraphs[i])
+    return out
 
 
 def _paragraphs_by_key(ctx) -> dict[str, list[int]]:
@@ -131,3 +185,142 @@ def leftmost_longest(found: dict[str, list[int]], table) -> list[tuple[int, int,
             out.append((pos, pos + len(key), key))
             end = pos + len(key)
     return out
+
+
+# ---------------------------------------------------------------------------------------
+# Prefilters read off the scan
+
+#: most words a prefilter's gate may have (each is a key of the scan)
+GATE_WORDS = 400
+#: part of the cached gates' key: change it when :func:`_expand` tells other words
+_GATE_VERSION = 1
+
+
+def gate_of(pattern) -> tuple[frozenset, bool] | None:
+    """Words every match of ``pattern`` (a standard-library pattern) begins with, and whether
+    they are all its matches (a plain alternation of literals), or None when no such set of
+    words of two characters or more can be told (a class of many characters, a repeat, a
+    lookbehind, a flag before the second character): then the pattern scans for itself.
+    Kept between runs with the pattern cache (parsing fifty patterns is ~7 ms at start-up)."""
+    import re
+
+    if not isinstance(pattern, re.Pattern) or pattern.flags & (re.I | re.X | re.L):
+        return None
+    key = f"{_GATE_VERSION}\x00{GATE_WORDS}\x00{pattern.flags}\x00{pattern.pattern}"
+    told = rx.remember_text("gate", key, lambda: _told(pattern))
+    if told == "-":
+        return None
+    return frozenset(told[1:].split("\x00")), told[0] == "1"
+
+
+def _told(pattern) -> str:
+    """:func:`gate_of` as text: ``-`` for none, else ``1`` (exact) or ``0`` and the words joined by NUL."""
+    try:
+        parsed = _sre()[0].parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - it compiled, so it parses
+        return "-"
+    states = _expand(list(parsed), [["", False]])
+    if not states or any(len(w) < 2 or "\x00" in w for w, _ in states):
+        return "-"  # a NUL is no key of the scan (it joins the paragraphs)
+    if len({w[0] for w, _ in states}) == 1:
+        return "-"  # a pattern that begins with one character: the library's search jumps to it
+    exact = not any(stopped for _, stopped in states)
+    return ("1" if exact else "0") + "\x00".join(sorted({w for w, _ in states}))
+
+
+def _sre():
+    """The standard library's regex parser and its constants (moved under ``re`` in Python 3.11)."""
+    try:
+        from re import _constants, _parser
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    return _parser, _constants
+
+
+def _compiled(pattern):
+    """The standard library's compiled pattern behind ``pattern`` (itself, a lazy pattern of the
+    engine's or of the facts family's), or None."""
+    import re
+
+    if isinstance(pattern, re.Pattern):
+        return pattern
+    compiled = getattr(pattern, "compiled", None)  # engine.kinds.LazyPattern
+    if isinstance(compiled, re.Pattern):
+        return compiled
+    owner = getattr(getattr(pattern, "match", None), "__self__", None)  # checks.facts.lazy.Lazy
+    return owner if isinstance(owner, re.Pattern) else None
+
+
+def _expand(items, states):
+    """The states ``[prefix, stopped]`` after the parsed ``items``: literals, small classes,
+    alternations, groups and short bounded repeats extend the prefixes; anything else stops them
+    (the prefix so far is still what every match begins with), and so does an item that would
+    make more than :data:`GATE_WORDS` prefixes."""
+    c = _sre()[1]
+
+    for op, av in items:
+        live = [s for s in states if not s[1]]
+        if not live:
+            break
+        done = [s for s in states if s[1]]
+        if op is c.LITERAL:
+            for s in live:
+                s[0] += chr(av)
+            continue
+        if op is c.IN:
+            chars = _class_chars(av, c)
+            if chars is None:
+                new = None
+            else:
+                new = [[s[0] + ch, False] for s in live for ch in chars]
+        elif op is c.BRANCH:
+            new = []
+            for alt in av[1]:
+                new.extend(_expand(list(alt), [[s[0], False] for s in live]))
+        elif op is c.SUBPATTERN and not av[1] and not av[2]:
+            new = _expand(list(av[3]), [[s[0], False] for s in live])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] is not c.MAXREPEAT and av[1] <= 3:
+            new = _repeat(av, live)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:  # one at least: its first, then stop
+            new = _expand(list(av[2]), [[s[0], False] for s in live])
+            for s in new:
+                s[1] = True
+        else:
+            new = None
+        if new is None or len(done) + len(new) > GATE_WORDS:
+            for s in live:  # stop here: what every match begins with is the prefix so far
+                s[1] = True
+            continue
+        states = done + new
+    return states
+
+
+def _repeat(av, live):
+    """The states after ``{lo,hi}`` repeats of an item (``hi`` small): each count's, in turn."""
+    lo, hi, item = av
+    new, cur = [], [[s[0], False] for s in live]
+    for k in range(hi + 1):
+        if k >= lo:
+            new.extend([[w, st] for w, st in cur])
+        if k == hi:
+            break
+        if all(st for _, st in cur):  # stopped inside the item: the prefixes so far are the words
+            if k < lo:
+                new.extend(cur)
+            break
+        cur = _expand(list(item), [[w, st] for w, st in cur])
+    return new
+
+
+def _class_chars(av, c):
+    """The characters of a class of a few literals and short ranges, or None."""
+    out = []
+    for op, v in av:
+        if op is c.LITERAL:
+            out.append(chr(v))
+        elif op is c.RANGE and v[1] - v[0] < 16:
+            out.extend(chr(x) for x in range(v[0], v[1] + 1))
+        else:
+            return None
+    return list(dict.fromkeys(out)) if len(out) <= 16 else None

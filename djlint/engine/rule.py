@@ -137,6 +137,10 @@ class Rule:
     #: own: cheaper than a prefilter for a set of words that begin with many different characters.
     #: With a prefilter too, a paragraph passes when it holds a word or matches the prefilter.
     prefilter_words: tuple[str, ...] = ()
+    #: False: the prefilter searches the document itself even where the engine could read it off
+    #: the literal scan (:func:`djlint.engine.literals.gate_of`): words so common in reports that
+    #: the scan's every hit of them would cost more than the search
+    prefilter_scan: bool = True
     #: the settings this rule reads (:class:`Option`); ``rule-options`` may set only these
     options: tuple = ()
     summary_text: str = ""
@@ -195,6 +199,12 @@ class Rule:
     def literal_keys(self, registry) -> "Iterable[str]":
         """Literal words this rule looks for, found for it by the engine's one scan of each
         document (:func:`djlint.engine.literals.literal_hits`); empty: the rule scans itself."""
+        return ()
+
+    def scan_patterns(self, registry) -> "Iterable[Any]":
+        """Patterns this rule finds the paragraphs of with
+        :func:`djlint.engine.literals.paragraphs_matching` (in ``check`` or ``candidates``): the
+        engine reads them off its one scan where the words their matches begin with can be told."""
         return ()
 
     def candidates(self, ctx) -> list[Paragraph] | None:

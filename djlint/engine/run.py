@@ -12,7 +12,7 @@ from ..diagnostic import Diagnostic, Fix
 from ..document import PART_NAMES, Document, Paragraph
 from ..util.spans import spans_overlap
 from .context import LintContext
-from .literals import paragraphs_with_words
+from .literals import paragraphs_matching, paragraphs_with_words
 from .rule import Finding, Rule, category_of
 
 INTERNAL_ERROR = ("DJ902", "internal-rule-error")
@@ -78,11 +78,11 @@ def _check_paragraphs(rule: Rule, doc: Document, ctx: LintContext, emit, failure
     if paragraphs is None and rule.prefilter_words:
         paragraphs = paragraphs_with_words(ctx, rule.prefilter_words)
         if pre is not None:
-            more = doc.paragraphs_matching(pre)
+            more = paragraphs_matching(ctx, pre)
             if more:
                 paragraphs = sorted({p.index: p for p in paragraphs + more}.values(), key=lambda p: p.index)
     elif paragraphs is None:
-        paragraphs = doc.paragraphs if pre is None else doc.paragraphs_matching(pre)
+        paragraphs = doc.paragraphs if pre is None else paragraphs_matching(ctx, pre)
     for p in paragraphs:
         if p.part not in parts or not p.text:
             continue

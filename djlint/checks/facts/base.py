@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from ...engine import Rule
+from ...engine.literals import paragraphs_matching
 from ...util import rx
 from ...util.trie import trie_pattern
 from . import lazy
@@ -22,11 +23,15 @@ class FactRule(Rule):
     def prefilter_for(self, registry):
         return self.prefilter
 
+    def scan_patterns(self, registry):
+        pattern = self.prefilter_for(registry)
+        return () if pattern is None else (pattern,)
+
     def candidates(self, ctx):
         pattern = self.prefilter_for(ctx.registry)
         if pattern is None:
             return None  # every paragraph: a rule whose table is empty returns at once
-        return ctx.doc.paragraphs_matching(pattern)
+        return paragraphs_matching(ctx, pattern)
 
 
 def quoted(ctx, p, start: int, end: int) -> bool:

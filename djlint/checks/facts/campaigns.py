@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from ...engine import Finding
+from ...engine.literals import paragraphs_matching
 from ...util import rx
 from ...util.trie import trie_pattern
 from . import lazy
@@ -71,7 +72,7 @@ _LOOKING_BACK = lazy.stdlib(r"过去五年|五年来|过去的五年|近五年|�
 def _retrospective(ctx) -> bool:
     # one search of the whole document (most have none of the words), not one per paragraph
     return ctx.shared("facts.retrospective",
-                      lambda c: any(p.part == "body" for p in c.doc.paragraphs_matching(_LOOKING_BACK)))
+                      lambda c: any(p.part == "body" for p in paragraphs_matching(c, _LOOKING_BACK)))
 
 
 class StaleCampaign(FactRule):
@@ -102,6 +103,9 @@ class StaleCampaign(FactRule):
 
     def prefilter_for(self, registry):
         return index_for(registry).pattern
+
+    def scan_patterns(self, registry):
+        return (*super().scan_patterns(registry), _LOOKING_BACK)
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)

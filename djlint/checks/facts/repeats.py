@@ -3,6 +3,7 @@ reduplication Chinese uses on purpose left alone (研究研究, 天天, 一次�
 from __future__ import annotations
 
 from ...engine import Finding
+from ...engine.literals import paragraphs_matching
 from ...util import zh
 from . import lazy
 from .base import FactRule
@@ -101,16 +102,19 @@ class DoubledWord(FactRule):
     source = "《党政机关公文处理工作条例》第十九条（公文文字准确）；公文校对的常见差错“多字、叠字”"
 
 
+    def scan_patterns(self, registry):
+        return (_PREFILTER_PAIRS, _TIME_AGAIN, _SAID_VERB, _ONE_TWICE_HINT)
+
     def candidates(self, ctx):
         doc = ctx.doc
         found = {p.index: p for p in doc.paragraphs_matching(_PREFILTER)}
-        found.update((p.index, p) for p in doc.paragraphs_matching(_PREFILTER_PAIRS))
-        found.update((p.index, p) for p in doc.paragraphs_matching(_TIME_AGAIN))
+        found.update((p.index, p) for p in paragraphs_matching(ctx, _PREFILTER_PAIRS))
+        found.update((p.index, p) for p in paragraphs_matching(ctx, _TIME_AGAIN))
         # _SAID_AGAIN backtracks over up to twelve characters at every character (18 ms a MB): the verb and the
         # comma every match holds pick the paragraphs it is searched in
-        found.update((p.index, p) for p in doc.paragraphs_matching(_SAID_VERB) if _said_again_in(p.text))
+        found.update((p.index, p) for p in paragraphs_matching(ctx, _SAID_VERB) if _said_again_in(p.text))
         found.update((p.index, p) for p in doc.paragraphs_matching(_DE_TWICE))
-        found.update((p.index, p) for p in doc.paragraphs_matching(_ONE_TWICE_HINT))
+        found.update((p.index, p) for p in paragraphs_matching(ctx, _ONE_TWICE_HINT))
         return [found[i] for i in sorted(found)]
 
     def check_paragraph(self, p, ctx):

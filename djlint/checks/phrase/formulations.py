@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex as re
 
 from ...engine import Finding, Rule
-from ...engine.literals import literal_hits
+from ...engine.literals import literal_hits, paragraphs_matching, paragraphs_with_words
 from ...util import rx
 from ...util.trie import trie_pattern, words_in
 from ...util.zh import NUMERAL_CHARS
@@ -50,9 +50,7 @@ class FormulationVariant(Rule):
         if lex.variant_re is None:
             return []
         if lex.variant_needs is not None:  # a literal each variant's match holds, from the engine's one scan
-            of = variants_of_key(lex)
-            paragraphs = ctx.doc.paragraphs
-            return [paragraphs[i] for i, found in sorted(literal_hits(ctx).items()) if not of.keys().isdisjoint(found)]
+            return paragraphs_with_words(ctx, variants_of_key(lex).keys())
         return ctx.doc.paragraphs_matching(lex.variant_re) if lex.variant_joinable else None
 
     def literal_keys(self, registry):
@@ -228,8 +226,10 @@ class FormulationDate(Rule):
         wrong = sorted(name for name, (early, late) in _date_status(ctx, lex).items() if early or late)
         if not wrong:
             return []
-        pattern = lex.memo_pattern(("dated", tuple(wrong)), lambda: rx.stdlib(trie_pattern(wrong)))
-        return ctx.doc.paragraphs_matching(pattern)  # literals: safe on the joined text
+        return paragraphs_with_words(ctx, wrong)  # the dated names are keys of the engine's scan
+
+    def literal_keys(self, registry):
+        return tuple(lexicon_for(registry).dated)
 
     def check_paragraph(self, p, ctx):
         date = ctx.report_date
@@ -270,9 +270,18 @@ def _date_status(ctx, lex) -> dict[str, tuple[bool, bool]]:
     return ctx.shared("phrase.date-status", compute)
 
 
-def _body_matching(doc, pattern) -> list:
-    """The body paragraphs in which ``pattern`` (searchable over the joined document) finds a match, in order."""
-    return [p for p in doc.paragraphs_matching(pattern) if p.part == "body"]
+def _body_matching(doc, pattern, ctx=None) -> list:
+    """The body paragraphs in which ``pattern`` (searchable over the joined document) finds a match,
+    in order (with ``ctx``: read off the engine's scan where it can, see ``Rule.scan_patterns``)."""
+    found = doc.paragraphs_matching(pattern) if ctx is None else paragraphs_matching(ctx, pattern)
+    return [p for p in found if p.part == "body"]
+
+
+def _legit_forms(lex):
+    """Every form of every entry that has more than one written form (a trie of literals)."""
+    legit = [f for f in lex.entries if f.legit]
+    return lex.memo_pattern("legit-forms", lambda: rx.stdlib(
+        trie_pattern(form for f in legit for form in [f.name] + f.legit))) if legit else None
 
 
 def _replaced_message(f, year: int) -> str:
@@ -521,6 +530,10 @@ class InconsistentFormulation(Rule):
     scope = "document"
     source = "《党政机关公文处理工作条例》第十九条"
 
+    def scan_patterns(self, registry):
+        pattern = _legit_forms(lexicon_for(registry))
+        return () if pattern is None else (pattern,)
+
     def check(self, doc, ctx):
         seen: dict[tuple, tuple] = {}
         # _NUMBERED has no anchor or lookaround and cannot match a NUL: the paragraphs holding a
@@ -538,8 +551,7 @@ class InconsistentFormulation(Rule):
         if not legit:
             return
         # the paragraphs holding any form of any such entry (the others hold none of an entry's)
-        holding = _body_matching(doc, lex.memo_pattern("legit-forms", lambda: rx.stdlib(
-            trie_pattern(form for f in legit for form in [f.name] + f.legit))))
+        holding = _body_matching(doc, _legit_forms(lex), ctx)
         for f in legit:
             forms = sorted([f.name] + f.legit, key=len, reverse=True)
             where = {}

@@ -12,7 +12,7 @@ import regex as re
 
 from ...engine import Rule
 from ...engine.data import load_yaml
-from ...engine.literals import literal_hits
+from ...engine.literals import literal_hits, paragraphs_with_words
 from ...errors import RuleLoadError
 from ...util import rx
 from ...util.record import field, record
@@ -368,8 +368,7 @@ def _paragraphs_with_keys(ctx, keys: frozenset | None = None) -> list:
     keys = lexicon_for(ctx.registry).key_set if keys is None else keys
 
     def find(c):
-        paragraphs = c.doc.paragraphs
-        return [paragraphs[i] for i, found in sorted(literal_hits(c).items()) if not keys.isdisjoint(found)]
+        return paragraphs_with_words(c, keys)
 
     return ctx.shared(("phrase.paragraphs-with-keys", keys), find)
 

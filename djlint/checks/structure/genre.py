@@ -7,6 +7,7 @@ import regex as re
 from ...document.ending import unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
+from ...engine.literals import paragraphs_matching
 from ...util.zh import HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
 from .analysis import applies, clean_title, known, shorten, structure_of, title_block
 
@@ -173,13 +174,16 @@ class RequestInReport(Rule):
     scope = "document"
     source = "《党政机关公文处理工作条例》第十五条"
 
+    def scan_patterns(self, registry):
+        return (_REQUEST,)
+
     def check(self, doc, ctx):
         head = title_block(doc)
         if "报告" not in head or "请示" in head:
             return
         # _REQUEST has no anchor or lookaround and cannot match a NUL: one search of the whole
         # document finds the paragraphs holding one
-        for p in doc.paragraphs_matching(_REQUEST):
+        for p in paragraphs_matching(ctx, _REQUEST):
             if p.part != "body":
                 continue
             for m in _REQUEST.finditer(p.text):
