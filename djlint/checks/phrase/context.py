@@ -11,8 +11,9 @@ _SPEECH = rx.regex(r"(?:强调|指出|说|说过|要求|提出|表示|讲|批示
 
 
 def quotations(ctx, p) -> list[tuple[int, int]]:
-    """Spans of the paragraph inside quotation marks attributed to a speaker or a text
-    (习近平总书记强调：“…”、条例规定：“…”): words quoted are not ours to rewrite."""
+    """Spans of the paragraph inside quotation marks attributed to a speaker or a text, before
+    (习近平总书记强调：“…”、条例规定：“…”) or after the quotation (“…”总书记鲜明指出): words quoted are
+    not ours to rewrite."""
     cache = ctx.shared("phrase.quotes", lambda c: {})
     spans = cache.get(p.index)
     if spans is None:
@@ -20,20 +21,32 @@ def quotations(ctx, p) -> list[tuple[int, int]]:
     return spans
 
 
+#: a quotation attributed after it: “……。”总书记鲜明指出 / “……”，习近平总书记的这一论述……（a speaker, then what they did）
+_SPEAKER_AFTER = rx.regex(r"[^" + SENTENCE_END_CHARS + r"“”]{0,12}?(?:总书记|习近平|主席|同志|讲话|报告|文件|条例|决定|规定|指示)"
+                          r"[^" + SENTENCE_END_CHARS + r"“”]{0,8}?(?:强调|指出|道出|说|讲|表示|要求|提出|阐明|阐述|写道|所言|明确|论述)")
+
+
+def _closing(text: str, i: int) -> int:
+    """Where the quotation opened at ``i`` closes (its ”, nested ones skipped), or the text's end."""
+    depth, j = 0, i
+    while j < len(text):
+        if text[j] == "“":
+            depth += 1
+        elif text[j] == "”":
+            depth -= 1
+            if depth == 0:
+                break
+        j += 1
+    return j
+
+
 def _find_quotations(text: str) -> list[tuple[int, int]]:
     spans = []
     i = text.find("“")
     while i >= 0:
-        if _SPEECH.search(text, max(0, i - 16), i):
-            depth, j = 0, i
-            while j < len(text):
-                if text[j] == "“":
-                    depth += 1
-                elif text[j] == "”":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
+        before = _SPEECH.search(text, max(0, i - 16), i)
+        j = _closing(text, i) if before or "”" in text[i:] else len(text)
+        if before or (j < len(text) and _SPEAKER_AFTER.match(text, j + 1)):
             spans.append((i, min(j + 1, len(text))))
             i = text.find("“", j + 1)
         else:
