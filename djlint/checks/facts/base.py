@@ -65,6 +65,8 @@ def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = N
     总书记在十七大报告中), in order; ``skip`` is the span being judged."""
     found = []
     for s, e, span in years_named(text, a, b):
+        if _TARGET.match(text, e) or (s > 0 and text[s - 1] in "到至"):
+            continue  # 二〇三五年远景目标, 到2035年: a year aimed at, not when the sentence speaks
         since = _SINCE.match(text, e, b)
         if since is not None:  # 自2017年2月产生以来: from then up to the report, not a date of its own
             span = Span(span.start, _OPEN_END, span.label + since.group(0))
@@ -84,6 +86,8 @@ def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = N
 #: what makes a named time the start of a stretch up to now: 以来, 产生以来, 成立以来 (in its clause)
 _SINCE = lazy.stdlib(r"[^，,。；;！？!?]{0,8}?以来")
 _OPEN_END = _dt.date(2100, 12, 31)
+#: what makes a named year a target (……和二〇三五年远景目标的建议)
+_TARGET = lazy.stdlib(r"(?:远景|目标|愿景|奋斗目标)")
 _AT_MEETING = lazy.stdlib(r"(?:的)?(?:上|报告|期间|开幕|闭幕|召开期间|讲话|作的报告|所作)")
 
 
