@@ -116,14 +116,15 @@ def _no_de_in_object(text, m, ctx, p) -> bool:
 _QUOTED = compile_(r"“[^”]*”|‘[^’]*’|《[^》]*》")
 
 
-#: 以 opening a four-character item of a series (以旅促农、农旅结合……的原则; 以点带面、): a slogan, not a 以……为 frame
+#: 以 opening a four-character item of a series (以旅促农、农旅结合……的原则; 以点带面、), or a series of 以 items
+#: (以公开促服务、以公开促规范……的工作思路): a slogan, not a 以……为 frame
 _FOUR_CHAR_ITEM = compile_(r"[\u4e00-\u9fff]{3}[、，,]")
 
 
 def _no_wei_outside_quotes(text, m, ctx, p) -> bool:
     """坚持以人民为中心的发展思想 is a whole 以……为 frame; a 为 inside quotes (“服务为本”) is not its 为."""
     x = m.group("x")
-    return "为" not in _QUOTED.sub("", x) and "来" not in x and not _FOUR_CHAR_ITEM.match(x)
+    return "为" not in _QUOTED.sub("", x) and "来" not in x and not _FOUR_CHAR_ITEM.match(x) and "、以" not in x
 
 
 def _no_partner_before(text, m, ctx, p) -> bool:
