@@ -6,13 +6,16 @@ from ...engine import Finding, Rule
 from ...engine.kinds import PatternRule, compile_
 from ...util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, NUMERAL, SHORT_LINE_LEN, SPACE
 
+#: an item of a meeting's minutes (一、会议听取了……的汇报。): a sentence of what the meeting did, not a heading
+_MINUTES_ITEM = compile_(r"会议(?:听取|审议|研究|传达|学习|讨论|通报|强调|指出|要求|认为|决定|同意|明确|部署)")
+
 
 class HeadingFullStop(Rule):
     """独立成行的标题末尾用了句号
 
     ## 检查内容
     “一、”“（一）”级标题单独成行（下面是正文）时，末尾不加句号。标题和正文写在同一段的
-    （“（一）加强学习。全年……”）不报；一行一句的列举项不报。
+    （“（一）加强学习。全年……”）不报；一行一句的列举项、会议纪要的议项（“二、会议听取了……的汇报。”）不报。
 
     ## 为什么
     GB/T 15834-2011 附录B.4：标题末尾通常不用点号；公文中单独成行的标题不用句号。
@@ -39,7 +42,7 @@ class HeadingFullStop(Rule):
             if h is None or h.kind not in ("part", "cn", "cn-paren", "style") or h.runin or p.in_table:
                 continue
             text = p.text.rstrip()
-            if not text.endswith("。") or len(text) > HEADING_MAX_LEN or "。" in text[:-1]:
+            if not text.endswith("。") or len(text) > HEADING_MAX_LEN or "。" in text[:-1] or _MINUTES_ITEM.match(h.title):
                 continue
             nxt = body[i + 1] if i + 1 < len(body) else None
             if nxt is None or outline.heading_of(nxt) is not None:
