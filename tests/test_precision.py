@@ -327,3 +327,16 @@ def test_a_title_that_only_mentions_party_building_names_no_report(tmp_path, kin
 def test_report_titles_with_a_plan_or_a_long_note_are_still_reports(tmp_path, kind, title):
     lines = [title, "一、主要工作情况", "全年完成各项任务。", "二、下一步打算", "持续抓好各项工作。"]
     assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ101")] == ["DJ101"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_document_sent_down_to_branches_is_not_a_report(tmp_path, kind):
+    # a 通报 to 各党支部 without its title: its parts are 情况、问题、要求, not a report's
+    lines = ["各党支部：", "根据党委工作安排，近期对各支部组织生活开展情况进行了抽查，现将有关情况通报如下。",
+             "一、总体情况", "各支部能够落实组织生活制度。", "二、存在问题", "个别支部学习形式单一。", "三、整改要求",
+             "各支部要创新组织生活形式。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ1") == []
+    # a report to a superior body is still judged
+    lines[0] = "中共某某区委："
+    lines[1] = "现将我委2024年党建工作情况报告如下。"
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ101")] == ["DJ101"]

@@ -64,6 +64,9 @@ _REPORT_OPENING = compile_(r"(?:报告|汇报|总结|述职|说明|剖析|检视
 #:公开条例》……现公布……政府信息公开工作年度报告): its parts are set by the State Council's format
 _DISCLOSURE_OPENING = compile_(r"政府信息公开条例|政府信息公开工作年度报告")
 _SALUTATION = compile_(r"^[^。；！？]{2,80}[：:]$")
+#: a document sent down to 各党支部、各单位 (a notice, a 通报): addressed to those it directs, not a report
+#: to a superior (a report's salutation names one body: 中共某某市委：)
+_DOWNWARD = compile_(r"^各(?!位)[^。；！？]{1,78}[：:]?$")
 #: a 范文 site's line above the title (本文系作者原创，仅供参考): not the opening of the text
 _RESIDUE = compile_(r"原创|仅供|转载|下载|范文|公众号|本文来源|文章来源")
 #: a title that is a graphic, a Q&A or a column's item anywhere in it
@@ -103,6 +106,8 @@ def read_kind(doc) -> tuple[str, str]:
     if kind is not None:
         return kind
     first = opening[0] if opening else ""
+    if _DOWNWARD.match(first):
+        return "other", "下行文（通知、通报）"
     if _SPEECH_OPENING.match(first):
         if any(CONGRESS_OPENING.search(t) for t in opening):
             return "report", "开头"
