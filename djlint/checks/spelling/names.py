@@ -31,7 +31,7 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     MIN_LEN); for two characters, a surname stands before it, begins it or ends a name in it; for
     three, it begins with a surname and a title follows it."""
     return bool(NAME_SUFFIX.match(text[e:e + 2])) or _before_a_company(text, e) or _ends_in_a_suffix(text, s, e) or \
-        _level_of_a_unit(index, text, at) or \
+        _level_of_a_unit(index, text, at) or _unit_after_a_level(index, text, at) or \
         _unit_of_a_short_name(text, e, at) or \
         _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
@@ -55,6 +55,14 @@ def _level_of_a_unit(index: Index, text: str, at: int) -> bool:
     unit's character follows it."""
     return text[at] in PLACE_LEVEL and any(
         text[at + 1 + k] in UNIT_ENDS and index.knows(text[at + 1:at + 2 + k]) for k in (1, 2, 3) if at + 1 + k < len(text))
+
+
+def _unit_after_a_level(index: Index, text: str, at: int) -> bool:
+    """The slip is inside a unit's short name right after a level (市监委办公厅: 监委 is a word and ends
+    in a unit's character; 市建委 is another unit, not the right spelling of this one)."""
+    return any(at - k >= 0 and text[at - k] in PLACE_LEVEL and text[at - k + 1 + n] in UNIT_ENDS
+               and index.knows(text[at - k + 1:at - k + 2 + n]) for k in (1, 2) for n in (1, 2)
+               if at - k + 2 + n <= len(text) and at < at - k + 2 + n)
 
 
 def _unit_of_a_short_name(text: str, e: int, at: int) -> bool:
