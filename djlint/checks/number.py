@@ -391,6 +391,11 @@ _CHINESE_COUNT = compile_(r"(?<![第周每“届" + zh.NUMERAL_CHARS + r"百千�
                           r"(?=次|名|人次|人|篇|项|场|期|家|户|件|条)(?!次(?:全会|全体会议|会议|代表大会|党代会|常委会))")
 
 
+def _in_title(text: str, at: int) -> bool:
+    """``at`` is inside a 《title》 (《2025年十五件民生实事任务分解》): the title is quoted as it is."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
+
+
 class MixedCountForms(Rule):
     """同一段中计数的数字汉字、阿拉伯数字混用（召开会议12次，开展学习十二次）
 
@@ -418,7 +423,7 @@ class MixedCountForms(Rule):
         if "十" not in text or not _ARABIC_COUNT.search(text):
             return
         for m in _CHINESE_COUNT.finditer(text):
-            if text[max(0, m.start() - 1):m.start()] in ("第", "每", "周"):
+            if text[max(0, m.start() - 1):m.start()] in ("第", "每", "周") or _in_title(text, m.start()):
                 continue
             yield Finding(p, m.start(), m.end(), f"同一段已用阿拉伯数字计数，“{m.group(0)}”也应写作阿拉伯数字")
 

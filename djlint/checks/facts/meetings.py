@@ -75,6 +75,8 @@ class MeetingDate(FactRule):
             for m in ix.pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1] in zh.NUMERAL_CHARS + "第":
                     continue
+                if _OTHER_BODY.search(text, max(0, m.start() - 4), m.start()):
+                    continue  # 团的十九大, 工会十八大: another organisation's congress
                 meeting = ix.by_name[m.group()]
                 if quoted(ctx, p, m.start(), m.end()):
                     continue
@@ -200,6 +202,8 @@ class MeetingDate(FactRule):
 #: the name is followed by its 精神 (党的十九大精神, 十九届五中全会精神, 党的十九大和十九届历次全会精神)
 _STUDIED = lazy.regex(r"(?:(?:和|及|以及|、)[^。；，,！？]{0,20}?)?(?:会议)?精神")
 _LATER_TERM_WORDS = lazy.regex(r"(?:十[六七八九]|二[十一])(?:大|届)")
+#: a congress of another organisation than the Party (团的十九大 is the Youth League's, 2023)
+_OTHER_BODY = lazy.stdlib(r"(?:团|共青团|工会|妇联|妇女|侨联|科协|残联|文联|作协|工商联)的?$")
 #: words of a look back over years (党的十九大以来, 五年来, 先后): the older term is history there
 _LOOKING_BACK = lazy.regex(r"以来|五年来|十年来|过去五年|先后|历年|回顾|期间")
 

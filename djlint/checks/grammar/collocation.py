@@ -230,7 +230,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
         if w == "的" and last_de is None:
             last_de = k
         got = _verb_ending(table, text, toks, k, starts, toks[i0][1])
-        if got is not None:
+        # (实施……活力提升项目点建设: a verb before 项目/工程 names a kind of project, it governs nothing)
+        if got is not None and not (k + 1 < j and toks[k + 1][0] in _PROJECT_NOUNS):
             verb, vs = got
             if _pair(table, verb, nouns) is None and (last_de is not None or _in_compound(toks, k, j, i0)):
                 continue  # 发挥[纪委在推进……中的]监督责任, 开展……[推进]会议: a verb inside the noun phrase
@@ -263,6 +264,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
 
 #: nouns a verb word runs into when it names a kind of thing (学习教育, 服务理念 aside: the head itself)
 _COMPOUND_TAIL = frozenset("教育 培训 专题 主题 宣讲 座谈 交流 研讨 调研 动员 部署 推进 会议 活动".split())
+#: nouns that make the verb before them name a kind of project (活力提升项目点建设, 品质提升工程): never its object's verb
+_PROJECT_NOUNS = frozenset("项目 工程 行动 专项 试点".split())
 
 
 def _in_compound(toks, k: int, j: int, i0: int) -> bool:
