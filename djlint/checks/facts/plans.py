@@ -9,15 +9,20 @@ from .when import report_span, sentence_bounds, window_years, years_named
 
 _PLAN = lazy.regex(r"[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划|时期)?(?:的)?(?P<which>开局之年|收官之年|开局年|收官年)")
 _NOT_A_POINT = lazy.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后)")
+#: what lies between a year and the plan's 开局之年 when the year is said to be it (2021年是“十四五”开局之年;
+#: 2021年，“十四五”开局之年，……); a year elsewhere in the sentence (总结2025年工作……，谋划“十五五”开局之年的
+#: 工作) is not what it is said of
+_SAID_OF = lazy.regex(r"^[，,]?$|^[^。；;]{0,12}?(?:是|为|作为)[^，,。；;]{0,12}$")
 _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
 _RELATIVE_RE = lazy.regex(r"今年|明年|去年")
 
 
 def _claimed(ctx, text: str, s: int):
     a, _b = sentence_bounds(text, s, s)
-    years = [span for _ys, ye, span in years_named(text, a, s) if not _NOT_A_POINT.match(text, ye)]
-    if years:
-        return {years[-1].start.year}, f"不是{years[-1].label}", "error"
+    years = [(ye, span) for _ys, ye, span in years_named(text, a, s) if not _NOT_A_POINT.match(text, ye)]
+    if years and _SAID_OF.match(text[years[-1][0]:s]):
+        span = years[-1][1]
+        return {span.start.year}, f"不是{span.label}", "error"
     rel = list(_RELATIVE_RE.finditer(text, a, s))
     span = report_span(ctx)
     if rel and span is not None:
