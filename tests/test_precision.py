@@ -340,3 +340,12 @@ def test_a_document_sent_down_to_branches_is_not_a_report(tmp_path, kind):
     lines[0] = "中共某某区委："
     lines[1] = "现将我委2024年党建工作情况报告如下。"
     assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ101")] == ["DJ101"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_rectification_report_is_not_judged_as_a_work_report(tmp_path, kind):
+    # 整改情况报告: what was rectified and how, its parts are not 工作情况、存在问题、下一步打算
+    lines = ["中共某某局党组关于主题教育检视问题整改落实情况的报告", "中共某某区委：",
+             "一、整改工作总体部署和推进情况", "局党组把巡察整改作为重大政治任务。", "二、检视问题整改落实情况",
+             "（一）关于理论学习不够深入的问题。", "完善中心组学习制度。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ101", "DJ102") == []

@@ -25,7 +25,7 @@ _TAIL = r"(?:[（(][^（）()]{1,40}[）)]?)?" + BLANK + "*$"
 #: reports that are not a Party-building report of ours: an inspection's or a survey's findings
 _OTHER_REPORTS = compile_(
     r"(?:调研|督查|督导|考察|审计|评估|巡察|巡视|视察|检查情况|体检|可行性研究|决算|预算|统计|"
-    r"信息公开(?:工作)?(?:年度)?|专题|问题线索)(?:工作)?(?:情况)?(?:的)?(?:综合)?(?:报告|汇报)" + _TAIL
+    r"信息公开(?:工作)?(?:年度)?|专题|问题线索|整改(?:落实)?)(?:工作)?(?:情况)?(?:的)?(?:综合)?(?:报告|汇报)" + _TAIL
     + r"|巡察.{0,20}(?:汇报|报告)" + _TAIL)
 #: the report kinds (a profile then says which)
 _REPORT = compile_(
