@@ -125,8 +125,11 @@ class CountMismatch(Rule):
                     k -= 1
                 if k > 0:
                     k -= 1
-                if k > 0 and _LEAD_IN.search(parts[0]) and all(len(x) <= 20 for x in parts[1:]):
-                    k = 0  # 本报告由总体情况、……、其他需要报告的事项共六部分组成: long items, one lead-in
+                if k > 0 and (_LEAD_IN.search(parts[0]) or text[cut - 1:cut] in ("：", ":")) and \
+                        all(len(x) <= 20 for x in parts[1:]):
+                    # 本报告由总体情况、……、其他需要报告的事项共六部分组成 (one lead-in); 本报告包括：总体情况、……
+                    # (a colon opens the list): long items, all of them counted
+                    k = 0
             items = parts[k:]
             if len(items) < 3 or any(_OTHER_COUNT.search(x) for x in items[1:]):
                 continue
