@@ -156,8 +156,9 @@ def build_outline(doc: "Document") -> Outline:
     toc: list[str] | None = None  # the entries of a table of contents (目录) being read
     for p in doc.body:
         key = _SPACES.sub("", p.text)
-        if key == "目录":
-            toc = []
+        if key == "目录" or (key.endswith("目录") and len(key) <= HEADING_MAX_LEN and not _SENTENCE_END.search(key)
+                              and heading_from(p) is None):
+            toc = []  # 目录, or a title line announcing one (……2021年预算公开目录)
             continue
         h = heading_from(p)
         if toc is not None:

@@ -13,6 +13,8 @@ _INSTITUTIONS = "学院|大学|研究院|研究所|医院|中学|小学"
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|公寓|家园|商场|商城|超市|公园|大楼|幼儿园|农场|林场|水库|大桥|机场|车站|码头|大厦|" + _INSTITUTIONS + "|党支部|支部|党委|党总支)")
 
 
+#: a park's name: 新湖智造产业园 (the two-character window of NAME_SUFFIX cannot hold these)
+_PARK = rx.stdlib(r"产业园|工业园|科技园|创业园|物流园")
 #: a company's name goes on to its suffix (润鑫旺农业开发有限公司: a trade name, then what the firm does)
 _COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团)")
 
@@ -30,7 +32,8 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     of a name: a place or company suffix follows it; a title comes before it (a word shorter than
     MIN_LEN); for two characters, a surname stands before it, begins it or ends a name in it; for
     three, it begins with a surname and a title follows it."""
-    return bool(NAME_SUFFIX.match(text[e:e + 2])) or _before_a_company(text, e) or _ends_in_a_suffix(text, s, e) or \
+    return bool(NAME_SUFFIX.match(text[e:e + 2])) or _PARK.match(text, e) is not None or _before_a_company(text, e) or _ends_in_a_suffix(text, s, e) or \
+        _unit_named_with_another(text, s, e) or \
         _level_of_a_unit(index, text, at) or _unit_after_a_level(index, text, at) or \
         _unit_of_a_short_name(text, e, at) or \
         _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
@@ -63,6 +66,16 @@ def _unit_after_a_level(index: Index, text: str, at: int) -> bool:
     return any(at - k >= 0 and text[at - k] in PLACE_LEVEL and text[at - k + 1 + n] in UNIT_ENDS
                and index.knows(text[at - k + 1:at - k + 2 + n]) for k in (1, 2) for n in (1, 2)
                if at - k + 2 + n <= len(text) and at < at - k + 2 + n)
+
+
+def _unit_named_with_another(text: str, s: int, e: int) -> bool:
+    """Two characters and a unit's character after a word that joins units (由人事处会同发规办具体实施:
+    发规办 is an office's short name, 发展规划办公室, not 法规)."""
+    return e - s == 2 and e < len(text) and text[e] in UNIT_ENDS and s > 0 and text[s - 1] in _JOINING
+
+
+#: what comes before a unit named beside another (会同发规办, 由组织部, 与宣传部、)
+_JOINING = frozenset("同由与和及、，")
 
 
 def _unit_of_a_short_name(text: str, e: int, at: int) -> bool:
