@@ -199,6 +199,8 @@ class DuplicateSection(Rule):
 
 
 _ITEM_END = compile_(r"[。；;！？…]$")
+#: the caption of a table (一般公共预算支出表, 项目支出绩效目标表（本级下达）, 附表1): what follows is the table
+_TABLE_CAPTION = compile_(r"(?:表|一览表|明细表|附表[0-9０-９]*)(?:[（(][^（）()]{1,20}[）)])?$")
 _SECTION_KINDS = ("part", "cn", "cn-paren", "style")
 
 
@@ -208,8 +210,8 @@ class EmptySection(Rule):
     ## 检查内容
     “一、”“（一）”级标题（以及 Word 标题样式的段落）后面紧跟着同级或更高一级的标题、或文末，
     中间没有任何正文。标题与正文写在同一段（“（一）加强学习。全年……”）的不算；以句号、
-    分号结尾的列举项不算。文末的标题本身停在半句（“三、注重制度建设，强化”）时是没贴完整的
-    文字，不报。
+    分号结尾的列举项不算；表格的标题（“一、收支预算总表”，下面是表格）不算。文末的标题本身停在
+    半句（“三、注重制度建设，强化”）时是没贴完整的文字，不报。
 
     ## 为什么
     空着的标题多半是提纲没写完，或者内容被误删了。
@@ -233,8 +235,8 @@ class EmptySection(Rule):
             if h is None or h.kind not in _SECTION_KINDS or h.runin or p.in_table or p is title:
                 continue
             text = p.text.strip()
-            if _ITEM_END.search(text) or not h.title:
-                continue
+            if _ITEM_END.search(text) or not h.title or _TABLE_CAPTION.search(h.title):
+                continue  # (一、收支预算总表: a table's caption; the table may be a picture or lost in a copy)
             nxt = body[i + 1] if i + 1 < len(body) else None
             nh = outline.heading_of(nxt) if nxt is not None else None
             if nxt is None:
