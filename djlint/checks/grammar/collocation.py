@@ -505,8 +505,6 @@ class Collocation(Rule):
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
         text = p.text
-        if table.holds_wrong_noun(text) is None:
-            return
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
             if verdict == "short":
                 head = table.short[(verb, noun)][0][0]
