@@ -149,7 +149,7 @@ def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
 def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
     """enumerations._resets finds what (?:^|(?<=[。；！？：:”]))(?:（二）|三、) finds after the start,
     _marks and _loose_marks what the markers' full patterns with their lookbehinds find, and
-    _markers nothing in a paragraph _MAY_MARK passes over (random strings and fixtures)."""
+    _markers nothing in a paragraph _MAY_MARK or _MARKER_SHAPE passes over (random strings and fixtures)."""
 
     import regex
 
@@ -167,8 +167,9 @@ def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
         assert [m.group(0, "shi", "di") + m.span() for m in E._marks(text)] == \
             [m.group(0, "shi", "di") + m.span() for m in mark.finditer(text)], text
         assert [m.span(1) for m in E._loose_marks(text)] == [m.span(1) for m in loose.finditer(text)], text
-        if not E._MAY_MARK.search(text):
+        if not E._MAY_MARK.search(text) or not E._MARKER_SHAPE.search(text):
             assert not list(E._markers(text)), text
+    assert sum(bool(E._MAY_MARK.search(t)) and not E._MARKER_SHAPE.search(t) for t in texts) > 300  # the shape asked
 
 
 def test_dj503_passes_over_flat_pairs_only_where_its_walk_finds_nothing(monkeypatch):
