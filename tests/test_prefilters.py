@@ -190,6 +190,21 @@ def test_dj503_passes_over_flat_pairs_only_where_its_walk_finds_nothing(monkeypa
     assert before
 
 
+def test_dj503_reads_the_paragraphs_its_one_search_finds_not_flat():
+    """DJ503's candidates (one search of the joined document) are exactly the paragraphs that
+    _FLAT.fullmatch does not pass, on random strings of marks and on every text here."""
+    from djlint.checks.punctuation import pairs
+    from djlint.engine.context import LintContext
+
+    alphabet = "“”‘’《》（）【】〈〉党1 "
+    texts = _lines_and_noise(5031, alphabet, 0, 10, 20000)
+    doc = read_bytes("marks.txt", ("\n".join(texts) + "\n").encode("utf-8"), "txt")
+    found = [p.index for p in pairs._not_flat(LintContext(doc, Config(), build_registry(())))]
+    want = [p.index for p in doc.paragraphs if not pairs._FLAT.fullmatch(p.text)]
+    assert found == want
+    assert 1000 < len(want) < len(doc.paragraphs) - 1000
+
+
 def test_dj444_passes_over_only_sentences_where_it_finds_nothing(monkeypatch):
     """DJ444 skips a sentence holding none of 使、让、了、此次…, nor 通过/经过 with 表明、启发…; with the
     skip taken away it reports the same on every text here."""
