@@ -214,6 +214,8 @@ for _ in range(reps):
     t = clock(); lint_document(doc, cfg, registry=registry); totals.append(clock() - t)
     doc = read_path(path)  # a fresh document: its own caches (joined text, outline, tokens) are charged again
     ctx = LintContext(doc, cfg, registry)
+    if registry.segmenter is not None:  # as engine/run.run_rules: the index's segmenter, not jieba's
+        doc.segment_with(registry.segmenter, registry)
     t = clock(); literal_hits(ctx); scans.append(clock() - t)
     for rule in rules:
         if rule.inputs is not None and doc.kind not in rule.inputs:

@@ -149,7 +149,7 @@ def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
 def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
     """enumerations._resets finds what (?:^|(?<=[。；！？：:”]))(?:（二）|三、) finds after the start,
     _marks and _loose_marks what the markers' full patterns with their lookbehinds find, and
-    _markers nothing in a paragraph _MAY_MARK passes over (random strings and fixtures)."""
+    _markers nothing in a paragraph _MAY_MARK or _MARKER_SHAPE passes over (random strings and fixtures)."""
 
     import regex
 
@@ -167,8 +167,9 @@ def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
         assert [m.group(0, "shi", "di") + m.span() for m in E._marks(text)] == \
             [m.group(0, "shi", "di") + m.span() for m in mark.finditer(text)], text
         assert [m.span(1) for m in E._loose_marks(text)] == [m.span(1) for m in loose.finditer(text)], text
-        if not E._MAY_MARK.search(text):
+        if not E._MAY_MARK.search(text) or not E._MARKER_SHAPE.search(text):
             assert not list(E._markers(text)), text
+    assert sum(bool(E._MAY_MARK.search(t)) and not E._MARKER_SHAPE.search(t) for t in texts) > 300  # the shape asked
 
 
 def test_dj503_passes_over_flat_pairs_only_where_its_walk_finds_nothing(monkeypatch):
@@ -187,6 +188,21 @@ def test_dj503_passes_over_flat_pairs_only_where_its_walk_finds_nothing(monkeypa
     monkeypatch.setattr(pairs, "_FLAT", compile_("(?!)"))
     assert run() == before
     assert before
+
+
+def test_dj503_reads_the_paragraphs_its_one_search_finds_not_flat():
+    """DJ503's candidates (one search of the joined document) are exactly the paragraphs that
+    _FLAT.fullmatch does not pass, on random strings of marks and on every text here."""
+    from djlint.checks.punctuation import pairs
+    from djlint.engine.context import LintContext
+
+    alphabet = "“”‘’《》（）【】〈〉党1 "
+    texts = _lines_and_noise(5031, alphabet, 0, 10, 20000)
+    doc = read_bytes("marks.txt", ("\n".join(texts) + "\n").encode("utf-8"), "txt")
+    found = [p.index for p in pairs._not_flat(LintContext(doc, Config(), build_registry(())))]
+    want = [p.index for p in doc.paragraphs if not pairs._FLAT.fullmatch(p.text)]
+    assert found == want
+    assert 1000 < len(want) < len(doc.paragraphs) - 1000
 
 
 def test_dj444_passes_over_only_sentences_where_it_finds_nothing(monkeypatch):

@@ -199,12 +199,16 @@ class Document:
         key = id(paragraph)
         toks = self._tokens.get(key)
         if toks is None:
-            seg = self._segmenter
-            if seg is not None:
-                if seg[0] is None:
-                    seg[0] = seg[1](*seg[2])
-                cut = seg[0]
-            else:
-                from .segment import tokenize as cut
-            toks = self._tokens[key] = cut(paragraph.text)
+            toks = self._tokens[key] = self.cut(paragraph.text)
         return toks
+
+    def cut(self, text: str) -> list[tuple[str, int, int]]:
+        """Word tokens of any ``text`` (not kept) with the segmenter :meth:`tokens` uses."""
+        seg = self._segmenter
+        if seg is not None:
+            if seg[0] is None:
+                seg[0] = seg[1](*seg[2])
+            return seg[0](text)
+        from .segment import tokenize
+
+        return tokenize(text)

@@ -155,7 +155,8 @@ def build_outline(doc: "Document") -> Outline:
     headings: list[Heading] = []
     toc: list[str] | None = None  # the entries of a table of contents (目录) being read
     for p in doc.body:
-        key = _SPACES.sub("", p.text)
+        # the text without blanks: only a table of contents asks for it (目录 holds 录: most paragraphs do not)
+        key = _SPACES.sub("", p.text) if toc is not None or "录" in p.text else p.text
         if key == "目录" or (key.endswith("目录") and len(key) <= HEADING_MAX_LEN and not _SENTENCE_END.search(key)
                               and heading_from(p) is None):
             toc = []  # 目录, or a title line announcing one (……2021年预算公开目录)

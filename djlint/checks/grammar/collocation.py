@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
-from .text import CLAUSE_MARKS, words
+from .text import CLAUSE_MARKS
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb
 #: phrase, a preposition opening another phrase, a causative); unless a 的 follows them
@@ -382,23 +382,22 @@ def _quoted(text: str, cs: int, at: int) -> bool:
 
 def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]]:
     """(start, end, verb, noun, "wrong"|"short") of each faulty verb–object pair in a paragraph;
-    ``tokens()`` gives the paragraph's tokens, asked for only when a clause may hold one."""
+    ``tokens(cs, ce)`` gives the tokens of the clause ``text[cs:ce]`` (at the paragraph's offsets),
+    asked for only when the clause may hold one.  A clause is bounded by clause marks, which end
+    the segmenter's blocks, so its tokens are the paragraph's tokens inside it; segmenting the
+    clause alone keeps a paragraph of one long line (50,000 characters pasted without a break)
+    from being segmented whole for one clause."""
     out = []
-    toks = None
     for cs, ce in _clauses_worth_it(table, text):
         m = table.verb_pattern.search(text, cs, ce)  # the clause's first verb, where a scan of all verbs meets it
         if m is None or not _may_end_object(text, table, m.start(), cs, ce):
             continue
-        if toks is None:
-            toks = tokens()
-            # the clause's tokens by bisection: asking every token per clause made a long paragraph quadratic
-            tok_starts = [s for _w, s, _e in toks]
-            tok_ends = [e for _w, _s, e in toks]
-            start_set = set(tok_starts)
-        idx = range(bisect_left(tok_starts, cs), bisect_right(tok_ends, ce))
-        if not idx:
+        toks = tokens(cs, ce)
+        if not toks:
             continue
-        i0 = idx[0]
+        start_set = {s for _w, s, _e in toks}
+        idx = range(len(toks))
+        i0 = 0
         for j in idx:
             nouns = _head_nouns(table, toks[j][0])
             if not nouns or not _is_head(text, toks, j, i0, ce):
@@ -509,9 +508,7 @@ class Collocation(Rule):
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
         text = p.text
-        if table.holds_wrong_noun(text) is None:
-            return
-        for s, e, verb, noun, verdict in find(table, text, lambda: words(ctx, p).tokens):
+        for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
             if verdict == "short":
                 head = table.short[(verb, noun)][0][0]
                 yield Finding(p, s, e, f"宾语残缺：“{verb}……{noun}”缺中心语，“{noun}”后面补上“{head}”")

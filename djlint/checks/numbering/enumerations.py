@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...document.ending import unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
+from ...engine.literals import paragraphs_matching
 from ...util import rx
 from ...util.zh import NUMERAL, NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn
 
@@ -71,6 +72,9 @@ _LABEL_BODY = rx.stdlib("（" + NUMERAL_RUN + "）|" + NUMERAL_RUN + "、")
 _LABEL_AFTER = frozenset("。；！？：:”")
 #: what every marker _markers finds holds: a numeral before 是, or 第 before a numeral
 _MAY_MARK = rx.stdlib(NUMERAL + "是|第" + NUMERAL)
+#: the shape every marker _markers yields has (_MARK, _LOOSE_MARK and _LOOSE_ONE's 一是, 第一，):
+#: of the paragraphs _MAY_MARK lets through, those with 第二十届 or 第一次 alone are not read
+_MARKER_SHAPE = rx.stdlib(NUMERAL_RUN + "是|第" + NUMERAL_RUN + "(?=[，,：:])")
 _LOOSE_ONE = compile_("[^" + SENTENCE_END_CHARS + r"]{0,40}?(一是|第一(?=[，,]))")
 
 
@@ -192,14 +196,16 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
     scan = _EnumScan()
     idle = 0
     outline = doc.outline
+    # every marker holds a numeral and 是, or 第 and a numeral (一是、第一): most paragraphs have none;
+    # the twenty words are keys of the engine's one literal scan (see _EnumRule.scan_patterns)
+    may_mark = {p.index for p in paragraphs_matching(ctx, _MAY_MARK)}
     for p in doc.body:
-        if not p.text.strip():
+        if not p.text or p.text.isspace():
             continue
         if outline.heading_of(p) is not None:
             scan.close_all()
             idle = 0
-        # every marker holds a numeral and 是, or 第 and a numeral (一是、第一): most paragraphs have none
-        marks = list(_markers(p.text)) if _MAY_MARK.search(p.text) else []
+        marks = list(_markers(p.text)) if p.index in may_mark and _MARKER_SHAPE.search(p.text) else []
         if marks:
             idle = 0
             scan.paragraph(p, marks)
@@ -223,6 +229,9 @@ def enumeration_findings(ctx):
 class _EnumRule(Rule):
     scope = "document"
     source = "GB/T 15834-2011 4.6.3.3、附录A.5（分项列举）；公文写作中“一是、二是”的通行用法"
+
+    def scan_patterns(self, registry):
+        return (_MAY_MARK,)
 
     def check(self, doc, ctx):
         for code, f in enumeration_findings(ctx):

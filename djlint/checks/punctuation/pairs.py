@@ -3,9 +3,12 @@ quotes (DJ504), the same marks nested (DJ505), a 顿号 between quoted items (DJ
 marks around an event's name (DJ510)."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...document.ending import unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import PatternRule, compile_
+from ...util import rx
 from ...util.zh import BLANK, HEADING_MAX_LEN, LABEL_DIGIT
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〈": "〉"}
@@ -16,6 +19,35 @@ _NO_MARK = "[^" + "".join(_PAIRS) + "".join(_CLOSERS) + "]*"
 #: a paragraph whose marks all come in pairs side by side, none inside another (most): nothing to report
 _FLAT = compile_("(?:" + _NO_MARK + "(?:" + "|".join(o + _NO_MARK + c for o, c in _PAIRS.items()) + "))*" + _NO_MARK)
 _SENTENCE_PUNCT = compile_(r"[，。；！？]")
+
+
+#: _FLAT over the document's joined text (paragraphs joined by NUL), from a paragraph's start: it
+#: matches flat paragraphs one after another and stops at the first mark that breaks the pairs
+_FLAT_RUN = "[^" + "".join(_PAIRS) + "".join(_CLOSERS) + "\\x00]*"
+_FLAT_PARAGRAPHS = rx.stdlib("(?:" + _FLAT_RUN + "(?:" + "|".join(o + _FLAT_RUN + c for o, c in _PAIRS.items())
+                             + "|\\x00))*" + _FLAT_RUN)
+
+
+def _not_flat(ctx) -> list:
+    """The paragraphs whose marks do not all pair side by side (what _FLAT.fullmatch does not
+    pass; the only ones DJ503 can report in): one match of _FLAT_PARAGRAPHS from one such
+    paragraph to the next, not a search and a match per paragraph.  The match is deterministic
+    (a run of no mark ends where a mark or NUL stands; each mark has one way on), so it ends
+    at the first mark of a paragraph that cannot be paired, or at the end of the text."""
+    text, starts = ctx.doc.joined
+    paragraphs = ctx.doc.paragraphs
+    out = []
+    pos, n, size = 0, len(starts), len(text)
+    match = _FLAT_PARAGRAPHS.match
+    while True:
+        end = match(text, pos).end()
+        if end >= size:
+            return out
+        i = bisect_right(starts, end) - 1
+        out.append(paragraphs[i])
+        if i + 1 >= n:
+            return out
+        pos = starts[i + 1]
 
 
 class UnpairedMarks(Rule):
@@ -41,6 +73,9 @@ class UnpairedMarks(Rule):
     source = "GB/T 15834-2011 4.8、4.9、4.15"
 
     prefilter = _MARKS  # a character class
+
+    def candidates(self, ctx):
+        return ctx.shared("punctuation.not-flat", _not_flat)
 
     def check_paragraph(self, p, ctx):
         text = p.text
