@@ -151,10 +151,43 @@ class Outline:
         return [h for h in self.headings if h.level == level]
 
 
+#: how far into a document a table of contents without a 目录 line may start, and how long it may be
+_TOC_START_WITHIN, _TOC_MAX = 6, 120
+
+
+def _unannounced_toc(body) -> set[int]:
+    """The paragraphs of a table of contents with no 目录 line above it (a budget statement's: 第一部分
+    部门概况 / 一、主要职责 / …… then 第一部分 部门概况 again where the text starts): near the top, a run
+    of headings (and short lines that wrap one) until the first of them comes again.  Empty if none."""
+    start = None
+    seen = 0
+    for i, p in enumerate(body[:_TOC_MAX]):
+        text = p.text.strip()
+        if not text:
+            continue
+        if start is None:
+            seen += 1
+            if seen > _TOC_START_WITHIN:
+                return set()
+            if heading_from(p) is not None:
+                start, first = i, _SPACES.sub("", text)
+            continue
+        key = _SPACES.sub("", text)
+        if key == first:
+            entries = {id(q) for q in body[start:i] if q.text.strip()}
+            return entries if len(entries) >= 3 else set()
+        if heading_from(p) is None and (len(key) > HEADING_MAX_LEN or _SENTENCE_END.search(key)):
+            return set()  # running text: the headings were the text's own
+    return set()
+
+
 def build_outline(doc: "Document") -> Outline:
     headings: list[Heading] = []
     toc: list[str] | None = None  # the entries of a table of contents (目录) being read
+    unannounced = _unannounced_toc(doc.body)
     for p in doc.body:
+        if unannounced and id(p) in unannounced:
+            continue
         # the text without blanks: only a table of contents asks for it (目录 holds 录: most paragraphs do not)
         key = _SPACES.sub("", p.text) if toc is not None or "录" in p.text else p.text
         if key == "目录" or (key.endswith("目录") and len(key) <= HEADING_MAX_LEN and not _SENTENCE_END.search(key)

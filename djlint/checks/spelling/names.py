@@ -69,9 +69,14 @@ def _unit_after_a_level(index: Index, text: str, at: int) -> bool:
 
 
 def _unit_named_with_another(text: str, s: int, e: int) -> bool:
-    """Two characters and a unit's character after a word that joins units (由人事处会同发规办具体实施:
-    发规办 is an office's short name, 发展规划办公室, not 法规)."""
-    return e - s == 2 and e < len(text) and text[e] in UNIT_ENDS and s > 0 and text[s - 1] in _JOINING
+    """A unit's short name of three characters, its last the unit's, after a word that joins units:
+    the stretch is its first two (由人事处会同发规办具体实施: 发规办 is 发展规划办公室, not 法规) or its last
+    two (会同县委组织部、人社局和……: 人社局 is not 人社区)."""
+    if e - s != 2:
+        return False
+    if e < len(text) and text[e] in UNIT_ENDS and s > 0 and text[s - 1] in _JOINING:
+        return True
+    return text[e - 1] in UNIT_ENDS and s > 1 and text[s - 2] in _JOINING
 
 
 #: what comes before a unit named beside another (会同发规办, 由组织部, 与宣传部、)
