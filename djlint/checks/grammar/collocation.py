@@ -375,6 +375,14 @@ def _clauses_worth_it(table: Table, text: str) -> list[tuple[int, int]]:
                 out.append((cs, marks[k] if k < len(marks) else n))
 
 
+def _quoted_apart(text: str, s: int, e: int) -> bool:
+    """The verb at ``s`` stands inside a quotation that closes before the noun ending at ``e``."""
+    if text.rfind("“", 0, s) <= text.rfind("”", 0, s):
+        return False
+    close = text.find("”", s)
+    return 0 <= close < e
+
+
 def _quoted(text: str, cs: int, at: int) -> bool:
     """``at`` stands inside a pair of quote marks opened in its clause (“全民消防、生命至上”)."""
     return text.count("“", cs, at) > text.count("”", cs, at)
@@ -509,6 +517,8 @@ class Collocation(Rule):
         table = table_for(ctx.registry)
         text = p.text
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
+            if _quoted_apart(text, s, e):
+                continue  # “践行雷锋精神”等主题宣讲活动: the verb is in a quoted title, the noun outside it
             if verdict == "short":
                 head = table.short[(verb, noun)][0][0]
                 yield Finding(p, s, e, f"宾语残缺：“{verb}……{noun}”缺中心语，“{noun}”后面补上“{head}”")
