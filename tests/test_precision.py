@@ -349,3 +349,10 @@ def test_a_rectification_report_is_not_judged_as_a_work_report(tmp_path, kind):
              "一、整改工作总体部署和推进情况", "局党组把巡察整改作为重大政治任务。", "二、检视问题整改落实情况",
              "（一）关于理论学习不够深入的问题。", "完善中心组学习制度。"]
     assert found(lint_lines(tmp_path, kind, lines), "DJ101", "DJ102") == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_congress_report_copied_from_its_speaker_line_needs_no_title(tmp_path, kind):
+    lines = ["省长　李某某", "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。", "一、2024年工作回顾",
+             "过去一年，全省经济稳中有进。", "二、2025年主要任务", "今年是关键之年。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ106") == []

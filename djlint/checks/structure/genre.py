@@ -8,7 +8,7 @@ from ...document.ending import unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...engine.literals import paragraphs_matching
-from ...util.zh import HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
+from ...util.zh import BLANK, HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
 from .analysis import applies, clean_title, known, shorten, structure_of, title_block
 
 _TITLE_LOOK = compile_(r"报告|总结|综述|情况|材料|汇报|述职|检查|剖析|发言|提纲")
@@ -49,8 +49,8 @@ class MissingReportTitle(Rule):
             # the draft opens with a heading or straight with body text
             yield Finding(first, 0, 0, "没有找到报告标题，请在开头写明“单位 + 时间 + 事由 + 文种”的标题")
             return
-        if _DATELINE.match(text):
-            return  # ——2025年3月21日在某区人民代表大会上: the line under a title that was not copied
+        if _DATELINE.match(text) or _SPEAKER.match(text):
+            return  # ——2025年3月21日在某区人民代表大会上, 省长 某某: the lines under a title that was not copied
         if len(text) <= SHORT_LINE_LEN and not re.search(r"[。；，：:！？]", text) and not _TITLE_LOOK.search(clean_title(text)):
             start = len(first.text) - len(first.text.lstrip())
             yield Finding(first, start, len(first.text.rstrip()),
@@ -61,6 +61,8 @@ class MissingReportTitle(Rule):
 _DATELINE = compile_(r"^[（(—－-]*\s*[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日在")
 
 
+#: the speaker's line of a congress report or a speech: a post, a space and a name (省长 某某某)
+_SPEAKER = compile_(r"^\p{Han}{0,16}(?:长|书记|主任|主席|委员|代表)" + BLANK + r"+\p{Han}{2,4}$")
 _SALUTATION = compile_(r"^[^，。；！？]{2,40}[：:]$")
 
 
