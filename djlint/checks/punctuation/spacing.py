@@ -77,11 +77,27 @@ _ARTICLE = compile_("^" + BLANK + "*第" + NUMERAL + "{1,4}[条章节]")
 #: a headline: no sentence punctuation, phrases of four or more characters spaced apart
 #: （立足更高定位 彰显更大作为 推动……；学校召开党委常委会（扩大）会议 传达学习……）
 _HEADLINE_MAX_LEN = 120
+#: the label of a list item that may cite a headline (1.……；)
+_ITEM_LABEL = compile_(r"[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[）)]")
+#: how the first part of a cited headline ends: what someone said or did (……时强调, ……隆重举行)
+_HEADLINE_VERB = compile_(r"(?:强调|指出|表示|讲话|举行|召开|出席|主持|会见|考察|调研|致信|回信|贺信)$")
 #: the space between two issuers of a joint document (中共中央办公厅 国务院办公厅印发……; 《中共某省委组织部
 #: 某省人力资源和社会保障厅关于……的通知》): GB/T 9704-2012 7.2.3 lists joint issuers this way
 _JOINT_ISSUERS = compile_(r"(?<=\p{Han}(?:办公厅|办公室|委员会|[部厅局委办院署]|政府|中央|国务院|党委|党组))" + SPACE
                           + r"+(?!关于|印发)(?=[^，。；！？、“”]{2,40}?(?:关于|联合印发|印发|联合下发|下发|发布))")
 _SPACED_TITLE = compile_("^" + BLANK + r"*(?:\p{Han}" + BLANK + r"+){1,}\p{Han}" + BLANK + "*$")
+
+
+def _is_headline(text: str) -> bool:
+    """A headline: phrases of four or more characters spaced apart, no sentence punctuation; also one
+    cited as a numbered item (1.习近平……时强调 坚持运用……；)."""
+    core = text.strip()
+    label = _ITEM_LABEL.match(core)
+    if label is not None and _HEADLINE_VERB.search(_SPACE_RUN.split(core, 1)[0]):
+        core = core[label.end():].rstrip("；;。")
+    parts = _SPACE_RUN.split(core)
+    return (len(core) <= _HEADLINE_MAX_LEN and not _SENTENCE_PUNCT.search(core)
+            and len(parts) >= 2 and all(len(seg) >= 4 for seg in parts))
 
 
 class StraySpaces(PatternRule):
@@ -141,9 +157,7 @@ class StraySpaces(PatternRule):
         article = _ARTICLE.match(text)
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
         dateline = _DATELINE.match(text) if "讯" in text[:16] else None
-        parts = _SPACE_RUN.split(text.strip())
-        headline = (len(text.strip()) <= _HEADLINE_MAX_LEN and not _SENTENCE_PUNCT.search(text)
-                    and len(parts) >= 2 and all(len(seg) >= 4 for seg in parts))
+        headline = _is_headline(text)
         # a two-part headline (点亮百年历程 我随党共成长——……): the part before the dash is a title line
         head = text.split("——", 1)[0] if "——" in text else ""
         head_end = len(head) if head.strip() and len(head.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(head) else -1
