@@ -39,6 +39,7 @@ PRECISION = {
     "a unit's short name after a level, its slip inside it": ["根据市纪委办公厅 市监委办公厅联合印发的通知要求。"],
     "a dated term of a province's strategy (terms.tsv)": ["全力争当强省会建设排头兵。"],
     "a park's name": ["新湖智造产业园入驻企业7家。"],
+    "a facility named with either of two facility characters": ["我们的爱心洗衣坊助老项目获得表彰。"],
     "a dated term of a province's campaign (terms.tsv)": ["推进帮困扶贫、助村惠农等海岛共富行动。"],
     "a current term of the State Council's SASAC (terms.tsv)": ["推动应急救援体系迈向“数智化”。"],
     "an office's short name beside another unit": ["由人事处会同发规办具体实施。", "会同县委组织部、人社局做好干部管理工作。"],

@@ -161,6 +161,8 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if at == e - 1 and e - s >= 3 and written[-1] in UNIT_ENDS and suggested[-1] not in UNIT_ENDS and index.knows(written[:-1]):
         return True  # a unit's name: 翻译处、电子政务处 (not 翻译出)
+    if at == e - 1 and e - s >= 3 and written[-1] in _FACILITY and suggested[-1] in _FACILITY and index.knows(written[:-1]):
+        return True  # a facility named either way: 爱心洗衣坊 (a project's name) is not a slip for 洗衣房
     if (written.endswith(("科院", "科所")) and at < e - 2) or (written.endswith("科") and text[e:e + 1] in ("院", "所") and at < e - 1):
         return True  # an academy's short name: 交科院, 农科院 (交通、农业科学研究院), not 教科院
     if n == 3 and _slogan_item(text, s, e):
@@ -224,6 +226,10 @@ def coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_
     n = len(suggested)
     return (n <= 3 and _unknown_siblings(index, text, s, e, suggested)) or _inside_short_quote(index, text, s, e, suggested) or (
         by_reading and n < MIN_LEN and _coined_list_item(index, text, s, e))
+
+
+#: the last characters of a facility's or a workshop's name (洗衣坊, 洗衣房; 读书屋, 读书室)
+_FACILITY = frozenset("坊房馆站所室厅堂院园场屋舍廊亭台阁楼吧")
 
 
 #: the kinds of confusion.py that are readings (a look-alike is no coinage's sound-alike)
