@@ -8,7 +8,6 @@ picklable data.  Errors come back in the result, never as exceptions.
 from __future__ import annotations
 
 import copy
-import gc
 from contextlib import contextmanager
 
 from ..config import Config, config_for
@@ -19,7 +18,7 @@ from ..engine.run import apply_suppressions, run_rules
 from ..engine.select import select_rules
 from ..errors import ConfigError, ReadError, RuleLoadError
 from ..util.record import field, record
-from ..util.startup import document_done
+from ..util.startup import collector_off, document_done
 from .options import Options
 
 
@@ -63,16 +62,10 @@ def collector_paused():
     Python walks all of them again every time a quarter more has been allocated (14 full
     collections on 8 MB of text: a fifth of the run).  Reference counting still frees what
     the rules drop; cycles wait for the next collection after the document.  Left alone when
-    the collector is already off (a caller manages it, or another thread paused it)."""
-    if not gc.isenabled():
+    the collector is already off (a caller manages it, or another thread paused it).  After the
+    first document of a command-line process its tables are frozen (util/startup.document_done)."""
+    with collector_off(document_done):
         yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        document_done()  # the first document's tables frozen in a command-line process (util/startup.py)
-        gc.enable()
 
 
 def lint_document(doc: Document, config: Config | None = None, options: Options | None = None,

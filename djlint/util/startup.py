@@ -20,16 +20,27 @@ PROCESS_ENTRY = False
 
 
 @contextmanager
-def starting():
-    if not PROCESS_ENTRY or not gc.isenabled():
+def collector_off(then):
+    """The cyclic collector off for the block, ``then()`` called and the collector on again after it.
+    Left alone when the collector is already off (a caller manages it, or another thread paused it)."""
+    if not gc.isenabled():
         yield
         return
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        then()
         gc.enable()
+
+
+@contextmanager
+def starting():
+    if not PROCESS_ENTRY:
+        yield
+        return
+    with collector_off(gc.freeze):
+        yield
 
 
 _first_document_done = False
