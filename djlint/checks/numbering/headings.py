@@ -128,7 +128,8 @@ class HeadingSequence(Rule):
             h = run[i]
             prev = run[i - 1] if i else None
             want = 1 if prev is None else prev.number + 1
-            if h.number == want or (prev is None and h.kind == "part"):
+            if h.number == want or (prev is None and h.kind == "part") or \
+                    (prev is None and h.number == 2 and _first_unread(doc, h)):
                 i += 1
                 continue
             tail = run[i:]
@@ -185,6 +186,8 @@ def _runs(ctx) -> list[list]:
         if run is not None and h.number == 1 and h.kind in ("arabic", "arabic-paren", "circled") and \
                 _text_between(doc, prev, h):
             run = None  # a new list of items under the same heading
+        elif run is not None and h.number == 1 and _article_between(doc, prev, h):
+            run = None  # 第三条 谈话内容 / （一）…: each article of a rule numbers its items afresh
         if run is None:
             run = []
             runs.append(run)
@@ -211,6 +214,35 @@ def _text_between(doc, a, b) -> bool:
     """A paragraph of body text (not a heading) lies between headings ``a`` and ``b``."""
     outline = doc.outline
     return any(p.part == "body" and p.text.strip() and outline.heading_of(p) is None for p in _between(doc, a, b))
+
+
+#: an article of a rule or a regulation (第三条 谈心谈话内容): not a label the outline numbers, but
+#: the items under it (（一）（二）…) start afresh at the next article
+_ARTICLE = compile_("^" + BLANK + "*第" + LABEL_NUMERAL_RUN + "条")
+
+
+def _article_between(doc, a, b) -> bool:
+    return any(_ARTICLE.match(p.text) for p in _between(doc, a, b))
+
+
+def _first_unread(doc, h) -> bool:
+    """The paragraph right before a list's first label holds its item 1 in a form the outline does
+    not read as a label: “1.14周岁至40周岁” (a number right after “1.” reads as a decimal), or the
+    item written on the line that announces the list (“附：1、有关文件”)."""
+    i = h.paragraph.index
+    prev = next((p for p in reversed(doc.paragraphs[:i]) if p.text.strip()), None)
+    if prev is None:
+        return False
+    firsts = (render(h, 1), _NUM_IN_LABEL.sub("1" if h.kind.startswith("arabic") else int_to_cn(1), h.label, count=1))
+    text = prev.text.strip(BLANK_CHARS)
+    announced = _ANNOUNCED_FIRST.match(text)
+    if announced is not None:
+        text = text[announced.end():]
+    return text.startswith(firsts)
+
+
+#: the line that announces a list and carries its first item (附：1、…, 附件：1.…)
+_ANNOUNCED_FIRST = compile_("^(?:附件?|附表)[：:]" + BLANK + "*")
 
 
 def _appendix_between(doc, a, b) -> bool:
