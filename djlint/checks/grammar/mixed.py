@@ -109,8 +109,14 @@ def _no_zai_before(text, m, ctx, p) -> bool:
 
 
 def _no_de_in_object(text, m, ctx, p) -> bool:
-    """以党建为推动发展的引擎: the verb phrase modifies a noun, 为 has its noun."""
-    return "的" not in m.group("o") and _YI.search(m.group(0)) is not None
+    """以党建为推动发展的引擎: the verb phrase modifies a noun, 为 has its noun.  以……为推动发展提供保障:
+    为 is the preposition "for" and the clause has its own verb after the phrase (提供, 创造, 奠定……)."""
+    o = m.group("o")
+    return "的" not in o and _FOR_VERB.search(o) is None and _YI.search(m.group(0)) is not None
+
+
+#: the verb of 以……为（某事）提供（创造、奠定……）……: what the means does for the 为 phrase
+_FOR_VERB = compile_(r"提供|创造|营造|奠定|打下|注入|贡献|保驾护航|作出|做出|搭建|夯实|凝聚|增添|积蓄|汇聚|蓄势|赋能")
 
 
 _QUOTED = compile_(r"“[^”]*”|‘[^’]*’|《[^》]*》")

@@ -45,12 +45,14 @@ class HeadingFullStop(Rule):
             if not text.endswith("。") or len(text) > HEADING_MAX_LEN or "。" in text[:-1] or _MINUTES_ITEM.match(h.title):
                 continue
             nxt = body[i + 1] if i + 1 < len(body) else None
-            if nxt is None or outline.heading_of(nxt) is not None:
-                continue  # a list of one-line items, not a heading over body text
+            if nxt is None or outline.heading_of(nxt) is not None or _ARTICLE.match(nxt.text):
+                continue  # a list of one-line items, not a heading over body text (第四条 is no body text)
             prev = body[i - 1] if i > 0 else None
             ph = outline.heading_of(prev) if prev is not None else None
-            if ph is not None and ph.kind == h.kind and not ph.runin and prev.text.rstrip().endswith("。"):
-                continue  # the last of a list of one-line items (a signature or a date may follow it)
+            if ph is not None and ph.kind == h.kind and (ph.runin or prev.text.rstrip().endswith("。")):
+                # the last of a list of one-line items (a signature or a date may follow it), or an item
+                # written as its run-in siblings are, title and full stop (（四）工作交流。围绕……)
+                continue
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
 
 

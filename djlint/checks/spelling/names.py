@@ -33,6 +33,7 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     MIN_LEN); for two characters, a surname stands before it, begins it or ends a name in it; for
     three, it begins with a surname and a title follows it."""
     return bool(NAME_SUFFIX.match(text[e:e + 2])) or _PARK.match(text, e) is not None or _before_a_company(text, e) or _ends_in_a_suffix(text, s, e) or \
+        _short_institute(text, s, e) or \
         _unit_named_with_another(text, s, e) or \
         _level_of_a_unit(index, text, at) or _unit_after_a_level(index, text, at) or \
         _unit_of_a_short_name(text, e, at) or \
@@ -109,6 +110,12 @@ def _in_a_document_number(text: str, at: int) -> bool:
     if "号" not in text[at:at + 30]:
         return False
     return any(m.start() <= at < m.end() for m in _DOC_NUMBER.finditer(text, max(0, at - 12), at + 30))
+
+
+def _short_institute(text: str, s: int, e: int) -> bool:
+    """Three or more characters right before 院 are an institute's short name (核理化院, 农科院, 设计院
+    are each a name's head and 院): the stretch is an abbreviation, not a word written wrong."""
+    return e - s >= 3 and e < len(text) and text[e] == "院"
 
 
 def _ends_in_a_suffix(text: str, s: int, e: int) -> bool:

@@ -167,6 +167,8 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True  # an academy's short name: 交科院, 农科院 (交通、农业科学研究院), not 教科院
     if n == 3 and _slogan_item(text, s, e):
         return True
+    if n == 2 and _template_item(text, s, e):
+        return True
     if n >= 5 and at == s + 1 and index.common(written[:2]) and _words(index, written[2:]) and \
             (index.weight(written[:2]) or 0) >= (index.weight(suggested[:2]) or 0):
         # words, the first as frequent as the suggestion's (市政府党组|学习|教育 is not 党纪学习教育;
@@ -275,6 +277,27 @@ def _inside_short_quote(index: Index, text: str, s: int, e: int, suggested: str)
     if not 3 <= b - a <= 4 or (a, b) == (s, e) or not FUNCTION_CHARS.isdisjoint(text[a:b]):
         return False
     return not index.knows(text[a:s] + suggested + text[e:b])
+
+
+def _template_item(text: str, s: int, e: int) -> bool:
+    """The stretch lies in an item of a 、-list of four or more items of three characters that all
+    share one character in the same place, inside the stretch (访民情、听民声、察民意、解民困、释民忧:
+    a template, _民_, whose other places the writer fills; 释民 is no slip for 市民)."""
+    a = max(text.rfind(m, max(0, s - 40), s) for m in "“，。；：,;:") + 1 or max(0, s - 40)
+    seg = text[a:e + 40]
+    for stop in "”，。；：,;:":
+        k = seg.find(stop, e - a)
+        if k != -1:
+            seg = seg[:k]
+    items = seg.split("、")
+    if len(items) < 4 or any(len(x) != 3 for x in items):
+        return False
+    start = a
+    for item in items:
+        if start <= s and e <= start + 3:
+            return any(s <= start + j < e and all(x[j] == item[j] for x in items) for j in range(3))
+        start += 4
+    return False
 
 
 def _slogan_item(text: str, s: int, e: int) -> bool:
