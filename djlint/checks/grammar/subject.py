@@ -35,9 +35,10 @@ _PREDICATE = compile_(r"及时|积极|主动|有效|切实|不断|进一步|全�
 #: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育); not the 使 of a
 #: word (使命 in a quoted campaign name: the clause's own 使 comes after the comma)
 _INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使(?![命用者馆])|让(?![步利渡]))")
-#: 通过/经过 an event someone took part in (此次活动, 这次学习, 开展主题党日活动): the event, not
-#: the one who ran it, did what the next clause says; a method (通过建立责任制, 通过实施工程) is not one
+#: 通过/经过 an event someone took part in (此次活动, 这次学习, 开展主题党日活动, 开展……劝阻, 举办……):
+#: the event, not the one who ran it, did what the next clause says; a method (通过建立责任制, 通过实施工程) is not one
 _EVENT_OBJECT = compile_(r"(?:此次|这次|本次|该次|这一|此项|这些|以上|上述|一系列|系列|这样的|这种|此)"
+                         r"|(?:开展|举办|组织|举行|召开|参加|参与)"
                          r"|.*(?:活动|学习|培训|讲座|宣讲|参观|比赛|竞赛|党日|观影|研讨|交流|调研|走访|演练|考察|党课|讲解|"
                          r"展览|仪式|座谈|课程|分享|体验|研学|重温|观看|聆听|教育|宣传)$")
 #: the clause after it opens with what the event did to people, done (了), and no subject before it:
@@ -49,7 +50,7 @@ _EFFECT = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,12}?(?=进一�
                    r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
                    r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
                    r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发|引起|掀起|树立|了解|理解|掌握|领会|认识|感受|体会|"
-                   r"明确|熟悉|把握|端正)(?P<le>了)?")
+                   r"明确|熟悉|把握|端正|发现|发掘|挖掘|选拔|发挥)(?P<le>了)?")
 #: 在 + an event + 中/后 opening a sentence (在此次活动中，……): the same as 通过 an event
 _IN_EVENT = compile_(r"在(?P<obj>[^，,。；;！？!?：:]{1,30}?)(?:过程中|期间|中|后)(?=[，,])")
 #: 此次、这次、以上……: the event is one that happened; what it did needs no 了 to be told
@@ -105,6 +106,7 @@ class SwallowedSubject(Rule):
       不报，除非说的是已经办过的“此次（这次、以上）……”。
     - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……），或直接以活动的效果
       开头（进一步坚定了……、充分展现了……）：句号把它和前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。
+    - “通过开展（举办、组织、参加）……”与“通过……活动”一样是一次活动；活动的效果还包括“发现了（挖掘了、选拔了）人才”“发挥了……作用”。
     - “由于他（她、我们）……的成绩（表现、努力），得到（受到、获得）……”：人在“由于”的介词短语里，
       “得到”前面没有主语（“由于……，他受到……”不报）；“通过此次培训，进一步明确了……”同上（效果动词含“明确、熟悉、把握”）。
     - 段落以“促使、使得”开头（促使党员干部……。）：前面没有说是什么促使。
