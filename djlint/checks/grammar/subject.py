@@ -19,8 +19,8 @@ _LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:活动|会议|会|�
                  r"|(?P<speaker>[^，,。；;！？!?：:“”]{1,20}?(?:谈到|表示|指出|强调|认为|坦言|说道|感慨道|提到)[，,：:]“?)")
 #: the opening prepositional phrase up to its comma (在/当/从 only when it closes as such a phrase does)
 _OPENING = compile_(
-    r"(?P<prep>通过|经过|由于|随着)[^，,。；;！？!?：:]{1,40}?(?=[，,])"
-    r"|(?P<prep2>在|当|从)[^，,。；;！？!?：:]{1,40}?(?:下|中|时|后|里|之下|之中|期间|以来)(?=[，,])"
+    r"(?P<prep>通过|经过|由于|随着|加上)[^，,。；;！？!?：:]{1,40}?(?=[，,])"
+    r"|(?P<prep2>在|当|从)[^，,。；;！？!?：:]{1,40}?(?:下|中|时|后|里|之下|之中|期间|以来|基础上)(?=[，,])"
     r"|(?P<prep3>当)[^，,。；;！？!?：:]{1,30}?(?=[，,])")
 #: a second opening phrase after the first one's comma (在……指导下，在……帮助下，使……)
 _NEXT_OPENING = compile_(r"[，,](?:(?:在|经过|通过)[^，,。；;！？!?：:]{1,40}?(?:下|中|里|之下|之中|期间)"
@@ -92,8 +92,24 @@ _VIA = rx.stdlib("通过|经过")
 _SAID = rx.stdlib("证明|表明|显示|说明|启发|帮助|影响|触动|教育|震撼|启示|激励|鼓舞")
 
 
+#: the traditional forms of the words a finding's sentence opens with or turns on (通過, 經過, 讓, 由於,
+#: 隨著): a paragraph with one is read in simplified characters, character for character
+_TRADITIONAL_TRIGGER = rx.stdlib("通過|經過|讓|由於|隨著")
+_TO_SIMPLIFIED: dict | None = None
+
+
+def simplified(text: str) -> str:
+    """``text`` with each traditional character replaced by its usual simplified one (the same
+    length, so offsets stay the paragraph's own); the table is read the first time it is needed."""
+    global _TO_SIMPLIFIED
+    if _TO_SIMPLIFIED is None:
+        from ..hanzi import traditional_forms
+        _TO_SIMPLIFIED = {ord(t): forms[0] for t, forms in traditional_forms().items() if len(forms[0]) == 1}
+    return text.translate(_TO_SIMPLIFIED)
+
+
 class SwallowedSubject(Rule):
-    """语病：缺主语（通过……，使……；通过此次活动，提高了……；经过……，使……；在……下，使……；句号后的“使……”）
+    """语病：缺主语（通过……，使……；通过此次活动，提高了……；经过（加上）……，使……；在……下，使……；句号后的“使……”）
 
     ## 检查内容
     - 句子以“通过、经过、由于、随着、当”或“在……下（中）”开头，逗号后紧接着“使、让、使得”（或在第一个
@@ -106,6 +122,7 @@ class SwallowedSubject(Rule):
       不报，除非说的是已经办过的“此次（这次、以上）……”。
     - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……），或直接以活动的效果
       开头（进一步坚定了……、充分展现了……）：句号把它和前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。
+    - 句子以“加上……，”或“在……基础上，”开头又用“使”，同样没有主语；繁体字写的句子（通過……，讓……）按简体字读，同样检查。
     - “通过开展（举办、组织、参加）……”与“通过……活动”一样是一次活动；活动的效果还包括“发现了（挖掘了、选拔了）人才”“发挥了……作用”。
     - “由于他（她、我们）……的成绩（表现、努力），得到（受到、获得）……”：人在“由于”的介词短语里，
       “得到”前面没有主语（“由于……，他受到……”不报）；“通过此次培训，进一步明确了……”同上（效果动词含“明确、熟悉、把握”）。
@@ -130,10 +147,12 @@ class SwallowedSubject(Rule):
     severity = "warning"
     fix = "never"
     source = "黄伯荣、廖序东《现代汉语》（成分残缺：缺主语）；吕叔湘、朱德熙《语法修辞讲话》"
-    prefilter = compile_("使|让|通过|经过|了|由于")
+    prefilter = compile_("使|让|通过|经过|了|由于|加上|通過|經過|讓|由於")
 
     def check_paragraph(self, p, ctx):
         text = p.text
+        if _TRADITIONAL_TRIGGER.search(text) is not None:
+            text = simplified(text)  # 通過……，讓……: the same fault in traditional script
         may_find, via, said = _MAY_FIND.search, _VIA.search, _SAID.search
         for s, e in sentences(text):
             if may_find(text, s, e) is None and (via(text, s, e) is None or said(text, s, e) is None):
