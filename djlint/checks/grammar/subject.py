@@ -65,6 +65,9 @@ _BECAUSE_OF_WHO = compile_(r"由于(?P<who>他们|她们|我们|你们|他|她|�
 #: a sentence that opens with 使 after a full stop: the full stop cut the clause from what 使-s
 #: (……开展了主题党日活动。使党员受到了教育)
 _BARE_CAUSE = compile_(r"(?:从而|进而|也)?(?P<v>使得|促使|使)(?!用|命|馆|者|节|劲|然|出|得上)")
+#: 旨在（意在）…… opening a sentence after a full stop: what it is said of stands before the full stop
+#: (……开展读书月活动。旨在培养……)
+_BARE_AIM = compile_(r"(?:这|此|其|均|都)?(?P<v>旨在|意在)")
 #: what an event did, done, opening a sentence after a full stop (……开展了主题党日活动。进一步增强了
 #:党员的……): the full stop cut it from the event
 _BARE_EFFECT = compile_(_ADVERBS + r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|增进|促进|拉近|丰富|拓宽|开阔|凝聚|展示|展现|彰显|"
@@ -87,7 +90,7 @@ _BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人�
 #: what every finding's sentence holds: 使/让/了 (_cut_off's bare 使/促使/使得、让……了、……了 and
 #: 展现 only with 了; _check's _INLINE and _CAUSE; _HEARD's 使/让), or _effect's 了 or _THIS_EVENT
 #: word; or else 通过/经过 and the verb of _PROVES or _TO_US.  A sentence with none is passed over.
-_MAY_FIND = rx.stdlib("使|让|了|此次|这次|本次|该次|这一次|以上|上述|由于")
+_MAY_FIND = rx.stdlib("使|让|了|此次|这次|本次|该次|这一次|以上|上述|由于|旨在|意在")
 _VIA = rx.stdlib("通过|经过")
 _SAID = rx.stdlib("证明|表明|显示|说明|启发|帮助|影响|触动|教育|震撼|启示|激励|鼓舞")
 
@@ -120,6 +123,7 @@ class SwallowedSubject(Rule):
       （“通过建立健全责任制，形成了……”“通过实施‘头雁工程’，选优配强了……”：主语是做这件事的单位，承前省略）；
       效果前有主语的不报（“通过此次活动，党员们增强了……”）；没有“了”的（计划里的“通过开展……，进一步增强……”）
       不报，除非说的是已经办过的“此次（这次、以上）……”。
+    - 句号后的句子以“旨在、意在”开头（……开展读书月活动。旨在培养……）：说的是谁“旨在”，在句号前面。
     - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……），或直接以活动的效果
       开头（进一步坚定了……、充分展现了……）：句号把它和前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。
     - 句子以“加上……，”或“在……基础上，”开头又用“使”，同样没有主语；繁体字写的句子（通過……，讓……）按简体字读，同样检查。
@@ -147,7 +151,7 @@ class SwallowedSubject(Rule):
     severity = "warning"
     fix = "never"
     source = "黄伯荣、廖序东《现代汉语》（成分残缺：缺主语）；吕叔湘、朱德熙《语法修辞讲话》"
-    prefilter = compile_("使|让|通过|经过|了|由于|加上|通過|經過|讓|由於")
+    prefilter = compile_("使|让|通过|经过|了|由于|加上|旨在|意在|通過|經過|讓|由於")
 
     def check_paragraph(self, p, ctx):
         text = p.text
@@ -228,11 +232,12 @@ class SwallowedSubject(Rule):
         if start != s:
             return None
         if s == 0:
-            m = _PARAGRAPH_CAUSE.match(text, start, end)
+            m = _PARAGRAPH_CAUSE.match(text, start, end) or _BARE_AIM.match(text, start, end)
             return m.span("v") if m and text.rstrip().endswith(("。", "！", "？")) else None
         if text[s - 1] not in "。！？!?":
             return None
-        m = (_BARE_CAUSE.match(text, start, end) or _BARE_LET.match(text, start, end) or _BARE_EFFECT.match(text, start, end)
+        m = (_BARE_CAUSE.match(text, start, end) or _BARE_AIM.match(text, start, end) or _BARE_LET.match(text, start, end)
+             or _BARE_EFFECT.match(text, start, end)
              or (_BARE_SHOW.match(text, start, end) if "了" in text[start:end] else None))
         return m.span("v") if m else None
 
