@@ -80,6 +80,12 @@ def _opens_sentence(text, m, ctx, p) -> bool:
     return _LABEL_ONLY.fullmatch(before[cut:]) is not None
 
 
+def _opens_sentence_or_clause(text, m, ctx, p) -> bool:
+    """通过……，旨在…… where 通过 opens its sentence, or opens a clause after a whole clause
+    (……是……的重要环节，通过今天的演习，旨在……): nobody before it in its clause is what 旨在 is said of."""
+    return _opens_sentence(text, m, ctx, p) or _opens_clause(text, m, ctx, p)
+
+
 def _opens_clause(text, m, ctx, p) -> bool:
     """根据…… opens its clause: “我们根据……，……” has a subject."""
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
@@ -247,7 +253,7 @@ PATTERNS = (
             lambda m: "给予" + m.group(0)[1:-2], needs=("给予",)),
     Pattern(r"(?:通过|经过)" + _C + r"{1,40}?[，,](?P<w>旨在|意在|目的是|目的在于|其目的是)",
             "句式杂糅：“通过……”与“……旨在”杂糅，“{w}”前面没有主语；删去“通过”，让“……”作“{w}”的主语",
-            accept=_opens_sentence, needs=("旨在", "意在", "目的")),
+            accept=_opens_sentence_or_clause, needs=("旨在", "意在", "目的")),
     Pattern(r"(?P<v>宣传|普及|科普|培训|排查|整治|督导|调研)(?P<o>" + _C + r"{2,15}?)(?P=v)(?:活动|工作)?(?=[，,。；;！？!?、]|$)",
             "句式杂糅：动词“{v}”和末尾的名词“{v}”杂糅；删去末尾的“{v}”，或把开头的“{v}”改为“开展”",
             accept=_no_other_verb, needs=("宣传", "普及", "科普", "培训", "排查", "整治", "督导", "调研")),
@@ -316,7 +322,7 @@ class MixedStructure(PatternsRule):
     - “为……起到（起着）……作用”：应为“对……起到……作用”或“为……发挥……作用”；“以……为引领起到作用”的“为”不报；
     - “围绕（聚焦、按照、根据、依托、把）……为主题（为重点、为依据、为载体……）”：和“以……为主题”杂糅；
       分句里有“以”的不报（“以……为主题”“围绕以人民为中心的……”），“坚持公有制为主体”是主谓短语作宾语，不报；
-    - 句首“通过……，旨在（目的是）……”：“旨在”前面没有主语；
+    - 句首（或一个完整分句后的分句开头）“通过……，旨在（目的是）……”：“旨在”前面没有主语；
     - “给……给予”；“宣传……知识宣传”（动词和末尾的同一个名词杂糅，中间有“开展、组织、加强”的不报）；
       “打下夯实基础”（“打下坚实基础”与“夯实基础”杂糅）；分句开头的“根据……显示（表明）”；
       “因为……的原因”；介词用错的“照……相比”（应为“与……相比”）；
