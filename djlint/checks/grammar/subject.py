@@ -108,7 +108,8 @@ def simplified(text: str) -> str:
     if _TO_SIMPLIFIED is None:
         from ..hanzi import traditional_forms
         _TO_SIMPLIFIED = {ord(t): forms[0] for t, forms in traditional_forms().items() if len(forms[0]) == 1}
-    return text.translate(_TO_SIMPLIFIED)
+    # 於 is also a simplified character (a surname), so the table leaves it: 由於 is 由于 all the same
+    return text.translate(_TO_SIMPLIFIED).replace("由於", "由于")
 
 
 class SwallowedSubject(Rule):
