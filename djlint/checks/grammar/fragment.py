@@ -44,6 +44,9 @@ _AIM = compile_(r"\s*(?:进一步|更加|深入|持续|切实|全面|认真|扎�
                 r"实现|提档|补齐|扩大|拓展|优化|改善|严把|把好|把牢|守牢|守住|严守|严格)")
 
 
+#: an occasion before the purpose (在春节来临之际，为了……。): a time, not a subject or a predicate
+_OCCASION = compile_(r"(?:在|值此|正值|时值|恰逢)[^，,。；;！？!?：:]{1,20}?(?:之际|前夕|期间)[，,]")
+
 #: a predicate that does something for the 为 phrase, ending the sentence (为……出谋献策、为……提供保障)
 _SERVES = compile_(r"(?:出谋献策|出谋划策|建言献策|献计献策|贡献力量|作出贡献|作贡献|添砖加瓦|保驾护航|鼓劲|加油助力|"
                    r"奠定(?:坚实)?基础|打下(?:坚实)?基础|创造条件|提供[^，,。]{0,12}(?:保障|支撑|服务|支持|帮助|保证))$")
@@ -66,6 +69,7 @@ class MissingMainClause(Rule):
     - “为……，……。”各分句都是目的（句中没有“了”、日期、“特制定”“现将”“我们”一类主干才有的成分），
       而下一句开头就是时间（11月5日、近日、当天上午），或者各分句都以“加强、丰富、增强……”开头、下一句说已经
       做了的事（……了）：主干被句号隔到了下一句。
+    句首的时机（在春节来临之际，值此……之际，）不算主干，后面照样检查。
     “为高标准建设……，制定本方案。”“为……，市政府决定……。”有主干，不报；“为民造福是……”的“为”是动词，不报。
 
     ## 为什么
@@ -107,7 +111,8 @@ class MissingMainClause(Rule):
                 continue
             lab = _LABEL.match(text, s, e)
             start = lab.end() if lab else s
-            m = _OPENING.match(text, start, e)
+            occasion = _OCCASION.match(text, start, e)
+            m = _OPENING.match(text, occasion.end() if occasion else start, e)
             if not m or _MAIN.search(text, m.end(), e - 1):
                 continue
             body = text[m.end():e - 1]

@@ -80,6 +80,12 @@ def _opens_sentence(text, m, ctx, p) -> bool:
     return _LABEL_ONLY.fullmatch(before[cut:]) is not None
 
 
+def _opens_sentence_or_clause(text, m, ctx, p) -> bool:
+    """通过……，旨在…… where 通过 opens its sentence, or opens a clause after a whole clause
+    (……是……的重要环节，通过今天的演习，旨在……): nobody before it in its clause is what 旨在 is said of."""
+    return _opens_sentence(text, m, ctx, p) or _opens_clause(text, m, ctx, p)
+
+
 def _opens_clause(text, m, ctx, p) -> bool:
     """根据…… opens its clause: “我们根据……，……” has a subject."""
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
@@ -146,6 +152,48 @@ _PARTNER = compile_(r"[与跟和]|(?<![共协认相赞陪连如不等])同(?![�
 _TAKES_NOUN = compile_(r"开展|组织|进行|举办|举行|参加|参与|加强|做好|抓好|加大|强化|深化|推进|配合|负责|统筹")
 _LABEL_ONLY = compile_(r"\s*(?:" + zh.NUMERAL_RUN + r"是[，,]?|（" + zh.LABEL_DIGIT + r"+）|[0-9]+[.．、]|" + zh.NUMERAL_RUN + r"、)?\s*")
 
+def _no_yi_outside_quotes(text, m, ctx, p) -> bool:
+    """开展了“……”为题的活动 without 以 before it in its clause or inside what it frames (quotes aside):
+    开展了以“……”为题的活动 is a whole 以……为 frame."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
+    return _YI.search(text, clause_start, m.start()) is None and _YI.search(_QUOTED.sub("", m.group("x"))) is None
+
+
+def _no_wei_after(text, m, ctx, p) -> bool:
+    """以“……”主题演讲比赛 with no 为 in the rest of its clause: 以“……”主题教育为契机 is a whole frame."""
+    clause_end = min((i for i in (text.find(c, m.end()) for c in "，,。；;！？!?：:") if i >= 0), default=len(text))
+    return "为" not in _QUOTED.sub("", text[m.end():clause_end])
+
+
+def _not_a_slogan(text, m, ctx, p) -> bool:
+    """通过以挂历的形式 but not 通过以案促改的方式, 以赛促学、以学促干 (以X促Y names a way of working)."""
+    x = m.group("x")
+    return not (len(x) >= 3 and x[1] in "促带代养育督助保强") and "为" not in x  # 以……为主的形式 is a whole frame
+
+
+def _no_frame_before(text, m, ctx, p) -> bool:
+    """参与……活动中 where nothing before it in the clause frames the 中: not 在参与……中, not 投入到（融入到）
+    ……、参与……的活动中去, and not a 参与 that is an item of a list (、参与……)."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
+    before = text[clause_start:m.start()]
+    return "在" not in before and "到" not in before and not before.endswith("、") and "在" not in m.group("x")[:2]
+
+
+def _no_de_between(text, m, ctx, p) -> bool:
+    """将……得到落实 where 将 takes what 得到 is said of: no 的-modifier ends right before 得到 (将会得到,
+    将要得到 are “will”); 将 before a name inside quotes is a verb's (将“……”得到) as well."""
+    x = m.group("x")
+    return not x.endswith(("的", "将", "会", "能", "都", "也", "均", "已", "要")) and "，" not in x
+
+
+def _v_opens_clause(text, m, ctx, p) -> bool:
+    """了解……进行了了解 where the first 了解 is the clause's verb: it opens the clause (after adverbs)
+    and no 对 before it (对了解……的情况进行了了解 is right)."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
+    return (_ADVERBS_ONLY.fullmatch(text, clause_start, m.start()) is not None
+            and not m.group("o").startswith(("的", "情况")))
+
+
 #: V……为N where only 以……为N is a frame (围绕……为主题 mixes 围绕…… and 以……为主题)
 _FRAME_VERBS = (r"(?P<v>紧紧围绕|围绕|紧扣|聚焦|本着|按照|依照|根据|依据|遵循|秉持|秉承|利用|借助|依托|抓住|立足|着眼|把|将|"
                 r"通过|凭借|依靠|结合|着力|着重|注重|突出|狠抓|紧盯|瞄准)")
@@ -157,6 +205,11 @@ PATTERNS = (
     Pattern(r"原因[，,]?(?:主要|就|还|正)?(?:是|在于)" + _S + r"{1,40}?(?:造成|引起|导致|所致)的?(?=[，,。；;！？!?]|$)",
             "句式杂糅：“原因是……”与“……造成的”杂糅，删去“造成的”一类词，或改为“……是由……造成的”",
             accept=_no_you, needs=("原因",)),
+    # 根源是……造成的, 原因是……在作祟: the cause named twice, as the noun and as what the clause says it does
+    Pattern(r"(?P<k>原因|根源|症结)[，,]?(?:主要|就|还|正)?(?P<is>是|在于)" + _S + r"{1,40}?"
+            r"(?P<v>(?:在作祟|作祟|造成|引起|导致|所致)的?)(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“{k}{is}……”与“……{v}”杂糅；删去“{v}”，或改为“……是由……造成的”", accept=_no_you,
+            needs=("作祟", "根源", "症结")),
     Pattern(r"(?<![作成认称以因较极更最尤甚广视行])[为為](?![了主准例此何止人民期由之])" + _C + r"{1,30}?起(?:到|着|了)" + _C + r"{0,15}?作用",
             "句式杂糅：“为……起到……作用”，改为“对……起到……作用”或“为……发挥……作用”", accept=_not_yi_wei,
             needs=("作用",)),
@@ -184,17 +237,45 @@ PATTERNS = (
     Pattern(r"(?P<n>作者|编者|译者|撰稿人|执笔人)(?:是|为|都是)由" + _C + r"{1,30}?(?P<v>创作|撰写|执笔|编写|完成|写|编|著|译)",
             "句式杂糅：“……的{n}是……”与“……是由……{v}的”杂糅；删去“的{n}”，或改为“{n}是……”", needs=("是由", "为由")),
     # 参与……活动中: “参与……活动”与“参与到……活动中”杂糅 (在参与……中 is a whole 在……中 frame)
-    Pattern(r"(?P<v>参与|参加|投身|融入)(?!到|进|于|其中)(?P<x>" + _C + r"{2,30}?)(?P<n>活动|工作|建设|行动|治理|实践|服务|事业|项目|志愿服务)中"
+    Pattern(r"(?P<v>参与|参加|投身|融入)(?!到|进|于|其中)(?P<x>" + _C + r"{2,30}?)(?P<n>活动|工作|建设|行动|治理|实践|服务|事业|项目|志愿服务)(?P<z>中(?:去|来)?)"
             r"(?=[，,。；;！？!?]|$)",
-            "句式杂糅：“{v}……{n}”与“{v}到……{n}中”杂糅；删去“中”，或在“{v}”后加“到”", accept=_no_zai_before,
+            "句式杂糅：“{v}……{n}”与“{v}到……{n}中”杂糅；删去“{z}”，或在“{v}”后加“到”", accept=_no_frame_before,
             needs=("中",)),
     Pattern(_FRAME_VERBS + _C + r"{1,25}?(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以])为" + _FRAME_NOUNS,
             "句式杂糅：“{v}……”与“以……为{n}”杂糅，改为“以……为{n}”，或删去“为{n}”", accept=_no_yi_before, needs=("为",)),
-    Pattern(r"(?<![供交送补发])给(?!予)" + _C + r"{1,10}?给予", "句式杂糅：“给……”与“给予……”杂糅，改为“给予……”",
+    # 召开了“……”为题的主题活动: an event verb runs into 以……为题 without its 以 (a quoted title may hold commas)
+    Pattern(r"(?P<v>开展|召开|举办|举行|进行|发起|启动)了?(?:一场|一次|一期|系列|一系列)?(?P<x>“[^”]{1,40}”|《[^》]{1,40}》|"
+            + _C + r"{2,25}?)(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以])为(?P<n>题|主题|主线|核心|重点|内容)的",
+            "句式杂糅：“{v}……为{n}的”缺“以”，和“以……为{n}”揉在一起；改为“{v}以……为{n}的……”",
+            accept=_no_yi_outside_quotes, needs=("为题", "为主题", "为主线", "为核心", "为重点", "为内容")),
+    # 开展了以“……”主题演讲比赛: 以……为主题 without its 为
+    Pattern(r"(?<![所可予加难得足借用])以(?P<q>“[^”]{1,40}”|《[^》]{1,40}》)(?P<n>主题|专题|题目|主线)(?!为)",
+            "句式杂糅：“以……{n}”缺“为”；改为“以……为{n}的……”，或删去“以”", accept=_no_wei_after,
+            needs=("”主题", "》主题", "”专题", "》专题", "”题目", "》题目", "”主线", "》主线")),
+    # 通过开展这次比赛，既是……的展示: the means of 通过 cannot be the subject of 是
+    Pattern(r"(?:通过|经过)(?:开展|举办|组织|召开|举行|参加|参与|此次|这次|本次|这些|一系列|系列)" + _C + r"{0,40}?[，,]"
+            r"(?P<w>(?:既|不仅|也|更|正|都)?是)(?!否)",
+            "句式杂糅：“通过……”与“……是……”杂糅，“{w}”前面没有主语；删去“通过”，让“……”作“{w}”的主语",
+            accept=_opens_sentence, needs=("通过", "经过")),
+    # 通过以挂历的形式: two prepositions of means stacked (通过……的形式 / 以……的形式); 通过以上 is no 以,
+    # nor is a 以X促Y slogan (通过以案促改的方式: 以案促改 names the way)
+    Pattern(r"(?P<p>通过|经过)以(?![上下及来后前往便免致至外内])(?P<x>" + _C + r"{1,20}?)的?(?P<n>形式|方式|方法|手段|途径)",
+            "句式杂糅：“{p}……{n}”与“以……{n}”杂糅，介词重叠；删去“以”（{p}……的{n}），或删去“{p}”",
+            accept=_not_a_slogan, needs=("通过以", "经过以")),
+    # 将党史学习教育在实践中得到落实: “将……落实”与“……得到落实”杂糅 (将 as “will” before an adverb is no 把)
+    Pattern(r"(?P<b>(?<![即必终也并还又])将|把)(?!会|要|进一步|更|逐步|不断|全面|有效|切实|持续|陆续|得|在|于|能|可|被|继续|依法|按|与|和|同|以|从|向|对|为|其)"
+            r"(?P<x>" + _C + r"{2,30}?)(?P<v>得到|受到|获得)(?P<w>落实|提升|提高|加强|巩固|改善|解决|推广|运用|应用|保障|体现|发挥|彰显|传承|弘扬)",
+            "句式杂糅：“{b}……”与“……{v}{w}”杂糅；改为“{b}……{w}”，或删去“{b}”（……{v}{w}）",
+            accept=_no_de_between, needs=("得到", "受到", "获得")),
+    # 了解……等方面进行了了解: the verb of the clause said again as the noun of 进行
+    Pattern(r"(?P<v>了解|调查|检查|研究|讨论|部署|安排|学习|宣讲|梳理|排查|督导)(?P<o>" + _C + r"{2,60}?)(?P<e>进行了?(?P=v))",
+            "句式杂糅：动词“{v}”和“{e}”杂糅；删去“{e}”，或把开头的“{v}”改为“对”（对……{e}）",
+            accept=_v_opens_clause, needs=("进行",)),
+    Pattern(r"(?<![供交送补发])给(?!予)" + _C + r"{1,20}?给予", "句式杂糅：“给……”与“给予……”杂糅，改为“给予……”",
             lambda m: "给予" + m.group(0)[1:-2], needs=("给予",)),
     Pattern(r"(?:通过|经过)" + _C + r"{1,40}?[，,](?P<w>旨在|意在|目的是|目的在于|其目的是)",
             "句式杂糅：“通过……”与“……旨在”杂糅，“{w}”前面没有主语；删去“通过”，让“……”作“{w}”的主语",
-            accept=_opens_sentence, needs=("旨在", "意在", "目的")),
+            accept=_opens_sentence_or_clause, needs=("旨在", "意在", "目的")),
     Pattern(r"(?P<v>宣传|普及|科普|培训|排查|整治|督导|调研)(?P<o>" + _C + r"{2,15}?)(?P=v)(?:活动|工作)?(?=[，,。；;！？!?、]|$)",
             "句式杂糅：动词“{v}”和末尾的名词“{v}”杂糅；删去末尾的“{v}”，或把开头的“{v}”改为“开展”",
             accept=_no_other_verb, needs=("宣传", "普及", "科普", "培训", "排查", "整治", "督导", "调研")),
@@ -259,11 +340,11 @@ class MixedStructure(PatternsRule):
 
     ## 检查内容
     一句话里把两种说法揉在一起：
-    - “原因是……造成的（引起的、所致）”：原因是 + 判断，和“是由……造成的”杂糅；
+    - “原因是……造成的（引起的、所致）”：原因是 + 判断，和“是由……造成的”杂糅；“根源（症结）是……造成的”“原因是……在作祟”同样；
     - “为……起到（起着）……作用”：应为“对……起到……作用”或“为……发挥……作用”；“以……为引领起到作用”的“为”不报；
     - “围绕（聚焦、按照、根据、依托、把）……为主题（为重点、为依据、为载体……）”：和“以……为主题”杂糅；
       分句里有“以”的不报（“以……为主题”“围绕以人民为中心的……”），“坚持公有制为主体”是主谓短语作宾语，不报；
-    - 句首“通过……，旨在（目的是）……”：“旨在”前面没有主语；
+    - 句首（或一个完整分句后的分句开头）“通过……，旨在（目的是）……”：“旨在”前面没有主语；
     - “给……给予”；“宣传……知识宣传”（动词和末尾的同一个名词杂糅，中间有“开展、组织、加强”的不报）；
       “打下夯实基础”（“打下坚实基础”与“夯实基础”杂糅）；分句开头的“根据……显示（表明）”；
       “因为……的原因”；介词用错的“照……相比”（应为“与……相比”）；
@@ -281,6 +362,11 @@ class MixedStructure(PatternsRule):
       最后一个分句自己用“确定（作为、把）……为”的不报；
     - “……的作者是由……写成的”：“作者是……”与“是由……写成的”杂糅；
     - “参与（参加、投身）……活动（工作、建设）中”：与“参与到……中”杂糅（“在参与……中”“参与到……中”不报）；
+    - “开展（召开、举办）了“……”为题（为主题、为重点）的……”缺“以”；“以“……”主题演讲比赛”缺“为”（“以“……”主题教育为契机”不报）；
+    - 句首“通过开展（举办、此次）……，既是（是）……”：“通过”的宾语当不了“是”的主语；
+    - “通过（经过）以……的形式（方式）”：两个表方式的介词叠用（“通过以案促改的方式”的“以案促改”是名称，“通过以……为主的方式”是完整框式，不报）；
+    - “将（把）……得到落实（提升、巩固）”：“将……落实”与“……得到落实”杂糅（“政策将进一步得到落实”的“将”是“将要”，不报）；
+    - “了解（调查、研究）……进行了了解”：分句的动词又作“进行”的宾语；“参与……活动中去”同“参与……活动中”；
     - “参加了……进行了座谈”：一个分句两个谓语；“着力（注重、突出）……为重点”与“以……为重点”杂糅。
 
     ## 为什么
@@ -299,10 +385,10 @@ class MixedStructure(PatternsRule):
     source = SOURCE_TEXTBOOK
     triggers = ("本着", "是由", "为由", "活动中", "工作中", "建设中", "行动中", "治理中", "实践中", "服务中", "事业中", "项目中",
                 "条件下", "背景下", "形势下", "环境下", "为推动", "为促进", "为带动", "为推进", "为助推", "为助力", "为提升",
-                "对在", "坚持以", "以来", "年来", "月来", "分不开", "进行", "原因", "起到", "起着", "起了", "上来", "关键在于", "为目的", "深受", "为主", "为原则", "之所以", "为题", "为中心",
+                "对在", "坚持以", "以来", "年来", "月来", "分不开", "进行", "原因", "根源", "症结", "作祟", "起到", "起着", "起了", "上来", "关键在于", "为目的", "深受", "为主", "为原则", "之所以", "为题", "为中心",
                 "为重点", "为核心", "为标准", "为依据", "为准则", "为出发点", "为落脚点", "为目标", "为导向", "为抓手", "为载体",
                 "为契机", "为引领", "为统领", "为指导", "为根本", "为遵循", "为基础", "为依托", "为切入点", "为突破口", "为平台",
                 "为纽带", "为主导", "为宗旨", "给予", "旨在", "意在", "目的", "宣传", "普及", "科普", "培训", "排查", "整治",
-                "督导", "调研", "夯实", "根据", "相比", "因为", "的召开", "的开展", "的举办", "的举行", "的实施", "的启动", "的一年", "由于", "的结果", "要求下", "原则下", "部署下", "安排下",
+                "督导", "调研", "夯实", "通过以", "经过以", "得到", "受到", "获得", "为内容", "”主题", "》主题", "”专题", "》专题", "”题目", "》题目", "”主线", "》主线", "通过", "经过", "根据", "相比", "因为", "的召开", "的开展", "的举办", "的举行", "的实施", "的启动", "的一年", "由于", "的结果", "要求下", "原则下", "部署下", "安排下",
                 "精神下", "规定下", "指示下")
     patterns = PATTERNS

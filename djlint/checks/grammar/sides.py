@@ -42,6 +42,15 @@ _ONE_GOOD = compile_(r"(?:正确|充分|完整|良好|优秀|突出|到位|廉�
 #: A不A (满意不满意) or a degree (满意度、多少) makes a subject two-sided too
 _A_NOT_A = compile_(r"(\p{Han}{1,2})不\1|度|多少|大小|如何|怎样|程度|情况")
 
+#: what a two-sided subject turns on, said as a one-sided effort or virtue (能否取得好成绩，关键在于刻苦用功;
+#: 胜败关键是队员们的齐心协力): only the good side, where the subject has two
+_TURNS_ON = compile_(zh.BLANK + r"*(?:其|而|这)?(?:关键|主要|很大程度上|在很大程度上|根本)?(?P<verb>在于|取决于|决定于|关键是|关键在于)"
+                     r"(?P<o>[^，,。；;！？!?：:]{2,24}?)" + zh.BLANK + r"*$")
+_GOOD_EFFORT = compile_(r"刻苦|努力|用功|虚心|勤奋|勤勉|齐心协力|同心协力|团结一致|众志成城|专心|踏实|肯干|坚持不懈|持之以恒|"
+                        r"认真负责|积极主动|正确|廉洁|过硬|扎实")
+#: a subject with two sides: TWO_SIDED's words and 胜败、输赢
+_TWO_SIDED_SUBJECT = compile_(r"是否|能否|能不能|可否|会不会|有没有|好坏|优劣|高低|成败|胜败|输赢|得失")
+
 
 class OneSideTwoSides(Rule):
     """语病：两面对一面（是否……，是……的保证；做好……，取决于是否……）
@@ -51,6 +60,8 @@ class OneSideTwoSides(Rule):
       基础、条件、任务、体现、标志）”：干部是否廉洁，是事业成功的重要保证 → 干部廉洁，是事业成功的重要保证；
     - 主语里有“能否、是否……”，谓语是一面的“（对……）具有（起到）重要……作用（意义）”；“决定性作用”“关键作用”含两面，不报；
     - 主语是一面的“做好（搞好、实现、完成）……”，谓语却“取决于（决定于）是否……”；
+    - 主语里有“能否、是否、胜败、成败”，后面“关键在于（取决于、关键是）”的却只是一面的努力或品质：能否取得好成绩，
+      关键在于刻苦用功 → 关键在于是否刻苦用功；这场比赛的胜败关键是队员们的齐心协力（“成败关键在人”“关键在于坚持……”不报）；
     - 主语只说好的一面（观点正确、材料翔实），谓语却是两面的“是衡量（判断、检验）……好坏（优劣、成败）的标准”；
       主语是“满意不满意”“满意度”“工作实绩”这样两面都有的不报。
     两面对两面的不报：“是否……，关系到……”“能否……，取决于是否……”“能否……，是……的关键”
@@ -72,7 +83,7 @@ class OneSideTwoSides(Rule):
     fix = "never"
     source = "吕叔湘、朱德熙《语法修辞讲话》；黄伯荣、廖序东《现代汉语》（搭配不当：两面对一面）"
     prefilter_words = ("是否", "能否", "能不能", "可否", "会不会", "是不是", "有没有", "好不好", "好坏", "优劣", "高低", "成败",
-                       "得失", "与否", "强弱", "取决于", "决定于")  # 衡量……好坏 holds 好坏
+                       "得失", "与否", "强弱", "取决于", "决定于", "胜败", "输赢")  # 衡量……好坏 holds 好坏
 
     def check_paragraph(self, p, ctx):
         text = p.text
@@ -81,7 +92,7 @@ class OneSideTwoSides(Rule):
             if not cl:
                 continue
             found = (self._two_then_one(text, cl) or self._one_then_two(text, cl) or self._in_one_clause(text, cl[0])
-                     or self._good_then_measure(text, cl))
+                     or self._good_then_measure(text, cl) or self._two_turns_on_good(text, cl))
             if found:
                 yield Finding(p, *found)
 
@@ -145,6 +156,31 @@ class OneSideTwoSides(Rule):
                 return (a, m.end(), f"一面对两面：主语只说了好的一面，谓语“{m.group('v')}……{two}”有两面；"
                                     f"把主语改为两面（是否……），或把“{two}”改为一面")
             return None
+        return None
+
+    @staticmethod
+    def _two_turns_on_good(text, cl):
+        """能否取得好成绩，关键在于刻苦用功 / 胜败关键是队员们的齐心协力: a two-sided subject in the first
+        clause turns on (在于、取决于、关键是) a one-sided effort or virtue, in the same clause or the next."""
+        a, b = cl[0]
+        if _NOT_SUBJECT.match(text, a, b):
+            return None
+        two = _TWO_SIDED_SUBJECT.search(text, a, b)
+        if two is None:
+            return None
+        for c, d in ((two.end(), b), cl[1] if len(cl) > 1 else (b, b)):
+            for at in range(c, d):
+                m = _TURNS_ON.match(text, at, d)
+                if m is None:
+                    continue
+                o = m.group("o")
+                if (_GOOD_EFFORT.search(o) and not _TWO_SIDED_SUBJECT.search(o) and not TWO_SIDED.search(o)
+                        and not _A_NOT_A.search(o)):
+                    w = two.group(0)
+                    v = m.group("verb")
+                    return (a, m.end(), f"两面对一面：主语“{w}”说的是两面，“{v}”后面只说了一面；"
+                                        f"把后面改为两面（{v}是否……），或删去“{w}”")
+                break
         return None
 
     @staticmethod

@@ -19,8 +19,8 @@ _LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:活动|会议|会|�
                  r"|(?P<speaker>[^，,。；;！？!?：:“”]{1,20}?(?:谈到|表示|指出|强调|认为|坦言|说道|感慨道|提到)[，,：:]“?)")
 #: the opening prepositional phrase up to its comma (在/当/从 only when it closes as such a phrase does)
 _OPENING = compile_(
-    r"(?P<prep>通过|经过|由于|随着)[^，,。；;！？!?：:]{1,40}?(?=[，,])"
-    r"|(?P<prep2>在|当|从)[^，,。；;！？!?：:]{1,40}?(?:下|中|时|后|里|之下|之中|期间|以来)(?=[，,])"
+    r"(?P<prep>通过|经过|由于|随着|加上)[^，,。；;！？!?：:]{1,40}?(?=[，,])"
+    r"|(?P<prep2>在|当|从)[^，,。；;！？!?：:]{1,40}?(?:下|中|时|后|里|之下|之中|期间|以来|基础上)(?=[，,])"
     r"|(?P<prep3>当)[^，,。；;！？!?：:]{1,30}?(?=[，,])")
 #: a second opening phrase after the first one's comma (在……指导下，在……帮助下，使……)
 _NEXT_OPENING = compile_(r"[，,](?:(?:在|经过|通过)[^，,。；;！？!?：:]{1,40}?(?:下|中|里|之下|之中|期间)"
@@ -35,11 +35,13 @@ _PREDICATE = compile_(r"及时|积极|主动|有效|切实|不断|进一步|全�
 #: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育); not the 使 of a
 #: word (使命 in a quoted campaign name: the clause's own 使 comes after the comma)
 _INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使(?![命用者馆])|让(?![步利渡]))")
-#: 通过/经过 an event someone took part in (此次活动, 这次学习, 开展主题党日活动): the event, not
-#: the one who ran it, did what the next clause says; a method (通过建立责任制, 通过实施工程) is not one
+#: 通过/经过 an event someone took part in (此次活动, 这次学习, 开展主题党日活动, 开展……劝阻, 举办……):
+#: the event, not the one who ran it, did what the next clause says; a method (通过建立责任制, 通过实施工程) is not one
 _EVENT_OBJECT = compile_(r"(?:此次|这次|本次|该次|这一|此项|这些|以上|上述|一系列|系列|这样的|这种|此)"
+                         r"|(?:开展|举办|组织|举行|召开|参加|参与)"
                          r"|.*(?:活动|学习|培训|讲座|宣讲|参观|比赛|竞赛|党日|观影|研讨|交流|调研|走访|演练|考察|党课|讲解|"
-                         r"展览|仪式|座谈|课程|分享|体验|研学|重温|观看|聆听|教育|宣传)$")
+                         r"展览|仪式|座谈|课程|分享|体验|研学|重温|观看|聆听|教育|宣传|慰问|义诊|演出|展演|征文|评选|比武|观摩|"
+                         r"志愿服务|(?<![社机协学工员体领理都省议国年峰])会)$")
 #: the clause after it opens with what the event did to people, done (了), and no subject before it:
 #: 通过此次活动，进一步增强了党员的宗旨意识
 _ADVERBS = (r"(?P<adv>(?:进一步|更加|更|有效地?|切实|不断|充分地?|大大|极大地?|深刻地?|全面|很好地?|较好地?|更好地?|"
@@ -49,7 +51,8 @@ _EFFECT = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,12}?(?=进一�
                    r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
                    r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
                    r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发|引起|掀起|树立|了解|理解|掌握|领会|认识|感受|体会|"
-                   r"明确|熟悉|把握|端正)(?P<le>了)?")
+                   r"明确|熟悉|把握|端正|发现|发掘|挖掘|选拔|发挥|引导|教育|带动|帮助|普及|传递|密切|融洽|激活|赢得|拓展|"
+                   r"提醒|警醒|警示|督促|鞭策|感染|温暖|搭建)(?P<le>了)?")
 #: 在 + an event + 中/后 opening a sentence (在此次活动中，……): the same as 通过 an event
 _IN_EVENT = compile_(r"在(?P<obj>[^，,。；;！？!?：:]{1,30}?)(?:过程中|期间|中|后)(?=[，,])")
 #: 此次、这次、以上……: the event is one that happened; what it did needs no 了 to be told
@@ -64,6 +67,9 @@ _BECAUSE_OF_WHO = compile_(r"由于(?P<who>他们|她们|我们|你们|他|她|�
 #: a sentence that opens with 使 after a full stop: the full stop cut the clause from what 使-s
 #: (……开展了主题党日活动。使党员受到了教育)
 _BARE_CAUSE = compile_(r"(?:从而|进而|也)?(?P<v>使得|促使|使)(?!用|命|馆|者|节|劲|然|出|得上)")
+#: 旨在（意在）…… opening a sentence after a full stop: what it is said of stands before the full stop
+#: (……开展读书月活动。旨在培养……)
+_BARE_AIM = compile_(r"(?:这|此|其|均|都)?(?P<v>旨在|意在)")
 #: what an event did, done, opening a sentence after a full stop (……开展了主题党日活动。进一步增强了
 #:党员的……): the full stop cut it from the event
 _BARE_EFFECT = compile_(_ADVERBS + r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|增进|促进|拉近|丰富|拓宽|开阔|凝聚|展示|展现|彰显|"
@@ -86,13 +92,30 @@ _BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人�
 #: what every finding's sentence holds: 使/让/了 (_cut_off's bare 使/促使/使得、让……了、……了 and
 #: 展现 only with 了; _check's _INLINE and _CAUSE; _HEARD's 使/让), or _effect's 了 or _THIS_EVENT
 #: word; or else 通过/经过 and the verb of _PROVES or _TO_US.  A sentence with none is passed over.
-_MAY_FIND = rx.stdlib("使|让|了|此次|这次|本次|该次|这一次|以上|上述|由于")
+_MAY_FIND = rx.stdlib("使|让|了|此次|这次|本次|该次|这一次|以上|上述|由于|旨在|意在")
 _VIA = rx.stdlib("通过|经过")
 _SAID = rx.stdlib("证明|表明|显示|说明|启发|帮助|影响|触动|教育|震撼|启示|激励|鼓舞")
 
 
+#: the traditional forms of the words a finding's sentence opens with or turns on (通過, 經過, 讓, 由於,
+#: 隨著): a paragraph with one is read in simplified characters, character for character
+_TRADITIONAL_TRIGGER = rx.stdlib("通過|經過|讓|由於|隨著")
+_TO_SIMPLIFIED: dict | None = None
+
+
+def simplified(text: str) -> str:
+    """``text`` with each traditional character replaced by its usual simplified one (the same
+    length, so offsets stay the paragraph's own); the table is read the first time it is needed."""
+    global _TO_SIMPLIFIED
+    if _TO_SIMPLIFIED is None:
+        from ..hanzi import traditional_forms
+        _TO_SIMPLIFIED = {ord(t): forms[0] for t, forms in traditional_forms().items() if len(forms[0]) == 1}
+    # 於 is also a simplified character (a surname), so the table leaves it: 由於 is 由于 all the same
+    return text.translate(_TO_SIMPLIFIED).replace("由於", "由于")
+
+
 class SwallowedSubject(Rule):
-    """语病：缺主语（通过……，使……；通过此次活动，提高了……；经过……，使……；在……下，使……；句号后的“使……”）
+    """语病：缺主语（通过……，使……；通过此次活动，提高了……；经过（加上）……，使……；在……下，使……；句号后的“使……”）
 
     ## 检查内容
     - 句子以“通过、经过、由于、随着、当”或“在……下（中）”开头，逗号后紧接着“使、让、使得”（或在第一个
@@ -103,8 +126,11 @@ class SwallowedSubject(Rule):
       （“通过建立健全责任制，形成了……”“通过实施‘头雁工程’，选优配强了……”：主语是做这件事的单位，承前省略）；
       效果前有主语的不报（“通过此次活动，党员们增强了……”）；没有“了”的（计划里的“通过开展……，进一步增强……”）
       不报，除非说的是已经办过的“此次（这次、以上）……”。
+    - 句号后的句子以“旨在、意在”开头（……开展读书月活动。旨在培养……）：说的是谁“旨在”，在句号前面。
     - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……），或直接以活动的效果
       开头（进一步坚定了……、充分展现了……）：句号把它和前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。
+    - 句子以“加上……，”或“在……基础上，”开头又用“使”，同样没有主语；繁体字写的句子（通過……，讓……）按简体字读，同样检查。
+    - “通过开展（举办、组织、参加）……”与“通过……活动”一样是一次活动；活动的效果还包括“发现了（挖掘了、选拔了）人才”“发挥了……作用”。
     - “由于他（她、我们）……的成绩（表现、努力），得到（受到、获得）……”：人在“由于”的介词短语里，
       “得到”前面没有主语（“由于……，他受到……”不报）；“通过此次培训，进一步明确了……”同上（效果动词含“明确、熟悉、把握”）。
     - 段落以“促使、使得”开头（促使党员干部……。）：前面没有说是什么促使。
@@ -128,10 +154,12 @@ class SwallowedSubject(Rule):
     severity = "warning"
     fix = "never"
     source = "黄伯荣、廖序东《现代汉语》（成分残缺：缺主语）；吕叔湘、朱德熙《语法修辞讲话》"
-    prefilter = compile_("使|让|通过|经过|了|由于")
+    prefilter = compile_("使|让|通过|经过|了|由于|加上|旨在|意在|通過|經過|讓|由於")
 
     def check_paragraph(self, p, ctx):
         text = p.text
+        if _TRADITIONAL_TRIGGER.search(text) is not None:
+            text = simplified(text)  # 通過……，讓……: the same fault in traditional script
         may_find, via, said = _MAY_FIND.search, _VIA.search, _SAID.search
         for s, e in sentences(text):
             if may_find(text, s, e) is None and (via(text, s, e) is None or said(text, s, e) is None):
@@ -207,11 +235,12 @@ class SwallowedSubject(Rule):
         if start != s:
             return None
         if s == 0:
-            m = _PARAGRAPH_CAUSE.match(text, start, end)
+            m = _PARAGRAPH_CAUSE.match(text, start, end) or _BARE_AIM.match(text, start, end)
             return m.span("v") if m and text.rstrip().endswith(("。", "！", "？")) else None
         if text[s - 1] not in "。！？!?":
             return None
-        m = (_BARE_CAUSE.match(text, start, end) or _BARE_LET.match(text, start, end) or _BARE_EFFECT.match(text, start, end)
+        m = (_BARE_CAUSE.match(text, start, end) or _BARE_AIM.match(text, start, end) or _BARE_LET.match(text, start, end)
+             or _BARE_EFFECT.match(text, start, end)
              or (_BARE_SHOW.match(text, start, end) if "了" in text[start:end] else None))
         return m.span("v") if m else None
 
