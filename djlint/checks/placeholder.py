@@ -296,8 +296,8 @@ _REDACTED = (
      lambda t: "习新时代中国特色" in t),
     (rx.regex(r"(?<=《)习(?=谈)"), lambda m: "习近平", lambda t: "《习谈" in t),
     # 习总书记 (whatever follows: 习总书记曾强调, 习总书记到舟山考察), 习总关于……: the name cut short (official texts
-    # write 习近平总书记 in full); not the 习 that ends 学习, 复习, 教习…
-    (rx.regex(r"(?<![学复练演见实补研自温预传讲修积恶陋旧惯教熟])习总(?:书记(?!处)|(?=关于|指出|强调|说|在|的|重要|提出|要求|讲话|号召))"),
+    # write 习近平总书记 in full); not the 习 that ends 学习, 复习, 教习, 实习… (but 落实习总书记 is 落实 + the name)
+    (rx.regex(r"(?<![学复练演见补研自温预传讲修积恶陋旧惯教熟])(?<!(?<!落)实)习总(?:书记(?!处)|(?=关于|指出|强调|说|在|的|重要|提出|要求|讲话|号召))"),
      lambda m: "习近平总书记", lambda t: "习总" in t),
     # ***思想为指导, 学习贯彻XXX思想: the thought's whole name masked
     (rx.regex(rf"(?<=以|贯彻|学习|坚持|践行|落实){_MARK}(?=思想)"), lambda m: "习近平新时代中国特色社会主义",
