@@ -127,7 +127,7 @@ _UNIT_AFTER = rx.regex(r"支部|总支|党委|党组|党工委|工委|委员会|
 
 
 #: a congress's or a plenum's ordinal masked or never filled in: 党的XX大报告, xx届四中全会, 党的**大精神
-_MEETING_MASKED = rx.regex(r"党的(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3})大(?![A-Za-z])|"
+_MEETING_MASKED = rx.regex(r"党的(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3})大(?![A-Za-z])|党的以来|"
                            r"(?<![A-Za-z])(?:[*＊×]{1,4}|[xXＸｘ]{1,3})届(?:[一二三四五六七八九]中全会|中央委员会|中央纪委)")
 
 
@@ -156,7 +156,7 @@ class OverRedaction(Rule):
     supersedes = ("DJ201",)
     #: a mark (*, ＊, x, X, ×) or the D that stands for 党: every match of _after, _before and _PARTY_D holds one
     #: Z, d: the pinyin initials (ZT教育, 中国GCD, gcd); found by the engine's one literal scan
-    prefilter_words = tuple("*＊xX×DdZz")
+    prefilter_words = (*"*＊xX×DdZz", "党的以来")
 
     def __init__(self):
         fragments: dict[str, str] = {}
@@ -191,6 +191,8 @@ class OverRedaction(Rule):
             yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
         for m in _PARTY_D.finditer(text):
             yield Finding(p, m.start(), m.end(), "“D”疑为打码的“党”，请恢复原文", "党", False)
+        for m in (_PARTY_STAR.finditer(text) if "*" in text or "＊" in text else ()):
+            yield Finding(p, m.start(), m.end(), f"“{m.group()}”疑为打码的“党”，请恢复原文", "党", False)
         for m in _MEETING_MASKED.finditer(text):
             yield Finding(p, m.start(), m.end(), f"会议的届次被打码或没有填写：“{m.group()}”，请写明届次（如“党的二十大”“二十届三中全会”）")
         for m in _INITIALS.finditer(text):
@@ -211,6 +213,11 @@ _INITIALS = rx.regex(
 #: 党 masked as a Latin D by a 范文 site (D中央, 全D, 中国共产D人, D的十八大以来)
 _PARTY_D = rx.regex(r"(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:D(?=中央|的[一二十领建全]|员|委|组织|建|风|纪|性|章|史|课|支部|内|政|旗|徽|费|和国家|和人民)"
                     r"|(?<=共产|全|入|建|爱|管|治|兴|强|从严治|中国共产)D)(?![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])")
+
+#: 党 masked as one star where only 党 reads (*的二十大, *的领导, *员干部; *中央 and 中国共产* are masked
+#: fragments of REDACTION_WORDS above); ** and XX are blanks for a unit's name (DJ201), a star after a Latin
+#: letter or a digit a footnote mark
+_PARTY_STAR = rx.regex(r"(?<![*＊A-Za-z0-9０-９])[*＊](?![*＊])(?=的(?:十[六七八九]|二十)大|的(?:全面)?领导|的建设|的创新理论|章党规|员干部)")
 
 # A leader's name taken out of a set formulation (以同志为核心, ***新时代中国特色社会主义思想, 总书记关于……的重要思想)
 _MARK = r"(?:[*＊×✕○□●■·•]{1,8}|(?<![A-Za-z])[xXＸｘ]{1,4}(?![A-Za-z]))"
@@ -288,6 +295,9 @@ _REDACTED = (
     # ***总书记, *总*: the name masked before the title
     (rx.regex(rf"(?<![*＊×✕○□●■·•xXＸｘ]){_MARK}总书记|(?<![\p{{Han}}*＊×✕○□●■·•]){_MARK}总{_MARK}(?=\p{{Han}})"),
      lambda m: "习近平总书记", lambda t: _ANY_MARK.search(t) is not None),
+    # 以核心的党中央, 以同志为的党中央, 以为核心的党中央: the name cut out with part of the formula
+    (rx.regex(r"以(?:核心|同志为|同志|为核心)的(?=党中央)"), lambda m: "以习近平同志为核心的",
+     lambda t: "的党中央" in t),
     # 以总书记同志为核心, 以习同志为核心, 以习总为核心: the name cut to its title or its surname
     (rx.regex(r"以(?:总书记同志|习同志|习总书记|习总)为(核心|主要代表)"), lambda m: f"以习近平同志为{m.group(1)}",
      lambda t: "为核心" in t or "为主要代表" in t),
@@ -357,7 +367,7 @@ class LeaderNameRemoved(Rule):
     #: every pattern above holds one of these words, or a mark that _IN_NAME_HINT needs (the marks a
     #: class of their own: a class in an alternation is tried at every character).  It used to end
     #: in an empty alternative, which matched every paragraph
-    prefilter = (rx.stdlib("XJP|xjp|同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
+    prefilter = (rx.stdlib("XJP|xjp|同志为|核心的党中央|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
                  rx.stdlib(_IN_NAME_MARKS))
     prefilter_scan = False  # 思想, 近平, 总书记: some 3,000 times in a MB of report prose
 
