@@ -319,8 +319,10 @@ _REDACTED = (
      lambda m: "习近平", lambda t: "总书记受中央政治局委托" in t or "总书记就《" in t or "总书记代表" in t),
     # 总书记关于……的重要思想/论述/指示精神/讲话精神: a thought's or an instruction's name without the name (the
     # bare title said in passing, 深刻领会总书记讲话精神, is left alone)
-    (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述|指示|讲话|批示))"),
-     lambda m: "习近平总书记", lambda t: "总书记关于" in t),
+    # 总书记系列重要讲话精神 (学党章党规、学系列讲话 named without the name) likewise
+    (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述|指示|讲话|批示)|"
+              r"的?系列重要讲话)"),
+     lambda m: "习近平总书记", lambda t: "总书记关于" in t or "系列重要讲话" in t),
 )
 #: a mark beside a character of NAMED_THEORIES: the paragraphs worth the masked-name pattern
 _NAME_CHARS = "".join(sorted(set("".join(NAMED_THEORIES))))
@@ -339,7 +341,7 @@ class LeaderNameRemoved(Rule):
     ## 检查内容
     从网上复制的范文常把领导人的姓名删掉或打成星号、X、D，提法就残缺了：“以同志为核心的党中央”
     “以同志为主要代表的中国共产党人”“***新时代中国特色社会主义思想”“总书记新时代中国特色社会主义思想”
-    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“落实总书记关于……的重要指示精神”
+    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“落实总书记关于……的重要指示精神”“总书记系列重要讲话精神”
     “作为D中央的核心、全D的核心”，只剩姓氏或
     简称的（“以习同志为核心”“习新时代中国特色社会主义思想”“《习谈治国理政》”“习总指出”“习总书记”），整个思想名称
     被打码的（“以XXX思想为指导”），公报句子里姓名换成了职务的（“总书记受中央政治局委托”），以及领导人
