@@ -14,7 +14,8 @@ from fixtures import build_docx as B
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(ROOT, "fixtures", "facts")
 FACTS = os.path.join(ROOT, "rules", "phrase", "facts")
-CLASSES = ["leaders", "anniversaries", "campaigns", "formulations", "repeats", "redaction", "thoughts", "names"]
+CLASSES = ["leaders", "anniversaries", "campaigns", "formulations", "repeats", "redaction", "thoughts", "names",
+           "meetings", "terms"]
 
 
 def load(name: str):

@@ -127,7 +127,7 @@ _UNIT_AFTER = rx.regex(r"支部|总支|党委|党组|党工委|工委|委员会|
 
 
 #: a congress's or a plenum's ordinal masked or never filled in: 党的XX大报告, xx届四中全会, 党的**大精神
-_MEETING_MASKED = rx.regex(r"党的(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3})大(?![A-Za-z])|"
+_MEETING_MASKED = rx.regex(r"党的(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3})大(?![A-Za-z])|党的以来|"
                            r"(?<![A-Za-z])(?:[*＊×]{1,4}|[xXＸｘ]{1,3})届(?:[一二三四五六七八九]中全会|中央委员会|中央纪委)")
 
 
@@ -156,7 +156,7 @@ class OverRedaction(Rule):
     supersedes = ("DJ201",)
     #: a mark (*, ＊, x, X, ×) or the D that stands for 党: every match of _after, _before and _PARTY_D holds one
     #: Z, d: the pinyin initials (ZT教育, 中国GCD, gcd); found by the engine's one literal scan
-    prefilter_words = tuple("*＊xX×DdZz")
+    prefilter_words = (*"*＊xX×DdZz", "党的以来")
 
     def __init__(self):
         fragments: dict[str, str] = {}
@@ -191,6 +191,8 @@ class OverRedaction(Rule):
             yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
         for m in _PARTY_D.finditer(text):
             yield Finding(p, m.start(), m.end(), "“D”疑为打码的“党”，请恢复原文", "党", False)
+        for m in (_PARTY_STAR.finditer(text) if "*" in text or "＊" in text else ()):
+            yield Finding(p, m.start(), m.end(), f"“{m.group()}”疑为打码的“党”，请恢复原文", "党", False)
         for m in _MEETING_MASKED.finditer(text):
             yield Finding(p, m.start(), m.end(), f"会议的届次被打码或没有填写：“{m.group()}”，请写明届次（如“党的二十大”“二十届三中全会”）")
         for m in _INITIALS.finditer(text):
@@ -211,6 +213,11 @@ _INITIALS = rx.regex(
 #: 党 masked as a Latin D by a 范文 site (D中央, 全D, 中国共产D人, D的十八大以来)
 _PARTY_D = rx.regex(r"(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:D(?=中央|的[一二十领建全]|员|委|组织|建|风|纪|性|章|史|课|支部|内|政|旗|徽|费|和国家|和人民)"
                     r"|(?<=共产|全|入|建|爱|管|治|兴|强|从严治|中国共产)D)(?![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])")
+
+#: 党 masked as one star where only 党 reads (*的二十大, *的领导, *员干部; *中央 and 中国共产* are masked
+#: fragments of REDACTION_WORDS above); ** and XX are blanks for a unit's name (DJ201), a star after a Latin
+#: letter or a digit a footnote mark
+_PARTY_STAR = rx.regex(r"(?<![*＊A-Za-z0-9０-９])[*＊](?![*＊])(?=的(?:十[六七八九]|二十)大|的(?:全面)?领导|的建设|的创新理论|章党规|员干部)")
 
 # A leader's name taken out of a set formulation (以同志为核心, ***新时代中国特色社会主义思想, 总书记关于……的重要思想)
 _MARK = r"(?:[*＊×✕○□●■·•]{1,8}|(?<![A-Za-z])[xXＸｘ]{1,4}(?![A-Za-z]))"
@@ -288,6 +295,9 @@ _REDACTED = (
     # ***总书记, *总*: the name masked before the title
     (rx.regex(rf"(?<![*＊×✕○□●■·•xXＸｘ]){_MARK}总书记|(?<![\p{{Han}}*＊×✕○□●■·•]){_MARK}总{_MARK}(?=\p{{Han}})"),
      lambda m: "习近平总书记", lambda t: _ANY_MARK.search(t) is not None),
+    # 以核心的党中央, 以同志为的党中央, 以为核心的党中央: the name cut out with part of the formula
+    (rx.regex(r"以(?:核心|同志为|同志|为核心)的(?=党中央)"), lambda m: "以习近平同志为核心的",
+     lambda t: "的党中央" in t),
     # 以总书记同志为核心, 以习同志为核心, 以习总为核心: the name cut to its title or its surname
     (rx.regex(r"以(?:总书记同志|习同志|习总书记|习总)为(核心|主要代表)"), lambda m: f"以习近平同志为{m.group(1)}",
      lambda t: "为核心" in t or "为主要代表" in t),
@@ -296,8 +306,8 @@ _REDACTED = (
      lambda t: "习新时代中国特色" in t),
     (rx.regex(r"(?<=《)习(?=谈)"), lambda m: "习近平", lambda t: "《习谈" in t),
     # 习总书记 (whatever follows: 习总书记曾强调, 习总书记到舟山考察), 习总关于……: the name cut short (official texts
-    # write 习近平总书记 in full); not the 习 that ends 学习, 复习, 教习…
-    (rx.regex(r"(?<![学复练演见实补研自温预传讲修积恶陋旧惯教熟])习总(?:书记(?!处)|(?=关于|指出|强调|说|在|的|重要|提出|要求|讲话|号召))"),
+    # write 习近平总书记 in full); not the 习 that ends 学习, 复习, 教习, 实习… (but 落实习总书记 is 落实 + the name)
+    (rx.regex(r"(?<![学复练演见补研自温预传讲修积恶陋旧惯教熟])(?<!(?<!落)实)习总(?:书记(?!处)|(?=关于|指出|强调|说|在|的|重要|提出|要求|讲话|号召))"),
      lambda m: "习近平总书记", lambda t: "习总" in t),
     # ***思想为指导, 学习贯彻XXX思想: the thought's whole name masked
     (rx.regex(rf"(?<=以|贯彻|学习|坚持|践行|落实){_MARK}(?=思想)"), lambda m: "习近平新时代中国特色社会主义",
@@ -309,8 +319,10 @@ _REDACTED = (
      lambda m: "习近平", lambda t: "总书记受中央政治局委托" in t or "总书记就《" in t or "总书记代表" in t),
     # 总书记关于……的重要思想/论述/指示精神/讲话精神: a thought's or an instruction's name without the name (the
     # bare title said in passing, 深刻领会总书记讲话精神, is left alone)
-    (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述|指示|讲话|批示))"),
-     lambda m: "习近平总书记", lambda t: "总书记关于" in t),
+    # 总书记系列重要讲话精神 (学党章党规、学系列讲话 named without the name) likewise
+    (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述|指示|讲话|批示)|"
+              r"的?系列重要讲话)"),
+     lambda m: "习近平总书记", lambda t: "总书记关于" in t or "系列重要讲话" in t),
 )
 #: a mark beside a character of NAMED_THEORIES: the paragraphs worth the masked-name pattern
 _NAME_CHARS = "".join(sorted(set("".join(NAMED_THEORIES))))
@@ -329,7 +341,7 @@ class LeaderNameRemoved(Rule):
     ## 检查内容
     从网上复制的范文常把领导人的姓名删掉或打成星号、X、D，提法就残缺了：“以同志为核心的党中央”
     “以同志为主要代表的中国共产党人”“***新时代中国特色社会主义思想”“总书记新时代中国特色社会主义思想”
-    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“落实总书记关于……的重要指示精神”
+    “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“落实总书记关于……的重要指示精神”“总书记系列重要讲话精神”
     “作为D中央的核心、全D的核心”，只剩姓氏或
     简称的（“以习同志为核心”“习新时代中国特色社会主义思想”“《习谈治国理政》”“习总指出”“习总书记”），整个思想名称
     被打码的（“以XXX思想为指导”），公报句子里姓名换成了职务的（“总书记受中央政治局委托”），以及领导人
@@ -357,7 +369,7 @@ class LeaderNameRemoved(Rule):
     #: every pattern above holds one of these words, or a mark that _IN_NAME_HINT needs (the marks a
     #: class of their own: a class in an alternation is tried at every character).  It used to end
     #: in an empty alternative, which matched every paragraph
-    prefilter = (rx.stdlib("XJP|xjp|同志为|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
+    prefilter = (rx.stdlib("XJP|xjp|同志为|核心的党中央|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
                  rx.stdlib(_IN_NAME_MARKS))
     prefilter_scan = False  # 思想, 近平, 总书记: some 3,000 times in a MB of report prose
 

@@ -19,6 +19,8 @@ _EVENT_AFTER = lazy.regex(r"(?:华诞)?(?:庆祝|纪念)?(?:大会|座谈会|招
 _NOT_A_POINT = lazy.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后|底前)")
 _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
 _RELATIVE_RE = lazy.regex(r"今年|明年|去年")
+#: words said on a dated occasion: the 今年 in them is the year of the date (……致辞中指出，今年是……)
+_SAID = lazy.regex(r"指出|强调|表示|宣布|致辞|讲话|说[：:，,]")
 #: the anniversary as the occasion of the time of writing: 在……N周年之际, 喜迎, 庆祝
 _OCCASION = lazy.regex(r"之际|喜迎|迎来|迎接|庆祝|献礼|纪念")
 #: a sentence that looks back over years: 近年来, 历年, 先后, 每逢
@@ -47,7 +49,12 @@ def _claimed(ctx, text: str, s: int, e: int):
     years = [(ys, ye, span) for ys, ye, span in years_named(text, a, s) if not _NOT_A_POINT.match(text, ye)]
     # a year named before 今年 or a semicolon tells of something else (总结了2020年的工作，对今年……
     # 开展好庆祝建党100周年活动): the anniversary is of the later time
-    if years and (_RELATIVE_RE.search(text, years[-1][1], s) or "；" in text[years[-1][1]:s]):
+    rel_after = _RELATIVE_RE.search(text, years[-1][1], s) if years else None
+    if rel_after is not None and "；" not in text[years[-1][1]:s] and _SAID.search(text, years[-1][1], rel_after.start()):
+        # 2023年9月2日，……在致辞中指出，今年是改革开放45周年: the 今年 of words said in the year named
+        ys = {years[-1][2].start.year + _RELATIVE[rel_after.group()]}
+        return ys, f"{years[-1][2].label}所说的“{rel_after.group()}”是", "error"
+    if years and (rel_after is not None or "；" in text[years[-1][1]:s]):
         years = []
     if years:
         return {years[-1][2].start.year}, f"{years[-1][2].label}是", "error"

@@ -15,7 +15,7 @@ from .when import clause_bounds, in_history, sentence_bounds
 
 #: the verb that makes the campaign current work (right before its name, 的/好 and a quotation mark between)
 _CURRENT = lazy.regex(r"(?:正在开展|深入开展|扎实开展|持续开展|全面开展|认真开展|广泛开展|部署开展|开展|启动|参加|参与|"
-                    r"扎实推进|深入推进|推进|扎实抓好|抓好|结合)(?:的|好)?$")
+                    r"扎实推进|深入推进|推进|扎实抓好|抓好|结合|响应|坚持把|要把|切实把)(?:的|好)?$")
 #: how far from the campaign's name an aftermath word counts (巩固拓展…成果 spans a name of up to 24 characters)
 _NEAR = 16
 #: words that make it history or its aftermath: 巩固拓展…成果, 常态化长效化, 以来, 先后, 期间

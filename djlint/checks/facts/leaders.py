@@ -298,6 +298,16 @@ def _runs(ix, text: str):
         yield run
 
 
+def _traditional(written: str, name: str) -> bool:
+    """The name in traditional script (習近平, 李克強, 俞正聲): every character that differs is a
+    traditional form of the right one.  That is DJ706's finding (繁体字：“習”应为“习”, with its fix),
+    in a simplified report and in a traditional one alike; it is not a wrong name."""
+    from ..hanzi import traditional_forms
+    forms = traditional_forms()
+    pairs = [(a, b) for a, b in zip(written, name) if a != b]
+    return len(written) == len(name) and bool(pairs) and all(b in forms.get(a, ()) for a, b in pairs)
+
+
 def _one_off(written: str, name: str) -> bool:
     """Same surname, and one character changed (习近乎) or the last one or a middle one left out (李克)."""
     if written[0] != name[0] or written == name:
@@ -327,7 +337,8 @@ def _misspelt_after_posts(ix, ctx, p):
                 if len(name) != n or written[0] != name[0] or sum(a != b for a, b in zip(written, name)) != 1:
                     continue
                 i = next(k for k in range(n) if written[k] != name[k])
-                if (name in _DISTINCT and i == 2) or _alike(ctx.registry, written[i], name[i]):
+                if ((name in _DISTINCT and i == 2) or _alike(ctx.registry, written[i], name[i])) \
+                        and not _traditional(written, name):
                     near.append(name)
             if len(near) == 1 and not quoted(ctx, p, e, e + n):
                 yield Finding(p, e, e + n, f"“{m.group()}{written}”中的姓名疑为“{near[0]}”，请核对", near[0], False)
@@ -347,7 +358,8 @@ def _misspelt_names(ix, ctx, p):
             written = text[s - n:s]
             if len(written) < n or not all("\u4e00" <= c <= "\u9fff" for c in written):
                 continue
-            near = [name for name in ix.holders_after[m.group()] if _one_off(written, name)]
+            near = [name for name in ix.holders_after[m.group()] if _one_off(written, name)
+                    and not _traditional(written, name)]
             if near and len(near) <= 2 and not quoted(ctx, p, s - n, m.end()):
                 said = "”或“".join(near)
                 yield Finding(p, s - n, s, f"“{written}{m.group()}”中的姓名疑为“{said}”，请核对",
@@ -424,7 +436,7 @@ def _near_names(ix, ctx, p, taken):
         else:
             name = ix.three.get(written[:2]) if written[:2] in ix.three and written[0] + written[2] not in ix.three \
                 else ix.three.get(written[0] + written[2])
-        if name is None or quoted(ctx, p, s, e):
+        if name is None or quoted(ctx, p, s, e) or _traditional(written, name):
             continue
         if len(written) == 3:
             i = 2 if written[:2] == name[:2] else 1 if written[0] == name[0] else 0
@@ -467,7 +479,7 @@ def _listed_names(ix, ctx, p, taken):
                     and sum(x != y for x, y in zip(n, item)) == 1]
             if len(near) > 1:  # 李墙 beside 李强 and 李希: the one that sounds or looks like it
                 near = [n for n in near if any(_alike(ctx.registry, x, y) for x, y in zip(n, item) if x != y)]
-            if len(near) == 1 and not quoted(ctx, p, s, s + len(item)):
+            if len(near) == 1 and not quoted(ctx, p, s, s + len(item)) and not _traditional(item, near[0]):
                 taken.append((s, s + len(item)))
                 yield Finding(p, s, s + len(item), f"“{item}”疑为“{near[0]}”，请核对领导同志的姓名", near[0], False)
 

@@ -44,6 +44,9 @@ class MeetingDate(FactRule):
     - 下一次党代会开过以后的年份，报告仍把上一届的会议精神当作当前任务（2023年的要点写“深入贯彻党的
       十九大和十九届历次全会精神”：党的二十大2022年10月已召开，多半是旧稿）；同一句里也写了新一届
       会议的、写了年份或“以来”“期间”等回顾的，不报；
+    - 列举同一届的几次全会作为当前要贯彻的精神，却漏了报告年份之前就已召开的后一次全会（2020年的报告写
+      “全面贯彻党的十九大和十九届二中、三中全会精神”：四中全会2019年10月已召开）；只写一次全会的（常因
+      议题而引用，如十九届四中全会精神与基层治理）、写了年份或回顾的，不报；
     - 会议审议通过的文件张冠李戴（二十届三中全会审议通过的《中共中央关于深化党和国家机构改革的决定》：
       那是十九届三中全会的文件）。
 
@@ -86,6 +89,39 @@ class MeetingDate(FactRule):
                     yield Finding(p, *found)
         yield from self._never_held(p, ctx, facts, text)
         yield from self._congress_year(p, ctx, facts, text)
+        if "中、" in text or "中和" in text:
+            yield from self._plenums_left_out(p, ctx, facts, text)
+
+    # -- a list of a term's plenums that stops before one held long before the report ---------
+    def _plenums_left_out(self, p, ctx, facts, text):
+        """党的十九大和十九届二中、三中全会精神 as the spirit to carry out in a 2020 report: the 四中全会 met in
+        October 2019, so the list is an old draft's.  Only a list of two or more plenums (one plenum alone
+        is often cited for its subject: 十九届四中全会精神 on governance), only when the left-out plenum met
+        before every date the sentence is of, and not when the next congress has met (_superseded's)."""
+        for m in _PLENUM_LIST.finditer(text):
+            term = m.group("term") + "届"
+            listed = [cn_number(x) or 0 for x in _PLENUM_ORDINALS.findall(m.group("list"))]
+            plenums = [x for x in facts.meetings if x.body == "中央委员会" and x.term == term]
+            if len(listed) < 2 or not plenums or quoted(ctx, p, m.start(), m.end()):
+                continue
+            if not _STUDY_VERB.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            a, b = sentence_bounds(text, m.start(), m.end())
+            if in_history(text, a, b) or _LOOKING_BACK.search(text, a, b) or years_named(text, a, b):
+                continue
+            spans = time_of(ctx, text, a, b, skip=(m.start(), m.end()), narration=True)
+            if not spans:
+                continue
+            nxt = next((x for x in facts.meetings if x.body == "全国代表大会"
+                        and cn_number(x.term[:-1]) == (cn_number(term[:-1]) or 0) + 1), None)
+            if nxt is not None and any(nxt.start < sp.start for sp in spans):
+                continue
+            later = [x for x in plenums if _ordinal(x) > max(listed) and all(x.start < sp.start for sp in spans)]
+            if not later:
+                continue
+            last = max(later, key=_ordinal)
+            yield Finding(p, m.start(), m.end(), f"{last.names[0]}已于{cn_date(last.start)}召开，{spans[0].label}的报告只写到"
+                                                 f"“{m.group()}”，疑为旧稿，请核对（可写“{term}历次全会精神”）")
 
     # -- a date written before the meeting -------------------------------------------------
     def _dated(self, ctx, text, m, meeting):
@@ -203,6 +239,11 @@ class MeetingDate(FactRule):
 _STUDIED = lazy.regex(r"(?:(?:和|及|以及|、)[^。；，,！？]{0,20}?)?(?:会议)?精神")
 _LATER_TERM_WORDS = lazy.regex(r"(?:十[六七八九]|二[十一])(?:大|届)")
 #: a congress of another organisation than the Party (团的十九大 is the Youth League's, 2023)
+#: a list of one term's plenums studied as today's spirit: 十九届二中、三中全会精神
+_PLENUM_LIST = lazy.regex(r"(?<!" + zh.NUMERAL + r")(?P<term>十[六七八九]|二十)届(?P<list>[一二三四五六七八九]中(?:[、和][一二三四五六七八九]中)+)"
+                          r"全会(?:的)?精神")
+_PLENUM_ORDINALS = lazy.regex(r"([一二三四五六七八九])中")
+_STUDY_VERB = lazy.regex(r"贯彻|学习|落实|领会|传达")
 _OTHER_BODY = lazy.stdlib(r"(?:团|共青团|工会|妇联|妇女|侨联|科协|残联|文联|作协|工商联)的?$")
 #: words of a look back over years (党的十九大以来, 五年来, 先后): the older term is history there
 _LOOKING_BACK = lazy.regex(r"以来|五年来|十年来|过去五年|先后|历年|回顾|期间")
