@@ -3,7 +3,9 @@
 and how much likelier it is by word frequency, jieba's own route (:func:`gain`)."""
 from __future__ import annotations
 
-from .index import HAN, LOG_SCALE, MAX_LEN, Index
+from bisect import bisect_left
+
+from .index import COMMON_MEMO, HAN, LOG_SCALE, LONG_COUNT, MAX_LEN, PACKED_MAX, WORD_BITS, Index, log_weight
 
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
@@ -47,15 +49,68 @@ def evidence(index: Index, text: str, s: int, e: int, suggested: str) -> float:
     a, b = _window(text, s, e)
     before, after = text[a:s], text[e:b]
     # the suggestion counts as one word even when it is too rare to weigh on its own (决定权)
-    corrected = min(segment_cost(index, before + suggested + after),
-                    segment_cost(index, before) + WORD_COST + segment_cost(index, after))
+    cost = index.remembered_cost  # the pieces recur as the windows do
+    corrected = min(cost(before + suggested + after, segment_cost),
+                    cost(before, segment_cost) + WORD_COST + cost(after, segment_cost))
     written = text[a:b]
     return index.remembered_cost(written, segment_cost) - corrected
 
 
 def log_probability(index: Index, t: str) -> float:
     """The log probability of the likeliest segmentation of ``t`` into known words and single
-    characters, each word as likely as its frequency in jieba's dictionary (jieba's own route)."""
+    characters, each word as likely as its frequency in jieba's dictionary (jieba's own route).
+    Remembered per string: the window as written is the same for every suggestion made in it, and
+    clauses recur."""
+    memo = getattr(index, "_log_probabilities", None)
+    if memo is None:
+        memo = index._log_probabilities = {}
+    found = memo.get(t)
+    if found is None:
+        if len(memo) >= COMMON_MEMO:
+            memo.clear()
+        found = memo[t] = _log_probability(index, t)
+    return found
+
+
+def _log_probability(index: Index, t: str) -> float:
+    """log_probability(); a stretch of two to four characters is looked up (a bisection of a mapped
+    array) only when the word bitmap says it may be a word, a longer one only after the first four
+    characters of a longer word (as segment._route does)."""
+    n = len(t)
+    b = t.encode("utf-16-be")
+    bits = index.word_bits
+    if len(b) != 2 * n or not bits:  # a character outside the Basic Multilingual Plane: look each up
+        return _log_probability_slow(index, t)
+    from .segment import _long_prefixes
+
+    best = [0.0] + [-1e18] * n
+    scale, log_total, singles = LOG_SCALE, index.log_total, index.singles
+    tables, weights, from_bytes = index.short_words, index.weights, int.from_bytes
+    prefixes, long_words, long_q = _long_prefixes(index), index.long_words, log_weight(LONG_COUNT)
+    for i in range(n):
+        base = best[i]
+        one = base + singles[ord(t[i])] / scale - log_total
+        if one > best[i + 1]:
+            best[i + 1] = one
+        for j in range(i + 2, min(n, i + PACKED_MAX) + 1):
+            key = from_bytes(b[2 * i:2 * j], "big")
+            h = key % WORD_BITS
+            if not bits[h >> 3] >> (h & 7) & 1:
+                continue
+            table = tables[j - i - 2]
+            k = bisect_left(table, key)
+            if k < len(table) and table[k] == key:
+                q = weights[j - i - 2][k]
+                if base + q / scale - log_total > best[j]:
+                    best[j] = base + q / scale - log_total
+        if i + PACKED_MAX < n and t[i:i + PACKED_MAX] in prefixes:
+            for j in range(i + PACKED_MAX + 1, min(n, i + MAX_LEN) + 1):
+                if t[i:j] in long_words and base + long_q / scale - log_total > best[j]:
+                    best[j] = base + long_q / scale - log_total
+    return best[n]
+
+
+def _log_probability_slow(index: Index, t: str) -> float:
     n = len(t)
     best = [0.0] + [-1e18] * n
     scale, log_total, singles, weight = LOG_SCALE, index.log_total, index.singles, index.weight
