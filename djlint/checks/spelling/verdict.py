@@ -112,7 +112,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
               doc_text: str) -> float | None:
     """The evidence (see :func:`evidence`) when the stretch is a plausible slip, else None.
 
-    Names are left alone first: a name's suffix after the stretch (康益药业, 九洲大道), a title or a
+    Names are left alone: a name's suffix after the stretch (康益药业, 九洲大道), a title or a
     surname before it (会计史玉, 林一凡), a surname beginning it (钟国东); so are traditional script,
     a written stretch as regular as the suggestion (防控网) and a look-alike that makes a common word.
     Then the suggestion must explain the text around the stretch clearly better than what is
@@ -121,19 +121,16 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     three-character suggestions must also read better by their character pairs (not our own terms
     or look-alikes) and make the text likelier by word frequency (see gain).  A suggestion short of
     the evidence may be rescued by a far likelier text (see _rescued).  A stretch written the same
-    way twice in the document is a name, not a slip.  The cheap tests run first."""
+    way twice in the document is a name, not a slip.  The cheap tests run first, then the evidence
+    (it turns away nearly every candidate, and its windows' costs are remembered), then the names
+    and patterns, which look further: each test only says no, so their order changes nothing."""
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
     if _before_a_count(text, at):
         return None
-    if in_a_name(index, text, s, e, at, n) or set_pattern(index, text, s, e, at, written, suggested) or (
-            n < MIN_LEN and _listed_name(index, text, s, e, slots=False)):
-        return None
     if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
         return None  # a measure word after a number (9个处室 is not 9各处室)
-    if n == 3 and _regular_shape(index, written, at - s):
-        return None
     if _after_a_count(text, at):
         return None  # a measure word after a count (一百多例 is not 一百多里)
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
@@ -141,6 +138,24 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
     if look_alike and n >= MIN_LEN and suggested in text:
         return None  # the writer wrote the phrase itself nearby: a variation on it (照单全收……照单全改)
+    found = _weighed(index, text, s, e, at, written, suggested, look_alike)
+    if found is None:
+        return None
+    if in_a_name(index, text, s, e, at, n) or set_pattern(index, text, s, e, at, written, suggested) or (
+            n < MIN_LEN and _listed_name(index, text, s, e, slots=False)):
+        return None
+    if n == 3 and _regular_shape(index, written, at - s):
+        return None
+    if coined_or_named(index, text, s, e, suggested, not look_alike):
+        return None
+    return found if doc_text.count(written) < 2 else None
+
+
+def _weighed(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
+             look_alike: bool) -> float | None:
+    """The evidence for a candidate of the word index when it clears what is needed (with the pair
+    and likelihood tests), or is rescued; else None."""
+    n = len(suggested)
     base = EVIDENCE if n >= MIN_LEN else EVIDENCE_3 if n == 3 else EVIDENCE_2
     need = base + _extra_need(index, text, s, e, at, suggested)
     found = evidence(index, text, s, e, suggested)
@@ -157,9 +172,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     elif not _rescued(index, text, s, e, written, suggested, found, need - base, trusted, likelier) and \
             not _set_phrase(index, written, suggested, look_alike):
         return None
-    if coined_or_named(index, text, s, e, suggested, not look_alike):
-        return None
-    return found if doc_text.count(written) < 2 else None
+    return found
 
 
 class _Likelier:
@@ -329,20 +342,23 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None
-    if _before_a_count(text, at):
+    if _before_a_count(text, at) or index.knows(written):
         return None
-    if index.knows(written) or in_a_name(index, text, s, e, at, n) or _listed_name(index, text, s, e) or \
+    if kind == "phrase":
+        found = SET_PHRASE_WEIGHT  # our dated, sourced set phrase (see _set_phrase)
+    else:
+        # first of the tests that look further (each only says no): it turns away ~99% of these
+        # candidates, and its windows' likelihoods are remembered
+        found = gain(index, text, s, e, suggested)
+        if found < CONFUSION_GAIN[kind] - EPS:
+            return None
+    if in_a_name(index, text, s, e, at, n) or _listed_name(index, text, s, e) or \
             set_pattern(index, text, s, e, at, written, suggested):
         return None
     if NUMBER_WORD_CHARS.intersection(written[at - s] + suggested[at - s]) or (s > 0 and text[s - 1].isdigit()) or \
             _after_a_count(text, at):
         return None  # a numeral or a measure word after a number (9个处室 is not 各处室, 一百多例 not 一百多里)
-    if kind == "phrase":
-        found = SET_PHRASE_WEIGHT  # our dated, sourced set phrase (see _set_phrase)
-    else:
-        found = gain(index, text, s, e, suggested)
-        if found < CONFUSION_GAIN[kind] - EPS:
-            return None
+    if kind != "phrase":
         if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS:
             return None
         if n >= 3 and _pairs_read_worse(index, text, s, e, suggested):
