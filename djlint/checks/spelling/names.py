@@ -10,7 +10,7 @@ from .index import HAN, MIN_LEN, Index
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 #: the suffixes of schools, hospitals and institutes (a name's head may end in their first character: 地星学|院)
 _INSTITUTIONS = "学院|大学|研究院|研究所|医院|中学|小学"
-NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|公寓|家园|商场|商城|超市|公园|大楼|幼儿园|农场|林场|水库|大桥|机场|车站|码头|大厦|" + _INSTITUTIONS + "|党支部|支部|党委|党总支)")
+NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|公寓|家园|商场|商城|超市|公园|大楼|幼儿园|农场|林场|水库|大桥|机场|车站|码头|大厦|楼|阁|苑|轩|" + _INSTITUTIONS + "|党支部|支部|党委|党总支)")
 
 
 #: a park's name: 新湖智造产业园 (the two-character window of NAME_SUFFIX cannot hold these)
@@ -33,7 +33,7 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     MIN_LEN); for two characters, a surname stands before it, begins it or ends a name in it; for
     three, it begins with a surname and a title follows it."""
     return bool(NAME_SUFFIX.match(text[e:e + 2])) or _PARK.match(text, e) is not None or _before_a_company(text, e) or _ends_in_a_suffix(text, s, e) or \
-        _short_institute(text, s, e) or \
+        _short_institute(text, s, e) or _before_latin(text, e) or \
         _unit_named_with_another(text, s, e) or \
         _level_of_a_unit(index, text, at) or _unit_after_a_level(index, text, at) or \
         _unit_of_a_short_name(text, e, at) or \
@@ -58,7 +58,11 @@ def _level_of_a_unit(index: Index, text: str, at: int) -> bool:
     """The slip is a level before the name of a unit (在县电视台 is not 在线电视): a word ending in a
     unit's character follows it."""
     return text[at] in PLACE_LEVEL and any(
-        text[at + 1 + k] in UNIT_ENDS and index.knows(text[at + 1:at + 2 + k]) for k in (1, 2, 3) if at + 1 + k < len(text))
+        text[at + 1 + k] in _UNIT_OR_SOCIETY_ENDS and index.knows(text[at + 1:at + 2 + k]) for k in (1, 2, 3) if at + 1 + k < len(text))
+
+
+#: a unit's last character, or a society's (市、县法学会; 县科协 is 协会's short name too)
+_UNIT_OR_SOCIETY_ENDS = UNIT_ENDS | {"会", "联"}
 
 
 def _unit_after_a_level(index: Index, text: str, at: int) -> bool:
@@ -110,6 +114,12 @@ def _in_a_document_number(text: str, at: int) -> bool:
     if "号" not in text[at:at + 30]:
         return False
     return any(m.start() <= at < m.end() for m in _DOC_NUMBER.finditer(text, max(0, at - 12), at + 30))
+
+
+def _before_latin(text: str, e: int) -> bool:
+    """An app's name: the stretch right before App (矫通App, 学习强国APP); other Latin after a word
+    (冰毒DNA) says nothing of it."""
+    return text[e:e + 3].lower() == "app"
 
 
 def _short_institute(text: str, s: int, e: int) -> bool:

@@ -174,6 +174,12 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         # words, the first as frequent as the suggestion's (市政府党组|学习|教育 is not 党纪学习教育;
         # 新江 is rarer than 新疆: 新江生产建设兵团 is still a slip)
         return True
+    if written[-1] == suggested[-1] and written[-1] in _SMALL_PLACES and at < e - 1:
+        # one town's name for another's (大堰镇 is not 大研镇): there are tens of thousands of towns and
+        # villages, the dictionary knows a few; a county's or a region's name (自冶区, 兰考县) is still checked
+        return True
+    if all(c in PLACE_LEVEL for c in written):
+        return True  # a run of levels (国家和省州市知名艺术家), not a place's name written wrong
     return at == e - 1 and written[-1] in PLACE_LEVEL and suggested[-1] not in PLACE_LEVEL and index.knows(written[:-1])
 
 
@@ -265,18 +271,42 @@ def _inside_short_quote(index: Index, text: str, s: int, e: int, suggested: str)
     abbreviation, each character standing for a word (作风、腐败、责任); a slip in a quoted term
     (“不忘出心”) gives a word back when corrected."""
     a = s
-    while a > 0 and s - a < 4 and HAN.match(text[a - 1]):
+    while a > 0 and s - a < 6 and HAN.match(text[a - 1]):
         a -= 1
-    if not (a > 0 and text[a - 1] in OPENING_QUOTES):
+    if not (a > 0 and (text[a - 1] in OPENING_QUOTES or text[a - 1] in _NAME_DOTS)):
         return False
     b = e
-    while b < len(text) and b - a < 5 and HAN.match(text[b]):
+    while b < len(text) and b - a < 7 and HAN.match(text[b]):
         b += 1
-    if not (b < len(text) and text[b] in CLOSING_QUOTES):
+    if not (b < len(text) and (text[b] in CLOSING_QUOTES or text[b] in _NAME_DOTS)):
         return False
-    if not 3 <= b - a <= 4 or (a, b) == (s, e) or not FUNCTION_CHARS.isdisjoint(text[a:b]):
+    # a quoted term of three or four characters; up to six where it is one part of a name joined by
+    # a middle dot (“同心桐行·五大行动”, “感恩各族颂·浙里一家亲”) or a place's brand (“智造创新城”)
+    dotted = text[a - 1] in _NAME_DOTS or text[b] in _NAME_DOTS
+    longest = 6 if (dotted or text[b - 1] in _BRAND_ENDS) else 4
+    # a phrase has function words (“真正的法津”); a dotted name's parts may hold a word such as 同心
+    function = _PHRASE_CHARS if dotted else FUNCTION_CHARS
+    if not 3 <= b - a <= longest or (a, b) == (s, e) or not function.isdisjoint(text[a:b]):
+        return False
+    if not (text[a - 1] in OPENING_QUOTES or _quote_open_before(text, a)):
         return False
     return not index.knows(text[a:s] + suggested + text[e:b])
+
+
+#: the level characters of small places (towns, townships, villages)
+_SMALL_PLACES = frozenset("镇乡村")
+#: the particles only a phrase holds
+_PHRASE_CHARS = frozenset("的地得了着过")
+#: the middle dot that joins the parts of a campaign's or a brand's name (同心桐行·五大行动)
+_NAME_DOTS = frozenset("·•・")
+#: the last character of a place's or a project's brand (智造创新城, 数字港, 科创走廊)
+_BRAND_ENDS = frozenset("城谷港湾岛廊园")
+
+
+def _quote_open_before(text: str, a: int) -> bool:
+    """A part after a middle dot is still inside quotation marks opened before it (“感恩各族颂·浙里一家亲”)."""
+    k = max(text.rfind(q, max(0, a - 20), a) for q in OPENING_QUOTES)
+    return k != -1 and not any(c in CLOSING_QUOTES for c in text[k + 1:a])
 
 
 def _template_item(text: str, s: int, e: int) -> bool:
