@@ -425,6 +425,8 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                     continue
                 if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
                     continue  # 发挥支部战斗堡垒及党员先锋模范作用: the conjuncts share the head 作用
+                if verdict[1] == "wrong" and _modifies_a_later_head(text, toks[j][2], ce):
+                    continue  # 开展……分类方案、……期限表修订审查: the list modifies the object's real head
                 out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))
     return out
 
@@ -447,8 +449,24 @@ def _later_conjunct(text: str, toks, cs: int, k: int, j: int) -> bool:
 def _shared_head(text: str, end: int, clause_end: int, head: str) -> bool:
     """The noun ending at ``end`` is followed by a conjunct that ends in the missing head itself."""
     after = text[end:clause_end]
-    return after.startswith(("和", "与", "及", "以及", "、")) and after.rstrip("，,。；;！？!?：: ").endswith(
-        (head, *_HEADS_LIKE.get(head, ())))
+    if not after.startswith(("和", "与", "及", "以及", "、")):
+        return False
+    heads = (head, *_HEADS_LIKE.get(head, ()))
+    if after.rstrip("，,。；;！？!?：: ").endswith(heads):
+        return True
+    # the conjunct's own head a few words on, the clause going on after it (把发挥支部战斗堡垒和党员先锋模范作用
+    # 作为……的抓手): the next conjunct of eight characters or fewer ends in the head
+    return any(0 < after.find(h) <= 10 and not _CLAUSE_BREAK.search(after, 0, after.find(h)) for h in heads)
+
+
+_CLAUSE_BREAK = compile_(r"[，,。；;：:！？!?]")
+#: a list item of a noun phrase whose head comes later (……方案、……范围和……期限表修订审查工作; 座谈会、研讨会等活动)
+_LIST_GOES_ON = compile_(r"、[^，,。；;：:！？!?]{2,40}?(?:修订|审查|修订审查|评审|编制|检查|清理|评估|工作|活动|等)")
+
+
+def _modifies_a_later_head(text: str, end: int, clause_end: int) -> bool:
+    """The noun ending at ``end`` opens a list that goes on to the object's real head."""
+    return _LIST_GOES_ON.match(text, end, clause_end) is not None
 
 
 #: heads that complete 发挥 as well as 作用 does (发挥……引领和服务功能)

@@ -21,6 +21,9 @@ CATEGORIES = ("学习教育", "主题教育", "专题教育", "集中教育", "�
 #: a numbered slogan not in the list: two numerals (三亮三比, 四议两公开) or 数字+个+two characters (四个全面)
 _SHAPE = compile_(r"[一二两三四五六七八九十](?:个[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[一二两三四五六七八九十][\u4e00-\u9fff]{1,3})")
 _QUOTED = compile_(r"“(?P<inner>[^“”]{3,20})”")
+#: a name that counts things (六个……, 三个……) and the categories such a count is of
+_COUNTED = compile_(r"[一二两三四五六七八九十]个")
+_COUNTABLE = frozenset(("平台", "工程", "机制", "行动", "专项行动", "班子", "成员", "组织", "党组织", "干部", "活动", "主题活动"))
 
 
 _LONGEST_FIRST = tuple(sorted(CATEGORIES, key=len, reverse=True))
@@ -34,6 +37,8 @@ def _split(inner: str):
     for cat in _LONGEST_FIRST:
         if inner.endswith(cat) and len(inner) > len(cat):
             name = inner[:-len(cat)]
+            if _COUNTED.match(name) and cat in _COUNTABLE:
+                return None  # “六个工作平台”“三个一号工程”“五个一工程”: the count is of the platforms, the name whole
             if name in NAMES or _SHAPE.fullmatch(name):
                 return name, cat
     return None

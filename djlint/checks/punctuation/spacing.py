@@ -64,8 +64,8 @@ _QUOTED = compile_(r"“[^“”]{1,40}”|《[^《》]{1,40}》")
 _HAN = compile_(r"\p{Han}")
 #: a news item's credit line in brackets: （记者 王某） （县委组织部 供稿） （文/王某 图/李某 审核/赵某）
 #: （王某 || 责任编辑 李某）: its fields are spaced by custom; also when cut before its ）
-_CREDIT = compile_(r"[（(](?=[^（）()。]{0,80}?(?:记者|通讯员|编辑|责编|审核|初审|复审|终审|审校|校对|供稿|来源|摄影|摄|撰稿|"
-                   r"作者|文/|图/|文图|出品|编审|监制|策划|通讯))[^（）()。]{1,80}(?:[）)]|$)")
+_CREDIT = compile_(r"[（(【](?=[^（）()【】。]{0,80}?(?:记者|通讯员|编辑|责编|审核|初审|复审|终审|审校|校对|供稿|来源|摄影|摄|撰稿|"
+                   r"作者|文/|图/|文图|出品|编审|监制|策划|通讯))[^（）()【】。]{1,80}(?:[）)】]|$)")
 #: where a credit line starts: after a dateline (本报讯、某某融媒3月24日讯) or a sentence, or the paragraph
 _CREDIT_BEFORE = "讯。！？”"
 #: a credit at a paragraph's end, after its last sentence: （李 博） （驻某局纪检监察组 王某某）
@@ -139,7 +139,9 @@ class StraySpaces(PatternRule):
         r"|(?<=\p{Han})" + SPACE + "+(?=[“‘《（【])"
         "|(?<=[”’》）】])" + SPACE + r"+(?=\p{Han})"
     )
-    exceptions = (compile_(r"(?:签发人|参加人员|参会人员|出席|列席|主持人|记录人)[：:].*$"),)
+    exceptions = (compile_(r"(?:签发人|参加人员|参会人员|出席|列席|主持人|记录人)[：:].*$"),
+                  # a yearbook's or a bulletin's entry: 【公务用车改革】  按照……（the space after the entry's title is its layout）
+                  compile_("^" + BLANK + r"*【[^【】]{1,20}】" + BLANK + "+"))
 
     def check_paragraph(self, p, ctx):
         text = p.text
@@ -153,7 +155,7 @@ class StraySpaces(PatternRule):
         # a title, signature or issuer line (中共中央 国务院关于……；区长　张某): spaces are layout there
         short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
         quoted = [m.span() for m in _QUOTED.finditer(text)]
-        credits = [m.span() for m in _CREDIT.finditer(text)] if ("（" in text or "(" in text) else []
+        credits = [m.span() for m in _CREDIT.finditer(text)] if ("（" in text or "(" in text or "【" in text) else []
         credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
         credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if "讯" in text else []
         article = _ARTICLE.match(text)
