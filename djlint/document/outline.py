@@ -187,6 +187,8 @@ def build_outline(doc: "Document") -> Outline:
     unannounced = _unannounced_toc(doc.body)
     for p in doc.body:
         if unannounced and id(p) in unannounced:
+            if toc is not None:  # 目录 above a table read as unannounced: its entries are the 目录's too
+                toc.append(_SPACES.sub("", p.text))
             continue
         # the text without blanks: only a table of contents asks for it (目录 holds 录: most paragraphs do not)
         key = _SPACES.sub("", p.text) if toc is not None or "录" in p.text else p.text

@@ -245,6 +245,11 @@ def _first_unread(doc, h) -> bool:
 _ANNOUNCED_FIRST = compile_("^(?:附件?|附表)[：:]" + BLANK + "*")
 
 
+def _goes_on(later, prev) -> bool:
+    """A label after ``prev``'s number, of its kind, comes later (（一）… 一、… 二、… （二）): its list goes on."""
+    return any(x.kind == prev.kind and x.number == prev.number + 1 for x, _parent in later)
+
+
 def _appendix_between(doc, a, b) -> bool:
     """An appendix line (附件1：) lies between headings ``a`` and ``b``: its numbering is its own."""
     return any(_APPENDIX.match(p.text) for p in _between(doc, a, b))
@@ -400,11 +405,16 @@ class InvertedLevel(Rule):
 
     def check(self, doc, ctx):
         prev = None
-        for h, _parent in _numbered_headings(ctx):
+        labelled = _numbered_headings(ctx)
+        for i, (h, _parent) in enumerate(labelled):
             # a list of a higher level starts right under a lower-level heading (（一）… then 一、…),
-            # which only happens when the writer swapped the levels
+            # which only happens when the writer swapped the levels; not after a whole list of lower
+            # items that never goes on and opens the document (亮点盘点 1.……6. then 一、参观接待: a
+            # preface's list, then the parts)
             if (prev is not None and h.number == 1 and h.kind in ("cn", "cn-paren") and h.level < prev.level
-                    and prev.kind in ("cn-paren", "arabic", "arabic-paren") and not _appendix_between(doc, prev, h)):
+                    and prev.kind in ("cn-paren", "arabic", "arabic-paren") and not _appendix_between(doc, prev, h)
+                    and (prev.number == 1 or _goes_on(labelled[i + 1:], prev)
+                         or any(x.level <= h.level for x, _parent in labelled[:i]))):
                 yield Finding(h.paragraph, h.label_start, h.label_end,
                               f"层次颠倒：“{h.label}”出现在下一级标题“{prev.label}”之下，"
                               f"应按 一、→（一）→1.→（1）的顺序使用")

@@ -11,7 +11,7 @@ from ...engine.literals import paragraphs_matching
 from ...util.zh import BLANK, HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
 from .analysis import applies, clean_title, known, shorten, structure_of, title_block
 
-_TITLE_LOOK = compile_(r"报告|总结|综述|情况|材料|汇报|述职|检查|剖析|发言|提纲")
+_TITLE_LOOK = compile_(r"报告|总结|综述|情况|材料|汇报|述职|检查|剖析|发言|提纲|年报")
 
 
 class MissingReportTitle(Rule):
