@@ -195,3 +195,23 @@ def test_round3_class_patterns_read_the_same_in_txt_and_docx(tmp_path):
              "支部开展了读书月活动，旨在培养党员良好的阅读习惯。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ442"), (3, "DJ443"), (3, "DJ443"), (4, "DJ443"), (5, "DJ443"),
                                                (6, "DJ444"), (7, "DJ444"), (8, "DJ444")])
+
+
+def test_traditional_script_is_read_in_simplified_characters(tmp_path):
+    """A paragraph in traditional script holds the same faults (夯實……作用, 再次重申, 原因是……造成的);
+    read character for character in simplified ones, its findings point at the user's own characters
+    and carry no fix (a fix from the simplified reading would change the script); the corrected
+    sentences in traditional script stay silent, and a .docx reads the same."""
+    lines = ["2024年度黨支部工作總結",
+             "各支部要不斷夯實黨支部的戰鬥堡壘作用。",
+             "會議再次重申了廉潔紀律的各項要求。",
+             "出現問題的主要原因是制度執行不嚴造成的。",
+             "各支部要充分發揮黨支部的戰鬥堡壘作用。",
+             "會議重申了廉潔紀律的各項要求。",
+             "出現問題的主要原因是制度執行不嚴。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ442"), (3, "DJ441"), (4, "DJ443")])
+    found = lint_text("\n".join(lines) + "\n", {"select": ["DJ44"]})
+    assert [d.snippet for d in found] == ["夯實黨支部的戰鬥堡壘作用", "再次重申", "原因是制度執行不嚴造成的"]
+    assert all(d.fix is None for d in found)
+    # the same sentence in simplified characters has its fix
+    assert lint_text("会议再次重申了廉洁纪律的各项要求。\n", {"select": ["DJ441"]})[0].fix is not None

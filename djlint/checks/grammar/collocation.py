@@ -17,6 +17,7 @@ from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
 from .text import CLAUSE_MARKS
+from .script import ReadsTraditional, reading
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb
 #: phrase, a preposition opening another phrase, a causative); unless a 的 follows them
@@ -455,7 +456,7 @@ def _shared_head(text: str, end: int, clause_end: int, head: str) -> bool:
 _HEADS_LIKE = {"作用": ("功能", "职能", "效能", "效用", "优势")}
 
 
-class Collocation(Rule):
+class Collocation(ReadsTraditional, Rule):
     """语病：动宾搭配不当（发挥职责、履行作用、营造热潮、开展……会议、召开……讲座、加大……工作、发挥……引领）
 
     ## 检查内容
@@ -519,7 +520,7 @@ class Collocation(Rule):
 
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
-        text = p.text
+        text, _converted = reading(p)
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
             if _quoted_apart(text, s, e):
                 continue  # “践行雷锋精神”等主题宣讲活动: the verb is in a quoted title, the noun outside it
