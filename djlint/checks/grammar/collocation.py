@@ -16,8 +16,8 @@ from ...engine.kinds import compile_
 from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
-from .text import CLAUSE_MARKS
 from .script import ReadsTraditional, reading
+from .text import CLAUSE_MARKS
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb
 #: phrase, a preposition opening another phrase, a causative); unless a 的 follows them

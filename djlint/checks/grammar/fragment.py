@@ -10,9 +10,9 @@ from __future__ import annotations
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import zh
+from .script import ReadsTraditional, reading
 from .subject import _LABEL
 from .text import CLAUSE_MARKS
-from .script import ReadsTraditional, reading
 
 _CLAUSE_SPLIT = compile_("[" + CLAUSE_MARKS + "]")
 

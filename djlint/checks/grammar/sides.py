@@ -5,8 +5,8 @@ from __future__ import annotations
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import zh
-from .text import clauses, sentences
 from .script import ReadsTraditional, reading
+from .text import clauses, sentences
 
 #: the words that make a phrase two-sided
 TWO_SIDED = compile_(r"是否|能否|能不能|可否|会不会|是不是|有没有|好不好|好坏|优劣|高低|成败|得失|与否|强弱")
