@@ -215,3 +215,24 @@ def test_traditional_script_is_read_in_simplified_characters(tmp_path):
     assert all(d.fix is None for d in found)
     # the same sentence in simplified characters has its fix
     assert lint_text("会议再次重申了廉洁纪律的各项要求。\n", {"select": ["DJ441"]})[0].fix is not None
+
+
+def test_words_of_one_meaning_said_twice_and_a_modal_said_twice(tmp_path):
+    """Redundancy by meaning class: two adverbs of “always” (始终时刻), “once more” twice (又再一次),
+    two verbs of seeing a task through (做好抓好), and one modal on both sides of the clause's
+    prepositional phrase (要在……中要); the look-alikes share the words and stay silent (关键时刻始终,
+    学好用好, 要……要求/重要/首要, 以……为要, a comma between two 要, 也要 that adds)."""
+    lines = ["2024年度机关党支部工作总结",
+             "全体党员要始终时刻绷紧廉洁自律这根弦。",
+             "支部书记又再一次强调了值班值守纪律。",
+             "下半年主要做好抓好基层党组织标准化建设。",
+             "各支部要在日常工作中要不断增强纪律意识。",
+             "全体党员在关键时刻始终冲锋在前，时刻绷紧廉洁自律这根弦。",
+             "支部书记再一次强调了值班值守纪律，又一次提醒大家注意安全。",
+             "要学好用好党的创新理论，做好基层党组织标准化建设。",
+             "要在日常工作中增强纪律意识，要对照要求逐项整改，要把学习作为首要任务。",
+             "要以实干为要，要在学习上下功夫，要在工作中也要讲究方法。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ441"), (3, "DJ441"), (4, "DJ441"), (5, "DJ441")])
+    found = lint_text("\n".join(lines) + "\n", {"select": ["DJ441"]})
+    assert [d.snippet for d in found] == ["始终时刻", "又再", "做好抓好", "要"]
+    assert "说了两次" in found[-1].message
