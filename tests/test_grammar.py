@@ -236,3 +236,24 @@ def test_words_of_one_meaning_said_twice_and_a_modal_said_twice(tmp_path):
     found = lint_text("\n".join(lines) + "\n", {"select": ["DJ441"]})
     assert [d.snippet for d in found] == ["始终时刻", "又再", "做好抓好", "要"]
     assert "说了两次" in found[-1].message
+
+
+def test_round4_collocation_groups_read_the_same_in_txt_and_docx(tmp_path):
+    """Verb–object rows by meaning (召开 only meetings, 慰问 only people, 树立 no 方针, 认识到 no
+    责任感), two verbs joined by 、 over one object (推动、触动……积极性), an object that ends in an
+    ellipsis (……作用……); the look-alikes share the words and stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "支部组织召开“学党章、守纪律”主题教育。",
+             "春节前走访慰问困难党员的生活情况。",
+             "各单位要牢固树立“安全第一、预防为主”的方针。",
+             "全体干部要认识到防汛工作的责任感和紧迫感。",
+             "要推动、触动全体党员参加志愿服务的积极性。",
+             "支部书记要调动每一名党员的先锋模范作用……",
+             "支部召开主题教育动员会，组织开展“学党章、守纪律”主题教育。",
+             "春节前走访慰问困难党员，了解他们的生活情况。",
+             "各单位要牢固树立安全发展理念，坚持“安全第一、预防为主”的方针。",
+             "全体干部要认识到防汛工作的重要性，增强责任感和紧迫感。",
+             "要调动、激发全体党员参加志愿服务的积极性，形成班子成员分工负责、支部推进落实的工作格局。",
+             "支部书记要发挥每一名党员的先锋模范作用……"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ442"), (3, "DJ442"), (4, "DJ442"), (5, "DJ442"), (6, "DJ442"),
+                                               (6, "DJ442"), (7, "DJ442")])
