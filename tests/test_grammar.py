@@ -257,3 +257,15 @@ def test_round4_collocation_groups_read_the_same_in_txt_and_docx(tmp_path):
              "支部书记要发挥每一名党员的先锋模范作用……"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ442"), (3, "DJ442"), (4, "DJ442"), (5, "DJ442"), (6, "DJ442"),
                                                (6, "DJ442"), (7, "DJ442")])
+
+
+def test_by_means_of_then_after_and_aspects_as_content_read_the_same_in_txt_and_docx(tmp_path):
+    """Two frames run together: “通过……” with “……后” (the time frame of 经过) and “从……方面” with
+    “以……为主要内容”; 通过 meaning “pass” a test (通过考核后), 经过……后, 从……方面为大家 stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "通过几天的集中学习后，全体党员对党章有了更深的理解。",
+             "王书记从理论、历史、实践三个方面为主要内容讲授专题党课。",
+             "学员通过结业考核后，颁发结业证书；方案经支委会审议通过后印发实施。",
+             "经过几天的集中学习后，全体党员对党章有了更深的理解。",
+             "王书记从理论、历史、实践三个方面为大家讲授专题党课，以党章学习为主要内容开展研讨。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ443"), (3, "DJ443")])
