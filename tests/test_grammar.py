@@ -269,3 +269,18 @@ def test_by_means_of_then_after_and_aspects_as_content_read_the_same_in_txt_and_
              "经过几天的集中学习后，全体党员对党章有了更深的理解。",
              "王书记从理论、历史、实践三个方面为大家讲授专题党课，以党章学习为主要内容开展研讨。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ443"), (3, "DJ443")])
+
+
+def test_what_an_event_did_with_no_subject_more_verbs(tmp_path):
+    """通过 an event, then what it did with no subject: 为……奠定了, 不但改善了, 充分体现了, 不仅让……;
+    a subject before (支部通过……), a means not an event (通过建立……制度), a subject after the comma
+    (党员们不仅……) stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "通过本次集中学习，为下一步支部标准化建设奠定了基础。",
+             "通过这次清扫活动，不但改善了小区环境，也拉近了党群距离。",
+             "通过此次走访慰问，充分体现了支部对老党员的关心。",
+             "通过本次志愿服务，不仅让老人感受到温暖，也锻炼了青年党员。",
+             "支部通过本次集中学习，为下一步支部标准化建设奠定了基础。",
+             "通过建立联系群众制度，为基层治理提供了保障。",
+             "通过这次清扫活动，党员们不但改善了小区环境，也拉近了党群距离。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ444"), (3, "DJ444"), (4, "DJ444"), (5, "DJ444")])
