@@ -195,3 +195,92 @@ def test_round3_class_patterns_read_the_same_in_txt_and_docx(tmp_path):
              "支部开展了读书月活动，旨在培养党员良好的阅读习惯。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ442"), (3, "DJ443"), (3, "DJ443"), (4, "DJ443"), (5, "DJ443"),
                                                (6, "DJ444"), (7, "DJ444"), (8, "DJ444")])
+
+
+def test_traditional_script_is_read_in_simplified_characters(tmp_path):
+    """A paragraph in traditional script holds the same faults (夯實……作用, 再次重申, 原因是……造成的);
+    read character for character in simplified ones, its findings point at the user's own characters
+    and carry no fix (a fix from the simplified reading would change the script); the corrected
+    sentences in traditional script stay silent, and a .docx reads the same."""
+    lines = ["2024年度黨支部工作總結",
+             "各支部要不斷夯實黨支部的戰鬥堡壘作用。",
+             "會議再次重申了廉潔紀律的各項要求。",
+             "出現問題的主要原因是制度執行不嚴造成的。",
+             "各支部要充分發揮黨支部的戰鬥堡壘作用。",
+             "會議重申了廉潔紀律的各項要求。",
+             "出現問題的主要原因是制度執行不嚴。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ442"), (3, "DJ441"), (4, "DJ443")])
+    found = lint_text("\n".join(lines) + "\n", {"select": ["DJ44"]})
+    assert [d.snippet for d in found] == ["夯實黨支部的戰鬥堡壘作用", "再次重申", "原因是制度執行不嚴造成的"]
+    assert all(d.fix is None for d in found)
+    # the same sentence in simplified characters has its fix
+    assert lint_text("会议再次重申了廉洁纪律的各项要求。\n", {"select": ["DJ441"]})[0].fix is not None
+
+
+def test_words_of_one_meaning_said_twice_and_a_modal_said_twice(tmp_path):
+    """Redundancy by meaning class: two adverbs of “always” (始终时刻), “once more” twice (又再一次),
+    two verbs of seeing a task through (做好抓好), and one modal on both sides of the clause's
+    prepositional phrase (要在……中要); the look-alikes share the words and stay silent (关键时刻始终,
+    学好用好, 要……要求/重要/首要, 以……为要, a comma between two 要, 也要 that adds)."""
+    lines = ["2024年度机关党支部工作总结",
+             "全体党员要始终时刻绷紧廉洁自律这根弦。",
+             "支部书记又再一次强调了值班值守纪律。",
+             "下半年主要做好抓好基层党组织标准化建设。",
+             "各支部要在日常工作中要不断增强纪律意识。",
+             "全体党员在关键时刻始终冲锋在前，时刻绷紧廉洁自律这根弦。",
+             "支部书记再一次强调了值班值守纪律，又一次提醒大家注意安全。",
+             "要学好用好党的创新理论，做好基层党组织标准化建设。",
+             "要在日常工作中增强纪律意识，要对照要求逐项整改，要把学习作为首要任务。",
+             "要以实干为要，要在学习上下功夫，要在工作中也要讲究方法。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ441"), (3, "DJ441"), (4, "DJ441"), (5, "DJ441")])
+    found = lint_text("\n".join(lines) + "\n", {"select": ["DJ441"]})
+    assert [d.snippet for d in found] == ["始终时刻", "又再", "做好抓好", "要"]
+    assert "说了两次" in found[-1].message
+
+
+def test_round4_collocation_groups_read_the_same_in_txt_and_docx(tmp_path):
+    """Verb–object rows by meaning (召开 only meetings, 慰问 only people, 树立 no 方针, 认识到 no
+    责任感), two verbs joined by 、 over one object (推动、触动……积极性), an object that ends in an
+    ellipsis (……作用……); the look-alikes share the words and stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "支部组织召开“学党章、守纪律”主题教育。",
+             "春节前走访慰问困难党员的生活情况。",
+             "各单位要牢固树立“安全第一、预防为主”的方针。",
+             "全体干部要认识到防汛工作的责任感和紧迫感。",
+             "要推动、触动全体党员参加志愿服务的积极性。",
+             "支部书记要调动每一名党员的先锋模范作用……",
+             "支部召开主题教育动员会，组织开展“学党章、守纪律”主题教育。",
+             "春节前走访慰问困难党员，了解他们的生活情况。",
+             "各单位要牢固树立安全发展理念，坚持“安全第一、预防为主”的方针。",
+             "全体干部要认识到防汛工作的重要性，增强责任感和紧迫感。",
+             "要调动、激发全体党员参加志愿服务的积极性，形成班子成员分工负责、支部推进落实的工作格局。",
+             "支部书记要发挥每一名党员的先锋模范作用……"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ442"), (3, "DJ442"), (4, "DJ442"), (5, "DJ442"), (6, "DJ442"),
+                                               (6, "DJ442"), (7, "DJ442")])
+
+
+def test_by_means_of_then_after_and_aspects_as_content_read_the_same_in_txt_and_docx(tmp_path):
+    """Two frames run together: “通过……” with “……后” (the time frame of 经过) and “从……方面” with
+    “以……为主要内容”; 通过 meaning “pass” a test (通过考核后), 经过……后, 从……方面为大家 stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "通过几天的集中学习后，全体党员对党章有了更深的理解。",
+             "王书记从理论、历史、实践三个方面为主要内容讲授专题党课。",
+             "学员通过结业考核后，颁发结业证书；方案经支委会审议通过后印发实施。",
+             "经过几天的集中学习后，全体党员对党章有了更深的理解。",
+             "王书记从理论、历史、实践三个方面为大家讲授专题党课，以党章学习为主要内容开展研讨。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ443"), (3, "DJ443")])
+
+
+def test_what_an_event_did_with_no_subject_more_verbs(tmp_path):
+    """通过 an event, then what it did with no subject: 为……奠定了, 不但改善了, 充分体现了, 不仅让……;
+    a subject before (支部通过……), a means not an event (通过建立……制度), a subject after the comma
+    (党员们不仅……) stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "通过本次集中学习，为下一步支部标准化建设奠定了基础。",
+             "通过这次清扫活动，不但改善了小区环境，也拉近了党群距离。",
+             "通过此次走访慰问，充分体现了支部对老党员的关心。",
+             "通过本次志愿服务，不仅让老人感受到温暖，也锻炼了青年党员。",
+             "支部通过本次集中学习，为下一步支部标准化建设奠定了基础。",
+             "通过建立联系群众制度，为基层治理提供了保障。",
+             "通过这次清扫活动，党员们不但改善了小区环境，也拉近了党群距离。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ444"), (3, "DJ444"), (4, "DJ444"), (5, "DJ444")])

@@ -14,6 +14,7 @@ from ...engine.kinds import PATTERN_TIMEOUT, compile_
 from ...engine.literals import literal_hits
 from ...util import rx
 from ...util.spans import SpanSet
+from .script import ReadsTraditional, reading
 
 SOURCE_TEXTBOOK = "《现代汉语》（黄伯荣、廖序东）病句修改；吕叔湘、朱德熙《语法修辞讲话》"
 
@@ -58,7 +59,7 @@ def drop(*words: str) -> Callable:
     return fix
 
 
-class PatternsRule(Rule):
+class PatternsRule(ReadsTraditional, Rule):
     """A rule made of :class:`Pattern` s; ``triggers`` are literal words one of which a paragraph
     must hold (``prefilter_words``)."""
 
@@ -92,13 +93,19 @@ class PatternsRule(Rule):
         return tuple(self._needs_index()[0])
 
     def check_paragraph(self, p, ctx):
-        text = p.text
+        text, converted = reading(p)
         taken = SpanSet()
         words, chars, always = self._needs_index()
         present = set(always)
+        if converted:
+            # traditional script read in simplified characters: the document's scan saw the
+            # traditional ones, so the words are looked for in the reading itself
+            for w, ids in words.items():
+                if w in text:
+                    present |= ids
         # every occurrence of every key is in the scan's hits (prefixes and overlaps too), so the
         # patterns to search are those whose word the paragraph holds
-        for w in literal_hits(ctx).get(p.index, ()):
+        for w in ([] if converted else literal_hits(ctx).get(p.index, ())):
             ids = words.get(w)
             if ids is not None:
                 present |= ids
@@ -120,6 +127,6 @@ class PatternsRule(Rule):
                 values = {k: v or "" for k, v in m.groupdict().items()}
                 message = pat.message.format(match=m.group(0), **values)
                 replacement = pat.fix(m) if pat.fix is not None else None
-                if replacement is not None and pat.span:
-                    replacement = None  # a fix replaces the whole match only
+                if replacement is not None and (pat.span or converted):
+                    replacement = None  # a fix replaces the whole match only, and never in traditional script
                 yield Finding(p, s, e, message, replacement, safe=pat.safe)

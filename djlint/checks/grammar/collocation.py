@@ -16,6 +16,7 @@ from ...engine.kinds import compile_
 from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
+from .script import ReadsTraditional, reading
 from .text import CLAUSE_MARKS
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb
@@ -29,7 +30,7 @@ STOP_WORDS = frozenset(
     "营造 掀起 取得 开展 落实 履行 发挥 加强 提高 提升 增强 改善 改进 转变 增加 践行 坚定 造就 培养".split())
 #: what may stand after the head noun of an object: the clause ends, another conjunct follows,
 #: or the phrase goes on with what the noun does not modify (a locative, 等)
-_AFTER_HEAD = ("和", "与", "及", "以及", "、", "并", "同时", "等", "上", "中", "方面", "工作中")
+_AFTER_HEAD = ("和", "与", "及", "以及", "、", "并", "同时", "等", "上", "中", "方面", "工作中", "……", "…")
 #: a document title's 关于……的通知: the verb phrase before 的 is whole (关于开展……考核制度的通知)
 _TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方案|实施方案|工作方案|办法|规定|实施意见)" + zh.BLANK + r"*(?:$|[（(])")
 _COORD = frozenset("和 与 及 、 并 以及".split())
@@ -240,8 +241,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
                 return None  # 发挥的作用, 坚强的信心: not a verb with its object
             if verb in ADJECTIVES and not (k + 1 < len(toks) and toks[k + 1][0] in ("了", "着")):
                 return None  # 坚强决心: an adjective before its noun; 坚强了信心 uses it as a verb
-            if last_de is not None and ("、" in text[toks[i0][1]:vs]
-                                         or _right_verb_before(table, text, toks, i0, k, nouns, starts)):
+            if last_de is not None and not _coordinated_verbs(table, text, toks, k, nouns, starts, toks[i0][1]) \
+                    and ("、" in text[toks[i0][1]:vs] or _right_verb_before(table, text, toks, i0, k, nouns, starts)):
                 # [班子成员分工负责、机关党委推进落实]的……格局: a verb in a list that modifies the noun;
                 # 发挥[把方向、促落实的]作用: the verb sits in a modifier of another verb's object
                 return None
@@ -296,6 +297,16 @@ def _verb_ending(table: Table, text: str, toks, k: int, starts, clause_start: in
 
 #: adverbs a segmenter may glue to a verb (切实履行, 充分发挥)
 _ADVERB_PREFIXES = frozenset("切实 充分 认真 全面 积极 不断 进一步 大力 努力 更好 有效 着力 深入 扎实 持续 严格 真正".split())
+
+
+def _coordinated_verbs(table: Table, text: str, toks, k: int, nouns: list[str], starts, clause_start: int) -> bool:
+    """The verb at token ``k`` is the second of two verbs joined by 、 that share the object (推动、触动
+    大家……的积极性): the word before the 、 is a verb the table pairs with the same noun, so the 、 is
+    no list of what the noun is (班子成员分工负责、机关党委推进落实的格局)."""
+    if k < 2 or toks[k - 1][0] != "、":
+        return False
+    got = _verb_ending(table, text, toks, k - 2, starts, clause_start)
+    return got is not None and toks[k - 2][1] == got[1] and _pair(table, got[0], nouns) is not None
 
 
 def _right_verb_before(table: Table, text: str, toks, i0: int, k: int, nouns: list[str], starts) -> bool:
@@ -473,7 +484,7 @@ def _modifies_a_later_head(text: str, end: int, clause_end: int) -> bool:
 _HEADS_LIKE = {"作用": ("功能", "职能", "效能", "效用", "优势")}
 
 
-class Collocation(Rule):
+class Collocation(ReadsTraditional, Rule):
     """语病：动宾搭配不当（发挥职责、履行作用、营造热潮、开展……会议、召开……讲座、加大……工作、发挥……引领）
 
     ## 检查内容
@@ -506,6 +517,10 @@ class Collocation(Rule):
       改进……建设 → 加强（“加强和改进党的建设”不报）；作用不能“凝聚、汇聚、奠定”（→ 发挥）；力量、合力、共识不能
       “奠定、打下、夯实、筑牢”（→ 凝聚、汇聚；基础才“奠定”）；认识、理念、意识不能“响应”（“响应”的对象是号召、倡议）；
       视野、眼界、知识面只论宽窄，不能“加大、提高、增强、增加”（→ 拓宽、开阔）；短板、薄弱环节不能“巩固、夯实”（→ 加强、补齐）；
+    - 会议才“召开”：召开……主题教育 → 开展；慰问的是人：慰问……生活情况（状况）→ 了解；树立……方针 → 贯彻、坚持；
+      加大……机会 → 增加；加深……意义 → 加深对……意义的认识；认识到……责任感（紧迫感、使命感）→ 增强；
+      两个动词用“、”连着带同一个宾语，各自按表判断（推动、触动……积极性）；宾语后面是省略号（……作用……）也算宾语结束；
+      繁体字写的句子按简体字读。
     - 宾语缺中心语：发挥……引领（示范、带头、表率、先锋、模范、堡垒、纽带、导向、主体）后面缺“作用”。
     “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用（政府工作报告“增强……带动作用”），不报。
     名词不是宾语中心词的不报（“加强质量管理”“提高建设水平”“开展座谈会、报告会等活动”）；名词前面离它最近的
@@ -531,13 +546,13 @@ class Collocation(Rule):
              "肩负", "健全", "宣传", "普及", "收到", "培养", "增进", "加快", "树牢", "夯实", "加深", "开阔", "学习", "观看",
              "参观", "满足", "牢固", "调动", "减少", "打造", "丰富", "拓宽", "增长", "贯彻", "执行", "建立", "树立", "完成", "充实",
              "促进", "触动", "解决", "构建", "进行", "做到", "增大", "引导", "凝聚", "汇聚", "汇集", "集聚", "奠定", "打下",
-             "响应", "巩固")
+             "响应", "巩固", "慰问", "认识到", "认识")
     prefilter = compile_("|".join(VERBS))
     prefilter_scan = False  # the verbs stand some 12,000 times in a MB of report prose
 
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
-        text = p.text
+        text, _converted = reading(p)
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
             if _quoted_apart(text, s, e):
                 continue  # “践行雷锋精神”等主题宣讲活动: the verb is in a quoted title, the noun outside it

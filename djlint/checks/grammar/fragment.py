@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import zh
+from .script import ReadsTraditional, reading
 from .subject import _LABEL
 from .text import CLAUSE_MARKS
 
@@ -59,7 +60,7 @@ _MEANS_END = compile_(r"(?:活动|学习|培训|教育|会议|座谈会?|研讨|
                       r"努力|工作|措施|举措|方式|形式|途径|渠道|手段|平台|载体|办法|机制|制度|行动|工程|项目)”?$")
 
 
-class MissingMainClause(Rule):
+class MissingMainClause(ReadsTraditional, Rule):
     """语病：缺少主干（“为……”“通过……”后面用了句号，句子只有状语）
 
     ## 检查内容
@@ -97,7 +98,7 @@ class MissingMainClause(Rule):
         return len(parts) >= 2 and all(_AIM.match(x) for x in parts[1:])
 
     def check_paragraph(self, p, ctx):
-        text = p.text
+        text, _converted = reading(p)
         spans = [m.span() for m in _SENTENCE.finditer(text)]
         # where 为, 通过 or 经过 stand: a sentence holding none cannot open with them (most do not)
         words = [m.start() for m in _OPENING_WORD.finditer(text)]

@@ -28,15 +28,32 @@ _PERSIST = "|".join(_PERSIST_WORDS)
 
 #: adverbs of one meaning that reports set side by side (彼此互相、几乎差点、一律全部): each group one meaning
 _SAME_ADVERBS = (("互相", "相互", "彼此"), ("几乎", "差点", "险些"), ("一律", "统统", "悉数", "全部"), ("依然", "仍然", "仍旧"),
-                 ("自幼", "从小"))
-_SAME_PAIR = "|".join(f"{a}{b}" for g in _SAME_ADVERBS for a in g for b in g if a != b and a != "全部")
-_SAME_PAIR_WORDS = tuple(w for g in _SAME_ADVERBS for w in g if w != "全部")
+                 ("自幼", "从小"),
+                 # always (始终时刻紧绷; 一贯 left out: 始终一贯 is a word of its own)
+                 ("始终", "时刻", "一直", "时时", "历来", "向来"),
+                 # the verbs of seeing a task through (做好抓好……建设; 学好用好 are two tasks)
+                 ("做好", "抓好", "搞好"))
+#: pairs that are not what they look like: 关键时刻始终 (时刻 the noun, 始终 the adverb after it)
+_NOT_PAIRS = frozenset(("时刻始终", "时刻一直", "时刻历来", "时刻向来", "时刻时时", "全部一律", "全部统统", "全部悉数"))
+#: once more said twice (又再一次; 又重新、重新再 are accepted spoken usage, left out)
+_AGAIN_TWICE = ("又再", "再又", "再次又", "再度又")
+_SAME_PAIR = "|".join(sorted({f"{a}{b}" for g in _SAME_ADVERBS for a in g for b in g if a != b} - _NOT_PAIRS
+                             | set(_AGAIN_TWICE), key=len, reverse=True))
+_SAME_PAIR_WORDS = tuple(w for g in _SAME_ADVERBS for w in g if w != "全部") + _AGAIN_TWICE
 
 #: 加快建设……建设: the verb and its first 建设 stand together
 _BUILD = tuple(v + "建设" for v in ("加快", "加强", "推进", "推动", "着力", "大力", "全面", "积极", "深入", "全力"))
 
 #: what a 在……中 phrase ends with before its comma: the words a paragraph must hold for the repeated phrase
 _ZAI_ENDS = ("中，", "上，", "下，", "里，", "期间，", "中,", "上,", "下,", "里,", "期间,")
+
+#: characters that make the 要 after them part of a word or not a modal of its own (重要、需要、只要、
+#: 也要、更要: a second modal with 也/更/还 adds, it does not repeat)
+_NOT_MODAL_BEFORE = "[主重只需纲摘提扼紧必不想还首次简概显将就也更都又才总为切]"
+#: the prepositions that open the phrase between the two modals
+_PREP = "在|对|从|把|将|以|按照|围绕|针对|通过|结合|向|就|于"
+#: the words the pattern starts with (要在, 必须把…): literal keys of the engine's one scan
+_MODAL_PREP = tuple(m + x for m in ("要", "必须", "应当", "应该") for x in _PREP.split("|"))
 
 PATTERNS = (
     Pattern(_ABOUT + r"(?:有|为|计|合|占|达)?" + NUMERAL + _UNIT + "左右",
@@ -139,6 +156,11 @@ PATTERNS = (
             needs=("重要的",)),
     # two adverbs of one meaning side by side (彼此互相帮助、几乎差点、一律悉数): keep one
     Pattern(r"(?P<w>" + _SAME_PAIR + r")", "“{w}”两个词意思相同，连用重复，删去一个", needs=_SAME_PAIR_WORDS),
+    # one modal said twice around the prepositional phrase of its clause: 要在具体工作中要不断增强……
+    # (the second 要 of a word is not a modal: 重要、主要、需要、要求、要点；以……为要)
+    Pattern(r"(?<!" + _NOT_MODAL_BEFORE + r")(?P<m>要|必须|应当|应该)(?:" + _PREP + r")[^，,。；;！？!?：:“”]{1,20}?"
+            r"(?<!" + _NOT_MODAL_BEFORE + r")(?P<second>(?P=m))(?![求素点件害闻务道员领目职略紧是])",
+            "“{m}”在一个分句里说了两次（{m}……{m}……），删去后一个", span="second", needs=_MODAL_PREP),
     # a word that already holds what is said next to it: 忍俊不禁（地）笑, 过分溺爱, 胜利凯旋, 一致公认
     Pattern(r"忍俊不禁地?(?:大笑|笑)", "“忍俊不禁”就是忍不住笑，“{match}”语义重复，删去“笑”", needs=("忍俊不禁",)),
     Pattern(r"(?:过分|过度)溺爱", "“溺爱”就是过分宠爱，“{match}”语义重复，改为“溺爱”", lambda m: "溺爱", needs=("溺爱",)),
@@ -195,6 +217,9 @@ class Redundancy(PatternsRule):
       “目的，即为了……”同“目的是为了”；同义副词连用（彼此互相、几乎差点、一律悉数、依然仍然、自幼从小）；
       忍俊不禁地笑、过分溺爱、胜利凯旋、一致公认；“夯实坚实的基础”（夯实＝打得坚实）；同一个“在……中（下、上）”
       在一句里说两次（在机构改革中，……，在机构改革中，得到……）。
+    - 意思相同的词连用：始终时刻（一直、时时、历来）→ 留一个；又再一次 → 再一次；做好抓好（搞好）→ 留一个
+      （“关键时刻始终”“学好用好”“又一次”不报）；一个分句里情态词在介词短语两边各说一次：要在工作中要增强 →
+      要在工作中增强（“要对照要求”“首要任务”“以……为要”“也要”不报）；繁体字写的句子按简体字读，同样检查（不给自动修复）。
 
     ## 为什么
     同义重复是审稿人每稿必圈的语病；多出的字不增加意思，只显得不严谨。
@@ -212,7 +237,7 @@ class Redundancy(PatternsRule):
     fix = "sometimes"
     source = "《现代汉语词典》第7版；" + SOURCE_TEXTBOOK
     supersedes = ("DJ602",)
-    triggers = _SAME_PAIR_WORDS + ("忍俊不禁", "溺爱", "凯旋", "公认", "诸于", "堪", "走私", "偷渡", "贩毒", "重要的") + _PERSIST_WORDS + ("愈", "、", "最近", "近期", "目前", "当前", "现阶段", "教训", "增收", "增产", "增效", "公诸于", "请求", "建设", "左右", "全部", "均都", "都均", "重申", "预防", "按照", "依照", "依据", "根据", "遵照", "陋习",
+    triggers = _SAME_PAIR_WORDS + _MODAL_PREP + ("忍俊不禁", "溺爱", "凯旋", "公认", "诸于", "堪", "走私", "偷渡", "贩毒", "重要的") + _PERSIST_WORDS + ("愈", "、", "最近", "近期", "目前", "当前", "现阶段", "教训", "增收", "增产", "增效", "公诸于", "请求", "建设", "左右", "全部", "均都", "都均", "重申", "预防", "按照", "依照", "依据", "根据", "遵照", "陋习",
                 "以上", "为了", "原因", "当务之急", "名位", "位名", "名个", "个名", "位个", "余", "多", "全覆盖", "全面", "与否",
                 "实处", "均每", "同比", "环比", "悬殊", "莘莘", "累计", "德育教育", "涉及到", "波及到", "预判", "申请", "上报", "报送", "呈报", "目睹", "凯旋", "意料之外", "意外之外", "必须", "通过", "共计", "总计", "合计", "越来越", "夯实") + _ZAI_ENDS
     patterns = PATTERNS

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import zh
+from .script import ReadsTraditional, reading
 from .text import clauses, sentences
 
 #: the words that make a phrase two-sided
@@ -52,7 +53,7 @@ _GOOD_EFFORT = compile_(r"刻苦|努力|用功|虚心|勤奋|勤勉|齐心协力
 _TWO_SIDED_SUBJECT = compile_(r"是否|能否|能不能|可否|会不会|有没有|好坏|优劣|高低|成败|胜败|输赢|得失")
 
 
-class OneSideTwoSides(Rule):
+class OneSideTwoSides(ReadsTraditional, Rule):
     """语病：两面对一面（是否……，是……的保证；做好……，取决于是否……）
 
     ## 检查内容
@@ -86,7 +87,7 @@ class OneSideTwoSides(Rule):
                        "得失", "与否", "强弱", "取决于", "决定于", "胜败", "输赢")  # 衡量……好坏 holds 好坏
 
     def check_paragraph(self, p, ctx):
-        text = p.text
+        text, _converted = reading(p)
         for s, e in sentences(text):
             cl = clauses(text, s, e)
             if not cl:

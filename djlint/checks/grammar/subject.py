@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import rx, zh
+from .script import simplified
 from .text import sentences, words
 
 _LABEL = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是[，,]?|第" + zh.NUMERAL + r"+[，,、]|（[" + zh.NUMERAL_CHARS + r"0-9]+）"
@@ -26,7 +27,7 @@ _OPENING = compile_(
 _NEXT_OPENING = compile_(r"[，,](?:(?:在|经过|通过)[^，,。；;！？!?：:]{1,40}?(?:下|中|里|之下|之中|期间)"
                          r"|(?:并|又|再|同时|还|以及)(?:通过|经过)[^，,。；;！？!?：:]{1,40}?)(?=[，,])")
 #: what may stand between the comma and 使/让 in the clause that follows (才使、从而使、进一步让)
-_CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因而|进一步|大大|极大地?|有效地?|切实|不断|逐步|充分|真正|终于)*"
+_CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因而|进一步|大大|极大地?|有效地?|切实|不断|逐步|充分|真正|终于|不仅|不但|既)*"
                   r"(?P<v>使得|使|让)")
 #: 通过/经过 + a clause with its own predicate (通过线上渠道及时响应诉求，让……): the subject is
 #: only left out, as reports do; the fault is a phrase that ends where 使 begins
@@ -47,12 +48,14 @@ _EVENT_OBJECT = compile_(r"(?:此次|这次|本次|该次|这一|此项|这些|�
 _ADVERBS = (r"(?P<adv>(?:进一步|更加|更|有效地?|切实|不断|充分地?|大大|极大地?|深刻地?|全面|很好地?|较好地?|更好地?|"
             r"也|还|既|又|从而|不仅|同时|进而|真正|普遍|深深地?|切身|逐步|显著|明显|有力地?|广泛|"
             r"再次|再一次|又一次|不但|无形中|潜移默化地?)*)")
-_EFFECT = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,12}?(?=进一步|更加|有效|切实|不断|充分|普遍|广泛|逐步|形成|营造|掀起|引起|树立|提高|增强))?" + _ADVERBS +
+_EFFECT = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,12}?(?=进一步|更加|有效|切实|不断|充分|普遍|广泛|逐步|形成|营造|掀起|引起|树立|提高|增强)"
+                   # 为……奠定了基础: whom the event did it for, then what it did
+                   r"|为[^，,。；;！？!?：:为]{1,30}?(?=奠定|打下|注入|提供|创造))?" + _ADVERBS +
                    r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
                    r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
                    r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发|引起|掀起|树立|了解|理解|掌握|领会|认识|感受|体会|"
                    r"明确|熟悉|把握|端正|发现|发掘|挖掘|选拔|发挥|引导|教育|带动|帮助|普及|传递|密切|融洽|激活|赢得|拓展|"
-                   r"提醒|警醒|警示|督促|鞭策|感染|温暖|搭建)(?P<le>了)?")
+                   r"提醒|警醒|警示|督促|鞭策|感染|温暖|搭建|改善|体现|调动|奠定|打下|注入|提供|创造)(?P<le>了)?")
 #: 在 + an event + 中/后 opening a sentence (在此次活动中，……): the same as 通过 an event
 _IN_EVENT = compile_(r"在(?P<obj>[^，,。；;！？!?：:]{1,30}?)(?:过程中|期间|中|后)(?=[，,])")
 #: 此次、这次、以上……: the event is one that happened; what it did needs no 了 to be told
@@ -100,18 +103,6 @@ _SAID = rx.stdlib("证明|表明|显示|说明|启发|帮助|影响|触动|教�
 #: the traditional forms of the words a finding's sentence opens with or turns on (通過, 經過, 讓, 由於,
 #: 隨著): a paragraph with one is read in simplified characters, character for character
 _TRADITIONAL_TRIGGER = rx.stdlib("通過|經過|讓|由於|隨著")
-_TO_SIMPLIFIED: dict | None = None
-
-
-def simplified(text: str) -> str:
-    """``text`` with each traditional character replaced by its usual simplified one (the same
-    length, so offsets stay the paragraph's own); the table is read the first time it is needed."""
-    global _TO_SIMPLIFIED
-    if _TO_SIMPLIFIED is None:
-        from ..hanzi import traditional_forms
-        _TO_SIMPLIFIED = {ord(t): forms[0] for t, forms in traditional_forms().items() if len(forms[0]) == 1}
-    # 於 is also a simplified character (a surname), so the table leaves it: 由於 is 由于 all the same
-    return text.translate(_TO_SIMPLIFIED).replace("由於", "由于")
 
 
 class SwallowedSubject(Rule):
@@ -125,7 +116,8 @@ class SwallowedSubject(Rule):
       紧接着活动的效果“提高了、增强了、加深了、激发了、受到了……”，前面没有主语。“通过”后面是做法的不报
       （“通过建立健全责任制，形成了……”“通过实施‘头雁工程’，选优配强了……”：主语是做这件事的单位，承前省略）；
       效果前有主语的不报（“通过此次活动，党员们增强了……”）；没有“了”的（计划里的“通过开展……，进一步增强……”）
-      不报，除非说的是已经办过的“此次（这次、以上）……”。
+      不报，除非说的是已经办过的“此次（这次、以上）……”。效果也可以是“为……奠定（打下、提供）了……”“不但改善了……”
+      “充分体现了……”；逗号后是“不仅（不但、既）让（使）……”的同样没有主语。
     - 句号后的句子以“旨在、意在”开头（……开展读书月活动。旨在培养……）：说的是谁“旨在”，在句号前面。
     - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……），或直接以活动的效果
       开头（进一步坚定了……、充分展现了……）：句号把它和前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。

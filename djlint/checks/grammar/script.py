@@ -1,0 +1,83 @@
+"""Traditional script: a paragraph written in traditional characters (繁体字) is read in simplified
+ones, character for character, by the rules of the family, so 夯實……作用 and 始終時刻 are the
+same faults as 夯实……作用 and 始终时刻.
+
+The conversion keeps the length, so a finding's offsets are the paragraph's own; its text is never
+written back (a fix built from the simplified reading would turn the user's characters), so the
+rules drop their fixes on such a paragraph.  A paragraph counts as traditional when it holds at
+least two characters of the table of traditional-only characters (one stray 於 or 後 is DJ706's
+business, not a paragraph in another script).
+"""
+from __future__ import annotations
+
+import re
+
+from ...util import rx
+
+_CLASS = None
+_TO_SIMPLIFIED: dict | None = None
+#: how many traditional-only characters make a paragraph one to read in simplified characters
+MIN_CHARS = 2
+
+
+def _class():
+    global _CLASS
+    if _CLASS is None:
+        from ..hanzi import traditional_forms
+
+        forms = traditional_forms()
+        _CLASS = rx.stdlib("[" + "".join(ch if ch.isalnum() else re.escape(ch) for ch in sorted(forms)) + "]"
+                           if forms else r"[^\s\S]")
+    return _CLASS
+
+
+def simplified(text: str) -> str:
+    """``text`` with each traditional character replaced by its usual simplified one (the same
+    length, so offsets stay the paragraph's own); the table is read the first time it is needed."""
+    global _TO_SIMPLIFIED
+    if _TO_SIMPLIFIED is None:
+        from ..hanzi import traditional_forms
+        _TO_SIMPLIFIED = {ord(t): forms[0] for t, forms in traditional_forms().items() if len(forms[0]) == 1}
+    # 於 is also a simplified character (a surname), so the table leaves it: 由於 is 由于 all the same
+    return text.translate(_TO_SIMPLIFIED).replace("由於", "由于")
+
+
+def is_traditional(text: str) -> bool:
+    """The paragraph holds at least :data:`MIN_CHARS` traditional-only characters."""
+    it = _class().finditer(text)
+    return sum(1 for _m, _ in zip(it, range(MIN_CHARS))) >= MIN_CHARS
+
+
+def traditional_paragraphs(ctx) -> list:
+    """The document's paragraphs in traditional script (one search of the document, shared by the rules)."""
+    def find(c):
+        return [p for p in c.doc.paragraphs_matching(_class()) if is_traditional(p.text)]
+    return ctx.shared("grammar.traditional", find)
+
+
+def reading(p) -> tuple[str, bool]:
+    """(the text a rule reads, whether it is a simplified reading of traditional script)."""
+    text = p.text
+    if is_traditional(text):
+        return simplified(text), True
+    return text, False
+
+
+class ReadsTraditional:
+    """Mixin for a paragraph rule: besides the paragraphs its prefilter admits, the paragraphs in
+    traditional script (which the prefilter's simplified words do not find)."""
+
+    def candidates(self, ctx):
+        trad = traditional_paragraphs(ctx)
+        if not trad:
+            return None
+        from ...engine.literals import paragraphs_matching, paragraphs_with_words
+
+        pre = self.prefilter
+        if self.prefilter_words:
+            found = paragraphs_with_words(ctx, self.prefilter_words)
+            if pre is not None:
+                found = found + paragraphs_matching(ctx, pre)
+        else:
+            found = ctx.doc.paragraphs if pre is None else paragraphs_matching(ctx, pre)
+        return sorted({p.index: p for p in (*found, *trad)}.values(), key=lambda p: p.index)
