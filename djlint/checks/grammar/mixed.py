@@ -50,12 +50,6 @@ def _no_yi_in_x(text, m, ctx, p) -> bool:
 _OWN_WEI = compile_(r"把|将|确定|确立|明确|选定|设定|定|列|视|评|选|称|奉|推")
 
 
-def _no_zai_before(text, m, ctx, p) -> bool:
-    """在参与……活动中 (在……中 frames it) and 积极投身到……中 stay silent; only a bare verb……中 is mixed."""
-    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
-    return "在" not in text[clause_start:m.start()] and "在" not in m.group("x")[:2]
-
-
 def _dangling_event(text, m, ctx, p) -> bool:
     """此次会议的召开，大家……: the event phrase opens its sentence (随着……的开展，大家…… is right)."""
     return _opens_sentence(text, m, ctx, p) and not _EVENT_PREP.match(m.group("ev"))
