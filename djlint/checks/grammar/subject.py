@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import rx, zh
+from ..hanzi import simplified
 from .text import sentences, words
 
 _LABEL = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是[，,]?|第" + zh.NUMERAL + r"+[，,、]|（[" + zh.NUMERAL_CHARS + r"0-9]+）"
@@ -100,19 +101,6 @@ _SAID = rx.stdlib("证明|表明|显示|说明|启发|帮助|影响|触动|教�
 #: the traditional forms of the words a finding's sentence opens with or turns on (通過, 經過, 讓, 由於,
 #: 隨著): a paragraph with one is read in simplified characters, character for character
 _TRADITIONAL_TRIGGER = rx.stdlib("通過|經過|讓|由於|隨著")
-_TO_SIMPLIFIED: dict | None = None
-
-
-def simplified(text: str) -> str:
-    """``text`` with each traditional character replaced by its usual simplified one (the same
-    length, so offsets stay the paragraph's own); the table is read the first time it is needed."""
-    global _TO_SIMPLIFIED
-    if _TO_SIMPLIFIED is None:
-        from ..hanzi import traditional_forms
-        _TO_SIMPLIFIED = {ord(t): forms[0] for t, forms in traditional_forms().items() if len(forms[0]) == 1}
-    # 於 is also a simplified character (a surname), so the table leaves it: 由於 is 由于 all the same
-    return text.translate(_TO_SIMPLIFIED).replace("由於", "由于")
-
 
 class SwallowedSubject(Rule):
     """语病：缺主语（通过……，使……；通过此次活动，提高了……；经过（加上）……，使……；在……下，使……；句号后的“使……”）

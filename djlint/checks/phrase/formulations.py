@@ -9,7 +9,7 @@ from ...engine.literals import literal_hits, paragraphs_matching, paragraphs_wit
 from ...util import rx
 from ...util.trie import trie_pattern, words_in
 from ...util.zh import NUMERAL_CHARS
-from ..hanzi import traditional_forms
+from ..hanzi import TRADITIONAL_HINT, simplified, traditional_forms
 from .context import document_text, in_quotation, sentence_after, sentence_around, sentence_before
 from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
 
@@ -22,7 +22,8 @@ class FormulationVariant(Rule):
     “新时代中国特色社会主义思想”（漏了“习近平”：总书记本人的讲话和报告不称自己的名字，所以只在提到
     “习近平”的文稿和单位自己的报告、总结、述职、计划、方案、通知（按标题的文种）中检查；转述他的话、
     党的二十大报告的话和党的二十大的主题不报）“不忘初心牢记使命”（丢了顿号）
-    “党的二十大会议精神”“二十大三中全会”“扫黑险恶”。
+    “党的二十大会议精神”“二十大三中全会”“扫黑险恶”，以及思想名称里添了词的“习近平新时代先进思想”
+    “新时代中国特色社会主义理论思想体系”。繁体字写的段落按简体字核对（習近平新時代先進思想），只提示，不给修复。
 
     ## 为什么
     党的文件中的提法一字不能改，写错是政治性差错，不是普通的错别字。
@@ -50,7 +51,12 @@ class FormulationVariant(Rule):
         if lex.variant_re is None:
             return []
         if lex.variant_needs is not None:  # a literal each variant's match holds, from the engine's one scan
-            return paragraphs_with_words(ctx, variants_of_key(lex).keys())
+            found = paragraphs_with_words(ctx, variants_of_key(lex).keys())
+            # and the paragraphs in traditional script, read in simplified characters (習近平新時代……)
+            traditional = ctx.doc.paragraphs_matching(_TRADITIONAL)
+            if not traditional:
+                return found
+            return sorted({p.index: p for p in (*found, *traditional)}.values(), key=lambda p: p.index)
         return ctx.doc.paragraphs_matching(lex.variant_re) if lex.variant_joinable else None
 
     def literal_keys(self, registry):
@@ -61,13 +67,23 @@ class FormulationVariant(Rule):
         lex = lexicon_for(ctx.registry)
         if lex.variant_re is None:
             return
-        text = p.text
-        for k, start in _variant_starts(lex, text, literal_hits(ctx).get(p.index)):
+        text, found = p.text, literal_hits(ctx).get(p.index)
+        traditional = _TRADITIONAL.search(text) is not None
+        if traditional:
+            # the same formulation in traditional script (新時代中國特色社會主義): matched in simplified characters,
+            # the same length, so the offsets are the paragraph's own; reported without a fix (the fix is simplified)
+            text, found = simplified(text), None
+        for k, start in _variant_starts(lex, text, found):
             f, v = lex.variant_index[k]
             vm = v.pattern.match(text, start)  # the variant's own groups, for its fix
-            if vm is None or not _variant_applies(ctx, p, f, v, vm):
+            if vm is None or not _variant_applies(ctx, p, f, v, vm, text):
                 continue
-            yield _variant_finding(p, f, v, vm, in_quotation(ctx, p, vm.start(), vm.end()))
+            finding = _variant_finding(p, f, v, vm, in_quotation(ctx, p, vm.start(), vm.end()))
+            if traditional:  # quote the words as written (新時代…), say the right form in simplified characters
+                said = p.text[vm.start():vm.end()]
+                finding = Finding(p, finding.start, finding.end, finding.message.replace(f"“{vm.group(0)}”", f"“{said}”", 1),
+                                  severity=finding.severity)
+            yield finding
 
 
 def _variant_starts(lex, text: str, found=None):
@@ -127,24 +143,34 @@ def variants_of_literal(lex) -> dict[str, set]:
     return lex.memo_pattern("variants-of-literal", build)
 
 
-def _variant_applies(ctx, p, f, v, m) -> bool:
-    if v.requires and not any(r in document_text(ctx) for r in v.requires.split("|")) \
+def _variant_applies(ctx, p, f, v, m, text: str) -> bool:
+    if v.requires and not any(r in document_text(ctx) or r in _simplified_document(ctx) for r in v.requires.split("|")) \
             and not (v.own_text and _own_text(ctx)):
         return False  # requires: 习近平|总书记 — any of them in the document (or, own_text, a unit's own text)
     if v.since is not None and (ctx.year is None or ctx.year < v.since):
         return False
-    if v.near is not None and not v.near.search(p.text):
+    if v.near is not None and not v.near.search(text):
         return False
-    after = sentence_after(p.text, m.end())
+    after = sentence_after(text, m.end())
     if v.unless_after is not None and v.unless_after.search(after):
         return False
-    if v.unless_before is not None and v.unless_before.search(sentence_before(p.text, m.start())):
+    if v.unless_before is not None and v.unless_before.search(sentence_before(text, m.start())):
         return False
     if v.local_list and f.suffix and _names_a_stranger(after, f):
         return False  # 增强“三个意识”，即责任意识、服务意识、创新意识: a list of the unit's own
     if not v.typo and in_quotation(ctx, p, m.start(), m.end()):
         return False  # a quotation is checked for slips only, never rewritten to a formulation
     return True
+
+
+#: a character of traditional script (see hanzi.TRADITIONAL_HINT): a paragraph read in simplified characters
+_TRADITIONAL = rx.stdlib(f"[{TRADITIONAL_HINT}]")
+
+
+def _simplified_document(ctx) -> str:
+    """The document's text in simplified characters (習近平 is 习近平), computed once, only when a variant
+    that requires a word is met in a document without it."""
+    return ctx.shared("phrase.simplified-text", lambda c: simplified(document_text(c)))
 
 
 #: the kinds of document (文种, from the title) a unit writes in its own voice; a speech, a news item,
