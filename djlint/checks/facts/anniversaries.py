@@ -78,8 +78,8 @@ def _claimed(ctx, text: str, s: int, e: int):
     first = min(told.start.year, span.start.year)
     # a report titled by the year of the work it sums up (2025年度工作总结, 2025年述职报告) tells of that year, not
     # the one before (a 政府工作报告 of 2025, given in March, tells of 2024)
-    # (过去一年 in the sentence looks back all the same: silent on the year before)
-    back = 0 if _sums_up_its_year(ctx) and not _PAST_YEAR.search(text, a, b) else 1
+    # (过去一年 in the paragraph up to the sentence's end looks back all the same: silent on the year before)
+    back = 0 if _sums_up_its_year(ctx) and not _PAST_YEAR.search(text, 0, b) else 1
     years = set(range(first - back, span.end.year + 1))
     return years, f"{_written(span)}，", "warning"
 
@@ -115,7 +115,7 @@ class AnniversaryNumber(FactRule):
     （2024年是……、2019年10月1日，……70周年大会……），按那一年；写“今年”“明年”的，按报告的日期（年度报告
     写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的，按报告的日期核对，
     报告也常回顾上一年，所以报告写成的年份及其上一年都算对（多半是旧稿的数字才报）；标题写明所总结的年份的
-    （2025年度工作总结、2025年述职报告）讲的是那一年，上一年的周年数不算对（句中写“过去一年”的除外）；“N年前，
+    （2025年度工作总结、2025年述职报告）讲的是那一年，上一年的周年数不算对（段中写了“过去一年”的除外）；“N年前，
     中国共产党在上海诞生”同样核对。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
     等回顾、句中另写了年份的“之际”、引语，不报。
 
