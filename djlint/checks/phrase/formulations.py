@@ -338,6 +338,8 @@ class NearMissFormulation(LexiconKeyRule):
     """规范提法差了一个字（多字、少字、错字）
 
     ## 检查内容
+    书名、文件名（词库和会议数据表里的标题）中间少了或多了一两个字的，如《公民道德实施纲要》
+    （应为《公民道德建设实施纲要》）；开头、结尾不同的（另有前缀、“释义”“学习辅导”等）和数字不同的不报。
     与词库中 8 个字以上的规范提法只差一个字的文字，如“习近平新时代中国特色社会主意思想”
     “以习近平同志为核的党中央”“全面从严治党主休责任”。第一个或最后一个字不同的不报（“意识形态工作
     责任清单”不是“责任制”的笔误），数字不同的不报（十九届五中全会是另一次会议）。多出一个“的”、把顿号写成逗号等
@@ -362,9 +364,18 @@ class NearMissFormulation(LexiconKeyRule):
     def own_keys(self, lex):
         return lex.half_keys
 
+    def candidates(self, ctx):
+        found = super().candidates(ctx)
+        titled = ctx.doc.paragraphs_matching(_TITLE_MARK)
+        if not titled:
+            return found
+        return sorted({p.index: p for p in (*found, *titled)}.values(), key=lambda p: p.index)
+
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
         text = p.text
+        if "《" in text:
+            yield from _title_near_misses(p, ctx)
         if len(text) < FUZZY_MIN - 1:
             return
         if not lex.halves_of:
@@ -411,6 +422,62 @@ class NearMissFormulation(LexiconKeyRule):
                     # a character swapped in a fixed phrase is a slip; a word added or left out may be meant
                     yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{name}”", name,
                                   safe=bool(subs) and not quoted)
+
+
+_TITLE_MARK = rx.stdlib("《")
+_TITLE = rx.regex(r"《([^《》\n]{6,80})》")
+#: what a title may be written with or without (顿号, 逗号, spaces, half-width brackets)
+_TITLE_NOISE = rx.regex(r"[、，,\s·]")
+_TITLE_NUMERALS = frozenset(NUMERAL_CHARS + "0123456789〇零百两")
+
+
+def _title_key(title: str) -> str:
+    return _TITLE_NOISE.sub("", title.replace("(", "（").replace(")", "）"))
+
+
+def _known_titles(registry) -> dict[str, str]:
+    """The titles of documents and books the data knows (the lexicon's 《…》 entries, the documents the
+    meetings adopted), keyed by their form without punctuation."""
+    def build():
+        from ..facts.data import facts_for
+
+        titles = {t for f in lexicon_for(registry).exact.values() if f.name.startswith("《")
+                  for t in re.findall(r"《([^《》]+)》", f.name)}
+        titles.update(d for m in facts_for(registry).meetings for d in m.documents)
+        return {_title_key(t): t for t in titles if len(t) >= 6}
+
+    return registry.memo("phrase.known-titles", build)
+
+
+def _title_near_misses(p, ctx):
+    """《公民道德实施纲要》 for 《公民道德建设实施纲要》: a title the data knows with one or two characters
+    left out or added inside it.  Only inside (two characters kept at each end, one after a character left
+out: 《中国共产党章程》学习辅导,
+    a prefix such as 中央 or 中共中央 and a suffix such as 释义 or 解读 make another title), never a numeral (第十四个
+    is another plan), never a swapped character (党组/党委 name sister regulations)."""
+    known = _known_titles(ctx.registry)
+    text = p.text
+    for m in _TITLE.finditer(text):
+        got = _title_key(m.group(1))
+        if got in known:
+            continue
+        for key, title in known.items():
+            if not 0 < abs(len(key) - len(got)) <= 2:
+                continue
+            a = 0
+            while a < min(len(key), len(got)) and key[a] == got[a]:
+                a += 1
+            b = 0
+            while b < min(len(key), len(got)) - a and key[-1 - b] == got[-1 - b]:
+                b += 1
+            want, have = key[a:len(key) - b], got[a:len(got) - b]
+            if a < 2 or b < (1 if want else 2) or (want and have) or _TITLE_NUMERALS.intersection(want + have):
+                continue
+            if in_quotation(ctx, p, m.start(), m.end()):
+                break
+            what = f"少了“{want}”" if want else f"多了“{have}”"
+            yield Finding(p, m.start(), m.end(), f"书名或文件名疑有误（{what}）：应为《{title}》", f"《{title}》", False)
+            break
 
 
 def _candidate_starts(lex, keys: dict) -> dict[int, set]:
