@@ -52,12 +52,15 @@ class FormulationVariant(Rule):
             return []
         if lex.variant_needs is not None:  # a literal each variant's match holds, from the engine's one scan
             found = paragraphs_with_words(ctx, variants_of_key(lex).keys())
-            # and the paragraphs in traditional script, read in simplified characters (習近平新時代……)
-            traditional = ctx.doc.paragraphs_matching(_TRADITIONAL)
-            if not traditional:
-                return found
-            return sorted({p.index: p for p in (*found, *traditional)}.values(), key=lambda p: p.index)
-        return ctx.doc.paragraphs_matching(lex.variant_re) if lex.variant_joinable else None
+        elif lex.variant_joinable:
+            found = ctx.doc.paragraphs_matching(lex.variant_re)
+        else:
+            return None  # every paragraph
+        # and the paragraphs in traditional script, read in simplified characters (習近平新時代……)
+        traditional = ctx.doc.paragraphs_matching(_TRADITIONAL)
+        if not traditional:
+            return found
+        return sorted({p.index: p for p in (*found, *traditional)}.values(), key=lambda p: p.index)
 
     def literal_keys(self, registry):
         lex = lexicon_for(registry)
