@@ -9,9 +9,20 @@ from ...engine.literals import literal_hits, paragraphs_matching, paragraphs_wit
 from ...util import rx
 from ...util.trie import trie_pattern, words_in
 from ...util.zh import NUMERAL_CHARS
-from ..hanzi import TRADITIONAL_HINT, simplified, traditional_forms
-from .context import document_text, in_quotation, sentence_after, sentence_around, sentence_before
+from ..hanzi import simplified, traditional_forms
+from .context import (
+    TRADITIONAL,
+    document_text,
+    in_quotation,
+    merged,
+    own_text,
+    sentence_after,
+    sentence_around,
+    sentence_before,
+    simplified_document,
+)
 from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
+from .titles import TITLE_MARK, title_near_misses
 
 
 class FormulationVariant(Rule):
@@ -57,10 +68,7 @@ class FormulationVariant(Rule):
         else:
             return None  # every paragraph
         # and the paragraphs in traditional script, read in simplified characters (習近平新時代……)
-        traditional = ctx.doc.paragraphs_matching(_TRADITIONAL)
-        if not traditional:
-            return found
-        return sorted({p.index: p for p in (*found, *traditional)}.values(), key=lambda p: p.index)
+        return merged(found, ctx.doc.paragraphs_matching(TRADITIONAL))
 
     def literal_keys(self, registry):
         lex = lexicon_for(registry)
@@ -71,7 +79,7 @@ class FormulationVariant(Rule):
         if lex.variant_re is None:
             return
         text, found = p.text, literal_hits(ctx).get(p.index)
-        traditional = _TRADITIONAL.search(text) is not None
+        traditional = TRADITIONAL.search(text) is not None
         if traditional:
             # the same formulation in traditional script (新時代中國特色社會主義): matched in simplified characters,
             # the same length, so the offsets are the paragraph's own; reported without a fix (the fix is simplified)
@@ -147,8 +155,8 @@ def variants_of_literal(lex) -> dict[str, set]:
 
 
 def _variant_applies(ctx, p, f, v, m, text: str) -> bool:
-    if v.requires and not any(r in document_text(ctx) or r in _simplified_document(ctx) for r in v.requires.split("|")) \
-            and not (v.own_text and _own_text(ctx)):
+    if v.requires and not any(r in document_text(ctx) or r in simplified_document(ctx) for r in v.requires.split("|")) \
+            and not (v.own_text and own_text(ctx)):
         return False  # requires: 习近平|总书记 — any of them in the document (or, own_text, a unit's own text)
     if v.since is not None and (ctx.year is None or ctx.year < v.since):
         return False
@@ -164,35 +172,6 @@ def _variant_applies(ctx, p, f, v, m, text: str) -> bool:
     if not v.typo and in_quotation(ctx, p, m.start(), m.end()):
         return False  # a quotation is checked for slips only, never rewritten to a formulation
     return True
-
-
-#: a character of traditional script (see hanzi.TRADITIONAL_HINT): a paragraph read in simplified characters
-_TRADITIONAL = rx.stdlib(f"[{TRADITIONAL_HINT}]")
-
-
-def _simplified_document(ctx) -> str:
-    """The document's text in simplified characters (習近平 is 习近平), computed once, only when a variant
-    that requires a word is met in a document without it."""
-    return ctx.shared("phrase.simplified-text", lambda c: simplified(document_text(c)))
-
-
-#: the kinds of document (文种, from the title) a unit writes in its own voice; a speech, a news item,
-#: a communiqué or a decision may be the words of the leader or of the centre, and are left alone
-_OWN_KINDS = frozenset(("实施意见", "实施方案", "工作方案", "方案", "工作要点", "要点", "工作计划", "计划", "通知", "通报",
-                        "措施", "若干措施", "清单", "心得体会", "体会", "感悟", "表态发言", "交流发言", "实施办法", "实施细则"))
-
-
-def _own_text(ctx) -> bool:
-    """Whether the document is a unit's own writing by its title: a report or summary of its work
-    (工作总结、述职报告、主体责任报告……) or its plan, scheme or notice; not a speech, whose speaker
-    may be the leader himself (his own reports and speeches name the thought without his name)."""
-    def compute(c):
-        from ..structure.doctype import read_kind
-
-        kind, where = read_kind(c.doc)
-        return (kind == "report" and where == "标题") or (kind == "other" and where in _OWN_KINDS)
-
-    return ctx.shared("phrase.own-text", compute)
 
 
 def _names_a_stranger(text: str, f) -> bool:
@@ -369,16 +348,16 @@ class NearMissFormulation(LexiconKeyRule):
 
     def candidates(self, ctx):
         found = super().candidates(ctx)
-        titled = ctx.doc.paragraphs_matching(_TITLE_MARK)
-        if not titled:
-            return found
-        return sorted({p.index: p for p in (*found, *titled)}.values(), key=lambda p: p.index)
+        return merged(found, ctx.doc.paragraphs_matching(TITLE_MARK))
 
     def check_paragraph(self, p, ctx):
+        if "《" in p.text:
+            yield from title_near_misses(p, ctx)
+        yield from self._formulation_misses(p, ctx)
+
+    def _formulation_misses(self, p, ctx):
         lex = lexicon_for(ctx.registry)
         text = p.text
-        if "《" in text:
-            yield from _title_near_misses(p, ctx)
         if len(text) < FUZZY_MIN - 1:
             return
         if not lex.halves_of:
@@ -425,62 +404,6 @@ class NearMissFormulation(LexiconKeyRule):
                     # a character swapped in a fixed phrase is a slip; a word added or left out may be meant
                     yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{name}”", name,
                                   safe=bool(subs) and not quoted)
-
-
-_TITLE_MARK = rx.stdlib("《")
-_TITLE = rx.regex(r"《([^《》\n]{6,80})》")
-#: what a title may be written with or without (顿号, 逗号, spaces, half-width brackets)
-_TITLE_NOISE = rx.regex(r"[、，,\s·]")
-_TITLE_NUMERALS = frozenset(NUMERAL_CHARS + "0123456789〇零百两")
-
-
-def _title_key(title: str) -> str:
-    return _TITLE_NOISE.sub("", title.replace("(", "（").replace(")", "）"))
-
-
-def _known_titles(registry) -> dict[str, str]:
-    """The titles of documents and books the data knows (the lexicon's 《…》 entries, the documents the
-    meetings adopted), keyed by their form without punctuation."""
-    def build():
-        from ..facts.data import facts_for
-
-        titles = {t for f in lexicon_for(registry).exact.values() if f.name.startswith("《")
-                  for t in re.findall(r"《([^《》]+)》", f.name)}
-        titles.update(d for m in facts_for(registry).meetings for d in m.documents)
-        return {_title_key(t): t for t in titles if len(t) >= 6}
-
-    return registry.memo("phrase.known-titles", build)
-
-
-def _title_near_misses(p, ctx):
-    """《公民道德实施纲要》 for 《公民道德建设实施纲要》: a title the data knows with one or two characters
-    left out or added inside it.  Only inside (two characters kept at each end, one after a character left
-out: 《中国共产党章程》学习辅导,
-    a prefix such as 中央 or 中共中央 and a suffix such as 释义 or 解读 make another title), never a numeral (第十四个
-    is another plan), never a swapped character (党组/党委 name sister regulations)."""
-    known = _known_titles(ctx.registry)
-    text = p.text
-    for m in _TITLE.finditer(text):
-        got = _title_key(m.group(1))
-        if got in known:
-            continue
-        for key, title in known.items():
-            if not 0 < abs(len(key) - len(got)) <= 2:
-                continue
-            a = 0
-            while a < min(len(key), len(got)) and key[a] == got[a]:
-                a += 1
-            b = 0
-            while b < min(len(key), len(got)) - a and key[-1 - b] == got[-1 - b]:
-                b += 1
-            want, have = key[a:len(key) - b], got[a:len(got) - b]
-            if a < 2 or b < (1 if want else 2) or (want and have) or _TITLE_NUMERALS.intersection(want + have):
-                continue
-            if in_quotation(ctx, p, m.start(), m.end()):
-                break
-            what = f"少了“{want}”" if want else f"多了“{have}”"
-            yield Finding(p, m.start(), m.end(), f"书名或文件名疑有误（{what}）：应为《{title}》", f"《{title}》", False)
-            break
 
 
 def _candidate_starts(lex, keys: dict) -> dict[int, set]:
