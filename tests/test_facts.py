@@ -15,7 +15,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(ROOT, "fixtures", "facts")
 FACTS = os.path.join(ROOT, "rules", "phrase", "facts")
 CLASSES = ["leaders", "anniversaries", "campaigns", "formulations", "repeats", "redaction", "thoughts", "names",
-           "meetings", "terms"]
+           "meetings", "terms", "titles"]
 
 
 def load(name: str):
@@ -199,3 +199,16 @@ def test_a_pack_may_add_rows(tmp_path):
                                            ("一百", 100), ("二〇二四", 2024), ("两", 2), ("", None), ("百x", None)])
 def test_cn_number(written, value):
     assert cn_number(written) == value
+
+
+def test_a_formulation_in_traditional_script_is_read_in_simplified_and_offered_no_fix():
+    """習近平新時代先進思想 is the same wrong name as its simplified form; the fix would write simplified
+    characters into a traditional text, so none is offered (DJ706 reports the script itself)."""
+    text = "2021年度党建工作报告\n支部組織黨員深入學習新時代中國特色社會主義思想。\n把習近平新時代先進思想落實到崗位。\n"
+    found = [d for d in lint_text(text, {"select": ["DJ401"]}) if d.code == "DJ401"]
+    assert [(d.line, d.column) for d in found] == [(2, 11), (3, 2)]
+    assert all(d.fix is None for d in found)
+    assert "“新時代中國特色社會主義思想”" in found[0].message and "习近平新时代中国特色社会主义思想" in found[0].message
+    simplified = "2021年度党建工作报告\n支部组织党员深入学习新时代中国特色社会主义思想。\n"
+    assert [d.fix.replacement for d in lint_text(simplified, {"select": ["DJ401"]}) if d.code == "DJ401"] == [
+        "习近平新时代中国特色社会主义思想"]

@@ -317,6 +317,10 @@ _REDACTED = (
     (rx.regex(r"(?<!习近平)(?<!胡锦涛)(?<!江泽民)(?<!中共中央)(?<!中央)总书记(?=受中央政治局委托|就《[^《》]{2,60}》向(?:全会|大会)|"
               rf"代表(?:第[十二][{NUMERAL_CHARS}]{{0,2}}届)?中央(?:委员会|政治局))"),
      lambda m: "习近平", lambda t: "总书记受中央政治局委托" in t or "总书记就《" in t or "总书记代表" in t),
+    # 主席总书记: the name replaced by the other title (a 范文 site's substitution of 习近平), two titles and no name;
+    # 副主席 and a title after a name (习近平主席) are not it
+    (rx.regex(r"(?<!习近平)(?<![副\p{Latin}])(?<!国家)主席(?=总书记)"), lambda m: "习近平",
+     lambda t: "主席总书记" in t),
     # 总书记关于……的重要思想/论述/指示精神/讲话精神: a thought's or an instruction's name without the name (the
     # bare title said in passing, 深刻领会总书记讲话精神, is left alone)
     # 总书记系列重要讲话精神 (学党章党规、学系列讲话 named without the name) likewise
@@ -344,7 +348,7 @@ class LeaderNameRemoved(Rule):
     “***总书记”“*总*”“学习贯彻总书记关于……的重要思想”“落实总书记关于……的重要指示精神”“总书记系列重要讲话精神”
     “作为D中央的核心、全D的核心”，只剩姓氏或
     简称的（“以习同志为核心”“习新时代中国特色社会主义思想”“《习谈治国理政》”“习总指出”“习总书记”），整个思想名称
-    被打码的（“以XXX思想为指导”），公报句子里姓名换成了职务的（“总书记受中央政治局委托”），以及领导人
+    被打码的（“以XXX思想为指导”），公报句子里姓名换成了职务的（“总书记受中央政治局委托”“主席总书记首次提出”），以及领导人
     姓名和以姓名命名的理论中间被打码（“邓--理论”“毛**思想”“习*平”）、姓名写成拼音首字母（“XJP”）。
     这里给出完整的写法。只有“总书记”二字、没有姓名的口语说法（深刻领会总书记讲话精神）不报。
     词语被打码吃掉一部分（**形态）见 DJ206。

@@ -76,8 +76,29 @@ def _claimed(ctx, text: str, s: int, e: int):
         return None
     told = narrated_span(ctx) or span
     first = min(told.start.year, span.start.year)
-    years = set(range(first - 1, span.end.year + 1))
+    # a report titled by the year of the work it sums up (2025年度工作总结, 2025年述职报告) tells of that year, not
+    # the one before (a 政府工作报告 of 2025, given in March, tells of 2024)
+    # (过去一年 in the paragraph up to the sentence's end looks back all the same: silent on the year before)
+    back = 0 if _sums_up_its_year(ctx) and not _PAST_YEAR.search(text, 0, b) else 1
+    years = set(range(first - back, span.end.year + 1))
     return years, f"{_written(span)}，", "warning"
+
+
+#: a title that names the year of the work it sums up: 2025年度, 2025年工作总结, 2025年述职报告 (not 工作要点, 计划,
+#: 政府工作报告: those look ahead, or back at the year before)
+_SUMS_UP = lazy.regex(r"(?:19|20)[0-9]{2}\s*年\s*(?:度|(?:[^，。；计划要点政府]{0,16}?(?:工作总结|总结报告|述职|述责述廉)))")
+
+
+_PAST_YEAR = lazy.regex(r"过去(?:的)?一年|上一年|上年度?")
+
+
+def _sums_up_its_year(ctx) -> bool:
+    date = ctx.report_date
+    title = ctx.doc.title
+    if date is None or date.source != "标题" or title is None or date.written_from == date.written_to:
+        return False
+    m = _SUMS_UP.search(title.text)
+    return m is not None and str(date.year) in m.group()
 
 
 def _written(span) -> str:
@@ -93,7 +114,8 @@ class AnniversaryNumber(FactRule):
     N 须等于所说的年份减去事件的年份（1921、1949、1978、1927、1893……）。所说的年份：句中写了年份的
     （2024年是……、2019年10月1日，……70周年大会……），按那一年；写“今年”“明年”的，按报告的日期（年度报告
     写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的，按报告的日期核对，
-    报告也常回顾上一年，所以只在与报告写成的年份及其上一年都差两年以上时提示（多半是旧稿的数字）；“N年前，
+    报告也常回顾上一年，所以报告写成的年份及其上一年都算对（多半是旧稿的数字才报）；标题写明所总结的年份的
+    （2025年度工作总结、2025年述职报告）讲的是那一年，上一年的周年数不算对（段中写了“过去一年”的除外）；“N年前，
     中国共产党在上海诞生”同样核对。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
     等回顾、句中另写了年份的“之际”、引语，不报。
 

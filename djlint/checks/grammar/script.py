@@ -15,7 +15,6 @@ import re
 from ...util import rx
 
 _CLASS = None
-_TO_SIMPLIFIED: dict | None = None
 #: how many traditional-only characters make a paragraph one to read in simplified characters
 MIN_CHARS = 2
 
@@ -32,14 +31,10 @@ def _class():
 
 
 def simplified(text: str) -> str:
-    """``text`` with each traditional character replaced by its usual simplified one (the same
-    length, so offsets stay the paragraph's own); the table is read the first time it is needed."""
-    global _TO_SIMPLIFIED
-    if _TO_SIMPLIFIED is None:
-        from ..hanzi import traditional_forms
-        _TO_SIMPLIFIED = {ord(t): forms[0] for t, forms in traditional_forms().items() if len(forms[0]) == 1}
-    # 於 is also a simplified character (a surname), so the table leaves it: 由於 is 由于 all the same
-    return text.translate(_TO_SIMPLIFIED).replace("由於", "由于")
+    """``text`` in simplified characters, the same length (see :func:`djlint.checks.hanzi.simplified`)."""
+    from ..hanzi import simplified as to_simplified
+
+    return to_simplified(text)
 
 
 def is_traditional(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...util import rx
 from ...util.zh import SENTENCE_END_CHARS
+from ..hanzi import TRADITIONAL_HINT, simplified
 
 _SPEECH = rx.regex(r"(?:强调|指出|说|说过|要求|提出|表示|讲|批示|指示|写道|告诫|宣告|宣布|号召|重申|明确|规定|阐明|所言)"
                    "[^" + SENTENCE_END_CHARS + r"“”]{0,4}[：:]\s*$")
@@ -82,3 +83,39 @@ def sentence_around(text: str, start: int, end: int) -> str:
 def document_text(ctx) -> str:
     """The document's paragraphs joined by line breaks, once per document."""
     return ctx.shared("doc.text", lambda c: "\n".join(p.text for p in c.doc.paragraphs))
+
+
+#: a character of traditional script (see hanzi.TRADITIONAL_HINT): a paragraph DJ401 reads in simplified characters
+TRADITIONAL = rx.stdlib(f"[{TRADITIONAL_HINT}]")
+
+
+def simplified_document(ctx) -> str:
+    """The document's text in simplified characters (習近平 is 习近平), computed once, only when a variant
+    that requires a word is met in a document without it."""
+    return ctx.shared("phrase.simplified-text", lambda c: simplified(document_text(c)))
+
+
+def merged(found: list, more: list) -> list:
+    """Two lists of paragraphs as one, in document order, each paragraph once."""
+    if not more:
+        return found
+    return sorted({p.index: p for p in (*found, *more)}.values(), key=lambda p: p.index)
+
+
+#: the kinds of document (文种, from the title) a unit writes in its own voice; a speech, a news item,
+#: a communiqué or a decision may be the words of the leader or of the centre, and are left alone
+_OWN_KINDS = frozenset(("实施意见", "实施方案", "工作方案", "方案", "工作要点", "要点", "工作计划", "计划", "通知", "通报",
+                        "措施", "若干措施", "清单", "心得体会", "体会", "感悟", "表态发言", "交流发言", "实施办法", "实施细则"))
+
+
+def own_text(ctx) -> bool:
+    """Whether the document is a unit's own writing by its title: a report or summary of its work
+    (工作总结、述职报告、主体责任报告……) or its plan, scheme or notice; not a speech, whose speaker
+    may be the leader himself (his own reports and speeches name the thought without his name)."""
+    def compute(c):
+        from ..structure.doctype import read_kind
+
+        kind, where = read_kind(c.doc)
+        return (kind == "report" and where == "标题") or (kind == "other" and where in _OWN_KINDS)
+
+    return ctx.shared("phrase.own-text", compute)

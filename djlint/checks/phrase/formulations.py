@@ -9,9 +9,20 @@ from ...engine.literals import literal_hits, paragraphs_matching, paragraphs_wit
 from ...util import rx
 from ...util.trie import trie_pattern, words_in
 from ...util.zh import NUMERAL_CHARS
-from ..hanzi import traditional_forms
-from .context import document_text, in_quotation, sentence_after, sentence_around, sentence_before
+from ..hanzi import simplified, traditional_forms
+from .context import (
+    TRADITIONAL,
+    document_text,
+    in_quotation,
+    merged,
+    own_text,
+    sentence_after,
+    sentence_around,
+    sentence_before,
+    simplified_document,
+)
 from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
+from .titles import TITLE_MARK, title_near_misses
 
 
 class FormulationVariant(Rule):
@@ -22,7 +33,8 @@ class FormulationVariant(Rule):
     “新时代中国特色社会主义思想”（漏了“习近平”：总书记本人的讲话和报告不称自己的名字，所以只在提到
     “习近平”的文稿和单位自己的报告、总结、述职、计划、方案、通知（按标题的文种）中检查；转述他的话、
     党的二十大报告的话和党的二十大的主题不报）“不忘初心牢记使命”（丢了顿号）
-    “党的二十大会议精神”“二十大三中全会”“扫黑险恶”。
+    “党的二十大会议精神”“二十大三中全会”“扫黑险恶”，以及思想名称里添了词的“习近平新时代先进思想”
+    “新时代中国特色社会主义理论思想体系”。繁体字写的段落按简体字核对（習近平新時代先進思想），只提示，不给修复。
 
     ## 为什么
     党的文件中的提法一字不能改，写错是政治性差错，不是普通的错别字。
@@ -50,8 +62,13 @@ class FormulationVariant(Rule):
         if lex.variant_re is None:
             return []
         if lex.variant_needs is not None:  # a literal each variant's match holds, from the engine's one scan
-            return paragraphs_with_words(ctx, variants_of_key(lex).keys())
-        return ctx.doc.paragraphs_matching(lex.variant_re) if lex.variant_joinable else None
+            found = paragraphs_with_words(ctx, variants_of_key(lex).keys())
+        elif lex.variant_joinable:
+            found = ctx.doc.paragraphs_matching(lex.variant_re)
+        else:
+            return None  # every paragraph
+        # and the paragraphs in traditional script, read in simplified characters (習近平新時代……)
+        return merged(found, ctx.doc.paragraphs_matching(TRADITIONAL))
 
     def literal_keys(self, registry):
         lex = lexicon_for(registry)
@@ -61,13 +78,23 @@ class FormulationVariant(Rule):
         lex = lexicon_for(ctx.registry)
         if lex.variant_re is None:
             return
-        text = p.text
-        for k, start in _variant_starts(lex, text, literal_hits(ctx).get(p.index)):
+        text, found = p.text, literal_hits(ctx).get(p.index)
+        traditional = TRADITIONAL.search(text) is not None
+        if traditional:
+            # the same formulation in traditional script (新時代中國特色社會主義): matched in simplified characters,
+            # the same length, so the offsets are the paragraph's own; reported without a fix (the fix is simplified)
+            text, found = simplified(text), None
+        for k, start in _variant_starts(lex, text, found):
             f, v = lex.variant_index[k]
             vm = v.pattern.match(text, start)  # the variant's own groups, for its fix
-            if vm is None or not _variant_applies(ctx, p, f, v, vm):
+            if vm is None or not _variant_applies(ctx, p, f, v, vm, text):
                 continue
-            yield _variant_finding(p, f, v, vm, in_quotation(ctx, p, vm.start(), vm.end()))
+            finding = _variant_finding(p, f, v, vm, in_quotation(ctx, p, vm.start(), vm.end()))
+            if traditional:  # quote the words as written (新時代…), say the right form in simplified characters
+                said = p.text[vm.start():vm.end()]
+                finding = Finding(p, finding.start, finding.end, finding.message.replace(f"“{vm.group(0)}”", f"“{said}”", 1),
+                                  severity=finding.severity)
+            yield finding
 
 
 def _variant_starts(lex, text: str, found=None):
@@ -127,43 +154,24 @@ def variants_of_literal(lex) -> dict[str, set]:
     return lex.memo_pattern("variants-of-literal", build)
 
 
-def _variant_applies(ctx, p, f, v, m) -> bool:
-    if v.requires and not any(r in document_text(ctx) for r in v.requires.split("|")) \
-            and not (v.own_text and _own_text(ctx)):
+def _variant_applies(ctx, p, f, v, m, text: str) -> bool:
+    if v.requires and not any(r in document_text(ctx) or r in simplified_document(ctx) for r in v.requires.split("|")) \
+            and not (v.own_text and own_text(ctx)):
         return False  # requires: 习近平|总书记 — any of them in the document (or, own_text, a unit's own text)
     if v.since is not None and (ctx.year is None or ctx.year < v.since):
         return False
-    if v.near is not None and not v.near.search(p.text):
+    if v.near is not None and not v.near.search(text):
         return False
-    after = sentence_after(p.text, m.end())
+    after = sentence_after(text, m.end())
     if v.unless_after is not None and v.unless_after.search(after):
         return False
-    if v.unless_before is not None and v.unless_before.search(sentence_before(p.text, m.start())):
+    if v.unless_before is not None and v.unless_before.search(sentence_before(text, m.start())):
         return False
     if v.local_list and f.suffix and _names_a_stranger(after, f):
         return False  # 增强“三个意识”，即责任意识、服务意识、创新意识: a list of the unit's own
     if not v.typo and in_quotation(ctx, p, m.start(), m.end()):
         return False  # a quotation is checked for slips only, never rewritten to a formulation
     return True
-
-
-#: the kinds of document (文种, from the title) a unit writes in its own voice; a speech, a news item,
-#: a communiqué or a decision may be the words of the leader or of the centre, and are left alone
-_OWN_KINDS = frozenset(("实施意见", "实施方案", "工作方案", "方案", "工作要点", "要点", "工作计划", "计划", "通知", "通报",
-                        "措施", "若干措施", "清单", "心得体会", "体会", "感悟", "表态发言", "交流发言", "实施办法", "实施细则"))
-
-
-def _own_text(ctx) -> bool:
-    """Whether the document is a unit's own writing by its title: a report or summary of its work
-    (工作总结、述职报告、主体责任报告……) or its plan, scheme or notice; not a speech, whose speaker
-    may be the leader himself (his own reports and speeches name the thought without his name)."""
-    def compute(c):
-        from ..structure.doctype import read_kind
-
-        kind, where = read_kind(c.doc)
-        return (kind == "report" and where == "标题") or (kind == "other" and where in _OWN_KINDS)
-
-    return ctx.shared("phrase.own-text", compute)
 
 
 def _names_a_stranger(text: str, f) -> bool:
@@ -312,6 +320,8 @@ class NearMissFormulation(LexiconKeyRule):
     """规范提法差了一个字（多字、少字、错字）
 
     ## 检查内容
+    书名、文件名（词库和会议数据表里的标题）中间少了或多了一两个字的，如《公民道德实施纲要》
+    （应为《公民道德建设实施纲要》）；开头、结尾不同的（另有前缀、“释义”“学习辅导”等）和数字不同的不报。
     与词库中 8 个字以上的规范提法只差一个字的文字，如“习近平新时代中国特色社会主意思想”
     “以习近平同志为核的党中央”“全面从严治党主休责任”。第一个或最后一个字不同的不报（“意识形态工作
     责任清单”不是“责任制”的笔误），数字不同的不报（十九届五中全会是另一次会议）。多出一个“的”、把顿号写成逗号等
@@ -336,7 +346,16 @@ class NearMissFormulation(LexiconKeyRule):
     def own_keys(self, lex):
         return lex.half_keys
 
+    def candidates(self, ctx):
+        found = super().candidates(ctx)
+        return merged(found, ctx.doc.paragraphs_matching(TITLE_MARK))
+
     def check_paragraph(self, p, ctx):
+        if "《" in p.text:
+            yield from title_near_misses(p, ctx)
+        yield from self._formulation_misses(p, ctx)
+
+    def _formulation_misses(self, p, ctx):
         lex = lexicon_for(ctx.registry)
         text = p.text
         if len(text) < FUZZY_MIN - 1:

@@ -1,0 +1,67 @@
+"""DJ404's titles: 《公民道德实施纲要》 for 《公民道德建设实施纲要》, a title the data knows (the lexicon's
+《…》 entries, the documents the meetings of ``facts/meetings.tsv`` adopted) with a character or two left
+out or added inside it."""
+from __future__ import annotations
+
+import regex as re
+
+from ...engine import Finding
+from ...util import rx
+from ...util.zh import NUMERAL_CHARS
+from .context import in_quotation
+from .lexicon import lexicon_for
+
+TITLE_MARK = rx.stdlib("《")
+_TITLE = rx.regex(r"《([^《》\n]{6,80})》")
+#: what a title may be written with or without (顿号, 逗号, spaces, half-width brackets)
+_TITLE_NOISE = rx.regex(r"[、，,\s·]")
+_TITLE_NUMERALS = frozenset(NUMERAL_CHARS + "0123456789〇零百两")
+
+
+def _title_key(title: str) -> str:
+    return _TITLE_NOISE.sub("", title.replace("(", "（").replace(")", "）"))
+
+
+def _known_titles(registry) -> dict[str, str]:
+    """The titles of documents and books the data knows (the lexicon's 《…》 entries, the documents the
+    meetings adopted), keyed by their form without punctuation."""
+    def build():
+        from ..facts.data import facts_for
+
+        titles = {t for f in lexicon_for(registry).exact.values() if f.name.startswith("《")
+                  for t in re.findall(r"《([^《》]+)》", f.name)}
+        titles.update(d for m in facts_for(registry).meetings for d in m.documents)
+        return {_title_key(t): t for t in titles if len(t) >= 6}
+
+    return registry.memo("phrase.known-titles", build)
+
+
+def title_near_misses(p, ctx):
+    """《公民道德实施纲要》 for 《公民道德建设实施纲要》: a title the data knows with one or two characters
+    left out or added inside it.  Only inside (two characters kept at each end, one after a character left
+out: 《中国共产党章程》学习辅导,
+    a prefix such as 中央 or 中共中央 and a suffix such as 释义 or 解读 make another title), never a numeral (第十四个
+    is another plan), never a swapped character (党组/党委 name sister regulations)."""
+    known = _known_titles(ctx.registry)
+    text = p.text
+    for m in _TITLE.finditer(text):
+        got = _title_key(m.group(1))
+        if got in known:
+            continue
+        for key, title in known.items():
+            if not 0 < abs(len(key) - len(got)) <= 2:
+                continue
+            a = 0
+            while a < min(len(key), len(got)) and key[a] == got[a]:
+                a += 1
+            b = 0
+            while b < min(len(key), len(got)) - a and key[-1 - b] == got[-1 - b]:
+                b += 1
+            want, have = key[a:len(key) - b], got[a:len(got) - b]
+            if a < 2 or b < (1 if want else 2) or (want and have) or _TITLE_NUMERALS.intersection(want + have):
+                continue
+            if in_quotation(ctx, p, m.start(), m.end()):
+                break
+            what = f"少了“{want}”" if want else f"多了“{have}”"
+            yield Finding(p, m.start(), m.end(), f"书名或文件名疑有误（{what}）：应为《{title}》", f"《{title}》", False)
+            break
