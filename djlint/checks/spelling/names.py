@@ -33,7 +33,8 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
     MIN_LEN); for two characters, a surname stands before it, begins it or ends a name in it; for
     three, it begins with a surname and a title follows it."""
     return bool(NAME_SUFFIX.match(text[e:e + 2])) or _PARK.match(text, e) is not None or _before_a_company(text, e) or _ends_in_a_suffix(text, s, e) or \
-        _short_institute(text, s, e) or _before_latin(text, e) or \
+        _short_institute(text, s, e) or _before_latin(text, e) or _named_by_code(text, s) or \
+        _unit_with_its_role(text, s, e) or \
         _unit_named_with_another(text, s, e) or \
         _level_of_a_unit(index, text, at) or _unit_after_a_level(index, text, at) or \
         _unit_of_a_short_name(text, e, at) or \
@@ -114,6 +115,28 @@ def _in_a_document_number(text: str, at: int) -> bool:
     if "号" not in text[at:at + 30]:
         return False
     return any(m.start() <= at < m.end() for m in _DOC_NUMBER.finditer(text, max(0, at - 12), at + 30))
+
+
+#: a code before a part's or a place's name: 3339-1辅运联巷, A-2区 (a number alone, 2023年, 5CM, B12 is not one)
+_CODE_BEFORE = rx.stdlib(r"(?:[0-9]{3,}-[0-9]+|[A-Z]{1,3}-[0-9]+)$")
+#: what a number is followed by when it is a count, a date or a range, not a code (2016-2021年, 3-6个月)
+_COUNTED_BY = frozenset("年月日时个次人名件项万亿元米吨届期号")
+#: what follows a unit's short name as its people or its Party body (以委主要领导为组长, 局党组)
+_UNIT_ROLE = rx.stdlib(r"主要领导|领导班子|领导|党委|党组|班子|负责人|书记")
+
+
+def _named_by_code(text: str, s: int) -> bool:
+    """The stretch is within four characters after a code (3339-1辅运联巷): a part's name, jargon."""
+    a = s
+    while a > 0 and s - a < 4 and "\u4e00" <= text[a - 1] <= "\u9fff":
+        a -= 1
+    return a > 0 and text[a] not in _COUNTED_BY and _CODE_BEFORE.search(text, 0, a) is not None
+
+
+def _unit_with_its_role(text: str, s: int, e: int) -> bool:
+    """Two characters ending in a unit's character before its leaders or its Party body (以委主要领导为组长:
+    委 is the commission itself, not 以为)."""
+    return e - s == 2 and text[e - 1] in UNIT_ENDS and _UNIT_ROLE.match(text, e) is not None
 
 
 def _before_latin(text: str, e: int) -> bool:

@@ -226,14 +226,16 @@ def _series(sib: str, written: str, suggested: str) -> bool:
     return sum(a == b for a, b in zip(sib, written)) > sum(a == b for a, b in zip(sib, suggested))
 
 
-def coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_reading: bool) -> bool:
+def coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_reading: bool,
+                    broad_shape: bool = False) -> bool:
     """The last tests of a candidate the evidence has taken (they look at the text around it, so
     they run only for the few that get this far): a name in a list of names the dictionary lacks,
     a coined abbreviation in quotes, a coinage in a series of coined slogans (for a slip of
-    reading)."""
+    reading; for a look-alike of the broad shape table only between two coined items, 深剖问题 in
+    强化组织、深剖问题、严督实效; the curated look-alikes, 分类冶理, are slips wherever they stand)."""
     n = len(suggested)
     return (n <= 3 and _unknown_siblings(index, text, s, e, suggested)) or _inside_short_quote(index, text, s, e, suggested) or (
-        by_reading and n < MIN_LEN and _coined_list_item(index, text, s, e))
+        n < MIN_LEN and (by_reading or broad_shape) and _coined_list_item(index, text, s, e, both=not by_reading))
 
 
 #: the last characters of a facility's or a workshop's name (洗衣坊, 洗衣房; 读书屋, 读书室)
@@ -241,10 +243,10 @@ _FACILITY = frozenset("坊房馆站所室厅堂院园场屋舍廊亭台阁楼吧
 
 
 #: the kinds of confusion.py that are readings (a look-alike is no coinage's sound-alike)
-SAME_KIND, FUZZY_KIND = "same", "fuzzy"
+SAME_KIND, FUZZY_KIND, SHAPE_KIND = "same", "fuzzy", "shape"
 
 
-def _coined_list_item(index: Index, text: str, s: int, e: int) -> bool:
+def _coined_list_item(index: Index, text: str, s: int, e: int, both: bool = False) -> bool:
     """The stretch is part of a four-character item of a 、-list whose neighbouring item, four
     characters too, is no word either (数字沈阳、智造强市、……): a series of coined slogans, where a
     character that sounds like another's is as likely a coinage (智造, 智能制造) as a slip.  Only for
@@ -262,7 +264,10 @@ def _coined_list_item(index: Index, text: str, s: int, e: int) -> bool:
         sibs.append(text[b + 1:b + 5])
     if a >= 5 and text[a - 1] == "、":
         sibs.append(text[a - 5:a - 1])  # the list's first item may follow its verb (加快建设|数字沈阳、)
-    return any(HAN.match(x) and not index.knows(x) for x in sibs)
+    unknown = [HAN.match(x) is not None and not index.knows(x) for x in sibs]
+    # a look-alike (冷冻冶疗) is still a slip beside words; between two coined items on both sides
+    # (强化组织、深剖问题、严督实效) it is one more coinage
+    return (len(unknown) == 2 and all(unknown)) if both else any(unknown)
 
 
 def _inside_short_quote(index: Index, text: str, s: int, e: int, suggested: str) -> bool:

@@ -9,7 +9,7 @@ from ...util.zh import NUMBER_WORD_CHARS, NUMERAL_CHARS
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, pair_evidence
 from .index import HAN, MIN_LEN, Index
 from .names import in_a_name
-from .patterns import CLOSING_QUOTES, FUZZY_KIND, OPENING_QUOTES, SAME_KIND, coined_or_named, set_pattern
+from .patterns import CLOSING_QUOTES, FUZZY_KIND, OPENING_QUOTES, SAME_KIND, SHAPE_KIND, coined_or_named, set_pattern
 
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
 #: changes a number, not a spelling (市三届 is not 十三届): a three-character suggestion needs more
@@ -363,7 +363,7 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
             return None
         if n >= 3 and _pairs_read_worse(index, text, s, e, suggested):
             return None
-    if coined_or_named(index, text, s, e, suggested, kind in (SAME_KIND, FUZZY_KIND)):
+    if coined_or_named(index, text, s, e, suggested, kind in (SAME_KIND, FUZZY_KIND), broad_shape=kind == SHAPE_KIND):
         return None
     # last: counting in the whole document costs as much as the document is long
     return found if doc_text.count(written) < 2 else None

@@ -201,6 +201,8 @@ class DuplicateSection(Rule):
 
 
 _ITEM_END = compile_(r"[。；;！？…]$")
+#: an item that names a thing and gives it after a colon (来访接待室：某楼301室; 电子邮箱：…)
+_LABEL_VALUE = compile_(r"^[^：:]{2,12}[：:]\s*\S")
 #: the caption of a table (一般公共预算支出表, 项目支出绩效目标表（本级下达）, 附表1): what follows is the table
 _TABLE_CAPTION = compile_(r"(?:表|一览表|明细表|附表[0-9０-９]*)(?:[（(][^（）()]{1,20}[）)])?$")
 _SECTION_KINDS = ("part", "cn", "cn-paren", "style")
@@ -237,8 +239,10 @@ class EmptySection(Rule):
             if h is None or h.kind not in _SECTION_KINDS or h.runin or p.in_table or p is title:
                 continue
             text = p.text.strip()
-            if _ITEM_END.search(text) or not h.title or _TABLE_CAPTION.search(h.title):
-                continue  # (一、收支预算总表: a table's caption; the table may be a picture or lost in a copy)
+            if _ITEM_END.search(text) or not h.title or _TABLE_CAPTION.search(h.title) or _LABEL_VALUE.search(h.title):
+                # (一、收支预算总表: a table's caption; the table may be a picture or lost in a copy);
+                # （二）值班电话：0551-1234567: an item giving its value after a colon, not a heading
+                continue
             nxt = body[i + 1] if i + 1 < len(body) else None
             nh = outline.heading_of(nxt) if nxt is not None else None
             if nxt is None:
