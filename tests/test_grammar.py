@@ -284,3 +284,29 @@ def test_what_an_event_did_with_no_subject_more_verbs(tmp_path):
              "通过建立联系群众制度，为基层治理提供了保障。",
              "通过这次清扫活动，党员们不但改善了小区环境，也拉近了党群距离。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(2, "DJ444"), (3, "DJ444"), (4, "DJ444"), (5, "DJ444")])
+
+
+def test_round5_objects_by_meaning_read_the_same_in_txt_and_docx(tmp_path):
+    """Objects by meaning: 水平、效率 only rise (不能夯实、深化), a degree or rate only rises (不能加强),
+    力度 is not 深化ed, 知识 not 强化ed, 锻炼 is 加强ed, 原则 is 坚持ed, 突破 is 实现ed, 工作 is not
+    发挥ed; 开阔视野、增长知识 has two verbs with their own objects, 高效率、高质量 is a manner.
+    The look-alikes share the words and stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "不断夯实基层党组织规范化水平。",
+             "各科室逐年加强对档案工作的重视程度。",
+             "我们将继续深化宣传工作的创新力度。",
+             "活动强化了居民的垃圾分类知识。",
+             "党员要自觉增强党性锻炼。",
+             "注重将理论与实践紧密结合的原则。",
+             "新设的科室打破了本院该项技术零的突破。",
+             "支部要创新发挥基层党建工作，带动群众增收。",
+             "不断夯实基层党组织规范化建设基础，提高规范化水平。",
+             "各科室逐年提高对档案工作的重视程度。",
+             "我们将继续加大宣传工作的创新力度，深化宣传工作改革。",
+             "活动普及了垃圾分类知识，党员在阅读中开阔视野、增长知识。",
+             "党员要自觉加强党性锻炼。",
+             "坚持理论与实践紧密结合的原则，注重实效。",
+             "新设的科室实现了本院该项技术零的突破，打破了纪录。",
+             "支部要创新基层党建工作，充分发挥党员作用，带动群众增收。",
+             "要推进基层党建工作高效率、高质量落实。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ442") for n in range(2, 10)])

@@ -172,6 +172,9 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
     but not as a one-word conjunct of a list that shares the last conjunct's head (提高规划、
     建设、治理水平: the object is 水平)."""
     end = toks[j][2]
+    if text.startswith("、", end) and toks[j][0][:1] in "高低" and len(toks[j][0]) >= 3 \
+            and text.startswith(toks[j][0][:1], end + 1):
+        return False  # 推进……工作高效率、高质量落实: a list of manners, not the object
     if end >= clause_end or _TITLE_END.match(text, end):
         return True
     if not text.startswith(_AFTER_HEAD, end):
@@ -252,7 +255,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
             first = next(x for x in range(k, i0 - 1, -1) if toks[x][1] <= vs)
             if first >= 2 and toks[first - 1][0] in _COORD:
                 before = _verb_ending(table, text, toks, first - 2, starts, toks[i0][1])
-                if before is not None:
+                # the earlier verb ends where its conjunct ends: 开阔视野、增长知识 has its own object
+                if before is not None and before[1] + len(before[0]) == toks[first - 2][2]:
                     out.append((before[0], before[1], first - 2))
             return out
         if w in _HAVE_VERBS:
@@ -517,6 +521,10 @@ class Collocation(ReadsTraditional, Rule):
       改进……建设 → 加强（“加强和改进党的建设”不报）；作用不能“凝聚、汇聚、奠定”（→ 发挥）；力量、合力、共识不能
       “奠定、打下、夯实、筑牢”（→ 凝聚、汇聚；基础才“奠定”）；认识、理念、意识不能“响应”（“响应”的对象是号召、倡议）；
       视野、眼界、知识面只论宽窄，不能“加大、提高、增强、增加”（→ 拓宽、开阔）；短板、薄弱环节不能“巩固、夯实”（→ 加强、补齐）；
+      水平、效率只论高低，不能“夯实、深化、巩固、拓展、加强”等（→ 提高、提升）；程度和比率（重视程度、满意度、
+      覆盖率）不能“加强、增强、强化、加大、深化”（→ 提高）；力度不能“深化”（→ 加大）；知识不能“强化、提升”
+      （→ 普及、掌握、丰富）；锻炼不能“增强、提高”（→ 加强）；原则不能“注重”（→ 坚持、遵循）；“打破……零的突破”
+      → 实现；工作不能“发挥”（→ 做好、开展）；“开阔视野、增长知识”各带各的宾语，“高效率、高质量落实”是方式，不报；
     - 会议才“召开”：召开……主题教育 → 开展；慰问的是人：慰问……生活情况（状况）→ 了解；树立……方针 → 贯彻、坚持；
       加大……机会 → 增加；加深……意义 → 加深对……意义的认识；认识到……责任感（紧迫感、使命感）→ 增强；
       两个动词用“、”连着带同一个宾语，各自按表判断（推动、触动……积极性）；宾语后面是省略号（……作用……）也算宾语结束；
@@ -546,7 +554,7 @@ class Collocation(ReadsTraditional, Rule):
              "肩负", "健全", "宣传", "普及", "收到", "培养", "增进", "加快", "树牢", "夯实", "加深", "开阔", "学习", "观看",
              "参观", "满足", "牢固", "调动", "减少", "打造", "丰富", "拓宽", "增长", "贯彻", "执行", "建立", "树立", "完成", "充实",
              "促进", "触动", "解决", "构建", "进行", "做到", "增大", "引导", "凝聚", "汇聚", "汇集", "集聚", "奠定", "打下",
-             "响应", "巩固", "慰问", "认识到", "认识")
+             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展")
     prefilter = compile_("|".join(VERBS))
     prefilter_scan = False  # the verbs stand some 12,000 times in a MB of report prose
 
