@@ -310,3 +310,26 @@ def test_round5_objects_by_meaning_read_the_same_in_txt_and_docx(tmp_path):
              "支部要创新基层党建工作，充分发挥党员作用，带动群众增收。",
              "要推进基层党建工作高效率、高质量落实。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ442") for n in range(2, 10)])
+
+
+def test_round5_frames_run_into_another_frame_read_the_same_in_txt_and_docx(tmp_path):
+    """One frame run into another: 对 for the 把 of a verb that moves its object (对……吸收为、对……上报到),
+    以……为 with 作为 or with 从……出发, 于 for 以 before “……”为主题, 在……方面中, a verb said before 对 and
+    again after it, 抓好……落到实处.  The look-alikes use each frame whole and stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "经支委会研究，对3名同志吸收为中共预备党员。",
+             "各村要对排查出的隐患上报到镇应急办。",
+             "晚会以全体党员齐唱一首歌为作为结束。",
+             "这一部署是以从全局出发作出的安排。",
+             "支部党员参加了于“学党史、强信念”为主题的读书会。",
+             "宣讲了党支部在基层治理等方面中的作用。",
+             "支委会认真分析对检查中发现的问题分析研究其原因。",
+             "持续抓好惠民政策落到实处。",
+             "经支委会研究，将3名同志吸收为中共预备党员，对吸收为预备党员的同志进行谈话。",
+             "各村要将排查出的隐患上报到镇应急办，对上报到镇里的隐患及时整改。",
+             "晚会以全体党员齐唱一首歌作为结束，以从严治党为主线，可以从实际出发。",
+             "支部党员参加了以“学党史、强信念”为主题的读书会。",
+             "宣讲了党支部在基层治理等方面的作用，在工作中发挥作用。",
+             "支委会认真分析检查中发现的问题，对问题逐条分析，研究对策。",
+             "持续抓好惠民政策的落实，把惠民政策落到实处。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ443") for n in range(2, 10)])
