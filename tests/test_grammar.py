@@ -333,3 +333,21 @@ def test_round5_frames_run_into_another_frame_read_the_same_in_txt_and_docx(tmp_
              "支委会认真分析检查中发现的问题，对问题逐条分析，研究对策。",
              "持续抓好惠民政策的落实，把惠民政策落到实处。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ443") for n in range(2, 10)])
+
+
+def test_round5_event_then_what_it_did_read_the_same_in_txt_and_docx(tmp_path):
+    """通过 an event then two verbs of what it did (继承并发扬了, 吸引和号召了, 向……宣传普及了); 在……的行动中，
+    感染了; a scene and a speaker before 通过……，让; 会上通过……，使; 的深入了解 is no predicate.
+    A subject after the comma, 会上通过了 (adopted), 通过……专项整治行动 (a means) stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "通过本次志愿服务，继承并发扬了老党员的优良传统。",
+             "通过演讲比赛和展板宣传，吸引和号召了大批居民参与其中。",
+             "通过此次普法活动，进一步向村民宣传普及了反诈知识。",
+             "同时，在党员们清扫楼道的行动中，感染了许多居民。",
+             "座谈结束后，大家纷纷表示，通过对村史的深入了解，让我们更加珍惜今天的生活。",
+             "会上通过支部书记的动员讲话，使全体党员明确了任务。",
+             "通过本次志愿服务，党员们继承并发扬了老党员的优良传统。",
+             "会上通过了《支部议事规则》，明确了分工。",
+             "通过拒收礼品等专项整治行动，促进了教师重温初心。",
+             "座谈结束后，大家纷纷表示，通过学习，认识到了差距。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ444") for n in range(2, 8)])

@@ -16,7 +16,7 @@ _LABEL = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是[，,]?|第" + zh.NUME
 #: what may stand before a sentence's own opening without being its subject: an opening quote
 #: mark, a scene (活动中，会上，), who spoke (马书记谈到，): 活动中，通过……，使…… has no subject either
 _LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:活动|会议|会|培训|学习|仪式|座谈|讲座|演练|课堂|比赛|此次活动|本次活动)?"
-                 r"(?:中|上|期间|现场)[，,])"
+                 r"(?:中|上|期间|现场)[，,]|[^，,。；;！？!?：:“”]{1,8}?结束后[，,]|(?:会上|会议上|活动中)(?=(?:通过|经过)(?!了)))"
                  r"|(?P<speaker>[^，,。；;！？!?：:“”]{1,20}?(?:谈到|表示|指出|强调|认为|坦言|说道|感慨道|提到)[，,：:]“?)")
 #: the opening prepositional phrase up to its comma (在/当/从 only when it closes as such a phrase does)
 _OPENING = compile_(
@@ -33,6 +33,13 @@ _CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因�
 #: only left out, as reports do; the fault is a phrase that ends where 使 begins
 _PREDICATE = compile_(r"及时|积极|主动|有效|切实|不断|进一步|全面|深入|认真|大力|着力|广泛|充分|持续|迅速|先后|累计|已经|均已"
                       r"|实现|完成|提升|提高|增强|推动|确保|做到")
+
+
+def _has_predicate(text: str, s: int, e: int) -> bool:
+    """A word of _PREDICATE in text[s:e] that is not an attribute after 的 (通过……的深入了解 is a noun phrase)."""
+    return any(text[m.start() - 1:m.start()] != "的" for m in _PREDICATE.finditer(text, s, e))
+
+
 #: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育); not the 使 of a
 #: word (使命 in a quoted campaign name: the clause's own 使 comes after the comma)
 _INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使(?![命用者馆])|让(?![步利渡]))")
@@ -51,11 +58,15 @@ _ADVERBS = (r"(?P<adv>(?:进一步|更加|更|有效地?|切实|不断|充分地
 _EFFECT = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,12}?(?=进一步|更加|有效|切实|不断|充分|普遍|广泛|逐步|形成|营造|掀起|引起|树立|提高|增强)"
                    # 为……奠定了基础: whom the event did it for, then what it did
                    r"|为[^，,。；;！？!?：:为]{1,30}?(?=奠定|打下|注入|提供|创造))?" + _ADVERBS +
-                   r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
+                   # 进一步向公众宣传普及了: to whom, then what the event did
+                   r"(?:(?:向|给)[^，,。；;！？!?：:向给]{1,12}?(?=宣传|普及|传递|送去|提供|展示|展现))?"
+                   r"(?P<v>继承|宣传|吸引|提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
                    r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
                    r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发|引起|掀起|树立|了解|理解|掌握|领会|认识|感受|体会|"
                    r"明确|熟悉|把握|端正|发现|发掘|挖掘|选拔|发挥|引导|教育|带动|帮助|普及|传递|密切|融洽|激活|赢得|拓展|"
-                   r"提醒|警醒|警示|督促|鞭策|感染|温暖|搭建|改善|体现|调动|奠定|打下|注入|提供|创造)(?P<le>了)?")
+                   r"提醒|警醒|警示|督促|鞭策|感染|温暖|搭建|改善|体现|调动|奠定|打下|注入|提供|创造)"
+                   # 继承并发扬了、吸引和号召了、宣传普及了: two verbs over one object, the 了 after the second
+                   r"(?:(?:并|和|、)?(?:发扬|号召|普及|弘扬|带动|激发|提升|增强|提高|动员)(?=了))?(?P<le>了)?")
 #: 在 + an event + 中/后 opening a sentence (在此次活动中，……): the same as 通过 an event
 _IN_EVENT = compile_(r"在(?P<obj>[^，,。；;！？!?：:]{1,30}?)(?:过程中|期间|中|后)(?=[，,])")
 #: 此次、这次、以上……: the event is one that happened; what it did needs no 了 to be told
@@ -129,7 +140,10 @@ class SwallowedSubject(Rule):
     - “通过（经过）……表明（证明、显示）”“通过……，对……的启发（帮助、影响）很大”：句子没有主语；
       “参观（聆听、观看）了……，使我……”：第一个分句的主语是后面“使”的宾语“我”。
     - 句子前面的引号、“活动中，”“会上，”“某某谈到，”不算主语，后面照样检查（“某某谈到，通过……，认识到……”
-      的主语是说话人，只报“通过……，使……”）。
+      的主语是说话人，只报“通过……，使……”）；“参观结束后，大家表示，通过……，让……”同样只报“通过……，让……”；
+      “会上通过……讲话，使……”的“会上”不算主语（“会上通过了……”的“通过”是表决通过，不报）。
+    - 活动的效果也可以是两个动词（继承并发扬了、吸引和号召了、宣传普及了），前面可以有“向公众”这样的对象；
+      “在大家……的行动中，感染了……”同“在活动中”；“通过……的深入了解，让……”的“深入”是定语，不算谓语。
 
     ## 为什么
     介词短语不能作主语，“使”前面的主语被介词“吞”掉了，这是病句修改题里最常见的一类。
@@ -161,6 +175,11 @@ class SwallowedSubject(Rule):
             got = self._sentence(ctx, p, text, s, start, e, "all")
             if got is None:
                 lead = _LEAD.match(text, start, e)
+                if lead is not None and lead.group("scene"):
+                    # 参观结束后，大家纷纷表示，通过……: a scene, then who spoke
+                    after = _LEAD.match(text, lead.end(), e)
+                    if after is not None and after.group("speaker"):
+                        lead = after
                 if lead is not None:
                     # after who spoke the speaker may be the subject of what follows (大家表示，通过学习，
                     # 认识到……): only 通过……，使…… is a fault there
@@ -248,8 +267,8 @@ class SwallowedSubject(Rule):
             if not m:
                 return None
             obj, prep = m.group("obj").strip(), "在……" + text[m.end("obj"):m.end()]
-        if not _EVENT_OBJECT.match(obj):
-            return None
+        if not (_EVENT_OBJECT.match(obj) or (prep.startswith("在") and obj.endswith("的行动"))):
+            return None  # 在大家……的行动中，感染了……: what people did is an event; 通过……专项整治行动 is a means
         c = _EFFECT.match(text, m.end(), end)
         if not c or not (c.group("le") or _THIS_EVENT.match(obj)):
             return None  # 通过开展活动，进一步增强……: a plan's means and aim, its subject left out
@@ -259,13 +278,13 @@ class SwallowedSubject(Rule):
     def _check(text: str, start: int, end: int):
         m = _INLINE.match(text, start, end)
         if m:
-            if not _PREDICATE.search(text, m.end("prep"), m.start("v")):
+            if not _has_predicate(text, m.end("prep"), m.start("v")):
                 return m.start("v"), m.end("v"), m.group("prep")
         m = _OPENING.match(text, start, end)
         if not m:
             return None
         prep = m.group("prep") or m.group("prep2") or m.group("prep3")
-        if m.group("prep") in ("通过", "经过") and _PREDICATE.search(text, m.start(), m.end()):
+        if m.group("prep") in ("通过", "经过") and _has_predicate(text, m.start(), m.end()):
             return None
         at = m.end()
         while True:  # 在……下，在……中，使……: a second opening phrase swallows nothing more
