@@ -351,3 +351,18 @@ def test_round5_event_then_what_it_did_read_the_same_in_txt_and_docx(tmp_path):
              "通过拒收礼品等专项整治行动，促进了教师重温初心。",
              "座谈结束后，大家纷纷表示，通过学习，认识到了差距。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ444") for n in range(2, 8)])
+
+
+def test_round5_said_twice_read_the_same_in_txt_and_docx(tmp_path):
+    """A document's kind said after its title again (《……的通知》的通知要求), two verbs of one meaning
+    (举行召开、诞生成立), a clock time with a colon and 分; 《……规则》的通知, 14:30 and 2时30分 stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "按照县委《关于开展支部评星工作的通知》的通知要求，支部完成了自评。",
+             "支部及时组织党员举行召开专题会议。",
+             "回顾党的诞生成立和发展壮大的历程。",
+             "本周五下午15:00分，支部召开党员大会。",
+             "县委印发了《关于开展支部评星工作的通知》，转发了《党支部议事规则》的通知。",
+             "支部及时组织党员召开专题会议，举行入党宣誓仪式。",
+             "回顾党的诞生和发展壮大的历程，推动党建与业务融合，结合实际抓落实。",
+             "本周五下午15:00，支部召开党员大会，下午5时30分散会。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ441") for n in range(2, 6)])
