@@ -48,6 +48,10 @@ def clean_title(title: str) -> str:
     return _SPACES.sub("", title)
 
 
+#: a heading that joins two parts (问题与原因分析, 存在的问题及原因, 问题和不足及其原因): neither overrides the other
+_BOTH_PARTS = re.compile(r"(?:问题|不足|差距|短板)[^，。]{0,6}?(?:与|及|和|、|以及)(?:其|产生的)?(?:原因|根源)")
+
+
 def classify(title: str, groups: dict[str, Group], allowed: set[str]) -> set[str]:
     t = clean_title(title)
     matched = [g for k, g in groups.items() if k in allowed and g.matches(t)]
@@ -55,8 +59,9 @@ def classify(title: str, groups: dict[str, Group], allowed: set[str]) -> set[str
         if g.exclusive:
             return {g.key}
     specific = {g.key for g in matched if not g.generic}
-    for g in matched:
-        specific -= set(g.over) if g.key in specific else set()
+    if not _BOTH_PARTS.search(t):  # 问题与原因分析 names the problems and their causes: both parts
+        for g in matched:
+            specific -= set(g.over) if g.key in specific else set()
     if specific:
         return specific
     return {g.key for g in matched}
