@@ -274,6 +274,8 @@ def _thought_after_a_cut(text: str) -> bool:
         at = text.find("新时代中国特色社会主义思想", at + 1)
     return False
 _PARTY = r"[党D＊*×]"
+#: the core formula's collectives by generation (以毛泽东同志为核心的党的第一代中央领导集体 …)
+_GENERATION = {"一": "毛泽东", "二": "邓小平", "三": "江泽民"}
 _NAMED = rx.regex(r"习近平(?:同志|总书记)?(?:作为|为|是)?$")
 #: one of _MARK's marks: what some of _REDACTED's patterns need in a paragraph before it is searched
 _ANY_MARK = rx.stdlib(r"[*＊×✕○□●■·•xXＸｘ]")
@@ -321,6 +323,16 @@ _REDACTED = (
     # 副主席 and a title after a name (习近平主席) are not it
     (rx.regex(r"(?<!习近平)(?<![副\p{Latin}])(?<!国家)主席(?=总书记)"), lambda m: "习近平",
      lambda t: "主席总书记" in t),
+    # 以重要领导为核心的党中央, 以领导为核心的党中央: the name's slot of the core formula holds a word that is no
+    # leader's name (the names and the marks are the entries above and the lexicon's); the first three
+    # generations' collectives keep their own names
+    (rx.regex(r"以((?:(?!毛泽东|邓小平|江泽民|胡锦涛|习近平|为|以)[^，。；：、“”‘’《》\s*＊×✕○□●■·•xXＸｘ]){2,8})为(核心|主要代表)"
+              r"(?=的(?:党中央|中共中央|(?:党的|中国共产党)?第([一二三])代中央领导集体|中国共产党人))"),
+     lambda m: f"以{_GENERATION.get(m.group(3) or '', '习近平')}同志为{m.group(2)}",
+     lambda t: "为核心的" in t or "为主要代表的" in t),
+    # 贯彻落实习“……”的指示精神, 学习习关于……的重要论述: the name cut to its surname before a quotation or 关于
+    (rx.regex(r"(?<![学复练演见补研自温预传讲修积恶陋旧惯教熟])(?<!(?<!落)实)习(?=“[^”]{4,}”的?(?:重要)?(?:指示|讲话|论述|要求)|关于)"),
+     lambda m: "习近平总书记", lambda t: "习“" in t or "习关于" in t),
     # 总书记关于……的重要思想/论述/指示精神/讲话精神: a thought's or an instruction's name without the name (the
     # bare title said in passing, 深刻领会总书记讲话精神, is left alone)
     # 总书记系列重要讲话精神 (学党章党规、学系列讲话 named without the name) likewise
@@ -373,7 +385,7 @@ class LeaderNameRemoved(Rule):
     #: every pattern above holds one of these words, or a mark that _IN_NAME_HINT needs (the marks a
     #: class of their own: a class in an alternation is tried at every character).  It used to end
     #: in an empty alternative, which matched every paragraph
-    prefilter = (rx.stdlib("XJP|xjp|同志为|核心的党中央|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
+    prefilter = (rx.stdlib("XJP|xjp|习“|习关于|同志为|核心的党中央|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
                  rx.stdlib(_IN_NAME_MARKS))
     prefilter_scan = False  # 思想, 近平, 总书记: some 3,000 times in a MB of report prose
 
