@@ -84,3 +84,12 @@ def test_docx_core_formula_with_a_word_in_the_names_slot(tmp_path):
     ])
     got = [(d.code, d.line, d.fix.replacement) for d in lint_path(path, {"select": ["DJ207"]})]
     assert got == [("DJ207", 1, "以习近平同志为核心")]
+
+
+def test_docx_marks_between_the_characters_across_runs(tmp_path):
+    path = B.build(str(tmp_path / "marks.docx"), [
+        B.p(B.r("标语写着“中*国"), B.r("*共产*党万岁”。")),
+        B.p(B.r("中国共产党*"), B.r("第一次全国代表大会在上海召开。")),
+    ])
+    got = [(d.code, d.line, d.fix.replacement) for d in lint_path(path, {"select": ["DJ206"]})]
+    assert got == [("DJ206", 1, "中国共产党")]
