@@ -137,7 +137,7 @@ _UNIT_AFTER = rx.regex(r"支部|总支|党委|党组|党工委|工委|委员会|
 #: a congress's or a plenum's ordinal masked or never filled in: 党的XX大报告, xx届四中全会, 党的**大精神
 _MEETING_MASKED = rx.regex(r"党的(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3})大(?![A-Za-z])|党的以来|"
                            # one ordinal masked in a list of congresses: 十三大、十四大、xx大
-                           r"(?<=[十二][一二三四五六七八九十]?大、)(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3})大(?![A-Za-z])|"
+                           rf"(?<=[十二][{NUMERAL_CHARS}]?大、)(?:[*＊×]{{1,4}}|(?<![A-Za-z])[xXＸｘ]{{1,3}})大(?![A-Za-z])|"
                            r"(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3})大(?=、(?:二十|十)[一二三四五六七八九]?大)|"
                            r"(?<![A-Za-z])(?:[*＊×]{1,4}|[xXＸｘ]{1,3})届(?:[一二三四五六七八九]中全会|中央委员会|中央纪委)")
 
