@@ -50,6 +50,9 @@ def test_the_opening_sentence_when_nothing_else_says():
     "关于加强基层党组织建设的实施意见\n\n为贯彻落实《中国共产党纪律处分条例》（2023年修订），现提出如下意见。\n",
     "党建工作情况报告\n\n全年发展党员5名，比2022年增加2名。\n",
     "学习贯彻党的二十大精神\n\n2022年10月召开的党的二十大，是一次十分重要的大会。\n",
+    # a first line that narrates an event (a year, its month and a comma) is no title
+    "组织党员回顾“四个自信”的由来：2012年11月，党的十八大报告提出道路自信、理论自信、制度自信\n",
+    "回顾建党历程：1921年7月23日，中国共产党第一次全国代表大会在上海开幕\n",
 ])
 def test_a_year_mentioned_in_passing_is_not_the_reports_year(text):
     assert date_of(text) is None
@@ -100,3 +103,17 @@ def test_a_second_half_year_summary_is_written_late_in_the_year_or_early_in_the_
     assert d.year == 2022 and d.written_to >= dt.date(2023, 1, 1)
     d = report_date(read_bytes("a.txt", "2022年上半年意识形态工作总结\n全年召开会议12次。\n".encode(), "txt"))
     assert d.written_to == dt.date(2022, 8, 31)
+
+
+def test_a_narrated_year_on_the_first_line_dates_nothing_and_flags_nothing():
+    # 四个自信 dates from 2016: a line telling what 2012 brought is not a 2012 report
+    text = "组织党员回顾“四个自信”的由来：2012年11月，党的十八大报告提出道路自信、理论自信、制度自信\n"
+    assert [d for d in lint_text(text) if d.code == "DJ403"] == []
+    # the title's own year still dates the report: the same formulation in a 2012 report is early
+    dated = "2012年度党建工作总结\n\n支部组织党员坚定“四个自信”。\n"
+    assert [d.code for d in lint_text(dated) if d.code == "DJ403"] == ["DJ403"]
+
+
+@pytest.mark.parametrize("title", ["2023年1月党支部工作总结", "2023年1月至6月党建工作总结"])
+def test_a_title_with_a_month_still_dates_the_report(title):
+    assert date_of(f"{title}\n\n支部召开支委会2次。\n").year == 2023

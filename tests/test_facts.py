@@ -15,7 +15,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(ROOT, "fixtures", "facts")
 FACTS = os.path.join(ROOT, "rules", "phrase", "facts")
 CLASSES = ["leaders", "anniversaries", "campaigns", "formulations", "repeats", "redaction", "thoughts", "names",
-           "meetings", "terms", "titles"]
+           "meetings", "terms", "titles", "history"]
 
 
 def load(name: str):

@@ -73,3 +73,23 @@ def test_comments_by_reviewers_are_counted_once_each(tmp_path):
     path = B.build(str(tmp_path / "c.docx"), [B.p(B.comment_range(1, B.r("甲"))), B.p(B.comment_range(2, B.r("乙")))],
                    comments=[(1, "甲", "意见一"), (2, "乙", "意见二")])
     assert [d.line for d in lint_path(path, {"select": ["DJ704"]})] == [1, 2]
+
+
+def test_docx_core_formula_with_a_word_in_the_names_slot(tmp_path):
+    # the slot and the formula in different runs, as Word stores a draft edited by hand
+    path = B.build(str(tmp_path / "core.docx"), [
+        B.p(B.r("紧密团结在以"), B.r("重要领导", highlight="yellow"), B.r("为核心的党中央周围。")),
+        B.p(B.r("紧密团结在以"), B.r("习近平同志"), B.r("为核心的党中央周围。")),
+        B.p(B.r("以党小组长为核心的学习小组"), B.r("每周开展集中学习。")),
+    ])
+    got = [(d.code, d.line, d.fix.replacement) for d in lint_path(path, {"select": ["DJ207"]})]
+    assert got == [("DJ207", 1, "以习近平同志为核心")]
+
+
+def test_docx_marks_between_the_characters_across_runs(tmp_path):
+    path = B.build(str(tmp_path / "marks.docx"), [
+        B.p(B.r("标语写着“中*国"), B.r("*共产*党万岁”。")),
+        B.p(B.r("中国共产党*"), B.r("第一次全国代表大会在上海召开。")),
+    ])
+    got = [(d.code, d.line, d.fix.replacement) for d in lint_path(path, {"select": ["DJ206"]})]
+    assert got == [("DJ206", 1, "中国共产党")]

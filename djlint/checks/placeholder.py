@@ -116,7 +116,15 @@ REDACTION_WORDS = (
     "全面从严治党", "党风廉政建设", "中央八项规定", "新时代", "中国特色社会主义", "马克思主义", "共产党员",
     "民主生活会", "组织生活会", "巡视整改", "主题教育", "党史学习教育", "纪律处分", "维吾尔", "自治区",
     "两个维护", "两个确立", "四个意识", "四个自信", "党支部", "党委书记", "纪委书记", "基层党组织",
+    "中国共产主义青年团", "国家主权",
 )
+#: organisations whose units are named "<place>+the organisation's name" (XX青年团支部): a unit word after the name
+#: says the mark is the unit's blank
+_ORGANISATIONS = frozenset({"中国共产主义青年团"})
+#: the words a mark may be typed *between* the characters of (中*国*共产*党, 习*近平, 社*会主义) to slip past a
+#: site's filter: the words above of three characters or more, the leaders' names and the Party's names
+INTERLEAVED_WORDS = tuple(w for w in REDACTION_WORDS if len(w) >= 3) + (
+    "共产党", "共产主义", "毛泽东", "周恩来", "刘少奇", "邓小平", "江泽民", "胡锦涛", "中华人民共和国", "共青团")
 #: words whose *start* is distinctive enough that "head + mark" means the rest was masked
 HEAD_WORDS = ("习近平", "习近平总书记", "中国共产党", "马克思主义", "意识形态", "疫情防控", "全面从严治党",
               "党风廉政建设", "中央八项规定", "维吾尔")
@@ -128,6 +136,9 @@ _UNIT_AFTER = rx.regex(r"支部|总支|党委|党组|党工委|工委|委员会|
 
 #: a congress's or a plenum's ordinal masked or never filled in: 党的XX大报告, xx届四中全会, 党的**大精神
 _MEETING_MASKED = rx.regex(r"党的(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3})大(?![A-Za-z])|党的以来|"
+                           # one ordinal masked in a list of congresses: 十三大、十四大、xx大
+                           rf"(?<=[十二][{NUMERAL_CHARS}]?大、)(?:[*＊×]{{1,4}}|(?<![A-Za-z])[xXＸｘ]{{1,3}})大(?![A-Za-z])|"
+                           r"(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3})大(?=、(?:二十|十)[一二三四五六七八九]?大)|"
                            r"(?<![A-Za-z])(?:[*＊×]{1,4}|[xXＸｘ]{1,3})届(?:[一二三四五六七八九]中全会|中央委员会|中央纪委)")
 
 
@@ -136,7 +147,8 @@ class OverRedaction(Rule):
 
     ## 检查内容
     找出 * 或 x 连着半个词的情况：“**形态”（意识形态）、“**情防控”（疫情防控）、“***总书记”，
-    会议的届次被打码或没有填写（“党的XX大报告”“xx届四中全会”），
+    会议的届次被打码或没有填写（“党的XX大报告”“xx届四中全会”“十三大、十四大、xx大”），
+    打码符号插在词语的字中间（“中*国*共产*党”），
     以及代替“党”的拉丁字母 D（“D中央”“全D”“中国共产D人”；“3D”“D级”不报）和代替词语的拼音首字母
     （“ZT教育”“中国GCD”：只在词语其余的字紧挨着时才这样读）。
     这常是从网上复制范文时，网站把敏感词打成了星号。提法里的领导人姓名被删或打码另由 DJ207 报告，
@@ -182,6 +194,8 @@ class OverRedaction(Rule):
             if _UNIT_AFTER.match(text, m.end()):
                 continue  # XX支部、**党委：a unit's name left to fill in (DJ201), nothing masked
             word = self._tails[m.group(2)]
+            if word in _ORGANISATIONS and _UNIT_AFTER.match(text, m.end() + len(m.group(2))):
+                continue  # XX青年团支部: a unit's name left to fill in before the organisation's own
             prefix = word[: len(word) - len(m.group(2))]
             if text[max(0, m.start() - len(prefix)):m.start()] == prefix:
                 continue  # the word is whole around the mark
@@ -193,6 +207,23 @@ class OverRedaction(Rule):
             yield Finding(p, m.start(), m.end(), "“D”疑为打码的“党”，请恢复原文", "党", False)
         for m in (_PARTY_STAR.finditer(text) if "*" in text or "＊" in text else ()):
             yield Finding(p, m.start(), m.end(), f"“{m.group()}”疑为打码的“党”，请恢复原文", "党", False)
+        for m in (_INTERLEAVED.finditer(text) if ("*" in text or "＊" in text or "×" in text) else ()):
+            chars = [c for c in m.group() if c not in _INTERLEAVE_MARKS]
+            plain = "".join(chars)
+            # where each kept character stands in the match, to tell whether a mark falls inside a word
+            at = [i for i, c in enumerate(m.group()) if c not in _INTERLEAVE_MARKS]
+            k = 0
+            while k < len(plain):
+                word = next((w for w in _INTERLEAVED_SORTED if plain.startswith(w, k)), None)
+                if word is None:
+                    k += 1
+                    continue
+                a, b = at[k], at[k + len(word) - 1] + 1
+                if b - a > len(word):  # a mark between two of its characters
+                    said = m.group()[a:b]
+                    yield Finding(p, m.start() + a, m.start() + b,
+                                  f"“{said}”中间插了打码符号，应为“{word}”，请恢复原文", word, False)
+                k += len(word)
         for m in _MEETING_MASKED.finditer(text):
             yield Finding(p, m.start(), m.end(), f"会议的届次被打码或没有填写：“{m.group()}”，请写明届次（如“党的二十大”“二十届三中全会”）")
         for m in _INITIALS.finditer(text):
@@ -208,6 +239,12 @@ _INITIAL_WORDS = {"zt": ("主题", "主题教育"), "gcd": ("共产党", "中国
 _INITIALS = rx.regex(
     r"(?<![A-Za-z])(?:(?P<zt>(?:ZT|zt)(?=教育))|(?P<gcd>(?<=中国)(?:GCD|gcd))|(?P<cd>(?<=中国共)(?:CD|cd))|"
     r"(?P<gcdy>(?:GCD|gcd)(?=员))|(?P<dzy>(?<=\p{Han})(?:DZY|dzy)(?=\p{Han})))(?![A-Za-z])")
+
+
+_INTERLEAVE_MARKS = "*＊×"
+#: Han characters with single marks between them (中*国*共产*党): the stretches worth reading word by word
+_INTERLEAVED = rx.regex(r"\p{Han}(?:[*＊×]{1,2}(?=\p{Han})|\p{Han})*[*＊×]{1,2}\p{Han}(?:[*＊×]{1,2}(?=\p{Han})|\p{Han})*")
+_INTERLEAVED_SORTED = tuple(sorted(set(INTERLEAVED_WORDS), key=len, reverse=True))
 
 
 #: 党 masked as a Latin D by a 范文 site (D中央, 全D, 中国共产D人, D的十八大以来)
@@ -274,6 +311,8 @@ def _thought_after_a_cut(text: str) -> bool:
         at = text.find("新时代中国特色社会主义思想", at + 1)
     return False
 _PARTY = r"[党D＊*×]"
+#: the core formula's collectives by generation (以毛泽东同志为核心的党的第一代中央领导集体 …)
+_GENERATION = {"一": "毛泽东", "二": "邓小平", "三": "江泽民"}
 _NAMED = rx.regex(r"习近平(?:同志|总书记)?(?:作为|为|是)?$")
 #: one of _MARK's marks: what some of _REDACTED's patterns need in a paragraph before it is searched
 _ANY_MARK = rx.stdlib(r"[*＊×✕○□●■·•xXＸｘ]")
@@ -321,6 +360,16 @@ _REDACTED = (
     # 副主席 and a title after a name (习近平主席) are not it
     (rx.regex(r"(?<!习近平)(?<![副\p{Latin}])(?<!国家)主席(?=总书记)"), lambda m: "习近平",
      lambda t: "主席总书记" in t),
+    # 以重要领导为核心的党中央, 以领导为核心的党中央: the name's slot of the core formula holds a word that is no
+    # leader's name (the names and the marks are the entries above and the lexicon's); the first three
+    # generations' collectives keep their own names
+    (rx.regex(r"以((?:(?!毛泽东|邓小平|江泽民|胡锦涛|习近平|为|以)[^，。；：、“”‘’《》\s*＊×✕○□●■·•xXＸｘ]){2,8})为(核心|主要代表)"
+              r"(?=的(?:党中央|中共中央|(?:党的|中国共产党)?第([一二三])代中央领导集体|中国共产党人))"),
+     lambda m: f"以{_GENERATION.get(m.group(3) or '', '习近平')}同志为{m.group(2)}",
+     lambda t: "为核心的" in t or "为主要代表的" in t),
+    # 贯彻落实习“……”的指示精神, 学习习关于……的重要论述: the name cut to its surname before a quotation or 关于
+    (rx.regex(r"(?<![学复练演见补研自温预传讲修积恶陋旧惯教熟])(?<!(?<!落)实)习(?=“[^”]{4,}”的?(?:重要)?(?:指示|讲话|论述|要求)|关于)"),
+     lambda m: "习近平总书记", lambda t: "习“" in t or "习关于" in t),
     # 总书记关于……的重要思想/论述/指示精神/讲话精神: a thought's or an instruction's name without the name (the
     # bare title said in passing, 深刻领会总书记讲话精神, is left alone)
     # 总书记系列重要讲话精神 (学党章党规、学系列讲话 named without the name) likewise
@@ -373,7 +422,7 @@ class LeaderNameRemoved(Rule):
     #: every pattern above holds one of these words, or a mark that _IN_NAME_HINT needs (the marks a
     #: class of their own: a class in an alternation is tried at every character).  It used to end
     #: in an empty alternative, which matched every paragraph
-    prefilter = (rx.stdlib("XJP|xjp|同志为|核心的党中央|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
+    prefilter = (rx.stdlib("XJP|xjp|习“|习关于|同志为|核心的党中央|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
                  rx.stdlib(_IN_NAME_MARKS))
     prefilter_scan = False  # 思想, 近平, 总书记: some 3,000 times in a MB of report prose
 

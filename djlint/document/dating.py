@@ -41,6 +41,10 @@ _DATE = rx.regex(
 _SPACES = rx.regex(zh.BLANK + "+")
 #: an opening sentence that dates the report: 2023年，… / 2023年以来，… / 2023年上半年，…
 _OPENING = rx.regex(r"^(?:[^。；]{0,40}[，,])?\s*((?:19|20)[0-9]{2})\s*年(?:度|以来|来|上半年|下半年|全年)?[，,、]")
+#: a year that opens a narrated event in a title-block line (2012年11月，胡锦涛……; 1921年7月23日，……):
+#: the date of what the line tells, not the year the report is about
+_NARRATED = rx.regex(r"\s*(?:[0-9]{1,2}|" + zh.NUMERAL_RUN + r")\s*月(?:\s*(?:[0-9]{1,2}|" + zh.NUMERAL_RUN + r")\s*日)?"
+                     r"(?:[，,]|[上中下]旬[，,])")
 #: a signature line: an organisation's name (no sentence punctuation) and a date
 _SIGNATURE = rx.regex(r"^[^。；！？，,]{0,40}$")
 
@@ -134,6 +138,8 @@ def _date_line(doc, head: list) -> _dt.date | None:
         if m is None:
             continue
         after = text[m.end():].lstrip(zh.BLANK_CHARS + "）)")
+        if after.startswith(("，", ",")) and "）" not in text[m.end():m.end() + 2]:
+            continue  # 1921年7月23日，中国共产党第一次全国代表大会……: an event told, not the line's date
         rest = (text[:m.start()] + text[m.end():]).strip(zh.BLANK_CHARS + "（）()—-")
         if not rest or after.startswith("在") or len(_SPACES.sub("", text)) <= 40 and "。" not in text:
             return parse_date(m)
@@ -148,6 +154,8 @@ def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
     for p in head:
         text = _SPACES.sub("", p.text)
         m = _YEAR.search(text)
+        if m and _NARRATED.match(text, m.end()):
+            continue  # 2012年11月，胡锦涛总书记……: a line that narrates an event is no title
         if m and not _DATE.search(text):
             year = int(m.group(1))
             signed = _signed(doc, head)

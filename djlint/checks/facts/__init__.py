@@ -12,6 +12,7 @@ from __future__ import annotations
 from .anniversaries import AnniversaryNumber
 from .campaigns import StaleCampaign
 from .data import facts_for, load_facts_dir
+from .events import HistoricEvent
 from .leaders import LeaderOrder, LeaderPost, PartyTitle
 from .meetings import MeetingDate
 from .plans import PlanYear
@@ -20,7 +21,7 @@ from .repeats import DoubledWord
 #: the family's rules are phrase rules (DJ4xx)
 CATEGORY = "phrase"
 PACK_DATA = {"facts": load_facts_dir}
-RULES = (LeaderPost, LeaderOrder, PartyTitle, AnniversaryNumber, StaleCampaign, PlanYear, MeetingDate, DoubledWord)
+RULES = (LeaderPost, LeaderOrder, PartyTitle, AnniversaryNumber, StaleCampaign, PlanYear, MeetingDate, HistoricEvent, DoubledWord)
 
 
 def warm(registry) -> None:

@@ -14,7 +14,8 @@ import os
 from ...errors import RuleLoadError
 from ...util import zh
 
-FILES = ("leaders.tsv", "posts.tsv", "psc.tsv", "anniversaries.tsv", "campaigns.tsv", "plans.tsv", "meetings.tsv")
+FILES = ("leaders.tsv", "posts.tsv", "psc.tsv", "anniversaries.tsv", "campaigns.tsv", "plans.tsv", "meetings.tsv",
+         "events.tsv")
 
 def cn_number(s: str) -> int | None:
     """``103``, ``一百零三``, ``八十八``, ``十``, ``二〇二四`` → int (None if not a number)."""
@@ -128,6 +129,13 @@ class Meeting(_Row):
     __slots__ = ("body", "term", "ordinal", "start", "end", "documents", "names")
 
 
+class Event(_Row):
+    """A founding event or a historic meeting: ``names`` (the first in messages), its first and last day,
+    the ``places`` it was held in, the ``verbs`` a sentence telling it uses."""
+
+    __slots__ = ("event", "names", "start", "end", "places", "verbs")
+
+
 class Facts:
     """Every table, read: terms of office, posts, committees (congress → members in order, start,
     end), anniversaries, campaigns, plans, meetings."""
@@ -140,6 +148,7 @@ class Facts:
         self.campaigns: list = []
         self.plans: dict = {}
         self.meetings: list = []
+        self.events: list = []
 
     def people(self) -> set[str]:
         return {t.person for t in self.terms} | {p for c in self.committees.values() for _o, p in c["members"]}
@@ -217,6 +226,17 @@ def _load_meetings(facts: Facts, rows: list[dict]) -> None:
         facts.meetings.append(Meeting(body, term, ordinal, start, end, docs, MEETING_NAMES[body](term, ordinal)))
 
 
+def _load_events(facts: Facts, rows: list[dict]) -> None:
+    for r in rows:
+        w = r["_where"]
+        start = parse_day(r["start"], where=w)
+        if start is None:
+            raise RuleLoadError(f"{w}: start 不能为空")
+        end = parse_day(r["end"], end=True, where=w) or start
+        facts.events.append(Event(r["event"].strip(), _split(r["names"]), start, end, _split(r["places"]),
+                                  _split(r["verbs"])))
+
+
 def _congress_names(term: str, _ordinal: str) -> tuple:
     number = term[:-1]  # 十九大 → 十九
     return (f"党的{term}", term, f"党的第{number}次全国代表大会", f"第{number}次全国代表大会")
@@ -246,7 +266,7 @@ MEETING_NAMES = {"全国代表大会": _congress_names, "中央委员会": _plen
                  "全国人民代表大会": _npc_names, "全国政协": _cppcc_names}
 _LOADERS = {"leaders.tsv": _load_leaders, "posts.tsv": _load_posts, "psc.tsv": _load_psc,
             "anniversaries.tsv": _load_anniversaries, "campaigns.tsv": _load_campaigns, "plans.tsv": _load_plans,
-            "meetings.tsv": _load_meetings}
+            "meetings.tsv": _load_meetings, "events.tsv": _load_events}
 
 
 def load_facts_dir(registry, directory: str, origin: str) -> None:
