@@ -438,12 +438,19 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 verdict = _pair(table, verb, nouns)
                 if verdict is None or verdict[1] == "right":
                     continue
+                if _inside_zai_frame(text, ve, toks[j][1], toks[j][2]):
+                    continue  # 发挥政府在立法工作中的重要作用: the noun is inside 在……中, the object comes after it
                 if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
                     continue  # 发挥支部战斗堡垒及党员先锋模范作用: the conjuncts share the head 作用
                 if verdict[1] == "wrong" and _modifies_a_later_head(text, toks[j][2], ce):
                     continue  # 开展……分类方案、……期限表修订审查: the list modifies the object's real head
                 out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))
     return out
+
+
+def _inside_zai_frame(text: str, verb_end: int, noun_start: int, noun_end: int) -> bool:
+    """The noun closes a 在……中（上、里） frame opened after the verb: it is the frame's, not the verb's."""
+    return text[noun_end:noun_end + 1] in ("中", "上", "里") and "在" in text[verb_end:noun_start]
 
 
 def _later_conjunct(text: str, toks, cs: int, k: int, j: int) -> bool:
