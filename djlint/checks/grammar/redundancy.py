@@ -51,7 +51,7 @@ _ZAI_ENDS = ("中，", "上，", "下，", "里，", "期间，", "中,", "上,"
 #: 也要、更要: a second modal with 也/更/还 adds, it does not repeat)
 _NOT_MODAL_BEFORE = "[主重只需纲摘提扼紧必不想还首次简概显将就也更都又才总为切]"
 #: the prepositions that open the phrase between the two modals
-_PREP = "在|对|从|把|将|以|按照|围绕|针对|通过|结合|向|就|于"
+_PREP = "在|对|从|把|将|以|按照|围绕|针对|通过|向|就|于"  # not 结合: 要结合……另外要看 is two clauses, 结合 their first verb
 #: the words the pattern starts with (要在, 必须把…): literal keys of the engine's one scan
 _MODAL_PREP = tuple(m + x for m in ("要", "必须", "应当", "应该") for x in _PREP.split("|"))
 
