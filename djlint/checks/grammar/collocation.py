@@ -438,6 +438,8 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 verdict = _pair(table, verb, nouns)
                 if verdict is None or verdict[1] == "right":
                     continue
+                if "会暨" in text[ve:toks[j][1]]:
+                    continue  # 召开组织生活会暨民主评议党员活动: the meeting is what is 召开'd, the rest joined to it
                 if _inside_zai_frame(text, ve, toks[j][1], toks[j][2]):
                     continue  # 发挥政府在立法工作中的重要作用: the noun is inside 在……中, the object comes after it
                 if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
