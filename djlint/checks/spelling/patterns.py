@@ -314,17 +314,24 @@ def _quote_open_before(text: str, a: int) -> bool:
     return k != -1 and not any(c in CLOSING_QUOTES for c in text[k + 1:a])
 
 
-def _template_item(text: str, s: int, e: int) -> bool:
-    """The stretch lies in an item of a 、-list of four or more items of three characters that all
-    share one character in the same place, inside the stretch (访民情、听民声、察民意、解民困、释民忧:
-    a template, _民_, whose other places the writer fills; 释民 is no slip for 市民)."""
-    a = max(text.rfind(m, max(0, s - 40), s) for m in "“，。；：,;:") + 1 or max(0, s - 40)
+def _list_around(text: str, s: int, e: int, opened_by: str) -> tuple[int, list[str]]:
+    """(where it starts, its items): the 、-list around the stretch, from the last of ``opened_by``
+    within 40 characters before it (else 40 characters back) to the first clause mark or closing quote
+    after it."""
+    a = max(text.rfind(m, max(0, s - 40), s) for m in opened_by) + 1 or max(0, s - 40)
     seg = text[a:e + 40]
     for stop in "”，。；：,;:":
         k = seg.find(stop, e - a)
         if k != -1:
             seg = seg[:k]
-    items = seg.split("、")
+    return a, seg.split("、")
+
+
+def _template_item(text: str, s: int, e: int) -> bool:
+    """The stretch lies in an item of a 、-list of four or more items of three characters that all
+    share one character in the same place, inside the stretch (访民情、听民声、察民意、解民困、释民忧:
+    a template, _民_, whose other places the writer fills; 释民 is no slip for 市民)."""
+    a, items = _list_around(text, s, e, "“，。；：,;:")
     if len(items) < 4 or any(len(x) != 3 for x in items):
         return False
     start = a
@@ -338,11 +345,5 @@ def _template_item(text: str, s: int, e: int) -> bool:
 def _slogan_item(text: str, s: int, e: int) -> bool:
     """The stretch is a whole item of a 、-list of four or more three-character items (党建强、生态美、产业兴、
     边民富): a slogan's series, whose items no dictionary holds."""
-    a = text.rfind("“", max(0, s - 40), s) + 1 or max(0, s - 40)
-    seg = text[a:e + 40]
-    for stop in "”，。；：,;:":
-        k = seg.find(stop, e - a)
-        if k != -1:
-            seg = seg[:k]
-    items = seg.split("、")
+    _a, items = _list_around(text, s, e, "“")
     return len(items) >= 4 and all(len(x) == 3 for x in items[1:-1]) and text[s:e] in items
