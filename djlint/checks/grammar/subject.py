@@ -116,18 +116,12 @@ _SAID = rx.stdlib("证明|表明|显示|说明|启发|帮助|影响|触动|教�
 _TRADITIONAL_TRIGGER = rx.stdlib("通過|經過|讓|由於|隨著")
 
 
-def _quoted_speech(text: str, at: int) -> bool:
-    """``at`` lies inside a quotation that goes on to its closing mark (……充分肯定“精准选题有高度。充分彰显了……”):
-    what someone said is quoted as said, never corrected."""
-    before = text[:at]
-    if not (before.count("“") > before.count("”") and "”" in text[at:]):
-        return False
-    opened = before.rfind("“")
-    return _SAID_BEFORE.search(text[max(0, opened - 6):opened]) is not None
+def _quoted(ctx, p, at: int) -> bool:
+    """``at`` is inside a quotation of what someone said (phrase.context.quotations): quoted as said, not
+    corrected."""
+    from ..phrase.context import in_quotation
 
-
-#: a speech verb right before the quotation mark: the quotation is what someone said
-_SAID_BEFORE = rx.stdlib(r"(?:肯定|指出|表示|强调|说|说道|认为|称赞|评价|要求|讲道|感慨|坦言)[：:]?$")
+    return in_quotation(ctx, p, at, at + 1)
 
 
 class SwallowedSubject(Rule):
@@ -198,7 +192,7 @@ class SwallowedSubject(Rule):
                     # after who spoke the speaker may be the subject of what follows (大家表示，通过学习，
                     # 认识到……): only 通过……，使…… is a fault there
                     got = self._sentence(ctx, p, text, s, lead.end(), e, "cause" if lead.group("speaker") else "all")
-            if got is not None and not _quoted_speech(text, got[0]):
+            if got is not None and not _quoted(ctx, p, got[0]):
                 yield Finding(p, *got)
 
     def _sentence(self, ctx, p, text: str, s: int, start: int, e: int, which: str):

@@ -41,11 +41,18 @@ def _closing(text: str, i: int) -> int:
     return j
 
 
+#: a speech verb right before the quotation mark, no colon (……充分肯定“选题精准有高度。充分彰显了……”): speech when
+#: the quotation holds a whole sentence (a quoted term, 强调“四个意识”, holds none)
+_SPEECH_BARE = rx.regex(r"(?:强调|指出|说|表示|要求|肯定|认为|称赞|评价|坦言|感慨)$")
+_SENTENCE_INSIDE = rx.regex("[" + SENTENCE_END_CHARS + "]")
+
+
 def _find_quotations(text: str) -> list[tuple[int, int]]:
     spans = []
     i = text.find("“")
     while i >= 0:
-        before = _SPEECH.search(text, max(0, i - 16), i)
+        before = _SPEECH.search(text, max(0, i - 16), i) or (
+            _SPEECH_BARE.search(text, max(0, i - 4), i) and _SENTENCE_INSIDE.search(text, i, _closing(text, i)))
         j = _closing(text, i) if before or "”" in text[i:] else len(text)
         if before or (j < len(text) and _SPEAKER_AFTER.match(text, j + 1)):
             spans.append((i, min(j + 1, len(text))))
