@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...util import rx
+from ..hanzi import simplified
 
 _CLASS = None
 #: how many traditional-only characters make a paragraph one to read in simplified characters
@@ -28,13 +29,6 @@ def _class():
         _CLASS = rx.stdlib("[" + "".join(ch if ch.isalnum() else re.escape(ch) for ch in sorted(forms)) + "]"
                            if forms else r"[^\s\S]")
     return _CLASS
-
-
-def simplified(text: str) -> str:
-    """``text`` in simplified characters, the same length (see :func:`djlint.checks.hanzi.simplified`)."""
-    from ..hanzi import simplified as to_simplified
-
-    return to_simplified(text)
 
 
 def is_traditional(text: str) -> bool:
