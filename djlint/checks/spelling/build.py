@@ -121,6 +121,8 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     # DJ419): known here, so DJ421 does not report them a second time, and never suggested
     listed = {row.wrong for name in ("wrong-words.tsv", "variant-forms.tsv")
               for row in read_tsv(os.path.join(data_dir, name)) if HAN.match(row.wrong)} | KNOWN_NOT_SUGGESTED
+    # words of official and trade writing the dictionary lacks (data/known-words.txt: 维稳, 危桥, 教培)
+    listed |= {w for w in read_list(os.path.join(data_dir, "known-words.txt")) if HAN.match(w)}
     codes, word_codes = _readings(data_dir, counts)
     for w in _dictionary_slips(counts, codes, extra | listed | {w for w in names if len(w) == 3}):
         del counts[w]

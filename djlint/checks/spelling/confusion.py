@@ -183,9 +183,15 @@ def phrase_candidates(index: Index, text: str):
                 if ord(ch) in ini and ini.get(ord(ch)) == ini.get(ord(alt)):
                     kind = INITIAL
             at = s + diff[0]
-            if kind is None or index.knows(written) or _joins_outside(index, text, s, e, at):
+            if kind is None or index.knows(written) or _joins_outside(index, text, s, e, at) or (
+                    e < len(text) and text[e] in _VERB_AFTER):
                 continue
             yield s, e, written, p, at, kind
+
+
+#: a complement or aspect particle after the stretch makes its last word a verb (大家意识到: 意识到),
+#: so the stretch is not the set phrase, a noun (大局意识), written wrong
+_VERB_AFTER = frozenset("到了着过")
 
 
 def _joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:

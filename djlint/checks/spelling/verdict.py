@@ -46,6 +46,15 @@ def _joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
     return False
 
 
+def _slip_joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """Whether the slipped character, at the stretch's edge, makes a two-character word with the
+    character outside it (综治维稳: 维稳): the text reads as words across the edge, so a likelier
+    reading inside the stretch alone (综治委) does not rescue it.  (A slip inside the stretch is
+    not read so: 天燃气管网 is 天然气 though 气管 is a word.)"""
+    return (at == e - 1 and e < len(text) and index.knows(text[at:e + 1])) or (
+        at == s and s > 0 and index.knows(text[s - 1:s + 1]))
+
+
 def _edge_slip_in_running_text(text: str, s: int, e: int, at: int) -> bool:
     """A slip at the stretch's edge with more Chinese text beyond it (工业画、 is a slip standing
     free; 制度型开放 may be a word the dictionary lacks, 为企业助把力; a function word before it ends no
@@ -131,6 +140,9 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None
     if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
         return None  # a measure word after a number (9个处室 is not 9各处室)
+    if n < MIN_LEN and NUMBER_WORD_CHARS.intersection(text[at] + suggested[at - s]) and not _quoted(text, s, e):
+        return None  # a numeral changes a number or a list's count (一是已完成 is not 一是一), not a spelling;
+        # a quoted term stands alone (“十二吴”: see _rescued)
     if _after_a_count(text, at):
         return None  # a measure word after a count (一百多例 is not 一百多里)
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
@@ -205,8 +217,13 @@ def _rescued(index: Index, text: str, s: int, e: int, written: str, suggested: s
     if n >= 3 and found >= base - EPS and _quoted(text, s, e) and likelier() >= GAIN_QUOTED:
         return True
     return (extra > 0 and found >= base + extra - 1.0 - EPS and (n >= MIN_LEN or not NUMBER_WORD_CHARS.intersection(written + suggested))
+            and not (n < MIN_LEN and _slip_joins_outside(index, text, s, e, s + _first_difference(written, suggested)))
             and likelier() >= RESCUE[min(n, MIN_LEN)]
             and (n >= MIN_LEN or trusted or pair_evidence(index, text, s, e, suggested) >= 0))
+
+
+def _first_difference(written: str, suggested: str) -> int:
+    return next((k for k, (a, b) in enumerate(zip(written, suggested)) if a != b), 0)
 
 
 #: characters that make a run of numerals a count of things (一百多, 三千余, 几十), not an ordinal or
