@@ -129,7 +129,8 @@ class HeadingSequence(Rule):
             prev = run[i - 1] if i else None
             want = 1 if prev is None else prev.number + 1
             if h.number == want or (prev is None and h.kind == "part") or \
-                    (prev is None and h.number == 2 and _first_unread(doc, h)):
+                    (prev is None and h.number == 2 and _first_unread(doc, h)) or \
+                    (prev is not None and h.number == want + 1 and _read_as_decimal(doc, h, want)):
                 i += 1
                 continue
             tail = run[i:]
@@ -239,6 +240,17 @@ def _first_unread(doc, h) -> bool:
     if announced is not None:
         text = text[announced.end():]
     return text.startswith(firsts)
+
+
+def _read_as_decimal(doc, h, number: int) -> bool:
+    """The paragraph right before label ``h`` holds item ``number`` with a number right after its
+    label (“2.3月底前……”: item 2, then 3月), which the outline reads as a decimal, not a label."""
+    i = h.paragraph.index
+    prev = next((p for p in reversed(doc.paragraphs[:i]) if p.text.strip()), None)
+    if prev is None or not h.kind.startswith("arabic"):
+        return False
+    text, label = prev.text.strip(BLANK_CHARS), render(h, number)
+    return text.startswith(label) and text[len(label):len(label) + 1].isdigit()
 
 
 #: the line that announces a list and carries its first item (附：1、…, 附件：1.…)
