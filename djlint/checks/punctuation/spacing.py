@@ -71,7 +71,7 @@ _CREDIT_BEFORE = "讯。！？”"
 #: a credit at a paragraph's end, after its last sentence: （李 博） （驻某局纪检监察组 王某某）
 _CREDIT_END = compile_(r"(?<=[。！？”])[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……
-_CREDIT_AFTER_DATELINE = compile_(r"讯" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
+_CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯
 _DATELINE = compile_("^" + BLANK + r"*\S{0,14}讯(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）
@@ -87,6 +87,9 @@ _HEADLINE_VERB = compile_(r"(?:强调|指出|表示|讲话|举行|召开|出席|
 #: 某省人力资源和社会保障厅关于……的通知》): GB/T 9704-2012 7.2.3 lists joint issuers this way
 _JOINT_ISSUERS = compile_(r"(?<=\p{Han}(?:办公厅|办公室|委员会|[部厅局委办院署]|政府|中央|国务院|党委|党组))" + SPACE
                           + r"+(?!关于|印发)(?=[^，。；！？、“”]{2,40}?(?:关于|联合印发|印发|联合下发|下发|发布))")
+#: a paragraph's first sentence, short and without other punctuation: a run-in heading when its
+#: phrases are spaced apart (see _is_headline)
+_RUN_IN_HEADING = compile_("^" + BLANK + r"*([^，。；：、！？“”]{8,40})。")
 _SPACED_TITLE = compile_("^" + BLANK + r"*(?:\p{Han}" + BLANK + r"+){1,}\p{Han}" + BLANK + "*$")
 
 
@@ -157,11 +160,15 @@ class StraySpaces(PatternRule):
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         credits = [m.span() for m in _CREDIT.finditer(text)] if ("（" in text or "(" in text or "【" in text) else []
         credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
-        credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if "讯" in text else []
+        credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "日电" in text) else []
         article = _ARTICLE.match(text)
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
         dateline = _DATELINE.match(text) if "讯" in text[:16] else None
         headline = _is_headline(text)
+        # a run-in heading, the paragraph's first sentence (坚持党建引领 筑牢发展根基。以……): a headline too
+        run_in = _RUN_IN_HEADING.match(text)
+        run_in_end = run_in.end() if run_in is not None and run_in.end() < len(text.rstrip(BLANK_CHARS)) and \
+            _is_headline(run_in.group(1)) else -1
         # a two-part headline (点亮百年历程 我随党共成长——……): the part before the dash is a title line
         head = text.split("——", 1)[0] if "——" in text else ""
         head_end = len(head) if head.strip() and len(head.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(head) else -1
@@ -169,7 +176,7 @@ class StraySpaces(PatternRule):
             if any(a < f.start and f.end < b for a, b in credits) or any(
                     f.end == a and (f.start == 0 or text[f.start - 1] in _CREDIT_BEFORE) for a, _ in credits):
                 continue  # the spacing of a credit line, or the space before it after a dateline
-            if f.end <= head_end:
+            if f.end <= head_end or f.end < run_in_end:
                 continue
             if any(f.start == b for _a, b in credits):
                 continue  # the space after a credit line (本报讯 （记者 王某） 根据……)
