@@ -172,9 +172,11 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
     but not as a one-word conjunct of a list that shares the last conjunct's head (提高规划、
     建设、治理水平: the object is 水平)."""
     end = toks[j][2]
-    if text.startswith("、", end) and toks[j][0][:1] in "高低" and len(toks[j][0]) >= 3 \
-            and text.startswith(toks[j][0][:1], end + 1):
-        return False  # 推进……工作高效率、高质量落实: a list of manners, not the object
+    if toks[j][0][:1] in "高低" and len(toks[j][0]) >= 3 and (
+            text.startswith("的", end) or (text.startswith("、", end) and end + 1 < clause_end)):
+        # 推进……工作高效率、高质量落实: a list of manners; 加快建设高水平、有特色的……院校, 高水平的队伍:
+        # an attribute of a noun that follows, not the object
+        return False
     if end >= clause_end or _TITLE_END.match(text, end):
         return True
     if not text.startswith(_AFTER_HEAD, end):
