@@ -261,6 +261,15 @@ def _quoted(text: str, s: int, e: int) -> bool:
     return s > 0 and e < len(text) and text[s - 1] in OPENING_QUOTES and text[e] in CLOSING_QUOTES
 
 
+def _in_quoted_series(text: str, s: int, e: int) -> bool:
+    """Whether the quotation around text[s:e] has another right before or after it, next to it or
+    across a 、 (“亮绩”“赛绩”, “比学”、“赛绩”): a series of coined slogans, not a quoted word
+    (如“戊戌”误作“戊戍”)."""
+    before = text[max(0, s - 3):s - 1].replace("、", "")
+    after = text[e + 1:e + 3].replace("、", "")
+    return before.endswith(tuple(CLOSING_QUOTES)) or after.startswith(tuple(OPENING_QUOTES))
+
+
 def _pairs_read_worse(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
     """Whether a stretch of three or more characters that holds a dictionary word one character
     shorter (风生水|起, 动脉|供) reads worse by its character pairs with the suggestion than as
@@ -361,6 +370,8 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None
     if _before_a_count(text, at) or index.knows(written):
         return None
+    if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
+        return None  # two-character terms quoted one after another (“亮绩”“赛绩”) are coined on purpose
     if kind == "phrase":
         found = SET_PHRASE_WEIGHT  # our dated, sourced set phrase (see _set_phrase)
     else:
