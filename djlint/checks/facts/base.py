@@ -67,6 +67,8 @@ def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = N
     for s, e, span in years_named(text, a, b):
         if _TARGET.match(text, e) or (s > 0 and text[s - 1] in "到至"):
             continue  # 二〇三五年远景目标, 到2035年: a year aimed at, not when the sentence speaks
+        if text.endswith(_CHOSEN_FROM, a, s):
+            continue  # 选登2024年度优秀文章, 表彰2024年度先进集体: the year of what is chosen, done later
         since = _SINCE.match(text, e, b)
         if since is not None:  # 自2017年2月产生以来: from then up to the report, not a date of its own
             span = Span(span.start, _OPEN_END, span.label + since.group(0))
@@ -83,6 +85,9 @@ def named_times(ctx, text: str, a: int, b: int, skip: tuple[int, int] | None = N
     return [span for _s, span in sorted(found, key=lambda x: x[0])]
 
 
+#: verbs that choose or honour the works and people of a past year (选登2024年度……文章): that year is
+#: what is chosen from, the sentence speaks of a time after it
+_CHOSEN_FROM = ("选登", "评选", "表彰", "刊登", "评出", "推选", "选编", "汇编")
 #: what makes a named time the start of a stretch up to now: 以来, 产生以来, 成立以来 (in its clause)
 _SINCE = lazy.stdlib(r"[^，,。；;！？!?]{0,8}?以来")
 _OPEN_END = _dt.date(2100, 12, 31)
