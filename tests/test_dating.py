@@ -117,3 +117,14 @@ def test_a_narrated_year_on_the_first_line_dates_nothing_and_flags_nothing():
 @pytest.mark.parametrize("title", ["2023年1月党支部工作总结", "2023年1月至6月党建工作总结"])
 def test_a_title_with_a_month_still_dates_the_report(title):
     assert date_of(f"{title}\n\n支部召开支委会2次。\n").year == 2023
+
+
+def test_a_plans_period_in_the_title_is_not_the_documents_year():
+    """《……实施方案（2021—2025年）》: 2025 ends the plan's period; the date line under the issuer says
+    when it was written."""
+    d = date_of("中共某省委 某省人民政府关于印发《某省法治建设实施方案（2021—2025年）》的通知\n"
+                "某发〔2021〕22号\n中共某省委 某省人民政府\n2021年9月30日\n\n一、总体要求\n坚持……\n")
+    assert (d.year, d.written_from) == (2021, dt.date(2021, 9, 30))
+    assert date_of("某县“十四五”规划（2021-2025年）\n\n一、发展基础\n……\n") is None
+    d = date_of("某局2025年工作要点\n\n一、总体要求\n……\n")
+    assert (d.year, d.source) == (2025, "标题")

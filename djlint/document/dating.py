@@ -45,6 +45,8 @@ _OPENING = rx.regex(r"^(?:[^。；]{0,40}[，,])?\s*((?:19|20)[0-9]{2})\s*年(?:
 #: the date of what the line tells, not the year the report is about
 _NARRATED = rx.regex(r"\s*(?:[0-9]{1,2}|" + zh.NUMERAL_RUN + r")\s*月(?:\s*(?:[0-9]{1,2}|" + zh.NUMERAL_RUN + r")\s*日)?"
                      r"(?:[，,]|[上中下]旬[，,])")
+#: a year that closes a span of years (2021—2025年): the period of a plan the title names
+_RANGE_END = rx.regex(r"(?:19|20)[0-9]{2}\s*年?\s*[—\-－～~至到]\s*$")
 #: a signature line: an organisation's name (no sentence punctuation) and a date
 _SIGNATURE = rx.regex(r"^[^。；！？，,]{0,40}$")
 
@@ -156,6 +158,8 @@ def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
         m = _YEAR.search(text)
         if m and _NARRATED.match(text, m.end()):
             continue  # 2012年11月，胡锦涛总书记……: a line that narrates an event is no title
+        if m and _RANGE_END.search(text, 0, m.start()):
+            continue  # 《……实施方案（2021—2025年）》: a plan's period, not the year the document is about
         if m and not _DATE.search(text):
             year = int(m.group(1))
             signed = _signed(doc, head)
