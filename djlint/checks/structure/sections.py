@@ -49,11 +49,12 @@ class MissingSection(Rule):
                 continue
             if _inline_mentions(doc, a, section.group):
                 continue  # DJ102 reports it, milder
-            yield _missing_finding(doc, a, i, section.group, f"缺少“{a.group_name(section.group)}”部分")
+            yield _missing_finding(doc, a, i, section.group, f"缺少“{a.group_name(section.group)}”部分", ctx.year)
 
 
-def _missing_finding(doc, a, index: int, group: str, lead: str) -> Finding:
-    """Point at the heading before which the missing part belongs (or after the last one)."""
+def _missing_finding(doc, a, index: int, group: str, lead: str, year: int | None = None) -> Finding:
+    """Point at the heading before which the missing part belongs (or after the last one).  A year
+    in an example title (2025年工作思路) becomes the year after the report's (下一年度 if unknown)."""
     later = {s.group for s in a.profile.sections[index + 1:]}
     before = next((t for t in a.tops if t.groups & later), None)
     if before is not None:
@@ -61,9 +62,14 @@ def _missing_finding(doc, a, index: int, group: str, lead: str) -> Finding:
     else:
         last = a.tops[-1].heading
         anchor, where = last.paragraph, f"请在“{heading_text(last)}”部分之后补上"
-    examples = "".join(f"“{e}”" for e in a.group_examples(group)[:3])
+    nxt = f"{year + 1}年" if year else "下一年度"
+    examples = "".join(f"“{_EXAMPLE_YEAR.sub(nxt, e, count=1)}”" for e in a.group_examples(group)[:3])
     msg = f"{lead}，{where}（标题可用{examples}；{a.label()}）"
     return Finding(anchor, 0, 0, msg)
+
+
+#: the year of an example title in the profiles (2025年工作思路)
+_EXAMPLE_YEAR = compile_(r"^(?:19|20)[0-9]{2}年")
 
 
 def _inline_mentions(doc, a, group: str):
