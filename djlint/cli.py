@@ -152,6 +152,7 @@ def profiles_cmd(config_file):
     """列出报告类型（profile）及其必备部分和认可的标题。"""
     registry = _registry_or_exit(config_file)
     from .checks.structure import groups_of, profiles_of
+    from .checks.structure.profiles import example_title
 
     for p in sorted(profiles_of(registry).values(), key=lambda p: (-p.priority, p.name)):
         default = "（默认）" if p.default else ""
@@ -161,7 +162,7 @@ def profiles_cmd(config_file):
         for s in p.sections:
             g = groups_of(registry)[s.group]
             name = s.name or g.name
-            examples = "、".join(s.examples or g.examples)
+            examples = "、".join(example_title(e) for e in (s.examples or g.examples))
             need = "必备" if s.required else "可选"
             click.echo(f"  {need}  {name}：如 {examples}")
         extras = [label for label, x in (("主送机关", p.salutation), ("“特此报告”等结束语", p.closing)) if x]

@@ -191,3 +191,17 @@ def load_profiles_dir(registry, directory: str, origin: str) -> None:
         for s in p.sections:
             if s.group not in groups:
                 raise RuleLoadError(f"报告类型 {p.name}（{p.origin}）引用了未定义的部分 {s.group}")
+
+
+#: a year in a profile's example title, counted from the report's: {年+1}工作思路, {年-1}工作回顾
+_EXAMPLE_YEAR = rx.stdlib(r"\{年([+-][0-9])?\}")
+_YEAR_WORDS = {-1: "上一年度", 0: "本年度", 1: "下一年度"}
+
+
+def example_title(example: str, year: int | None = None) -> str:
+    """A profile's example heading with its year counted from the report's year (2024年工作思路 for
+    {年+1}工作思路 in a 2023 report), or named in words where the year is unknown (下一年度工作思路)."""
+    def words(m) -> str:
+        k = int(m.group(1) or 0)
+        return f"{year + k}年" if year else _YEAR_WORDS.get(k, "本年度")
+    return _EXAMPLE_YEAR.sub(words, example)

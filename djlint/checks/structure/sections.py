@@ -6,6 +6,7 @@ from ...document.ending import cut_paragraph, unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from .analysis import applies, heading_text, structure_of
+from .profiles import example_title
 
 _SRC = ("GB/T 9704-2012 7.3.3；《党政机关公文处理工作条例》第八条（报告）；"
         "《党委（党组）落实全面从严治党主体责任规定》第十八条")
@@ -54,7 +55,7 @@ class MissingSection(Rule):
 
 def _missing_finding(doc, a, index: int, group: str, lead: str, year: int | None = None) -> Finding:
     """Point at the heading before which the missing part belongs (or after the last one).  A year
-    in an example title (2025年工作思路) becomes the year after the report's (下一年度 if unknown)."""
+    in an example title ({年+1}工作思路 in the profiles) is counted from the report's (下一年度 if unknown)."""
     later = {s.group for s in a.profile.sections[index + 1:]}
     before = next((t for t in a.tops if t.groups & later), None)
     if before is not None:
@@ -62,14 +63,9 @@ def _missing_finding(doc, a, index: int, group: str, lead: str, year: int | None
     else:
         last = a.tops[-1].heading
         anchor, where = last.paragraph, f"请在“{heading_text(last)}”部分之后补上"
-    nxt = f"{year + 1}年" if year else "下一年度"
-    examples = "".join(f"“{_EXAMPLE_YEAR.sub(nxt, e, count=1)}”" for e in a.group_examples(group)[:3])
+    examples = "".join(f"“{example_title(e, year)}”" for e in a.group_examples(group)[:3])
     msg = f"{lead}，{where}（标题可用{examples}；{a.label()}）"
     return Finding(anchor, 0, 0, msg)
-
-
-#: the year of an example title in the profiles (2025年工作思路)
-_EXAMPLE_YEAR = compile_(r"^(?:19|20)[0-9]{2}年")
 
 
 def _inline_mentions(doc, a, group: str):
