@@ -391,3 +391,24 @@ def test_round6_objects_by_meaning_read_the_same_in_txt_and_docx(tmp_path):
              "社区积极构建具有地方特色的服务体系。",
              "镇里开展“感党恩”群众教育暨“书记讲给书记听”主题宣讲会。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ442") for n in range(2, 8)])
+
+
+def test_round6_two_constructions_in_one_clause_read_the_same_in_txt_and_docx(tmp_path):
+    """Two constructions run together, round 6: 增强 before a verb phrase with its own object (增强做好……工作),
+    a means without its preposition (……的方式宣传), the object of 开展了 made the subject of 火热进行, a subject
+    before 在……下 and another after the comma, an event as subject before 通过……的形式 and the people after the
+    comma, an event's 圆满完成 left hanging before 在座的学员.  The look-alikes use each construction whole."""
+    lines = ["2024年度机关党支部工作总结",
+             "为切实增强做好汛期安全工作，支部制定了方案。",
+             "党员干部进村入户，与群众面对面拉家常的方式宣传惠民政策。",
+             "社区携手街道工会开展了“便民服务进社区”活动火热进行。",
+             "一年来，机关党支部在局党组的正确领导下，我们认真学习党的创新理论。",
+             "本次主题党日活动通过参观和座谈的形式，支部党员重温了入党誓词。",
+             "本次专题培训的圆满完成，在座的学员认真听讲。",
+             "为切实增强做好汛期安全工作的责任感，支部制定了方案。",
+             "党员干部进村入户，以与群众面对面拉家常的方式宣传惠民政策，采取上门走访的形式开展宣讲。",
+             "社区携手街道工会开展的“便民服务进社区”活动火热进行。",
+             "一年来，在局党组的正确领导下，我们认真学习党的创新理论；机关党支部在局党组的领导下，认真学习。",
+             "本次主题党日活动通过参观和座谈的形式，让支部党员重温了入党誓词。",
+             "随着本次专题培训的圆满完成，学员们回到了工作岗位。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ443") for n in range(2, 8)])
