@@ -368,3 +368,47 @@ def test_round5_said_twice_read_the_same_in_txt_and_docx(tmp_path):
              "回顾党的诞生和发展壮大的历程，推动党建与业务融合，结合实际抓落实。",
              "本周五下午15:00，支部召开党员大会，下午5时30分散会。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ441") for n in range(2, 6)])
+
+
+def test_round6_objects_by_meaning_read_the_same_in_txt_and_docx(tmp_path):
+    """Objects by meaning, round 6: a need is met (增强了……的需要), a duty carried out (拓展……义务), 了解 only
+    deepens (提升……了解), life is not held (举办……生活), an activity is not drawn up (制定……活动), also when a
+    quoted name stands before it; 具有 right after the verb opens a modifier of its object (构建具有……的理念).
+    The look-alikes share the words: 是提高……的需要 (the need to raise it), 满足……的需要, 履行义务,
+    加深了解, 举办……活动 and 丰富……生活, 制定……活动方案, 构建具有……的体系, 开展……教育暨……宣讲会 stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "这次集中学习增强了党员实现自身价值的需要。",
+             "为提高党性觉悟、拓展党员义务，支部开展主题党日活动。",
+             "讲座提升了居民对防汛知识的了解。",
+             "社区举办形式活泼、内涵丰富的一系列群众文化生活。",
+             "支部特制定“守初心、强担当”主题党日活动。",
+             "社区积极构建具有共同服务群众的理念。",
+             "这是提高党的执政能力的需要，也满足了党员提升自身素质的需要。",
+             "为提高党性觉悟、履行党员义务，支部开展主题党日活动。",
+             "讲座加深了居民对防汛知识的了解。",
+             "社区举办形式活泼的一系列群众文化活动，丰富群众文化生活。",
+             "支部特制定“守初心、强担当”主题党日活动方案。",
+             "社区积极构建具有地方特色的服务体系。",
+             "镇里开展“感党恩”群众教育暨“书记讲给书记听”主题宣讲会。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ442") for n in range(2, 8)])
+
+
+def test_round6_two_constructions_in_one_clause_read_the_same_in_txt_and_docx(tmp_path):
+    """Two constructions run together, round 6: 增强 before a verb phrase with its own object (增强做好……工作),
+    a means without its preposition (……的方式宣传), the object of 开展了 made the subject of 火热进行, a subject
+    before 在……下 and another after the comma, an event as subject before 通过……的形式 and the people after the
+    comma, an event's 圆满完成 left hanging before 在座的学员.  The look-alikes use each construction whole."""
+    lines = ["2024年度机关党支部工作总结",
+             "为切实增强做好汛期安全工作，支部制定了方案。",
+             "党员干部进村入户，与群众面对面拉家常的方式宣传惠民政策。",
+             "社区携手街道工会开展了“便民服务进社区”活动火热进行。",
+             "一年来，机关党支部在局党组的正确领导下，我们认真学习党的创新理论。",
+             "本次主题党日活动通过参观和座谈的形式，支部党员重温了入党誓词。",
+             "本次专题培训的圆满完成，在座的学员认真听讲。",
+             "为切实增强做好汛期安全工作的责任感，支部制定了方案。",
+             "党员干部进村入户，以与群众面对面拉家常的方式宣传惠民政策，采取上门走访的形式开展宣讲。",
+             "社区携手街道工会开展的“便民服务进社区”活动火热进行。",
+             "一年来，在局党组的正确领导下，我们认真学习党的创新理论；机关党支部在局党组的领导下，认真学习。",
+             "本次主题党日活动通过参观和座谈的形式，让支部党员重温了入党誓词。",
+             "随着本次专题培训的圆满完成，学员们回到了工作岗位。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ443") for n in range(2, 8)])

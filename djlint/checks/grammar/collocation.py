@@ -16,6 +16,16 @@ from ...engine.kinds import compile_
 from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
+from .objects import (
+    _COORD,
+    _inside_zai_frame,
+    _later_conjunct,
+    _modifies_a_later_head,
+    _not_its_object,
+    _quoted_apart,
+    _quoted_tokens,
+    _shared_head,
+)
 from .script import ReadsTraditional, reading
 from .text import CLAUSE_MARKS
 
@@ -33,7 +43,6 @@ STOP_WORDS = frozenset(
 _AFTER_HEAD = ("和", "与", "及", "以及", "、", "并", "同时", "等", "上", "中", "方面", "工作中", "……", "…")
 #: a document title's 关于……的通知: the verb phrase before 的 is whole (关于开展……考核制度的通知)
 _TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方案|实施方案|工作方案|办法|规定|实施意见)" + zh.BLANK + r"*(?:$|[（(])")
-_COORD = frozenset("和 与 及 、 并 以及".split())
 _CLAUSE_MARK = rx.stdlib(f"[{CLAUSE_MARKS}]")
 #: adjectives misused as verbs: reported only where 了/着 shows the verb (坚强了信心)
 ADJECTIVES = frozenset(("坚强", "牢固"))
@@ -232,7 +241,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
     own = _verb_ending(table, text, toks, j, starts, toks[i0][1])
     if own is not None and own[1] + len(own[0]) < toks[j][2] and _pair(table, own[0], nouns) is not None:
         return [(own[0], own[1], j)]  # one token holds the verb and its object (发挥作用; 推进会议 is a noun)
-    for k in range(j - 1, i0 - 1, -1):
+    quoted = _quoted_tokens(text, toks, i0, j)  # 制定“守住钱袋子”宣传活动: a quoted name's words are no verbs of the clause
+    for k in (x for x in range(j - 1, i0 - 1, -1) if x not in quoted):
         w = toks[k][0]
         if w == "的" and last_de is None:
             last_de = k
@@ -261,13 +271,18 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
                 if before is not None and before[1] + len(before[0]) == toks[first - 2][2]:
                     out.append((before[0], before[1], first - 2))
             return out
-        if w in _HAVE_VERBS:
+        if w in _HAVE_VERBS and not _have_in_modifier(table, text, toks, i0, k, last_de, starts):
             return None  # 做好今年工作有很大的促进作用: the noun is 有's object, not 做好's
         if w in _OBJECT_VERBS and k == j - 1 and last_de is None:
             return None  # 提高群众保护生态环境……的意识: 环境 is 保护's object, not 提高's
         if w in _LIST_VERBS and last_de is None and not _in_compound(toks, k, j, i0):
             return None  # a verb with an object of its own (开展落实……制度的检查, 提高保护环境的意识)
     return None
+
+
+def _have_in_modifier(table: Table, text: str, toks, i0: int, k: int, last_de, starts) -> bool:
+    """构建[具有……的]理念: 具有 at token ``k``, right after a verb and before a 的, opens a modifier of that verb's object."""
+    return last_de is not None and k > i0 and _verb_ending(table, text, toks, k - 1, starts, toks[i0][1]) is not None
 
 
 #: nouns a verb word runs into when it names a kind of thing (学习教育, 服务理念 aside: the head itself)
@@ -393,19 +408,6 @@ def _clauses_worth_it(table: Table, text: str) -> list[tuple[int, int]]:
                 out.append((cs, marks[k] if k < len(marks) else n))
 
 
-def _quoted_apart(text: str, s: int, e: int) -> bool:
-    """The verb at ``s`` stands inside a quotation that closes before the noun ending at ``e``."""
-    if text.rfind("“", 0, s) <= text.rfind("”", 0, s):
-        return False
-    close = text.find("”", s)
-    return 0 <= close < e
-
-
-def _quoted(text: str, cs: int, at: int) -> bool:
-    """``at`` stands inside a pair of quote marks opened in its clause (“全民消防、生命至上”)."""
-    return text.count("“", cs, at) > text.count("”", cs, at)
-
-
 def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]]:
     """(start, end, verb, noun, "wrong"|"short") of each faulty verb–object pair in a paragraph;
     ``tokens(cs, ce)`` gives the tokens of the clause ``text[cs:ce]`` (at the paragraph's offsets),
@@ -440,8 +442,8 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 verdict = _pair(table, verb, nouns)
                 if verdict is None or verdict[1] == "right":
                     continue
-                if "会暨" in text[ve:toks[j][1]]:
-                    continue  # 召开组织生活会暨民主评议党员活动: the meeting is what is 召开'd, the rest joined to it
+                if _not_its_object(text, ve, toks[j][1], verdict[0]):
+                    continue
                 if _inside_zai_frame(text, ve, toks[j][1], toks[j][2]):
                     continue  # 发挥政府在立法工作中的重要作用: the noun is inside 在……中, the object comes after it
                 if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
@@ -450,53 +452,6 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                     continue  # 开展……分类方案、……期限表修订审查: the list modifies the object's real head
                 out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))
     return out
-
-
-def _inside_zai_frame(text: str, verb_end: int, noun_start: int, noun_end: int) -> bool:
-    """The noun closes a 在……中（上、里） frame opened after the verb: it is the frame's, not the verb's."""
-    return text[noun_end:noun_end + 1] in ("中", "上", "里") and "在" in text[verb_end:noun_start]
-
-
-def _later_conjunct(text: str, toks, cs: int, k: int, j: int) -> bool:
-    """The noun at ``j`` is a later conjunct of the verb at ``k``'s object and may be another verb's
-    (改善就业质量和水平; 提高减免幅度、扩大适用范围): a 和/、 stands between them.  Not where the
-    list sits inside a 的-modifier of the noun (营造共建、共治、共享的氛围), nor where it is a list of
-    short names of one kind before the noun (掀起大学习、大讨论活动)."""
-    coords = [x for x in range(k + 2, j) if toks[x][0] in _COORD and not _quoted(text, cs, toks[x][1])]
-    coords = [x for x in coords if all(toks[y][0] != "的" for y in range(x + 1, j))]
-    if not coords:
-        return False
-    cuts = [toks[k][2]] + [toks[x][1] for x in coords] + [toks[x][2] for x in coords] + [toks[j][1]]
-    cuts.sort()
-    items = [text[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts), 2)]
-    return not all(0 < len(item) <= 3 for item in items)
-
-
-def _shared_head(text: str, end: int, clause_end: int, head: str) -> bool:
-    """The noun ending at ``end`` is followed by a conjunct that ends in the missing head itself."""
-    after = text[end:clause_end]
-    if not after.startswith(("和", "与", "及", "以及", "、")):
-        return False
-    heads = (head, *_HEADS_LIKE.get(head, ()))
-    if after.rstrip("，,。；;！？!?：: ").endswith(heads):
-        return True
-    # the conjunct's own head a few words on, the clause going on after it (把发挥支部战斗堡垒和党员先锋模范作用
-    # 作为……的抓手): the next conjunct of eight characters or fewer ends in the head
-    return any(0 < after.find(h) <= 10 and not _CLAUSE_BREAK.search(after, 0, after.find(h)) for h in heads)
-
-
-_CLAUSE_BREAK = compile_(r"[，,。；;：:！？!?]")
-#: a list item of a noun phrase whose head comes later (……方案、……范围和……期限表修订审查工作; 座谈会、研讨会等活动)
-_LIST_GOES_ON = compile_(r"、[^，,。；;：:！？!?]{2,40}?(?:修订|审查|修订审查|评审|编制|检查|清理|评估|工作|活动|等)")
-
-
-def _modifies_a_later_head(text: str, end: int, clause_end: int) -> bool:
-    """The noun ending at ``end`` opens a list that goes on to the object's real head."""
-    return _LIST_GOES_ON.match(text, end, clause_end) is not None
-
-
-#: heads that complete 发挥 as well as 作用 does (发挥……引领和服务功能)
-_HEADS_LIKE = {"作用": ("功能", "职能", "效能", "效用", "优势")}
 
 
 class Collocation(ReadsTraditional, Rule):
@@ -539,6 +494,11 @@ class Collocation(ReadsTraditional, Rule):
     - 会议才“召开”：召开……主题教育 → 开展；慰问的是人：慰问……生活情况（状况）→ 了解；树立……方针 → 贯彻、坚持；
       加大……机会 → 增加；加深……意义 → 加深对……意义的认识；认识到……责任感（紧迫感、使命感）→ 增强；
       两个动词用“、”连着带同一个宾语，各自按表判断（推动、触动……积极性）；宾语后面是省略号（……作用……）也算宾语结束；
+    - 需要、需求是“满足、适应”的：增强（提高、提升）了……的需要 → 满足（“是提高……的需要”说的是为了什么的需要，
+      动词不带“了”、后面有“的”的不报）；义务是“履行”的：拓展（增强、强化）……义务 → 履行；提升（增加）……了解 → 加深；
+      转折点、里程碑是“迎来”的，不是“实现、取得”的；举办（举行）……生活 → 开展……活动、丰富……生活；
+      制定……活动 → 开展（“制定……活动方案”不报）；引号里的名称不是分句的动词（制定“守初心、强担当”主题党日活动）；
+      紧跟在动词后的“具有……的”是宾语的定语（构建具有……的理念）；“暨”连着的几项活动，动词管第一项（开展……教育暨……宣讲会）；
       繁体字写的句子按简体字读。
     - 宾语缺中心语：发挥……引领（示范、带头、表率、先锋、模范、堡垒、纽带、导向、主体）后面缺“作用”。
     “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用（政府工作报告“增强……带动作用”），不报。
@@ -565,7 +525,7 @@ class Collocation(ReadsTraditional, Rule):
              "肩负", "健全", "宣传", "普及", "收到", "培养", "增进", "加快", "树牢", "夯实", "加深", "开阔", "学习", "观看",
              "参观", "满足", "牢固", "调动", "减少", "打造", "丰富", "拓宽", "增长", "贯彻", "执行", "建立", "树立", "完成", "充实",
              "促进", "触动", "解决", "构建", "进行", "做到", "增大", "引导", "凝聚", "汇聚", "汇集", "集聚", "奠定", "打下",
-             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展")
+             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现")
     prefilter = compile_("|".join(VERBS))
     prefilter_scan = False  # the verbs stand some 12,000 times in a MB of report prose
 

@@ -1,0 +1,96 @@
+"""What a noun standing after a verb is, for DJ442: the verb's object, or the end of something else in
+between — a quoted name, a 在……中 frame, a later conjunct another verb may govern, events joined by 暨, a
+need that a verb phrase before 的 names the purpose of, a list that goes on to the object's real head."""
+from __future__ import annotations
+
+from ...engine.kinds import compile_
+
+_COORD = frozenset("和 与 及 、 并 以及".split())
+
+
+def _quoted_tokens(text: str, toks, i0: int, j: int) -> set[int]:
+    """The tokens between ``i0`` and ``j`` inside a quotation (“……”) that closes before token ``j``."""
+    out: set[int] = set()
+    open_at = -1
+    for k in range(j - 1, i0 - 1, -1):
+        if toks[k][0] == "”" and open_at < 0:
+            open_at = text.rfind("“", toks[i0][1], toks[k][1])
+        elif open_at >= 0 and toks[k][1] > open_at:
+            out.add(k)
+        elif open_at >= 0:
+            open_at = -1
+    return out
+
+
+def _quoted_apart(text: str, s: int, e: int) -> bool:
+    """The verb at ``s`` stands inside a quotation that closes before the noun ending at ``e``."""
+    if text.rfind("“", 0, s) <= text.rfind("”", 0, s):
+        return False
+    close = text.find("”", s)
+    return 0 <= close < e
+
+
+def _quoted(text: str, cs: int, at: int) -> bool:
+    """``at`` stands inside a pair of quote marks opened in its clause (“全民消防、生命至上”)."""
+    return text.count("“", cs, at) > text.count("”", cs, at)
+
+
+#: nouns a verb phrase before 的 may name the purpose of (提高……的需要: the need to raise it)
+_PURPOSE_NOUNS = frozenset(("需要", "需求"))
+
+
+def _not_its_object(text: str, verb_end: int, noun_start: int, noun: str) -> bool:
+    """The noun is not what the verb ending at ``verb_end`` takes: events joined by 暨 (召开组织生活会暨民主评议党员
+    活动, 开展……教育暨……宣讲会: the verb takes the first), or a need the verb phrase names the purpose of (这是提高……
+    能力的需要; 增强了……的需要 is a predicate)."""
+    between = text[verb_end:noun_start]
+    if "暨" in between:
+        return True
+    return noun in _PURPOSE_NOUNS and "的" in between and not text.startswith(("了", "着"), verb_end)
+
+
+def _inside_zai_frame(text: str, verb_end: int, noun_start: int, noun_end: int) -> bool:
+    """The noun closes a 在……中（上、里） frame opened after the verb: it is the frame's, not the verb's."""
+    return text[noun_end:noun_end + 1] in ("中", "上", "里") and "在" in text[verb_end:noun_start]
+
+
+def _later_conjunct(text: str, toks, cs: int, k: int, j: int) -> bool:
+    """The noun at ``j`` is a later conjunct of the verb at ``k``'s object and may be another verb's
+    (改善就业质量和水平; 提高减免幅度、扩大适用范围): a 和/、 stands between them.  Not where the
+    list sits inside a 的-modifier of the noun (营造共建、共治、共享的氛围), nor where it is a list of
+    short names of one kind before the noun (掀起大学习、大讨论活动)."""
+    coords = [x for x in range(k + 2, j) if toks[x][0] in _COORD and not _quoted(text, cs, toks[x][1])]
+    coords = [x for x in coords if all(toks[y][0] != "的" for y in range(x + 1, j))]
+    if not coords:
+        return False
+    cuts = [toks[k][2]] + [toks[x][1] for x in coords] + [toks[x][2] for x in coords] + [toks[j][1]]
+    cuts.sort()
+    items = [text[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts), 2)]
+    return not all(0 < len(item) <= 3 for item in items)
+
+
+def _shared_head(text: str, end: int, clause_end: int, head: str) -> bool:
+    """The noun ending at ``end`` is followed by a conjunct that ends in the missing head itself."""
+    after = text[end:clause_end]
+    if not after.startswith(("和", "与", "及", "以及", "、")):
+        return False
+    heads = (head, *_HEADS_LIKE.get(head, ()))
+    if after.rstrip("，,。；;！？!?：: ").endswith(heads):
+        return True
+    # the conjunct's own head a few words on, the clause going on after it (把发挥支部战斗堡垒和党员先锋模范作用
+    # 作为……的抓手): the next conjunct of eight characters or fewer ends in the head
+    return any(0 < after.find(h) <= 10 and not _CLAUSE_BREAK.search(after, 0, after.find(h)) for h in heads)
+
+
+_CLAUSE_BREAK = compile_(r"[，,。；;：:！？!?]")
+#: a list item of a noun phrase whose head comes later (……方案、……范围和……期限表修订审查工作; 座谈会、研讨会等活动)
+_LIST_GOES_ON = compile_(r"、[^，,。；;：:！？!?]{2,40}?(?:修订|审查|修订审查|评审|编制|检查|清理|评估|工作|活动|等)")
+
+
+def _modifies_a_later_head(text: str, end: int, clause_end: int) -> bool:
+    """The noun ending at ``end`` opens a list that goes on to the object's real head."""
+    return _LIST_GOES_ON.match(text, end, clause_end) is not None
+
+
+#: heads that complete 发挥 as well as 作用 does (发挥……引领和服务功能)
+_HEADS_LIKE = {"作用": ("功能", "职能", "效能", "效用", "优势")}
