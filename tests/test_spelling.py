@@ -587,3 +587,14 @@ def test_a_measure_word_after_a_count_is_not_a_slip(index):
     assert not verdict._after_a_count("落实第一议题制度。", 4)
     assert dj421("本院全年完成此类手术一百多例，效果良好。") == []
     assert dj421("全体干部雷历风行抓落实。") != []
+
+
+def test_a_listed_wrong_form_inside_a_longer_stretch_is_reported_once_by_dj411():
+    # 组成部份, 意识型态, 印像派: DJ421 would read the longer word (组成部分) around DJ411's wrong form (部份)
+    text = "该项工作是党建工作的重要组成部份，要加强意识型态工作，他是印像派画家。\n"
+    found = [(d.code, d.message) for d in lint_text(text, {"select": ["DJ411", "DJ421"]})]
+    assert found == [("DJ411", "错别字：“部份”应为“部分”"), ("DJ411", "错别字：“型态”应为“形态”"),
+                     ("DJ411", "错别字：“印像”应为“印象”")]
+    # a stretch with no listed form inside is still DJ421's (集团股分: 股分 is out of the dictionary, not listed)
+    found = [(d.code, d.message) for d in lint_text("某某集团股分有限公司召开党委会。\n", {"select": ["DJ411", "DJ421"]})]
+    assert found == [("DJ421", "疑似错别字：“集团股分”应为“集团股份”")]

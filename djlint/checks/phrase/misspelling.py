@@ -33,6 +33,27 @@ def spelling_index(registry):
     return registry.memo("phrase.spelling", make)
 
 
+def listed_wrong_forms(registry) -> frozenset:
+    """The wrong forms of data/wrong-words.tsv (DJ411's list), read once per registry: a DJ421
+    stretch that holds one at its slip is DJ411's to report (组成部份: DJ411 says 部份 → 部分 with a
+    safe fix and its source; DJ421's 组成部份 → 组成部分 would be a second finding for one slip)."""
+    def make():
+        from ...engine.data import read_tsv
+        from ...engine.registry import builtin_packs_dir
+
+        path = os.path.join(builtin_packs_dir(), "phrase", "data", "wrong-words.tsv")
+        return frozenset(r.wrong for r in read_tsv(path) if 2 <= len(r.wrong)) if os.path.exists(path) else frozenset()
+
+    return registry.memo("phrase.wrong-forms", make)
+
+
+def _holds_a_listed_form(listed: frozenset, written: str, slip: int) -> bool:
+    """Whether a shorter part of ``written`` that covers the slip (at index ``slip``) is a listed wrong form."""
+    n = len(written)
+    return any(written[a:b] in listed for a in range(0, slip + 1) for b in range(max(slip + 1, a + 2), n + 1)
+               if b - a < n)
+
+
 class MisspelledWord(Rule):
     """错别字：词语、成语和规范提法中一个字打成了同音字（意识形太、精益求经、兢兢业叶）
 
@@ -99,6 +120,9 @@ class MisspelledWord(Rule):
             weight = confident(index, p.text, s, e, at, written, suggested, "phrase", doc_text)
             if weight is not None:
                 found.append((-weight, e - s, s, e, written, suggested))
+        if found:
+            listed = listed_wrong_forms(ctx.registry)
+            found = [f for f in found if not _holds_a_listed_form(listed, f[4], _slip_of(f[4], f[5]))]
         # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)
         longer = {(s + i, suggested[i]) for _w, n, s, _e, written, suggested in found if n >= 3
                   for i in range(n) if written[i] != suggested[i]}
@@ -110,3 +134,8 @@ class MisspelledWord(Rule):
                 continue
             taken.append((s, e))
             yield Finding(p, s, e, f"疑似错别字：“{written}”应为“{suggested}”", suggested, safe=False)
+
+
+def _slip_of(written: str, suggested: str) -> int:
+    """Where ``written`` differs from ``suggested`` (they differ in one character)."""
+    return next((i for i, (a, b) in enumerate(zip(written, suggested)) if a != b), 0)
