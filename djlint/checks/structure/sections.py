@@ -50,10 +50,19 @@ class MissingSection(Rule):
                 continue
             if _inline_mentions(doc, a, section.group):
                 continue  # DJ102 reports it, milder
-            yield _missing_finding(doc, a, i, section.group, f"缺少“{a.group_name(section.group)}”部分", ctx.year)
+            yield _missing_finding(doc, a, i, section.group, f"缺少“{a.group_name(section.group)}”部分", _plan_year(ctx))
 
 
-def _missing_finding(doc, a, index: int, group: str, lead: str, year: int | None = None) -> Finding:
+def _plan_year(ctx):
+    """The year example headings count from: the report's, or "上半年" for a half-year report
+    (its next part is the second half, not next year)."""
+    date = ctx.report_date
+    if date is not None and date.written_from.year == date.written_to.year and date.written_to.month <= 8:
+        return "上半年"
+    return ctx.year
+
+
+def _missing_finding(doc, a, index: int, group: str, lead: str, year: int | str | None = None) -> Finding:
     """Point at the heading before which the missing part belongs (or after the last one).  A year
     in an example title ({年+1}工作思路 in the profiles) is counted from the report's (下一年度 if unknown)."""
     later = {s.group for s in a.profile.sections[index + 1:]}
