@@ -5,7 +5,8 @@ from __future__ import annotations
 from ...engine import Finding
 from ...util import rx
 from ...util.record import replace
-from .context import in_quotation
+from ..hanzi import simplified
+from .context import TRADITIONAL, in_quotation, merged
 from .lexicon import LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
 
 _SEPS = rx.regex(r"^(?:、|，|,|和|及|与|以及|；)$")
@@ -19,7 +20,8 @@ class EnumerationMembers(LexiconKeyRule):
     列举型提法：各项的顺序须与规范一致；在提法名称后紧接着列举时，不能少项；同一列举中不能混进
     同类的他项（如“服务意识”）。由四项以上短语组成的口号（学党史、悟思想、办实事、开新局）只写了三项、
     少了头一项或末一项的，也报缺项；从第一项起写全了整个列举、其中一两项错了一两个字或丢了字的
-    （政治领导力、思想领导力、众组织力和社会号召力），逐项指出应为哪一项。
+    （政治领导力、思想领导力、众组织力和社会号召力），逐项指出应为哪一项。繁体字段落按简体核对
+    （同 DJ401），报告时不给修复。
 
     ## 为什么
     列举型提法的成员和顺序是中央文件确定的，颠倒或漏项同样是提法错误。
@@ -40,6 +42,13 @@ class EnumerationMembers(LexiconKeyRule):
     def own_keys(self, lex):
         return lex.member_keys
 
+    def candidates(self, ctx):
+        found = super().candidates(ctx)
+        if found is None:
+            return None
+        # and the paragraphs in traditional script, read in simplified characters (堅持悟思想、辦實事、開新局)
+        return merged(found, ctx.doc.paragraphs_matching(TRADITIONAL))
+
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
         if not lex.member_sets:
@@ -48,7 +57,18 @@ class EnumerationMembers(LexiconKeyRule):
         candidates = []
         seen = set()  # the same entry comes once per member found: compared by equality only once
         member_sets = lex.member_sets
+        if TRADITIONAL.search(text):
+            # the same length in simplified characters: the offsets are the paragraph's own; reported without a
+            # fix (the fix would be in simplified characters)
+            text = simplified(text)
+            keys = {m: [i for i in _find_all(text, m)] for m in member_sets if m in text}
+            for finding in self._check(p, ctx, lex, text, keys, candidates, seen, member_sets):
+                yield Finding(p, finding.start, finding.end, finding.message, severity=finding.severity)
+            return
         keys = keys_in(lex, p, ctx)
+        yield from self._check(p, ctx, lex, text, keys, candidates, seen, member_sets)
+
+    def _check(self, p, ctx, lex, text, keys, candidates, seen, member_sets):
         for member in list(keys):
             for f in member_sets.get(member, ()):
                 if id(f) not in seen:
@@ -84,6 +104,13 @@ class EnumerationMembers(LexiconKeyRule):
             if not any(a < finding.end and finding.start < b for a, b in said):
                 said.append((finding.start, finding.end))
                 yield finding
+
+
+def _find_all(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _member_hits(text: str, f) -> list[tuple[int, int, int]]:
