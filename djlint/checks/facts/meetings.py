@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...engine import Finding
 from ...util import zh
 from ...util.zh import int_to_cn as chinese_number
+from ..hanzi import TRADITIONAL_HINT, simplified
 from . import lazy
 from .base import SRC, FactRule, meetings_index, quoted, time_of
 from .data import cn_date, cn_number, facts_for
@@ -51,6 +52,8 @@ class MeetingDate(FactRule):
       “学习贯彻党的二十届四中全会精神”：四中全会2025年10月才召开，多半是届次写错了）；“迎接”“即将召开”
       “为……胜利召开营造良好氛围”等讲未来的不报；
     - 没有开过的全会（十九届中央委员会开了七次全会，没有“十九届八中全会”）；
+    - 讲党的全国代表大会的段落把它叫作“全会”（学习党的二十大精神……研读全会公报；这次大会……全会科学谋划了……）：
+      段中没有写哪次全会的，多半是套用了全会的稿子（繁体字段落按简体核对）；“市委全会”“五次全会”等不报；
     - 写在会议前面的年月与会议日期不符（2023年7月召开的党的二十届三中全会；2023年3月5日至11日，第十四届
       全国人民代表大会第三次会议……；上一句写了年份、这一句以“这一年”“同年”开头的，按上一句的年份）；
       “2022年是党的二十大召开之年”的年份不符；
@@ -81,7 +84,7 @@ class MeetingDate(FactRule):
     #: (?:十[六七八九]|二十)(?:大|届)|全国代表大会|全体会议|次会议, spelt out: found by the engine's one
     #: literal scan of the document, not a scan of its own
     prefilter_words = (*(t + k for t in ("十六", "十七", "十八", "十九", "二十") for k in "大届"),
-                       "全国代表大会", "全体会议", "次会议")
+                       "全国代表大会", "全体会议", "次会议", "全會", "这次大会", "此次大会", "本次大会")
 
     def check_paragraph(self, p, ctx):
         ix = meetings_index(ctx.registry)
@@ -100,6 +103,8 @@ class MeetingDate(FactRule):
                     or self._document(text, m, meeting, facts) or self._superseded(ctx, facts, text, m, meeting)
                 if found is not None:
                     yield Finding(p, *found)
+        if "全会" in text or "全會" in text:
+            yield from self._congress_as_plenum(p, ctx, text)
         yield from self._never_held(p, ctx, facts, text)
         yield from self._congress_year(p, ctx, facts, text)
         if "中、" in text or "中和" in text:
@@ -214,6 +219,21 @@ class MeetingDate(FactRule):
         also = f"；{meeting.names[0]}审议通过的是{own}" if own else ""
         return (t.start(), t.end(), f"《{title}》是{owner.names[0]}（{cn_date(owner.start)}）审议通过的{also}，请核对")
 
+    # -- a congress called a plenum ------------------------------------------------------------
+    def _congress_as_plenum(self, p, ctx, text):
+        """A paragraph about a Party congress (党的二十大, 这次大会) that calls it 全会 (学习全会公报, 全会科学谋划了):
+        a 全国代表大会 is no plenum of the Central Committee, and a paragraph that names no plenum has no
+        全会 of its own (a plenum template reused).  A local plenum (市委全会, 五次全会) is left alone."""
+        if _TRADITIONAL.search(text):
+            text = simplified(text)  # the same length: offsets stay the paragraph's
+        if not _CONGRESS_NAMED.search(text) or _PLENUM_NAMED.search(text):
+            return
+        for m in _BARE_PLENUM.finditer(text):
+            if quoted(ctx, p, m.start(), m.end()):
+                continue
+            yield Finding(p, m.start(), m.end(), "这段讲的是党的全国代表大会，不是中央全会：“全会”应为“大会”"
+                                                 "（全会公报应为大会报告或决议），请核对", severity="warning")
+
     # -- a plenum that never met --------------------------------------------------------------
     def _never_held(self, p, ctx, facts, text):
         for m in _ORDINAL.finditer(text):
@@ -256,6 +276,15 @@ class MeetingDate(FactRule):
                               severity="error")
 
 
+_TRADITIONAL = lazy.stdlib(f"[{TRADITIONAL_HINT}]")
+#: a Party congress named in a paragraph: 党的二十大, 第二十次全国代表大会, 这次大会
+_CONGRESS_NAMED = lazy.regex(r"(?<![团会联协])(?:十[六七八九]|二十)大(?!学|队|项|类)|共产党第[十二][" + zh.NUMERAL_CHARS + r"]{0,2}次全国代表大会|"
+                             r"(?:这次|此次|本次)大会")
+#: a plenum named in it (二十届三中全会, 五次全会, 第三次全体会议, 市委全会): then 全会 may be its
+_PLENUM_NAMED = lazy.regex(r"[" + zh.NUMERAL_CHARS + r"]中全会|次全会|全体会议|委全会|委员会第|[" + zh.NUMERAL_CHARS + r"]届[^，。；]{0,8}全会")
+#: 全会 standing for the meeting itself: at a clause's start, or after a verb of study, before its 公报 or its act
+_BARE_PLENUM = lazy.regex(r"(?:(?<=^)|(?<=[。；！？，、：“（\s])|(?<=学习|传达|解读|速读|研读|领会|贯彻|宣讲|张贴|这次|此次|本次))"
+                          r"全会(?=公报|精神|科学|强调|指出|认为|提出|审议|通过|决定|号召|要求|明确|谋划|部署)")
 #: the name is followed by its 精神 (党的十九大精神, 十九届五中全会精神, 党的十九大和十九届历次全会精神)
 _STUDIED = lazy.regex(r"(?:(?:和|及|以及|、)[^。；，,！？]{0,20}?)?(?:会议)?精神")
 _LATER_TERM_WORDS = lazy.regex(r"(?:十[六七八九]|二[十一])(?:大|届)")
