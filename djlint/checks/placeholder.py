@@ -130,6 +130,34 @@ HEAD_WORDS = ("习近平", "习近平总书记", "中国共产党", "马克思�
               "党风廉政建设", "中央八项规定", "维吾尔")
 
 
+#: words whose start alone says what a mark after it ate (中央人民*** for 中央人民政府); not in REDACTION_WORDS,
+#: whose tails are searched too (XX人民政府 is a county's name left to fill in)
+HEAD_ONLY_WORDS = ("中央人民政府", "中华人民共和国")
+
+#: a mark in a sentence that narrates history (1927年的“八一”南昌起义打响了*枪; 1982年9月……与____展开讨论;
+#: 1922年6月，***等人在巴黎组建……): what stood there is a fact of record, a name or a word a 范文 site masked,
+#: not a blank of a template.  The year is one before 1990 written in full; a curriculum vitae (***，1968年9月生,
+#: 1985年参加工作) and a unit or a place left to fill in (1949年以来，XX县……) are templates and left to DJ201/DJ203
+_HISTORY_MARK = rx.regex(r"[*＊]{1,8}|×{1,6}|(?<![A-Za-z])[xXＸｘ]{2,4}(?![A-Za-z])|[_＿]{3,}")
+_HISTORY_YEAR = rx.regex(r"(?<![0-9])(1[89][0-9]{2})年(?!代)")
+_CV_WORDS = rx.regex(r"出生|生于|年生|[0-9]月生|参加工作|入党|籍贯|民族|学历|学位|毕业|任职|担任|调入|调任|就读|简历|"
+                     r"男，|女，|[，,、]男|[，,、]女")
+#: after the mark, a place, a unit or a measure: the blank of a name or a figure to fill in (XX县, **公里)
+_BLANK_UNIT_AFTER = rx.regex(r"[省市县区镇乡村州盟旗]|街道|社区|公司|集团|单位|部门|学校|医院|[局厂所院校处科室站]"
+                             r"|支部|总支|党委|党组|党工委|工委|委员会|书记|机关|办公室|[年月日号万亿千百元名个项次户座条台辆吨米]"
+                             r"|公里|公顷|平方|亩|人(?!民)|余|多|%|％")
+_SENTENCE_ENDS = "。！？；!?;\n"
+
+
+def _history_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] narrates a year before 1990 and is no CV."""
+    a = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(c, end) for c in _SENTENCE_ENDS) if i >= 0]
+    b = min(ends) if ends else len(text)
+    years = [int(y) for y in _HISTORY_YEAR.findall(text, a, b)]
+    return bool(years) and all(1840 <= y < 1990 for y in years) and not _CV_WORDS.search(text, a, b)
+
+
 #: a unit word after a mark: the mark stands for the unit's name (XX支部, **党委), not a masked syllable
 _UNIT_AFTER = rx.regex(r"支部|总支|党委|党组|党工委|工委|委员会|书记|机关|办公室|同志")
 
@@ -148,7 +176,9 @@ class OverRedaction(Rule):
     ## 检查内容
     找出 * 或 x 连着半个词的情况：“**形态”（意识形态）、“**情防控”（疫情防控）、“***总书记”，
     会议的届次被打码或没有填写（“党的XX大报告”“xx届四中全会”“十三大、十四大、xx大”），
-    打码符号插在词语的字中间（“中*国*共产*党”），
+    打码符号插在词语的字中间（“中*国*共产*党”），“中央人民***”（中央人民政府），
+    叙述1990年以前史实的句子里的星号、X 和下划线（“1921年7月，***等人在上海出席了……”：史实里的人名、词语
+    被打码，不是模板留空；个人简历“***，男，1968年9月生”和“XX县”“**公里”这样的留空不报），
     以及代替“党”的拉丁字母 D（“D中央”“全D”“中国共产D人”；“3D”“D级”不报）和代替词语的拼音首字母
     （“ZT教育”“中国GCD”：只在词语其余的字紧挨着时才这样读）。
     这常是从网上复制范文时，网站把敏感词打成了星号。提法里的领导人姓名被删或打码另由 DJ207 报告，
@@ -165,10 +195,21 @@ class OverRedaction(Rule):
     name = "over-redaction"
     severity = "error"
     source = "范文网站敏感词打码残留；GB/T 9704-2012 第 5 章"
-    supersedes = ("DJ201",)
+    supersedes = ("DJ201", "DJ203")
     #: a mark (*, ＊, x, X, ×) or the D that stands for 党: every match of _after, _before and _PARTY_D holds one
     #: Z, d: the pinyin initials (ZT教育, 中国GCD, gcd); found by the engine's one literal scan
-    prefilter_words = (*"*＊xX×DdZz", "党的以来")
+    prefilter_words = (*"*＊xX×DdZz_＿", "党的以来")
+
+    def _in_history(self, p, text):
+        """Marks in a sentence that narrates a year before 1990: a name or a word masked, not a blank."""
+        for m in _HISTORY_MARK.finditer(text):
+            if _BLANK_UNIT_AFTER.match(text, m.end()) or not _history_sentence(text, m.start(), m.end()):
+                continue
+            before = text[max(0, m.start() - 1):m.start()]
+            if before and not ("\u4e00" <= before <= "\u9fff" or before in "，、：“‘（(《 "):
+                continue  # after a digit or a Latin letter: a footnote's star, a code
+            yield Finding(p, m.start(), m.end(), f"历史叙述中的“{m.group()}”疑为打码删去的人名或词语（史实不留空），"
+                                                 "请恢复原文")
 
     def __init__(self):
         fragments: dict[str, str] = {}
@@ -180,6 +221,9 @@ class OverRedaction(Rule):
                 head = word[:k]
                 if len(head) >= 2 and word in HEAD_WORDS:
                     fragments.setdefault("H" + head, word)
+        for word in HEAD_ONLY_WORDS:
+            for k in range(3, len(word)):
+                fragments.setdefault("H" + word[:k], word)
         self._tails = {k[1:]: v for k, v in fragments.items() if k[0] == "T"}
         self._heads = {k[1:]: v for k, v in fragments.items() if k[0] == "H"}
         tails = "|".join(sorted(map(re.escape, self._tails), key=len, reverse=True))
@@ -224,6 +268,8 @@ class OverRedaction(Rule):
                     yield Finding(p, m.start() + a, m.start() + b,
                                   f"“{said}”中间插了打码符号，应为“{word}”，请恢复原文", word, False)
                 k += len(word)
+        if _HISTORY_YEAR.search(text):
+            yield from self._in_history(p, text)
         for m in _MEETING_MASKED.finditer(text):
             yield Finding(p, m.start(), m.end(), f"会议的届次被打码或没有填写：“{m.group()}”，请写明届次（如“党的二十大”“二十届三中全会”）")
         for m in _INITIALS.finditer(text):

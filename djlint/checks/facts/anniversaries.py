@@ -27,13 +27,19 @@ _OCCASION = lazy.regex(r"之际|喜迎|迎来|迎接|庆祝|献礼|纪念")
 _LOOKING_BACK = lazy.regex(r"以来|近年|历年|先后|每逢|每年|历次|多年|曾经|回顾|当年|那年")
 
 
+#: the event's verb after its subject in a form (香港回归N周年, 新中国成立N周年): an adverb may stand between
+#: them in a sentence (至2023年香港已经回归26周年, 新中国正好成立75周年)
+_ADVERB_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(成立|回归|诞生|解放)(?=N)")
+
+
 class _Index:
     def __init__(self, facts):
         self.events = facts.anniversaries
         groups = []
         for i, ev in enumerate(facts.anniversaries):
             forms = sorted(ev.forms, key=len, reverse=True)
-            alts = "|".join(re.escape(f).replace("N", _N) for f in forms)
+            alts = "|".join(_ADVERB_BEFORE_VERB.sub(r"(?:已经|已|正好|刚好)?\1", re.escape(f), count=1).replace("N", _N)
+                            for f in forms)
             groups.append(f"(?P<e{i}>{alts})")
         self.pattern = rx.regex("|".join(groups)) if groups else None
 
@@ -111,6 +117,7 @@ class AnniversaryNumber(FactRule):
 
     ## 检查内容
     “建党N周年”“新中国成立N周年”“改革开放N周年”“建军N周年”“毛泽东同志诞辰N周年”等，
+    “党的N年华诞”“党的百年华诞”，以及主语和动词之间有“已经”“正好”的（至2023年香港已经回归26周年），
     N 须等于所说的年份减去事件的年份（1921、1949、1978、1927、1893……）。所说的年份：句中写了年份的
     （2024年是……、2019年10月1日，……70周年大会……），按那一年；写“今年”“明年”的，按报告的日期（年度报告
     写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的，按报告的日期核对，
@@ -160,15 +167,16 @@ class AnniversaryNumber(FactRule):
                 continue
             ns, ne = m.span("n")
             written = m.group("n")
+            said_as = written + text[ne:m.end()]  # 25周年, 百年华诞, 103岁生日: as the form wrote it
             fix = None
             if len(right) == 1:
                 fix = str(right[0]) if written.isascii() else chinese_number(right[0])
             said = "或".join(str(r) for r in right)
             if severity == "warning":  # the time of writing, not a year the sentence names
                 yield Finding(p, ns, ne, f"{label}前后是{ev.event}{right[0]}至{right[-1]}周年（从{ev.base_year}年起算），"
-                              f"“{written}周年”疑为旧稿的数字，请核对", None, False, severity=severity)
+                              f"“{said_as}”疑为旧稿的数字，请核对", None, False, severity=severity)
                 continue
-            yield Finding(p, ns, ne, f"{label}{ev.event}{said}周年（从{ev.base_year}年起算），请核对“{written}周年”",
+            yield Finding(p, ns, ne, f"{label}{ev.event}{said}周年（从{ev.base_year}年起算），请核对“{said_as}”",
                           fix, False, severity=severity)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...engine import Finding
 from ...util import zh
 from ...util.zh import int_to_cn as chinese_number
+from ..hanzi import TRADITIONAL_HINT, simplified
 from . import lazy
 from .base import SRC, FactRule, meetings_index, quoted, time_of
 from .data import cn_date, cn_number, facts_for
@@ -15,8 +16,19 @@ from .when import clause_bounds, in_history, report_span, sentence_bounds, windo
 _HELD_AFTER = lazy.regex(r"(?:的)?(?:精神|提出|指出|强调|审议通过|通过|作出|部署|以来|召开以来|胜利召开以来|公报|决定|"
                        r"重大决策部署|重要讲话|确立|明确)")
 _HELD_BEFORE = lazy.regex(r"(?:学习贯彻|学习宣传贯彻|学习领会|贯彻落实|传达学习|传达|学习|贯彻)$")
-_FUTURE = lazy.regex(r"迎接|喜迎|即将|将于|将要|筹备|召开前|前夕|之际|召开在即|预计|拟于")
-_YEAR_LINK = lazy.regex(r"^(?:[0-9]{1,2}日|[一二三]?十?" + zh.NUMERAL + r"日)?(?:，|召开的|举行的|胜利召开的|的|在北京召开的)?$")
+_FUTURE = lazy.regex(r"迎接|喜迎|即将|将于|将在|将要|筹备|召开前|前夕|之际|召开在即|预计|拟于|计划|定于|准备")
+#: a sentence that opens on the year of the one before it (这一年，同年，)
+_THAT_YEAR = lazy.regex(r"\s*(?:这一年|同年)[，,]?")
+#: from 这一年 to the meeting: who did it and the preposition (中国政府在, 党中央在北京召开的)
+_SETTING = lazy.regex(r"[^，。；！？“”《》]{0,12}?(?:在|于)(?:北京)?(?:召开的|举行的)?")
+#: after the name: told as convened (二十届四中全会在……中胜利召开, 十九大在北京隆重举行)
+_CONVENED = lazy.regex(r"(?:(?:在[^，。；！？“”]{0,24}?)?(?:胜利|隆重|顺利)(?:召开|举行|闭幕)|在[^，。；！？“”]{0,24}?(?:召开|举行|闭幕)|"
+                       r"(?:召开|举行|闭幕)(?=了|[，。；！]))(?![前后之在即])(?!(?:营造|奠定|创造|献礼|做好|作出|贡献))")
+#: before the name in its clause: the meeting as an aim (为党的二十大胜利召开营造良好氛围, 确保……顺利召开)
+_AIM = lazy.regex(r"为|确保|保障|服务|助力|护航|迎|盼")
+_DAY = r"(?:[0-9]{1,2}日|[一二三]?十?" + zh.NUMERAL + r"日)"
+#: between the year (and month) and the meeting's name: a day or a span of days (5日至11日), a link word
+_YEAR_LINK = lazy.regex(r"^(?:" + _DAY + r"(?:(?:至|到|—|-|－|～|~)" + _DAY + r")?)?(?:，|召开的|举行的|胜利召开的|的|在北京召开的)?$")
 _ORDINAL = lazy.regex(r"(?<!" + zh.NUMERAL + r")(?P<term>十[六七八九]|二十)届(?P<n>" + zh.NUMERAL + r")中全会")
 _CONGRESS_YEAR = lazy.regex(r"(?:党的)?(?P<term>十[六七八九]|二十)大(?:胜利)?召开之年")
 _DOC_LINK = lazy.regex(r"审议通过|通过了|通过的|作出的|作出了|制定的|印发的")
@@ -36,10 +48,14 @@ class MeetingDate(FactRule):
     ## 检查内容
     党的全国代表大会、中央全会、中央纪委全会、全国人大和全国政协会议，按数据表里的召开日期核对：
 
-    - 报告写成时还没召开的会议，却写了它的“精神”“提出”“审议通过”（2024年的报告写“学习贯彻党的二十届
-      四中全会精神”：四中全会2025年10月才召开，多半是届次写错了）；“迎接”“即将召开”等讲未来的不报；
+    - 报告写成时还没召开的会议，却写了它的“精神”“提出”“审议通过”，或写它“在……中胜利召开”（2024年的报告写
+      “学习贯彻党的二十届四中全会精神”：四中全会2025年10月才召开，多半是届次写错了）；“迎接”“即将召开”
+      “为……胜利召开营造良好氛围”等讲未来的不报；
     - 没有开过的全会（十九届中央委员会开了七次全会，没有“十九届八中全会”）；
-    - 写在会议前面的年月与会议日期不符（2023年7月召开的党的二十届三中全会）；
+    - 讲党的全国代表大会的段落把它叫作“全会”（学习党的二十大精神……研读全会公报；这次大会……全会科学谋划了……）：
+      段中没有写哪次全会的，多半是套用了全会的稿子（繁体字段落按简体核对）；“市委全会”“五次全会”等不报；
+    - 写在会议前面的年月与会议日期不符（2023年7月召开的党的二十届三中全会；2023年3月5日至11日，第十四届
+      全国人民代表大会第三次会议……；上一句写了年份、这一句以“这一年”“同年”开头的，按上一句的年份）；
       “2022年是党的二十大召开之年”的年份不符；
     - 下一次党代会开过以后的年份，报告仍把上一届的会议精神当作当前任务（2023年的要点写“深入贯彻党的
       十九大和十九届历次全会精神”：党的二十大2022年10月已召开，多半是旧稿）；同一句里也写了新一届
@@ -68,7 +84,7 @@ class MeetingDate(FactRule):
     #: (?:十[六七八九]|二十)(?:大|届)|全国代表大会|全体会议|次会议, spelt out: found by the engine's one
     #: literal scan of the document, not a scan of its own
     prefilter_words = (*(t + k for t in ("十六", "十七", "十八", "十九", "二十") for k in "大届"),
-                       "全国代表大会", "全体会议", "次会议")
+                       "全国代表大会", "全体会议", "次会议", "全會", "这次大会", "此次大会", "本次大会")
 
     def check_paragraph(self, p, ctx):
         ix = meetings_index(ctx.registry)
@@ -87,6 +103,8 @@ class MeetingDate(FactRule):
                     or self._document(text, m, meeting, facts) or self._superseded(ctx, facts, text, m, meeting)
                 if found is not None:
                     yield Finding(p, *found)
+        if "全会" in text or "全會" in text:
+            yield from self._congress_as_plenum(p, ctx, text)
         yield from self._never_held(p, ctx, facts, text)
         yield from self._congress_year(p, ctx, facts, text)
         if "中、" in text or "中和" in text:
@@ -126,8 +144,15 @@ class MeetingDate(FactRule):
     # -- a date written before the meeting -------------------------------------------------
     def _dated(self, ctx, text, m, meeting):
         a, _b = sentence_bounds(text, m.start(), m.end())
-        for ys, ye, span in years_named(text, max(a, m.start() - 16), m.start()):
-            if not _YEAR_LINK.match(text[ye:m.start()]):
+        named = years_named(text, max(a, m.start() - 16), m.start())
+        back = _THAT_YEAR.match(text, a)
+        if not named and back is not None and a > 0:
+            # 答案是2020年。这一年，……在第十三届全国人大四次会议上: the year of the sentence before
+            before = years_named(text, sentence_bounds(text, a - 1, a - 1)[0], a - 1)
+            if before and _SETTING.fullmatch(text, back.end(), m.start()):
+                named = [(back.start(), back.end(), before[-1][2])]
+        for ys, ye, span in named:
+            if ye != (back.end() if back is not None else -1) and not _YEAR_LINK.match(text[ye:m.start()]):
                 continue
             end = meeting.end or meeting.start
             if span.start <= end and meeting.start <= span.end:
@@ -137,7 +162,8 @@ class MeetingDate(FactRule):
 
     # -- cited as held before it met ---------------------------------------------------------
     def _not_yet(self, ctx, facts, text, m, meeting):
-        held = _HELD_AFTER.match(text, m.end()) or _HELD_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        held = _HELD_AFTER.match(text, m.end()) or _HELD_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+            or (_CONVENED.match(text, m.end()) and not _AIM.search(text, clause_bounds(text, m.start(), m.end())[0], m.start()))
         if not held:
             return None
         ca, _cb = clause_bounds(text, m.start(), m.end())
@@ -193,6 +219,21 @@ class MeetingDate(FactRule):
         also = f"；{meeting.names[0]}审议通过的是{own}" if own else ""
         return (t.start(), t.end(), f"《{title}》是{owner.names[0]}（{cn_date(owner.start)}）审议通过的{also}，请核对")
 
+    # -- a congress called a plenum ------------------------------------------------------------
+    def _congress_as_plenum(self, p, ctx, text):
+        """A paragraph about a Party congress (党的二十大, 这次大会) that calls it 全会 (学习全会公报, 全会科学谋划了):
+        a 全国代表大会 is no plenum of the Central Committee, and a paragraph that names no plenum has no
+        全会 of its own (a plenum template reused).  A local plenum (市委全会, 五次全会) is left alone."""
+        if _TRADITIONAL.search(text):
+            text = simplified(text)  # the same length: offsets stay the paragraph's
+        if not _CONGRESS_NAMED.search(text) or _PLENUM_NAMED.search(text):
+            return
+        for m in _BARE_PLENUM.finditer(text):
+            if quoted(ctx, p, m.start(), m.end()):
+                continue
+            yield Finding(p, m.start(), m.end(), "这段讲的是党的全国代表大会，不是中央全会：“全会”应为“大会”"
+                                                 "（全会公报应为大会报告或决议），请核对", severity="warning")
+
     # -- a plenum that never met --------------------------------------------------------------
     def _never_held(self, p, ctx, facts, text):
         for m in _ORDINAL.finditer(text):
@@ -235,6 +276,15 @@ class MeetingDate(FactRule):
                               severity="error")
 
 
+_TRADITIONAL = lazy.stdlib(f"[{TRADITIONAL_HINT}]")
+#: a Party congress named in a paragraph: 党的二十大, 第二十次全国代表大会, 这次大会
+_CONGRESS_NAMED = lazy.regex(r"(?<![团会联协])(?:十[六七八九]|二十)大(?!学|队|项|类)|共产党第[十二][" + zh.NUMERAL_CHARS + r"]{0,2}次全国代表大会|"
+                             r"(?:这次|此次|本次)大会")
+#: a plenum named in it (二十届三中全会, 五次全会, 第三次全体会议, 市委全会): then 全会 may be its
+_PLENUM_NAMED = lazy.regex(r"[" + zh.NUMERAL_CHARS + r"]中全会|次全会|全体会议|委全会|委员会第|[" + zh.NUMERAL_CHARS + r"]届[^，。；]{0,8}全会")
+#: 全会 standing for the meeting itself: at a clause's start, or after a verb of study, before its 公报 or its act
+_BARE_PLENUM = lazy.regex(r"(?:(?<=^)|(?<=[。；！？，、：“（\s])|(?<=学习|传达|解读|速读|研读|领会|贯彻|宣讲|张贴|这次|此次|本次))"
+                          r"全会(?=公报|精神|科学|强调|指出|认为|提出|审议|通过|决定|号召|要求|明确|谋划|部署)")
 #: the name is followed by its 精神 (党的十九大精神, 十九届五中全会精神, 党的十九大和十九届历次全会精神)
 _STUDIED = lazy.regex(r"(?:(?:和|及|以及|、)[^。；，,！？]{0,20}?)?(?:会议)?精神")
 _LATER_TERM_WORDS = lazy.regex(r"(?:十[六七八九]|二[十一])(?:大|届)")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ...engine import Finding
 from ...util import rx
 from ...util.record import replace
-from .context import in_quotation
+from ..hanzi import simplified
+from .context import TRADITIONAL, in_quotation, merged
 from .lexicon import LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
 
 _SEPS = rx.regex(r"^(?:、|，|,|和|及|与|以及|；)$")
@@ -17,7 +18,10 @@ class EnumerationMembers(LexiconKeyRule):
     ## 检查内容
     “四个意识”“四个自信”“政治三力”“六大纪律”“五位一体”“新发展理念”“三不腐”“三严三实”等
     列举型提法：各项的顺序须与规范一致；在提法名称后紧接着列举时，不能少项；同一列举中不能混进
-    同类的他项（如“服务意识”）。
+    同类的他项（如“服务意识”）。由四项以上短语组成的口号（学党史、悟思想、办实事、开新局）只写了三项、
+    少了头一项或末一项的，也报缺项；从第一项起写全了整个列举、其中一两项错了一两个字或丢了字的
+    （政治领导力、思想领导力、众组织力和社会号召力），逐项指出应为哪一项。繁体字段落按简体核对
+    （同 DJ401），报告时不给修复。
 
     ## 为什么
     列举型提法的成员和顺序是中央文件确定的，颠倒或漏项同样是提法错误。
@@ -38,6 +42,13 @@ class EnumerationMembers(LexiconKeyRule):
     def own_keys(self, lex):
         return lex.member_keys
 
+    def candidates(self, ctx):
+        found = super().candidates(ctx)
+        if found is None:
+            return None
+        # and the paragraphs in traditional script, read in simplified characters (堅持悟思想、辦實事、開新局)
+        return merged(found, ctx.doc.paragraphs_matching(TRADITIONAL))
+
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)
         if not lex.member_sets:
@@ -46,7 +57,18 @@ class EnumerationMembers(LexiconKeyRule):
         candidates = []
         seen = set()  # the same entry comes once per member found: compared by equality only once
         member_sets = lex.member_sets
+        if TRADITIONAL.search(text):
+            # the same length in simplified characters: the offsets are the paragraph's own; reported without a
+            # fix (the fix would be in simplified characters)
+            text = simplified(text)
+            keys = {m: [i for i in _find_all(text, m)] for m in member_sets if m in text}
+            for finding in self._check(p, ctx, lex, text, keys, candidates, seen, member_sets):
+                yield Finding(p, finding.start, finding.end, finding.message, severity=finding.severity)
+            return
         keys = keys_in(lex, p, ctx)
+        yield from self._check(p, ctx, lex, text, keys, candidates, seen, member_sets)
+
+    def _check(self, p, ctx, lex, text, keys, candidates, seen, member_sets):
         for member in list(keys):
             for f in member_sets.get(member, ()):
                 if id(f) not in seen:
@@ -68,13 +90,27 @@ class EnumerationMembers(LexiconKeyRule):
     def _check_set(self, p, text, f, members):
         f = f if members is f.members else replace(f, members=members)
         clusters, strangers = _clusters(text, f, _member_hits(text, f))
+        said = []
         for ci, s_start, s_end, word in strangers:
             if len(clusters[ci]) >= len(f.members) - 1:
+                said.append((s_start, s_end))
                 yield Finding(p, s_start, s_end, f"“{word}”不是“{f.name}”的内容：应为{'、'.join(f.members)}")
         for c in clusters:
             finding = _cluster_finding(p, text, f, c) or _wrong_edge_member(p, text, f, c)
             if finding is not None:
+                said.append((finding.start, finding.end))
                 yield finding
+        for finding in _near_members(p, text, f, _member_hits(text, f)):
+            if not any(a < finding.end and finding.start < b for a, b in said):
+                said.append((finding.start, finding.end))
+                yield finding
+
+
+def _find_all(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _member_hits(text: str, f) -> list[tuple[int, int, int]]:
@@ -165,7 +201,80 @@ def _cluster_finding(p, text: str, f, c) -> Finding | None:
     # a member missing right after the set's own name
     if len(c) == len(f.members) - 1 and len(f.members) >= 3:
         before = text[max(0, start - 16):start]
+        missing = [m for i, m in enumerate(f.members) if i not in idx]
         if f.name[:4] in before or (len(f.name) <= 6 and f.name in before):
-            missing = [m for i, m in enumerate(f.members) if i not in idx]
             return Finding(p, start, end, f"“{f.name}”少了“{'、'.join(missing)}”：应为{'、'.join(f.members)}")
+        # a slogan of four or more short members (学党史、悟思想、办实事、开新局) written with all but its first or
+        # its last: the set is quoted as a whole, one end dropped (a list of long members, such as the 四个全面,
+        # is often cited in part)
+        if len(f.members) >= 4 and max(map(len, f.members)) <= 4 and idx in (list(range(1, len(f.members))),
+                                                                          list(range(len(f.members) - 1))) \
+                and _SLOGAN_EDGE.match(text[start - 1:start] if start else "") and _SLOGAN_EDGE.match(text[end:end + 1]):
+            return Finding(p, start, end, f"“{f.name}”少了“{missing[0]}”：应为{'、'.join(f.members)}")
     return None
+
+
+#: beside a slogan written whole: the end of a clause, a verb's last character, a quotation mark (not a
+#: separator, which would make the list go on)
+_SLOGAN_EDGE = rx.stdlib(r"^(?:$|[^、和及与])")
+_NEAR_SEP = rx.regex(r"、|，|,|和|及|与|以及")
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance (insertions, deletions, substitutions)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _near(item: str, expected: str, members) -> bool:
+    return (item != expected and item not in members and len(item) >= 2
+            and _distance(item, expected) <= max(1, len(expected) // 2) and len(set(item) & set(expected)) >= 1)
+
+
+def _near_members(p, text: str, f, hits):
+    """The whole list written from its first member on, every member in its place, one or two of them with a
+    character or two changed or dropped (奉献、有爱、互助、进步; 政治领导力、思想领导力、众组织力和社会号召力):
+    aligned member by member, the changed ones are reported.  At least half the members exact."""
+    n = len(f.members)
+    if n < 3:
+        return
+    for start, end, i in hits:
+        if i != 0:
+            continue
+        pos, near, exact = end, [], 1
+        for k in range(1, n):
+            sep = _NEAR_SEP.match(text, pos)
+            if sep is None:
+                break
+            at = sep.end()
+            expected = f.members[k]
+            if text.startswith(expected, at):
+                exact += 1
+                pos = at + len(expected)
+                continue
+            # the item: up to the next separator in the middle of the list; the best length at its end
+            if k < n - 1:
+                nxt = _NEAR_SEP.search(text, at, at + len(expected) + 3)
+                lengths = [nxt.start() - at] if nxt is not None else []
+            else:
+                lengths = [len(expected) - 1, len(expected), len(expected) + 1]
+            best = min(((_distance(text[at:at + w], expected), w) for w in lengths if w >= 2), default=None)
+            if best is None or not all("\u4e00" <= ch <= "\u9fff" for ch in text[at:at + best[1]]):
+                break
+            item = text[at:at + best[1]]
+            if not _near(item, expected, f.members):
+                break
+            near.append((at, at + best[1], item, expected))
+            pos = at + best[1]
+        else:
+            one_char = sum(_distance(item, expected) for _a, _b, item, expected in near) == 1
+            if one_char and f.fuzzy and f.name == (f.sep or "、").join(f.members) and len(f.name) >= 8:
+                continue  # the whole list is the entry's name, one character off: DJ404's fuzzy match says it
+            if near and exact >= 2 and len(near) <= n // 2:
+                for a, b, item, expected in near:
+                    yield Finding(p, a, b, f"“{f.name}”中应为“{expected}”，不是“{item}”", expected, False)
