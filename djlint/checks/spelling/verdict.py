@@ -145,6 +145,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         # a quoted term stands alone (“十二吴”: see _rescued)
     if _after_a_count(text, at):
         return None  # a measure word after a count (一百多例 is not 一百多里)
+    if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
+        return None  # two-character terms quoted in a series (从“入耳”到“入心”) are coined on purpose
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
     if look_alike and (index.common(text[max(0, at - 1):at + 1]) or index.common(text[at:at + 2])):
         return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
@@ -263,11 +265,16 @@ def _quoted(text: str, s: int, e: int) -> bool:
 
 def _in_quoted_series(text: str, s: int, e: int) -> bool:
     """Whether the quotation around text[s:e] has another right before or after it, next to it or
-    across a 、 (“亮绩”“赛绩”, “比学”、“赛绩”): a series of coined slogans, not a quoted word
-    (如“戊戌”误作“戊戍”)."""
-    before = text[max(0, s - 3):s - 1].replace("、", "")
-    after = text[e + 1:e + 3].replace("、", "")
-    return before.endswith(tuple(CLOSING_QUOTES)) or after.startswith(tuple(OPENING_QUOTES))
+    across a 、 or a one-character conjunction (“亮绩”“赛绩”, “比学”、“赛绩”, 从“入耳”到“入心”): a series
+    of coined slogans, not a quoted word (如“戊戌”误作“戊戍”)."""
+    before = text[max(0, s - 3):s - 1]
+    after = text[e + 1:e + 3]
+    return before[-1:] in CLOSING_QUOTES or (before[:1] in CLOSING_QUOTES and before[1:] in _SERIES_JOINS) or \
+        after[:1] in OPENING_QUOTES or (after[:1] in _SERIES_JOINS and after[1:] in OPENING_QUOTES)
+
+
+#: what joins two quoted terms of a series: 、 and one-character conjunctions (从“入耳”到“入心”)
+_SERIES_JOINS = frozenset("、，到和与及或变")
 
 
 def _pairs_read_worse(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
