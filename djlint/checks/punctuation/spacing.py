@@ -69,7 +69,9 @@ _CREDIT = compile_(r"[（(【](?=[^（）()【】。]{0,80}?(?:记者|通讯员|
 #: where a credit line starts: after a dateline (本报讯、某某融媒3月24日讯) or a sentence, or the paragraph
 _CREDIT_BEFORE = "讯。！？”"
 #: a credit at a paragraph's end, after its last sentence: （李 博） （驻某局纪检监察组 王某某）
-_CREDIT_END = compile_(r"(?<=[。！？”])[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
+_CREDIT_END = compile_(r"(?<=[。！？”]" + BLANK + r"*)[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
+#: names in brackets opening a news item's paragraph: （王某某 李某）1月8日，……
+_CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p{Han}{2,4}){1,3}[）)]")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……
 _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯
@@ -90,7 +92,22 @@ _JOINT_ISSUERS = compile_(r"(?<=\p{Han}(?:办公厅|办公室|委员会|[部厅�
 #: a paragraph's first sentence, short and without other punctuation: a run-in heading when its
 #: phrases are spaced apart (see _is_headline)
 _RUN_IN_HEADING = compile_("^" + BLANK + r"*([^，。；：、！？“”]{8,40})。")
+#: a yearbook's entry title run into its text without 【】: 调研成果 综合调研室每年编印……，……
+_ENTRY_TITLE = compile_("^" + BLANK + r"*\p{Han}{2,8}(?P<gap>" + SPACE + r"+)(?=\p{Han}[^。！？]{18,}?[，；。])")
 _SPACED_TITLE = compile_("^" + BLANK + r"*(?:\p{Han}" + BLANK + r"+){1,}\p{Han}" + BLANK + "*$")
+
+
+def _credits(text: str) -> list[tuple[int, int]]:
+    """The spans of a paragraph's credit lines (their spacing is custom), and the gap after a
+    yearbook entry's title (widened by a character each side, so it holds the space found there)."""
+    credits = [m.span() for m in _CREDIT.finditer(text)] if ("（" in text or "(" in text or "【" in text) else []
+    credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
+    credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "日电" in text) else []
+    credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
+    entry = _ENTRY_TITLE.match(text)
+    if entry is not None:
+        credits.append((entry.start("gap") - 1, entry.end("gap") + 1))
+    return credits
 
 
 def _is_headline(text: str) -> bool:
@@ -158,9 +175,7 @@ class StraySpaces(PatternRule):
         # a title, signature or issuer line (中共中央 国务院关于……；区长　张某): spaces are layout there
         short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
         quoted = [m.span() for m in _QUOTED.finditer(text)]
-        credits = [m.span() for m in _CREDIT.finditer(text)] if ("（" in text or "(" in text or "【" in text) else []
-        credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
-        credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "日电" in text) else []
+        credits = _credits(text)
         article = _ARTICLE.match(text)
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
         dateline = _DATELINE.match(text) if "讯" in text[:16] else None
