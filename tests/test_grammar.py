@@ -368,3 +368,21 @@ def test_round5_said_twice_read_the_same_in_txt_and_docx(tmp_path):
              "回顾党的诞生和发展壮大的历程，推动党建与业务融合，结合实际抓落实。",
              "本周五下午15:00，支部召开党员大会，下午5时30分散会。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ441") for n in range(2, 6)])
+
+
+def test_a_paragraph_is_traditional_from_two_traditional_only_characters():
+    """script.is_traditional (a search per character found) says what counting the class's matches
+    says, on random text of traditional-only, simplified and other characters."""
+    import random
+
+    from djlint.checks.grammar import script
+    from djlint.engine.registry import build_registry
+
+    build_registry(())
+    cls = script._class()
+    trad = "時實於後國會議"
+    rnd = random.Random(8)
+    for _ in range(3000):
+        text = "".join(rnd.choice(trad + "时实于后国会议，。 a1") for _ in range(rnd.randint(0, 10)))
+        assert script.is_traditional(text) == (len(cls.findall(text)) >= script.MIN_CHARS), text
+    assert script.is_traditional("夯實基礎") and not script.is_traditional("夯實基础")
