@@ -58,7 +58,11 @@ def main(argv: list[str] | None = None) -> None:
 
         click_main(args=argv, prog_name="djlint")
         return
-    lint(LintArgs(**params))
+    try:
+        lint(LintArgs(**params))
+    except SystemExit as e:
+        startup.leave(e.code)  # no teardown of the document and the tables (see util/startup.py)
+        raise
 
 
 if __name__ == "__main__":  # pragma: no cover

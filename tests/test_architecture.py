@@ -349,15 +349,35 @@ def test_a_command_line_run_starts_without_collecting_and_freezes_what_start_up_
     (tmp_path / "cache" / "djlint").mkdir(parents=True)
     for index_file in spelling_index_files:
         shutil.copy(index_file, tmp_path / "cache" / "djlint")
-    code = ("import gc, sys; from djlint import fastpath\n"
+    # printed by an exit handler: a command-line process ends without teardown (util/startup.leave),
+    # after its exit handlers
+    code = ("import atexit, gc, sys; from djlint import fastpath\n"
             "entry = sys.argv.pop(1) == 'entry'\n"
             "sys.argv = ['djlint', '--no-cache', '-q', '--ignore', 'DJ421', sys.argv[1]]\n"
-            "try:\n    fastpath.main() if entry else fastpath.main(sys.argv[1:])\nexcept SystemExit as e:\n"
-            "    print(e.code, gc.isenabled(), gc.get_freeze_count() > 0)\n")
+            "atexit.register(lambda: print(gc.isenabled(), gc.get_freeze_count() > 0))\n"
+            "fastpath.main() if entry else fastpath.main(sys.argv[1:])\n")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     for how, frozen in (("entry", "True"), ("in-process", "False")):
         proc = subprocess.run([sys.executable, "-c", code, how, str(draft)], capture_output=True, text=True, env=env)
-        assert proc.stdout.strip().splitlines()[-1] == f"1 True {frozen}", (how, proc.stdout, proc.stderr)
+        assert proc.returncode == 1, (how, proc.stdout, proc.stderr)
+        assert proc.stdout.strip().splitlines()[-1] == f"True {frozen}", (how, proc.stdout, proc.stderr)
+
+
+def test_a_command_line_process_ends_after_its_exit_handlers_without_teardown(tmp_path):
+    """util/startup.leave: the output flushed, the exit handlers run (the pattern cache is saved
+    there), the exit code kept; nothing after it runs.  Not in a process the console script did not
+    start, nor for a message as exit code (sys.exit prints that)."""
+    code = ("import atexit, sys; from djlint.util import startup\n"
+            "atexit.register(lambda: open(sys.argv[1], 'w').write('saved'))\n"
+            "startup.leave(3); print('in-process', end=' ')\n"
+            "startup.PROCESS_ENTRY = True; startup.leave('a message'); print('out', end='')\n"
+            "startup.leave(int(sys.argv[2])); print('not reached')\n")
+    for code_given in (3, 0):
+        marker = tmp_path / f"handler-{code_given}"
+        proc = subprocess.run([sys.executable, "-c", code, str(marker), str(code_given)], capture_output=True,
+                              text=True)
+        assert (proc.returncode, proc.stdout) == (code_given, "in-process out"), proc.stderr
+        assert marker.read_text() == "saved"
 
 
 def test_the_first_document_s_tables_are_frozen_once_and_only_in_a_command_line_process():

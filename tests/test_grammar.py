@@ -412,3 +412,21 @@ def test_round6_two_constructions_in_one_clause_read_the_same_in_txt_and_docx(tm
              "本次主题党日活动通过参观和座谈的形式，让支部党员重温了入党誓词。",
              "随着本次专题培训的圆满完成，学员们回到了工作岗位。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ443") for n in range(2, 8)])
+
+
+def test_a_paragraph_is_traditional_from_two_traditional_only_characters():
+    """script.is_traditional (a search per character found) says what counting the class's matches
+    says, on random text of traditional-only, simplified and other characters."""
+    import random
+
+    from djlint.checks.grammar import script
+    from djlint.engine.registry import build_registry
+
+    build_registry(())
+    cls = script._class()
+    trad = "時實於後國會議"
+    rnd = random.Random(8)
+    for _ in range(3000):
+        text = "".join(rnd.choice(trad + "时实于后国会议，。 a1") for _ in range(rnd.randint(0, 10)))
+        assert script.is_traditional(text) == (len(cls.findall(text)) >= script.MIN_CHARS), text
+    assert script.is_traditional("夯實基礎") and not script.is_traditional("夯實基础")

@@ -183,3 +183,21 @@ def test_marker_after_subject_counts_when_the_list_goes_on():
 def test_skipping_a_level_is_allowed(lines):
     """GB/T 9704 7.3.3 “依次可以用”, GB/T 15834 B.3.8 “通常”: a skipped level is not an error (erratum 5)."""
     assert [c for c, _l, _m in dj3(lint_lines(lines)) if c == "DJ305"] == []
+
+
+def test_whether_a_list_goes_on_is_read_from_where_each_label_last_stands():
+    """DJ305 asks whether a label after ``prev``'s number, of its kind, comes later: one look-up in
+    {(kind, number): last index} gives what walking every later label gives, on random label lists."""
+    import random
+    from types import SimpleNamespace
+
+    from djlint.checks.numbering.headings import _goes_on, _last_at
+
+    rnd = random.Random(8)
+    for _ in range(300):
+        labelled = [(SimpleNamespace(kind=rnd.choice(("cn", "cn-paren", "arabic")), number=rnd.randint(1, 4)), None)
+                    for _ in range(rnd.randint(1, 25))]
+        last_at = _last_at(labelled)
+        for i, (prev, _parent) in enumerate(labelled):
+            walked = any(x.kind == prev.kind and x.number == prev.number + 1 for x, _p in labelled[i + 1:])
+            assert _goes_on(last_at, i, prev) == walked

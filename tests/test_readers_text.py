@@ -82,3 +82,18 @@ def test_markdown_suppression_comments():
           "<!-- djlint-disable -->\n会议XX次\n<!-- djlint-enable -->\n会议X次\n")
     diags = lint_text(md, filename="a.md")
     assert [d.line for d in diags] == [3, 7]
+
+
+def test_lines_end_at_crlf_cr_or_lf_only():
+    """split_lines (str.split after CR and CRLF become LF) gives what a split at CRLF|CR|LF gives,
+    and keeps form feeds, vertical tabs and U+2028 inside a line (str.splitlines would not)."""
+    import random
+    import re
+
+    from djlint.document.text import split_lines
+
+    rnd = random.Random(8)
+    for _ in range(2000):
+        text = "".join(rnd.choice("甲乙\r\n\f\v\u2028 ") for _ in range(rnd.randint(0, 12)))
+        assert split_lines(text) == re.split(r"\r\n|\r|\n", text), repr(text)
+    assert split_lines("甲\r\r\n乙\f丙\u2028丁\n") == ["甲", "", "乙\f丙\u2028丁", ""]

@@ -2,12 +2,22 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+
+
+def _plain(s):
+    return s
+
+
+def _plain_severity(_sev, s):
+    return s
 
 
 class Style:
     def __init__(self, color: bool):
         self.color = color
+        if not color:  # each call gives its text back (a long report makes tens of thousands of them)
+            self.bold = self.red = self.yellow = self.cyan = self.dim = _plain
+            self.severity = _plain_severity
 
     def _c(self, code: str, s: str) -> str:
         return f"\x1b[{code}m{s}\x1b[0m" if self.color else s
@@ -31,14 +41,21 @@ class Style:
         return {"error": self.red, "warning": self.yellow}.get(sev, self.cyan)(s)
 
 
-@lru_cache(maxsize=None)
-def _char_width(c: str) -> int:
-    return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+class _Widths(dict):
+    """Display width by character, each looked up in unicodedata once a run."""
+
+    def __missing__(self, c: str) -> int:
+        width = self[c] = 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+        return width
+
+
+_WIDTH = _Widths().__getitem__
 
 
 def display_width(s: str) -> int:
-    # each character's width looked up once a run (a long report prints thousands of snippets)
-    return len(s) if s.isascii() else sum(map(_char_width, s))
+    # a long report prints thousands of snippets: a dict's own lookup per character (half the
+    # time of a cached function's call)
+    return len(s) if s.isascii() else sum(map(_WIDTH, s))
 
 
 _WORD_EXTS = (".docx", ".docm", ".dotx")

@@ -12,6 +12,8 @@ runner.lint.collector_paused handles one at a time).  Only in a process the cons
 from __future__ import annotations
 
 import gc
+import os
+import sys
 from contextlib import contextmanager
 
 #: set when the console script starts the process (fastpath.main called without arguments): only
@@ -57,3 +59,31 @@ def document_done() -> None:
     if PROCESS_ENTRY and not _first_document_done:
         _first_document_done = True
         gc.freeze()
+
+
+def leave(code) -> None:
+    """End a command-line process with ``code`` (a ``sys.exit`` code) without tearing it down.
+
+    After a long document Python's own exit frees, one by one, every object still alive: the
+    document's paragraphs, the literal hits, the findings, the tables (~30 ms after 4 or 8 MB
+    of text, nothing the user waits for).  Here the output streams are flushed and the exit
+    handlers run (the pattern cache and the data tables are saved there) as at a normal exit,
+    then the process ends.  Only in a process the console script started (see PROCESS_ENTRY)
+    and for a numeric code; when a stream cannot be flushed (a closed pipe) nothing is done,
+    and the normal exit reports it as before."""
+    if not PROCESS_ENTRY or not (code is None or isinstance(code, int)):
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (AttributeError, OSError, ValueError):
+        return
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (AttributeError, OSError, ValueError):
+        pass
+    os._exit(code or 0)

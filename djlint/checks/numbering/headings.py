@@ -257,9 +257,16 @@ def _read_as_decimal(doc, h, number: int) -> bool:
 _ANNOUNCED_FIRST = compile_("^(?:附件?|附表)[：:]" + BLANK + "*")
 
 
-def _goes_on(later, prev) -> bool:
-    """A label after ``prev``'s number, of its kind, comes later (（一）… 一、… 二、… （二）): its list goes on."""
-    return any(x.kind == prev.kind and x.number == prev.number + 1 for x, _parent in later)
+def _goes_on(last_at: dict, i: int, prev) -> bool:
+    """A label after ``prev``'s number, of its kind, comes after the ``i``-th label (（一）… 一、… 二、…
+    （二）): its list goes on.  ``last_at``: where each (kind, number) is last (see :func:`_last_at`)."""
+    return last_at.get((prev.kind, prev.number + 1), -1) > i
+
+
+def _last_at(labelled) -> dict:
+    """{(kind, number): index of its last label}: whether one comes after a place is one look-up, not
+    a walk over every later label (a long text of many reports made that quadratic)."""
+    return {(x.kind, x.number): i for i, (x, _parent) in enumerate(labelled)}
 
 
 def _appendix_between(doc, a, b) -> bool:
@@ -418,6 +425,8 @@ class InvertedLevel(Rule):
     def check(self, doc, ctx):
         prev = None
         labelled = _numbered_headings(ctx)
+        last_at = _last_at(labelled)
+        lowest = None  # the lowest level of the labels before the i-th
         for i, (h, _parent) in enumerate(labelled):
             # a list of a higher level starts right under a lower-level heading (（一）… then 一、…),
             # which only happens when the writer swapped the levels; not after a whole list of lower
@@ -425,12 +434,12 @@ class InvertedLevel(Rule):
             # preface's list, then the parts)
             if (prev is not None and h.number == 1 and h.kind in ("cn", "cn-paren") and h.level < prev.level
                     and prev.kind in ("cn-paren", "arabic", "arabic-paren") and not _appendix_between(doc, prev, h)
-                    and (prev.number == 1 or _goes_on(labelled[i + 1:], prev)
-                         or any(x.level <= h.level for x, _parent in labelled[:i]))):
+                    and (prev.number == 1 or _goes_on(last_at, i, prev) or lowest <= h.level)):
                 yield Finding(h.paragraph, h.label_start, h.label_end,
                               f"层次颠倒：“{h.label}”出现在下一级标题“{prev.label}”之下，"
                               f"应按 一、→（一）→1.→（1）的顺序使用")
             prev = h
+            lowest = h.level if lowest is None else min(lowest, h.level)
 
 
 class DoubleLabel(Rule):
