@@ -218,6 +218,8 @@ def _cluster_finding(p, text: str, f, c) -> Finding | None:
 #: separator, which would make the list go on)
 _SLOGAN_EDGE = rx.stdlib(r"^(?:$|[^、和及与])")
 _NEAR_SEP = rx.regex(r"、|，|,|和|及|与|以及")
+#: a word of a frame (既……，又……) after a comma in a list, before the next member
+_JOINING_WORD = rx.stdlib(r"又|也|还|并且|并|而且|同时")
 
 
 def _distance(a: str, b: str) -> int:
@@ -252,6 +254,9 @@ def _near_members(p, text: str, f, hits):
             if sep is None:
                 break
             at = sep.end()
+            joined = _JOINING_WORD.match(text, at)
+            if joined is not None and sep.group() in "，,":
+                at = joined.end()  # 既严以修身、严以用权、严以律己，又谋事要实: a frame's word, not the member's
             expected = f.members[k]
             if text.startswith(expected, at):
                 exact += 1
