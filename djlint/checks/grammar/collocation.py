@@ -27,7 +27,7 @@ from .objects import (
     _shared_head,
 )
 from .script import ReadsTraditional, reading
-from .text import CLAUSE_MARKS
+from .text import CLAUSE_MARK, CLAUSE_MARKS
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb
 #: phrase, a preposition opening another phrase, a causative); unless a 的 follows them
@@ -44,7 +44,7 @@ _AFTER_HEAD = ("和", "与", "及", "以及", "、", "并", "同时", "等", "�
 #: a document title's 关于……的通知: the verb phrase before 的 is whole (关于开展……考核制度的通知)
 _TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方案|实施方案|工作方案|办法|规定|实施意见)" + zh.BLANK + r"*(?:$|[（(])")
 #: a clause ends at its punctuation, and at an ellipsis before the next item of a list (……二是, ……（二）)
-_CLAUSE_MARK = rx.stdlib(f"[{CLAUSE_MARKS}]|…+(?=" + zh.NUMERAL + r"是|[（(]?(?:[0-9]{1,2}|" + zh.NUMERAL + r")[、.．）)])")
+_CLAUSE_MARK = rx.stdlib(CLAUSE_MARK)
 #: adjectives misused as verbs: reported only where 了/着 shows the verb (坚强了信心)
 ADJECTIVES = frozenset(("坚强", "牢固"))
 

@@ -41,9 +41,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text)]
 
 
-_MARK = rx.stdlib("[" + CLAUSE_MARKS + "]")
+#: a clause also ends at an ellipsis before the next item of a list (……二是, ……（二）): its last …
+ITEM_ELLIPSIS = "…(?=" + zh.NUMERAL + r"是|[（(]?(?:[0-9]{1,2}|" + zh.NUMERAL + r")[、.．）)])"
+#: a clause mark, the ellipsis before a list's next item included (what DJ442's clauses end at)
+CLAUSE_MARK = "[" + CLAUSE_MARKS + "]|" + ITEM_ELLIPSIS
+_MARK = rx.stdlib(CLAUSE_MARK)
 #: everything up to the last clause mark (greedy, then back to the mark: one C call)
-_UP_TO_MARK = rx.stdlib(".*[" + CLAUSE_MARKS + "]", re.DOTALL)
+_UP_TO_MARK = rx.stdlib(".*(?:" + CLAUSE_MARK + ")", re.DOTALL)
 
 
 def clause_at(text: str, pos: int) -> tuple[int, int]:
