@@ -169,6 +169,8 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if n == 2 and _template_item(text, s, e):
         return True
+    if n == 2 and at == s and _shared_tail_item(text, s, e):
+        return True
     if n >= 5 and at == s + 1 and index.common(written[:2]) and _words(index, written[2:]) and \
             (index.weight(written[:2]) or 0) >= (index.weight(suggested[:2]) or 0):
         # words, the first as frequent as the suggestion's (市政府党组|学习|教育 is not 党纪学习教育;
@@ -339,6 +341,20 @@ def _template_item(text: str, s: int, e: int) -> bool:
         if start <= s and e <= start + 3:
             return any(s <= start + j < e and all(x[j] == item[j] for x in items) for j in range(3))
         start += 4
+    return False
+
+
+def _shared_tail_item(text: str, s: int, e: int) -> bool:
+    """The stretch ends an item of a 、-list, and another item of the same length (four characters or
+    more) ends with the same character (绿色生态靓州、沿边开放活州: a series of coined slogans on one
+    tail, 靓州 is no slip for 荆州)."""
+    a, items = _list_around(text, s, e, "“，。；：,;:")
+    start = a
+    for item in items:
+        end = start + len(item)
+        if end == e and s >= start:
+            return len(item) >= 4 and any(x is not item and len(x) == len(item) and x[-1] == item[-1] for x in items)
+        start = end + 1
     return False
 
 
