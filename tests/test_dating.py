@@ -128,3 +128,10 @@ def test_a_plans_period_in_the_title_is_not_the_documents_year():
     assert date_of("某县“十四五”规划（2021-2025年）\n\n一、发展基础\n……\n") is None
     d = date_of("某局2025年工作要点\n\n一、总体要求\n……\n")
     assert (d.year, d.source) == (2025, "标题")
+
+
+def test_an_opening_that_tells_history_does_not_date_the_report():
+    """1946年，……: a year long before any report djlint reads opens a narration, not the report's year."""
+    assert date_of("某林业集团 奋进新征程\n\n1946年，大森林回到了人民手中。\n今年以来，集团党委……\n") is None
+    d = date_of("某局工作总结\n\n一、主要工作\n2023年，局党委坚持……\n")
+    assert d is not None and d.year == 2023

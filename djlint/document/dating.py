@@ -29,6 +29,9 @@ import datetime as _dt
 from ..util import rx, zh
 from ..util.record import record
 
+#: an opening sentence that begins with a year before this one (1946年，大森林回到了人民手中) tells history:
+#: the reports djlint reads are not from then
+NARRATION_BEFORE = 1990
 #: an annual report may be written until the end of March of the following year
 ANNUAL_GRACE_MONTHS = 3
 
@@ -176,7 +179,7 @@ def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
         return ReportDate(dated.year, dated, dated, "日期行")
     for p in doc.body[len(head):len(head) + 3]:
         m = _OPENING.match(p.text)
-        if m:
+        if m and int(m.group(1)) >= NARRATION_BEFORE:
             year = int(m.group(1))
             return _year_scoped(year, "下半年" if "下半年" in m.group(0) else "半年" in m.group(0), "开头")
     return None

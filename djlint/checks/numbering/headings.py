@@ -123,6 +123,8 @@ class HeadingSequence(Rule):
         """One sequence of sibling labels: the first fault of a tail that is otherwise in order
         (a skipped or repeated number shifts everything after it) is one finding with the whole
         renumbering; other faults are reported one by one."""
+        if run and run[0].number > CITED_FROM and run[0].kind.startswith("arabic"):
+            return  # 56. ……  86. ……: items cited by their numbers in another list (a report's tasks), not a sequence
         i = 0
         while i < len(run):
             h = run[i]
@@ -199,6 +201,10 @@ def _runs(ctx) -> list[list]:
 
 def _in_order(tail) -> bool:
     return all(b.number == a.number + 1 for a, b in zip(tail, tail[1:]))
+
+
+#: a list of arabic numbers that begins above this cites another list's items by their numbers
+CITED_FROM = 20
 
 
 def _plain(h) -> bool:
