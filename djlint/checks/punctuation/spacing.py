@@ -75,7 +75,7 @@ _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p
 #: a credit right after a dateline: 本报讯 （俞某某）近日……
 _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯
-_DATELINE = compile_("^" + BLANK + r"*\S{0,14}讯(?=" + BLANK + ")")
+_DATELINE = compile_("^" + BLANK + r"*\S{0,14}(?:讯|消息)(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）
 _ARTICLE = compile_("^" + BLANK + "*第" + NUMERAL + "{1,4}[条章节]")
 #: a headline: no sentence punctuation, phrases of four or more characters spaced apart
@@ -178,7 +178,7 @@ class StraySpaces(PatternRule):
         credits = _credits(text)
         article = _ARTICLE.match(text)
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
-        dateline = _DATELINE.match(text) if "讯" in text[:16] else None
+        dateline = _DATELINE.match(text) if ("讯" in text[:16] or "消息" in text[:18]) else None
         headline = _is_headline(text)
         # a run-in heading, the paragraph's first sentence (坚持党建引领 筑牢发展根基。以……): a headline too
         run_in = _RUN_IN_HEADING.match(text)
