@@ -169,7 +169,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if n == 2 and _template_item(text, s, e):
         return True
-    if n == 2 and at == s and _shared_tail_item(text, s, e):
+    if n == 2 and _shared_tail_item(text, s, e, at):
         return True
     if n >= 5 and at == s + 1 and index.common(written[:2]) and _words(index, written[2:]) and \
             (index.weight(written[:2]) or 0) >= (index.weight(suggested[:2]) or 0):
@@ -344,16 +344,18 @@ def _template_item(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _shared_tail_item(text: str, s: int, e: int) -> bool:
+def _shared_tail_item(text: str, s: int, e: int, at: int) -> bool:
     """The stretch ends an item of a 、-list, and another item of the same length (four characters or
-    more) ends with the same character (绿色生态靓州、沿边开放活州: a series of coined slogans on one
-    tail, 靓州 is no slip for 荆州)."""
+    more) has the stretch's unchanged character in the same place: a series of coined slogans on one
+    pattern (绿色生态靓州、沿边开放活州; 党建工作联做、党建资源联享、精神文明联创), 靓州 is no slip for 荆州
+    nor 联享 for 联想."""
     a, items = _list_around(text, s, e, "“，。；：,;:")
     start = a
     for item in items:
         end = start + len(item)
         if end == e and s >= start:
-            return len(item) >= 4 and any(x is not item and len(x) == len(item) and x[-1] == item[-1] for x in items)
+            keep = (s if at != s else e - 1) - end  # the unchanged character, counted from the item's end
+            return len(item) >= 4 and any(x is not item and len(x) == len(item) and x[keep] == item[keep] for x in items)
         start = end + 1
     return False
 
