@@ -262,8 +262,10 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
                 # [班子成员分工负责、机关党委推进落实]的……格局: a verb in a list that modifies the noun;
                 # 发挥[把方向、促落实的]作用: the verb sits in a modifier of another verb's object
                 return None
-            if "、" in text[toks[i0][1]:vs] and _right_verb_before(table, text, toks, i0, k, nouns, starts):
-                return None  # 发挥[统筹协调、组织推动和督导落实]作用: a list of what the 作用 is, 发挥 governs it
+            if _in_a_conjunct_of_the_object(table, text, toks, i0, k, vs, nouns, starts):
+                # 发挥[统筹协调、组织推动和督导落实]作用: a list of what the 作用 is, 发挥 governs it;
+                # 建立了[联席会议和开展帮教工作]制度: 建立 has no object of its own before 和
+                return None
             out = [(verb, vs, k)]
             first = next(x for x in range(k, i0 - 1, -1) if toks[x][1] <= vs)
             if first >= 2 and toks[first - 1][0] in _COORD:
@@ -329,6 +331,22 @@ def _coordinated_verbs(table: Table, text: str, toks, k: int, nouns: list[str], 
         return False
     got = _verb_ending(table, text, toks, k - 2, starts, clause_start)
     return got is not None and toks[k - 2][1] == got[1] and _pair(table, got[0], nouns) is not None
+
+
+def _in_a_conjunct_of_the_object(table: Table, text: str, toks, i0: int, k: int, vs: int, nouns: list[str], starts) -> bool:
+    """The verb at token ``k`` stands in a list that modifies the object of an earlier verb that takes
+    the noun: after a 、 in the clause, or right after 和/及/与 where that earlier verb has no object of
+    its own before it (建立了联席会议和开展帮教工作制度; not 召开座谈会和开展动员会, whose 召开 has 座谈会)."""
+    if "、" in text[toks[i0][1]:vs]:
+        return _right_verb_before(table, text, toks, i0, k, nouns, starts)
+    if k == i0 or toks[k - 1][0] not in ("和", "及", "与", "以及"):
+        return False
+    for x in range(i0, k - 1):
+        got = _verb_ending(table, text, toks, x, starts, toks[i0][1])
+        if got is not None and any((got[0], n) in table.right for n in nouns):
+            own = [n for y in range(x + 1, k - 1) for n in _head_nouns(table, toks[y][0])]
+            return not own or _pair(table, got[0], own) is None
+    return False
 
 
 def _right_verb_before(table: Table, text: str, toks, i0: int, k: int, nouns: list[str], starts) -> bool:
