@@ -177,6 +177,11 @@ def _head_nouns(table: Table, word: str) -> list[str]:
     return out
 
 
+#: nouns a verb of degree never takes, even as a later conjunct of its object: 提高……意识、防溺水知识和……技能
+#: (知识 is 丰富ed or 掌握ed, never 提高ed; a list of 质量和水平 after 改善 is left alone, official prose has it)
+_CONJUNCT_STRICT = frozenset(("知识",))
+
+
 def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
     """The noun at token ``j`` ends its noun phrase: the clause ends, or a conjunct or 等 follows,
     but not as a one-word conjunct of a list that shares the last conjunct's head (提高规划、
@@ -199,6 +204,8 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
         return True  # a locative
     if j + 2 < len(toks) and toks[j + 2][1] < clause_end and _opens_verb_phrase(toks[j + 2][0]):
         return True  # 提升干部的政治信仰、增强干部的廉政意识: the next conjunct is a verb phrase of its own
+    if toks[j][0] in _CONJUNCT_STRICT and j > i0 and toks[j - 1][0] not in _COORD:
+        return True  # 提高……安全意识、防溺水知识和……技能: a conjunct of its own words (防溺水知识) has its own head
     # a list: each conjunct has its own head (加强A建设、B建设和C建设) unless the last one ends in
     # another noun (提高规划、建设、治理水平: the list shares the head 水平)
     tail = []
@@ -432,7 +439,7 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
             if not nouns or not _is_head(text, toks, j, i0, ce):
                 continue
             got = _verb_of(table, text, toks, i0, j, nouns, start_set)
-            if got is None or _later_conjunct(text, toks, cs, got[0][2], j):
+            if got is None or (_later_conjunct(text, toks, cs, got[0][2], j) and _CONJUNCT_STRICT.isdisjoint(nouns)):
                 continue  # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”
             if {v for v, _s, _k in got} == {"加强", "改进"}:
                 continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设
@@ -472,7 +479,7 @@ class Collocation(ReadsTraditional, Rule):
     - 增加……了解（认识）→ 加深；增加（加强）……积极性 → 调动；增加（加强）……意识、筑牢……意识 → 增强、树牢（“加强意识形态工作”“加强安全意识教育”中心词不是“意识”，不报）；
     - 提高（提升、增强）……防线 → 筑牢；参与（参加）……行列 → 加入、投身；
     - 提升（提高）……理念 → 树立、践行；提升（提高、增强）……信仰、信念 → 坚定；提高……观念 → 转变；
-      提高（提升）……视野 → 开阔；提高（增强）……知识 → 丰富；
+      提高（提升）……视野 → 开阔；提高（增强）……知识 → 丰富（“提高……意识、防溺水知识和……技能”里并列的“知识”也算）；
     - 开展……制度/机制 → 实行、建立；践行……活动 → 开展；坚强信心/信念/决心 → 坚定；
     - 提高……环境（生活）→ 改善；健全……建设 → 加强；宣传（普及）……意识 → 增强；提高（加强）……信心 → 增强；
       加快……水平、强化……素质（效率、质量）→ 提高；加大（加强）……速度 → 加快；纪念馆、展馆只能“参观”，
