@@ -177,9 +177,10 @@ def _head_nouns(table: Table, word: str) -> list[str]:
     return out
 
 
-#: nouns a verb of degree never takes, even as a later conjunct of its object: 提高……意识、防溺水知识和……技能
+#: nouns whose wrong verbs are told even where they are a later conjunct of the object: 提高……意识、防溺水知识和……技能,
+#: 增加……认知及防治意识
 #: (知识 is 丰富ed or 掌握ed, never 提高ed; a list of 质量和水平 after 改善 is left alone, official prose has it)
-_CONJUNCT_STRICT = frozenset(("知识",))
+_CONJUNCT_STRICT = frozenset(("知识", "意识"))
 
 
 def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
