@@ -177,6 +177,12 @@ def _head_nouns(table: Table, word: str) -> list[str]:
     return out
 
 
+#: nouns whose wrong verbs are told even where they are a later conjunct of the object: 提高……意识、防溺水知识和……技能,
+#: 增加……认知及防治意识
+#: (知识 is 丰富ed or 掌握ed, never 提高ed; a list of 质量和水平 after 改善 is left alone, official prose has it)
+_CONJUNCT_STRICT = frozenset(("知识", "意识"))
+
+
 def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
     """The noun at token ``j`` ends its noun phrase: the clause ends, or a conjunct or 等 follows,
     but not as a one-word conjunct of a list that shares the last conjunct's head (提高规划、
@@ -199,6 +205,8 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
         return True  # a locative
     if j + 2 < len(toks) and toks[j + 2][1] < clause_end and _opens_verb_phrase(toks[j + 2][0]):
         return True  # 提升干部的政治信仰、增强干部的廉政意识: the next conjunct is a verb phrase of its own
+    if toks[j][0] in _CONJUNCT_STRICT and j > i0 and toks[j - 1][0] not in _COORD:
+        return True  # 提高……安全意识、防溺水知识和……技能: a conjunct of its own words (防溺水知识) has its own head
     # a list: each conjunct has its own head (加强A建设、B建设和C建设) unless the last one ends in
     # another noun (提高规划、建设、治理水平: the list shares the head 水平)
     tail = []
@@ -450,7 +458,7 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
             if not nouns or not _is_head(text, toks, j, i0, ce):
                 continue
             got = _verb_of(table, text, toks, i0, j, nouns, start_set)
-            if got is None or _later_conjunct(text, toks, cs, got[0][2], j):
+            if got is None or (_later_conjunct(text, toks, cs, got[0][2], j) and _CONJUNCT_STRICT.isdisjoint(nouns)):
                 continue  # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”
             if {v for v, _s, _k in got} == {"加强", "改进"}:
                 continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设
@@ -487,10 +495,10 @@ class Collocation(ReadsTraditional, Rule):
     - 会议只能“召开、举行、举办”：开展……会（大会、座谈会、动员会、会议）→ 召开；
       “召开”的只是会议：召开……讲座（活动、培训、仪式、比赛、晚会）→ 举办、开展、举行；
     - 加大……工作 → 加强；加强（增强、提高）……力度 → 加大；加大（加强）……步伐、进度 → 加快；
-    - 增加……了解（认识）→ 加深；增加（加强）……积极性 → 调动；增加……意识、筑牢……意识 → 增强、树牢；
+    - 增加……了解（认识）→ 加深；增加（加强）……积极性 → 调动；增加（加强）……意识、筑牢……意识 → 增强、树牢（“加强意识形态工作”“加强安全意识教育”中心词不是“意识”，不报）；
     - 提高（提升、增强）……防线 → 筑牢；参与（参加）……行列 → 加入、投身；
     - 提升（提高）……理念 → 树立、践行；提升（提高、增强）……信仰、信念 → 坚定；提高……观念 → 转变；
-      提高（提升）……视野 → 开阔；提高（增强）……知识 → 丰富；
+      提高（提升）……视野 → 开阔；提高（增强）……知识 → 丰富（“提高……意识、防溺水知识和……技能”里并列的“知识”也算）；
     - 开展……制度/机制 → 实行、建立；践行……活动 → 开展；坚强信心/信念/决心 → 坚定；
     - 提高……环境（生活）→ 改善；健全……建设 → 加强；宣传（普及）……意识 → 增强；提高（加强）……信心 → 增强；
       加快……水平、强化……素质（效率、质量）→ 提高；加大（加强）……速度 → 加快；纪念馆、展馆只能“参观”，
@@ -519,6 +527,9 @@ class Collocation(ReadsTraditional, Rule):
       制定……活动 → 开展（“制定……活动方案”不报）；引号里的名称不是分句的动词（制定“守初心、强担当”主题党日活动）；
       紧跟在动词后的“具有……的”是宾语的定语（构建具有……的理念）；“暨”连着的几项活动，动词管第一项（开展……教育暨……宣讲会）；
       繁体字写的句子按简体字读。
+    - 福祉是“增进”的（增强……福祉 → 增进）；氛围不能“增强”（→ 营造）；新风不能“掀起”（→ 树立、弘扬）；作用不能“依托”
+      （→ 发挥）；态势不能“做到”（→ 形成）；关注不能“增强”（→ 引起）；重要性不能“普及”（→ 宣传、认识到）；知识不能“践行”
+      （→ 运用、掌握）；监管不能“加固”（→ 加强）。
     - 宾语缺中心语：发挥……引领（示范、带头、表率、先锋、模范、堡垒、纽带、导向、主体）后面缺“作用”。
     “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用（政府工作报告“增强……带动作用”），不报。
     名词不是宾语中心词的不报（“加强质量管理”“提高建设水平”“开展座谈会、报告会等活动”）；名词前面离它最近的
@@ -544,7 +555,7 @@ class Collocation(ReadsTraditional, Rule):
              "肩负", "健全", "宣传", "普及", "收到", "培养", "增进", "加快", "树牢", "夯实", "加深", "开阔", "学习", "观看",
              "参观", "满足", "牢固", "调动", "减少", "打造", "丰富", "拓宽", "增长", "贯彻", "执行", "建立", "树立", "完成", "充实",
              "促进", "触动", "解决", "构建", "进行", "做到", "增大", "引导", "凝聚", "汇聚", "汇集", "集聚", "奠定", "打下",
-             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现")
+             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现", "依托", "加固")
     prefilter = compile_("|".join(VERBS))
     prefilter_scan = False  # the verbs stand some 12,000 times in a MB of report prose
 

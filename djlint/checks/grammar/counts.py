@@ -31,8 +31,8 @@ def _merged(items: list[str]) -> int:
                or not items[i + 1].endswith(common))
 
 
-#: a word that opens a list of parts in its first item (由……、……共六部分组成; 包括……、……等五个方面)
-_LEAD_IN = compile_(r"由|包括|包含|涵盖|分为|涉及")
+#: a word that opens a list of parts in its first item (由……、……共六部分组成; 包括……、……等五个方面; 着重从……、……等六个方面)
+_LEAD_IN = compile_(r"由|包括|包含|涵盖|分为|涉及|(?<![服自遵听盲随打])从(?![严而事来未不此中头容小业属实快重简宽新优根])")
 #: another count inside the list's clause (四大考验、两个维护): the items are not counted then
 _OTHER_COUNT = compile_(r"[一二两三四五六七八九十0-9](?:个|项|大|种|类|条|点|化|抓|带头|统一|全面|维护|自信|意识)")
 _QUOTED = compile_(r"“[^”]*”|‘[^’]*’|《[^》]*》")

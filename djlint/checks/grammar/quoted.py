@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
+from .script import reading
 
 #: names that are quoted on their own in official text (the quotes mark the slogan, not the category)
 NAMES = ("两学一做", "三会一课", "不忘初心、牢记使命", "三严三实", "四史", "四风", "十四五", "十五五", "一带一路",
@@ -17,9 +18,14 @@ NAMES = ("两学一做", "三会一课", "不忘初心、牢记使命", "三严�
 CATEGORIES = ("学习教育", "主题教育", "专题教育", "集中教育", "教育实践活动", "重要思想", "战略布局", "总体布局",
               "主题活动", "专项行动", "专项整治", "活动", "制度", "工作", "问题", "要求", "精神", "规划", "倡议", "改革",
               "工程", "机制", "行动", "会议", "专题学习", "学习", "事项", "决策制度", "责任制", "班子", "成员", "换届", "干部",
-              "组织", "党组织", "实践活动", "警示教育", "重要讲话", "讲话", "学习平台", "平台", "民主生活会", "组织生活会")
+              "组织", "党组织", "实践活动", "警示教育", "重要讲话", "讲话", "学习平台", "平台", "民主生活会", "组织生活会",
+              "宣传活动", "氛围")
 #: a numbered slogan not in the list: two numerals (三亮三比, 四议两公开) or 数字+个+two characters (四个全面)
-_SHAPE = compile_(r"[一二两三四五六七八九十](?:个[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[一二两三四五六七八九十][\u4e00-\u9fff]{1,3})")
+#: (四个一: 数字+个+数字), or a campaign month or week's name (安全生产月, 科技活动周)
+_SHAPE = compile_(r"[一二两三四五六七八九十](?:个[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}"
+                  r"|个[一二两三四五六七八九十])|[\u4e00-\u9fff]{2,10}(?:月|周)")
+#: 四个一, 五个一: a slogan of numbers, not a count of the category after it
+_NUMBER_SLOGAN = compile_(r"[一二两三四五六七八九十]个[一二两三四五六七八九十]")
 _QUOTED = compile_(r"“(?P<inner>[^“”]{3,20})”")
 #: a name that counts things (六个……, 三个……) and the categories such a count is of
 _COUNTED = compile_(r"[一二两三四五六七八九十]个")
@@ -37,10 +43,27 @@ def _split(inner: str):
     for cat in _LONGEST_FIRST:
         if inner.endswith(cat) and len(inner) > len(cat):
             name = inner[:-len(cat)]
-            if _COUNTED.match(name) and cat in _COUNTABLE:
+            if _COUNTED.match(name) and cat in _COUNTABLE and not (_NUMBER_SLOGAN.fullmatch(name) and cat.endswith("活动")):
+                # (“四个一活动” is the slogan 四个一 and an activity; “五个一工程” is the award's whole name)
                 return None  # “六个工作平台”“三个一号工程”“五个一工程”: the count is of the platforms, the name whole
             if name in NAMES or _SHAPE.fullmatch(name):
                 return name, cat
+    return None
+
+
+#: the categories told twice: events and institutions (“……工作”工作会议 may quote a slogan that ends in 工作)
+_TWICE_KINDS = frozenset(("活动", "主题活动", "宣传活动", "实践活动", "教育实践活动", "制度", "机制", "行动", "专项行动", "工程",
+                          "会议", "平台", "学习教育", "主题教育", "专题教育", "警示教育"))
+
+
+def _said_twice(inner: str, text: str, after: int) -> str | None:
+    """The category word that ends the quoted text and follows the closing quote again
+    (“渔业安全生产警示教育活动”活动): any quoted name, the category is said twice."""
+    if not inner.endswith(_ENDINGS):
+        return None
+    for cat in _LONGEST_FIRST:
+        if cat in _TWICE_KINDS and inner.endswith(cat) and len(inner) > len(cat) and text.startswith(cat, after):
+            return cat
     return None
 
 
@@ -50,7 +73,9 @@ class QuotedCategory(Rule):
     ## 检查内容
     引号里是一个要加引号的名称加上它的类别词：“两学一做学习教育”“三会一课制度”“不忘初心、牢记使命主题教育”
     “四个全面战略布局”。类别词应放在引号外：“两学一做”学习教育、“三会一课”制度。名称取自一张常用名称表，
-    以及“数字+字+数字+字”（三严三实、四议两公开）、“数字+个+两字”（四个全面）形式的提法；类别词在引号外的不报。
+    以及“数字+字+数字+字”（三严三实、四议两公开）、“数字+个+两字”（四个全面）、“数字+个+数字”（四个一）形式的提法，
+    “……月”“……周”的活动名（“安全生产月活动”→“安全生产月”活动）；类别词在引号外的不报。类别词在引号里外各说一次的
+    （“渔业安全生产警示教育活动”活动），不论什么名称，都删去引号里的。
 
     ## 为什么
     引号标出的是简称、提法本身，类别词不是提法的一部分；中央文件一律写作“两学一做”学习教育、“三会一课”制度。
@@ -73,11 +98,18 @@ class QuotedCategory(Rule):
     prefilter = compile_("”")
 
     def check_paragraph(self, p, ctx):
-        for m in _QUOTED.finditer(p.text):
-            got = _split(m.group("inner"))
+        text, converted = reading(p)  # traditional script is read in simplified characters, with no fix
+        for m in _QUOTED.finditer(text):
+            inner = m.group("inner")
+            got = _split(inner)
             if got is None:
+                twice = _said_twice(inner, text, m.end())
+                if twice is not None:
+                    new = f"“{inner[:-len(twice)]}”{twice}"
+                    yield Finding(p, m.start(), m.end() + len(twice),
+                                  f"类别词“{twice}”在引号里外说了两次，删去引号里的：{new}", None if converted else new, safe=False)
                 continue
             name, cat = got
             new = f"“{name}”{cat}"
-            yield Finding(p, m.start(), m.end(), f"引号范围不当：类别词“{cat}”应放在引号外：{new}", new,
-                          safe=name in NAMES)
+            yield Finding(p, m.start(), m.end(), f"引号范围不当：类别词“{cat}”应放在引号外：{new}", None if converted else new,
+                          safe=name in NAMES and not converted)

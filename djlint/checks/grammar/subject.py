@@ -14,8 +14,8 @@ from .text import sentences, words
 _LABEL = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是[，,]?|第" + zh.NUMERAL + r"+[，,、]|（[" + zh.NUMERAL_CHARS + r"0-9]+）"
                   r"|" + zh.NUMERAL + r"+、|[0-9]+[.．、]|(?:同时|此外|另外|其次|首先|最后|然后)[，,])*" + zh.BLANK + r"*")
 #: what may stand before a sentence's own opening without being its subject: an opening quote
-#: mark, a scene (活动中，会上，), who spoke (马书记谈到，): 活动中，通过……，使…… has no subject either
-_LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:活动|会议|会|培训|学习|仪式|座谈|讲座|演练|课堂|比赛|此次活动|本次活动)?"
+#: mark, a scene (活动中，会上，), who spoke (马书记谈到，): 活动中，（在活动中，）通过……，使…… has no subject either
+_LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:在(?:此次|本次|这次)?(?=[活会培学仪座讲演课比]))?(?:活动|会议|会|培训|学习|仪式|座谈|讲座|演练|课堂|比赛|此次活动|本次活动)?"
                  r"(?:中|上|期间|现场)[，,]|[^，,。；;！？!?：:“”]{1,8}?结束后[，,]|(?:会上|会议上|活动中)(?=(?:通过|经过)(?!了)))"
                  r"|(?P<speaker>[^，,。；;！？!?：:“”]{1,20}?(?:谈到|表示|指出|强调|认为|坦言|说道|感慨道|提到)[，,：:]“?)")
 #: the opening prepositional phrase up to its comma (在/当/从 only when it closes as such a phrase does)
