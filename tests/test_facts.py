@@ -212,3 +212,13 @@ def test_a_formulation_in_traditional_script_is_read_in_simplified_and_offered_n
     simplified = "2021年度党建工作报告\n支部组织党员深入学习新时代中国特色社会主义思想。\n"
     assert [d.fix.replacement for d in lint_text(simplified, {"select": ["DJ401"]}) if d.code == "DJ401"] == [
         "习近平新时代中国特色社会主义思想"]
+
+
+def test_a_name_cut_short_in_traditional_script_is_read_in_simplified_and_offered_no_fix():
+    text = "2022年度工作总结\n全力支持以習總書記為核心的黨中央。\n"
+    found = [d for d in lint_text(text, {"select": ["DJ207"]}) if d.code == "DJ207"]
+    assert [(d.column, d.message, d.fix) for d in found] == [
+        (5, "领导人姓名被删去或打码：“以習總書記為核心”应为“以习近平同志为核心”", None)]
+    simplified = "2022年度工作总结\n全力支持以习总书记为核心的党中央。\n"
+    assert [d.fix.replacement for d in lint_text(simplified, {"select": ["DJ207"]}) if d.code == "DJ207"] == [
+        "以习近平同志为核心"]

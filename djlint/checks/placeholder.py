@@ -360,6 +360,9 @@ _PARTY = r"[党D＊*×]"
 #: the core formula's collectives by generation (以毛泽东同志为核心的党的第一代中央领导集体 …)
 _GENERATION = {"一": "毛泽东", "二": "邓小平", "三": "江泽民"}
 _NAMED = rx.regex(r"习近平(?:同志|总书记)?(?:作为|为|是)?$")
+#: 同志 with no name before it, where a sentence tells what a leader said or led (在这次会议上，同志指出; 在同志领导下):
+#: the name deleted by a word filter.  Only at a clause's start or after 在 (各位同志, 老同志, 党员同志们 have a word before)
+_BARE_COMRADE = rx.regex(r"(?:(?<=^|[，。；：！？“])同志(?=指出|强调|曾指出|曾强调)|(?<=在)同志(?=的?领导下))")
 #: one of _MARK's marks: what some of _REDACTED's patterns need in a paragraph before it is searched
 _ANY_MARK = rx.stdlib(r"[*＊×✕○□●■·•xXＸｘ]")
 #: (pattern, the full form, what every match needs in the paragraph: a test run before the search):
@@ -446,6 +449,8 @@ class LeaderNameRemoved(Rule):
     被打码的（“以XXX思想为指导”），公报句子里姓名换成了职务的（“总书记受中央政治局委托”“主席总书记首次提出”），以及领导人
     姓名和以姓名命名的理论中间被打码（“邓--理论”“毛**思想”“习*平”）、姓名写成拼音首字母（“XJP”）。
     这里给出完整的写法。只有“总书记”二字、没有姓名的口语说法（深刻领会总书记讲话精神）不报。
+    繁体字段落按简体核对（以習總書記為核心），只提示，不给修复。句首或“在”之后只剩“同志”的（在这次会议上，同志指出；
+    在同志领导下），是姓名被删了，提示补上姓名（无法知道是哪位同志，不给修复）。
     词语被打码吃掉一部分（**形态）见 DJ206。
 
     ## 为什么
@@ -468,12 +473,27 @@ class LeaderNameRemoved(Rule):
     #: every pattern above holds one of these words, or a mark that _IN_NAME_HINT needs (the marks a
     #: class of their own: a class in an alternation is tried at every character).  It used to end
     #: in an empty alternative, which matched every paragraph
-    prefilter = (rx.stdlib("XJP|xjp|习“|习关于|同志为|核心的党中央|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
+    prefilter = (rx.stdlib("XJP|xjp|习“|习关于|同志为|同志指出|同志强调|同志领导|同志的领导|核心的党中央|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
                  rx.stdlib(_IN_NAME_MARKS))
     prefilter_scan = False  # 思想, 近平, 总书记: some 3,000 times in a MB of report prose
 
+    def candidates(self, ctx):
+        if self.prefilter is None:
+            return None  # every paragraph
+        from ..engine.literals import paragraphs_matching
+        from .phrase.context import TRADITIONAL, merged
+        # and the paragraphs in traditional script, read in simplified characters (以習總書記為核心), as DJ401 does
+        return merged(paragraphs_matching(ctx, self.prefilter), ctx.doc.paragraphs_matching(TRADITIONAL))
+
     def check_paragraph(self, p, ctx):
+        from .phrase.context import TRADITIONAL
         text = p.text
+        traditional = TRADITIONAL.search(text) is not None
+        if traditional:
+            # matched in simplified characters, the same length, so the offsets are the paragraph's own; the
+            # words are quoted as written and no fix is offered (the full form is given in simplified characters)
+            from .hanzi import simplified
+            text = simplified(text)
         taken: list[tuple[int, int]] = []
         for entry in _REDACTED:
             pattern, full = entry[:2]
@@ -487,9 +507,9 @@ class LeaderNameRemoved(Rule):
                 if right.startswith("习近平") and _HALF_NAME.match(text, max(0, start - 2), start):
                     start -= 1  # 习**总书记: the surname stayed
                 said = text[start:m.end()]
-                msg = (f"“{said}”是简称，正式文稿写全名：“{right}”" if said.startswith("习总") else
-                       f"领导人姓名被删去或打码：“{said}”应为“{right}”")
-                yield Finding(p, start, m.end(), msg, right, False)
+                msg = (f"“{p.text[start:m.end()]}”是简称，正式文稿写全名：“{right}”" if said.startswith("习总") else
+                       f"领导人姓名被删去或打码：“{p.text[start:m.end()]}”应为“{right}”")
+                yield Finding(p, start, m.end(), msg, None if traditional else right, False)
         global _MASKED
         if _IN_NAME_MARK.search(text) and _IN_NAME_HINT.search(text):  # a mark first: one class, not two
             if _MASKED is None:
@@ -500,14 +520,22 @@ class LeaderNameRemoved(Rule):
                     continue
                 taken.append(m.span())
                 right = full[int(m.lastgroup[1:])]
-                yield Finding(p, m.start(), m.end(), f"领导人姓名被删去或打码：“{m.group()}”应为“{right}”", right, False)
+                yield Finding(p, m.start(), m.end(), f"领导人姓名被删去或打码：“{p.text[m.start():m.end()]}”应为“{right}”",
+                              None if traditional else right, False)
+        for m in (_BARE_COMRADE.finditer(text) if "同志" in text else ()):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            yield Finding(p, m.start(), m.end(), f"领导人姓名被删去：“{p.text[m.start():m.end()]}”前少了姓名，请补上是哪位同志",
+                          None, False)
         for m in (_CORE.finditer(text) if "中央的核心、全" in text else ()):
             before = text[max(0, m.start() - 12):m.start()]
             if _NAMED.search(before) or before.endswith(("总书记", "总书记作为", "总书记为", "同志作为", "同志为")):
                 continue
             lead = before[-2:] if before.endswith(("作为", "为是")) else ""
             right = f"习近平总书记{lead}党中央的核心、全党的核心"
-            yield Finding(p, m.start() - len(lead), m.end(), f"领导人姓名被删去或打码：应为“{right}”", right, False)
+            yield Finding(p, m.start() - len(lead), m.end(), f"领导人姓名被删去或打码：应为“{right}”",
+                          None if traditional else right, False)
 
 
 RULES = (FillInBlank, TemplateInstruction, HighlightedPlaceholder, OverRedaction, LeaderNameRemoved)

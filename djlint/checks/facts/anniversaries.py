@@ -32,6 +32,10 @@ _LOOKING_BACK = lazy.regex(r"以来|近年|历年|先后|每逢|每年|历次|�
 _ADVERB_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(成立|回归|诞生|解放)(?=N)")
 
 
+#: the verb an event's name ends in, before its age (成立, 诞生, 回归, 解放, 建军, 胜利, 改革开放)
+_AGE_STEM = re.compile(r"(?:成立|诞生|建党|建军|回归|解放|胜利|改革开放|建立)$")
+
+
 class _Index:
     def __init__(self, facts):
         self.events = facts.anniversaries
@@ -42,6 +46,27 @@ class _Index:
                             for f in forms)
             groups.append(f"(?P<e{i}>{alts})")
         self.pattern = rx.regex("|".join(groups)) if groups else None
+        # the event's age said of the time of writing (新中国成立73年来, 改革开放以来的46年): the forms whose words before
+        # N end in the event's verb, N moved to 年来 (not 70多年来, 七十余年: those count nothing exactly)
+        ages = []
+        for i, ev in enumerate(facts.anniversaries):
+            stems = sorted({f[:-3] for f in ev.forms if f.endswith("N周年") and _AGE_STEM.search(f[:-3])}, key=len, reverse=True)
+            if stems:
+                alts = "|".join(re.escape(st) for st in stems)
+                ages.append(f"(?P<e{i}>(?:{alts})(?:{_N}年(?:以)?来|以来的?{_N}年(?![代里间多余]|以来)))")
+        # the number left out (庆祝中国共产党成立周年大会) or put before the event's verb (红军长征80胜利周年)
+        blanks, inside = [], []
+        for i, ev in enumerate(facts.anniversaries):
+            stems = sorted({f[:-3] for f in ev.forms if f.endswith("N周年") and _AGE_STEM.search(f[:-3])}, key=len, reverse=True)
+            if stems:
+                blanks.append(f"(?P<e{i}>{'|'.join(re.escape(st) for st in stems)})")
+                split = [f"{re.escape(st[:-2])}{_N}{re.escape(st[-2:])}" for st in stems if len(st) >= 4]
+                if split:
+                    inside.append(f"(?P<e{i}>" + "|".join(split) + ")")
+        self.blank = (rx.regex("(?<=庆祝|纪念)(?:" + "|".join(blanks) + ")周年(?=(?:庆祝|纪念)?(?:大会|盛会|座谈会|晚会|文艺演出|系列活动|活动|之际))")
+                      if blanks else None)
+        self.inside = rx.regex("(?:" + "|".join(inside) + ")周年") if inside else None
+        self.ages = rx.regex("(?<![0-9" + zh.NUMERAL_CHARS + "])(?:" + "|".join(ages) + ")(?![0-9多余])") if ages else None
 
 
 def index_for(registry) -> _Index:
@@ -123,7 +148,9 @@ class AnniversaryNumber(FactRule):
     写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的，按报告的日期核对，
     报告也常回顾上一年，所以报告写成的年份及其上一年都算对（多半是旧稿的数字才报）；标题写明所总结的年份的
     （2025年度工作总结、2025年述职报告）讲的是那一年，上一年的周年数不算对（段中写了“过去一年”的除外）；“N年前，
-    中国共产党在上海诞生”同样核对。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
+    中国共产党在上海诞生”同样核对；“新中国成立N年来”“改革开放以来的N年”按句中的年份或报告写成的年份及其上一年核对
+    （“70多年来”不报）。庆祝、纪念的周年漏了数字的（庆祝中国共产党成立周年大会）和数字放在动词前的
+    （红军长征80胜利周年，应为“红军长征胜利80周年”）也报。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
     等回顾、句中另写了年份的“之际”、引语，不报。
 
     ## 为什么
@@ -142,7 +169,7 @@ class AnniversaryNumber(FactRule):
     fix = "sometimes"
     source = "中国共产党成立（1921）、中华人民共和国成立（1949）等的年份，见 rules/phrase/facts/anniversaries.tsv"
 
-    prefilter_words = ("周年", "岁生日", "华诞", "年前")  # found by the engine's one literal scan of the document
+    prefilter_words = ("周年", "岁生日", "华诞", "年前", "年来", "以来的")  # found by the engine's one literal scan of the document
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)
@@ -151,6 +178,10 @@ class AnniversaryNumber(FactRule):
         text = p.text
         if "年前" in text:
             yield from _years_ago(p, ctx, text)
+        if ix.ages is not None and "来" in text:
+            yield from _ages(p, ctx, text, ix)
+        if "周年" in text:
+            yield from _blank_or_inside(p, ctx, text, ix)
         for m in ix.pattern.finditer(text):
             ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
             n = cn_number(m.group("n"))
@@ -223,6 +254,62 @@ def _years_ago(p, ctx, text):
             continue
         span_txt = str(right[0]) if len(right) == 1 else f"{right[0]}至{right[-1]}"
         yield Finding(p, m.start("n"), m.end("n"), f"{said}，{name}（{base}年）是{span_txt}年前，请核对“{m.group('n')}年前”",
+                      None, False, severity="warning")
+
+
+def _blank_or_inside(p, ctx, text, ix):
+    """庆祝中国共产党成立周年大会 (the number left out), 纪念红军长征80胜利周年 (the number before the verb)."""
+    for m in ix.blank.finditer(text) if ix.blank is not None else ():
+        ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
+        if quoted(ctx, p, m.start(), m.end()):
+            continue
+        span = report_span(ctx)
+        hint = ""
+        if span is not None:
+            right = sorted(y - ev.base_year for y in window_years(span) if y > ev.base_year)
+            if right:
+                hint = f"（{_written(span)}，前后是{right[0]}至{right[-1]}周年）" if len(right) > 1 else f"（{_written(span)}，是{right[0]}周年）"
+        yield Finding(p, m.start(), m.end(), f"周年数漏了：“{m.group()}”，请写明是{ev.event}多少周年{hint}", None, False,
+                      severity="warning")
+    for m in ix.inside.finditer(text) if ix.inside is not None else ():
+        if quoted(ctx, p, m.start(), m.end()):
+            continue
+        n = m.group("n")
+        ns, ne = m.span("n")
+        right = text[m.start():ns] + text[ne:m.end() - 2] + n + "周年"
+        yield Finding(p, m.start(), m.end(), f"周年数的位置不对：“{m.group()}”应为“{right}”", right, True, severity="warning")
+
+
+def _ages(p, ctx, text, ix):
+    """新中国成立N年来, 改革开放以来的N年: the event's age as of the year of the sentence, else of the report's
+    window (the year it was written and the one before); reported speech and history are left alone."""
+    for m in ix.ages.finditer(text):
+        ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
+        n = cn_number(m.group("n"))
+        if n is None or n < 10 or quoted(ctx, p, m.start(), m.end()):
+            continue
+        a, b = sentence_bounds(text, m.start(), m.end())
+        if in_history(text, a, b) or _SAID.search(text, a, m.start()) or _EVENT_AFTER.match(text, m.end()):
+            continue
+        points = [span for ys, ye, span in years_named(text, a, m.start())
+                  if not _NOT_A_POINT.match(text, ye) and span.start.year != ev.base_year]
+        if points:
+            years, said = {points[-1].start.year}, points[-1].label
+        elif years_named(text, m.end(), b):
+            continue  # a year after it (……70年来，到2019年……): the sentence tells its own time
+        else:
+            span = report_span(ctx)
+            if span is None:
+                continue
+            years, said = set(range(span.start.year - 1, span.end.year + 1)), _written(span)
+        if ev.base_year + n in years:
+            continue
+        right = sorted(y - ev.base_year for y in years if y > ev.base_year)
+        if not right:
+            continue
+        span_txt = str(right[0]) if len(right) == 1 else f"{right[0]}至{right[-1]}"
+        ns, ne = m.span("n")
+        yield Finding(p, ns, ne, f"{said}，{ev.event}（{ev.base_year}年）已{span_txt}年，请核对“{m.group('n')}年”",
                       None, False, severity="warning")
 
 

@@ -487,7 +487,9 @@ def _listed_names(ix, ctx, p, taken):
 _PARTY = lazy.regex(r"党中央|中央政治局|党的建设|党建|党员|党组织|党支部|党委|党组|学习教育|主题教育|两学一做|党史|从严治党|党内|党章|"
                   r"党风|廉政|纪律|系列讲话|社会主义思想|初心|使命|民主生活会|组织生活|三会一课|中央全会|党性|"
                   # the Party's congress and its Central Committee: 代表第十八届中央委员会向党的十九大作报告
-                  r"中央委员会|党的(?:十[一二三四五六七八九]?|二十)大|全国代表大会|党代会")
+                  r"中央委员会|党的(?:十[一二三四五六七八九]?|二十)大|全国代表大会|党代会|"
+                  # the Party's anniversary celebrated: 在庆祝中国共产党成立100周年大会上
+                  r"庆祝中国共产党成立|(?:十[一二三四五六七八九]?|二十)大报告")
 _STATE = lazy.regex(r"国家主席|会见|会谈|出访|访问|国事|外交|总统|国王|首相|元首|主旨|贺电|致电|致信|复信|回信|签署|主席令|特赦|勋章|"
                   r"授予|国宴|峰会|论坛|联合国|一带一路|各国|国际|世界|全球|人类命运共同体|新年贺词|军队|部队|官兵|军委|强军|国防|"
                   r"解放军|武警|阅兵|军事|将士|战士|练兵|备战|打赢|外宾|使节|友好|双边|多边")
@@ -497,8 +499,9 @@ class PartyTitle(FactRule):
     """党的建设语境中称“主席”：应称“总书记”（习近平主席 → 习近平总书记）
 
     ## 检查内容
-    讲党的建设、党内学习教育、党中央部署的句子里写“习近平主席”“习主席”（或那时任总书记的领导同志
-    加“主席”）。同一句里讲国事、外交、军队（会见、出访、新年贺词、官兵、强军）的，称“主席”是对的，不报；
+    讲党的建设、党内学习教育、党中央部署的句子里写“习近平主席”“习主席”“国家主席习近平”（或那时任总书记的领导同志
+    加“主席”），包括党的大会和纪念活动（在党的二十大报告中、在庆祝中国共产党成立100周年大会上）；
+    “中共中央总书记、国家主席、中央军委主席习近平”是全称，不报。同一句里讲国事、外交、军队（会见、出访、新年贺词、官兵、强军）的，称“主席”是对的，不报；
     引语不报。
 
     ## 为什么
@@ -524,12 +527,13 @@ class PartyTitle(FactRule):
         text = p.text
         secretaries = {t.person for t in ix.facts.terms if t.post == "中共中央总书记"}
         for m in _TITLE.finditer(text):
-            name = m.group(1)
+            name = m.group(1) or m.group(2)
             person = "习近平" if name == "习" else name
             if person not in secretaries or quoted(ctx, p, m.start(), m.end()):
                 continue
             a, b = sentence_bounds(text, m.start(), m.end())
-            sentence = text[a:b]
+            # the title itself (国家主席习近平) is not the state context it would name
+            sentence = text[a:m.start()] + "　" * (m.end() - m.start()) + text[m.end():b]
             if not _PARTY.search(sentence) or _STATE.search(sentence) or in_history(text, a, b):
                 continue
             if not self._was_secretary(ix.facts, ctx, text, a, b, person):
@@ -545,6 +549,7 @@ class PartyTitle(FactRule):
         return any(t.overlaps(sp.start, sp.end) for sp in spans for t in facts.terms_of(person, "中共中央总书记"))
 
 
-_TITLE = lazy.regex(r"(习近平|胡锦涛|江泽民|习)主席(?![令团])")
+#: 习近平主席, 习主席, and 国家主席习近平 (not the whole of 中共中央总书记、国家主席、中央军委主席习近平, nor 国家主席令)
+_TITLE = lazy.regex(r"(习近平|胡锦涛|江泽民|习)主席(?![令团])|(?<![总副]书记[、，,])(?<![副前原])国家主席(习近平|胡锦涛|江泽民)")
 
 RULES = (LeaderPost, LeaderOrder, PartyTitle)

@@ -8,7 +8,8 @@ import regex as re
 from ...engine import Finding
 from ...util import rx
 from ...util.zh import NUMERAL_CHARS
-from .context import in_quotation
+from ..hanzi import simplified
+from .context import TRADITIONAL, in_quotation
 from .lexicon import lexicon_for
 
 TITLE_MARK = rx.stdlib("《")
@@ -36,6 +37,28 @@ def _known_titles(registry) -> dict[str, str]:
     return registry.memo("phrase.known-titles", build)
 
 
+#: the issuer's name at the head of a title, and how it is cut short: 《中央关于……的决定》 for 《中共中央关于……的决定》,
+#: 《中国统一战线工作条例》 for 《中国共产党统一战线工作条例》 (the shortened head names no other issuer)
+_HEADS = (("中共中央", "中央"), ("中国共产党", "中国"))
+
+
+def _short_heads(registry) -> dict[str, tuple[str, str, str]]:
+    """The known titles with their issuer's name cut short at the head, keyed like :func:`_title_key`:
+    (the title, the name, what it was cut to)."""
+    def build():
+        known = _known_titles(registry)
+        out = {}
+        for key, title in known.items():
+            for head, cut in _HEADS:
+                if key.startswith(head):
+                    short = cut + key[len(head):]
+                    if short not in known:
+                        out[short] = (title, head, cut)
+        return out
+
+    return registry.memo("phrase.known-titles-short", build)
+
+
 def title_near_misses(p, ctx):
     """《公民道德实施纲要》 for 《公民道德建设实施纲要》: a title the data knows with one or two characters
     left out or added inside it.  Only inside (two characters kept at each end, one after a character left
@@ -44,9 +67,22 @@ out: 《中国共产党章程》学习辅导,
     is another plan), never a swapped character (党组/党委 name sister regulations)."""
     known = _known_titles(ctx.registry)
     text = p.text
+    traditional = TRADITIONAL.search(text) is not None
+    if traditional:
+        # read in simplified characters (the same length: the offsets are the paragraph's own); no fix offered
+        text = simplified(text)
     for m in _TITLE.finditer(text):
         got = _title_key(m.group(1))
+        if traditional:
+            got = got.replace("於", "于")  # 關於: 於 stands in simplified text too, and is left as it is by simplified()
         if got in known:
+            continue
+        short = _short_heads(ctx.registry).get(got)
+        if short is not None:
+            title, cut, left = short
+            if not in_quotation(ctx, p, m.start(), m.end()):
+                yield Finding(p, m.start(), m.end(), f"书名或文件名有误（“{cut}”写成了“{left}”）：应为《{title}》",
+                              None if traditional else f"《{title}》", False)
             continue
         for key, title in known.items():
             if not 0 < abs(len(key) - len(got)) <= 2:
@@ -63,5 +99,6 @@ out: 《中国共产党章程》学习辅导,
             if in_quotation(ctx, p, m.start(), m.end()):
                 break
             what = f"少了“{want}”" if want else f"多了“{have}”"
-            yield Finding(p, m.start(), m.end(), f"书名或文件名疑有误（{what}）：应为《{title}》", f"《{title}》", False)
+            yield Finding(p, m.start(), m.end(), f"书名或文件名疑有误（{what}）：应为《{title}》",
+                          None if traditional else f"《{title}》", False)
             break
