@@ -86,13 +86,14 @@ class ContradictoryApproximation(PatternRule):
     #: so the first pattern begins with literals only (a quicker scan)
     prefilter = (rx.stdlib("近" + _N + "个?[余多]|约" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不少于" + _N
                            + "|最多[在为有达]?" + _N + "|不到" + _N + "|十[一二三四五六七八九]多"),
-                 rx.stdlib("[1-9]多"))
+                 rx.stdlib("[1-9][多余]"))
     pattern = compile_(
         r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
         r"|至少(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<!级)以上|最多(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<!级)以下|不到" + _N + r"[^，。；]{0,6}左右"
         r"|(?:至少|最少|不少于)" + _N + r"(?:个)?(?:余|多)"
         r"|(?<![0-9０-９.．])(?P<exact>[0-9]*[1-9]|(?<![" + zh.NUMERAL_CHARS + r"百千万零])[二三四五六七八九]?十[" + zh.CN_DIGITS[1:] + r"])多"
         r"(?=[名个位人家项件岁户条所座次篇场期批]|万|亿|元(?!化))"
+        r"|(?<![0-9０-９.．])(?P<exact_yu>[0-9]*[1-9])余(?=[名个位人家项件户条所座次篇场期批])"
         r"|(?P<about>(?<![大])约|大约)" + _N + r"(?:个)?(?:余|多)"
     )
 
@@ -100,6 +101,9 @@ class ContradictoryApproximation(PatternRule):
         if m.group("exact"):
             return Finding(p, m.start(), m.end(), f"概数用法不当：“{m.group(0)}”，“多”只跟在整十、整百等整数后面；"
                                                   f"删去“多”，或改为整数加“多”（如“七十多”）")
+        if m.group("exact_yu"):
+            return Finding(p, m.start(), m.end(), f"概数用法不当：“{m.group(0)}”，“余”只跟在整十、整百等整数后面；"
+                                                  f"删去“余”，或改为整数加“余”（如“10余”）")
         if m.group("about"):
             return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“约”与“余/多”语义重复，可删去其一", severity="info")
         return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，请删去其中一个表示约数的词")
