@@ -118,12 +118,16 @@ def _unpaired(text: str) -> list[tuple[int, str]]:
     skip_first = bool(_LABEL_HALF.match(text))
     stack: list[tuple[str, int]] = []
     bad: list[tuple[int, str]] = []
+    nested = 0  # nested “ skipped inside an open “ (DJ505 tells them): each takes the next ” for its own
     for m in _MARKS.finditer(text):
         i, c = m.start(), m.group()
         if c in _PAIRS:
             if c == "“" and stack and stack[-1][0] == "“":
+                nested += 1
                 continue  # nested double quotes: DJ505 says so; keep pairing the outer ones
             stack.append((c, i))
+        elif c == "”" and nested and stack and stack[-1][0] == "“":
+            nested -= 1  # the nested quotation's own close, not the outer one's
         elif c in _CLOSERS:
             if skip_first and c == "）" and not stack and text[:i + 1].strip() == _LABEL_HALF.match(text).group(0).strip():
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...engine import Finding, Rule
 from ...engine.kinds import PatternRule, compile_
-from ...util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, NUMERAL, SHORT_LINE_LEN, SPACE
+from ...util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, NUMERAL, SHORT_LINE_LEN, SPACE, SPACE_CHARS
 
 #: an item of a meeting's minutes (一、会议听取了……的汇报。): a sentence of what the meeting did, not a heading
 _MINUTES_ITEM = compile_(r"会议(?:听取|审议|研究|传达|学习|讨论|通报|强调|指出|要求|认为|决定|同意|明确|部署)")
@@ -60,7 +60,7 @@ _SPACE_CHARS = compile_(BLANK)
 _HAN_GAP = compile_(r"(?<=\p{Han})" + SPACE + r"+(?=\p{Han})")
 _SPACE_RUN = compile_(SPACE + "+")
 _SENTENCE_PUNCT = compile_(r"[，。；！？]")
-_QUOTED = compile_(r"“[^“”]{1,40}”|《[^《》]{1,40}》")
+_QUOTED = compile_(r"“(?:[^“”]|“[^“”]{1,20}”){1,60}”|《[^《》]{1,40}》")
 _HAN = compile_(r"\p{Han}")
 #: a news item's credit line in brackets: （记者 王某） （县委组织部 供稿） （文/王某 图/李某 审核/赵某）
 #: （王某 || 责任编辑 李某）: its fields are spaced by custom; also when cut before its ）
@@ -107,7 +107,25 @@ def _credits(text: str) -> list[tuple[int, int]]:
     entry = _ENTRY_TITLE.match(text)
     if entry is not None:
         credits.append((entry.start("gap") - 1, entry.end("gap") + 1))
-    return credits
+    return credits + _numbered_headlines(text)
+
+
+#: the label of a slogan in a run of numbered slogans on one line (1 .…… 2 .…… 10.……)
+_SLOGAN_LABEL = compile_(r"(?:^|(?<=" + SPACE + r"))[0-9]{1,2}" + SPACE + r"?[.．、](?=\S)")
+
+
+def _numbered_headlines(text: str) -> list[tuple[int, int]]:
+    """The spans of numbered slogans run together on one line (1 .以……为指导 奋力推动…… 2 .……), each a
+    headline of phrases spaced apart (see _is_headline): three labels or more, else none."""
+    labels = list(_SLOGAN_LABEL.finditer(text)) if any(c in text for c in SPACE_CHARS) else []
+    if len(labels) < 3:
+        return []
+    spans = []
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        if _is_headline(text[m.end():end]):
+            spans.append((m.end() - 1, end))
+    return spans
 
 
 def _is_headline(text: str) -> bool:
