@@ -89,7 +89,8 @@ class EnumerationMembers(LexiconKeyRule):
 
     def _check_set(self, p, text, f, members):
         f = f if members is f.members else replace(f, members=members)
-        clusters, strangers = _clusters(text, f, _member_hits(text, f))
+        hits = _member_hits(text, f)
+        clusters, strangers = _clusters(text, f, hits)
         said = []
         for ci, s_start, s_end, word in strangers:
             if len(clusters[ci]) >= len(f.members) - 1:
@@ -100,7 +101,7 @@ class EnumerationMembers(LexiconKeyRule):
             if finding is not None:
                 said.append((finding.start, finding.end))
                 yield finding
-        for finding in _near_members(p, text, f, _member_hits(text, f)):
+        for finding in _near_members(p, text, f, hits):
             if not any(a < finding.end and finding.start < b for a, b in said):
                 said.append((finding.start, finding.end))
                 yield finding
