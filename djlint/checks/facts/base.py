@@ -41,17 +41,20 @@ def quoted(ctx, p, start: int, end: int) -> bool:
     return in_quotation(ctx, p, start, end)
 
 
-class _Meetings:
-    def __init__(self, facts):
+class NameIndex:
+    """Rows of a fact table (meetings, events) by each of their names, and one pattern that finds
+    any of the names (None for an empty table)."""
+
+    def __init__(self, rows):
         self.by_name = {}
-        for m in facts.meetings:
-            for name in m.names:
-                self.by_name.setdefault(name, m)
+        for row in rows:
+            for name in row.names:
+                self.by_name.setdefault(name, row)
         self.pattern = rx.stdlib(trie_pattern(self.by_name)) if self.by_name else None
 
 
-def meetings_index(registry) -> _Meetings:
-    return registry.memo("facts.meetings", lambda: _Meetings(facts_for(registry)))
+def meetings_index(registry) -> NameIndex:
+    return registry.memo("facts.meetings", lambda: NameIndex(facts_for(registry).meetings))
 
 
 def meeting_span(m) -> Span:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 
 from ...engine import Finding
-from ...util import rx
-from ...util.trie import trie_pattern
 from . import lazy
-from .base import FactRule, quoted
+from .base import FactRule, NameIndex, quoted
 from .data import facts_for
 from .when import sentence_bounds
 
@@ -29,17 +27,8 @@ _KNOWN_PLACES = ("上海", "广州", "广东", "北京", "南昌", "遵义", "�
 _NOT_TELLING = lazy.regex(r"周年|纪念|庆祝|参观|瞻仰|会址|旧址|纪念馆|学习|重温|走进|来到|前往|赴")
 
 
-class _Index:
-    def __init__(self, facts):
-        self.by_name = {}
-        for e in facts.events:
-            for name in e.names:
-                self.by_name.setdefault(name, e)
-        self.pattern = rx.stdlib(trie_pattern(self.by_name)) if self.by_name else None
-
-
-def _index(registry) -> _Index:
-    return registry.memo("facts.events", lambda: _Index(facts_for(registry)))
+def _index(registry) -> NameIndex:
+    return registry.memo("facts.events", lambda: NameIndex(facts_for(registry).events))
 
 
 def _said(m) -> tuple[_dt.date, _dt.date, str] | None:
