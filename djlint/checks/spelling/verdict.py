@@ -183,7 +183,7 @@ def _weighed(index: Index, text: str, s: int, e: int, at: int, written: str, sug
             return None
         if n >= 3 and not trusted and _pairs_read_worse(index, text, s, e, suggested):
             return None
-    elif not _rescued(index, text, s, e, written, suggested, found, need - base, trusted, likelier) and \
+    elif not _rescued(index, text, s, e, at, written, suggested, found, need - base, trusted, likelier) and \
             not _set_phrase(index, written, suggested, look_alike):
         return None
     return found
@@ -203,7 +203,7 @@ class _Likelier:
         return self.value
 
 
-def _rescued(index: Index, text: str, s: int, e: int, written: str, suggested: str, found: float, extra: float,
+def _rescued(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str, found: float, extra: float,
              trusted: bool, likelier) -> bool:
     """Whether a suggestion the evidence falls short for is taken all the same, because by word
     frequency the text reads far likelier with it (see gain):
@@ -219,13 +219,9 @@ def _rescued(index: Index, text: str, s: int, e: int, written: str, suggested: s
     if n >= 3 and found >= base - EPS and _quoted(text, s, e) and likelier() >= GAIN_QUOTED:
         return True
     return (extra > 0 and found >= base + extra - 1.0 - EPS and (n >= MIN_LEN or not NUMBER_WORD_CHARS.intersection(written + suggested))
-            and not (n < MIN_LEN and _slip_joins_outside(index, text, s, e, s + _first_difference(written, suggested)))
+            and not (n < MIN_LEN and _slip_joins_outside(index, text, s, e, at))
             and likelier() >= RESCUE[min(n, MIN_LEN)]
             and (n >= MIN_LEN or trusted or pair_evidence(index, text, s, e, suggested) >= 0))
-
-
-def _first_difference(written: str, suggested: str) -> int:
-    return next((k for k, (a, b) in enumerate(zip(written, suggested)) if a != b), 0)
 
 
 #: characters that make a run of numerals a count of things (一百多, 三千余, 几十), not an ordinal or
