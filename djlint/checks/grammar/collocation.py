@@ -27,7 +27,7 @@ from .objects import (
     _shared_head,
 )
 from .script import ReadsTraditional, reading
-from .text import CLAUSE_MARK, CLAUSE_MARKS
+from .text import CLAUSE_MARK_RE, CLAUSE_MARKS
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb
 #: phrase, a preposition opening another phrase, a causative); unless a 的 follows them
@@ -43,8 +43,6 @@ STOP_WORDS = frozenset(
 _AFTER_HEAD = ("和", "与", "及", "以及", "、", "并", "同时", "等", "上", "中", "方面", "工作中", "……", "…")
 #: a document title's 关于……的通知: the verb phrase before 的 is whole (关于开展……考核制度的通知)
 _TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方案|实施方案|工作方案|办法|规定|实施意见)" + zh.BLANK + r"*(?:$|[（(])")
-#: a clause ends at its punctuation, and at an ellipsis before the next item of a list (……二是, ……（二）)
-_CLAUSE_MARK = rx.stdlib(CLAUSE_MARK)
 #: adjectives misused as verbs: reported only where 了/着 shows the verb (坚强了信心)
 ADJECTIVES = frozenset(("坚强", "牢固"))
 
@@ -426,7 +424,7 @@ def _clauses_worth_it(table: Table, text: str) -> list[tuple[int, int]]:
         for h in hits:
             at = h.start()
             if marks is None:
-                marks = [x.start() for x in _CLAUSE_MARK.finditer(text)]
+                marks = [x.start() for x in CLAUSE_MARK_RE.finditer(text)]  # punctuation, or …… before a list's next item
             k = bisect_right(marks, at)
             cs = marks[k - 1] + 1 if k else 0
             if out and out[-1][0] == cs:

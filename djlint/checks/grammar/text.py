@@ -45,7 +45,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 ITEM_ELLIPSIS = "…(?=" + zh.NUMERAL + r"是|[（(]?(?:[0-9]{1,2}|" + zh.NUMERAL + r")[、.．）)])"
 #: a clause mark, the ellipsis before a list's next item included (what DJ442's clauses end at)
 CLAUSE_MARK = "[" + CLAUSE_MARKS + "]|" + ITEM_ELLIPSIS
-_MARK = rx.stdlib(CLAUSE_MARK)
+CLAUSE_MARK_RE = rx.stdlib(CLAUSE_MARK)
 #: everything up to the last clause mark (greedy, then back to the mark: one C call)
 _UP_TO_MARK = rx.stdlib(".*(?:" + CLAUSE_MARK + ")", re.DOTALL)
 
@@ -54,7 +54,7 @@ def clause_at(text: str, pos: int) -> tuple[int, int]:
     """The clause that holds offset ``pos``."""
     m = _UP_TO_MARK.match(text, 0, pos)
     s = m.end() if m else 0
-    m = _MARK.search(text, pos)
+    m = CLAUSE_MARK_RE.search(text, pos)
     return s, (m.start() if m else len(text))
 
 
