@@ -198,13 +198,16 @@ _EXAMPLE_YEAR = rx.stdlib(r"\{年([+-][0-9])?\}")
 _YEAR_WORDS = {-1: "上一年度", 0: "本年度", 1: "下一年度"}
 
 
-def example_title(example: str, year: int | str | None = None) -> str:
-    """A profile's example heading with its year counted from the report's year (2024年工作思路 for
-    {年+1}工作思路 in a 2023 report), or named in words where the year is unknown (下一年度工作思路);
-    ``year`` "上半年": a half-year report, whose next part is the second half (下半年工作思路)."""
+def example_title(example: str, date=None) -> str:
+    """A profile's example heading with its year counted from the report's (a ReportDate, or None):
+    2024年工作思路 for {年+1}工作思路 in a 2023 report; 下半年工作思路 in a report written within the
+    first two thirds of its year (a half-year report: its next part is the second half); in words
+    where the date is unknown (下一年度工作思路)."""
+    half = date is not None and date.written_from.year == date.written_to.year and date.written_to.month <= 8
+
     def words(m) -> str:
         k = int(m.group(1) or 0)
-        if year == "上半年":
+        if half:
             return "下半年" if k == 1 else "上半年"
-        return f"{year + k}年" if year else _YEAR_WORDS.get(k, "本年度")
+        return f"{date.year + k}年" if date is not None else _YEAR_WORDS.get(k, "本年度")
     return _EXAMPLE_YEAR.sub(words, example)

@@ -50,21 +50,12 @@ class MissingSection(Rule):
                 continue
             if _inline_mentions(doc, a, section.group):
                 continue  # DJ102 reports it, milder
-            yield _missing_finding(doc, a, i, section.group, f"缺少“{a.group_name(section.group)}”部分", _plan_year(ctx))
+            yield _missing_finding(doc, a, i, section.group, f"缺少“{a.group_name(section.group)}”部分", ctx.report_date)
 
 
-def _plan_year(ctx):
-    """The year example headings count from: the report's, or "上半年" for a half-year report
-    (its next part is the second half, not next year)."""
-    date = ctx.report_date
-    if date is not None and date.written_from.year == date.written_to.year and date.written_to.month <= 8:
-        return "上半年"
-    return ctx.year
-
-
-def _missing_finding(doc, a, index: int, group: str, lead: str, year: int | str | None = None) -> Finding:
+def _missing_finding(doc, a, index: int, group: str, lead: str, date=None) -> Finding:
     """Point at the heading before which the missing part belongs (or after the last one).  A year
-    in an example title ({年+1}工作思路 in the profiles) is counted from the report's (下一年度 if unknown)."""
+    in an example title ({年+1}工作思路 in the profiles) is counted from the report's date (see example_title)."""
     later = {s.group for s in a.profile.sections[index + 1:]}
     before = next((t for t in a.tops if t.groups & later), None)
     if before is not None:
@@ -72,7 +63,7 @@ def _missing_finding(doc, a, index: int, group: str, lead: str, year: int | str 
     else:
         last = a.tops[-1].heading
         anchor, where = last.paragraph, f"请在“{heading_text(last)}”部分之后补上"
-    examples = "".join(f"“{example_title(e, year)}”" for e in a.group_examples(group)[:3])
+    examples = "".join(f"“{example_title(e, date)}”" for e in a.group_examples(group)[:3])
     msg = f"{lead}，{where}（标题可用{examples}；{a.label()}）"
     return Finding(anchor, 0, 0, msg)
 
