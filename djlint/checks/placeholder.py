@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex as re
 
+from ..document.dating import NARRATION_BEFORE
 from ..engine import Finding, Rule
 from ..util import rx
 from ..util.zh import BLANK, NUMERAL_CHARS
@@ -155,7 +156,7 @@ def _history_sentence(text: str, start: int, end: int) -> bool:
     ends = [i for i in (text.find(c, end) for c in _SENTENCE_ENDS) if i >= 0]
     b = min(ends) if ends else len(text)
     years = [int(y) for y in _HISTORY_YEAR.findall(text, a, b)]
-    return bool(years) and all(1840 <= y < 1990 for y in years) and not _CV_WORDS.search(text, a, b)
+    return bool(years) and all(1840 <= y < NARRATION_BEFORE for y in years) and not _CV_WORDS.search(text, a, b)
 
 
 #: a unit word after a mark: the mark stands for the unit's name (XX支部, **党委), not a masked syllable
