@@ -351,11 +351,11 @@ def _shared_tail_item(text: str, s: int, e: int, at: int) -> bool:
     nor 联享 for 联想."""
     a, items = _list_around(text, s, e, "“，。；：,;:")
     start = a
-    for item in items:
+    for i, item in enumerate(items):
         end = start + len(item)
         if end == e and s >= start:
             keep = (s if at != s else e - 1) - end  # the unchanged character, counted from the item's end
-            return len(item) >= 4 and any(x is not item and len(x) == len(item) and x[keep] == item[keep] for x in items)
+            return len(item) >= 4 and any(j != i and len(x) == len(item) and x[keep] == item[keep] for j, x in enumerate(items))
         start = end + 1
     return False
 
