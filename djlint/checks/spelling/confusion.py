@@ -184,9 +184,23 @@ def phrase_candidates(index: Index, text: str):
                     kind = INITIAL
             at = s + diff[0]
             if kind is None or index.knows(written) or _joins_outside(index, text, s, e, at) or (
-                    e < len(text) and text[e] in _VERB_AFTER):
+                    e < len(text) and text[e] in _VERB_AFTER) or _regular_head(index, p, written, diff[0]):
                 continue
             yield s, e, written, p, at, kind
+
+
+#: heads that make a regular compound with any noun before them (商会建设 is the chambers' own
+#: building-up, not 社会建设 written wrong)
+_PRODUCTIVE_HEADS = frozenset(("建设", "工作", "管理", "服务"))
+
+
+def _regular_head(index: Index, phrase: str, written: str, slip: int) -> bool:
+    """The slip changes the phrase's first half into another common word before a productive head
+    that is the phrase's unchanged second half: the written text is a compound as regular as the
+    phrase (商会|建设 beside 社会|建设).  A changed head (改革开发) or a changed modifier before another
+    head (权利清单) is still a candidate."""
+    h = len(phrase) // 2
+    return slip < h and phrase[h:] in _PRODUCTIVE_HEADS and index.common(written[:h])
 
 
 #: a complement or aspect particle after the stretch makes its last word a verb (大家意识到: 意识到),

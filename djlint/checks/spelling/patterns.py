@@ -146,11 +146,12 @@ def _quoted_list(text: str, s: int, e: int) -> bool:
 def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str) -> bool:
     """Whether the stretch sits in a set pattern the suggestion would break: a parallel phrase (一照一码),
     a slogan's series of parallel units (知责于心、担责于身), a saying's couplet (郡县治，天下安), a
-    place's name or nickname ending in its level character (三湘第一镇 is not 第一阵), or an office's
-    name, a word and its unit character (翻译处 is not 翻译出)."""
+    place's name or nickname ending in its level character (三湘第一镇 is not 第一阵), an office's
+    name, a word and its unit character (翻译处 is not 翻译出), or a round number's coined count (千企)."""
     n = len(suggested)
-    if n == 2 and (_parallel(text, s, e) or _lone_on_both_sides(index, text, s, e)):
-        return True
+    if n == 2 and (_parallel(text, s, e) or _lone_on_both_sides(index, text, s, e) or (
+            at == s + 1 and written[0] in _ROUND_NUMBERS)):
+        return True  # (the last: a round number and a noun's first character: 千企 = 千家企业, 万村 — not 千步)
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e)):
         return True
     if _template_slot(text, s, e, at):
@@ -186,6 +187,10 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
 
 
 
+#: round numbers that head coined counts of a noun's first character (千企调研, 万人助企); not 百, which
+#: begins too many words (百货, 百姓)
+_ROUND_NUMBERS = frozenset("千万")
+
 #: what separates the items of a list
 _ITEM_MARKS = frozenset("、，,；;：:。“”（）() \t\n")
 
@@ -204,22 +209,39 @@ def _unknown_siblings(index: Index, text: str, s: int, e: int, suggested: str) -
     word either (联丰、珍寨、加贤三个村; 石岭、联丰、柏溪三个村: villages, people, firms), or shares more
     characters in the same places with what is written than with the suggestion (述职、述学、述法: a
     series built on 述, not 数学; but 自治区、自制州 is 自治州): names or a series, not slips.  The
-    list's first item may follow its verb (的述职、述学): without a mark before it, only the series
-    counts."""
-    if not (s > 0 and text[s - 1] in _ITEM_MARKS and e < len(text) and text[e] in _ITEM_MARKS):
+    list's first item may follow its verb (的述职、述学; 用民族话、家乡话): without a mark before it, the
+    series counts, or two unknown items after it (联合甬友、三港、甬策等律所)."""
+    if not (e < len(text) and text[e] in _ITEM_MARKS):
         return False
+    marked = s > 0 and text[s - 1] in _ITEM_MARKS
     n, written = e - s, text[s:e]
-    if text[e] == "、" and e + 1 + n <= len(text) and (
-            e + 1 + n == len(text) or text[e + 1 + n] in _ITEM_MARKS or text[e + 1 + n] in _LIST_HEAD):
+    if text[e] == "、" and e + 1 + n <= len(text):
         sib = text[e + 1:e + 1 + n]  # the last item may run into what the list counts (柏溪三个村)
-        if HAN.match(sib) and (not index.knows(sib) or _series(sib, written, suggested)):
+        ends = e + 1 + n == len(text) or text[e + 1 + n] in _ITEM_MARKS or text[e + 1 + n] in _LIST_HEAD
+        if HAN.match(sib) and _series(sib, written, suggested):
+            return True  # a series may run into its verb (用民族话、家乡话讲好)
+        if HAN.match(sib) and ends and not index.knows(sib) and marked:
             return True
-    if text[s - 1] == "、" and s - 1 - n >= 0:
+        if not marked and _unknown_items_after(index, text, e, n) >= 2:
+            return True
+    if text[s - 1:s] == "、" and s - 1 - n >= 0:
         sib = text[s - 1 - n:s - 1]
         marked = s - 1 - n == 0 or text[s - 2 - n] in _ITEM_MARKS
         if HAN.match(sib) and ((marked and not index.knows(sib)) or _series(sib, written, suggested)):
             return True
     return False
+
+
+def _unknown_items_after(index: Index, text: str, k: int, n: int) -> int:
+    """How many of the 、-list items of ``n`` characters from ``k`` on are no word: after a verb
+    (联合甬友、三港、甬策、匡明等律所) one unknown sibling is not enough, two are a list of names."""
+    unknown = 0
+    while text[k:k + 1] == "、" and k + 1 + n <= len(text) and HAN.match(text[k + 1:k + 1 + n]):
+        k += 1 + n
+        if not (k == len(text) or text[k] in _ITEM_MARKS or text[k] in _LIST_HEAD):
+            break
+        unknown += not index.knows(text[k - n:k])
+    return unknown
 
 
 def _series(sib: str, written: str, suggested: str) -> bool:
