@@ -70,6 +70,8 @@ _CREDIT = compile_(r"[（(【](?=[^（）()【】。]{0,80}?(?:记者|通讯员|
 _CREDIT_BEFORE = "讯。！？”"
 #: a credit at a paragraph's end, after its last sentence: （李 博） （驻某局纪检监察组 王某某）
 _CREDIT_END = compile_(r"(?<=[。！？”]" + BLANK + r"*)[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
+#: a speaker's label opening a paragraph: 【县林业局局长 王某】：…… (post and name spaced as in a credit)
+_SPEAKER = compile_("^" + BLANK + r"*【[^【】。，]{2,30}】(?=[：:])")
 #: names in brackets opening a news item's paragraph: （王某某 李某）1月8日，……
 _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p{Han}{2,4}){1,3}[）)]")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……
@@ -104,6 +106,7 @@ def _credits(text: str) -> list[tuple[int, int]]:
     credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
     credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "日电" in text) else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
+    credits += [m.span() for m in _SPEAKER.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] == "【" else []
     entry = _ENTRY_TITLE.match(text)
     if entry is not None:
         credits.append((entry.start("gap") - 1, entry.end("gap") + 1))
@@ -128,6 +131,21 @@ def _numbered_headlines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: what ends a sentence: a line without any is a title or a heading, commas or not
+_SENTENCE_END = compile_(r"[。；！？;!?]")
+#: the longest title line whose phrases, commas inside them, are spaced apart
+_TITLE_LINE_MAX_LEN = 60
+
+
+def _is_title_line(text: str) -> bool:
+    """A title line whose phrases are spaced apart, commas inside them (某某党支部——党建引领，示范带动
+    助推……扎实开展): no sentence ends in it, each spaced part four characters or more."""
+    core = text.strip()
+    parts = _SPACE_RUN.split(core)
+    return (len(core) <= _TITLE_LINE_MAX_LEN and "，" in core and not _SENTENCE_END.search(core)
+            and len(parts) >= 2 and all(len(seg) >= 4 for seg in parts))
+
+
 def _is_headline(text: str) -> bool:
     """A headline: phrases of four or more characters spaced apart, no sentence punctuation; also one
     cited as a numbered item (1.习近平……时强调 坚持运用……；)."""
@@ -148,8 +166,9 @@ class StraySpaces(PatternRule):
     “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“（县委组织部 供稿）”
     “（文/王某 图/李某 审核/赵某）”“（王某 || 责任编辑 李某）”）、用空格隔开的两段式标题（“勤学善思悟真谛
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
-    （“（李 某）”）、党内法规条文“第一条”后的空格、联合发文机关之间的空格（“中共中央办公厅 国务院办公厅印发”）
-    不报；段末空格只在 .txt 中报（.md 里是换行标记，
+    （“（李 某）”）、段首发言人标注里职务和姓名之间的空格（“【某局局长 王某】：”）、没有句末标点、各段用空格隔开的
+    标题行（“某某党支部——党建引领，示范带动 助推……扎实开展”）、党内法规条文“第一条”后的空格、联合发文机关之间的
+    空格（“中共中央办公厅 国务院办公厅印发”）不报；段末空格只在 .txt 中报（.md 里是换行标记，
     .docx 里看不见也不影响排版）。
 
     ## 为什么
@@ -198,6 +217,7 @@ class StraySpaces(PatternRule):
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
         dateline = _DATELINE.match(text) if ("讯" in text[:16] or "消息" in text[:18]) else None
         headline = _is_headline(text)
+        title_line = not headline and _is_title_line(text)  # only its gaps between characters are layout
         # a run-in heading, the paragraph's first sentence (坚持党建引领 筑牢发展根基。以……): a headline too
         run_in = _RUN_IN_HEADING.match(text)
         run_in_end = run_in.end() if run_in is not None and run_in.end() < len(text.rstrip(BLANK_CHARS)) and \
@@ -217,7 +237,7 @@ class StraySpaces(PatternRule):
                 continue  # 中共中央办公厅 国务院办公厅印发 (joint issuers); 第一条　为了……
             between_han = (0 < f.start and f.end < len(text) and _HAN.match(text[f.start - 1])
                            and _HAN.match(text[f.end]))
-            if between_han and (short_line or headline or any(a < f.start and f.end < b for a, b in quoted)):
+            if between_han and (short_line or headline or title_line or any(a < f.start and f.end < b for a, b in quoted)):
                 continue  # “不忘初心 牢记使命”-style slogans are checked by the phrase rules
             if short_line and 0 < f.start and f.end < len(text.rstrip(BLANK_CHARS)) and not text[f.start:f.end].strip():
                 continue  # a title or signature line: 副区长（提名人选） 吴某某
