@@ -10,12 +10,18 @@ from ...util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, NUMERAL, SHORT_LINE_
 _MINUTES_ITEM = compile_(r"会议(?:听取|审议|研究|传达|学习|讨论|通报|强调|指出|要求|认为|决定|同意|明确|部署)")
 
 
+#: a term and its definition after the item's number (（一）预先警报：发现……时发出的警报。): a sentence
+#: follows the colon, so the line ends as a sentence does
+_TERM_DEFINED = compile_(r"^[^：:，。]{2,12}[：:][^：:]{6,}$")
+
+
 class HeadingFullStop(Rule):
     """独立成行的标题末尾用了句号
 
     ## 检查内容
     “一、”“（一）”级标题单独成行（下面是正文）时，末尾不加句号。标题和正文写在同一段的
-    （“（一）加强学习。全年……”）不报；一行一句的列举项、会议纪要的议项（“二、会议听取了……的汇报。”）不报。
+    （“（一）加强学习。全年……”）不报；一行一句的列举项（前一项以句号或分号结尾）、会议纪要的议项（“二、会议听取了……
+    的汇报。”）、“术语：释义。”式的条目（“（一）预先警报：发现……时发出的警报。”）不报。
 
     ## 为什么
     GB/T 15834-2011 附录B.4：标题末尾通常不用点号；公文中单独成行的标题不用句号。
@@ -42,14 +48,15 @@ class HeadingFullStop(Rule):
             if h is None or h.kind not in ("part", "cn", "cn-paren", "style") or h.runin or p.in_table:
                 continue
             text = p.text.rstrip()
-            if not text.endswith("。") or len(text) > HEADING_MAX_LEN or "。" in text[:-1] or _MINUTES_ITEM.match(h.title):
+            if not text.endswith("。") or len(text) > HEADING_MAX_LEN or "。" in text[:-1] or _MINUTES_ITEM.match(h.title) \
+                    or _TERM_DEFINED.search(h.title):
                 continue
             nxt = body[i + 1] if i + 1 < len(body) else None
             if nxt is None or outline.heading_of(nxt) is not None or _ARTICLE.match(nxt.text):
                 continue  # a list of one-line items, not a heading over body text (第四条 is no body text)
             prev = body[i - 1] if i > 0 else None
             ph = outline.heading_of(prev) if prev is not None else None
-            if ph is not None and ph.kind == h.kind and (ph.runin or prev.text.rstrip().endswith("。")):
+            if ph is not None and ph.kind == h.kind and (ph.runin or prev.text.rstrip().endswith(("。", "；"))):
                 # the last of a list of one-line items (a signature or a date may follow it), or an item
                 # written as its run-in siblings are, title and full stop (（四）工作交流。围绕……)
                 continue
