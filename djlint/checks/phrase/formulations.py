@@ -167,6 +167,8 @@ def _variant_applies(ctx, p, f, v, m, text: str) -> bool:
         return False
     if v.unless_before is not None and v.unless_before.search(sentence_before(text, m.start())):
         return False
+    if v.unless_document is not None and v.unless_document.search(document_text(ctx)):
+        return False  # a field with its own list of the name (宗教界的“三个意识”)
     if v.local_list and f.suffix and _names_a_stranger(after, f):
         return False  # 增强“三个意识”，即责任意识、服务意识、创新意识: a list of the unit's own
     if not v.typo and in_quotation(ctx, p, m.start(), m.end()):

@@ -21,7 +21,7 @@ from ...util.trie import trie_pattern
 ENTRY_KEYS = {"name", "members", "sep", "suffix", "variants", "legit", "since", "until", "replaced_by", "fuzzy",
               "source", "change", "history", "order_since"}
 VARIANT_KEYS = {"pattern", "fix", "message", "requires", "example", "fixed", "safe", "unless_after", "near",
-                "since", "severity", "typo", "local_list", "unless_before", "own_text"}
+                "since", "severity", "typo", "local_list", "unless_before", "own_text", "unless_document"}
 FUZZY_MIN = 8
 
 
@@ -64,6 +64,9 @@ class Variant:
     #: not reported when the sentence before the match matches this (the speaker's own words:
     #: 习近平总书记强调，要以新时代中国特色社会主义思想为指导)
     unless_before: object = None
+    #: not reported in a document that holds a match of this anywhere (a field whose own list of the
+    #: same name is meant: 宗教界的“三个意识” is 国家意识、法治意识、公民意识)
+    unless_document: object = None
     #: wrong only in reports of this year or later (unknown year: not reported)
     since: int | None = None
     severity: str | None = None
@@ -171,6 +174,7 @@ def _variant(v, where: str) -> Variant:
     return Variant(_regex(v["pattern"], where), v.get("fix"), v.get("message"), v.get("requires"),
                    safe=bool(v.get("safe", True)), unless_after=_regex(v.get("unless_after"), where),
                    near=_regex(v.get("near"), where), unless_before=_regex(v.get("unless_before"), where),
+                   unless_document=_regex(v.get("unless_document"), where),
                    since=v.get("since"), severity=v.get("severity"),
                    typo=bool(v.get("typo", False)), local_list=bool(v.get("local_list", False)),
                    example=v.get("example"), fixed=v.get("fixed"), own_text=bool(v.get("own_text", False)))
