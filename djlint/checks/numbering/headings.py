@@ -55,7 +55,11 @@ def _find_numbered_headings(ctx):
     return out
 
 
-_APPENDIX = compile_("^" + BLANK + "*附件" + LABEL_DIGIT + "*[：:]?" + BLANK + "*$")
+_APPENDIX = compile_("^" + BLANK + "*附件" + LABEL_DIGIT + "*[：:]?" + BLANK + "*$"
+                     # or the title of a document carried inside another (a 年报's section holding
+                     # “2021年工作总结及2022年工作计划”, then 一、…): its numbering is its own too
+                     r"|^" + BLANK + r"*[^，。；：、！？“”（）()\s]{0,20}[0-9]{4}年度?[^，。；：、！？“”（）()]{0,20}?"
+                     r"(?:工作总结|工作计划|工作要点|工作报告|述职报告)(?:[及和与][^，。；：、！？（）()]{0,20})?" + BLANK + "*$")
 
 
 def _sequences(ctx):
@@ -91,7 +95,8 @@ class HeadingSequence(Rule):
     （五）之后又是（三）、第一个就是（二）。每个上级标题下重新计数；十以上的汉字序号（十一、二十三）
     和两位以上的阿拉伯数字都能识别。Word 自动编号与手工输入的编号一样检查。
     同一段下的“1.”列举项，中间隔了正文又从 1 开始，视为新的列举，不报。跨上级标题接续编号
-    （规则、办法的条目在“第二章”下接着“四、”，政策措施在“二、”下接着“4.”）是通行写法，不报。
+    （规则、办法的条目在“第二章”下接着“四、”，政策措施在“二、”下接着“4.”）是通行写法，不报；附件和文中收录的
+    另一份文件（“2025年工作总结及2026年工作计划”这样的标题行之后）重新编号。
 
     ## 为什么
     稿件反复剪贴后，编号最容易出错，审稿人一眼就能看出来。
@@ -276,7 +281,8 @@ def _last_at(labelled) -> dict:
 
 
 def _appendix_between(doc, a, b) -> bool:
-    """An appendix line (附件1：) lies between headings ``a`` and ``b``: its numbering is its own."""
+    """An appendix line (附件1：) or a carried document's title lies between headings ``a`` and ``b``:
+    its numbering is its own."""
     return any(_APPENDIX.match(p.text) for p in _between(doc, a, b))
 
 
