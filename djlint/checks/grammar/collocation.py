@@ -244,7 +244,7 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
     nearest table verb before it, unless a stop word (outside a 的-modifier) comes between.
     ``starts``: the set of the tokens' starts.
     Returns [(verb, its start), and a verb coordinated before it] or None."""
-    last_de = None
+    last_de = inner = None
     own = _verb_ending(table, text, toks, j, starts, toks[i0][1])
     if own is not None and own[1] + len(own[0]) < toks[j][2] and _pair(table, own[0], nouns) is not None:
         return [(own[0], own[1], j)]  # one token holds the verb and its object (发挥作用; 推进会议 is a noun)
@@ -258,11 +258,10 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
         if got is not None and not (k + 1 < j and toks[k + 1][0] in _PROJECT_NOUNS):
             verb, vs = got
             if _pair(table, verb, nouns) is None and (last_de is not None or _in_compound(toks, k, j, i0)):
+                inner = k
                 continue  # 发挥[纪委在推进……中的]监督责任, 开展……[推进]会议: a verb inside the noun phrase
-            if k + 1 < len(toks) and toks[k + 1][0] == "的":
-                return None  # 发挥的作用, 坚强的信心: not a verb with its object
-            if verb in ADJECTIVES and not (k + 1 < len(toks) and toks[k + 1][0] in ("了", "着")):
-                return None  # 坚强决心: an adjective before its noun; 坚强了信心 uses it as a verb
+            if _governs_no_object(toks, k, verb, inner):
+                return None
             if last_de is not None and not _coordinated_verbs(table, text, toks, k, nouns, starts, toks[i0][1]) \
                     and ("、" in text[toks[i0][1]:vs] or _right_verb_before(table, text, toks, i0, k, nouns, starts)):
                 # [班子成员分工负责、机关党委推进落实]的……格局: a verb in a list that modifies the noun;
@@ -287,6 +286,19 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
         if w in _LIST_VERBS and last_de is None and not _in_compound(toks, k, j, i0):
             return None  # a verb with an object of its own (开展落实……制度的检查, 提高保护环境的意识)
     return None
+
+
+#: verbs that take another verb as their object (推动构建……局面, 加快形成……格局): the second governs the noun
+_VERBS_OF_VERBS = frozenset("推动 推进 促进 加快 助推 带动 着力 努力".split())
+
+
+def _governs_no_object(toks, k: int, verb: str, inner) -> bool:
+    """The verb at token ``k`` has no object here: a 的 follows it (发挥的作用, 坚强的信心), it is an
+    adjective before its noun (坚强决心; 坚强了信心 uses it as a verb), or a verb skipped as part of
+    the noun phrase (``inner``) follows it and it takes verbs (推动构建……的良好局面: 推动 governs 构建)."""
+    nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+    return nxt == "的" or (verb in ADJECTIVES and nxt not in ("了", "着")) or (
+        inner == k + 1 and verb in _VERBS_OF_VERBS)
 
 
 def _have_in_modifier(table: Table, text: str, toks, i0: int, k: int, last_de, starts) -> bool:

@@ -157,8 +157,8 @@ PATTERNS = (
     # two adverbs of one meaning side by side (彼此互相帮助、几乎差点、一律悉数): keep one
     Pattern(r"(?P<w>" + _SAME_PAIR + r")", "“{w}”两个词意思相同，连用重复，删去一个", needs=_SAME_PAIR_WORDS),
     # one modal said twice around the prepositional phrase of its clause: 要在具体工作中要不断增强……
-    # (the second 要 of a word is not a modal: 重要、主要、需要、要求、要点；以……为要)
-    Pattern(r"(?<!" + _NOT_MODAL_BEFORE + r")(?P<m>要|必须|应当|应该)(?:" + _PREP + r")[^，,。；;！？!?：:“”]{1,20}?"
+    # (an ellipsis ends the clause: 一要在……上再发力……二要…; the second 要 of a word is not a modal: 重要、主要、需要、要求、要点；以……为要)
+    Pattern(r"(?<!" + _NOT_MODAL_BEFORE + r")(?P<m>要|必须|应当|应该)(?:" + _PREP + r")[^，,。；;！？!?：:“”…]{1,20}?"
             r"(?<!" + _NOT_MODAL_BEFORE + r")(?P<second>(?P=m))(?![求素点件害闻务道员领目职略紧是])",
             "“{m}”在一个分句里说了两次（{m}……{m}……），删去后一个", span="second", needs=_MODAL_PREP),
     # a word that already holds what is said next to it: 忍俊不禁（地）笑, 过分溺爱, 胜利凯旋, 一致公认

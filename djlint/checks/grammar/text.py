@@ -41,8 +41,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text)]
 
 
-#: a clause also ends at an ellipsis before the next item of a list (……二是, ……（二）): its last …
-ITEM_ELLIPSIS = "…(?=" + zh.NUMERAL + r"是|[（(]?(?:[0-9]{1,2}|" + zh.NUMERAL + r")[、.．）)])"
+#: a clause also ends at an ellipsis before the next item of a list (……二是, ……二要, ……（二）): its last …
+ITEM_ELLIPSIS = "…(?=" + zh.NUMERAL + r"[是要]|[（(]?(?:[0-9]{1,2}|" + zh.NUMERAL + r")[、.．）)])"
 #: a clause mark, the ellipsis before a list's next item included (what DJ442's clauses end at)
 CLAUSE_MARK = "[" + CLAUSE_MARKS + "]|" + ITEM_ELLIPSIS
 CLAUSE_MARK_RE = rx.stdlib(CLAUSE_MARK)
