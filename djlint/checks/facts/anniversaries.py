@@ -24,12 +24,18 @@ _SAID = lazy.regex(r"指出|强调|表示|宣布|致辞|讲话|说[：:，,]")
 #: the anniversary as the occasion of the time of writing: 在……N周年之际, 喜迎, 庆祝
 _OCCASION = lazy.regex(r"之际|喜迎|迎来|迎接|庆祝|献礼|纪念")
 #: a sentence that looks back over years: 近年来, 历年, 先后, 每逢
+_CLAUSE_END = lazy.regex(r"[，,；;：:]")
 _LOOKING_BACK = lazy.regex(r"以来|近年|历年|先后|每逢|每年|历次|多年|曾经|回顾|当年|那年")
 
 
 #: the event's verb after its subject in a form (香港回归N周年, 新中国成立N周年): an adverb may stand between
 #: them in a sentence (至2023年香港已经回归26周年, 新中国正好成立75周年)
 _ADVERB_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(成立|回归|诞生|解放)(?=N)")
+
+
+#: how an event's name ends when it names a moment, for N年前 (香港回归祖国, 秋收起义, 五四运动; not 改革开放, a course
+#: of years: 十年前，改革开放已取得巨大成就)
+_AGO_STEM = re.compile(r"(?:成立|诞生|回归|回归祖国|解放|胜利|起义|运动|事变)$")
 
 
 #: the verb an event's name ends in, before its age (成立, 诞生, 回归, 解放, 建军, 胜利, 改革开放)
@@ -66,6 +72,15 @@ class _Index:
         self.blank = (rx.regex("(?<=庆祝|纪念)(?:" + "|".join(blanks) + ")周年(?=(?:庆祝|纪念)?(?:大会|盛会|座谈会|晚会|文艺演出|系列活动|活动|之际))")
                       if blanks else None)
         self.inside = rx.regex("(?:" + "|".join(inside) + ")周年") if inside else None
+        # N年前 said of an event of the table (94年前……爆发的秋收起义, 27年前，香港回归祖国): its name as the forms
+        # write it before N周年, when that name tells the event itself (not 党的, 建党: too short to be sure of)
+        self.ago = []
+        for ev in facts.anniversaries:
+            stems = sorted({f[:-3] for f in ev.forms if f.endswith("N周年") and len(f) >= 7 and _AGO_STEM.search(f[:-3])},
+                           key=len, reverse=True)
+            if stems:
+                self.ago.append((ev.event, lazy.regex(r"^[^。；]{0,16}?(?:" + "|".join(map(re.escape, stems)) + ")"),
+                                 ev.base_year))
         self.ages = rx.regex("(?<![0-9" + zh.NUMERAL_CHARS + "])(?:" + "|".join(ages) + ")(?![0-9多余])") if ages else None
 
 
@@ -102,8 +117,12 @@ def _claimed(ctx, text: str, s: int, e: int):
     # so any year of the time it tells of, or the year before its window, is right; a number two or
     # more years off is a figure left over from an old draft
     # 纪念……诞辰 marks history for a leader's post, not for the number of the anniversary itself
-    history = any(not h.group().startswith("纪念") for h in HISTORY.finditer(text, a, b))
-    if not _OCCASION.search(text, a, b) or history or _LOOKING_BACK.search(text, a, b) or years_named(text, a, b):
+    # history or a look back in the anniversary's clause or before it (近年来，每逢……之际; 时任……); one in a later
+    # clause tells of something else (……之际，……帮老党员回忆曾经的峥嵘岁月)
+    clause = _CLAUSE_END.search(text, e, b)
+    back_end = clause.start() if clause else b
+    history = any(not h.group().startswith("纪念") for h in HISTORY.finditer(text, a, back_end))
+    if not _OCCASION.search(text, a, b) or history or _LOOKING_BACK.search(text, a, back_end) or years_named(text, a, b):
         return None
     told = narrated_span(ctx) or span
     first = min(told.start.year, span.start.year)
@@ -148,10 +167,10 @@ class AnniversaryNumber(FactRule):
     写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的，按报告的日期核对，
     报告也常回顾上一年，所以报告写成的年份及其上一年都算对（多半是旧稿的数字才报）；标题写明所总结的年份的
     （2025年度工作总结、2025年述职报告）讲的是那一年，上一年的周年数不算对（段中写了“过去一年”的除外）；“N年前，
-    中国共产党在上海诞生”同样核对；“新中国成立N年来”“改革开放以来的N年”按句中的年份或报告写成的年份及其上一年核对
+    中国共产党在上海诞生”“N年前爆发的秋收起义”（表中各事件，改革开放这样延续多年的除外）同样核对；“新中国成立N年来”“改革开放以来的N年”按句中的年份或报告写成的年份及其上一年核对
     （“70多年来”不报）。庆祝、纪念的周年漏了数字的（庆祝中国共产党成立周年大会）和数字放在动词前的
     （红军长征80胜利周年，应为“红军长征胜利80周年”）也报。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
-    等回顾、句中另写了年份的“之际”、引语，不报。
+    等回顾（写在周年数所在分句或之前的；后面分句里“回忆曾经的岁月”之类讲的是别的事）、句中另写了年份的“之际”、引语，不报。
 
     ## 为什么
     周年数算错，是常识性的政治差错，多半是套用往年稿子没有改数字。
@@ -230,7 +249,8 @@ def _years_ago(p, ctx, text):
         if n is None or n < 10:
             continue
         rest = m.group("rest")
-        hit = next(((name, base) for name, rx_, base in _AGO_EVENTS if rx_.search(rest)), None)
+        hit = next(((name, base) for name, rx_, base in (*_AGO_EVENTS, *index_for(ctx.registry).ago)
+                    if rx_.search(rest)), None)
         if hit is None or quoted(ctx, p, m.start(), m.end()):
             continue
         a, b = sentence_bounds(text, m.start(), m.end())

@@ -15,7 +15,7 @@ from ...errors import RuleLoadError
 from ...util import zh
 
 FILES = ("leaders.tsv", "posts.tsv", "psc.tsv", "anniversaries.tsv", "campaigns.tsv", "plans.tsv", "meetings.tsv",
-         "events.tsv")
+         "events.tsv", "figures.tsv")
 
 def cn_number(s: str) -> int | None:
     """``103``, ``一百零三``, ``八十八``, ``十``, ``二〇二四`` → int (None if not a number)."""
@@ -149,6 +149,8 @@ class Facts:
         self.plans: dict = {}
         self.meetings: list = []
         self.events: list = []
+        #: historical figures' names (figures.tsv): only their spelling is checked, in lists (DJ431)
+        self.figures: set = set()
 
     def people(self) -> set[str]:
         return {t.person for t in self.terms} | {p for c in self.committees.values() for _o, p in c["members"]}
@@ -237,6 +239,14 @@ def _load_events(facts: Facts, rows: list[dict]) -> None:
                                   _split(r["verbs"])))
 
 
+def _load_figures(facts: Facts, rows: list[dict]) -> None:
+    for r in rows:
+        name = r["name"].strip()
+        if not 2 <= len(name) <= 4:
+            raise RuleLoadError(f"{r['_where']}: name 须为两到四个字")
+        facts.figures.add(name)
+
+
 def _congress_names(term: str, _ordinal: str) -> tuple:
     number = term[:-1]  # 十九大 → 十九
     return (f"党的{term}", term, f"党的第{number}次全国代表大会", f"第{number}次全国代表大会")
@@ -266,7 +276,8 @@ MEETING_NAMES = {"全国代表大会": _congress_names, "中央委员会": _plen
                  "全国人民代表大会": _npc_names, "全国政协": _cppcc_names}
 _LOADERS = {"leaders.tsv": _load_leaders, "posts.tsv": _load_posts, "psc.tsv": _load_psc,
             "anniversaries.tsv": _load_anniversaries, "campaigns.tsv": _load_campaigns, "plans.tsv": _load_plans,
-            "meetings.tsv": _load_meetings, "events.tsv": _load_events}
+            "meetings.tsv": _load_meetings, "events.tsv": _load_events,
+            "figures.tsv": _load_figures}
 
 
 def load_facts_dir(registry, directory: str, origin: str) -> None:

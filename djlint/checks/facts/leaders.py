@@ -9,6 +9,7 @@ from ...util.trie import trie_pattern
 from . import lazy
 from .base import SRC, FactRule, quoted, time_of
 from .data import cn_date, facts_for
+from .figures import alike, name_message, paired_figures, traditional
 from .when import in_history, sentence_bounds
 
 
@@ -56,6 +57,13 @@ class _Index:
         # a MB); apart, each jumps to its first characters (4 ms); a paragraph passes when any matches
         patterns = tuple(rx.stdlib(p) for p in (trie_pattern(keys) if keys else "", "|".join(alts)) if p)
         patterns += (self.given_re,) if self.given_re is not None else ()
+        #: historical figures (figures.tsv): known names in a list, and the three-character ones suggested for an item
+        #: one character off
+        self.figures = frozenset(facts.figures - self.people)
+        self.listable = self.people | self.figures
+        self.figures_three = sorted(n for n in self.figures if len(n) == 3)
+        self.figures_re = rx.stdlib(trie_pattern(sorted(self.listable, key=len, reverse=True))) if self.figures else None
+        patterns += (self.figures_re,) if self.figures_re is not None else ()
         self.names_or_posts = patterns or None
 
 
@@ -157,12 +165,15 @@ class LeaderPost(FactRule):
     或是别的姓名都不以其前两字开头的（温家室）；不在职务旁的，须同音、形近，并且句中讲到党中央、
     总书记、国务院等（常见的“张德X”“刘云X”多是别人的名字），或是上面那种前两字独有的姓名；
     名字末字被省略号吃掉的（李克……）也报。表格里没有的前任（国务院总理李鹏）不报。
+    党史人物（任弼时、瞿秋白、林祥谦等，见 figures.tsv）的姓名在顿号隔开的名单里错一个字的也报：名单里另有两个
+    表中人名的（毛泽东、周恩来、任粥时），或只有两人、错字与原字同音形近的（翟秋白、李维汉）；不在名单里的不报。
 
     ## 为什么
     把已卸任的领导人写成现任，是政治性差错，也说明报告是套用往年的稿子改的。
 
     ## 依据
-    rules/phrase/facts/leaders.tsv、posts.tsv（每行注明出处：新华社、人民日报等的选举、任命报道）。
+    rules/phrase/facts/leaders.tsv、posts.tsv（每行注明出处：新华社、人民日报等的选举、任命报道）；
+    党史人物的姓名：rules/phrase/facts/figures.tsv（每行两处出处）。
     """
 
     code = "DJ431"
@@ -185,6 +196,8 @@ class LeaderPost(FactRule):
         if "、" in text:
             for f in _listed_names(ix, ctx, p, taken):
                 yield f
+            if ix.figures_re is not None:
+                yield from paired_figures(ix, ctx, p, taken)
         if ix.near_re is not None:
             yield from _near_names(ix, ctx, p, taken)
         for m in ix.names.finditer(text):
@@ -298,16 +311,6 @@ def _runs(ix, text: str):
         yield run
 
 
-def _traditional(written: str, name: str) -> bool:
-    """The name in traditional script (習近平, 李克強, 俞正聲): every character that differs is a
-    traditional form of the right one.  That is DJ706's finding (繁体字：“習”应为“习”, with its fix),
-    in a simplified report and in a traditional one alike; it is not a wrong name."""
-    from ..hanzi import traditional_forms
-    forms = traditional_forms()
-    pairs = [(a, b) for a, b in zip(written, name) if a != b]
-    return len(written) == len(name) and bool(pairs) and all(b in forms.get(a, ()) for a, b in pairs)
-
-
 def _one_off(written: str, name: str) -> bool:
     """Same surname, and one character changed (习近乎) or the last one or a middle one left out (李克)."""
     if written[0] != name[0] or written == name:
@@ -337,8 +340,8 @@ def _misspelt_after_posts(ix, ctx, p):
                 if len(name) != n or written[0] != name[0] or sum(a != b for a, b in zip(written, name)) != 1:
                     continue
                 i = next(k for k in range(n) if written[k] != name[k])
-                if ((name in _DISTINCT and i == 2) or _alike(ctx.registry, written[i], name[i])) \
-                        and not _traditional(written, name):
+                if ((name in _DISTINCT and i == 2) or alike(ctx.registry, written[i], name[i])) \
+                        and not traditional(written, name):
                     near.append(name)
             if len(near) == 1 and not quoted(ctx, p, e, e + n):
                 yield Finding(p, e, e + n, f"“{m.group()}{written}”中的姓名疑为“{near[0]}”，请核对", near[0], False)
@@ -359,7 +362,7 @@ def _misspelt_names(ix, ctx, p):
             if len(written) < n or not all("\u4e00" <= c <= "\u9fff" for c in written):
                 continue
             near = [name for name in ix.holders_after[m.group()] if _one_off(written, name)
-                    and not _traditional(written, name)]
+                    and not traditional(written, name)]
             if near and len(near) <= 2 and not quoted(ctx, p, s - n, m.end()):
                 said = "”或“".join(near)
                 yield Finding(p, s - n, s, f"“{written}{m.group()}”中的姓名疑为“{said}”，请核对",
@@ -378,40 +381,6 @@ _NOT_AFTER = {"习": "学复练演见实研自预补温讲传修"}
 _SURNAME_SHAPES = {"习": "刁", "栗": "粟票", "丁": "于"}
 _PLACE = frozenset("村庄镇乡湾岭沟屯寨堡店桥河山坡营园坝岗洼峪")
 _LEADER_CONTEXT = lazy.regex(r"总书记|国家主席|国务院|总理|委员长|全国人大|全国政协|党中央|中央政治局|政治局常委|中央领导")
-
-
-def _similar_chars(registry):
-    """char -> the characters that sound the same (pinyin.tsv, tone ignored) or look alike
-    (look-alikes.tsv); read once, only when a name one character off turns up."""
-    def build():
-        import os
-
-        from ...engine.registry import builtin_packs_dir
-
-        data = os.path.join(builtin_packs_dir(), "phrase", "data")
-        by_sound: dict[str, list[str]] = {}
-        sound: dict[str, str] = {}
-        with open(os.path.join(data, "pinyin.tsv"), encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or "\t" not in line:
-                    continue
-                ch, py = line.rstrip("\n").split("\t")[:2]
-                sound[ch] = py
-                by_sound.setdefault(py, []).append(ch)
-        similar: dict[str, set[str]] = {}
-        with open(os.path.join(data, "look-alikes.tsv"), encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or "\t" not in line:
-                    continue
-                ch, others = line.rstrip("\n").split("\t")[:2]
-                similar.setdefault(ch, set()).update(others.split("|"))
-        return sound, similar
-    return registry.memo("facts.similar-chars", build)
-
-
-def _alike(registry, a: str, b: str) -> bool:
-    sound, similar = _similar_chars(registry)
-    return (a in sound and sound.get(a) == sound.get(b)) or b in similar.get(a, ()) or a in similar.get(b, ())
 
 
 def _near_names(ix, ctx, p, taken):
@@ -436,7 +405,7 @@ def _near_names(ix, ctx, p, taken):
         else:
             name = ix.three.get(written[:2]) if written[:2] in ix.three and written[0] + written[2] not in ix.three \
                 else ix.three.get(written[0] + written[2])
-        if name is None or quoted(ctx, p, s, e) or _traditional(written, name):
+        if name is None or quoted(ctx, p, s, e) or traditional(written, name):
             continue
         if len(written) == 3:
             i = 2 if written[:2] == name[:2] else 1 if written[0] == name[0] else 0
@@ -448,7 +417,7 @@ def _near_names(ix, ctx, p, taken):
                 context = _LEADER_CONTEXT.search(text, a, b) or any(
                     n in text[a:b] for n in ix.people if n != name)
                 # with no context, only 习近平's middle character (习进平): 胡金涛, 温嘉宝 may be someone else
-                if not ((_alike(ctx.registry, x, y) or x in _SURNAME_SHAPES.get(y, "")) and (name == "习近平" or context)):
+                if not ((alike(ctx.registry, x, y) or x in _SURNAME_SHAPES.get(y, "")) and (name == "习近平" or context)):
                     continue
         yield Finding(p, s, e, f"“{written}”疑为“{name}”，请核对领导同志的姓名", name if len(written) == 3 else None,
                       False)
@@ -467,21 +436,24 @@ def _listed_names(ix, ctx, p, taken):
             items.append((pos, item))
             pos += len(item) + 1
         last_at, last = items[-1]
-        if last not in ix.people and last[:2] in ix.people:
-            items[-1] = (last_at, last[:2])  # 李希等出席
-        known = {item for _s, item in items if item in ix.people}
+        if last not in ix.listable and last[:2] in ix.listable:
+            items[-1] = (last_at, last[:2])  # 李希等出席, 朱德等
+        known = {item for _s, item in items if item in ix.listable}
         if len(known) < 2:
             continue
         for s, item in items:
-            if item in ix.people or any(a < s + len(item) and s < b for a, b in taken):
+            if item in ix.listable or any(a < s + len(item) and s < b for a, b in taken):
                 continue
             near = [n for n in ix.people if n not in known and len(n) == len(item) and n[0] == item[0]
                     and sum(x != y for x, y in zip(n, item)) == 1]
+            # a historical figure's name, any of its three characters wrong (任粥时, 林详谦; 翟秋白 for 瞿秋白)
+            near += [n for n in ix.figures_three if n not in known and len(item) == 3
+                     and sum(x != y for x, y in zip(n, item)) == 1]
             if len(near) > 1:  # 李墙 beside 李强 and 李希: the one that sounds or looks like it
-                near = [n for n in near if any(_alike(ctx.registry, x, y) for x, y in zip(n, item) if x != y)]
-            if len(near) == 1 and not quoted(ctx, p, s, s + len(item)) and not _traditional(item, near[0]):
+                near = [n for n in near if any(alike(ctx.registry, x, y) for x, y in zip(n, item) if x != y)]
+            if len(near) == 1 and not quoted(ctx, p, s, s + len(item)) and not traditional(item, near[0]):
                 taken.append((s, s + len(item)))
-                yield Finding(p, s, s + len(item), f"“{item}”疑为“{near[0]}”，请核对领导同志的姓名", near[0], False)
+                yield Finding(p, s, s + len(item), name_message(ix, item, near[0]), near[0], False)
 
 
 _PARTY = lazy.regex(r"党中央|中央政治局|党的建设|党建|党员|党组织|党支部|党委|党组|学习教育|主题教育|两学一做|党史|从严治党|党内|党章|"
