@@ -441,6 +441,27 @@ def test_round8_purpose_and_result_a_missing_wei_and_frames_that_take_no_object(
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ443") for n in range(2, 11)])
 
 
+def test_round8_a_word_whose_meaning_already_holds_the_word_beside_it(tmp_path):
+    """Redundancy, round 8, each pair with its reason: 过半 is 超过半数 (过半数以上), 高度 already says the degree
+    (更加高度重视), the 的 phrase already names the set of 其中 (……的其中之一), 品德 is 道德品质, 安检 is 安全检查,
+    走进 takes its place (走进在社区).  The look-alikes share the words: 过半数、超过半数的、高度重视、项目之一，
+    其中之一、品德和道德品质、安全检查和安检、走进在建项目、来到在校学生中间."""
+    lines = ["2024年度机关党支部工作总结",
+             "全村过半数以上的农户种植茶叶。",
+             "支部要更加高度重视意识形态工作。",
+             "这项工作是支部今年为群众办实事的其中之一。",
+             "学校注重培养学生的道德品德。",
+             "工作人员对辖区商户开展检查安检。",
+             "志愿者走进在社区，为老人理发。",
+             "全村过半数农户种植茶叶，超过半数的党员参加。",
+             "支部高度重视意识形态工作，要更加重视宣传工作。",
+             "这项工作是今年为群众办实事的项目之一，其中之一是修路。",
+             "学校注重培养学生的品德和道德品质。",
+             "工作人员对辖区商户开展安全检查和安检。",
+             "志愿者走进社区，走进在建项目工地，来到在校学生中间。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ441") for n in range(2, 8)])
+
+
 def test_a_paragraph_is_traditional_from_two_traditional_only_characters():
     """script.is_traditional (a search per character found) says what counting the class's matches
     says, on random text of traditional-only, simplified and other characters."""
