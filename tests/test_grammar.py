@@ -418,7 +418,8 @@ def test_round8_purpose_and_result_a_missing_wei_and_frames_that_take_no_object(
     """Two constructions run together, round 8: a purpose (旨在、为推动) told with the 了 of a result, the goal of a
     为 phrase with no 为 in its sentence (助力……提供保障), 将 before a predicate that takes no object (深入人心), 占
     said twice, the adverb 纷纷 after 的, 更为 as the 为 of 为……起到作用, 在……经验下, 按照……部署下召开, 通过以……为契机,
-    如果……的居民，可……, 引发火灾发生.  The look-alikes share the words and use each construction whole."""
+    如果……的居民，可……, 引发火灾发生, 由“……”两项活动 without 组成.
+    The look-alikes share the words and use each construction whole."""
     lines = ["2024年度机关党支部工作总结",
              "本次座谈会旨在凝聚了各方共识。",
              "志愿服务为推动了社区治理打下了基础。",
@@ -432,6 +433,7 @@ def test_round8_purpose_and_result_a_missing_wei_and_frames_that_take_no_object(
              "社区通过以学雷锋纪念日为契机，开展了志愿服务。",
              "如果在检查期间因事外出的居民，可以电话预约。",
              "由于线路老化，引发火灾发生。",
+             "读书月由“好书共读”“书香家庭”两项活动，将阅读和家风建设融为一体。",
              "本次座谈会旨在凝聚各方共识，与会同志了解了基层的意见；本次活动旨在让党员了解党史。",
              "志愿服务为社区治理营造了良好氛围，这项改革因为推动了资源下沉，成效明显。",
              "支部将继续围绕中心工作，为乡村振兴提供坚强组织保障。",
@@ -443,8 +445,9 @@ def test_round8_purpose_and_result_a_missing_wei_and_frames_that_take_no_object(
              "本次会议在上级党委统一部署下召开，会议按照上级党委统一部署召开。",
              "社区以学雷锋纪念日为契机，通过以案促改的方式开展了志愿服务。",
              "在检查期间因事外出的居民，可以电话预约；如果有因事外出的居民，可以电话预约。",
-             "线路老化引发火灾，也会导致触电事故发生，要防止引起隐患的发生。"]
-    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ443") for n in range(2, 14)])
+             "线路老化引发火灾，也会导致触电事故发生，要防止引起隐患的发生。",
+             "读书月由“好书共读”“书香家庭”两项活动组成，将阅读和家风建设融为一体。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ443") for n in range(2, 15)])
 
 
 def test_round8_a_word_whose_meaning_already_holds_the_word_beside_it(tmp_path):
