@@ -1,9 +1,12 @@
 """DJ443 句式杂糅, its frames run together (a module of its own so that mixed.py stays short): 对……进行……进行,
-对……奠定基础, 意义是在于, 在随着, a means or 除……外 without its word, 以“……”的……主题.  MixedStructure reads
+对……奠定基础, 意义是在于, 在随着, a means or 除……外 without its word, 以“……”的……主题; round 8: a purpose told
+with a result's 了, a 为 phrase's goal without 为, 将……深入人心, 所占的比例占, 的纷纷, 更为……起到作用, 在……经验下,
+通过以……为契机, 如果……的用户，, 引发事故发生, 由“……”三项活动 without 组成.  MixedStructure reads
 these patterns after its own (mixed.PATTERNS)."""
 from __future__ import annotations
 
 from ...engine.kinds import compile_
+from ...util import zh
 from .base import Pattern
 
 #: inside one sentence (no sentence mark) / inside one clause (as in mixed.py)
@@ -114,7 +117,7 @@ FRAMES = (
             "句式杂糅：“{v}{x}”与“导致{x}发生”杂糅；删去“发生”，或把“{v}”改为“导致”", span="second",
             needs=("引发", "引起")),
     # 本次活动由“……”“……”三项活动，将……: 由 names the parts, its verb (组成、构成) is missing before the comma
-    Pattern(r"由(?:“[^”]{1,20}”|《[^》]{1,20}》)(?:[、，,]?(?:“[^”]{1,20}”|《[^》]{1,20}》))+等?[一二三四五六七八九十两0-9]+(?:项|个|大)"
+    Pattern(r"由(?:“[^”]{1,20}”|《[^》]{1,20}》)(?:[、，,]?(?:“[^”]{1,20}”|《[^》]{1,20}》))+等?[" + zh.NUMERAL_CHARS + r"两0-9]+(?:项|个|大)"
             r"(?P<n>活动|内容|部分|环节|板块|模块|专题|篇章)(?=[，,。；;])",
             "成分残缺：“由……{n}”缺动词，和后面的分句揉在一起；在“{n}”后补上“组成（构成）”", needs=("由“", "由《")),
 )
