@@ -414,6 +414,63 @@ def test_round6_two_constructions_in_one_clause_read_the_same_in_txt_and_docx(tm
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ443") for n in range(2, 8)])
 
 
+def test_round8_purpose_and_result_a_missing_wei_and_frames_that_take_no_object(tmp_path):
+    """Two constructions run together, round 8: a purpose (旨在、为推动) told with the 了 of a result, the goal of a
+    为 phrase with no 为 in its sentence (助力……提供保障), 将 before a predicate that takes no object (深入人心), 占
+    said twice, the adverb 纷纷 after 的, 更为 as the 为 of 为……起到作用, 在……经验下, 按照……部署下召开, 通过以……为契机,
+    如果……的居民，可……, 引发火灾发生, 由“……”两项活动 without 组成.
+    The look-alikes share the words and use each construction whole."""
+    lines = ["2024年度机关党支部工作总结",
+             "本次座谈会旨在凝聚了各方共识。",
+             "志愿服务为推动了社区治理打下了基础。",
+             "支部将继续围绕中心工作，助力乡村振兴提供坚强组织保障。",
+             "为进一步将廉洁文化理念深入人心，支部开展了专题学习。",
+             "在各类矛盾纠纷中，因邻里琐事所占的比例占到了六成。",
+             "这种上门服务的做法得到了居民的纷纷称赞。",
+             "志愿者清扫街巷，更为周边群众起到了带头作用。",
+             "在总结去年换届工作经验下，今年的方案更加完善。",
+             "本次会议按照上级党委统一部署下召开。",
+             "社区通过以学雷锋纪念日为契机，开展了志愿服务。",
+             "如果在检查期间因事外出的居民，可以电话预约。",
+             "由于线路老化，引发火灾发生。",
+             "读书月由“好书共读”“书香家庭”两项活动，将阅读和家风建设融为一体。",
+             "本次座谈会旨在凝聚各方共识，与会同志了解了基层的意见；本次活动旨在让党员了解党史。",
+             "志愿服务为社区治理营造了良好氛围，这项改革因为推动了资源下沉，成效明显。",
+             "支部将继续围绕中心工作，为乡村振兴提供坚强组织保障。",
+             "为进一步使廉洁文化理念深入人心，支部开展了专题学习，廉洁理念将进一步深入人心。",
+             "因邻里琐事引发的纠纷所占的比例为六成。",
+             "居民纷纷称赞这种上门服务的做法，得到了居民的一致好评。",
+             "志愿者清扫街巷，对周边群众起到了带头作用，更为有效地起到了示范作用。",
+             "在总结去年换届工作经验的基础上，今年的方案更加完善。",
+             "本次会议在上级党委统一部署下召开，会议按照上级党委统一部署召开。",
+             "社区以学雷锋纪念日为契机，通过以案促改的方式开展了志愿服务。",
+             "在检查期间因事外出的居民，可以电话预约；如果有因事外出的居民，可以电话预约。",
+             "线路老化引发火灾，也会导致触电事故发生，要防止引起隐患的发生。",
+             "读书月由“好书共读”“书香家庭”两项活动组成，将阅读和家风建设融为一体。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ443") for n in range(2, 15)])
+
+
+def test_round8_a_word_whose_meaning_already_holds_the_word_beside_it(tmp_path):
+    """Redundancy, round 8, each pair with its reason: 过半 is 超过半数 (过半数以上), 高度 already says the degree
+    (更加高度重视), the 的 phrase already names the set of 其中 (……的其中之一), 品德 is 道德品质, 安检 is 安全检查,
+    走进 takes its place (走进在社区).  The look-alikes share the words: 过半数、超过半数的、高度重视、项目之一，
+    其中之一、品德和道德品质、安全检查和安检、走进在建项目、来到在校学生中间."""
+    lines = ["2024年度机关党支部工作总结",
+             "全村过半数以上的农户种植茶叶。",
+             "支部要更加高度重视意识形态工作。",
+             "这项工作是支部今年为群众办实事的其中之一。",
+             "学校注重培养学生的道德品德。",
+             "工作人员对辖区商户开展检查安检。",
+             "志愿者走进在社区，为老人理发。",
+             "全村过半数农户种植茶叶，超过半数的党员参加。",
+             "支部高度重视意识形态工作，要更加重视宣传工作。",
+             "这项工作是今年为群众办实事的项目之一，其中之一是修路。",
+             "学校注重培养学生的品德和道德品质。",
+             "工作人员对辖区商户开展安全检查和安检。",
+             "志愿者走进社区，走进在建项目工地，来到在校学生中间。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ441") for n in range(2, 8)])
+
+
 def test_a_paragraph_is_traditional_from_two_traditional_only_characters():
     """script.is_traditional (a search per character found) says what counting the class's matches
     says, on random text of traditional-only, simplified and other characters."""
