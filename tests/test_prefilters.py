@@ -100,10 +100,48 @@ def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
     before = run()
     for pat in rule.patterns:
         monkeypatch.setattr(pat, "needs", ())
+        monkeypatch.setattr(pat, "also", None)  # and the second test before the search
     monkeypatch.delitem(rule.__dict__, "_needs", raising=False)  # the index of the needs is built again
     assert run() == before
     assert rule._needs_index()[2] == frozenset(range(len(rule.patterns)))  # every pattern searched everywhere
     assert any(before)
+
+
+def test_a_patterns_second_test_passes_every_match():
+    """A 语病 pattern's ``also`` (the test tried before its search where its needs are common) holds
+    wherever the pattern finds a match: random texts of the words the patterns turn on, list
+    items, quotations, dates and marks."""
+    import random
+
+    from djlint.checks.grammar.base import PatternsRule
+
+    patterns = [pat for rule in build_registry(()).rules.values() if isinstance(rule, PatternsRule)
+                for pat in rule.patterns if pat.also is not None]
+    assert len(patterns) >= 5
+    rnd = random.Random(443)
+
+    def one(*choices):
+        return rnd.choice(choices)
+
+    shapes = (  # what each pattern turns on, with pieces left out or changed at random
+        lambda: one("参与", "参加", "投身", "融入", "开展") + one("到", "", "", "其中") + one("社区", "学习", "") + one("活动", "工作", "建设")
+        + one("中", "中去", "", "中来") + one("，", "。", ""),
+        lambda: one("2019", "二〇一九", "五", "") + one("年", "") + one("至", "到", "—", "-", "~", "", "和") + one("2023", "二〇二三", "九")
+        + one("年", "月", "") + one("以来", "来"),
+        lambda: one("于", "与", "以", "在") + one("“学习”", "《学习》", "“”", "学习") + one("为", "的") + one("主题", "核心", "题", "内容"),
+        lambda: "、".join(one("张贴标语", "悬挂横幅", "集中学习", "张贴标", "学习", "党史") for _ in range(rnd.randint(1, 5)))
+        + one("等", "。", "、", "，", ""),
+    )
+    pieces = ["，", "。", "、", "等", "中", "以", "的", "为", "年", "“", "”", "至", "张贴标语", "学习"]
+    matched = dict.fromkeys(range(len(patterns)), 0)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 3))) + rnd.choice(shapes)() + \
+            "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 3)))
+        for i, pat in enumerate(patterns):
+            if pat.regex.search(text) is not None:
+                matched[i] += 1
+                assert pat.also(text), (pat.regex.pattern, text)
+    assert all(n > 20 for n in matched.values()), matched
 
 
 def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
