@@ -396,3 +396,22 @@ def test_dj207_tests_before_each_masked_name_search_pass_every_match():
                 matched += 1
                 assert entry[2](text), (entry[0].pattern, text)
     assert matched > 1000
+
+
+def test_grammar_reading_looks_up_the_documents_traditional_paragraphs():
+    """reading(p, ctx) takes whether a paragraph is in traditional script from the document's one
+    search; it gives what reading(p) works out alone, for the document's paragraphs and for one
+    that is not the document's (looked at alone)."""
+    from djlint.checks.grammar.script import reading
+    from djlint.document import Paragraph
+    from djlint.engine.context import LintContext
+
+    lines = ["我們始終時刻堅持黨的領導。", "我们始终坚持党的领导。", "於是開會", "一個後來的人", "", "全面從嚴治黨，夯實基層基礎。",
+             "关于後续的安排"]  # one traditional-only character: read as it is
+    doc = read_bytes("t.txt", "\n".join(lines * 3).encode("utf-8"), "txt")
+    ctx = LintContext(doc, Config(), build_registry(()))
+    got = [reading(p, ctx) for p in doc.paragraphs]
+    assert got == [reading(p) for p in doc.paragraphs]
+    assert sum(converted for _t, converted in got) == 12  # four lines of two or more, three times
+    alone = Paragraph(text=lines[0], line=1)  # index 0, not the document's first paragraph
+    assert reading(alone, ctx) == reading(alone) == got[0]

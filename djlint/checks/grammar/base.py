@@ -107,7 +107,7 @@ class PatternsRule(ReadsTraditional, Rule):
         return tuple(self._needs_index()[0])
 
     def check_paragraph(self, p, ctx):
-        text, converted = reading(p)
+        text, converted = reading(p, ctx)
         taken = SpanSet()
         words, chars, always = self._needs_index()
         present = set(always)
