@@ -415,3 +415,21 @@ def test_grammar_reading_looks_up_the_documents_traditional_paragraphs():
     assert sum(converted for _t, converted in got) == 12  # four lines of two or more, three times
     alone = Paragraph(text=lines[0], line=1)  # index 0, not the document's first paragraph
     assert reading(alone, ctx) == reading(alone) == got[0]
+
+
+def test_a_document_searches_a_pattern_once_for_every_rule_that_asks(monkeypatch):
+    """Document.paragraphs_matching keeps what a pattern found: the same pattern (its source,
+    flags and kind) asked again is not searched again, and each caller gets a list of its own."""
+    import re
+
+    doc = read_bytes("t.txt", "甲乙\n丙丁\n乙丙\nabc\n".encode("utf-8"), "txt")
+    searched = []
+    search = type(doc)._search_paragraphs
+    monkeypatch.setattr(type(doc), "_search_paragraphs", lambda self, p: searched.append(p) or search(self, p))
+    first = doc.paragraphs_matching(re.compile("乙|丁"))
+    assert [p.text for p in first] == ["甲乙", "丙丁", "乙丙"]
+    first.clear()
+    again = doc.paragraphs_matching(re.compile("乙|丁"))  # another object of the same source
+    assert [p.text for p in again] == ["甲乙", "丙丁", "乙丙"] and len(searched) == 1
+    assert [p.text for p in doc.paragraphs_matching(re.compile("ABC", re.I))] == ["abc"]
+    assert doc.paragraphs_matching(re.compile("ABC")) == [] and len(searched) == 3
