@@ -433,3 +433,20 @@ def test_a_document_searches_a_pattern_once_for_every_rule_that_asks(monkeypatch
     assert [p.text for p in again] == ["甲乙", "丙丁", "乙丙"] and len(searched) == 1
     assert [p.text for p in doc.paragraphs_matching(re.compile("ABC", re.I))] == ["abc"]
     assert doc.paragraphs_matching(re.compile("ABC")) == [] and len(searched) == 3
+
+
+def test_dj207_prefilter_words_admit_every_paragraph_it_reports(monkeypatch):
+    """DJ207's prefilter names what a match holds besides a mark (总书记受, 近平同志…, not 总书记 or
+    近平 alone): on random strings of the names, titles, set words and marks, run with the
+    prefilter and without it, the findings are the same."""
+    pieces = ["习", "近平", "总书记", "同志", "曾", "指出", "强调", "在", "领导下", "为核心", "为主要代表", "以", "的", "党中央",
+              "新时代中国特色社会主义思想", "关于", "重要论述", "系列重要讲话", "受中央政治局委托", "就《决定》向全会",
+              "代表第二十届中央委员会", "主席", "核心", "思想", "贯彻", "《", "谈", "“", "”", "XJP", "*", "**", "x", "○", "中央的核心、全",
+              "党", "，", "。"]
+    doc = "\n".join(_lines_and_noise(2071, pieces, 1, 8, 20000)) + "\n"
+    run = _runner("DJ207", "names.txt", doc)
+    before = run()
+    rule = build_registry(()).rules["DJ207"]
+    monkeypatch.setattr(type(rule), "prefilter", None)
+    assert run() != [] and run() == before
+    assert len(before) > 1000
