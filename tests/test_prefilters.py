@@ -100,10 +100,48 @@ def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
     before = run()
     for pat in rule.patterns:
         monkeypatch.setattr(pat, "needs", ())
+        monkeypatch.setattr(pat, "also", None)  # and the second test before the search
     monkeypatch.delitem(rule.__dict__, "_needs", raising=False)  # the index of the needs is built again
     assert run() == before
     assert rule._needs_index()[2] == frozenset(range(len(rule.patterns)))  # every pattern searched everywhere
     assert any(before)
+
+
+def test_a_patterns_second_test_passes_every_match():
+    """A 语病 pattern's ``also`` (the test tried before its search where its needs are common) holds
+    wherever the pattern finds a match: random texts of the words the patterns turn on, list
+    items, quotations, dates and marks."""
+    import random
+
+    from djlint.checks.grammar.base import PatternsRule
+
+    patterns = [pat for rule in build_registry(()).rules.values() if isinstance(rule, PatternsRule)
+                for pat in rule.patterns if pat.also is not None]
+    assert len(patterns) >= 5
+    rnd = random.Random(443)
+
+    def one(*choices):
+        return rnd.choice(choices)
+
+    shapes = (  # what each pattern turns on, with pieces left out or changed at random
+        lambda: one("参与", "参加", "投身", "融入", "开展") + one("到", "", "", "其中") + one("社区", "学习", "") + one("活动", "工作", "建设")
+        + one("中", "中去", "", "中来") + one("，", "。", ""),
+        lambda: one("2019", "二〇一九", "五", "") + one("年", "") + one("至", "到", "—", "-", "~", "", "和") + one("2023", "二〇二三", "九")
+        + one("年", "月", "") + one("以来", "来"),
+        lambda: one("于", "与", "以", "在") + one("“学习”", "《学习》", "“”", "学习") + one("为", "的") + one("主题", "核心", "题", "内容"),
+        lambda: "、".join(one("张贴标语", "悬挂横幅", "集中学习", "张贴标", "学习", "党史") for _ in range(rnd.randint(1, 5)))
+        + one("等", "。", "、", "，", ""),
+    )
+    pieces = ["，", "。", "、", "等", "中", "以", "的", "为", "年", "“", "”", "至", "张贴标语", "学习"]
+    matched = dict.fromkeys(range(len(patterns)), 0)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 3))) + rnd.choice(shapes)() + \
+            "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 3)))
+        for i, pat in enumerate(patterns):
+            if pat.regex.search(text) is not None:
+                matched[i] += 1
+                assert pat.also(text), (pat.regex.pattern, text)
+    assert all(n > 20 for n in matched.values()), matched
 
 
 def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
@@ -358,3 +396,57 @@ def test_dj207_tests_before_each_masked_name_search_pass_every_match():
                 matched += 1
                 assert entry[2](text), (entry[0].pattern, text)
     assert matched > 1000
+
+
+def test_grammar_reading_looks_up_the_documents_traditional_paragraphs():
+    """reading(p, ctx) takes whether a paragraph is in traditional script from the document's one
+    search; it gives what reading(p) works out alone, for the document's paragraphs and for one
+    that is not the document's (looked at alone)."""
+    from djlint.checks.grammar.script import reading
+    from djlint.document import Paragraph
+    from djlint.engine.context import LintContext
+
+    lines = ["我們始終時刻堅持黨的領導。", "我们始终坚持党的领导。", "於是開會", "一個後來的人", "", "全面從嚴治黨，夯實基層基礎。",
+             "关于後续的安排"]  # one traditional-only character: read as it is
+    doc = read_bytes("t.txt", "\n".join(lines * 3).encode("utf-8"), "txt")
+    ctx = LintContext(doc, Config(), build_registry(()))
+    got = [reading(p, ctx) for p in doc.paragraphs]
+    assert got == [reading(p) for p in doc.paragraphs]
+    assert sum(converted for _t, converted in got) == 12  # four lines of two or more, three times
+    alone = Paragraph(text=lines[0], line=1)  # index 0, not the document's first paragraph
+    assert reading(alone, ctx) == reading(alone) == got[0]
+
+
+def test_a_document_searches_a_pattern_once_for_every_rule_that_asks(monkeypatch):
+    """Document.paragraphs_matching keeps what a pattern found: the same pattern (its source,
+    flags and kind) asked again is not searched again, and each caller gets a list of its own."""
+    import re
+
+    doc = read_bytes("t.txt", "甲乙\n丙丁\n乙丙\nabc\n".encode("utf-8"), "txt")
+    searched = []
+    search = type(doc)._search_paragraphs
+    monkeypatch.setattr(type(doc), "_search_paragraphs", lambda self, p: searched.append(p) or search(self, p))
+    first = doc.paragraphs_matching(re.compile("乙|丁"))
+    assert [p.text for p in first] == ["甲乙", "丙丁", "乙丙"]
+    first.clear()
+    again = doc.paragraphs_matching(re.compile("乙|丁"))  # another object of the same source
+    assert [p.text for p in again] == ["甲乙", "丙丁", "乙丙"] and len(searched) == 1
+    assert [p.text for p in doc.paragraphs_matching(re.compile("ABC", re.I))] == ["abc"]
+    assert doc.paragraphs_matching(re.compile("ABC")) == [] and len(searched) == 3
+
+
+def test_dj207_prefilter_words_admit_every_paragraph_it_reports(monkeypatch):
+    """DJ207's prefilter names what a match holds besides a mark (总书记受, 近平同志…, not 总书记 or
+    近平 alone): on random strings of the names, titles, set words and marks, run with the
+    prefilter and without it, the findings are the same."""
+    pieces = ["习", "近平", "总书记", "同志", "曾", "指出", "强调", "在", "领导下", "为核心", "为主要代表", "以", "的", "党中央",
+              "新时代中国特色社会主义思想", "关于", "重要论述", "系列重要讲话", "受中央政治局委托", "就《决定》向全会",
+              "代表第二十届中央委员会", "主席", "核心", "思想", "贯彻", "《", "谈", "“", "”", "XJP", "*", "**", "x", "○", "中央的核心、全",
+              "党", "，", "。"]
+    doc = "\n".join(_lines_and_noise(2071, pieces, 1, 8, 20000)) + "\n"
+    run = _runner("DJ207", "names.txt", doc)
+    before = run()
+    rule = build_registry(()).rules["DJ207"]
+    monkeypatch.setattr(type(rule), "prefilter", None)
+    assert run() != [] and run() == before
+    assert len(before) > 1000

@@ -473,8 +473,12 @@ class LeaderNameRemoved(Rule):
     supersedes = ("DJ201", "DJ206")
     #: every pattern above holds one of these words, or a mark that _IN_NAME_HINT needs (the marks a
     #: class of their own: a class in an alternation is tried at every character).  It used to end
-    #: in an empty alternative, which matched every paragraph
-    prefilter = (rx.stdlib("XJP|xjp|习“|习关于|同志为|同志指出|同志强调|同志领导|同志的领导|核心的党中央|总书记|总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|新时代中国特色|的核心|近平|习总|《习|思想"),
+    #: in an empty alternative, which matched every paragraph.  The words are what a match holds
+    #: besides a mark (a pattern with a mark is found by the class): 总书记受/就/代表/关于/系列, not
+    #: 总书记; 近平总书记/同志/新时代, not 近平 (习近平 in full stands in most paragraphs); no 思想
+    prefilter = (rx.stdlib("XJP|xjp|习“|习关于|同志为|同志指出|同志强调|同志曾|同志领导|同志的领导|的党中央|总书记受|总书记就|"
+                           "总书记代表|主席总书记|总书记关于|总书记系列|总书记的系列|总书记新时代|总书记的新时代|习总|"
+                           "总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|近平新时代|习新时代|中央的核心、全|近平总书记|近平同志|《习"),
                  rx.stdlib(_IN_NAME_MARKS))
     prefilter_scan = False  # 思想, 近平, 总书记: some 3,000 times in a MB of report prose
 

@@ -129,6 +129,7 @@ class Document:
         self.meta: dict[str, Any] = meta
         self._tokens: dict[int, list[tuple[str, int, int]]] = {}
         self._segmenter = None  # see segment_with
+        self._matching: dict = {}  # see paragraphs_matching
 
     # -- views -------------------------------------------------------------------------
     @cached_property
@@ -166,11 +167,20 @@ class Document:
         """The paragraphs in which ``pattern`` (literals or character classes: no anchors, no
         lookaround) finds a match, in order: one search per matching paragraph, not per paragraph.
         A tuple of patterns: the paragraphs in which any of them does."""
-        from bisect import bisect_right
-
         if isinstance(pattern, tuple):
             found = {p.index for one in pattern for p in self.paragraphs_matching(one)}
             return [self.paragraphs[i] for i in sorted(found)]
+        # several rules search the same pattern (the traditional-script classes): once a document
+        source = getattr(pattern, "pattern", None)
+        key = (type(pattern), source, getattr(pattern, "flags", None)) if isinstance(source, str) else id(pattern)
+        got = self._matching.get(key)
+        if got is None or (type(key) is int and got[0] is not pattern):
+            got = self._matching[key] = (pattern, self._search_paragraphs(pattern))
+        return list(got[1])  # the caller's own list
+
+    def _search_paragraphs(self, pattern) -> list[Paragraph]:
+        from bisect import bisect_right
+
         text, starts = self.joined
         out = []
         pos, n = 0, len(starts)

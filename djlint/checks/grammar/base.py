@@ -25,12 +25,16 @@ class Pattern:
     fix that needs no person, ``accept(text, m, ctx, p)`` → False to pass over a match;
     ``needs``: literal words one of which every match contains (a paragraph without any is not
     searched: the rule's triggers admit a paragraph for any of its patterns); without them, the
-    literal the regex itself requires, where :func:`rx.required_literal` can tell one."""
+    literal the regex itself requires, where :func:`rx.required_literal` can tell one.  ``also``:
+    a second test every paragraph with a match passes, tried before the search where ``needs``
+    are common (中, 以来): words one of which every match also holds (an ``in`` test each), or a
+    function of the text read."""
 
-    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs")
+    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs", "also")
 
     def __init__(self, regex: str, message: str, fix: Callable | None = None, safe: bool = False,
-                 accept: Callable | None = None, span: str | None = None, needs: tuple = ()):
+                 accept: Callable | None = None, span: str | None = None, needs: tuple = (),
+                 also: tuple | Callable | None = None):
         self.regex = compile_(regex)
         self.message = message
         self.fix = fix
@@ -40,6 +44,16 @@ class Pattern:
         self.span = span
         # without needs: the literal run every match holds, when the regex tells one (rx.required_literal)
         self.needs = tuple(needs) or _required(regex)
+        self.also = _any_word(also) if isinstance(also, tuple) else also
+
+
+def _any_word(words: tuple) -> Callable[[str], bool]:
+    def holds(text: str) -> bool:
+        for w in words:
+            if w in text:
+                return True
+        return False
+    return holds
 
 
 def _required(regex: str) -> tuple:
@@ -93,7 +107,7 @@ class PatternsRule(ReadsTraditional, Rule):
         return tuple(self._needs_index()[0])
 
     def check_paragraph(self, p, ctx):
-        text, converted = reading(p)
+        text, converted = reading(p, ctx)
         taken = SpanSet()
         words, chars, always = self._needs_index()
         present = set(always)
@@ -117,6 +131,8 @@ class PatternsRule(ReadsTraditional, Rule):
         # earlier pattern is not reported again by a later one)
         for i in sorted(present):
             pat = patterns[i]
+            if pat.also is not None and not pat.also(text):
+                continue  # the second test every match passes (see Pattern)
             for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
                 s, e = m.span(pat.span or 0)
                 if s == e or taken.overlaps(s, e):

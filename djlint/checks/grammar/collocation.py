@@ -571,7 +571,7 @@ class Collocation(ReadsTraditional, Rule):
 
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
-        text, _converted = reading(p)
+        text, _converted = reading(p, ctx)
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
             if _quoted_apart(text, s, e):
                 continue  # “践行雷锋精神”等主题宣讲活动: the verb is in a quoted title, the noun outside it

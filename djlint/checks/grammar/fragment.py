@@ -98,7 +98,7 @@ class MissingMainClause(ReadsTraditional, Rule):
         return len(parts) >= 2 and all(_AIM.match(x) for x in parts[1:])
 
     def check_paragraph(self, p, ctx):
-        text, _converted = reading(p)
+        text, _converted = reading(p, ctx)
         spans = [m.span() for m in _SENTENCE.finditer(text)]
         # where 为, 通过 or 经过 stand: a sentence holding none cannot open with them (most do not)
         words = [m.start() for m in _OPENING_WORD.finditer(text)]

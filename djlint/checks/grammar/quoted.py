@@ -98,7 +98,7 @@ class QuotedCategory(Rule):
     prefilter = compile_("”")
 
     def check_paragraph(self, p, ctx):
-        text, converted = reading(p)  # traditional script is read in simplified characters, with no fix
+        text, converted = reading(p, ctx)  # traditional script is read in simplified characters, with no fix
         for m in _QUOTED.finditer(text):
             inner = m.group("inner")
             got = _split(inner)

@@ -52,12 +52,26 @@ def traditional_paragraphs(ctx) -> list:
     return ctx.shared("grammar.traditional", find)
 
 
-def reading(p) -> tuple[str, bool]:
-    """(the text a rule reads, whether it is a simplified reading of traditional script)."""
+def reading(p, ctx=None) -> tuple[str, bool]:
+    """(the text a rule reads, whether it is a simplified reading of traditional script).  With the
+    lint's ``ctx``, a paragraph of its document is looked up in the document's traditional
+    paragraphs (one search of the document) instead of searched again: the family's rules ask
+    this of every paragraph they read."""
     text = p.text
+    if ctx is not None:
+        paragraphs = ctx.doc.paragraphs
+        i = p.index
+        if 0 <= i < len(paragraphs) and paragraphs[i] is p:
+            if id(p) in ctx.shared("grammar.traditional-ids", _traditional_ids):
+                return simplified(text), True
+            return text, False
     if is_traditional(text):
         return simplified(text), True
     return text, False
+
+
+def _traditional_ids(ctx) -> frozenset:
+    return frozenset(map(id, traditional_paragraphs(ctx)))
 
 
 class ReadsTraditional:

@@ -87,7 +87,7 @@ class OneSideTwoSides(ReadsTraditional, Rule):
                        "得失", "与否", "强弱", "取决于", "决定于", "胜败", "输赢")  # 衡量……好坏 holds 好坏
 
     def check_paragraph(self, p, ctx):
-        text, _converted = reading(p)
+        text, _converted = reading(p, ctx)
         for s, e in sentences(text):
             cl = clauses(text, s, e)
             if not cl:
