@@ -6,7 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...util import rx
-from .index import BITMAP_BITS, CODE_BITS, MAX_LEN, MIN_LEN, PACKED_MAX, Index, reading_codes, unpack
+from .confusion import covered
+from .index import BITMAP_BITS, CODE_BITS, MAX_LEN, MIN_LEN, PACKED_MAX, WORD_BITS, Index, reading_codes, unpack
 
 #: a run of Chinese characters long enough to hold a word
 HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{2,}")
@@ -25,6 +26,7 @@ def candidates(index: Index, text: str, covers: dict | None = None):
         rc = reading_codes(index, t)
         b = t.encode("utf-16-be")  # HAN_RUN is in the Basic Multilingual Plane: two bytes a character
         n = len(t)
+        # straight-line per length (no loop over the lengths, no tuples): most probes miss the bitmap
         for k in range(n - 1):
             key = (rc[k] << CODE_BITS) | rc[k + 1]
             for L, tagged in ((2, tag2 | key), (3, None), (4, None)):
@@ -82,28 +84,24 @@ def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
     风吻雨打 → 风吹雨打, 谨小慎衡 → 谨小慎微), no common word explaining any of the four (the shape table
     is broad: 三/一, 初/中; a stretch with a word in it, 初心广场, is text, not a broken word).  Compared as integers: the window's packed characters with
     one lane changed, gated by the word bitmap, then looked up among the known four-character words."""
-    from .confusion import covered
-    from .index import WORD_BITS
-
     n = len(t)
     table, bits, shapes = index.short_words[2], index.word_bits, index.shapes
-    cover = None
+    cover = covered(index, t, covers)
+    # the windows of four characters no common word covers: most runs have none, and only in those
+    # windows is a character tried (a test of the bytes, not a loop over the windows)
+    free = bytes(cover)
+    if _FOUR_FREE not in free:
+        return
     b = t.encode("utf-16-be")
-    for k in range(n):
-        alts = shapes.get(t[k])
-        if not alts:
-            continue
-        if cover is None:
-            cover = covered(index, t, covers)
-            if not any(not (cover[s] or cover[s + 1] or cover[s + 2] or cover[s + 3]) for s in range(n - 3)):
-                return  # no four characters in a row that no word covers (most runs): no stretch to try
-        if cover[k]:
-            continue
-        c = ord(t[k])
-        for s0 in range(max(0, k - 3), min(k, n - 4) + 1):
-            if any(cover[s0:s0 + 4]):
-                continue  # a word inside explains part of the stretch (等项/经费, 初心/广场)
-            pw = int.from_bytes(b[2 * s0:2 * s0 + 8], "big")
+    for s0 in range(n - 3):
+        if free[s0:s0 + 4] != _FOUR_FREE:
+            continue  # a word inside explains part of the stretch (等项/经费, 初心/广场)
+        pw = int.from_bytes(b[2 * s0:2 * s0 + 8], "big")
+        for k in range(s0, s0 + 4):
+            alts = shapes.get(t[k])
+            if not alts:
+                continue
+            c = ord(t[k])
             lane = 16 * (3 - (k - s0))
             for alt in alts:
                 key = pw ^ ((c ^ ord(alt)) << lane)
@@ -115,6 +113,10 @@ def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
                     fixed = unpack(key)
                     if index.suggestable(fixed):
                         yield base + s0, base + s0 + 4, t[s0:s0 + 4], fixed, base + k
+
+
+#: four characters in a row that no common word covers (see _shape_in_four)
+_FOUR_FREE = bytes(4)
 
 
 def _long(index: Index, t: str, base: int, k: int):

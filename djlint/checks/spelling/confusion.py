@@ -37,15 +37,21 @@ def covered(index: Index, t: str, covers: dict | None = None) -> list[bool]:
     b16 = t.encode("utf-16-be")
     gate = bool(bits) and len(b16) == 2 * n
     from_bytes = int.from_bytes
+    if not gate:
+        for a in range(n - 1):
+            for b in range(a + 2, min(n, a + 3) + 1):
+                if common(t[a:b]):
+                    out[a:b] = [True] * (b - a)
+        return out
+    # the windows of two and three characters, straight on (no loop over the lengths)
     for a in range(n - 1):
-        for b in range(a + 2, min(n, a + 3) + 1):
-            if gate:
-                h = from_bytes(b16[2 * a:2 * b], "big") % WORD_BITS
-                if not bits[h >> 3] >> (h & 7) & 1:
-                    continue
-            if common(t[a:b]):
-                for j in range(a, b):
-                    out[j] = True
+        h = from_bytes(b16[2 * a:2 * a + 4], "big") % WORD_BITS
+        if bits[h >> 3] >> (h & 7) & 1 and common(t[a:a + 2]):
+            out[a] = out[a + 1] = True
+        if a + 3 <= n:
+            h = from_bytes(b16[2 * a:2 * a + 6], "big") % WORD_BITS
+            if bits[h >> 3] >> (h & 7) & 1 and common(t[a:a + 3]):
+                out[a] = out[a + 1] = out[a + 2] = True
     return out
 
 
