@@ -540,11 +540,14 @@ class ContextPairRule(YamlMeta, PatternRule):
 
     def check_paragraph(self, p, ctx) -> Iterable[Finding]:
         text = p.text
+        # the engine's one scan says where each pair's word is: each pair is tried there only
+        found = literal_hits(ctx).get(p.index) or {}
         taken = SpanSet(())
         for literal, pattern, right, why in self.pairs:
-            if literal not in text:
-                continue
-            for m in pattern.finditer(text, timeout=PATTERN_TIMEOUT):
+            for at in found.get(literal, ()):
+                m = pattern.match(text, at, timeout=PATTERN_TIMEOUT)
+                if m is None:
+                    continue
                 s, e = m.span()
                 if s == e or taken.overlaps(s, e):
                     continue
