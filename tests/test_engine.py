@@ -63,6 +63,12 @@ def test_catastrophic_user_pattern_times_out_and_the_rest_goes_on(tmp_path):
     ("code: [\n", "YAML 格式错误"),
     ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nprefilter: '(a'\n", "prefilter"),
     ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nprefilter: []\n", "prefilter"),
+    ("code: ORG101\nname: x\nkind: pairs\nsummary: s\nsource: s\npairs: []\n", "pairs 须为列表"),
+    ("code: ORG101\nname: x\nkind: pairs\nsummary: s\nsource: s\npairs:\n- {pattern: 'a', right: b, why: c}\n", "pairs 第1项"),
+    ("code: ORG101\nname: x\nkind: pairs\nsummary: s\nsource: s\n"
+     "pairs:\n- {pattern: '(?:启示|启事)', right: b, why: c, source: d}\n", "固定的词"),
+    ("code: ORG101\nname: x\nkind: pairs\nsummary: s\nsource: s\nmessage: '{who}'\n"
+     "pairs:\n- {pattern: '启示', right: b, why: c, source: d}\n", "message 只能用"),
 ])
 def test_pack_loader_is_strict(tmp_path, body, message):
     pack = tmp_path / "p"
@@ -89,6 +95,25 @@ def test_substitution_kind_with_data_file_and_token_boundary(tmp_path):
     diags = [d for d in lint_text("既使困难再大，也要做为表率。\n", {"rule-packs": [str(pack)]}) if d.code == "ORG201"]
     assert [(d.column, d.message, d.fix.replacement) for d in diags] == [
         (1, "“既使”应为“即使”", "即使"), (10, "“做为”应为“作为”", "作为")]
+
+
+def test_pairs_kind_reports_a_word_only_in_its_deciding_context(tmp_path):
+    """kind: pairs — the word the regex consumes, with lookarounds that decide; the suggestion is
+    per pair and never applied automatically."""
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
+    (pack / "w.yaml").write_text(
+        "code: ORG202\nname: org-pairs\nkind: pairs\nsummary: 易混词\nsource: 测试\n"
+        "message: '“{match}”应为“{replacement}”（{why}）'\npairs:\n"
+        "- {pattern: '(?<=招聘)启示', right: 启事, why: 告知的文字, source: 词典}\n"
+        "- {pattern: '登陆(?=平台)', right: 登录, why: 进入系统, source: 词典}\n", encoding="utf-8")
+    from djlint import lint_text
+
+    diags = [d for d in lint_text("发布招聘启示，登陆平台；几点启示，台风登陆。\n", {"rule-packs": [str(pack)]})
+             if d.code == "ORG202"]
+    assert [(d.column, d.message, d.fix.replacement, d.fix.safe) for d in diags] == [
+        (5, "“启示”应为“启事”（告知的文字）", "启事", False), (8, "“登陆”应为“登录”（进入系统）", "登录", False)]
 
 
 def test_registry_metadata_is_complete():

@@ -293,3 +293,27 @@ def test_a_pack_variant_anchored_to_the_paragraph_still_finds_it(tmp_path):
     assert lexicon_for(build_registry()).variant_joinable
     found = lint_text("第一段。\n深入开展三抓三推\n第三段。\n", {"rule-packs": [str(pack)], "select": ["DJ401"]})
     assert [d.line for d in found] == [2]
+
+
+def test_word_pairs_never_report_what_another_spelling_rule_reports():
+    """DJ425 (a word decided by its context) and the list rules (DJ411, DJ421…) must not both
+    report the same characters: on every DJ425 case text, no DJ425 finding overlaps another DJ4xx one."""
+    import os
+
+    import yaml
+
+    from djlint.lint import lint_text
+
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "cases", "DJ425.yaml")
+    with open(path, encoding="utf-8") as fh:
+        cases = yaml.safe_load(fh)
+    checked = 0
+    for name, case in cases.items():
+        found = lint_text(case["text"], {"select": ["DJ4"]})
+        pairs = [d for d in found if d.code == "DJ425"]
+        others = [d for d in found if d.code != "DJ425"]
+        checked += len(pairs)
+        for d in pairs:
+            clash = [o.code for o in others if o.line == d.line and o.start < d.end and d.start < o.end]
+            assert not clash, f"{name}: DJ425 and {clash} both report {d.paragraph.text[d.start:d.end]}"
+    assert checked > 40

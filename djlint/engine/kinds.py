@@ -481,4 +481,79 @@ class _Literal:
 
 
 
-KINDS = {"pattern": YamlPatternRule, "substitution": SubstitutionRule}
+def _outside_groups(pattern: str) -> str | None:
+    """The characters of ``pattern`` outside every group (``(?<=招聘)启示(?=…)`` → 启示) when they
+    are plain word characters, else None."""
+    out, depth, i = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if depth == 0:
+                return None
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(c)
+        i += 1
+    word = "".join(out)
+    return word if word and all(ch.isalnum() for ch in word) else None
+
+
+class ContextPairRule(YamlMeta, PatternRule):
+    """``pairs:``: a word that is right in one context and a slip for its confusable partner in
+    another (渡过/度过, 启示/启事, 权利/权力): each pair a regex holding the wrong word with the
+    context that decides (lookbehind, lookahead), the right word, why.  The word itself is what
+    the regex consumes; a pair reports nothing where its context does not decide."""
+
+    KEYS = {"pairs"}
+
+    def __init__(self, spec: dict, path: str, lazy: bool = False):
+        self._read_meta(spec, path)
+        pairs = spec.get("pairs")
+        if not isinstance(pairs, list) or not pairs:
+            raise RuleLoadError(f"{path}: pairs 须为列表，每项 {{pattern, right, why}}")
+        table = []
+        for i, item in enumerate(pairs, 1):
+            if not isinstance(item, dict) or set(item) - {"pattern", "right", "why", "source"} \
+                    or not all(isinstance(item.get(k), str) and item.get(k) for k in ("pattern", "right", "why", "source")):
+                raise RuleLoadError(f"{path}: pairs 第{i}项须为 {{pattern, right, why, source}}（均为非空字符串）")
+            literal = _outside_groups(item["pattern"]) or rx.required_literal(item["pattern"])
+            if not literal:
+                raise RuleLoadError(f"{path}: pairs 第{i}项的正则须含一个固定的词（{item['pattern']}）")
+            table.append((literal, _compile(item["pattern"], 0, path, lazy), item["right"], item["why"]))
+        self.pairs = tuple(table)
+        try:
+            self.message.format(match="", replacement="", why="")
+        except (KeyError, IndexError, ValueError):
+            raise RuleLoadError(f"{path}: message 只能用 {{match}}、{{replacement}}、{{why}}") from None
+        self.prefilter = None
+        self.prefilter_words = tuple(dict.fromkeys(lit for lit, *_ in table))
+        self.fix_safe = False
+        self.fix = "sometimes"
+
+    def all_patterns(self) -> tuple:
+        return tuple(pat for _lit, pat, _r, _w in self.pairs)
+
+    def check_paragraph(self, p, ctx) -> Iterable[Finding]:
+        text = p.text
+        # the engine's one scan says where each pair's word is: each pair is tried there only
+        found = literal_hits(ctx).get(p.index) or {}
+        taken = SpanSet(())
+        for literal, pattern, right, why in self.pairs:
+            for at in found.get(literal, ()):
+                m = pattern.match(text, at, timeout=PATTERN_TIMEOUT)
+                if m is None:
+                    continue
+                s, e = m.span()
+                if s == e or taken.overlaps(s, e):
+                    continue
+                taken.add(s, e)
+                msg = self.message.format(match=m.group(0), replacement=right, why=why)
+                yield Finding(p, s, e, msg, right, False)
+
+
+KINDS = {"pattern": YamlPatternRule, "substitution": SubstitutionRule, "pairs": ContextPairRule}
