@@ -174,7 +174,7 @@ class Worker:
         try:
             self.conn.send((name, head))
             self.conn.send_bytes(data)
-        except (OSError, ValueError):
+        except (OSError, ValueError, TypeError):  # TypeError: the pipe closed by shutdown() while sending
             self.kill()
             raise TaskFailed("died", "before the task") from None
         deadline = time.monotonic() + timeout
@@ -186,7 +186,7 @@ class Worker:
                 reply = self.conn.recv() if ready else None
                 if reply is not None and reply[2]:
                     reply[0][1]["data"] = self.conn.recv_bytes()
-            except (EOFError, OSError, ValueError):  # died, or killed by shutdown()
+            except (EOFError, OSError, ValueError, TypeError):  # died, or killed by shutdown() (a closed pipe's handle is None)
                 stopped = self.dead
                 self.kill()
                 raise TaskFailed("stopped" if stopped else "died", self._exit()) from None
