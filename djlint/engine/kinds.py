@@ -506,7 +506,8 @@ def _outside_groups(pattern: str) -> str | None:
 class ContextPairRule(YamlMeta, PatternRule):
     """``pairs:``: a word that is right in one context and a slip for its confusable partner in
     another (渡过/度过, 启示/启事, 权利/权力): each pair a regex holding the wrong word with the
-    context that decides (lookbehind, lookahead), the right word, why.  The word itself is what
+    context that decides (lookbehind, lookahead), the right word, why, and optionally since (a year:
+    only drafts of that year or later are told; undated ones are not).  The word itself is what
     the regex consumes; a pair reports nothing where its context does not decide."""
 
     KEYS = {"pairs"}
@@ -518,13 +519,15 @@ class ContextPairRule(YamlMeta, PatternRule):
             raise RuleLoadError(f"{path}: pairs 须为列表，每项 {{pattern, right, why}}")
         table = []
         for i, item in enumerate(pairs, 1):
-            if not isinstance(item, dict) or set(item) - {"pattern", "right", "why", "source"} \
-                    or not all(isinstance(item.get(k), str) and item.get(k) for k in ("pattern", "right", "why", "source")):
-                raise RuleLoadError(f"{path}: pairs 第{i}项须为 {{pattern, right, why, source}}（均为非空字符串）")
+            if not isinstance(item, dict) or set(item) - {"pattern", "right", "why", "source", "since"} \
+                    or not all(isinstance(item.get(k), str) and item.get(k) for k in ("pattern", "right", "why", "source")) \
+                    or not isinstance(item.get("since", 0), int):
+                raise RuleLoadError(f"{path}: pairs 第{i}项须为 {{pattern, right, why, source}}（均为非空字符串），"
+                                    "可加 since（年份：该年及以后的文稿才报）")
             literal = _outside_groups(item["pattern"]) or rx.required_literal(item["pattern"])
             if not literal:
                 raise RuleLoadError(f"{path}: pairs 第{i}项的正则须含一个固定的词（{item['pattern']}）")
-            table.append((literal, _compile(item["pattern"], 0, path, lazy), item["right"], item["why"]))
+            table.append((literal, _compile(item["pattern"], 0, path, lazy), item["right"], item["why"], item.get("since")))
         self.pairs = tuple(table)
         try:
             self.message.format(match="", replacement="", why="")
@@ -536,14 +539,16 @@ class ContextPairRule(YamlMeta, PatternRule):
         self.fix = "sometimes"
 
     def all_patterns(self) -> tuple:
-        return tuple(pat for _lit, pat, _r, _w in self.pairs)
+        return tuple(pat for _lit, pat, _r, _w, _since in self.pairs)
 
     def check_paragraph(self, p, ctx) -> Iterable[Finding]:
         text = p.text
         # the engine's one scan says where each pair's word is: each pair is tried there only
         found = literal_hits(ctx).get(p.index) or {}
         taken = SpanSet(())
-        for literal, pattern, right, why in self.pairs:
+        for literal, pattern, right, why, since in self.pairs:
+            if since is not None and (ctx.year is None or ctx.year < since):
+                continue  # a formulation of a later year: an older or undated draft may use the earlier word
             for at in found.get(literal, ()):
                 m = pattern.match(text, at, timeout=PATTERN_TIMEOUT)
                 if m is None:
