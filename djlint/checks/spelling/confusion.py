@@ -197,16 +197,16 @@ def phrase_candidates(index: Index, text: str):
 
 #: heads that make a regular compound with any noun before them (商会建设 is the chambers' own
 #: building-up, not 社会建设 written wrong)
-_PRODUCTIVE_HEADS = frozenset(("建设", "工作", "管理", "服务"))
+_PRODUCTIVE_HEADS = frozenset(("建设", "工作", "管理", "服务", "防控"))
 
 
 def _regular_head(index: Index, phrase: str, written: str, slip: int) -> bool:
     """The slip changes the phrase's first half into another common word before a productive head
     that is the phrase's unchanged second half: the written text is a compound as regular as the
-    phrase (商会|建设 beside 社会|建设).  A changed head (改革开发) or a changed modifier before another
+    phrase (商会|建设 beside 社会|建设; 狱情|防控, a prison's term, beside 疫情|防控).  A changed head (改革开发) or a changed modifier before another
     head (权利清单) is still a candidate."""
     h = len(phrase) // 2
-    return slip < h and phrase[h:] in _PRODUCTIVE_HEADS and index.common(written[:h])
+    return slip < h and phrase[h:] in _PRODUCTIVE_HEADS and (index.common(written[:h]) or index.knows(written[:h]))
 
 
 #: a complement or aspect particle after the stretch makes its last word a verb (大家意识到: 意识到),

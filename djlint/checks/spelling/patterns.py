@@ -158,8 +158,8 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if n == 3 and _couplet(text, s, e):
         return True
-    if _quoted_list(text, s, e):
-        return True
+    if _quoted_list(text, s, e) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】"):
+        return True  # (the last: a column's or an entry's whole name in 【】: 【地评线】, not 地平线)
     if at == e - 1 and e - s >= 3 and written[-1] in UNIT_ENDS and suggested[-1] not in UNIT_ENDS and index.knows(written[:-1]):
         return True  # a unit's name: 翻译处、电子政务处 (not 翻译出)
     if at == e - 1 and e - s >= 3 and written[-1] in _FACILITY and suggested[-1] in _FACILITY and index.knows(written[:-1]):
