@@ -194,7 +194,7 @@ def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
     from djlint.checks.numbering import enumerations as E
 
     full = regex.compile(r"(?:^|(?<=[。；！？：:”]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
-    mark = regex.compile(r"(?<=^|[：:；;，,。！？\s（(“”、…])"
+    mark = regex.compile(r"(?<=^|[：:；;，,。！？\s（(“”、…）)])"
                          r"(?:(?P<shi>[一二三四五六七八九十]+)是(?![的否非])(?!(?P=shi))|第(?P<di>[一二三四五六七八九十]+)(?=[，,：:]))")
     loose = regex.compile(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其一二三四五六七八九十])"
                           r"([一二三四五六七八九十]+)是(?![的否非])")

@@ -18,7 +18,7 @@ from ...util.zh import NUMERAL, NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, 
 # those, so no match the check throws out hides one it keeps (the lookbehinds made the regex
 # module try every character).
 _MARK = rx.stdlib(r"(?:(?P<shi>" + NUMERAL_RUN + r")是(?![的否非])(?!(?P=shi))|第(?P<di>" + NUMERAL_RUN + r")(?=[，,：:]))")
-_MARK_AFTER = rx.regex(r"[：:；;，,。！？\s（(“”、…]")
+_MARK_AFTER = rx.regex(r"[：:；;，,。！？\s（(“”、…）)]")  # also after a closing bracket: 各县（市、区）一是……
 _LOOSE_MARK = rx.stdlib(r"(" + NUMERAL_RUN + r")是(?![的否非])")
 _LOOSE_AFTER = rx.regex(r"[\p{Han}]")
 _LOOSE_NOT_AFTER = frozenset("统唯之万同专单第归合划整均如其" + NUMERAL_CHARS)
