@@ -16,6 +16,7 @@ from ...engine.kinds import compile_
 from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
+from .campaign import campaign_objects
 from .objects import (
     _COORD,
     _inside_zai_frame,
@@ -491,17 +492,6 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
     return out
 
 
-#: a campaign named after what it studies (学习贯彻……主题教育, 深入贯彻……学习教育) is 开展ed: after a purpose or a
-#: modal (为、要) with no verb of its own the name's 学习贯彻 is read as the verb, and 贯彻 takes a thought or a
-#: spirit, not a campaign (为深入学习贯彻……主题教育 → 为深入开展学习贯彻……主题教育); 开展、推进、结合……
-#: before the name, or a name standing alone as a heading, stay silent
-_CAMPAIGN = compile_(
-    r"(?<![作成认因行以])(?P<pre>为了?|要|将|必须)(?:深入|全面|认真|扎实|积极|切实|进一步|持续|不断|更好地?)*"
-    r"(?P<v>学习宣传贯彻|学习贯彻|贯彻落实|贯彻)"
-    r"(?:(?!开展|推进|组织|参加|参与|巩固|深化|启动|部署|做好|抓好|落实|结合|的)[^，,。；;！？!?：:、“”《》]){2,40}?"
-    r"(?P<n>主题教育|学习教育|集中教育)(?=[，,。；;！？!?]|$)")
-
-
 class Collocation(ReadsTraditional, Rule):
     """语病：动宾搭配不当（发挥职责、履行作用、营造热潮、开展……会议、召开……讲座、加大……工作、发挥……引领）
 
@@ -552,7 +542,8 @@ class Collocation(ReadsTraditional, Rule):
       （“扎实开展学习贯彻……主题教育”“结合深入贯彻……学习教育”、单独作标题的活动名称不报）；
     - 福祉是“增进”的（增强……福祉 → 增进）；氛围不能“增强”（→ 营造）；新风不能“掀起”（→ 树立、弘扬）；作用不能“依托”
       （→ 发挥）；态势不能“做到”（→ 形成）；关注不能“增强”（→ 引起）；斗争不能“作出”（→ 进行；“作出……牺牲”不报）；
-      获得感、幸福感不能“取得”（→ 增强、收获）；重要性不能“普及”（→ 宣传、认识到）；知识不能“践行”
+      获得感、幸福感不能“取得”（→ 增强、收获）；自信不能“加强”（→ 坚定、增强）；周年不能“响应”（→ 纪念）；
+      参与度、凝聚力、认同感不能“调动”（→ 提高、增强；“调动”的是积极性）；技能不能“增强”（→ 提高、掌握）；重要性不能“普及”（→ 宣传、认识到）；知识不能“践行”
       （→ 运用、掌握）；监管不能“加固”（→ 加强）。
     - 宾语缺中心语：发挥……引领（示范、带头、表率、先锋、模范、堡垒、纽带、导向、主体）后面缺“作用”。
     “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用（政府工作报告“增强……带动作用”），不报。
@@ -586,11 +577,8 @@ class Collocation(ReadsTraditional, Rule):
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
         text, _converted = reading(p)
-        if "教育" in text and "贯彻" in text:
-            for m in _CAMPAIGN.finditer(text):
-                yield Finding(p, m.start("v"), m.end("n"),
-                              f"动宾搭配不当：“{m.group('v')}”的对象是思想、精神，“{m.group('n')}”是“开展”的；"
-                              f"在“{m.group('v')}”前面加“开展”")
+        for s, e, message in campaign_objects(text):
+            yield Finding(p, s, e, message)
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
             if _quoted_apart(text, s, e):
                 continue  # “践行雷锋精神”等主题宣讲活动: the verb is in a quoted title, the noun outside it
