@@ -216,7 +216,13 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
             break
         tail.append(w)
     # a last conjunct with a 的 of its own (凝聚……作用和广大党员的……力量) is a noun phrase with its own head
-    return not tail or len(tail) == 1 or tail[0].endswith(toks[j][0][-2:]) or "的" in tail[1:]
+    # (not a 、-list before 的水平: 提高协商互动、意见表达的水平 is a list of what the 水平 is of)
+    return not tail or len(tail) == 1 or tail[0].endswith(toks[j][0][-2:]) or (
+        "的" in tail[1:] and not (toks[j + 1][0] == "、" and tail[0] in _DEGREE_HEADS))
+
+
+#: heads a 、-list of activities shares (提高协商互动、意见表达的水平)
+_DEGREE_HEADS = frozenset("水平 能力 质量 效率 实效 效能".split())
 
 
 #: verbs that open a verb phrase of a list of verb phrases (提升……信仰、增强……意识、树立……观念)
@@ -543,7 +549,8 @@ class Collocation(ReadsTraditional, Rule):
     - 福祉是“增进”的（增强……福祉 → 增进）；氛围不能“增强”（→ 营造）；新风不能“掀起”（→ 树立、弘扬）；作用不能“依托”
       （→ 发挥）；态势不能“做到”（→ 形成）；关注不能“增强”（→ 引起）；斗争不能“作出”（→ 进行；“作出……牺牲”不报）；
       获得感、幸福感不能“取得”（→ 增强、收获）；自信不能“加强”（→ 坚定、增强）；周年不能“响应”（→ 纪念）；
-      参与度、凝聚力、认同感不能“调动”（→ 提高、增强；“调动”的是积极性）；技能不能“增强”（→ 提高、掌握）；重要性不能“普及”（→ 宣传、认识到）；知识不能“践行”
+      参与度、凝聚力、认同感不能“调动”（→ 提高、增强；“调动”的是积极性）；技能不能“增强”（→ 提高、掌握）；
+      “提高”论高低：互动、宣传、执行不能“提高”（→ 增进、加强、严格；“提高协商互动、意见表达的水平”中心语是“水平”）；重要性不能“普及”（→ 宣传、认识到）；知识不能“践行”
       （→ 运用、掌握）；监管不能“加固”（→ 加强）。
     - 宾语缺中心语：发挥……引领（示范、带头、表率、先锋、模范、堡垒、纽带、导向、主体）后面缺“作用”。
     “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用（政府工作报告“增强……带动作用”），不报。
