@@ -16,6 +16,7 @@ from ...engine.kinds import compile_
 from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
+from .campaign import campaign_objects
 from .objects import (
     _COORD,
     _inside_zai_frame,
@@ -215,7 +216,13 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
             break
         tail.append(w)
     # a last conjunct with a 的 of its own (凝聚……作用和广大党员的……力量) is a noun phrase with its own head
-    return not tail or len(tail) == 1 or tail[0].endswith(toks[j][0][-2:]) or "的" in tail[1:]
+    # (not a 、-list before 的水平: 提高协商互动、意见表达的水平 is a list of what the 水平 is of)
+    return not tail or len(tail) == 1 or tail[0].endswith(toks[j][0][-2:]) or (
+        "的" in tail[1:] and not (toks[j + 1][0] == "、" and tail[0] in _DEGREE_HEADS))
+
+
+#: heads a 、-list of activities shares (提高协商互动、意见表达的水平)
+_DEGREE_HEADS = frozenset("水平 能力 质量 效率 实效 效能".split())
 
 
 #: verbs that open a verb phrase of a list of verb phrases (提升……信仰、增强……意识、树立……观念)
@@ -537,8 +544,15 @@ class Collocation(ReadsTraditional, Rule):
       制定……活动 → 开展（“制定……活动方案”不报）；引号里的名称不是分句的动词（制定“守初心、强担当”主题党日活动）；
       紧跟在动词后的“具有……的”是宾语的定语（构建具有……的理念）；“暨”连着的几项活动，动词管第一项（开展……教育暨……宣讲会）；
       繁体字写的句子按简体字读。
+    - 以学习对象命名的活动是“开展”的：为（要）深入学习贯彻……主题教育（学习教育）→ 为深入开展学习贯彻……主题教育
+      （“扎实开展学习贯彻……主题教育”“结合深入贯彻……学习教育”、单独作标题的活动名称不报）；
     - 福祉是“增进”的（增强……福祉 → 增进）；氛围不能“增强”（→ 营造）；新风不能“掀起”（→ 树立、弘扬）；作用不能“依托”
-      （→ 发挥）；态势不能“做到”（→ 形成）；关注不能“增强”（→ 引起）；重要性不能“普及”（→ 宣传、认识到）；知识不能“践行”
+      （→ 发挥）；态势不能“做到”（→ 形成）；关注不能“增强”（→ 引起）；斗争不能“作出”（→ 进行；“作出……牺牲”不报）；
+      获得感、幸福感不能“取得”（→ 增强、收获）；自信不能“加强”（→ 坚定、增强）；周年不能“响应”（→ 纪念）；
+      参与度、凝聚力、认同感不能“调动”（→ 提高、增强；“调动”的是积极性）；技能不能“增强”（→ 提高、掌握）；
+      “提高”论高低：互动、宣传、执行不能“提高”（→ 增进、加强、严格；“提高协商互动、意见表达的水平”中心语是“水平”）；
+      机制不能“发挥”（→ 运用、健全；“发挥……机制作用”不报）；公德、道德不能“参与”（→ 遵守、践行）；热情不能“提高”（→ 激发、调动）；
+      作用不能“形成”（→ 发挥、起到）；拉开……活动缺“序幕”；重要性不能“普及”（→ 宣传、认识到）；知识不能“践行”
       （→ 运用、掌握）；监管不能“加固”（→ 加强）。
     - 宾语缺中心语：发挥……引领（示范、带头、表率、先锋、模范、堡垒、纽带、导向、主体）后面缺“作用”。
     “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用（政府工作报告“增强……带动作用”），不报。
@@ -565,13 +579,15 @@ class Collocation(ReadsTraditional, Rule):
              "肩负", "健全", "宣传", "普及", "收到", "培养", "增进", "加快", "树牢", "夯实", "加深", "开阔", "学习", "观看",
              "参观", "满足", "牢固", "调动", "减少", "打造", "丰富", "拓宽", "增长", "贯彻", "执行", "建立", "树立", "完成", "充实",
              "促进", "触动", "解决", "构建", "进行", "做到", "增大", "引导", "凝聚", "汇聚", "汇集", "集聚", "奠定", "打下",
-             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现", "依托", "加固")
+             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现", "依托", "加固", "作出", "做出", "拉开", "形成")
     prefilter = compile_("|".join(VERBS))
     prefilter_scan = False  # the verbs stand some 12,000 times in a MB of report prose
 
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
         text, _converted = reading(p, ctx)
+        for s, e, message in campaign_objects(text):
+            yield Finding(p, s, e, message)
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
             if _quoted_apart(text, s, e):
                 continue  # “践行雷锋精神”等主题宣讲活动: the verb is in a quoted title, the noun outside it
