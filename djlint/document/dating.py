@@ -151,6 +151,11 @@ def _date_line(doc, head: list) -> _dt.date | None:
     return None
 
 
+#: a paragraph of running text, not a salutation (县委：) or a heading: the opening a report is dated by
+#: comes before or in the first one
+_BODY_PARAGRAPH = rx.stdlib(r"[。！？][^。！？]*$|^.{40,}")
+
+
 def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
     """See the module docstring."""
     if configured_year:
@@ -182,4 +187,6 @@ def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
         if m and int(m.group(1)) >= NARRATION_BEFORE:
             year = int(m.group(1))
             return _year_scoped(year, "下半年" if "下半年" in m.group(0) else "半年" in m.group(0), "开头")
+        if _BODY_PARAGRAPH.search(p.text):
+            break  # the text has begun (近年来，……。): a year opening a later paragraph narrates (2012年，某市被授予……)
     return None
