@@ -16,7 +16,7 @@ from ...engine.kinds import compile_
 from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
-from .campaign import campaign_objects
+from .campaign import campaign_objects, quoted_speech
 from .objects import (
     _COORD,
     _inside_zai_frame,
@@ -589,8 +589,8 @@ class Collocation(ReadsTraditional, Rule):
         for s, e, message in campaign_objects(text):
             yield Finding(p, s, e, message)
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
-            if _quoted_apart(text, s, e):
-                continue  # “践行雷锋精神”等主题宣讲活动: the verb is in a quoted title, the noun outside it
+            if _quoted_apart(text, s, e) or quoted_speech(ctx, p, s, e):
+                continue  # “践行雷锋精神”等主题宣讲活动 (the verb in a quoted title); a speaker's words are not rewritten
             if verdict == "short":
                 head = table.short[(verb, noun)][0][0]
                 yield Finding(p, s, e, f"宾语残缺：“{verb}……{noun}”缺中心语，“{noun}”后面补上“{head}”")
