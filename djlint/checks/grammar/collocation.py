@@ -26,6 +26,7 @@ from .objects import (
     _quoted_apart,
     _quoted_tokens,
     _shared_head,
+    drafted_title,
 )
 from .script import ReadsTraditional, reading
 from .text import CLAUSE_MARK_RE, CLAUSE_MARKS
@@ -176,8 +177,7 @@ def _head_nouns(table: Table, word: str) -> list[str]:
     return out
 
 
-#: nouns whose wrong verbs are told even where they are a later conjunct of the object: 提高……意识、防溺水知识和……技能,
-#: 增加……认知及防治意识
+#: nouns whose wrong verbs are told even where they are a later conjunct of the object: 提高……意识、防溺水知识和……技能
 #: (知识 is 丰富ed or 掌握ed, never 提高ed; a list of 质量和水平 after 改善 is left alone, official prose has it)
 _CONJUNCT_STRICT = frozenset(("知识", "意识"))
 
@@ -262,12 +262,12 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
             last_de = k
         got = _verb_ending(table, text, toks, k, starts, toks[i0][1])
         # (实施……活力提升项目点建设: a verb before 项目/工程 names a kind of project, it governs nothing)
-        if got is not None and not (k + 1 < j and toks[k + 1][0] in _PROJECT_NOUNS):
+        if got is not None and not (k + 1 < j and toks[k + 1][0][:2] in _PROJECT_NOUNS):  # (……提升工程项目建设)
             verb, vs = got
             if _pair(table, verb, nouns) is None and (last_de is not None or _in_compound(toks, k, j, i0)):
                 inner = k
                 continue  # 发挥[纪委在推进……中的]监督责任, 开展……[推进]会议: a verb inside the noun phrase
-            if _governs_no_object(toks, k, verb, inner):
+            if _governs_no_object(toks, k, verb, inner) or drafted_title(toks, i0, k, j):
                 return None
             if last_de is not None and not _coordinated_verbs(table, text, toks, k, nouns, starts, toks[i0][1]) \
                     and ("、" in text[toks[i0][1]:vs] or _right_verb_before(table, text, toks, i0, k, nouns, starts)):

@@ -94,3 +94,16 @@ def _modifies_a_later_head(text: str, end: int, clause_end: int) -> bool:
 
 #: heads that complete 发挥 as well as 作用 does (发挥……引领和服务功能)
 _HEADS_LIKE = {"作用": ("功能", "职能", "效能", "效用", "优势")}
+
+
+#: verbs that draw up a document, and the documents they draw up: what stands between them is the
+#: document's name (制定[常态化开展……工作]方案), whose verbs govern nothing outside it
+_DRAFTING = frozenset("制定 研究制定 印发 出台 修订 修改 起草 编制 编印 完善".split())
+_DOCUMENTS = frozenset("方案 计划 办法 制度 规定 意见 细则 清单 规划 预案 规则 守则 指南".split())
+
+
+def drafted_title(toks, i0: int, k: int, j: int) -> bool:
+    """The noun at token ``j`` is a document that a drafting verb before token ``k`` (in the clause from
+    ``i0``) draws up, the verb at ``k`` inside its name: 制定常态化开展统计信用建设工作方案 — 开展 does
+    not govern 方案."""
+    return toks[j][0] in _DOCUMENTS and any(toks[x][0] in _DRAFTING for x in range(i0, k))
