@@ -103,7 +103,14 @@ def _claimed(ctx, text: str, s: int, e: int):
     if years and (rel_after is not None or "；" in text[years[-1][1]:s]):
         years = []
     if years:
-        return {years[-1][2].start.year}, f"{years[-1][2].label}是", "error"
+        shift = _shift(text, years[-1][1], s)
+        if shift is None:
+            return {years[-1][2].start.year}, f"{years[-1][2].label}是", "error"
+        n, said = shift
+        if n is None:
+            return None
+        y = years[-1][2].start.year + n
+        return {y}, f"{years[-1][2].label}“{said}”即{y}年，是", "error"
     span = report_span(ctx)
     if span is None:
         return None
@@ -132,6 +139,29 @@ def _claimed(ctx, text: str, s: int, e: int):
     back = 0 if _sums_up_its_year(ctx) and not _PAST_YEAR.search(text, 0, b) else 1
     years = set(range(first - back, span.end.year + 1))
     return years, f"{_written(span)}，", "warning"
+
+
+#: time moved on after the year named, before the anniversary (1969年……，50年后的今天，……70周年; 时隔30年; 次年):
+#: the anniversary is of the later year
+_LATER = lazy.regex(r"(?<![0-9" + zh.NUMERAL_CHARS + r"百零〇])(?P<n>[0-9]{1,3}|[" + zh.NUMERAL_CHARS + r"百零〇两]{1,5})"
+                    r"(?:多|余)?年(?:之后|以后|后)(?![0-9" + zh.NUMERAL_CHARS + r"])|时隔(?P<m>[0-9]{1,3}|[" + zh.NUMERAL_CHARS +
+                    r"百零〇两]{1,5})(?:多|余)?年|(?P<next>次年|翌年|第二年)")
+
+
+def _shift(text: str, a: int, b: int):
+    """(years, words) when text[a:b] moves time on after a year named (the last such words count); None when
+    it does not.  A rough span (50多年后) gives (None, words): the caller then checks nothing."""
+    last = None
+    for m in _LATER.finditer(text, a, b):
+        last = m
+    if last is None:
+        return None
+    if last.group("next"):
+        return 1, last.group()
+    n = cn_number(last.group("n") or last.group("m"))
+    if n is None or "多" in last.group() or "余" in last.group():
+        return None, last.group()  # 50多年后: no year to check against
+    return n, last.group()
 
 
 #: a title that names the year of the work it sums up: 2025年度, 2025年工作总结, 2025年述职报告 (not 工作要点, 计划,
@@ -311,10 +341,14 @@ def _ages(p, ctx, text, ix):
         a, b = sentence_bounds(text, m.start(), m.end())
         if in_history(text, a, b) or _SAID.search(text, a, m.start()) or _EVENT_AFTER.match(text, m.end()):
             continue
-        points = [span for ys, ye, span in years_named(text, a, m.start())
-                  if not _NOT_A_POINT.match(text, ye) and span.start.year != ev.base_year]
-        if points:
-            years, said = {points[-1].start.year}, points[-1].label
+        named = [(ys, ye, span) for ys, ye, span in years_named(text, a, m.start())
+                 if not _NOT_A_POINT.match(text, ye) and span.start.year != ev.base_year]
+        if named:
+            shift = _shift(text, named[-1][1], m.start())
+            if shift is not None and shift[0] is None:
+                continue
+            years = {named[-1][2].start.year + (shift[0] if shift else 0)}
+            said = named[-1][2].label + (f"“{shift[1]}”即{min(years)}年" if shift else "")
         elif years_named(text, m.end(), b):
             continue  # a year after it (……70年来，到2019年……): the sentence tells its own time
         else:
