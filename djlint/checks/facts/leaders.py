@@ -226,7 +226,9 @@ class LeaderPost(FactRule):
 #: a post written after a surname alone (国务院李总理, 温总理, 张委员长): the posts one person holds at a time, so
 #: the surname names the holder; 主席 and 总书记 are other rules' (DJ433, DJ207)
 _SURNAME_POSTS = {"总理": "国务院总理", "委员长": "全国人大常委会委员长"}
-_SURNAME_POST = lazy.regex(r"(?<![副])(?P<s>\p{Han})(?P<f>总理|委员长)(?!办公|府|会议|室)")
+#: the post found first (a literal the regex jumps to), the surname before it read by a lookbehind: a pattern that
+#: began with a Han class would be tried at every character
+_SURNAME_POST = lazy.regex(r"(?P<f>总理|委员长)(?<=(?<!副)(?P<s>\p{Han})(?:总理|委员长))(?!办公|府|会议|室)")
 
 
 def _surname_posts(ix: _Index, ctx, p):
@@ -240,7 +242,7 @@ def _surname_posts(ix: _Index, ctx, p):
         holders_ever = {t.person for t in facts.terms if t.post == post}
         if post not in facts.posts or not any(n[0] == surname for n in holders_ever):
             continue  # 好总理, 各国总理: not a holder's surname
-        s, e = m.span()
+        s, e = m.start("s"), m.end()
         if any(text.startswith(n, s) for n in holders_ever) or quoted(ctx, p, s, e):
             continue
         a, b = sentence_bounds(text, s, e)
@@ -254,7 +256,7 @@ def _surname_posts(ix: _Index, ctx, p):
         if not holders:
             continue
         said = spans[0].label
-        written = m.group()
+        written = text[s:e]
         lead = "国务院" if post == "国务院总理" else "全国人大常委会"
         mine = [h for h in holders if h[0] == surname]
         if len(mine) == 1:
