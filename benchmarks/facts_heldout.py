@@ -42,6 +42,19 @@ IN_SCOPE = {
     "formulation", "outdated-formulation", "over-redaction", "doubled-word",
 }
 
+#: the same classes under the names the later sets (faults2, faults4 … faults13) gave them: the list above
+#: missed them, so those sets' issue-31 figure counted only part of the class.  Both figures are printed
+#: (the old one stays comparable with earlier reports).  Still left out, as above: political-term,
+#: history-fact/-date, quotation, ethnic/state/institution names, title-formulation (××省组织部),
+#: rewording of the constitution or a regulation, redundancy (全会会议精神), fact-number, date-typo
+IN_SCOPE_LATER_NAMES = {
+    "thought-name", "core-formula", "document-title", "regulation-title", "state-law-name", "title-context",
+    "leader-shortform", "campaign-stale", "meeting-stale", "meeting-date", "meeting-by-date", "meeting-before",
+    "meeting-ordinal", "plenum-by-year", "plenum-ordinal", "plan-period", "plan-name", "anniversary-date",
+    "first-named-date", "anachronism-formulation", "formulation-order", "fixed-list-order", "repeated-passage",
+}
+IN_SCOPE_ALL = IN_SCOPE | IN_SCOPE_LATER_NAMES
+
 
 def half(row_id: str) -> str:
     return "dev" if hashlib.sha1(row_id.encode()).digest()[0] % 2 == 0 else "test"
@@ -79,11 +92,14 @@ def main(argv=None) -> int:
     for row in rows(args.errors, args.half):
         cls = row["class"]
         scope = "in" if cls in IN_SCOPE else "out"
+        scope_all = "in-all" if cls in IN_SCOPE_ALL else "out-all"
         found = lint_sentence(row["wrong"], year_of(row.get("year_context", "")))
         total[scope] += 1
+        total[scope_all] += 1
         total[cls] += 1
         if found:
             caught[scope] += 1
+            caught[scope_all] += 1
             caught[cls] += 1
             hits.append((row["id"], cls, sorted({d.code for d in found})))
         else:
@@ -97,17 +113,19 @@ def main(argv=None) -> int:
             false.append((row["id"], row["class"], [(d.code, d.message) for d in found]))
 
     print(f"half: {args.half}")
-    for scope, label in (("in", "issue-31 classes"), ("out", "other classes")):
+    for scope, label in (("in", "issue-31 classes"), ("out", "other classes"),
+                         ("in-all", "issue-31 classes, later sets' class names too"),
+                         ("out-all", "other classes, later sets' class names too")):
         n = total[scope]
         print(f"  errors, {label}: caught {caught[scope]}/{n}" + (f" = {caught[scope] / n:.2f}" if n else ""))
     print(f"  look-alikes with a finding: {len(false)}/{n_look}")
     print("  by class (caught/total):", ", ".join(f"{c} {caught[c]}/{total[c]}" for c in sorted(
-        c for c in total if c not in ("in", "out"))))
+        c for c in total if c not in ("in", "out", "in-all", "out-all"))))
     if args.show:
         for i, cls, codes in hits:
             print("HIT ", i, cls, codes)
         for i, cls, text in misses:
-            print("MISS", i, cls, text if cls in IN_SCOPE else "")
+            print("MISS", i, cls, text if cls in IN_SCOPE_ALL else "")
         for i, cls, found in false:
             print("FALSE", i, cls, found)
     return 0

@@ -222,3 +222,20 @@ def test_a_name_cut_short_in_traditional_script_is_read_in_simplified_and_offere
     simplified = "2022年度工作总结\n全力支持以习总书记为核心的党中央。\n"
     assert [d.fix.replacement for d in lint_text(simplified, {"select": ["DJ207"]}) if d.code == "DJ207"] == [
         "以习近平同志为核心"]
+
+
+def test_each_observance_row_is_borne_out_by_its_sources():
+    """Every source of observances.tsv quotes a dated ordinal (2024年……第九个……); the first year must give it."""
+    import re
+
+    rows = read_table(os.path.join(FACTS, "observances.tsv"))
+    assert len(rows) >= 8
+    checked = 0
+    for r in rows:
+        first = int(r["first_year"])
+        for cell in (r["source"], r["source2"]):
+            m = re.search(r"((?:19|20)[0-9]{2})年[^第]{0,20}?第([0-9]+|[一二三四五六七八九十]+)个", cell)
+            assert m, (r["_where"], cell)
+            assert cn_number(m.group(2)) == int(m.group(1)) - first + 1, (r["_where"], m.group())
+            checked += 1
+    assert checked == 2 * len(rows)

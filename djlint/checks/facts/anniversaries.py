@@ -81,6 +81,14 @@ class _Index:
             if stems:
                 self.ago.append((ev.event, lazy.regex(r"^[^。；]{0,16}?(?:" + "|".join(map(re.escape, stems)) + ")"),
                                  ev.base_year))
+        # 第N个植树节: a day kept every year since its first year (observances.tsv)
+        self.observances = facts.observances
+        obs = []
+        for i, ob in enumerate(facts.observances):
+            alts = "|".join(re.escape(f) for f in sorted(ob.forms, key=len, reverse=True))
+            obs.append(f"(?P<o{i}>{alts})")
+        self.observed = (rx.regex(r"(?<![0-9" + zh.NUMERAL_CHARS + r"])第" + _N + r"个[“「\"]?(?:中国|我国|全国)?(?:"
+                                  + "|".join(obs) + ")") if obs else None)
         self.ages = rx.regex("(?<![0-9" + zh.NUMERAL_CHARS + "])(?:" + "|".join(ages) + ")(?![0-9多余])") if ages else None
 
 
@@ -103,7 +111,14 @@ def _claimed(ctx, text: str, s: int, e: int):
     if years and (rel_after is not None or "；" in text[years[-1][1]:s]):
         years = []
     if years:
-        return {years[-1][2].start.year}, f"{years[-1][2].label}是", "error"
+        shift = _shift(text, years[-1][1], s)
+        if shift is None:
+            return {years[-1][2].start.year}, f"{years[-1][2].label}是", "error"
+        n, said = shift
+        if n is None:
+            return None
+        y = years[-1][2].start.year + n
+        return {y}, f"{years[-1][2].label}“{said}”即{y}年，是", "error"
     span = report_span(ctx)
     if span is None:
         return None
@@ -132,6 +147,29 @@ def _claimed(ctx, text: str, s: int, e: int):
     back = 0 if _sums_up_its_year(ctx) and not _PAST_YEAR.search(text, 0, b) else 1
     years = set(range(first - back, span.end.year + 1))
     return years, f"{_written(span)}，", "warning"
+
+
+#: time moved on after the year named, before the anniversary (1969年……，50年后的今天，……70周年; 时隔30年; 次年):
+#: the anniversary is of the later year
+_LATER = lazy.regex(r"(?<![0-9" + zh.NUMERAL_CHARS + r"百零〇])(?P<n>[0-9]{1,3}|[" + zh.NUMERAL_CHARS + r"百零〇两]{1,5})"
+                    r"(?:多|余)?年(?:之后|以后|后)(?![0-9" + zh.NUMERAL_CHARS + r"])|时隔(?P<m>[0-9]{1,3}|[" + zh.NUMERAL_CHARS +
+                    r"百零〇两]{1,5})(?:多|余)?年|(?P<next>次年|翌年|第二年)")
+
+
+def _shift(text: str, a: int, b: int):
+    """(years, words) when text[a:b] moves time on after a year named (the last such words count); None when
+    it does not.  A rough span (50多年后) gives (None, words): the caller then checks nothing."""
+    last = None
+    for m in _LATER.finditer(text, a, b):
+        last = m
+    if last is None:
+        return None
+    if last.group("next"):
+        return 1, last.group()
+    n = cn_number(last.group("n") or last.group("m"))
+    if n is None or "多" in last.group() or "余" in last.group():
+        return None, last.group()  # 50多年后: no year to check against
+    return n, last.group()
 
 
 #: a title that names the year of the work it sums up: 2025年度, 2025年工作总结, 2025年述职报告 (not 工作要点, 计划,
@@ -169,7 +207,9 @@ class AnniversaryNumber(FactRule):
     （2025年度工作总结、2025年述职报告）讲的是那一年，上一年的周年数不算对（段中写了“过去一年”的除外）；“N年前，
     中国共产党在上海诞生”“N年前爆发的秋收起义”（表中各事件，改革开放这样延续多年的除外）同样核对；“新中国成立N年来”“改革开放以来的N年”按句中的年份或报告写成的年份及其上一年核对
     （“70多年来”不报）。庆祝、纪念的周年漏了数字的（庆祝中国共产党成立周年大会）和数字放在动词前的
-    （红军长征80胜利周年，应为“红军长征胜利80周年”）也报。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
+    （红军长征80胜利周年，应为“红军长征胜利80周年”）也报。“第N个植树节”“第N个全民国家安全教育日”“第N个国家宪法日”
+    等每年都过的日子，N 须等于所说的年份减去第一年再加一（植树节 1979、国家安全教育日 2016、宪法日 2014……），
+    年份的取法同上；句中年份之后写了“N年后”“时隔N年”“次年”的，按推后的年份核对。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
     等回顾（写在周年数所在分句或之前的；后面分句里“回忆曾经的岁月”之类讲的是别的事）、句中另写了年份的“之际”、引语，不报。
 
     ## 为什么
@@ -179,7 +219,8 @@ class AnniversaryNumber(FactRule):
     给出按年份算出的周年数（需人工确认所说的年份）。
 
     ## 依据
-    rules/phrase/facts/anniversaries.tsv（各事件的年份，每行两处出处）。
+    rules/phrase/facts/anniversaries.tsv（各事件的年份，每行两处出处）；rules/phrase/facts/observances.tsv（各节日、
+    纪念日的第一年，每行两处出处）。
     """
 
     code = "DJ434"
@@ -188,7 +229,9 @@ class AnniversaryNumber(FactRule):
     fix = "sometimes"
     source = "中国共产党成立（1921）、中华人民共和国成立（1949）等的年份，见 rules/phrase/facts/anniversaries.tsv"
 
-    prefilter_words = ("周年", "岁生日", "华诞", "年前", "年来", "以来的")  # found by the engine's one literal scan of the document
+    #: the last nine: the days of observances.tsv (第N个植树节)
+    prefilter_words = ("周年", "岁生日", "华诞", "年前", "年来", "以来的", "植树节", "教育日", "宪法日", "宣传周", "纪念日",
+                       "公祭日", "警察节", "丰收节", "教师节")  # found by the engine's one literal scan of the document
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)
@@ -201,6 +244,8 @@ class AnniversaryNumber(FactRule):
             yield from _ages(p, ctx, text, ix)
         if "周年" in text:
             yield from _blank_or_inside(p, ctx, text, ix)
+        if ix.observed is not None and "个" in text:
+            yield from _observed(p, ctx, text, ix)
         for m in ix.pattern.finditer(text):
             ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
             n = cn_number(m.group("n"))
@@ -300,6 +345,55 @@ def _blank_or_inside(p, ctx, text, ix):
         yield Finding(p, m.start(), m.end(), f"周年数的位置不对：“{m.group()}”应为“{right}”", right, True, severity="warning")
 
 
+def _observed(p, ctx, text, ix):
+    """第N个植树节, 第N个国家宪法日: N is the year it is said of (a year in the sentence, else the report's window
+    and the year before) less the day's first year, plus one; history and quotations are left alone."""
+    for m in ix.observed.finditer(text):
+        ob = ix.observances[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "o" and v is not None)]
+        n = cn_number(m.group("n"))
+        if n is None or n <= 0 or quoted(ctx, p, m.start(), m.end()):
+            continue
+        a, b = sentence_bounds(text, m.start(), m.end())
+        if in_history(text, a, b) or _LOOKING_BACK.search(text, a, m.start()):
+            continue
+        before = [(ys, ye, span) for ys, ye, span in years_named(text, a, m.start()) if not _NOT_A_POINT.match(text, ye)]
+        rel = _RELATIVE_RE.search(text, before[-1][1] if before else a, m.start())
+        severity = "error"
+        if before and rel is None and "；" not in text[before[-1][1]:m.start()]:
+            shift = _shift(text, before[-1][1], m.start())
+            if shift is not None and shift[0] is None:
+                continue
+            y = before[-1][2].start.year + (shift[0] if shift else 0)
+            years, said = {y}, (f"{before[-1][2].label}“{shift[1]}”即{y}年，是" if shift else f"{before[-1][2].label}是")
+        elif not before and len({sp.start.year for _s, _e, sp in years_named(text, m.end(), b)}) == 1:
+            after = years_named(text, m.end(), b)[0][2]  # 第45个植树节（2023年3月12日）
+            years, said = {after.start.year}, f"{after.label}是"
+        elif before or years_named(text, m.end(), b):
+            continue  # several years, or a year before 今年 or a semicolon: the sentence's own time is unclear
+        else:
+            span = report_span(ctx)
+            if span is None:
+                continue
+            shift = _RELATIVE[rel.group()] if rel is not None else 0
+            years = {y + shift for y in range(span.start.year - (rel is None), span.end.year + 1)}
+            said, severity = f"{_written(span)}，" + (f"“{rel.group()}”是" if rel is not None else "前后是"), "warning"
+        right = sorted(y - ob.first_year + 1 for y in years if y >= ob.first_year)
+        if not right or n in right:
+            continue
+        ns, ne = m.span("n")
+        written = m.group("n")
+        def as_written(k):
+            return str(k) if written.isascii() else chinese_number(k)
+
+        if len(right) == 1:
+            fix = as_written(right[0])
+            said_n = f"第{fix}个"
+        else:
+            fix, said_n = None, f"第{as_written(right[0])}至{as_written(right[-1])}个"
+        yield Finding(p, ns, ne, f"{said}{said_n}{ob.day}（{ob.first_year}年为第一个），请核对“第{written}个”",
+                      fix if severity == "error" else None, False, severity=severity)
+
+
 def _ages(p, ctx, text, ix):
     """新中国成立N年来, 改革开放以来的N年: the event's age as of the year of the sentence, else of the report's
     window (the year it was written and the one before); reported speech and history are left alone."""
@@ -311,10 +405,14 @@ def _ages(p, ctx, text, ix):
         a, b = sentence_bounds(text, m.start(), m.end())
         if in_history(text, a, b) or _SAID.search(text, a, m.start()) or _EVENT_AFTER.match(text, m.end()):
             continue
-        points = [span for ys, ye, span in years_named(text, a, m.start())
-                  if not _NOT_A_POINT.match(text, ye) and span.start.year != ev.base_year]
-        if points:
-            years, said = {points[-1].start.year}, points[-1].label
+        named = [(ys, ye, span) for ys, ye, span in years_named(text, a, m.start())
+                 if not _NOT_A_POINT.match(text, ye) and span.start.year != ev.base_year]
+        if named:
+            shift = _shift(text, named[-1][1], m.start())
+            if shift is not None and shift[0] is None:
+                continue
+            years = {named[-1][2].start.year + (shift[0] if shift else 0)}
+            said = named[-1][2].label + (f"“{shift[1]}”即{min(years)}年" if shift else "")
         elif years_named(text, m.end(), b):
             continue  # a year after it (……70年来，到2019年……): the sentence tells its own time
         else:

@@ -15,7 +15,7 @@ from ...errors import RuleLoadError
 from ...util import zh
 
 FILES = ("leaders.tsv", "posts.tsv", "psc.tsv", "anniversaries.tsv", "campaigns.tsv", "plans.tsv", "meetings.tsv",
-         "events.tsv", "figures.tsv")
+         "events.tsv", "figures.tsv", "observances.tsv")
 
 def cn_number(s: str) -> int | None:
     """``103``, ``一百零三``, ``八十八``, ``十``, ``二〇二四`` → int (None if not a number)."""
@@ -114,6 +114,12 @@ class Anniversary(_Row):
     __slots__ = ("event", "base_year", "forms")
 
 
+class Observance(_Row):
+    """A day kept every year since ``first_year`` (植树节 1979): the Nth one is in first_year + N - 1."""
+
+    __slots__ = ("day", "first_year", "forms")
+
+
 class Campaign(_Row):
     __slots__ = ("name", "forms", "start", "end", "stale_from", "followup")
 
@@ -145,6 +151,8 @@ class Facts:
         self.posts: dict = {}
         self.committees: dict = {}
         self.anniversaries: list = []
+        #: days kept every year since a first year (observances.tsv): 第N个植树节 (DJ434)
+        self.observances: list = []
         self.campaigns: list = []
         self.plans: dict = {}
         self.meetings: list = []
@@ -199,6 +207,14 @@ def _load_anniversaries(facts: Facts, rows: list[dict]) -> None:
         if any("N" not in f for f in forms):
             raise RuleLoadError(f"{r['_where']}: forms 的每一项须含 N（代表周年数）")
         facts.anniversaries.append(Anniversary(r["event"].strip(), int(r["base_year"]), forms))
+
+
+def _load_observances(facts: Facts, rows: list[dict]) -> None:
+    for r in rows:
+        forms = _split(r["forms"])
+        if not forms:
+            raise RuleLoadError(f"{r['_where']}: forms 不能为空")
+        facts.observances.append(Observance(r["day"].strip(), int(r["first_year"]), forms))
 
 
 def _load_campaigns(facts: Facts, rows: list[dict]) -> None:
@@ -277,7 +293,7 @@ MEETING_NAMES = {"全国代表大会": _congress_names, "中央委员会": _plen
 _LOADERS = {"leaders.tsv": _load_leaders, "posts.tsv": _load_posts, "psc.tsv": _load_psc,
             "anniversaries.tsv": _load_anniversaries, "campaigns.tsv": _load_campaigns, "plans.tsv": _load_plans,
             "meetings.tsv": _load_meetings, "events.tsv": _load_events,
-            "figures.tsv": _load_figures}
+            "figures.tsv": _load_figures, "observances.tsv": _load_observances}
 
 
 def load_facts_dir(registry, directory: str, origin: str) -> None:
