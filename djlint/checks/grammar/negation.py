@@ -34,7 +34,8 @@ PATTERNS = (
     # 严禁（禁止、忌）already says “must not”: a 不得（不准、不许、不可）after it in the clause makes it
     # “must not not” (严禁上级部门不得干预 → 严禁上级部门干预; 一忌睡前不可饱食 → 一忌睡前饱食);
     # 不可 naming the thing itself (不可降解、不可回收) stays silent
-    Pattern(r"(?:(?<!" + zh.NUMERAL + r")(?P<verb>严禁|禁止|切忌|切勿)|(?<=[" + zh.NUMERAL_CHARS + r"大最])(?P<verb>忌))[^，,。；;！？!?：:“”、]{0,20}?"
+    # (禁止区、禁止令、禁止性规定 are names of a zone, an order, a kind: 禁止区内不得…… is no double negative)
+    Pattern(r"(?:(?<!" + zh.NUMERAL + r")(?P<verb>严禁|禁止(?![区令性类标])|切忌|切勿)|(?<=[" + zh.NUMERAL_CHARS + r"大最])(?P<verb>忌))[^，,。；;！？!?：:“”、]{0,20}?"
             r"(?P<neg>不得|不准|不许|不要|不可(?!降解|回收|再生|抗|逆|替代|或缺|分|多得|思议|估量|忽视|移|能|一世|小觑))",
             "否定不当：“{verb}”本身就是“不准”，再用“{neg}”成了双重否定，意思反了；删去“{neg}”", accept=_not_quoted,
             needs=("严禁", "禁止", "切忌", "切勿", "忌")),

@@ -108,7 +108,8 @@ PATTERNS = (
     Pattern(r"(?<![以之向晚早马路线顶北南])上(?P<n>[百千万亿])(?P<more>余|多)",
             "“上{n}”已是约数，再用“{more}”语义重复，删去“{more}”", drop("余", "多"),
             needs=("上百", "上千", "上万", "上亿")),
-    Pattern(NUMERAL + r"(?P<more>余|多)" + _UNIT + "以上",
+    # (30余个二级以上医疗机构: 以上 after 级 is a level, not the count's “more”)
+    Pattern(NUMERAL + r"(?P<more>余|多)" + _UNIT + "(?<!级)以上",
             "“{more}”与“以上”都表示超出，语义重复，删去其一", drop("以上"), needs=("以上",)),
     # 比去年同比增长: 同比 already says “compared with the same period last year”
     Pattern(r"(?P<w>比|较|与|同)(?:去年|上年|上一年|上年度|前一年)(?:同期)?(?:相比)?[，,]?(?P<t>同比)",

@@ -67,7 +67,7 @@ _SPACE_CHARS = compile_(BLANK)
 _HAN_GAP = compile_(r"(?<=\p{Han})" + SPACE + r"+(?=\p{Han})")
 _SPACE_RUN = compile_(SPACE + "+")
 _SENTENCE_PUNCT = compile_(r"[，。；！？]")
-_QUOTED = compile_(r"“(?:[^“”]|“[^“”]{1,20}”){1,60}”|《[^《》]{1,40}》")
+_QUOTED = compile_(r"“(?:[^“”]|“[^“”]{1,20}”){1,60}”|《[^《》]{1,100}》")  # a cited title may be long
 _HAN = compile_(r"\p{Han}")
 #: a news item's credit line in brackets: （记者 王某） （县委组织部 供稿） （文/王某 图/李某 审核/赵某）
 #: （王某 || 责任编辑 李某）: its fields are spaced by custom; also when cut before its ）
@@ -87,6 +87,8 @@ _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电)" + BLANK + r"*(?P<c>[（(][^�
 _DATELINE = compile_("^" + BLANK + r"*\S{0,14}(?:讯|消息)(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）
 _ARTICLE = compile_("^" + BLANK + "*第" + NUMERAL + "{1,4}[条章节]")
+#: an article opening a paragraph or, where a copy ran articles together, after a sentence: 。第二条　……
+_ARTICLE_ANYWHERE = compile_("(?:^" + BLANK + "*|(?<=[。；]))第" + NUMERAL + "{1,4}[条章节]")
 #: a headline: no sentence punctuation, phrases of four or more characters spaced apart
 #: （立足更高定位 彰显更大作为 推动……；学校召开党委常委会（扩大）会议 传达学习……）
 _HEADLINE_MAX_LEN = 120
@@ -220,7 +222,7 @@ class StraySpaces(PatternRule):
         short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         credits = _credits(text)
-        article = _ARTICLE.match(text)
+        articles = {m.end() for m in _ARTICLE_ANYWHERE.finditer(text)} if "条" in text else set()
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
         dateline = _DATELINE.match(text) if ("讯" in text[:16] or "消息" in text[:18]) else None
         headline = _is_headline(text)
@@ -240,8 +242,8 @@ class StraySpaces(PatternRule):
                 continue
             if any(f.start == b for _a, b in credits):
                 continue  # the space after a credit line (本报讯 （记者 王某） 根据……)
-            if f.start in joint or (article is not None and f.start == article.end()):
-                continue  # 中共中央办公厅 国务院办公厅印发 (joint issuers); 第一条　为了……
+            if f.start in joint or f.start in articles:
+                continue  # 中共中央办公厅 国务院办公厅印发 (joint issuers); 第一条　为了…… (also after 。 when articles run on)
             between_han = (0 < f.start and f.end < len(text) and _HAN.match(text[f.start - 1])
                            and _HAN.match(text[f.end]))
             if between_han and (short_line or headline or title_line or any(a < f.start and f.end < b for a, b in quoted)):

@@ -166,7 +166,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True  # a facility named either way: 爱心洗衣坊 (a project's name) is not a slip for 洗衣房
     if (written.endswith(("科院", "科所")) and at < e - 2) or (written.endswith("科") and text[e:e + 1] in ("院", "所") and at < e - 1):
         return True  # an academy's short name: 交科院, 农科院 (交通、农业科学研究院), not 教科院
-    if n == 3 and _slogan_item(text, s, e):
+    if n == 3 and (_slogan_item(text, s, e) or _predicate_slogan(index, text, s, e, at)):
         return True
     if n == 2 and _template_item(text, s, e):
         return True
@@ -380,6 +380,17 @@ def _shared_tail_item(text: str, s: int, e: int, at: int) -> bool:
             return len(item) >= 4 and any(j != i and len(x) == len(item) and x[keep] == item[keep] for j, x in enumerate(items))
         start = end + 1
     return False
+
+
+#: one-character predicates that end a slogan's unit (产业兴、生态美、百姓富; 力促产业兴，……)
+_SLOGAN_PREDICATES = frozenset("兴旺美富强靓")
+
+
+def _predicate_slogan(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """A common word and a one-character predicate closing a clause (力促产业兴，): a slogan's unit,
+    not a slip for the word and a suffix (产业性)."""
+    return at == e - 1 and text[at] in _SLOGAN_PREDICATES and index.common(text[s:at]) and (
+        e == len(text) or text[e] in "，。、；！,;")
 
 
 def _slogan_item(text: str, s: int, e: int) -> bool:

@@ -111,10 +111,15 @@ MIN_GAIN_2_LOOK_ALIKE = 5.0
 EPS = 1e-9
 
 
+#: words that lead a verb to its end point before a number (增加至2024年的……, 提高到95%)
+_TO_A_NUMBER = frozenset("至到")
+
+
 def _before_a_count(text: str, at: int) -> bool:
     """A function word right before a count (巡察对8个部门开展……, 向3名同志): a preposition, not a
-    slip for 巡察队."""
-    return text[at] in FUNCTION_CHARS and at + 1 < len(text) and (text[at + 1].isdigit() or text[at + 1] in NUMERAL_CHARS)
+    slip for 巡察队; so is 至/到 before a number (增加至2024年的16927元 is not 增加值)."""
+    return (text[at] in FUNCTION_CHARS or text[at] in _TO_A_NUMBER) and at + 1 < len(text) and (
+        text[at + 1].isdigit() or text[at + 1] in NUMERAL_CHARS)
 
 
 def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
