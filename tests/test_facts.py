@@ -236,6 +236,10 @@ def test_the_facts_rules_read_traditional_script_on_the_users_characters_without
          None)]  # 李克強 was still the premier in early 2023: silent
     simplified = "2023年度党建工作报告\n全体党员认真学习习近平总书记总书记的重要讲话。\n"
     assert [d.fix.replacement for d in lint_text(simplified, {"select": ["DJ439"]}) if d.code == "DJ439"] == ["总书记"]
+    # a list's stranger quoted as written too (DJ402 reads traditional script by its own scan)
+    members = "2024年度党建工作报告\n全體黨員牢固樹立政治意識、大局意識、核心意識、責任意識。\n"
+    assert [d.message for d in lint_text(members, {"select": ["DJ402"]}) if d.code == "DJ402"] == [
+        "“責任意識”不是“四个意识”的内容：此处应为“看齐意识”"]
 
 
 def test_each_observance_row_is_borne_out_by_its_sources():
