@@ -15,7 +15,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(ROOT, "fixtures", "facts")
 FACTS = os.path.join(ROOT, "rules", "phrase", "facts")
 CLASSES = ["leaders", "anniversaries", "campaigns", "formulations", "repeats", "redaction", "thoughts", "names",
-           "meetings", "terms", "titles", "history"]
+           "meetings", "terms", "titles", "history", "traditional"]
 
 
 def load(name: str):
@@ -222,6 +222,24 @@ def test_a_name_cut_short_in_traditional_script_is_read_in_simplified_and_offere
     simplified = "2022年度工作总结\n全力支持以习总书记为核心的党中央。\n"
     assert [d.fix.replacement for d in lint_text(simplified, {"select": ["DJ207"]}) if d.code == "DJ207"] == [
         "以习近平同志为核心"]
+
+
+def test_the_facts_rules_read_traditional_script_on_the_users_characters_without_a_fix():
+    """One mechanism for the family (grammar.script.reads_traditional): a paragraph in traditional script is
+    read in simplified characters; the finding stands on the user's characters, quotes them as written,
+    names the right form in simplified characters, and offers no fix (DJ706 reports the script itself)."""
+    text = "2023年度党建工作报告\n全體黨員認真學習習近平總書記總書記的重要講話。\n國務院總理李克強作報告，組織開展黨史學習教育。\n"
+    found = [d for d in lint_text(text) if d.code.startswith("DJ43")]
+    assert [(d.code, d.line, d.column, d.message, d.fix) for d in found] == [
+        ("DJ439", 2, 12, "“總書記”重复了，疑为多打了一遍", None),
+        ("DJ435", 3, 15, "党史学习教育2021年2月启动，2023年的报告写“開展黨史學習教育”已不合时，可写“推动党史学习教育常态化长效化”",
+         None)]  # 李克強 was still the premier in early 2023: silent
+    simplified = "2023年度党建工作报告\n全体党员认真学习习近平总书记总书记的重要讲话。\n"
+    assert [d.fix.replacement for d in lint_text(simplified, {"select": ["DJ439"]}) if d.code == "DJ439"] == ["总书记"]
+    # a list's stranger quoted as written too (DJ402 reads traditional script by its own scan)
+    members = "2024年度党建工作报告\n全體黨員牢固樹立政治意識、大局意識、核心意識、責任意識。\n"
+    assert [d.message for d in lint_text(members, {"select": ["DJ402"]}) if d.code == "DJ402"] == [
+        "“責任意識”不是“四个意识”的内容：此处应为“看齐意识”"]
 
 
 def test_each_observance_row_is_borne_out_by_its_sources():

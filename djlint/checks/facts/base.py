@@ -8,6 +8,7 @@ from ...engine import Rule
 from ...engine.literals import paragraphs_matching
 from ...util import rx
 from ...util.trie import trie_pattern
+from ..grammar.script import reads_traditional
 from . import lazy
 from .data import cn_date, facts_for
 from .when import Span, narrated_span, report_span, years_named
@@ -18,7 +19,18 @@ SRC = "中央文件、新华社和人民日报报道中的人事任免、会议�
 class FactRule(Rule):
     """A rule whose prefilter comes from the facts tables (names, meetings, campaign names):
     :meth:`prefilter_for` gives it per registry; the engine's one search of the joined text finds
-    the paragraphs."""
+    the paragraphs.
+
+    Every rule of the family also reads the paragraphs written in traditional script (國務院總理李克強,
+    copied from a site that serves them so), as the 语病 rules do: the document's traditional paragraphs
+    (found once) join each rule's candidates, and the rule reads such a paragraph in simplified
+    characters (:func:`..grammar.script.reads_traditional`, applied to each subclass).  The reading keeps the length, so the findings
+    stand on the user's own characters; the words a message quotes from the paragraph are given as
+    written, and no fix is offered (it would put simplified characters into a traditional text)."""
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        reads_traditional(cls)
 
     def prefilter_for(self, registry):
         return self.prefilter
@@ -32,6 +44,9 @@ class FactRule(Rule):
         if pattern is None:
             return None  # every paragraph: a rule whose table is empty returns at once
         return paragraphs_matching(ctx, pattern)
+
+
+reads_traditional(FactRule)
 
 
 def quoted(ctx, p, start: int, end: int) -> bool:

@@ -73,6 +73,121 @@ def reading(p, ctx=None) -> tuple[str, bool]:
 def _traditional_ids(ctx) -> frozenset:
     return frozenset(map(id, traditional_paragraphs(ctx)))
 
+def reads_traditional(cls):
+    """Make a paragraph rule read the paragraphs in traditional script as well, in simplified characters
+    (the facts rules, the dated and near-miss formulations): the document's traditional paragraphs join
+    the rule's candidates, and its ``check_paragraph`` is given a copy of such a paragraph whose text is
+    the reading (the same length: the offsets are the paragraph's own).  Its findings are put back on the
+    paragraph, with the words their messages quote from it as written (“李克強”, not “李克强”) and without
+    a fix (a fix would put simplified characters into a traditional text).  Applied to a class, it wraps
+    the ``check_paragraph`` and ``candidates`` the class defines itself (a subclass's are wrapped in turn)."""
+    for name, wrap in (("check_paragraph", _read_traditional), ("candidates", _with_traditional)):
+        own = cls.__dict__.get(name)
+        if own is not None and not getattr(own, "reads_traditional", False):
+            setattr(cls, name, wrap(own))
+    return cls
+
+
+def plus_traditional(rule, ctx, found):
+    """``found`` (a rule's candidates, None: what the engine would pick by the rule's prefilters) and the
+    document's paragraphs in traditional script, in document order."""
+    trad = traditional_paragraphs(ctx)
+    if not trad:
+        return found
+    from ...engine.literals import paragraphs_matching, paragraphs_with_words
+
+    if found is None:
+        if rule.prefilter_words:
+            found = paragraphs_with_words(ctx, rule.prefilter_words)
+            if rule.prefilter is not None:
+                found = found + paragraphs_matching(ctx, rule.prefilter)
+        elif rule.prefilter is None:
+            return None  # every paragraph already
+        else:
+            found = paragraphs_matching(ctx, rule.prefilter)
+    return sorted({p.index: p for p in (*found, *trad)}.values(), key=lambda p: p.index)
+
+
+def _with_traditional(candidates):
+    def wrapped(self, ctx):
+        return plus_traditional(self, ctx, candidates(self, ctx))
+    wrapped.__doc__, wrapped.__name__ = candidates.__doc__, candidates.__name__
+    wrapped.reads_traditional = True
+    return wrapped
+
+
+def _read_traditional(check):
+    """``check`` (a rule's ``check_paragraph``) reading a paragraph in traditional script in simplified
+    characters: it is given a copy of the paragraph whose text is the reading, and its findings are put
+    back on the paragraph, with the words their messages quote from it as written and without a fix."""
+    def wrapped(self, p, ctx):
+        text, converted = reading(p, ctx)
+        if not converted:
+            yield from check(self, p, ctx)
+            return
+        from ...engine import Finding
+
+        if "於" in text:
+            text = text.replace("於", "于")  # 關於, 對於: in a traditional paragraph 於 is 于 (simplified() leaves it)
+        q = p.__class__.__new__(p.__class__)
+        q.__dict__.update(vars(p))
+        q.text = text
+        for f in check(self, q, ctx):
+            yield Finding(p, f.start, f.end, as_written(f.message, text, p.text, f.start, f.end), None, f.safe,
+                          severity=f.severity)
+    wrapped.__doc__, wrapped.__name__ = check.__doc__, check.__name__
+    wrapped.reads_traditional = True
+    return wrapped
+
+
+def reading_hits(ctx) -> dict:
+    """The engine's literal scan (:func:`...engine.literals.literal_hits`) of the simplified readings of the
+    document's traditional paragraphs: {paragraph index: {key: [offsets]}}, scanned once, for the rules
+    that read the keys of a paragraph off the scan (the near-miss formulations)."""
+    def scan(c):
+        trad = traditional_paragraphs(c)
+        if not trad:
+            return {}
+        from ...engine.literals import literal_index
+
+        texts = [simplified(p.text) for p in trad]
+        starts, at = [], 0
+        for t in texts:
+            starts.append(at)
+            at += len(t) + 1
+        found = literal_index(c.registry).scan(_Joined("\x00".join(texts), starts))
+        return {trad[i].index: hits for i, hits in found.items()}
+    return ctx.shared("grammar.traditional-hits", scan)
+
+
+class _Joined:
+    """What :meth:`LiteralIndex.scan` reads of a document: its paragraphs' text joined, and where each starts."""
+
+    def __init__(self, text: str, starts: list):
+        self.joined = (text, starts)
+
+
+#: a word a message quotes (“李克強”)
+_QUOTED = None
+
+
+def as_written(message: str, reading: str, original: str, start: int, end: int) -> str:
+    """``message`` with each word it quotes from the paragraph's simplified ``reading`` (the quotation
+    that stands on the finding's span, original[start:end]) given in the paragraph's own characters; the
+    right forms it names (not in the paragraph there) stay simplified."""
+    if "“" not in message:
+        return message
+
+    def own(m):
+        said = m.group(1)
+        # an occurrence that overlaps the span: it starts before the span's end and ends after its start
+        i = reading.find(said, max(0, start - len(said) + 1), max(end, start + 1) + len(said) - 1)
+        return m.group(0) if i < 0 else f"“{original[i:i + len(said)]}”"
+    global _QUOTED
+    if _QUOTED is None:
+        _QUOTED = rx.stdlib("“([^“”]+)”")
+    return _QUOTED.sub(own, message)
+
 
 class ReadsTraditional:
     """Mixin for a paragraph rule: besides the paragraphs its prefilter admits, the paragraphs in

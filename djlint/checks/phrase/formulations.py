@@ -9,6 +9,7 @@ from ...engine.literals import literal_hits, paragraphs_matching, paragraphs_wit
 from ...util import rx
 from ...util.trie import trie_pattern, words_in
 from ...util.zh import NUMERAL_CHARS
+from ..grammar.script import reads_traditional
 from ..hanzi import simplified, traditional_forms
 from .context import (
     TRADITIONAL,
@@ -197,6 +198,7 @@ def _variant_finding(p, f, v, m, quoted: bool) -> Finding:
     return Finding(p, m.start(), m.end(), msg, fix, safe, severity=v.severity)
 
 
+@reads_traditional
 class FormulationDate(Rule):
     """提法与报告年份不符：提出之前就用了，或已改用新提法后还用旧的
 
@@ -209,7 +211,7 @@ class FormulationDate(Rule):
     半年总结按写于当年 5 月至 8 月计，有成文日期的按成文日期。日期不明时不提示；写它当年是对的提法，
     在那一年的报告里永远不报。
     引语（习近平总书记强调：“……”）里的提法不报；同一句里新旧提法都出现的（从“三个自信”到“四个自信”）
-    是在讲历史，也不报。
+    是在讲历史，也不报。繁体字段落（習近平新時代……）按简体核对，不给修复。
 
     ## 为什么
     用错时代的提法，说明报告是套用别年的范文改的，或者引用了过时的表述。
@@ -281,8 +283,7 @@ def _date_status(ctx, lex) -> dict[str, tuple[bool, bool]]:
 
 
 def _body_matching(doc, pattern, ctx=None) -> list:
-    """The body paragraphs in which ``pattern`` (searchable over the joined document) finds a match,
-    in order (with ``ctx``: read off the engine's scan where it can, see ``Rule.scan_patterns``)."""
+    """The body paragraphs ``pattern`` matches in, in order (with ``ctx``: read off the engine's scan)."""
     found = doc.paragraphs_matching(pattern) if ctx is None else paragraphs_matching(ctx, pattern)
     return [p for p in found if p.part == "body"]
 
@@ -318,6 +319,7 @@ _NUMERALS = set(NUMERAL_CHARS + "百两0123456789")
 _JOINERS = set("和、，及与")
 
 
+@reads_traditional
 class NearMissFormulation(LexiconKeyRule):
     """规范提法差了一个字（多字、少字、错字）
 
@@ -328,7 +330,7 @@ class NearMissFormulation(LexiconKeyRule):
     《中国共产党统一战线工作条例》）。中共中央全会的决定、建议、决议（《中共中央关于……》）标题错了好几处的也报，
     如《中共中央关于进一步周全深化刷新，推进中国式现代化的决议》（应为《中共中央关于进一步全面深化改革、推进中国式
     现代化的决定》）；地方党委、政府仿照的同名文件（《中共××省委关于制定……的建议》）和“××全会精神”不报。
-    繁体字段落中的书名按简体核对，只提示，不给修复。
+    繁体字段落按简体核对（書名和提法都是），只提示，不给修复。
     与词库中 8 个字以上的规范提法只差一个字的文字，如“习近平新时代中国特色社会主意思想”
     “以习近平同志为核的党中央”“全面从严治党主休责任”。第一个或最后一个字不同的不报（“意识形态工作
     责任清单”不是“责任制”的笔误），数字不同的不报（十九届五中全会是另一次会议）。多出一个“的”、把顿号写成逗号等
@@ -414,8 +416,7 @@ class NearMissFormulation(LexiconKeyRule):
 
 
 def _candidate_starts(lex, keys: dict) -> dict[int, set]:
-    """Where each fuzzy formulation could start: at its first half, or its second half's
-    length of the first before that."""
+    """Where each fuzzy formulation could start: at its first half, or its first half's length before its second."""
     out: dict[int, set] = {}
     targets = lex.half_targets
     # only the halves among the paragraph's keys (the scan's hits hold other rules' keys too); the

@@ -435,5 +435,12 @@ class LexiconKeyRule(Rule):
 
 def keys_in(lex, p, ctx) -> dict[str, list[int]]:
     """The lexicon keys (fuzzy halves and enumeration members) in a paragraph with the places
-    they start (read-only; may hold other rules' literals too: the engine scans them all at once)."""
+    they start (read-only; may hold other rules' literals too: the engine scans them all at once).
+    A paragraph in traditional script read in simplified characters (a copy of the document's, see
+    :func:`..grammar.script.reads_traditional`): the keys of its reading."""
+    paragraphs = ctx.doc.paragraphs
+    if p.index < len(paragraphs) and paragraphs[p.index] is not p:
+        from ..grammar.script import reading_hits
+
+        return reading_hits(ctx).get(p.index, _NO_KEYS)
     return literal_hits(ctx).get(p.index, _NO_KEYS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...engine import Finding
 from ...util import rx
 from ...util.record import replace
+from ..grammar.script import as_written
 from ..hanzi import simplified
 from .context import TRADITIONAL, in_quotation, merged
 from .lexicon import LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
@@ -63,7 +64,9 @@ class EnumerationMembers(LexiconKeyRule):
             text = simplified(text)
             keys = {m: [i for i in _find_all(text, m)] for m in member_sets if m in text}
             for finding in self._check(p, ctx, lex, text, keys, candidates, seen, member_sets):
-                yield Finding(p, finding.start, finding.end, finding.message, severity=finding.severity)
+                # the words quoted from the paragraph as written (“責任意識”), the right ones in simplified characters
+                message = as_written(finding.message, text, p.text, finding.start, finding.end)
+                yield Finding(p, finding.start, finding.end, message, severity=finding.severity)
             return
         keys = keys_in(lex, p, ctx)
         yield from self._check(p, ctx, lex, text, keys, candidates, seen, member_sets)
