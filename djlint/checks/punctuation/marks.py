@@ -7,7 +7,7 @@ import regex as re
 from ...engine import Finding
 from ...engine.kinds import PatternRule, compile_
 from ...util import rx
-from ...util.zh import BLANK, LABEL_DIGIT
+from ...util.zh import BLANK, LABEL_DIGIT, NUMERAL_CHARS
 
 #: a half-width mark in Chinese text and its full-width form
 _HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
@@ -54,6 +54,16 @@ class HalfWidthPunctuation(PatternRule):
         if t.startswith("("):
             new = "（" + t[1:-1] + "）"
             return Finding(p, m.start(), m.end(), f"中文里的半角括号“{t}”应为全角“{new}”", new)
+        text = p.text
+        if t == "." and m.start() > 0 and text[m.start() - 1] in NUMERAL_CHARS and text[m.end():m.end() + 1] in NUMERAL_CHARS:
+            # 八.一、五.四: a dated event's month and day in Chinese numerals (GB/T 15834-2011 4.14): no mark
+            # (八一建军节、五四运动), the middle dot only after 一、十一、十二月, where the numerals would run together (一二·九)
+            k = m.start()
+            while k > 0 and m.start() - k < 2 and text[k - 1] in NUMERAL_CHARS:
+                k -= 1
+            if text[k:m.start()] in ("一", "一一", "一二", "十一", "十二"):
+                return Finding(p, m.start(), m.end(), f"月、日之间的“{t}”应为间隔号“·”（一二·九）", "·")
+            return Finding(p, m.start(), m.end(), f"用汉字写的月、日之间不加点，删去“{t}”（八一、五四）", "")
         new = _HALF[t]
         return Finding(p, m.start(), m.end(), f"中文里的半角标点“{t}”应为全角“{new}”", new)
 

@@ -56,7 +56,7 @@ class HeadingFullStop(Rule):
                 continue  # a list of one-line items, not a heading over body text (第四条 is no body text)
             prev = body[i - 1] if i > 0 else None
             ph = outline.heading_of(prev) if prev is not None else None
-            if ph is not None and ph.kind == h.kind and (ph.runin or prev.text.rstrip().endswith(("。", "；"))):
+            if ph is not None and ph.kind == h.kind and (ph.runin or prev.text.rstrip().endswith(("。", "；", ";", "，", ","))):
                 # the last of a list of one-line items (a signature or a date may follow it), or an item
                 # written as its run-in siblings are, title and full stop (（四）工作交流。围绕……)
                 continue
@@ -77,6 +77,8 @@ _CREDIT = compile_(r"[（(【](?=[^（）()【】。]{0,80}?(?:记者|通讯员|
 _CREDIT_BEFORE = "讯。！？”"
 #: a credit at a paragraph's end, after its last sentence: （李 博） （驻某局纪检监察组 王某某）
 _CREDIT_END = compile_(r"(?<=[。！？”]" + BLANK + r"*)[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
+#: a two-character name spaced to the width of three (谷 池，某中学……主任) opening an author's note or a list entry
+_SPACED_NAME = compile_("^" + BLANK + r"*\p{Han}" + SPACE + r"\p{Han}(?=[，,：:（(])")
 #: a speaker's label opening a paragraph: 【县林业局局长 王某】：…… (post and name spaced as in a credit)
 _SPEAKER = compile_("^" + BLANK + r"*【[^【】。，]{2,30}】(?=[：:])")
 #: names in brackets opening a news item's paragraph: （王某某 李某）1月8日，……
@@ -116,6 +118,7 @@ def _credits(text: str) -> list[tuple[int, int]]:
     credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "日电" in text) else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
     credits += [m.span() for m in _SPEAKER.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] == "【" else []
+    credits += [(m.start() - 1, m.end() + 1) for m in _SPACED_NAME.finditer(text)]
     entry = _ENTRY_TITLE.match(text)
     if entry is not None:
         credits.append((entry.start("gap") - 1, entry.end("gap") + 1))

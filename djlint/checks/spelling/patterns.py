@@ -158,8 +158,9 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if n == 3 and _couplet(text, s, e):
         return True
-    if _quoted_list(text, s, e) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】"):
-        return True  # (the last: a column's or an entry's whole name in 【】: 【地评线】, not 地平线)
+    if _quoted_list(text, s, e) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】") or (
+            at == e - 1 and text[at] == "讯" and e <= _DATELINE_MAX and _CLAUSE_MARKS.isdisjoint(text[:e].strip())):
+        return True  # (a column's or an entry's whole name in 【】: 【地评线】; a dateline's 讯: 某某网文明中华讯 近日……)
     if at == e - 1 and e - s >= 3 and written[-1] in UNIT_ENDS and suggested[-1] not in UNIT_ENDS and index.knows(written[:-1]):
         return True  # a unit's name: 翻译处、电子政务处 (not 翻译出)
     if at == e - 1 and e - s >= 3 and written[-1] in _FACILITY and suggested[-1] in _FACILITY and index.knows(written[:-1]):
@@ -186,6 +187,9 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
     return at == e - 1 and written[-1] in PLACE_LEVEL and suggested[-1] not in PLACE_LEVEL and index.knows(written[:-1])
 
 
+
+#: the longest dateline a paragraph opens with (某某融媒体中心讯, 中国网文明中华讯)
+_DATELINE_MAX = 18
 
 #: round numbers that head coined counts of a noun's first character (千企调研, 万人助企); not 百, which
 #: begins too many words (百货, 百姓)

@@ -148,8 +148,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if n < MIN_LEN and NUMBER_WORD_CHARS.intersection(text[at] + suggested[at - s]) and not _quoted(text, s, e):
         return None  # a numeral changes a number or a list's count (一是已完成 is not 一是一), not a spelling;
         # a quoted term stands alone (“十二吴”: see _rescued)
-    if _after_a_count(text, at):
-        return None  # a measure word after a count (一百多例 is not 一百多里)
+    if _after_a_count(text, at) or (at == e - 1 and text[at] == "时" and text[e:e + 1] in "，,"):
+        return None  # a measure word after a count (一百多例 is not 一百多里); 时 closing a when-clause (提供资料时，)
     if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
         return None  # two-character terms quoted in a series (从“入耳”到“入心”) are coined on purpose
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
