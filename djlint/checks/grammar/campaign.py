@@ -20,11 +20,3 @@ def campaign_objects(text: str) -> list[tuple[int, int, str]]:
         return []
     return [(m.start("v"), m.end("n"), f"动宾搭配不当：“{m.group('v')}”的对象是思想、精神，“{m.group('n')}”是“开展”的；"
                                         f"在“{m.group('v')}”前面加“开展”") for m in _CAMPAIGN.finditer(text)]
-
-
-def quoted_speech(ctx, p, start: int, end: int) -> bool:
-    """Whether ``p.text[start:end]`` lies in a quotation of someone's words (习近平总书记指出：“……”):
-    quoted words are checked for slips only, never rewritten (DJ442)."""
-    from ..phrase.context import in_quotation
-
-    return in_quotation(ctx, p, start, end)

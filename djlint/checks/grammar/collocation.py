@@ -16,7 +16,7 @@ from ...engine.kinds import compile_
 from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
-from .campaign import campaign_objects, quoted_speech
+from .campaign import campaign_objects
 from .objects import (
     _COORD,
     _inside_zai_frame,
@@ -29,7 +29,7 @@ from .objects import (
     drafted_title,
 )
 from .script import ReadsTraditional, reading
-from .text import CLAUSE_MARK_RE, CLAUSE_MARKS
+from .text import CLAUSE_MARK_RE, CLAUSE_MARKS, quoted_speech
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb
 #: phrase, a preposition opening another phrase, a causative); unless a 的 follows them

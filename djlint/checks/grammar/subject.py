@@ -9,7 +9,7 @@ from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import rx, zh
 from ..hanzi import simplified
-from .text import sentences, words
+from .text import quoted_speech, sentences, words
 
 _LABEL = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是[，,]?|第" + zh.NUMERAL + r"+[，,、]|（[" + zh.NUMERAL_CHARS + r"0-9]+）"
                   r"|" + zh.NUMERAL + r"+、|[0-9]+[.．、]|(?:同时|此外|另外|其次|首先|最后|然后)[，,])*" + zh.BLANK + r"*")
@@ -116,12 +116,6 @@ _SAID = rx.stdlib("证明|表明|显示|说明|启发|帮助|影响|触动|教�
 _TRADITIONAL_TRIGGER = rx.stdlib("通過|經過|讓|由於|隨著")
 
 
-def _quoted(ctx, p, at: int) -> bool:
-    """``at`` is inside a quotation of what someone said (phrase.context.quotations): quoted as said, not
-    corrected."""
-    from ..phrase.context import in_quotation
-
-    return in_quotation(ctx, p, at, at + 1)
 
 
 class SwallowedSubject(Rule):
@@ -192,7 +186,7 @@ class SwallowedSubject(Rule):
                     # after who spoke the speaker may be the subject of what follows (大家表示，通过学习，
                     # 认识到……): only 通过……，使…… is a fault there
                     got = self._sentence(ctx, p, text, s, lead.end(), e, "cause" if lead.group("speaker") else "all")
-            if got is not None and not _quoted(ctx, p, got[0]):
+            if got is not None and not quoted_speech(ctx, p, got[0], got[0] + 1):
                 yield Finding(p, *got)
 
     def _sentence(self, ctx, p, text: str, s: int, start: int, e: int, which: str):

@@ -89,3 +89,11 @@ def words(ctx, p) -> Words:
     if w is None:
         w = cache[id(p)] = Words(ctx.doc.tokens(p))
     return w
+
+
+def quoted_speech(ctx, p, start: int, end: int) -> bool:
+    """Whether ``p.text[start:end]`` lies in a quotation of someone's words (习近平总书记指出：“……”;
+    phrase.context.quotations): quoted as said, checked for slips only, never rewritten (DJ442, DJ444)."""
+    from ..phrase.context import in_quotation
+
+    return in_quotation(ctx, p, start, end)
