@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from ...engine import Finding, Rule
 from ...engine.kinds import PatternRule, compile_
-from ...util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, NUMERAL, SHORT_LINE_LEN, SPACE, SPACE_CHARS
+from ...util.zh import (
+    BLANK,
+    BLANK_CHARS,
+    HEADING_MAX_LEN,
+    NUMERAL,
+    SENTENCE_END_CHARS,
+    SHORT_LINE_LEN,
+    SPACE,
+    SPACE_CHARS,
+)
 
 #: an item of a meeting's minutes (一、会议听取了……的汇报。): a sentence of what the meeting did, not a heading
 _MINUTES_ITEM = compile_(r"会议(?:听取|审议|研究|传达|学习|讨论|通报|强调|指出|要求|认为|决定|同意|明确|部署)")
@@ -87,10 +96,9 @@ _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p
 _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯
 _DATELINE = compile_("^" + BLANK + r"*\S{0,14}(?:讯|消息)(?=" + BLANK + ")")
-#: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）
-_ARTICLE = compile_("^" + BLANK + "*第" + NUMERAL + "{1,4}[条章节]")
-#: an article opening a paragraph or, where a copy ran articles together, after a sentence: 。第二条　……
-_ARTICLE_ANYWHERE = compile_("(?:^" + BLANK + "*|(?<=[。；]))第" + NUMERAL + "{1,4}[条章节]")
+#: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）, opening a
+#: paragraph or, where a copy ran articles together, after a sentence: 。第二条　……
+_ARTICLE = compile_("(?:^" + BLANK + "*|(?<=[。；]))第" + NUMERAL + "{1,4}[条章节]")
 #: a headline: no sentence punctuation, phrases of four or more characters spaced apart
 #: （立足更高定位 彰显更大作为 推动……；学校召开党委常委会（扩大）会议 传达学习……）
 _HEADLINE_MAX_LEN = 120
@@ -144,7 +152,7 @@ def _numbered_headlines(text: str) -> list[tuple[int, int]]:
 
 
 #: what ends a sentence: a line without any is a title or a heading, commas or not
-_SENTENCE_END = compile_(r"[。；！？;!?]")
+_SENTENCE_END = compile_("[" + SENTENCE_END_CHARS + ";!?]")
 #: the longest title line whose phrases, commas inside them, are spaced apart
 _TITLE_LINE_MAX_LEN = 60
 
@@ -225,7 +233,7 @@ class StraySpaces(PatternRule):
         short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         credits = _credits(text)
-        articles = {m.end() for m in _ARTICLE_ANYWHERE.finditer(text)} if "条" in text else set()
+        articles = {m.end() for m in _ARTICLE.finditer(text)} if "条" in text else set()
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
         dateline = _DATELINE.match(text) if ("讯" in text[:16] or "消息" in text[:18]) else None
         headline = _is_headline(text)
