@@ -194,16 +194,4 @@ class ReadsTraditional:
     traditional script (which the prefilter's simplified words do not find)."""
 
     def candidates(self, ctx):
-        trad = traditional_paragraphs(ctx)
-        if not trad:
-            return None
-        from ...engine.literals import paragraphs_matching, paragraphs_with_words
-
-        pre = self.prefilter
-        if self.prefilter_words:
-            found = paragraphs_with_words(ctx, self.prefilter_words)
-            if pre is not None:
-                found = found + paragraphs_matching(ctx, pre)
-        else:
-            found = ctx.doc.paragraphs if pre is None else paragraphs_matching(ctx, pre)
-        return sorted({p.index: p for p in (*found, *trad)}.values(), key=lambda p: p.index)
+        return plus_traditional(self, ctx, None)
