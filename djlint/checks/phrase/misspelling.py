@@ -34,15 +34,12 @@ def spelling_index(registry):
 
 
 def listed_wrong_forms(registry) -> frozenset:
-    """The wrong forms of data/wrong-words.tsv (DJ411's list), read once per registry: a DJ421
-    stretch that holds one at its slip is DJ411's to report (组成部份: DJ411 says 部份 → 部分 with a
-    safe fix and its source; DJ421's 组成部份 → 组成部分 would be a second finding for one slip)."""
+    """The wrong forms DJ411 lists (its table, data/wrong-words.tsv as the rule loaded it), once per
+    registry: a DJ421 stretch that holds one at its slip is DJ411's to report (组成部份: DJ411 says 部份 →
+    部分 with a safe fix and its source; DJ421's 组成部份 → 组成部分 would be a second finding for one slip)."""
     def make():
-        from ...engine.data import read_tsv
-        from ...engine.registry import builtin_packs_dir
-
-        path = os.path.join(builtin_packs_dir(), "phrase", "data", "wrong-words.tsv")
-        return frozenset(r.wrong for r in read_tsv(path) if 2 <= len(r.wrong)) if os.path.exists(path) else frozenset()
+        table = getattr(registry.get("DJ411"), "table", None) or {}
+        return frozenset(w for w in table if len(w) >= 2)
 
     return registry.memo("phrase.wrong-forms", make)
 
