@@ -19,7 +19,7 @@ _ON_PURPOSE = frozenset("""
 介绍 说明 解释 思考 比较 分析 议论 调查 走访 梳理 盘点 反思 运动 放松 溜达 清理 修理 参观 关心 帮助 照顾
 批评 表扬 提醒 沟通 协调 调整 改进 打理 练习 复习 预习 讲讲 看看 想想 说说 谈谈 聊聊 问问 听听 走走 试试
 非常 特别 真的 十分 好好 慢慢 渐渐 雪白 通红 冰凉 火热 笔直 漆黑 碧绿 金黄 滚烫 湛蓝 蜡黄 煞白 崭新
-大口 小口 大步 大把 大块 成群 成批 成片 加油 谢谢 你好 哈哈 呵呵 嘿嘿 嘻嘻 哗啦 叮当 咕噜 扑通 轰隆 滴答 嘀嗒 呼啦
+大口 小口 大步 大把 大块 大片 大批 大团 大朵 大捆 大堆 大摞 大箱 大包 小片 小块 成群 成批 成片 成堆 成串 加油 谢谢 你好 哈哈 呵呵 嘿嘿 嘻嘻 哗啦 叮当 咕噜 扑通 轰隆 滴答 嘀嗒 呼啦
 代表 领导 组织 教育 管理 监督 服务 指导 报告 计划 建议 规定 要求 安排 决定 通知 设计 编辑 翻译 主持 保障 支持
 统计 宣传 检测 负责 工作 生产 生活 学生 同志 人民 群众 干部 党员 书记
 """.split())
@@ -77,7 +77,8 @@ class DoubledWord(FactRule):
     同一个词紧挨着写了两遍：两个字的词（提高提高、主体主体责任）、三个字以上的词（总书记总书记、
     全面从严治党全面从严治党），以及“学习贯彻”“贯彻落实”后面又写了一遍前一个动词（学习贯彻学习）。
     有意的重叠不报：口语里的动词重叠（研究研究、讨论讨论）、形容词重叠（雪白雪白）、“一步一步”
-    “一次次”“天天”这类量词和单字重叠，既是名词又是动词的词（党组织组织党员学习、人大代表代表人民）。
+    “一次次”“天天”这类量词和单字重叠、“大片大片”“大批大批”，既是名词又是动词的词（党组织组织党员学习、
+    人大代表代表人民），前一个是长词的结尾、后一个是另一个词的开头的（人口普查普查区）。
     时间词隔着逗号又写一遍（7月1日上午，上午8时整）、“谁强调”连写两遍（习近平总书记强调，习近平总书记
     强调）、“的的”（的的确确不报）也报；别的词隔着逗号重复多是有意的（发展，发展），不报。
     既是名词又是动词的词在句末连写两遍（举办了主题党日活动活动。）也报，前面是“出去”“大家”“再”
@@ -179,7 +180,19 @@ def _a_word_twice(ctx, text: str, m, word: str) -> bool:
         a, b = word
         if s > 0 and index.knows(text[s - 1] + a) and index.knows(b + a) and index.knows(b + text[e]):
             return False
-    return True
+    return not _two_words_sharing(index, text, s, e, len(word))
+
+
+def _two_words_sharing(index, text: str, s: int, e: int, n: int) -> bool:
+    """Whether the first copy ends a longer word and the second begins one (人口普查|普查区划分: two words
+    that share the stretch, not one typed twice; 压实主体|主体责任 is still a slip: 压实主体 is no word)."""
+    first_ends = any(s >= k and index.knows(text[s - k:s + n]) for k in (1, 2))
+    return first_ends and (text[e:e + 1] in _NOUN_SUFFIXES or any(
+        e + k <= len(text) and index.knows(text[e - n:e + k]) for k in (1, 2)))
+
+
+#: characters that make a noun of the word before them (普查区、普查员、监测点)
+_NOUN_SUFFIXES = frozenset("区员点站所室组队")
 
 
 _ONE_TWICE_HINT = lazy.stdlib(r"是是|为为|在在|和和|对对|把把|将将|被被|从从|与与|向向")
