@@ -94,8 +94,8 @@ _SPEAKER = compile_("^" + BLANK + r"*【[^【】。，]{2,30}】(?=[：:])")
 _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p{Han}{2,4}){1,3}[）)]")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……
 _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
-#: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯
-_DATELINE = compile_("^" + BLANK + r"*\S{0,14}(?:讯|消息)(?=" + BLANK + ")")
+#: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
+_DATELINE = compile_("^" + BLANK + r"*[^\s，。；：、]{0,14}(?:讯|消息|日电)(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）, opening a
 #: paragraph or, where a copy ran articles together, after a sentence: 。第二条　……
 _ARTICLE = compile_("(?:^" + BLANK + "*|(?<=[。；]))第" + NUMERAL + "{1,4}[条章节]")
@@ -235,7 +235,7 @@ class StraySpaces(PatternRule):
         credits = _credits(text)
         articles = {m.end() for m in _ARTICLE.finditer(text)} if "条" in text else set()
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
-        dateline = _DATELINE.match(text) if ("讯" in text[:16] or "消息" in text[:18]) else None
+        dateline = _DATELINE.match(text) if ("讯" in text[:16] or "消息" in text[:18] or "日电" in text[:18]) else None
         headline = _is_headline(text)
         title_line = not headline and _is_title_line(text)  # only its gaps between characters are layout
         # a run-in heading, the paragraph's first sentence (坚持党建引领 筑牢发展根基。以……): a headline too
