@@ -17,11 +17,14 @@ def _parallel(text: str, s: int, e: int) -> bool:
     repeated character makes it a set pattern, whatever the dictionary knows."""
     return (e < len(text) and text[s] == text[e]) or (s >= 2 and text[s - 2] == text[s]) or (
         e + 1 < len(text) and text[e - 1] == text[e + 1]) or (s >= 1 and text[s - 1] == text[e - 1]) or (
-        s >= 2 and text[s - 2] == text[e - 1] and text[s - 1] in _LINKS)  # 党建带妇建, 党建促工建
+        s >= 2 and text[s - 2] == text[e - 1] and text[s - 1] in _LINKS) or (  # 党建带妇建, 党建促工建
+        s >= 2 and text[s - 2] in _TOGETHER and text[s] in _TOGETHER and text[s - 2] != text[s])  # 互促共融
 
 
 #: what links two parallel short words (党建带团建, 党建促工建)
 _LINKS = frozenset("带促和与及、")
+#: adverbs of doing together that pair in coined four-character phrases (互促共融, 互学共进, 共建同享)
+_TOGETHER = frozenset("互共同相齐")
 
 
 #: punctuation that closes a clause or a unit of a list
@@ -154,6 +157,8 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True  # (the last: a round number and a noun's first character: 千企 = 千家企业, 万村 — not 千步)
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e)):
         return True
+    if at == s and written[0] in _BODY_SHORT and e - s >= 3 and index.knows(written[1:] + text[e:e + 1]):
+        return True  # a body's one-character name before its organ: 校学生会, 院团委 (not 小学生会)
     if _template_slot(text, s, e, at):
         return True
     if n == 3 and _couplet(text, s, e):
@@ -190,6 +195,9 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
 
 #: the longest dateline a paragraph opens with (某某融媒体中心讯, 中国网文明中华讯)
 _DATELINE_MAX = 18
+
+#: one-character names of the body a text speaks for (本校, 本院), which head its organs: 校学生会, 院团委, 系团总支
+_BODY_SHORT = frozenset("校院系")
 
 #: round numbers that head coined counts of a noun's first character (千企调研, 万人助企); not 百, which
 #: begins too many words (百货, 百姓)
@@ -228,6 +236,8 @@ def _unknown_siblings(index: Index, text: str, s: int, e: int, suggested: str) -
             return True
         if not marked and _unknown_items_after(index, text, e, n) >= 2:
             return True
+        if n == 2 and _unknown_names_after(index, text, e) >= 3:
+            return True  # people's names of two and three characters (莞华、岑长茂、朱玉生、褚玉轩)
     if text[s - 1:s] == "、" and s - 1 - n >= 0:
         sib = text[s - 1 - n:s - 1]
         marked = s - 1 - n == 0 or text[s - 2 - n] in _ITEM_MARKS
@@ -245,6 +255,21 @@ def _unknown_items_after(index: Index, text: str, k: int, n: int) -> int:
         if not (k == len(text) or text[k] in _ITEM_MARKS or text[k] in _LIST_HEAD):
             break
         unknown += not index.knows(text[k - n:k])
+    return unknown
+
+
+def _unknown_names_after(index: Index, text: str, k: int) -> int:
+    """How many of the 、-list items from ``k`` on, each of two or three characters (people's names are
+    either), are no word."""
+    unknown = 0
+    while text[k:k + 1] == "、":
+        j = k + 1
+        while j < len(text) and j - k <= 4 and HAN.match(text[j]):
+            j += 1
+        if not (3 <= j - k <= 4 and (j == len(text) or text[j] in _ITEM_MARKS or text[j] in _LIST_HEAD)):
+            break
+        unknown += not index.knows(text[k + 1:j])
+        k = j
     return unknown
 
 
