@@ -151,33 +151,35 @@ class Outline:
         return [h for h in self.headings if h.level == level]
 
 
-#: how far into a document a table of contents without a 目录 line may start, and how long it may be
-_TOC_START_WITHIN, _TOC_MAX = 6, 120
+#: how many paragraphs a table of contents without a 目录 line may run
+_TOC_MAX = 120
 
 
 def _unannounced_toc(body) -> set[int]:
     """The paragraphs of a table of contents with no 目录 line above it (a budget statement's: 第一部分
-    部门概况 / 一、主要职责 / …… then 第一部分 部门概况 again where the text starts): near the top, a run
-    of headings (and short lines that wrap one) until the first of them comes again.  Empty if none."""
-    start = None
-    seen = 0
-    for i, p in enumerate(body[:_TOC_MAX]):
-        text = p.text.strip()
-        if not text:
-            continue
-        if start is None:
-            seen += 1
-            if seen > _TOC_START_WITHIN:
-                return set()
-            if heading_from(p) is not None:
-                start, first = i, _SPACES.sub("", text)
-            continue
-        key = _SPACES.sub("", text)
-        if key == first:
-            entries = {id(q) for q in body[start:i] if q.text.strip()}
-            return entries if len(entries) >= 3 else set()
-        if heading_from(p) is None and (len(key) > HEADING_MAX_LEN or _SENTENCE_END.search(key)):
-            return set()  # running text: the headings were the text's own
+    部门概况 / 一、主要职责 / …… then 第一部分 部门概况 again where the text starts; a draft regulation's
+    chapters after its title and a notice about it): in a run of headings (and short lines that wrap
+    one), three or more entries from a heading until it comes again.  Empty if none.  Runs do not
+    overlap, so each paragraph is read once."""
+    i, n = 0, len(body)
+    while i < n:
+        seen: dict[str, int] = {}  # a heading's text without blanks -> where it stands first in the run
+        j = i
+        while j < n and j - i < _TOC_MAX:
+            text = body[j].text.strip()
+            if text:
+                key = _SPACES.sub("", text)
+                heading = heading_from(body[j]) is not None
+                if heading and key in seen:
+                    entries = {id(q) for q in body[seen[key]:j] if q.text.strip()}
+                    if len(entries) >= 3:
+                        return entries
+                if not heading and (len(key) > HEADING_MAX_LEN or _SENTENCE_END.search(key)):
+                    break  # running text: the headings were the text's own
+                if heading:
+                    seen.setdefault(key, j)
+            j += 1
+        i = j + 1
     return set()
 
 

@@ -157,9 +157,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True  # (the last: a round number and a noun's first character: 千企 = 千家企业, 万村 — not 千步)
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e)):
         return True
-    if at == s and written[0] in _BODY_SHORT and e - s >= 3 and index.knows(written[1:] + text[e:e + 1]):
-        return True  # a body's one-character name before its organ: 校学生会, 院团委 (not 小学生会)
-    if _template_slot(text, s, e, at):
+    if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at):
         return True
     if n == 3 and _couplet(text, s, e):
         return True
@@ -195,6 +193,11 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
 
 #: the longest dateline a paragraph opens with (某某融媒体中心讯, 中国网文明中华讯)
 _DATELINE_MAX = 18
+
+def _body_organ(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """A body's one-character name before its organ: 校学生会, 院团委 (not 小学生会)."""
+    return at == s and text[s] in _BODY_SHORT and e - s >= 3 and index.knows(text[s + 1:e + 1])
+
 
 #: one-character names of the body a text speaks for (本校, 本院), which head its organs: 校学生会, 院团委, 系团总支
 _BODY_SHORT = frozenset("校院系")
