@@ -228,12 +228,12 @@ _DEGREE_HEADS = frozenset("水平 能力 质量 效率 实效 效能".split())
 #: verbs that open a verb phrase of a list of verb phrases (提升……信仰、增强……意识、树立……观念)
 _LIST_VERBS = STOP_WORDS | frozenset("提升 增强 加深 树立 树牢 激发 丰富 拓宽 开阔 弘扬 传承 锤炼 磨炼 涵养 厚植 坚定 端正 "
                                      "改善 优化 解决 满足 维护 保护 营造 倡导 观看 参观 聆听 重温 瞻仰 领诵 诵读 "
-                                     "开拓 开创 开辟 打开 分享 传授 讲解 传播 推广".split())  # (践行……、分享……知识)
+                                     "开拓 开创 开辟 打开 分享 传授 讲解 传播 推广 创建 争创".split())  # (践行……、分享……知识)
 
 
-#: verbs that take the head noun right after them as their own object (保护环境, 解决问题), never
+#: verbs that take the head noun right after them as their own object (保护环境, 解决问题, 创建文明城市), never
 #: a modifier of it as 服务水平's 服务 is
-_OBJECT_VERBS = frozenset("保护 维护 爱护 美化 整治 治理 净化 改善 优化 营造 解决 满足".split())
+_OBJECT_VERBS = frozenset("保护 维护 爱护 美化 整治 治理 净化 改善 优化 营造 解决 满足 创建 争创".split())
 
 
 def _opens_verb_phrase(word: str) -> bool:
