@@ -487,3 +487,22 @@ def test_a_paragraph_is_traditional_from_two_traditional_only_characters():
         text = "".join(rnd.choice(trad + "时实于后国会议，。 a1") for _ in range(rnd.randint(0, 10)))
         assert script.is_traditional(text) == (len(cls.findall(text)) >= script.MIN_CHARS), text
     assert script.is_traditional("夯實基礎") and not script.is_traditional("夯實基础")
+
+
+def test_round10_subject_swallowed_after_a_connective_or_inside_the_sentence(tmp_path):
+    """A connective is no subject (特别是通过……，使……); inside a sentence 但由于（但通过）……，使…… turns to a cause
+    whose 使 has none, and 在……下，使我…… after a clause of 我 (我 cannot 使 我); 令 is a 使 too.  A subject
+    after the comma, 使我们的……, 在……下，使 a third party after another subject, 令人 stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "支部原定五月召开组织生活会，但由于疫情反复，使会议推迟到七月。",
+             "三是抓好廉政教育。特别是通过观看警示教育片，使党员干部受到了警醒。",
+             "我到社区工作已经一年了，在书记的悉心指导下，在同事们的热情帮助下，使我很快熟悉了业务。",
+             "经过半年的集中整治，令村容村貌焕然一新。",
+             "但是通过这次专题培训，让大家掌握了基本技能。",
+             "支部原定五月召开组织生活会，但由于疫情反复，会议推迟到七月。",
+             "三是抓好廉政教育。特别是通过观看警示教育片，党员干部受到了警醒。",
+             "我们深入基层调研，在镇党委的指导下，使我们的调研更加扎实。",
+             "公司加大投入力度，在各级政府的大力支持下，使项目按期建成投产。",
+             "通过这次活动，令人难忘的是老党员的发言。",
+             "特别是在县委的坚强领导下，全镇各项工作取得了新进展。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ444") for n in range(2, 7)])

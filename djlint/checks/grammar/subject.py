@@ -17,7 +17,9 @@ _LABEL = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是[，,]?|第" + zh.NUME
 #: mark, a scene (活动中，会上，), who spoke (马书记谈到，): 活动中，（在活动中，）通过……，使…… has no subject either
 _LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:在(?:此次|本次|这次)?(?=[活会培学仪座讲演课比]))?(?:活动|会议|会|培训|学习|仪式|座谈|讲座|演练|课堂|比赛|此次活动|本次活动)?"
                  r"(?:中|上|期间|现场)[，,]|[^，,。；;！？!?：:“”]{1,8}?结束后[，,]|(?:会上|会议上|活动中)(?=(?:通过|经过)(?!了)))"
-                 r"|(?P<speaker>[^，,。；;！？!?：:“”]{1,20}?(?:谈到|表示|指出|强调|认为|坦言|说道|感慨道|提到)[，,：:]“?)")
+                 r"|(?P<speaker>[^，,。；;！？!?：:“”]{1,20}?(?:谈到|表示|指出|强调|认为|坦言|说道|感慨道|提到)[，,：:]“?)"
+                 # a connective is no subject either: 特别是通过……，使自己……; 但由于……，使……
+                 r"|(?P<conj>(?:但是|但|而|可是|然而|特别是|尤其是)[，,]?(?=通过|经过|由于|随着|在))")
 #: the opening prepositional phrase up to its comma (在/当/从 only when it closes as such a phrase does)
 _OPENING = compile_(
     r"(?P<prep>通过|经过|由于|随着|加上)[^，,。；;！？!?：:]{1,40}?(?=[，,])"
@@ -28,7 +30,13 @@ _NEXT_OPENING = compile_(r"[，,](?:(?:在|经过|通过)[^，,。；;！？!?�
                          r"|(?:并|又|再|同时|还|以及)(?:通过|经过)[^，,。；;！？!?：:]{1,40}?)(?=[，,])")
 #: what may stand between the comma and 使/让 in the clause that follows (才使、从而使、进一步让)
 _CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因而|进一步|大大|极大地?|有效地?|切实|不断|逐步|充分|真正|终于|不仅|不但|既)*"
-                  r"(?P<v>使得|使|让)")
+                  r"(?P<v>使得|使|让|令)")
+#: the same inside a sentence, after a clause with its own subject: 但 turns to another cause whose
+#: 使 has none (……原本可以种植，但由于……干预，使计划泡汤); 在……下，使我…… after a clause of 我 (我来到这里
+#: ……，在……帮助下，使我……: 我 cannot 使 我)
+_MID_BECAUSE = compile_(r"[，,](?:但是|但|可是|然而)(?P<prep>由于|通过|经过)[^，,。；;！？!?：:]{1,40}?[，,]"
+                        r"(?:才|也|又|从而|进而)?(?P<v>使得|使|让|令)")
+_MID_UNDER = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,30}?下[，,])+(?:才|也|又|从而|进而)?(?P<v>使得|使|让|令)(?P<who>我们|我(?!们)|自己)(?!的)")
 #: 通过/经过 + a clause with its own predicate (通过线上渠道及时响应诉求，让……): the subject is
 #: only left out, as reports do; the fault is a phrase that ends where 使 begins
 _PREDICATE = compile_(r"及时|积极|主动|有效|切实|不断|进一步|全面|深入|认真|大力|着力|广泛|充分|持续|迅速|先后|累计|已经|均已"
@@ -106,7 +114,7 @@ _BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人�
 #: what every finding's sentence holds: 使/让/了 (_cut_off's bare 使/促使/使得、让……了、……了 and
 #: 展现 only with 了; _check's _INLINE and _CAUSE; _HEARD's 使/让), or _effect's 了 or _THIS_EVENT
 #: word; or else 通过/经过 and the verb of _PROVES or _TO_US.  A sentence with none is passed over.
-_MAY_FIND = rx.stdlib("使|让|了|此次|这次|本次|该次|这一次|以上|上述|由于|旨在|意在")
+_MAY_FIND = rx.stdlib("使|让|令|了|此次|这次|本次|该次|这一次|以上|上述|由于|旨在|意在")
 _VIA = rx.stdlib("通过|经过")
 _SAID = rx.stdlib("证明|表明|显示|说明|启发|帮助|影响|触动|教育|震撼|启示|激励|鼓舞")
 
@@ -141,6 +149,9 @@ class SwallowedSubject(Rule):
     - 段落以“促使、使得”开头（促使党员干部……。）：前面没有说是什么促使。
     - “通过（经过）……表明（证明、显示）”“通过……，对……的启发（帮助、影响）很大”：句子没有主语；
       “参观（聆听、观看）了……，使我……”：第一个分句的主语是后面“使”的宾语“我”。
+    - 连词不算主语：“特别是（尤其是、但是）通过……，使……”同样报；句子中间“……，但由于（但通过）……，使……”的
+      “使”前面也没有主语；“我……，在……帮助下，使我……”里“我”不能“使”自己（“使我们的……”“使项目……”不报）；
+      “令”与“使”一样（通过……，令……；“令人”不报）。
     - 句子前面的引号、“活动中，”“会上，”“某某谈到，”不算主语，后面照样检查（“某某谈到，通过……，认识到……”
       的主语是说话人，只报“通过……，使……”）；“参观结束后，大家表示，通过……，让……”同样只报“通过……，让……”；
       “会上通过……讲话，使……”的“会上”不算主语（“会上通过了……”的“通过”是表决通过，不报）。
@@ -162,7 +173,7 @@ class SwallowedSubject(Rule):
     severity = "warning"
     fix = "never"
     source = "黄伯荣、廖序东《现代汉语》（成分残缺：缺主语）；吕叔湘、朱德熙《语法修辞讲话》"
-    prefilter = compile_("使|让|通过|经过|了|由于|加上|旨在|意在|通過|經過|讓|由於")
+    prefilter = compile_("使|让|令|通过|经过|了|由于|加上|旨在|意在|通過|經過|讓|由於")
 
     def check_paragraph(self, p, ctx):
         text = p.text
@@ -186,6 +197,8 @@ class SwallowedSubject(Rule):
                     # after who spoke the speaker may be the subject of what follows (大家表示，通过学习，
                     # 认识到……): only 通过……，使…… is a fault there
                     got = self._sentence(ctx, p, text, s, lead.end(), e, "cause" if lead.group("speaker") else "all")
+            if got is None:
+                got = self._mid_sentence(ctx, p, text, start, e)
             if got is not None and not quoted_speech(ctx, p, got[0], got[0] + 1):
                 yield Finding(p, *got)
 
@@ -240,6 +253,22 @@ class SwallowedSubject(Rule):
         v = text[vs:ve]
         other = f"，或删去“{prep}”让后面的名词作主语" if prep in ("通过", "经过") else ""
         return start, ve, f"缺主语：“{prep}……”开头的句子又用“{v}”，“{v}”前面没有主语；删去“{v}”{other}"
+
+    @staticmethod
+    def _mid_sentence(ctx, p, text: str, start: int, end: int):
+        """A clause inside the sentence that opens with 但由于（但通过）…… or 在……下 and goes on with 使/让:
+        (start, end, message) or None."""
+        m = _MID_BECAUSE.search(text, start, end)
+        if m is not None and words(ctx, p).is_word(*m.span("v")):
+            prep, v = m.group("prep"), m.group("v")
+            return m.start() + 1, m.end(), (f"缺主语：“{prep}……”后面又用“{v}”，“{v}”前面没有主语；删去“{v}”，"
+                                             f"或删去“{prep}”让后面的名词作主语")
+        m = _MID_UNDER.search(text, start, end)
+        if m is not None and m.group("who") in text[start:m.start()] and words(ctx, p).is_word(*m.span("v")):
+            v, who = m.group("v"), m.group("who")
+            return m.start() + 1, m.end("v"), (f"缺主语：“在……下”后面又用“{v}{who}”，“{v}”前面没有主语；删去“{v}”"
+                                               f"（在……下，{who}……）")
+        return None
 
     @staticmethod
     def _cut_off(text: str, s: int, start: int, end: int):
