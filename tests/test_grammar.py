@@ -506,3 +506,25 @@ def test_round10_subject_swallowed_after_a_connective_or_inside_the_sentence(tmp
              "通过这次活动，令人难忘的是老党员的发言。",
              "特别是在县委的坚强领导下，全镇各项工作取得了新进展。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ444") for n in range(2, 7)])
+
+
+def test_round10_event_then_what_it_did_with_no_comma(tmp_path):
+    """通过 an event and, with no comma, what it did (通过宣传活动提高……, 通过这次慰问活动给……送去, 通过这些宣传
+    切实有效地架起了): the event reads as the subject and is none.  A subject before 通过 or after the event,
+    a means and its end (通过……活动达到……目的), the whole phrase as what the clause is about (……是一项长期任务),
+    an event named with its verb (开展……学习教育), a bare verb that may begin a noun (观看警示教育片), a quoted
+    event and a comma stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "通过普法宣传活动提高村民的法治意识，减少矛盾纠纷。",
+             "通过这次走访慰问活动给困难党员送去了组织的关怀。",
+             "通过这些志愿服务切实有效地架起了党群连心桥。",
+             "二是通过主题党日活动进一步激发党员干事创业的热情。",
+             "支部通过普法宣传活动提高了村民的法治意识。",
+             "通过这次活动党员们提高了认识。",
+             "通过组织开展系列活动达到三个目的。",
+             "通过经常性的教育培训提高党员素质是一项长期任务。",
+             "通过扎实开展党纪学习教育，推动全面从严治党向纵深发展。",
+             "通过“三会一课”活动提高了党员的党性修养。",
+             "通过观看警示教育片警醒党员干部。",
+             "通过开展主题党日活动，进一步激发党员干事创业的热情。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ444") for n in range(2, 6)])
