@@ -487,3 +487,44 @@ def test_a_paragraph_is_traditional_from_two_traditional_only_characters():
         text = "".join(rnd.choice(trad + "时实于后国会议，。 a1") for _ in range(rnd.randint(0, 10)))
         assert script.is_traditional(text) == (len(cls.findall(text)) >= script.MIN_CHARS), text
     assert script.is_traditional("夯實基礎") and not script.is_traditional("夯實基础")
+
+
+def test_round10_subject_swallowed_after_a_connective_or_inside_the_sentence(tmp_path):
+    """A connective is no subject (特别是通过……，使……); inside a sentence 但由于（但通过）……，使…… turns to a cause
+    whose 使 has none, and 在……下，使我…… after a clause of 我 (我 cannot 使 我); 令 is a 使 too.  A subject
+    after the comma, 使我们的……, 在……下，使 a third party after another subject, 令人 stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "支部原定五月召开组织生活会，但由于疫情反复，使会议推迟到七月。",
+             "三是抓好廉政教育。特别是通过观看警示教育片，使党员干部受到了警醒。",
+             "我到社区工作已经一年了，在书记的悉心指导下，在同事们的热情帮助下，使我很快熟悉了业务。",
+             "经过半年的集中整治，令村容村貌焕然一新。",
+             "但是通过这次专题培训，让大家掌握了基本技能。",
+             "支部原定五月召开组织生活会，但由于疫情反复，会议推迟到七月。",
+             "三是抓好廉政教育。特别是通过观看警示教育片，党员干部受到了警醒。",
+             "我们深入基层调研，在镇党委的指导下，使我们的调研更加扎实。",
+             "公司加大投入力度，在各级政府的大力支持下，使项目按期建成投产。",
+             "通过这次活动，令人难忘的是老党员的发言。",
+             "特别是在县委的坚强领导下，全镇各项工作取得了新进展。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ444") for n in range(2, 7)])
+
+
+def test_round10_event_then_what_it_did_with_no_comma(tmp_path):
+    """通过 an event and, with no comma, what it did (通过宣传活动提高……, 通过这次慰问活动给……送去, 通过这些宣传
+    切实有效地架起了): the event reads as the subject and is none.  A subject before 通过 or after the event,
+    a means and its end (通过……活动达到……目的), the whole phrase as what the clause is about (……是一项长期任务),
+    an event named with its verb (开展……学习教育), a bare verb that may begin a noun (观看警示教育片), a quoted
+    event and a comma stay silent."""
+    lines = ["2024年度机关党支部工作总结",
+             "通过普法宣传活动提高村民的法治意识，减少矛盾纠纷。",
+             "通过这次走访慰问活动给困难党员送去了组织的关怀。",
+             "通过这些志愿服务切实有效地架起了党群连心桥。",
+             "二是通过主题党日活动进一步激发党员干事创业的热情。",
+             "支部通过普法宣传活动提高了村民的法治意识。",
+             "通过这次活动党员们提高了认识。",
+             "通过组织开展系列活动达到三个目的。",
+             "通过经常性的教育培训提高党员素质是一项长期任务。",
+             "通过扎实开展党纪学习教育，推动全面从严治党向纵深发展。",
+             "通过“三会一课”活动提高了党员的党性修养。",
+             "通过观看警示教育片警醒党员干部。",
+             "通过开展主题党日活动，进一步激发党员干事创业的热情。"]
+    _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ444") for n in range(2, 6)])

@@ -17,7 +17,9 @@ _LABEL = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是[，,]?|第" + zh.NUME
 #: mark, a scene (活动中，会上，), who spoke (马书记谈到，): 活动中，（在活动中，）通过……，使…… has no subject either
 _LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:在(?:此次|本次|这次)?(?=[活会培学仪座讲演课比]))?(?:活动|会议|会|培训|学习|仪式|座谈|讲座|演练|课堂|比赛|此次活动|本次活动)?"
                  r"(?:中|上|期间|现场)[，,]|[^，,。；;！？!?：:“”]{1,8}?结束后[，,]|(?:会上|会议上|活动中)(?=(?:通过|经过)(?!了)))"
-                 r"|(?P<speaker>[^，,。；;！？!?：:“”]{1,20}?(?:谈到|表示|指出|强调|认为|坦言|说道|感慨道|提到)[，,：:]“?)")
+                 r"|(?P<speaker>[^，,。；;！？!?：:“”]{1,20}?(?:谈到|表示|指出|强调|认为|坦言|说道|感慨道|提到)[，,：:]“?)"
+                 # a connective is no subject either: 特别是通过……，使自己……; 但由于……，使……
+                 r"|(?P<conj>(?:但是|但|而|可是|然而|特别是|尤其是)[，,]?(?=通过|经过|由于|随着|在))")
 #: the opening prepositional phrase up to its comma (在/当/从 only when it closes as such a phrase does)
 _OPENING = compile_(
     r"(?P<prep>通过|经过|由于|随着|加上)[^，,。；;！？!?：:]{1,40}?(?=[，,])"
@@ -28,7 +30,13 @@ _NEXT_OPENING = compile_(r"[，,](?:(?:在|经过|通过)[^，,。；;！？!?�
                          r"|(?:并|又|再|同时|还|以及)(?:通过|经过)[^，,。；;！？!?：:]{1,40}?)(?=[，,])")
 #: what may stand between the comma and 使/让 in the clause that follows (才使、从而使、进一步让)
 _CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因而|进一步|大大|极大地?|有效地?|切实|不断|逐步|充分|真正|终于|不仅|不但|既)*"
-                  r"(?P<v>使得|使|让)")
+                  r"(?P<v>使得|使|让|令)")
+#: the same inside a sentence, after a clause with its own subject: 但 turns to another cause whose
+#: 使 has none (……原本可以种植，但由于……干预，使计划泡汤); 在……下，使我…… after a clause of 我 (我来到这里
+#: ……，在……帮助下，使我……: 我 cannot 使 我)
+_MID_BECAUSE = compile_(r"[，,](?:但是|但|可是|然而)(?P<prep>由于|通过|经过)[^，,。；;！？!?：:]{1,40}?[，,]"
+                        r"(?:才|也|又|从而|进而)?(?P<v>使得|使|让|令)")
+_MID_UNDER = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,30}?下[，,])+(?:才|也|又|从而|进而)?(?P<v>使得|使|让|令)(?P<who>我们|我(?!们)|自己)(?!的)")
 #: 通过/经过 + a clause with its own predicate (通过线上渠道及时响应诉求，让……): the subject is
 #: only left out, as reports do; the fault is a phrase that ends where 使 begins
 _PREDICATE = compile_(r"及时|积极|主动|有效|切实|不断|进一步|全面|深入|认真|大力|着力|广泛|充分|持续|迅速|先后|累计|已经|均已"
@@ -45,11 +53,19 @@ def _has_predicate(text: str, s: int, e: int) -> bool:
 _INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使(?![命用者馆])|让(?![步利渡]))")
 #: 通过/经过 an event someone took part in (此次活动, 这次学习, 开展主题党日活动, 开展……劝阻, 举办……):
 #: the event, not the one who ran it, did what the next clause says; a method (通过建立责任制, 通过实施工程) is not one
+_EVENT_NOUN = (r".*(?:活动|学习|培训|讲座|宣讲|参观|比赛|竞赛|党日|观影|研讨|交流|调研|走访|演练|考察|党课|讲解|"
+               r"展览|仪式|座谈|课程|分享|体验|研学|重温|观看|聆听|教育|宣传|慰问|义诊|演出|展演|征文|评选|比武|观摩|"
+               r"志愿服务|(?<![社机协学工员体领理都省议国年峰])会)$")
 _EVENT_OBJECT = compile_(r"(?:此次|这次|本次|该次|这一|此项|这些|以上|上述|一系列|系列|这样的|这种|此)"
-                         r"|(?:开展|举办|组织|举行|召开|参加|参与)"
-                         r"|.*(?:活动|学习|培训|讲座|宣讲|参观|比赛|竞赛|党日|观影|研讨|交流|调研|走访|演练|考察|党课|讲解|"
-                         r"展览|仪式|座谈|课程|分享|体验|研学|重温|观看|聆听|教育|宣传|慰问|义诊|演出|展演|征文|评选|比武|观摩|"
-                         r"志愿服务|(?<![社机协学工员体领理都省议国年峰])会)$")
+                         r"|(?:开展|举办|组织|举行|召开|参加|参与)|" + _EVENT_NOUN)
+#: an event phrase that ends in its noun (no comma after it tells where it ends: 通过这次活动党员们提高了…… has a subject)
+_ENDS_IN_EVENT = compile_(_EVENT_NOUN)
+#: what an event does to the people in it (提高了、激发了、受到了……)
+_EFFECT_VERBS = (r"继承|宣传|吸引|提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
+                 r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
+                 r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发|引起|掀起|树立|了解|理解|掌握|领会|认识|感受|体会|"
+                 r"明确|熟悉|把握|端正|发现|发掘|挖掘|选拔|发挥|引导|教育|带动|帮助|普及|传递|密切|融洽|激活|赢得|拓展|"
+                 r"提醒|警醒|警示|督促|鞭策|感染|温暖|搭建|改善|体现|调动|奠定|打下|注入|提供|创造")
 #: the clause after it opens with what the event did to people, done (了), and no subject before it:
 #: 通过此次活动，进一步增强了党员的宗旨意识
 _ADVERBS = (r"(?P<adv>(?:进一步|更加|更|有效地?|切实|不断|充分地?|大大|极大地?|深刻地?|全面|很好地?|较好地?|更好地?|"
@@ -60,13 +76,23 @@ _EFFECT = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,12}?(?=进一�
                    r"|为[^，,。；;！？!?：:为]{1,30}?(?=奠定|打下|注入|提供|创造))?" + _ADVERBS +
                    # 进一步向公众宣传普及了: to whom, then what the event did
                    r"(?:(?:向|给)[^，,。；;！？!?：:向给]{1,12}?(?=宣传|普及|传递|送去|提供|展示|展现))?"
-                   r"(?P<v>继承|宣传|吸引|提高|提升|增强|加深|深化|激发|坚定|强化|增进|促进|推动|拉近|丰富|拓宽|开阔|营造|凝聚|锤炼|筑牢|树牢|"
-                   r"激励|鼓舞|感受到|认识到|体会到|领悟到|了解到|明白|懂得|学到|收获|受到|得到|达到|取得|收到|形成|"
-                   r"展示|展现|彰显|培养|锻炼|检验|夯实|加强|唤起|点燃|厚植|涵养|弘扬|传承|增长|提振|振奋|净化|启发|引起|掀起|树立|了解|理解|掌握|领会|认识|感受|体会|"
-                   r"明确|熟悉|把握|端正|发现|发掘|挖掘|选拔|发挥|引导|教育|带动|帮助|普及|传递|密切|融洽|激活|赢得|拓展|"
-                   r"提醒|警醒|警示|督促|鞭策|感染|温暖|搭建|改善|体现|调动|奠定|打下|注入|提供|创造)"
+                   r"(?P<v>" + _EFFECT_VERBS + ")"
                    # 继承并发扬了、吸引和号召了、宣传普及了: two verbs over one object, the 了 after the second
                    r"(?:(?:并|和|、)?(?:发扬|号召|普及|弘扬|带动|激发|提升|增强|提高|动员)(?=了))?(?P<le>了)?")
+#: the same with no comma, what the event did right after it (通过这次宣传活动有效提高了……; 通过活动进一步激发……;
+#: 通过慰问活动给老人送去……): the event reads as the subject and is none; not one sentence of the published
+#: report text has this shape, so a plan's 通过……提高…… without 了 is told too, where an adverb, 了 or 给……
+#: shows the verb or the event is a thing (_EVENT_THINGS; after 观看 a bare verb may begin a noun: 观看警示教育片)
+_INLINE_EFFECT = compile_(r"(?P<to>(?:给|为|向)[^，,。；;！？!?：:给为向]{1,12}?(?=营造|送去|送上|带来|提供|创造|宣传|普及|传递|展示|展现))?"
+                          + _ADVERBS
+                          # 通过……活动达到（取得）……目的: a means and its end, not what the event did to people
+                          + r"(?!达到|取得|收到|形成)(?P<v>" + _EFFECT_VERBS + r"|架起|织密|筑起|送去|送上)"
+                          # 学习教育活动, 宣传教育工作: the verb names a kind of event, the event goes on
+                          r"(?!活动|工作|实践|基地|阵地|专题|主题|培训|宣讲|大会|会议|月|周|日|周年)(?P<le>了)?")
+#: events that are things, not verbs that take an object (观看、学习): a bare verb after them is what they did
+_EVENT_THINGS = ("活动", "讲座", "党课", "仪式", "演出", "比赛", "竞赛", "展览", "课程", "培训班", "宣讲会", "座谈会", "报告会")
+#: the whole 通过……提高…… is what the clause is about (通过培训提高素质是一项长期任务; ……有利于……): it has its predicate
+_ABOUT_IT = compile_(r"[^，,。；;！？!?：:]*?(?:是|有利于|有助于|在于|离不开|的关键|的前提|的途径|的手段|的办法|的方式)")
 #: 在 + an event + 中/后 opening a sentence (在此次活动中，……): the same as 通过 an event
 _IN_EVENT = compile_(r"在(?P<obj>[^，,。；;！？!?：:]{1,30}?)(?:过程中|期间|中|后)(?=[，,])")
 #: 此次、这次、以上……: the event is one that happened; what it did needs no 了 to be told
@@ -105,10 +131,9 @@ _BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人�
 
 #: what every finding's sentence holds: 使/让/了 (_cut_off's bare 使/促使/使得、让……了、……了 and
 #: 展现 only with 了; _check's _INLINE and _CAUSE; _HEARD's 使/让), or _effect's 了 or _THIS_EVENT
-#: word; or else 通过/经过 and the verb of _PROVES or _TO_US.  A sentence with none is passed over.
-_MAY_FIND = rx.stdlib("使|让|了|此次|这次|本次|该次|这一次|以上|上述|由于|旨在|意在")
+#: word; or else 通过/经过 (_PROVES, _TO_US, _inline_effect).  A sentence with none is passed over.
+_MAY_FIND = rx.stdlib("使|让|令|了|此次|这次|本次|该次|这一次|以上|上述|由于|旨在|意在")
 _VIA = rx.stdlib("通过|经过")
-_SAID = rx.stdlib("证明|表明|显示|说明|启发|帮助|影响|触动|教育|震撼|启示|激励|鼓舞")
 
 
 #: the traditional forms of the words a finding's sentence opens with or turns on (通過, 經過, 讓, 由於,
@@ -141,6 +166,13 @@ class SwallowedSubject(Rule):
     - 段落以“促使、使得”开头（促使党员干部……。）：前面没有说是什么促使。
     - “通过（经过）……表明（证明、显示）”“通过……，对……的启发（帮助、影响）很大”：句子没有主语；
       “参观（聆听、观看）了……，使我……”：第一个分句的主语是后面“使”的宾语“我”。
+    - 句首“通过（经过）+ 一次活动”后面不加逗号，紧接着活动的效果（通过宣传活动提高……、通过这次慰问活动给老人送去……、
+      通过这些宣传切实架起了……）：活动读起来像主语，其实是介词的宾语，句子没有主语。效果动词前要有“进一步、有效”这类
+      状语、后面有“了”、前面有“给……”，或活动本身是“活动、讲座、比赛”这样的事物（“通过观看警示教育片”不报）；
+      “通过……活动达到（取得）……目的”“通过……提高……是一项长期任务”“开展……学习教育”不报。
+    - 连词不算主语：“特别是（尤其是、但是）通过……，使……”同样报；句子中间“……，但由于（但通过）……，使……”的
+      “使”前面也没有主语；“我……，在……帮助下，使我……”里“我”不能“使”自己（“使我们的……”“使项目……”不报）；
+      “令”与“使”一样（通过……，令……；“令人”不报）。
     - 句子前面的引号、“活动中，”“会上，”“某某谈到，”不算主语，后面照样检查（“某某谈到，通过……，认识到……”
       的主语是说话人，只报“通过……，使……”）；“参观结束后，大家表示，通过……，让……”同样只报“通过……，让……”；
       “会上通过……讲话，使……”的“会上”不算主语（“会上通过了……”的“通过”是表决通过，不报）。
@@ -162,15 +194,15 @@ class SwallowedSubject(Rule):
     severity = "warning"
     fix = "never"
     source = "黄伯荣、廖序东《现代汉语》（成分残缺：缺主语）；吕叔湘、朱德熙《语法修辞讲话》"
-    prefilter = compile_("使|让|通过|经过|了|由于|加上|旨在|意在|通過|經過|讓|由於")
+    prefilter = compile_("使|让|令|通过|经过|了|由于|加上|旨在|意在|通過|經過|讓|由於")
 
     def check_paragraph(self, p, ctx):
         text = p.text
         if _TRADITIONAL_TRIGGER.search(text) is not None:
             text = simplified(text)  # 通過……，讓……: the same fault in traditional script
-        may_find, via, said = _MAY_FIND.search, _VIA.search, _SAID.search
+        may_find, via = _MAY_FIND.search, _VIA.search
         for s, e in sentences(text):
-            if may_find(text, s, e) is None and (via(text, s, e) is None or said(text, s, e) is None):
+            if may_find(text, s, e) is None and via(text, s, e) is None:
                 continue  # no shape of the fault can be in this sentence (see _MAY_FIND)
             lab = _LABEL.match(text, s, e)
             start = lab.end() if lab else s
@@ -186,6 +218,8 @@ class SwallowedSubject(Rule):
                     # after who spoke the speaker may be the subject of what follows (大家表示，通过学习，
                     # 认识到……): only 通过……，使…… is a fault there
                     got = self._sentence(ctx, p, text, s, lead.end(), e, "cause" if lead.group("speaker") else "all")
+            if got is None:
+                got = self._mid_sentence(ctx, p, text, start, e)
             if got is not None and not quoted_speech(ctx, p, got[0], got[0] + 1):
                 yield Finding(p, *got)
 
@@ -202,7 +236,7 @@ class SwallowedSubject(Rule):
                         return start, ve, f"缺主语：段落以“{v}”开头，前面没有主语；补出主语（……{v}……），或与上一段连成一句"
                     return start, ve, f"缺主语：句子以“{v}”开头，前面没有主语；把前面的句号改为逗号，或补出主语"
                 return None
-            effect = self._effect(text, start, e)
+            effect = self._effect(text, start, e) or self._inline_effect(ctx, p, text, start, e)
             if effect is not None:
                 vs, ve, prep, obj = effect
                 v = text[vs:ve]
@@ -242,6 +276,22 @@ class SwallowedSubject(Rule):
         return start, ve, f"缺主语：“{prep}……”开头的句子又用“{v}”，“{v}”前面没有主语；删去“{v}”{other}"
 
     @staticmethod
+    def _mid_sentence(ctx, p, text: str, start: int, end: int):
+        """A clause inside the sentence that opens with 但由于（但通过）…… or 在……下 and goes on with 使/让:
+        (start, end, message) or None."""
+        m = _MID_BECAUSE.search(text, start, end)
+        if m is not None and words(ctx, p).is_word(*m.span("v")):
+            prep, v = m.group("prep"), m.group("v")
+            return m.start() + 1, m.end(), (f"缺主语：“{prep}……”后面又用“{v}”，“{v}”前面没有主语；删去“{v}”，"
+                                             f"或删去“{prep}”让后面的名词作主语")
+        m = _MID_UNDER.search(text, start, end)
+        if m is not None and m.group("who") in text[start:m.start()] and words(ctx, p).is_word(*m.span("v")):
+            v, who = m.group("v"), m.group("who")
+            return m.start() + 1, m.end("v"), (f"缺主语：“在……下”后面又用“{v}{who}”，“{v}”前面没有主语；删去“{v}”"
+                                               f"（在……下，{who}……）")
+        return None
+
+    @staticmethod
     def _cut_off(text: str, s: int, start: int, end: int):
         """A sentence after a full stop that opens with 使 (or a done 让……了): the (start, end) of 使;
         a paragraph that opens with 促使、使得 (a verb that needs a cause before it)."""
@@ -275,6 +325,30 @@ class SwallowedSubject(Rule):
         if not c or not (c.group("le") or _THIS_EVENT.match(obj)):
             return None  # 通过开展活动，进一步增强……: a plan's means and aim, its subject left out
         return c.start("v"), c.end(), prep, obj
+
+    @staticmethod
+    def _inline_effect(ctx, p, text: str, start: int, end: int):
+        """通过/经过 an event, then with no comma what it did (see _INLINE_EFFECT): the longest event
+        phrase after which such a verb stands at a word's edge; (start, end) of the verb, the
+        preposition and the event, or None."""
+        prep = text[start:start + 2]
+        if prep not in ("通过", "经过"):
+            return None
+        stop = start + 2
+        while stop < min(end, start + 28) and text[stop] not in "，,。；;！？!?：:“”":
+            stop += 1
+        for at in range(stop - 2, start + 3, -1):  # the longest event first: 通过学习教育活动提高了……
+            obj = text[start + 2:at]
+            if not _ENDS_IN_EVENT.match(obj):
+                continue
+            m = _INLINE_EFFECT.match(text, at, stop)
+            if m is None or _ENDS_IN_EVENT.match(obj + m.group("v")):
+                continue  # 开展……学习教育: the verb ends the event's own name
+            if not (m.group("to") or m.group("adv") or m.group("le") or obj.endswith(_EVENT_THINGS)):
+                continue  # 通过观看警示教育片: after a verb (观看) a bare verb may begin its object, a noun
+            if words(ctx, p).is_word(*m.span("v")) and not _ABOUT_IT.match(text, m.end(), end):
+                return m.start("v"), m.end(), prep, obj
+        return None
 
     @staticmethod
     def _check(text: str, start: int, end: int):
