@@ -9,6 +9,7 @@ from ...util.zh import (
     BLANK_CHARS,
     HEADING_MAX_LEN,
     NUMERAL,
+    NUMERAL_CHARS,
     SENTENCE_END_CHARS,
     SHORT_LINE_LEN,
     SPACE,
@@ -115,6 +116,10 @@ _JOINT_ISSUERS = compile_(r"(?<=\p{Han}(?:办公厅|办公室|委员会|[部厅�
 _RUN_IN_HEADING = compile_("^" + BLANK + r"*([^，。；：、！？“”]{8,40})。")
 #: a yearbook's entry title run into its text without 【】: 调研成果 综合调研室每年编印……，……
 _ENTRY_TITLE = compile_("^" + BLANK + r"*\p{Han}{2,8}(?P<gap>" + SPACE + r"+)(?=\p{Han}[^。！？]{18,}?[，；。])")
+#: a numbered heading run into its text with a space (一、围绕中心，服务大局 五年来，……; 1、文明自习 教室是……): the
+#: space ends the heading, as a line break would
+_LABELLED_HEADING = compile_("^" + BLANK + r"*(?:" + NUMERAL + r"{1,3}、|[（(]" + NUMERAL + r"{1,3}[）)]|[0-9]{1,2}[.．、])"
+                             + BLANK + r"*(?P<t>[^。；;！？!?“”：:\s]{2,30})(?P<gap>" + SPACE + r"+)(?=\p{Han}[^。！？]{18,}?[，；。])")
 _SPACED_TITLE = compile_("^" + BLANK + r"*(?:\p{Han}" + BLANK + r"+){1,}\p{Han}" + BLANK + "*$")
 
 
@@ -127,10 +132,24 @@ def _credits(text: str) -> list[tuple[int, int]]:
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
     credits += [m.span() for m in _SPEAKER.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] == "【" else []
     credits += [(m.start() - 1, m.end() + 1) for m in _SPACED_NAME.finditer(text)]
+    if "：" in text or ":" in text:  # fields of a contact line: 联系人：李某 邮箱：……
+        credits += [(m.start("gap") - 1, m.end("gap") + 1) for m in _NEXT_FIELD.finditer(text)]
     entry = _ENTRY_TITLE.match(text)
     if entry is not None:
         credits.append((entry.start("gap") - 1, entry.end("gap") + 1))
     return credits + _numbered_headlines(text)
+
+
+def _heading_run_on(text: str):
+    """A numbered heading run into its text with a space, its phrases of four characters or more
+    (一、围绕中心，服务大局 五年来，……); not a sentence with a stray space (（一）加强学习，我们 组织了……)."""
+    m = _LABELLED_HEADING.match(text) if text.lstrip(BLANK_CHARS)[:1] in "（(0123456789" + NUMERAL_CHARS else None
+    return m if m is not None and all(len(u) >= 4 for u in _COMMAS.split(m.group("t"))) else None
+
+
+_COMMAS = compile_("[，,]")
+#: the space between two fields of a line (联系人：李某 电话：……; 地址：某路1号 邮编：100000)
+_NEXT_FIELD = compile_(r"[：:][^，。；：:" + BLANK_CHARS + r"]{1,30}(?P<gap>" + SPACE + r"+)(?=\p{Han}{2,6}[：:])")
 
 
 #: the label of a slogan in a run of numbered slogans on one line (1 .…… 2 .…… 10.……)
@@ -188,14 +207,15 @@ class StraySpaces(PatternRule):
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
     （“（李 某）”）、段首发言人标注里职务和姓名之间的空格（“【某局局长 王某】：”）、没有句末标点、各段用空格隔开的
     标题行（“某某党支部——党建引领，示范带动 助推……扎实开展”）、党内法规条文“第一条”后的空格、联合发文机关之间的
-    空格（“中共中央办公厅 国务院办公厅印发”）不报；段末空格只在 .txt 中报（.md 里是换行标记，
-    .docx 里看不见也不影响排版）。
+    空格（“中共中央办公厅 国务院办公厅印发”）、一行里几个栏目之间的空格（“联系人：王某 邮箱：……”）不报；段末空格只在
+    .txt 中报（.md 里是换行标记，.docx 里看不见也不影响排版）。带编号的标题和正文只隔一个空格写在同一段的（“一、围绕中心，
+    服务大局 五年来，……”），提示在标题后加句号或另起一段，不删空格。
 
     ## 为什么
     中文排版不用空格分词；多出的空格多半是从网页或 PDF 复制时带进来的，打印出来字距不匀。
 
     ## 修复说明
-    删去空格，安全修复。
+    删去空格，安全修复；标题和正文之间的空格建议改为句号，需人工确认。
 
     ## 依据
     GB/T 15834-2011 5.1（标点占一个字的位置，前后不加空格）；中文排版通行要求。
@@ -276,6 +296,10 @@ class StraySpaces(PatternRule):
         if m.end() == len(p.text):
             return Finding(p, m.start(), m.end(), "段末有多余的空格，请删去", "")
         text = p.text
+        run_on = _heading_run_on(text)
+        if run_on is not None and m.start() == run_on.start("gap"):
+            # (一、围绕中心，服务大局 五年来，……): deleting the space would run the heading into its text
+            return Finding(p, m.start(), m.end(), "标题和正文之间只隔了空格，请在标题后加句号，或把正文另起一段", "。", False)
         if text[m.end():m.end() + 1] in "“‘《（【" or text[m.start() - 1:m.start()] in "”’》）】":
             return Finding(p, m.start(), m.end(), "引号、书名号或括号外多了空格，请删去", "")
         return Finding(p, m.start(), m.end(), "中文之间多了空格，请删去", "")
