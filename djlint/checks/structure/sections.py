@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...document.ending import cut_paragraph, unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
-from .analysis import applies, heading_text, structure_of
+from .analysis import applies, heading_text, known, structure_of
 from .profiles import example_title
 
 _SRC = ("GB/T 9704-2012 7.3.3；《党政机关公文处理工作条例》第八条（报告）；"
@@ -216,7 +216,8 @@ class EmptySection(Rule):
     ## 检查内容
     “一、”“（一）”级标题（以及 Word 标题样式的段落）后面紧跟着同级或更高一级的标题、或文末，
     中间没有任何正文。标题与正文写在同一段（“（一）加强学习。全年……”）的不算；以句号、
-    分号结尾的列举项不算；表格的标题（“一、收支预算总表”，下面是表格）不算。文末的标题本身停在
+    分号结尾的列举项不算；表格的标题（“一、收支预算总表”，下面是表格）不算；不是报告的文稿（通知、公告）里
+    紧接着上一级标题、连续三条以上都没有下文的同级编号行是列举项（“二、征集内容”下的（一）……（十五）），不算。文末的标题本身停在
     半句（“三、注重制度建设，强化”）时是没贴完整的文字，不报。
 
     ## 为什么
@@ -236,6 +237,7 @@ class EmptySection(Rule):
         body = [p for p in doc.body if p.text.strip()]
         outline = doc.outline
         title = doc.title  # a Markdown “# 标题” or a Word heading-styled title is the report's, not a section's
+        listed = _listed_items(body, outline) if not known(structure_of(ctx)) else set()
         for i, p in enumerate(body):
             h = outline.heading_of(p)
             if h is None or h.kind not in _SECTION_KINDS or h.runin or p.in_table or p is title:
@@ -253,6 +255,25 @@ class EmptySection(Rule):
                 empty = nh.level <= h.level and nh.kind in _SECTION_KINDS
             else:
                 empty = False
-            if empty:
+            if empty and id(p) not in listed:
                 yield Finding(p, h.label_start, len(p.text.rstrip()),
                               f"标题“{heading_text(h)}”下面没有内容，请补写或删除该标题")
+
+
+def _listed_items(body, outline) -> set[int]:
+    """Numbered lines that are the items of a list, not headings (a notice's 二、征集内容 then （一）……（十五）
+    and 三、征集方式): three or more of one level in a row, nothing under any of them, right before a
+    heading of a higher level.  Only outside reports: in a report such a run is an outline not yet written."""
+    listed: set[int] = set()
+    run: list = []
+    level = None
+    for p in body:
+        h = outline.heading_of(p)
+        if h is not None and h.kind in _SECTION_KINDS and not p.in_table and (level is None or h.level == level):
+            run.append(p)
+            level = h.level
+            continue
+        if h is not None and level is not None and h.level < level and len(run) >= 3:
+            listed.update(id(q) for q in run)
+        run, level = ([p], h.level) if h is not None and h.kind in _SECTION_KINDS and not p.in_table else ([], None)
+    return listed
