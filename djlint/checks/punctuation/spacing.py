@@ -95,6 +95,9 @@ _SPEAKER = compile_("^" + BLANK + r"*【[^【】。，]{2,30}】(?=[：:])")
 _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p{Han}{2,4}){1,3}[）)]")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……
 _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
+#: credits without brackets after a dateline: 本报讯 全媒体记者某某 通讯员某某报道 为进一步……
+_BARE_CREDITS = compile_("^" + BLANK + r"*[^\s，。；：、]{0,14}(?:讯|日电)(?P<c>(?:" + SPACE
+                         + r"+(?:全媒体|融媒体|特约|见习|本报|本台)?(?:记者|通讯员)\p{Han}{2,4}?(?:报道)?(?=" + SPACE + r"|$))+)")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
 _DATELINE = compile_("^" + BLANK + r"*[^\s，。；：、]{0,14}(?:讯|消息|日电)(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）, opening a
@@ -129,6 +132,8 @@ def _credits(text: str) -> list[tuple[int, int]]:
     credits = [m.span() for m in _CREDIT.finditer(text)] if ("（" in text or "(" in text or "【" in text) else []
     credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
     credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "日电" in text) else []
+    bare = _BARE_CREDITS.match(text) if ("记者" in text[:40] or "通讯员" in text[:40]) else None
+    credits += [bare.span("c")] if bare is not None else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
     credits += [m.span() for m in _SPEAKER.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] == "【" else []
     credits += [(m.start() - 1, m.end() + 1) for m in _SPACED_NAME.finditer(text)]
