@@ -240,7 +240,7 @@ def _unknown_siblings(index: Index, text: str, s: int, e: int, suggested: str) -
         if not marked and _unknown_items_after(index, text, e, n) >= 2:
             return True
         if n == 2 and _unknown_names_after(index, text, e) >= 3:
-            return True  # people's names of two and three characters (莞华、岑长茂、朱玉生、褚玉轩)
+            return True  # people's names of two to four characters (莞华、岑长茂、朱玉生、褚玉轩)
     if text[s - 1:s] == "、" and s - 1 - n >= 0:
         sib = text[s - 1 - n:s - 1]
         marked = s - 1 - n == 0 or text[s - 2 - n] in _ITEM_MARKS
@@ -262,14 +262,14 @@ def _unknown_items_after(index: Index, text: str, k: int, n: int) -> int:
 
 
 def _unknown_names_after(index: Index, text: str, k: int) -> int:
-    """How many of the 、-list items from ``k`` on, each of two or three characters (people's names are
-    either), are no word."""
+    """How many of the 、-list items from ``k`` on, each of two to four characters (people's names are;
+    尕玛多吉), are no word."""
     unknown = 0
     while text[k:k + 1] == "、":
         j = k + 1
-        while j < len(text) and j - k <= 4 and HAN.match(text[j]):
+        while j < len(text) and j - k <= 5 and HAN.match(text[j]):
             j += 1
-        if not (3 <= j - k <= 4 and (j == len(text) or text[j] in _ITEM_MARKS or text[j] in _LIST_HEAD)):
+        if not (3 <= j - k <= 5 and (j == len(text) or text[j] in _ITEM_MARKS or text[j] in _LIST_HEAD)):
             break
         unknown += not index.knows(text[k + 1:j])
         k = j
