@@ -279,6 +279,8 @@ def test_dj401_literals_of_its_variants_drop_no_finding(monkeypatch):
     assert _literals_of("甲(?<=乙甲)丙") == ("甲丙",)  # a lookbehind after a character: not text before it
     assert _literals_of("甲乙(?=丙丁)丙") == ("甲乙丙",)  # a lookahead before a character: not text after it
     assert _literals_of("(?<=甲)(?<=乙甲)丙") == ("甲丙",)  # the first lookbehind only
+    # each branch of a top-level alternation read the same way
+    assert _literals_of("(?<=基层)党组(?!织)|党组(?=战斗堡垒)") == ("基层党组", "党组战斗堡垒")
     assert _literals_of("(?:甲|乙)?丙") == ("丙",)
     assert _literals_of("(?:甲|乙)*") == ()
     assert _literals_of("甲|(?:乙)?") == ()

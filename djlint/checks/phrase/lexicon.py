@@ -243,7 +243,7 @@ _EDGE_SENSITIVE = rx.stdlib(r"\^|\$|\\[AZbBsSWD]|(?<!\\)\.|\[\^")
 
 
 #: part of the cached literals' key: change it when :func:`_literals_of` tells other words
-_LITERALS_VERSION = 2
+_LITERALS_VERSION = 3
 
 
 def _remembered_literals(pattern: str) -> tuple[str, ...]:
@@ -394,8 +394,9 @@ def _alternatives_of(pattern: str) -> tuple[str, ...]:
         i += 1
     if branches:
         branches.append(pattern[start:])
-        lits = [rx.required_literal(b) for b in branches]
-        return tuple(lits) if all(lits) else ()
+        # each branch's own best literals ((?<=基层)党组…|党组(?=…战斗堡垒): 基层党组, 党组战斗堡垒…)
+        lits = [_literals_of(b) for b in branches]
+        return tuple(dict.fromkeys(w for one in lits for w in one)) if all(lits) else ()
     if (first_group is not None and pattern.startswith("(") and not pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"))
             and pattern[first_group + 1:first_group + 2] not in ("?", "*", "{")):
         if pattern.startswith("(?P<"):
