@@ -108,6 +108,17 @@ def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
     assert any(before)
 
 
+def test_a_patterns_needs_are_the_longer_words_its_regex_tells():
+    """Where the parse of a 语病 pattern tells longer words than its given needs, it is looked for by
+    them (an alternation of pairs by the pairs, not by their first words); else the needs stay."""
+    from djlint.checks.grammar.base import Pattern
+
+    assert Pattern(r"(?P<w>举行召开|召开举行)", "x", needs=("召开",)).needs == ("举行召开", "召开举行")
+    assert Pattern(r"(?:提前|事先)预防", "x").needs == ("事先预防", "提前预防")
+    assert Pattern(r"(?:把|将)(?P<x>[^，]{1,3})为", "x", needs=("为",)).needs == ("为",)  # 把, 将: one character
+    assert Pattern(r"(?:甲乙|丙)丁", "x", needs=("甲乙丁", "丙丁")).needs == ("甲乙丁", "丙丁")  # not longer
+
+
 def test_a_patterns_second_test_passes_every_match():
     """A 语病 pattern's ``also`` (the test tried before its search where its needs are common) holds
     wherever the pattern finds a match: random texts of the words the patterns turn on, list
@@ -268,7 +279,7 @@ def test_dj401_literals_of_its_variants_drop_no_finding(monkeypatch):
     """Each variant's literals (one of which every match holds: a branch each for 总书纪|总书计, the
     leading group's for (“三个代表”|三个代表)(?=思想)) pick DJ401's paragraphs; without them the
     variants' one alternation is searched everywhere, and the findings are the same."""
-    from djlint.checks.phrase.lexicon import _literals_of, lexicon_for
+    from djlint.engine.words import literals_of as _literals_of
 
     assert _literals_of("总书纪|总书计") == ("总书纪", "总书计")
     # the leading group's, read on into the lookahead at the end (思想 follows every match)
