@@ -10,6 +10,7 @@ import os
 
 import pytest
 
+from djlint.checks.phrase.lexicon import lexicon_for
 from djlint.config import Config
 from djlint.document import read_bytes
 from djlint.engine.cases import cases_of
@@ -105,6 +106,17 @@ def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
     assert run() == before
     assert rule._needs_index()[2] == frozenset(range(len(rule.patterns)))  # every pattern searched everywhere
     assert any(before)
+
+
+def test_a_patterns_needs_are_the_longer_words_its_regex_tells():
+    """Where the parse of a 语病 pattern tells longer words than its given needs, it is looked for by
+    them (an alternation of pairs by the pairs, not by their first words); else the needs stay."""
+    from djlint.checks.grammar.base import Pattern
+
+    assert Pattern(r"(?P<w>举行召开|召开举行)", "x", needs=("召开",)).needs == ("举行召开", "召开举行")
+    assert Pattern(r"(?:提前|事先)预防", "x").needs == ("事先预防", "提前预防")
+    assert Pattern(r"(?:把|将)(?P<x>[^，]{1,3})为", "x", needs=("为",)).needs == ("为",)  # 把, 将: one character
+    assert Pattern(r"(?:甲乙|丙)丁", "x", needs=("甲乙丁", "丙丁")).needs == ("甲乙丁", "丙丁")  # not longer
 
 
 def test_a_patterns_second_test_passes_every_match():
@@ -267,10 +279,19 @@ def test_dj401_literals_of_its_variants_drop_no_finding(monkeypatch):
     """Each variant's literals (one of which every match holds: a branch each for 总书纪|总书计, the
     leading group's for (“三个代表”|三个代表)(?=思想)) pick DJ401's paragraphs; without them the
     variants' one alternation is searched everywhere, and the findings are the same."""
-    from djlint.checks.phrase.lexicon import _literals_of, lexicon_for
+    from djlint.engine.words import literals_of as _literals_of
 
     assert _literals_of("总书纪|总书计") == ("总书纪", "总书计")
-    assert _literals_of("(“三个代表”|三个代表)(?=思想)") == ("“三个代表”", "三个代表")
+    # the leading group's, read on into the lookahead at the end (思想 follows every match)
+    assert _literals_of("(“三个代表”|三个代表)(?=思想)") == ("“三个代表”思想", "三个代表思想")
+    # a lookbehind in front is text just before every match; a lookaround elsewhere is left out
+    assert _literals_of("(?<=主席)习(?![近主总书])(?=[\u4e00-\u9fff])") == ("主席习",)
+    assert _literals_of("(?<![政产])党(?=十[八九]大)") == ("党十九大", "党十八大")  # sorted by code point
+    assert _literals_of("甲(?<=乙甲)丙") == ("甲丙",)  # a lookbehind after a character: not text before it
+    assert _literals_of("甲乙(?=丙丁)丙") == ("甲乙丙",)  # a lookahead before a character: not text after it
+    assert _literals_of("(?<=甲)(?<=乙甲)丙") == ("甲丙",)  # the first lookbehind only
+    # each branch of a top-level alternation read the same way
+    assert _literals_of("(?<=基层)党组(?!织)|党组(?=战斗堡垒)") == ("基层党组", "党组战斗堡垒")
     assert _literals_of("(?:甲|乙)?丙") == ("丙",)
     assert _literals_of("(?:甲|乙)*") == ()
     assert _literals_of("甲|(?:乙)?") == ()
@@ -294,6 +315,19 @@ def test_dj401_literals_of_its_variants_drop_no_finding(monkeypatch):
     monkeypatch.setattr(lex, "variant_needs", None)
     assert run() == before
     assert any(before)
+
+
+def test_dj401_every_variant_example_holds_a_literal():
+    """Each variant's example (a sentence it must find) holds one of the variant's literals, the
+    words read with a lookbehind's and a lookahead's text included: one that did not would make DJ401
+    skip its paragraph."""
+    lex = lexicon_for(build_registry(()))
+    checked = 0
+    for (_f, v), lits in zip(lex.variant_index, lex.variant_literals):
+        if v.example and v.pattern.search(v.example):
+            assert any(w in v.example for w in lits), (v.pattern.pattern, lits)
+            checked += 1
+    assert checked > 100
 
 
 def test_dj442_asks_only_the_clauses_its_noun_scan_finds():

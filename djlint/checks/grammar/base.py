@@ -12,9 +12,13 @@ from typing import Callable
 from ...engine import Finding, Rule
 from ...engine.kinds import PATTERN_TIMEOUT, compile_
 from ...engine.literals import literal_hits
+from ...engine.words import remembered_literals
 from ...util import rx
 from ...util.spans import SpanSet
 from .script import ReadsTraditional, reading
+
+#: most words a pattern's told ``needs`` may have (an alternation of pairs has some sixty)
+MOST_NEEDS = 128
 
 SOURCE_TEXTBOOK = "《现代汉语》（黄伯荣、廖序东）病句修改；吕叔湘、朱德熙《语法修辞讲话》"
 
@@ -43,8 +47,22 @@ class Pattern:
         #: the named group the finding points at (default: the whole match)
         self.span = span
         # without needs: the literal run every match holds, when the regex tells one (rx.required_literal)
-        self.needs = tuple(needs) or _required(regex)
+        given = tuple(needs) or _required(regex)
+        # longer words every match stands in, where the parse of the regex tells them (做好营造…,
+        # 举行召开… for an alternation of pairs; see engine.words): a paragraph holding a common
+        # first word of a pair is not searched for nothing
+        told = remembered_literals(regex, MOST_NEEDS)
+        if told and (not given or _longer(told, given)):
+            given = told
+        self.needs = given
         self.also = _any_word(also) if isinstance(also, tuple) else also
+
+
+def _longer(told: tuple, given: tuple) -> bool:
+    """Whether ``told`` words are the longer: none shorter than the shortest given, and longer on
+    average (the pairs 几乎险些, 做好抓好… against 几乎, 做好…)."""
+    return min(map(len, told)) >= min(map(len, given)) and \
+        sum(map(len, told)) * len(given) > sum(map(len, given)) * len(told)
 
 
 def _any_word(words: tuple) -> Callable[[str], bool]:

@@ -7,6 +7,8 @@ checks.  Fixes are offered only for typed labels (an automatic label is not text
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...document.outline import parse_label
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
@@ -66,11 +68,13 @@ def _sequences(ctx):
     """Yield (heading, previous sibling or None) for each numbered heading, per parent and kind."""
     doc = ctx.doc
     last: dict[tuple, object] = {}
-    appendix_lines = {p.index for p in doc.body if _APPENDIX.match(p.text)}
+    # in order: how many come before a heading is one bisection (a sum over them all for each
+    # heading was quadratic on a long text of many reports)
+    appendix_lines = [p.index for p in doc.body if _APPENDIX.match(p.text)]
     appendix_seen = 0
     for h, parent in _numbered_headings(ctx):
         # an appendix starts its own numbering
-        passed = sum(1 for i in appendix_lines if i < h.paragraph.index)
+        passed = bisect_left(appendix_lines, h.paragraph.index)
         if passed != appendix_seen:
             appendix_seen = passed
             last.clear()
@@ -140,9 +144,10 @@ class HeadingSequence(Rule):
                     (prev is not None and h.number == want + 1 and _read_as_decimal(doc, h, want)):
                 i += 1
                 continue
-            tail = run[i:]
-            if len(tail) > 1 and _in_order(tail) and (prev is None or h.number >= prev.number):
-                yield self._renumber(prev, tail, want)
+            # the tail is copied only when it is renumbered: a long text of many reports has runs of
+            # hundreds of labels, each restart a fault (a copy per fault was quadratic)
+            if i + 1 < len(run) and _in_order(run, i) and (prev is None or h.number >= prev.number):
+                yield self._renumber(prev, run[i:], want)
                 return
             yield self._one(prev, h, want, last=i == len(run) - 1)
             i += 1
@@ -204,8 +209,9 @@ def _runs(ctx) -> list[list]:
     return runs
 
 
-def _in_order(tail) -> bool:
-    return all(b.number == a.number + 1 for a, b in zip(tail, tail[1:]))
+def _in_order(run, start: int = 0) -> bool:
+    """Whether ``run[start:]`` numbers on one by one."""
+    return all(run[k + 1].number == run[k].number + 1 for k in range(start, len(run) - 1))
 
 
 #: a list of arabic numbers that begins above this cites another list's items by their numbers

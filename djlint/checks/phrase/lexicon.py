@@ -13,6 +13,7 @@ import regex as re
 from ...engine import Rule
 from ...engine.data import load_yaml
 from ...engine.literals import literal_hits, paragraphs_with_words
+from ...engine.words import remembered_literals
 from ...errors import RuleLoadError
 from ...util import rx
 from ...util.record import field, record
@@ -242,100 +243,6 @@ def lexicon_for(registry) -> Lexicon:
 _EDGE_SENSITIVE = rx.stdlib(r"\^|\$|\\[AZbBsSWD]|(?<!\\)\.|\[\^")
 
 
-def _literals_of(pattern: str) -> tuple[str, ...]:
-    """Literals one of which every match of ``pattern`` holds: its required literal, or one per
-    branch of a top-level alternation (总书纪|总书计), or those of a leading group that is neither
-    optional nor a lookaround ((“三个代表”|三个代表)(?=思想)), where each of those is longer than the
-    required literal (a longer word is met in fewer paragraphs: (“两学一做”|两学一做)(?:专题|主题)教育
-    is looked for by 两学一做, not by 教育); () when none can be told."""
-    lit = rx.required_literal(pattern)
-    lead = _alternatives_of(pattern)
-    best = lead if lead and (not lit or min(map(len, lead)) > len(lit)) else (lit,) if lit else ()
-    # the words every match begins with, when each is longer than what is found above: 以(毛泽东|
-    # 邓小平|…)为(核心|…)的 is looked for by 以毛泽东为核心的…, not by 以 (in 2,100 of 7,400 paragraphs)
-    words = _starting_words(pattern)
-    if words and (not best or min(map(len, words)) > min(map(len, best))):
-        return words
-    return best
-
-
-#: most words a variant is looked for by (each a key of the engine's one scan)
-_MOST_WORDS = 32
-#: syntax the ``regex`` module reads otherwise than the standard library (or not at all there)
-_NOT_STDLIB = ("[[", "\\p", "\\P", "\\N", "\\X", "\\G", "(?V", "(?r", "(?|", "(?>", "++", "*+", "?+", "}+")
-
-
-def _starting_words(pattern: str) -> tuple[str, ...]:
-    """Words every match of ``pattern`` begins with, from the standard library's parse of it (the
-    expansion the engine's prefilter gates use: literals, classes of a few characters, alternations,
-    short repeats; a lookaround in front skipped, it takes no characters), each of two characters or
-    more and at most :data:`_MOST_WORDS` of them; () when none can be told or the pattern is not one
-    both libraries read alike."""
-    if any(s in pattern for s in _NOT_STDLIB):
-        return ()
-    import warnings
-
-    from ...engine.literals import _expand, _sre
-
-    parser, c = _sre()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a FutureWarning: syntax the two libraries may read apart
-            parsed = parser.parse(pattern)
-    except Exception:
-        return ()
-    if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE):
-        return ()  # the words would be one case of many
-    items = list(parsed)
-    while items and items[0][0] in (c.ASSERT, c.ASSERT_NOT):
-        items.pop(0)
-    states = _expand(items, [["", False]])
-    words = sorted({w for w, _stopped in states})
-    if not words or len(words) > _MOST_WORDS or min(map(len, words)) < 2 or any("\x00" in w for w in words):
-        return ()
-    return tuple(words)
-
-
-def _alternatives_of(pattern: str) -> tuple[str, ...]:
-    """The literals of each branch of a top-level alternation, or of the leading group (see _literals_of)."""
-    branches, depth, start, i, in_class, first_group = [], 0, 0, 0, False, None
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0 and first_group is None:
-                first_group = i
-        elif c == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    if branches:
-        branches.append(pattern[start:])
-        lits = [rx.required_literal(b) for b in branches]
-        return tuple(lits) if all(lits) else ()
-    if (first_group is not None and pattern.startswith("(") and not pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"))
-            and pattern[first_group + 1:first_group + 2] not in ("?", "*", "{")):
-        if pattern.startswith("(?P<"):
-            open_end = pattern.index(">") + 1
-        elif pattern.startswith("(?:"):
-            open_end = 3
-        elif pattern.startswith("(?"):
-            return ()  # inline flags, atomic groups…
-        else:
-            open_end = 1
-        return _literals_of(pattern[open_end:first_group])
-    return ()
-
-
 def _build_lexicon(paths: list[str]) -> Lexicon:
     entries: list[Formulation] = []
     for p in paths:
@@ -352,7 +259,7 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
         # the alternation can find its paragraphs in one search of the whole document unless a
         # variant looks at a paragraph's edges or could match the separator between paragraphs
         lex.variant_joinable = not any(_EDGE_SENSITIVE.search(v.pattern.pattern) for _f, v in lex.variant_index)
-        needs = [_literals_of(v.pattern.pattern) for _f, v in lex.variant_index]
+        needs = [remembered_literals(v.pattern.pattern) for _f, v in lex.variant_index]
         if all(needs):
             lex.variant_needs = rx.stdlib(trie_pattern([w for lits in needs for w in lits]))
             lex.variant_literals = needs
