@@ -172,11 +172,32 @@ _MEETING_MASKED = rx.regex(r"党的(?:[*＊×]{1,4}|(?<![A-Za-z])[xXＸｘ]{1,3}
                            r"(?<![A-Za-z])(?:[*＊×]{1,4}|[xXＸｘ]{1,3})届(?:[一二三四五六七八九]中全会|中央委员会|中央纪委)")
 
 
+#: a title masked where only 主席 reads (a word filter's 主席): 副* after a body whose deputies are 副主席
+#: (政协副*, 民革中央副*), the 国家/中央军委 of the state titles before a leader's name or the other title
+_ORGS_WITH_CHAIR = r"政协|政協|民革中央|民盟中央|民建中央|民进中央|民進中央|农工党中央|農工黨中央|致公党中央|致公黨中央|" \
+                   r"九三学社中央|九三學社中央|台盟中央|工商联|工商聯|国家|國家|中央军委|中央軍委"
+_TITLE_MASKED = rx.regex(rf"(?<=(?:{_ORGS_WITH_CHAIR})副)[*＊]{{1,3}}(?![*＊])|"
+                         r"(?<=国家|國家|中央军委|中央軍委)[*＊]{1,3}(?![*＊])(?=、(?:中央军委|中央軍委|中央[*＊])|习近平|習近平)")
+
+_TITLE_HINTS = ("副*", "副＊", "家*", "家＊", "委*", "委＊")
+
+
+def _masked_titles(p, text: str):
+    """A title masked where only 主席 reads (政协副*, 国家***习近平): the title in the message."""
+    if not any(h in text for h in _TITLE_HINTS):
+        return
+    for m in _TITLE_MASKED.finditer(text):
+        before = next(w for w in ("副", "国家", "國家", "中央军委", "中央軍委") if text.endswith(w, 0, m.start()))
+        start = m.start() - len(before)
+        yield Finding(p, start, m.end(), f"职务被打码：“{p.text[start:m.end()]}”应为“{before}主席”，请恢复原文", None, False)
+
+
 class OverRedaction(Rule):
     """占位或打码吃掉了词语的一部分（**形态、**情防控、D中央）
 
     ## 检查内容
     找出 * 或 x 连着半个词的情况：“**形态”（意识形态）、“**情防控”（疫情防控）、“***总书记”，
+    职务被打码的（“政协副*”“民革中央副*”是副主席，“国家***习近平”是国家主席），
     会议的届次被打码或没有填写（“党的XX大报告”“xx届四中全会”“十三大、十四大、xx大”），
     打码符号插在词语的字中间（“中*国*共产*党”），“中央人民***”（中央人民政府），
     叙述1990年以前史实的句子里的星号、X 和下划线（“1921年7月，***等人在上海出席了……”：史实里的人名、词语
@@ -273,6 +294,7 @@ class OverRedaction(Rule):
                 k += len(word)
         if _HISTORY_YEAR.search(text):
             yield from self._in_history(p, text)
+        yield from _masked_titles(p, text)
         for m in _MEETING_MASKED.finditer(text):
             yield Finding(p, m.start(), m.end(), f"会议的届次被打码或没有填写：“{m.group()}”，请写明届次（如“党的二十大”“二十届三中全会”）")
         for m in _INITIALS.finditer(text):
