@@ -159,25 +159,25 @@ def _unannounced_toc(body) -> set[int]:
     """The paragraphs of a table of contents with no 目录 line above it (a budget statement's: 第一部分
     部门概况 / 一、主要职责 / …… then 第一部分 部门概况 again where the text starts; a draft regulation's
     chapters after its title and a notice about it): in a run of headings (and short lines that wrap
-    one), three or more entries from a heading until it comes again.  Empty if none.  Runs do not
-    overlap, so each paragraph is read once."""
+    one), three or more entries from the run's first heading until it comes again.  Empty if none.
+    Runs do not overlap, so each paragraph is read once."""
     i, n = 0, len(body)
     while i < n:
-        seen: dict[str, int] = {}  # a heading's text without blanks -> where it stands first in the run
+        first = start = None  # the run's first heading, without blanks, and where it stands
         j = i
         while j < n and j - i < _TOC_MAX:
             text = body[j].text.strip()
             if text:
                 key = _SPACES.sub("", text)
                 heading = heading_from(body[j]) is not None
-                if heading and key in seen:
-                    entries = {id(q) for q in body[seen[key]:j] if q.text.strip()}
+                if heading and key == first:
+                    entries = {id(q) for q in body[start:j] if q.text.strip()}
                     if len(entries) >= 3:
                         return entries
-                if not heading and (len(key) > HEADING_MAX_LEN or _SENTENCE_END.search(key)):
-                    break  # running text: the headings were the text's own
-                if heading:
-                    seen.setdefault(key, j)
+                if _SENTENCE_END.search(key) or (not heading and len(key) > HEADING_MAX_LEN):
+                    break  # running text or a list's items: the headings were the text's own
+                if heading and first is None:
+                    first, start = key, j
             j += 1
         i = j + 1
     return set()
