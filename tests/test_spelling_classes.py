@@ -42,6 +42,7 @@ PRECISION = {
     "a facility named with either of two facility characters": ["我们的爱心洗衣坊助老项目获得表彰。"],
     "a dated term of a province's campaign (terms.tsv)": ["推进帮困扶贫、助村惠农等海岛共富行动。"],
     "a current term of the State Council's SASAC (terms.tsv)": ["推动应急救援体系迈向“数智化”。"],
+    "a set phrase's first half typed alike where its edge ends a known word": ["该村被评为道路网化建设示范村。"],
     "an office's short name beside another unit": ["由人事处会同发规办具体实施。", "会同县委组织部、人社局做好干部管理工作。"],
 }
 
@@ -51,6 +52,8 @@ RECALL = {
     "fuzzy reading (sen/sheng)": ("全面加强森态文明建设。", "森态文明建设", "生态文明建设", "全面加强生态文明建设。"),
     "look-alike": ("健全基层组织，配强领导斑子。", "领导斑子", "领导班子", "健全基层组织，配强领导班子。"),
     "real word breaking a set phrase": ("坚持改革开发不动摇。", "改革开发", "改革开放", "坚持改革开放不动摇，加快开发区建设。"),
+    "real word breaking a set phrase right after another set phrase": (
+        "进一步深化改革开发，扩大高水平对外开放。", "改革开发", "改革开放", "进一步深化改革开放，扩大高水平对外开放。"),
     "real word typed by its initials": ("维护群众切实利益。", "切实利益", "切身利益", "切实维护群众切身利益。"),
     "权利/权力": ("推行权利清单制度。", "权利清单", "权力清单", "推行权力清单制度，依法保障公民权利。"),
     "look-alike in a series of coined four-character slogans": (

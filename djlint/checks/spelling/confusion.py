@@ -171,9 +171,9 @@ def phrase_candidates(index: Index, text: str):
     if pattern is None:
         return
     seen = set()
-    for m in pattern.finditer(text):
-        for p, off in halves[m.group(1)]:
-            s = m.start() - off
+    for start, half in _halves_in(pattern, halves, text):
+        for p, off in halves[half]:
+            s = start - off
             e = s + len(p)
             if s < 0 or e > len(text) or (s, p) in seen:
                 continue
@@ -193,6 +193,30 @@ def phrase_candidates(index: Index, text: str):
                     e < len(text) and text[e] in _VERB_AFTER) or _regular_head(index, p, written, diff[0]):
                 continue
             yield s, e, written, p, at, kind
+
+
+def _halves_in(pattern, halves: dict, text: str):
+    """(offset, half) for every half of a set phrase in ``text``, overlapping ones included (深化改革开发:
+    the half 改革 of 改革开放 inside 深化改革, which a plain finditer consumes as a half of 深化改革),
+    and the shorter halves a longer one found at the same offset begins with."""
+    pos, n = 0, len(text)
+    search, match = pattern.search, pattern.match
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            return
+        end = m.end()
+        i = m.start()
+        while i < end:
+            inner = m if i == m.start() else match(text, i)
+            if inner is not None:
+                found = inner.group(1)
+                for k in range(2, len(found) + 1):
+                    if found[:k] in halves:
+                        yield i, found[:k]
+                end = max(end, inner.end())
+            i += 1
+        pos = end
 
 
 #: heads that make a regular compound with any noun before them (商会建设 is the chambers' own
@@ -216,6 +240,8 @@ _VERB_AFTER = frozenset("到了着过")
 
 def _joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
     """Whether the character at the stretch's edge makes a common word with the text beside it
-    (系统学习党章党规: 习 ends 学习, it is no slip in 学党章党规)."""
-    return (at == s and s > 0 and index.common(text[s - 1:s + 1])) or (
-        at == e - 1 and e < len(text) and index.common(text[e - 1:e + 1]))
+    (系统学习党章党规: 习 ends 学习, it is no slip in 学党章党规), or ends a known word of three
+    characters there (道路网化建设: 网 ends 道路网, it is no slip in 文化建设)."""
+    if at == s and s > 0:
+        return index.common(text[s - 1:s + 1]) or (s > 1 and index.knows(text[s - 2:s + 1]))
+    return at == e - 1 and e < len(text) and (index.common(text[e - 1:e + 1]) or index.knows(text[e - 1:e + 2]))
