@@ -205,13 +205,19 @@ def _halves_in(pattern, halves: dict, text: str):
         yield at, found
         if len(found) < 3:
             continue
-        for k in range(2, len(found)):
-            if found[:k] in halves:
-                yield at, found[:k]
+        yield from _prefixes(halves, at, found)
         for i in range(at + 1, m.end() - 1):
             inner = pattern.match(text, i)
             if inner is not None:
                 yield i, inner.group(1)
+                yield from _prefixes(halves, i, inner.group(1))
+
+
+def _prefixes(halves: dict, at: int, found: str):
+    """(at, half) for the shorter halves ``found`` begins with (特色社会主义 in 特色社会主义思想)."""
+    for k in range(2, len(found)):
+        if found[:k] in halves:
+            yield at, found[:k]
 
 
 #: heads that make a regular compound with any noun before them (商会建设 is the chambers' own
