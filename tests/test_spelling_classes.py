@@ -42,6 +42,11 @@ PRECISION = {
     "a facility named with either of two facility characters": ["我们的爱心洗衣坊助老项目获得表彰。"],
     "a dated term of a province's campaign (terms.tsv)": ["推进帮困扶贫、助村惠农等海岛共富行动。"],
     "a current term of the State Council's SASAC (terms.tsv)": ["推动应急救援体系迈向“数智化”。"],
+    "a set phrase's first half typed alike where its edge ends a known word": ["该村被评为道路网化建设示范村。"],
+    "rare four-character entries read like a commoner one that are words all the same": [
+        "他为人处世低调，坚持以理服人、不以力服人。", "各地要因事制宜、因地制宜推进改革。", "这种做法是一种折中主义。"],
+    "a coined two-character word in a short quoted slogan, or after a series' repeated head": [
+        "学校开展“以法兴企”主题宣讲活动。", "禁止在林区烧荒、烧麦秆、烧枝柱。"],
     "an office's short name beside another unit": ["由人事处会同发规办具体实施。", "会同县委组织部、人社局做好干部管理工作。"],
 }
 
@@ -51,6 +56,12 @@ RECALL = {
     "fuzzy reading (sen/sheng)": ("全面加强森态文明建设。", "森态文明建设", "生态文明建设", "全面加强生态文明建设。"),
     "look-alike": ("健全基层组织，配强领导斑子。", "领导斑子", "领导班子", "健全基层组织，配强领导班子。"),
     "real word breaking a set phrase": ("坚持改革开发不动摇。", "改革开发", "改革开放", "坚持改革开放不动摇，加快开发区建设。"),
+    "real word breaking a set phrase right after another set phrase": (
+        "进一步深化改革开发，扩大高水平对外开放。", "改革开发", "改革开放", "进一步深化改革开放，扩大高水平对外开放。"),
+    "a misspelled idiom the dictionary holds at its placeholder count": (
+        "这位老同志的书法造诣卓而不群。", "卓而不群", "卓尔不群", "这位老同志的书法造诣卓尔不群。"),
+    "a two-character slip whose pairs gain little, the text far likelier with the word": (
+        "会议对下一步工作进行了步署。", "步署", "部署", "会议对下一步工作进行了部署。"),
     "real word typed by its initials": ("维护群众切实利益。", "切实利益", "切身利益", "切实维护群众切身利益。"),
     "权利/权力": ("推行权利清单制度。", "权利清单", "权力清单", "推行权力清单制度，依法保障公民权利。"),
     "look-alike in a series of coined four-character slogans": (

@@ -124,7 +124,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     # words of official and trade writing the dictionary lacks (data/known-words.txt: 维稳, 危桥, 教培)
     listed |= {w for w in read_list(os.path.join(data_dir, "known-words.txt")) if HAN.match(w)}
     codes, word_codes = _readings(data_dir, counts)
-    for w in _dictionary_slips(counts, codes, extra | listed | {w for w in names if len(w) == 3}):
+    for w in _dictionary_slips(counts, codes, extra | listed | {w for w in names if len(w) == 3}, names):
         del counts[w]
     for w in listed:
         counts.setdefault(w, 0)
@@ -165,9 +165,23 @@ SLIP_COUNT, SLIP_RATIO, SLIP_RIGHT = 5, 20, 50
 #: SLIP_RIGHT_3 as frequent.  Taken out of the dictionary, a rare word that is one after all is still
 #: weighed by its context (a stretch that segments into common words, 绝不/能, is not reported)
 SLIP_COUNT_3, SLIP_RATIO_3, SLIP_RIGHT_3 = 5, 100, 300
+#: jieba counts most idioms in the tens (卓尔不群 12, 寥若晨星 12, 蛊惑人心 49), so a misspelled idiom it
+#: holds at its placeholder count (卓而不群 3, 寥若辰星 3, 鼓惑人心 3) falls short of SLIP_RATIO and
+#: SLIP_RIGHT: a four-character entry at most SLIP_COUNT_4 beside one read the same SLIP_RATIO_4 times and at
+#: least SLIP_RIGHT_4 as frequent is a slip too, unless it is a name (麻萨诸塞) or two words in a row, each at
+#: least MIN_FREQ_EVIDENCE frequent, which make a phrase of their own (解构|主义 beside 结构主义, 艳情|小说)
+SLIP_COUNT_4, SLIP_RATIO_4, SLIP_RIGHT_4 = 3, 3, 10
+#: four-character entries that tier finds which are words all the same (a standard form rarer in the
+#: dictionary than its variant, 折中主义 and 普度众生; a set phrase of its own, 以力服人, 因事制宜, 共商国事;
+#: a term, 解构主义; an accepted form, 流言飞语, 人尽其材; a place, 留尼旺岛; a real word whose sense the context
+#: decides, 不孚众望 "not trusted by the people" beside 不负众望): judged one by one
+PHRASES_NOT_SLIPS = frozenset((
+    "为人处世", "有礼有节", "共商国事", "以力服人", "因事制宜", "折中主义", "普度众生", "流言飞语", "艳情小说",
+    "解构主义", "身受其害", "言之有误", "克尽职守", "坚信不移", "人尽其材", "枣类植物", "不负重望", "大才小用",
+    "敢做敢当", "犄角之势", "留尼旺岛", "峨嵋山市", "不孚众望"))
 
 
-def _dictionary_slips(counts: dict, codes: dict, keep) -> set:
+def _dictionary_slips(counts: dict, codes: dict, keep, names=frozenset()) -> set:
     """The dictionary's own misspellings (see SLIP_COUNT), found by reading: they are then neither
     known (so a draft that has one is told) nor suggested.  Our vocabulary and the variant forms
     DJ419 reports are kept.  A legitimate rare word of the same shape (职业资格 beside 执业资格)
@@ -175,9 +189,20 @@ def _dictionary_slips(counts: dict, codes: dict, keep) -> set:
     limits = {n: (log_weight(count), round(math.log(ratio) * LOG_SCALE), log_weight(right))
               for n, (count, ratio, right) in ((3, (SLIP_COUNT_3, SLIP_RATIO_3, SLIP_RIGHT_3)),
                                                (MIN_LEN, (SLIP_COUNT, SLIP_RATIO, SLIP_RIGHT)))}
+    slips = _slips_by(counts, codes, keep, limits)
+    four = (log_weight(SLIP_COUNT_4), round(math.log(SLIP_RATIO_4) * LOG_SCALE), log_weight(SLIP_RIGHT_4))
+    phrase = log_weight(MIN_FREQ_EVIDENCE)
+    keep4 = set(keep) | slips | PHRASES_NOT_SLIPS | {w for w in counts if len(w) != 4 or w in names or (
+        counts.get(w[:2], 0) >= phrase and counts.get(w[2:], 0) >= phrase)}
+    return slips | _slips_by(counts, codes, keep4, {4: four}, lengths=(4,))
+
+
+def _slips_by(counts: dict, codes: dict, keep, limits: dict, lengths=None) -> set:
+    """The entries (of ``lengths``, else of three or more characters) rare by ``limits`` (length ->
+    (rare, gap, floor) as log weights) beside one read the same and differing in one character."""
     by_reading: dict[str, list] = {}
-    for w, c in counts.items():
-        if len(w) >= 3:
+    for w in counts:
+        if (len(w) in lengths) if lengths else len(w) >= 3:
             by_reading.setdefault(w.translate(codes), []).append(w)
     slips = set()
     for words in by_reading.values():
@@ -403,4 +428,4 @@ def _confusion_tables(index: Index, counts: dict, not_suggested, codes: dict, da
 #: what the index is built with besides its files: a change rebuilds every cached index (see store)
 PARAMETERS = (MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, PRODUCTIVE_PREFIX, STEM_FREQ, NAME_WORD_FREQ,
               MIN_FREQ_CONFUSION, COMMON_CHAR, SLIP_COUNT, SLIP_RATIO, SLIP_RIGHT, SLIP_COUNT_3, SLIP_RATIO_3,
-              SLIP_RIGHT_3)
+              SLIP_RIGHT_3, SLIP_COUNT_4, SLIP_RATIO_4, SLIP_RIGHT_4, tuple(sorted(PHRASES_NOT_SLIPS)))

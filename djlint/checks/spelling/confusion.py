@@ -171,9 +171,9 @@ def phrase_candidates(index: Index, text: str):
     if pattern is None:
         return
     seen = set()
-    for m in pattern.finditer(text):
-        for p, off in halves[m.group(1)]:
-            s = m.start() - off
+    for start, half in _halves_in(pattern, halves, text):
+        for p, off in halves[half]:
+            s = start - off
             e = s + len(p)
             if s < 0 or e > len(text) or (s, p) in seen:
                 continue
@@ -193,6 +193,31 @@ def phrase_candidates(index: Index, text: str):
                     e < len(text) and text[e] in _VERB_AFTER) or _regular_head(index, p, written, diff[0]):
                 continue
             yield s, e, written, p, at, kind
+
+
+def _halves_in(pattern, halves: dict, text: str):
+    """(offset, half) for every half of a set phrase in ``text``, overlapping ones included (深化改革开发:
+    the half 改革 of 改革开放 inside 深化改革, which a plain finditer consumes as a half of 深化改革),
+    and the shorter halves a longer one found at the same offset begins with.  Only a half of three
+    or more characters is searched inside (most are two, and a search at every offset costs twice)."""
+    for m in pattern.finditer(text):
+        found, at = m.group(1), m.start()
+        yield at, found
+        if len(found) < 3:
+            continue
+        yield from _prefixes(halves, at, found)
+        for i in range(at + 1, m.end() - 1):
+            inner = pattern.match(text, i)
+            if inner is not None:
+                yield i, inner.group(1)
+                yield from _prefixes(halves, i, inner.group(1))
+
+
+def _prefixes(halves: dict, at: int, found: str):
+    """(at, half) for the shorter halves ``found`` begins with (特色社会主义 in 特色社会主义思想)."""
+    for k in range(2, len(found)):
+        if found[:k] in halves:
+            yield at, found[:k]
 
 
 #: heads that make a regular compound with any noun before them (商会建设 is the chambers' own
@@ -216,6 +241,8 @@ _VERB_AFTER = frozenset("到了着过")
 
 def _joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
     """Whether the character at the stretch's edge makes a common word with the text beside it
-    (系统学习党章党规: 习 ends 学习, it is no slip in 学党章党规)."""
-    return (at == s and s > 0 and index.common(text[s - 1:s + 1])) or (
-        at == e - 1 and e < len(text) and index.common(text[e - 1:e + 1]))
+    (系统学习党章党规: 习 ends 学习, it is no slip in 学党章党规), or ends a known word of three
+    characters there (道路网化建设: 网 ends 道路网, it is no slip in 文化建设)."""
+    if at == s and s > 0:
+        return index.common(text[s - 1:s + 1]) or (s > 1 and index.knows(text[s - 2:s + 1]))
+    return at == e - 1 and e < len(text) and (index.common(text[e - 1:e + 1]) or index.knows(text[e - 1:e + 2]))

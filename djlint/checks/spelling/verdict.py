@@ -180,10 +180,13 @@ def _weighed(index: Index, text: str, s: int, e: int, at: int, written: str, sug
     found = evidence(index, text, s, e, suggested)
     likelier = _Likelier(index, text, s, e, suggested)
     trusted = look_alike or suggested in index.own_words  # no pair test for these
+    lone = False
     if found >= need - EPS:
         if n < MIN_LEN and not trusted and not _pairs_read_better(index, text, s, e, suggested, found - need, likelier) and \
                 not (n == 3 and likelier() >= GAIN_3_NO_PAIRS and not _affixed(index, written, at - s)):
-            return None
+            lone = n == 2 and _lone_two(index, text, s, e, suggested, likelier)
+            if not lone:
+                return None
         if n < MIN_LEN and likelier() < (MIN_GAIN_3 if n == 3 else MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
             return None
         if n >= 3 and not trusted and _pairs_read_worse(index, text, s, e, suggested):
@@ -191,7 +194,53 @@ def _weighed(index: Index, text: str, s: int, e: int, at: int, written: str, sug
     elif not _rescued(index, text, s, e, at, written, suggested, found, need - base, trusted, likelier) and \
             not _set_phrase(index, written, suggested, look_alike):
         return None
-    return found
+    return LONE_WEIGHT if lone else found
+
+
+#: a two-character slip whose character pairs read better by less than PAIRS_2_GAIN (a slip in a word
+#: standing between commas or before a word it does not join has few pairs to gain: 步署 → 部署 2.6,
+#: 导治 → 导致 2.5) is taken when the text is LONE_GAIN likelier with it (e^10.2 ≈ 27,000 times) and
+#: the pairs read at least LONE_PAIRS better; it then weighs LONE_WEIGHT, below every other reading of
+#: the same characters (伐表 stays 代表, not 发表)
+LONE_PAIRS, LONE_GAIN, LONE_WEIGHT = 1.5, 10.2, 0.01
+
+
+def _lone_two(index: Index, text: str, s: int, e: int, suggested: str, likelier) -> bool:
+    """Whether a two-character suggestion short of the pair test is taken all the same (see LONE_GAIN):
+    not where its unchanged character is a numeral (“两违”, 三基: a count's abbreviation) or makes a known
+    word with the text beside the stretch (勇担新时代: 新 begins 新时代; 市卫计委), nor inside a short
+    quotation (“以法兴企”: a coined slogan), nor after a series' repeated head (烧秸秆、烧枝柱)."""
+    u = s + 1 if text[s] != suggested[0] else s
+    if text[u] in NUMBER_WORD_CHARS or _short_quotation(text, s, e) or _series_head(text, s):
+        return False
+    if u == e - 1:
+        joins = index.knows(text[u:u + 2]) or index.knows(text[u:u + 3])
+    else:
+        joins = (u > 0 and index.knows(text[u - 1:u + 1])) or (u > 1 and index.knows(text[u - 2:u + 1]))
+    return not joins and pair_evidence(index, text, s, e, suggested) >= LONE_PAIRS - EPS and likelier() >= LONE_GAIN - EPS
+
+
+def _series_head(text: str, s: int) -> bool:
+    """Whether the character before ``s`` also begins the item before it in a 、-series (烧荒、烧秸秆、烧枝柱:
+    each item is 烧 and what is burnt, a word the dictionary may lack)."""
+    if s < 2:
+        return False
+    comma = text.rfind("、", 0, s - 1)
+    if comma < 1 or s - 1 - comma > 1:
+        return False  # the item must open right before the stretch's head character
+    start = max(text.rfind(c, 0, comma) for c in "、，,；;：:（(“")
+    return text[start + 1:start + 2] == text[s - 1]
+
+
+def _short_quotation(text: str, s: int, e: int, reach: int = 6) -> bool:
+    """Whether text[s:e] stands inside a quotation that opens at most ``reach`` characters before it and
+    closes at most ``reach`` after it."""
+    before = text[max(0, s - reach):s]
+    opened = max(before.rfind(c) for c in OPENING_QUOTES)
+    if opened < 0 or any(c in CLOSING_QUOTES for c in before[opened:]):
+        return False
+    after = text[e:e + reach + 1]
+    return any(c in CLOSING_QUOTES for c in after)
 
 
 class _Likelier:
