@@ -127,6 +127,22 @@ def _lone_on_both_sides(index: Index, text: str, s: int, e: int) -> bool:
         not any(index.common(text[e:e + k]) for k in (2, 3, 4) if e + k <= len(text))
 
 
+def _work_title(text: str, s: int, e: int) -> bool:
+    """The stretch is in the quoted title of a staged work (上演了一出“无鸡之谈”的闹剧, “……”小品): such titles
+    pun on set phrases on purpose."""
+    a = text.rfind("“", max(0, s - 8), s + 1)
+    b = text.find("”", e, e + 8)
+    if a < 0 or b < 0 or not _CLAUSE_MARKS.isdisjoint(text[a + 1:b]):
+        return False
+    after = text[b + 1:b + 5].lstrip("的")
+    return text[max(0, a - 2):a] in _WORK_BEFORE or after.startswith(_WORK_NOUNS)
+
+
+#: what names a staged work after its quoted title, and the measure words before one
+_WORK_NOUNS = ("闹剧", "小品", "短剧", "情景剧", "话剧", "快板", "相声", "三句半", "节目")
+_WORK_BEFORE = frozenset(("一出", "一部", "一台", "一幕"))
+
+
 def _quoted_list(text: str, s: int, e: int) -> bool:
     """A whole quoted term in a list of quoted terms of the same length (“打虎”、“拍蝇”、“猎狐”):
     coined words of a campaign, not slips for the words they sound like."""
@@ -161,7 +177,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if n == 3 and _couplet(text, s, e):
         return True
-    if _quoted_list(text, s, e) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】") or (
+    if _quoted_list(text, s, e) or _work_title(text, s, e) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】") or (
             at == e - 1 and text[at] == "讯" and e <= _DATELINE_MAX and _CLAUSE_MARKS.isdisjoint(text[:e].strip())):
         return True  # (a column's or an entry's whole name in 【】: 【地评线】; a dateline's 讯: 某某网文明中华讯 近日……)
     if at == e - 1 and e - s >= 3 and written[-1] in UNIT_ENDS and suggested[-1] not in UNIT_ENDS and index.knows(written[:-1]):
