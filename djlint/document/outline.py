@@ -175,11 +175,12 @@ def _unannounced_toc(body) -> set[int]:
                     if len(entries) >= 3:
                         return entries
                 if _SENTENCE_END.search(key) or (not heading and len(key) > HEADING_MAX_LEN):
-                    break  # running text or a list's items: the headings were the text's own
+                    j += 1  # running text or a list's items: the headings were the text's own
+                    break
                 if heading and first is None:
                     first, start = key, j
             j += 1
-        i = j + 1
+        i = max(j, i + 1)
     return set()
 
 
