@@ -173,8 +173,9 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True  # (the last: a round number and a noun's first character: 千企 = 千家企业, 万村 — not 千步)
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e)):
         return True
-    if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at):
-        return True
+    if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or (
+            at == s and s >= 1 and index.common(text[s - 1:s + 1])):
+        return True  # (the last: the slip's character ends a word with the one before: 以人民为中心发展理念 is not 新发展理念)
     if n == 3 and _couplet(text, s, e):
         return True
     if _quoted_list(text, s, e) or _work_title(text, s, e) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】") or (
@@ -213,6 +214,21 @@ _DATELINE_MAX = 18
 def _body_organ(index: Index, text: str, s: int, e: int, at: int) -> bool:
     """A body's one-character name before its organ: 校学生会, 院团委 (not 小学生会)."""
     return at == s and text[s] in _BODY_SHORT and e - s >= 3 and index.knows(text[s + 1:e + 1])
+
+
+def _office_named_nearby(text: str, s: int, e: int, at: int) -> bool:
+    """The stretch begins with an office's short name that the text also writes with its unit character
+    (上报市局公管处，便于公管部门……: 公管 is that office's, not 公关)."""
+    for k in (2, 3):
+        head = text[s:s + k]
+        if at >= s + k or len(head) < k:
+            continue
+        i = text.find(head)
+        while i >= 0:
+            if i != s and text[i + k:i + k + 1] in UNIT_ENDS and text[i + k:i + k + 1]:
+                return True
+            i = text.find(head, i + 1)
+    return False
 
 
 #: one-character names of the body a text speaks for (本校, 本院), which head its organs: 校学生会, 院团委, 系团总支
