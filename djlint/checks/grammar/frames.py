@@ -22,6 +22,17 @@ _MEANS_WORD = compile_(r"通过|以|采取|采用|运用|利用|借助|依托|�
 _GOAL_VERBS = ("推动|促进|提高|提升|加强|增强|推进|激发|营造|打造|构建|落实|深化|巩固|实现|保障|确保|助力|丰富|培养|弘扬|传承|"
                "普及|强化|激励|引导|带动|调动|拉近|树立|凝聚")
 
+def _clause_before(text: str, i: int) -> int:
+    """Where the clause before the one starting at ``i`` starts, within its sentence (通过讲故事、唱歌，为福利院
+    打扫卫生等形式: 通过 is there, one comma back, where a 、 was meant)."""
+    if i == 0 or text[i - 1] not in "，,":
+        return i
+    j = i - 1
+    while j > 0 and text[j - 1] not in "，,。；;：:！？!?":
+        j -= 1
+    return j
+
+
 def _no_wei_before(text, m, ctx, p) -> bool:
     """助力……提供保障 where nothing before it in its sentence is a 为 or 对 (为……，助力……提供保障 is one
     为 phrase of two members), within 80 characters of the sentence's start."""
@@ -58,7 +69,7 @@ FRAMES = (
     # 并制作板报、宣传单、视频等方式，向群众宣传: a means without its preposition (通过、以、采取……), as ……的方式宣传
     Pattern(r"(?:^|(?<=[，,。；;：:！？!?]))(?P<c>[^，,。；;：:！？!?]{0,40}?等(?P<n>方式|形式|途径|手段))(?=[，,])",
             "句式杂糅：“……等{n}”缺介词，和“通过（采取）……等{n}”揉在一起；在前面补上“通过（以、采取）”",
-            accept=lambda text, m, ctx, p: _MEANS_WORD.search(m.group("c")) is None,
+            accept=lambda text, m, ctx, p: _MEANS_WORD.search(text, _clause_before(text, m.start()), m.end()) is None,
             needs=("等方式", "等形式", "等途径", "等手段")),
     # 中心分局已经对……开展……集中培训外，从本月……: 除……外 without 除 (在……外 “besides” is accepted)
     Pattern(r"(?:^|(?<=[。；;！？!?]))(?P<s>[^。；;！？!?在除]{4,80}?)(?<![此另以额国海境课户室野内中意格分之区县市省场门窗楼域城线外例对向校园郊村屋院厂站塞体号局份涉出])"
