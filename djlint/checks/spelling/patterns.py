@@ -17,6 +17,7 @@ def _parallel(text: str, s: int, e: int) -> bool:
     repeated character makes it a set pattern, whatever the dictionary knows."""
     return (e < len(text) and text[s] == text[e]) or (s >= 2 and text[s - 2] == text[s]) or (
         e + 1 < len(text) and text[e - 1] == text[e + 1]) or (s >= 1 and text[s - 1] == text[e - 1]) or (
+        e < len(text) and text[e - 1] == text[e] and text[s] == "一") or (
         s >= 2 and text[s - 2] == text[e - 1] and text[s - 1] in _LINKS) or (  # 党建带妇建, 党建促工建
         s >= 2 and text[s - 2] in _TOGETHER and text[s] in _TOGETHER and text[s - 2] != text[s])  # 互促共融
 
@@ -173,9 +174,9 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True  # (the last: a round number and a noun's first character: 千企 = 千家企业, 万村 — not 千步)
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e)):
         return True
-    if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or (
-            at == s and s >= 1 and index.common(text[s - 1:s + 1])):
-        return True  # (the last: the slip's character ends a word with the one before: 以人民为中心发展理念 is not 新发展理念)
+    if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or \
+            _bound_at_an_edge(index, text, s, e, at):
+        return True
     if n == 3 and _couplet(text, s, e):
         return True
     if _quoted_list(text, s, e) or _work_title(text, s, e) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】") or (
@@ -230,6 +231,17 @@ def _office_named_nearby(text: str, s: int, e: int, at: int) -> bool:
             i = text.find(head, i + 1)
     return False
 
+
+def _bound_at_an_edge(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """The changed character belongs with its neighbour outside the stretch: it ends a word with the one before
+    (以人民为中心|发展理念 is not 新发展理念), or it is a demonstrative before its measure word (守望这片山林 is
+    not 守望者)."""
+    return (at == s and s >= 1 and index.common(text[s - 1:s + 1])) or (
+        at == e - 1 and text[at] in "这那" and text[e:e + 1] in _MEASURES)
+
+
+#: measure words a demonstrative stands before (这片、那个、这次)
+_MEASURES = frozenset("片个次项些种条位名份批座家所间处件类样股群天年场回段块")
 
 #: one-character names of the body a text speaks for (本校, 本院), which head its organs: 校学生会, 院团委, 系团总支
 _BODY_SHORT = frozenset("校院系")
