@@ -127,7 +127,10 @@ _HEARD = compile_(r"(?P<did>参观|观看|聆听|听|看|读|阅读|学习|重�
 _TO_US = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{1,40}?[，,](?:这|此)?对[^，,。；;！？!?：:]{1,20}?"
                   r"(?P<v>启发|帮助|影响|触动|教育|震撼|启示|激励|鼓舞)(?:都|也)?(?:很|非常|十分|特别|极|颇)(?:大|深)")
 #: 让 opens a call (让我们……, 让城市更美) as often as a cut-off clause; only a done 让……了 is one
-_BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人民|群众|城市|生活|老百姓|每一|更多)[^。；;！？!?]*?了")
+#: (not 让某某没想到的是……: the set opening of what surprised or moved someone, it needs no subject)
+_BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人民|群众|城市|生活|老百姓|每一|更多)"
+                     r"(?![^。；;！？!?，,]{0,8}?(?:没想到|没有想到|想不到|感动|欣慰|高兴|难忘|骄傲|意外|惊喜|自豪|印象深刻|感慨)的是)"
+                     r"[^。；;！？!?]*?了")
 
 #: what every finding's sentence holds: 使/让/了 (_cut_off's bare 使/促使/使得、让……了、……了 and
 #: 展现 only with 了; _check's _INLINE and _CAUSE; _HEARD's 使/让), or _effect's 了 or _THIS_EVENT
