@@ -258,7 +258,7 @@ class StraySpaces(PatternRule):
         short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         credits = _credits(text)
-        articles = {m.end() for m in _ARTICLE.finditer(text)} if "条" in text else set()
+        articles = {m.end() for m in _ARTICLE.finditer(text)} if ("条" in text or "章" in text or "节" in text) else set()
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
         dateline = _DATELINE.match(text) if ("讯" in text[:16] or "消息" in text[:18] or "日电" in text[:18]) else None
         headline = _is_headline(text)
