@@ -85,8 +85,15 @@ def parse_label(text: str):
             # "2023年…" and "10万元" are not labels: require a delimiter, or a short heading
             if not m.group(3):
                 continue
+        elif kind in ("cn", "cn-paren") and len(m.group(2)) > 1 and not _canonical(m.group(2)):
+            continue  # 五一、端午: a holiday's name, not 五十一 (a heading's numeral is written 五十一)
         return kind, level, m
     return None
+
+
+def _canonical(run: str) -> bool:
+    """A numeral written as headings write it (十一, 二十, 一百零五: with 十 or 百), not digit by digit (五一)."""
+    return "十" in run or "百" in run
 
 
 def heading_from(paragraph: "Paragraph") -> Heading | None:
