@@ -39,13 +39,17 @@ class FillInBlank(Rule):
             yield Finding(p, m.start(), m.end(), f"留空待填的位置“{m.group()}”，请填写实际内容")
 
 
+#: the last character of a date or a time (10月中下旬（待定）, 下午3点（待定）)
+_WHEN_ENDS = frozenset("年月日旬时点分周天期")
+
+
 class TemplateInstruction(Rule):
     """模板里的填写说明和待办标记（【填写单位名称】、此处填写、待补充、TODO）
 
     ## 检查内容
     找出括号里的填写说明（【填写单位名称】、[此处填写数据]、（此处插入图表））、“待补充”“待完善”
     “待核实”和 TODO、TBD 等待办标记。在 .docx 中，被高亮的说明文字同样报告。通知里请收文单位
-    填写的附件（“（填写附件1）”）不报。
+    填写的附件（“（填写附件1）”）、日期时间后面的“（待定）”（“拟于10月中下旬（待定）举行”：时间还没定，是通知的内容）不报。
 
     ## 为什么
     这些是给起草人看的提示，不是报告内容，留在稿子里说明还没有改完。
@@ -73,8 +77,10 @@ class TemplateInstruction(Rule):
             inner = m.group()[1:-1]
             if "《" in m.group()[:1] and "填写" not in inner and "此处" not in inner:
                 continue
-            if self._attachment.search(inner):
-                continue  # 报区政府督查室（填写附件1）: a notice telling its readers which form to fill in
+            if self._attachment.search(inner) or (inner == "待定" and p.text[m.start() - 1:m.start()] in _WHEN_ENDS):
+                # 报区政府督查室（填写附件1）: a notice telling its readers which form to fill in;
+                # 拟于10月中下旬（待定）举行: a date not yet fixed is the notice's content
+                continue
             seen.append(m.span())
             yield Finding(p, m.start(), m.end(), f"模板的填写说明“{m.group()}”，请换成实际内容")
         for m in self._todo.finditer(p.text):
