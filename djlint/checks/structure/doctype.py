@@ -22,9 +22,10 @@ from ...util.zh import BLANK, HEADING_MAX_LEN, NUMERAL_CHARS, TITLE_BLOCK_WITHIN
 #: a trailing note after the 文种: （试行） （草案） （征求意见稿） （2024年修订）
 #: or what the post covers (……述职述廉报告（分管党务、纪检监察……）), closed or cut at the line's end
 _TAIL = r"(?:[（(][^（）()]{1,40}[）)]?)?" + BLANK + "*$"
-#: reports that are not a Party-building report of ours: an inspection's or a survey's findings
+#: reports that are not a Party-building report of ours: an inspection's or a survey's findings, a congress's
+#: preparatory committee's (……教职工代表大会筹备工作报告)
 _OTHER_REPORTS = compile_(
-    r"(?:调研|督查|督导|考察|审计|评估|巡察|巡视|视察|检查情况|体检|可行性研究|决算|预算|统计|"
+    r"(?:筹备|调研|督查|督导|考察|审计|评估|巡察|巡视|视察|检查情况|体检|可行性研究|决算|预算|统计|"
     r"信息公开(?:工作)?(?:年度)?|专题|问题线索|整改(?:落实)?)(?:工作)?(?:情况)?(?:的)?(?:综合)?(?:报告|汇报)" + _TAIL
     + r"|巡察.{0,20}(?:汇报|报告)" + _TAIL)
 #: the report kinds (a profile then says which)
