@@ -17,6 +17,8 @@ with open(os.path.join(DATA, "formulations.yaml"), encoding="utf-8") as _fh:
     ENTRIES = yaml.safe_load(_fh)["formulations"]
 with open(os.path.join(ROOT, "rules", "phrase", "data", "wrong-words.tsv"), encoding="utf-8") as _fh:
     ROWS = [l.rstrip("\n").split("\t") for l in _fh if l.strip() and not l.startswith("#")]
+with open(os.path.join(ROOT, "rules", "phrase", "data", "variant-forms.tsv"), encoding="utf-8") as _fh:
+    VARIANT_ROWS = [l.rstrip("\n").split("\t") for l in _fh if l.strip() and not l.startswith("#")]
 
 
 def dj4(text, year=None, select=("DJ4",)):
@@ -184,6 +186,23 @@ def test_wrong_word_fires_and_right_form_is_silent(row):
         assert found and found[0].fix is not None and found[0].fix.replacement == rights[0], wrong
     for right in rights:
         assert lint_text(f"文稿中出现了（{right}）。\n", {"select": ["DJ411"]}) == [], right
+
+
+@pytest.mark.parametrize("row", VARIANT_ROWS, ids=[r[0] for r in VARIANT_ROWS])
+def test_variant_form_is_told_once_and_its_recommended_form_is_silent(row):
+    """Every row of variant-forms.tsv: the variant is DJ419's alone (no DJ411 or DJ421 finding beside
+    it) with the recommended form as its fix, and the recommended form draws no DJ4xx finding."""
+    variant, right = row[0], row[1].split("|")[0]
+    found = [(d.code, d.fix.replacement if d.fix else None) for d in lint_text(f"文稿中写作“{variant}”。\n", {"select": ["DJ4"]})]
+    assert found == [("DJ419", right)], variant
+    assert lint_text(f"文稿中写作“{right}”。\n", {"select": ["DJ4"]}) == [], right
+
+
+def test_a_listed_wrong_word_is_never_also_a_variant_form():
+    """A DJ411 row that holds a variant (重蹈复辙, 积极份子) is DJ411's: DJ419 says nothing there."""
+    both = [row[0] for row in ROWS
+            if any(d.code == "DJ419" for d in lint_text(f"文稿中出现了（{row[0]}）。\n", {"select": ["DJ411", "DJ419"]}))]
+    assert both == []
 
 
 def test_wrong_word_never_fires_inside_another_word():

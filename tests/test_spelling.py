@@ -595,6 +595,9 @@ def test_a_listed_wrong_form_inside_a_longer_stretch_is_reported_once_by_dj411()
     found = [(d.code, d.message) for d in lint_text(text, {"select": ["DJ411", "DJ421"]})]
     assert found == [("DJ411", "错别字：“部份”应为“部分”"), ("DJ411", "错别字：“型态”应为“形态”"),
                      ("DJ411", "错别字：“印像”应为“印象”")]
-    # a stretch with no listed form inside is still DJ421's (集团股分: 股分 is out of the dictionary, not listed)
-    found = [(d.code, d.message) for d in lint_text("某某集团股分有限公司召开党委会。\n", {"select": ["DJ411", "DJ421"]})]
-    assert found == [("DJ421", "疑似错别字：“集团股分”应为“集团股份”")]
+    # a stretch with no listed form inside is still DJ421's (集团股粉: 股粉 is no word and listed nowhere)
+    found = [(d.code, d.message) for d in lint_text("某某集团股粉有限公司召开党委会。\n", {"select": ["DJ411", "DJ421"]})]
+    assert found == [("DJ421", "疑似错别字：“集团股粉”应为“集团股份”")]
+    # 股分 is a variant form DJ419 lists (GF 1001-2001, 股份—股分): DJ419's, once, with its fix
+    found = [(d.code, d.message) for d in lint_text("某某集团股分有限公司召开党委会。\n", {"select": ["DJ411", "DJ419", "DJ421"]})]
+    assert found == [("DJ419", "非推荐词形（异形词）：“股分”宜写作“股份”")]

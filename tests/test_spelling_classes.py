@@ -73,7 +73,8 @@ RECALL = {
         "全面加强思想建设、组织建设、作风见设和纪律建设。", "作风见设", "作风建设", "全面加强思想建设、组织建设、作风建设和纪律建设。"),
     "slip in a term whose first word is rarer than the term's": (
         "各级党组织扎实开展党记学习教育。", "党记学习教育", "党纪学习教育", "各级党组织扎实开展党纪学习教育。"),
-    "slip in a company's suffix": ("某某集团股分有限公司召开党委会。", "集团股分", "集团股份", "某某集团股份有限公司召开党委会。"),
+    # (股分 itself is a variant form GF 1001-2001 lists: DJ419's, see test_spelling)
+    "slip in a company's suffix": ("某某集团股粉有限公司召开党委会。", "集团股粉", "集团股份", "某某集团股份有限公司召开党委会。"),
 }
 
 

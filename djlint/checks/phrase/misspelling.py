@@ -34,12 +34,16 @@ def spelling_index(registry):
 
 
 def listed_wrong_forms(registry) -> frozenset:
-    """The wrong forms DJ411 lists (its table, data/wrong-words.tsv as the rule loaded it), once per
-    registry: a DJ421 stretch that holds one at its slip is DJ411's to report (组成部份: DJ411 says 部份 →
-    部分 with a safe fix and its source; DJ421's 组成部份 → 组成部分 would be a second finding for one slip)."""
+    """The wrong forms DJ411 lists and the variant forms DJ419 lists (their tables, data/wrong-words.tsv
+    and data/variant-forms.tsv as the rules loaded them), once per registry: a DJ421 stretch that holds
+    one at its slip is theirs to report (组成部份: DJ411 says 部份 → 部分 with a safe fix and its source;
+    DJ421's 组成部份 → 组成部分 would be a second finding for one slip; so would 姓氏笔划 beside DJ419's 笔划)."""
     def make():
-        table = getattr(registry.get("DJ411"), "table", None) or {}
-        return frozenset(w for w in table if len(w) >= 2)
+        forms = set()
+        for code in ("DJ411", "DJ419"):
+            table = getattr(registry.get(code), "table", None) or {}
+            forms.update(w for w in table if len(w) >= 2)
+        return frozenset(forms)
 
     return registry.memo("phrase.wrong-forms", make)
 
