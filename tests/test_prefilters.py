@@ -377,7 +377,8 @@ def test_parse_label_tries_only_the_labels_that_begin_with_the_first_character()
     def every_label(text):
         for kind, level, pattern in outline.LABELS:
             m = pattern.match(text)
-            if m and not (kind == "arabic" and not m.group(3)):
+            if m and not (kind == "arabic" and not m.group(3)) and not (
+                    kind in ("cn", "cn-paren") and len(m.group(2)) > 1 and not outline._canonical(m.group(2))):
                 return kind, level, m.span()
         return None
 
