@@ -126,3 +126,14 @@ def own_text(ctx) -> bool:
         return (kind == "report" and where == "标题") or (kind == "other" and where in _OWN_KINDS)
 
     return ctx.shared("phrase.own-text", compute)
+
+
+#: four-character phrases spaced apart, before or after a stretch: a banner's or a slogan's layout
+_SPACED_PHRASE_AFTER = rx.regex(r"[ \t\u3000]+\p{Han}{4}(?![\p{Han}])")
+_SPACED_PHRASE_BEFORE = rx.regex(r"(?<![\p{Han}])\p{Han}{4}[ \t\u3000]+$")
+
+
+def in_spaced_banner(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is one of a run of four-character phrases spaced apart (“不忘初心 牢记使命 提质增效
+    砥砺前行”): a banner, whose spaces stand where a sentence would put 、."""
+    return _SPACED_PHRASE_AFTER.match(text, e) is not None or _SPACED_PHRASE_BEFORE.search(text, max(0, s - 6), s) is not None

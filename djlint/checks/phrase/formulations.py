@@ -15,6 +15,7 @@ from .context import (
     TRADITIONAL,
     document_text,
     in_quotation,
+    in_spaced_banner,
     merged,
     own_text,
     sentence_after,
@@ -233,8 +234,7 @@ class FormulationDate(Rule):
         lex = lexicon_for(ctx.registry)
         if not ctx.year or lex.dated_re is None:
             return []
-        # only a formulation out of its years is reported: the paragraphs holding one of those
-        # (check_paragraph still reads every dated formulation, as before)
+        # only a formulation out of its years is reported: the paragraphs holding one (check_paragraph reads every dated one)
         wrong = sorted(name for name, (early, late) in _date_status(ctx, lex).items() if early or late)
         if not wrong:
             return []
@@ -507,8 +507,8 @@ def _is_near_miss(f, m, text: str, lex) -> bool:
         return False  # 以党的政治建设统领: a function word left out, still the same wording
     if dels and _deleted_char(f.name, got) == "、" and not any(c in text for c in "。，；！？,;!?"):
         return False  # a headline drops the list's 、 (……为强国建设民族复兴伟业汇聚强大力量): its own convention
-    if subs:
-        return _substitution_is_slip(f.name, got)
+    if subs:  # (a banner's phrases spaced apart: “不忘初心 牢记使命 提质增效 砥砺前行”)
+        return _substitution_is_slip(f.name, got) and not in_spaced_banner(text, m.start(), m.end())
     return True
 
 
