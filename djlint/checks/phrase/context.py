@@ -4,7 +4,7 @@ document's whole text."""
 from __future__ import annotations
 
 from ...util import rx
-from ...util.zh import SENTENCE_END_CHARS
+from ...util.zh import SENTENCE_END_CHARS, SPACE
 from ..hanzi import TRADITIONAL_HINT, simplified
 
 _SPEECH = rx.regex(r"(?:强调|指出|说|说过|要求|提出|表示|讲|批示|指示|写道|告诫|宣告|宣布|号召|重申|明确|规定|阐明|所言)"
@@ -129,8 +129,8 @@ def own_text(ctx) -> bool:
 
 
 #: four-character phrases spaced apart, before or after a stretch: a banner's or a slogan's layout
-_SPACED_PHRASE_AFTER = rx.regex(r"[ \t\u3000]+\p{Han}{4}(?![\p{Han}])")
-_SPACED_PHRASE_BEFORE = rx.regex(r"(?<![\p{Han}])\p{Han}{4}[ \t\u3000]+$")
+_SPACED_PHRASE_AFTER = rx.regex(SPACE + r"+\p{Han}{4}(?![\p{Han}])")
+_SPACED_PHRASE_BEFORE = rx.regex(r"(?<![\p{Han}])\p{Han}{4}" + SPACE + "+$")
 
 
 def in_spaced_banner(text: str, s: int, e: int) -> bool:
