@@ -67,9 +67,21 @@ def _look_alike(index: Index, t: str, base: int, k: int):
     """Stretches around position ``k`` that become a suggestable word when its character is
     replaced by one that looks like it (戍边 for 戌边)."""
     n = len(t)
+    bits = index.word_bits
+    b = t.encode("utf-16-be") if bits else b""
+    gate = len(b) == 2 * n  # every character packed in two bytes: the word bitmap may answer first
+    from_bytes = int.from_bytes
     for alt in index.look_alikes[t[k]]:
+        flip = ord(t[k]) ^ ord(alt)
+        packed = gate and flip <= 0xFFFF
         for L in range(2, min(LOOK_ALIKE_MAX, n) + 1):
             for s0 in range(max(0, k - L + 1), min(k, n - L) + 1):
+                if packed and L <= PACKED_MAX:
+                    # the fixed stretch, packed: no word of the index (suggestable and common ones are
+                    # among its words) when its bit is clear, and most are not words
+                    h = (from_bytes(b[2 * s0:2 * (s0 + L)], "big") ^ (flip << (16 * (s0 + L - 1 - k)))) % WORD_BITS
+                    if not bits[h >> 3] >> (h & 7) & 1:
+                        continue
                 win = t[s0:s0 + L]
                 fixed = win[:k - s0] + alt + win[k - s0 + 1:]
                 # a look-alike is a rarer slip than a homophone, so candidates are few: any common
