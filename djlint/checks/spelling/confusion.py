@@ -55,14 +55,6 @@ def covered(index: Index, t: str, covers: dict | None = None) -> list[bool]:
     return out
 
 
-def _range(table, prefix: int, shift: int):
-    """The entries of the sorted ``table`` whose top bits (above ``shift``) are ``prefix``."""
-    lo = bisect_left(table, prefix << shift)
-    hi = bisect_left(table, (prefix + 1) << shift, lo)
-    for k in range(lo, hi):
-        yield table[k]
-
-
 def kind_of(index: Index, ch: str, alt: str) -> str | None:
     """How ``alt`` may have been typed as ``ch``: the same reading, a fuzzy one, a look-alike, or None."""
     c, a = ord(ch), ord(alt)
@@ -117,10 +109,15 @@ def _fitting(index: Index, o: list[int], i: int, cover: list[bool], conf: frozen
         ranges.append((i - 1, i + 2, mid3, (o[i - 1] << 16) | o[i + 1]))
     if i + 2 < n and not cover[i + 1] and not cover[i + 2]:
         ranges.append((i, i + 3, rev3, (o[i + 2] << 16) | o[i + 1]))
+    low = (0xFFFF).__and__
     for s, e, table, prefix in ranges:
-        for k in _range(table, prefix, 16):
-            if k & 0xFFFF in conf:
-                yield s, e, k & 0xFFFF
+        lo = bisect_left(table, prefix << 16)
+        hi = bisect_left(table, (prefix + 1) << 16, lo)
+        if lo < hi:
+            # the words' last characters (the range's low bits) among the confusable ones, in C:
+            # a range holds tens to hundreds of words, few of them fit
+            for code in sorted(conf.intersection(map(low, table[lo:hi]))):
+                yield s, e, code
 
 
 def candidates(index: Index, t: str, base: int = 0, covers: dict | None = None):
