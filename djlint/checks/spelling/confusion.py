@@ -43,14 +43,25 @@ def covered(index: Index, t: str, covers: dict | None = None) -> list[bool]:
                 if common(t[a:b]):
                     out[a:b] = [True] * (b - a)
         return out
-    # the windows of two and three characters, straight on (no loop over the lengths)
+    # the windows of two characters, then of three where one of its characters is still uncovered
+    # (most are covered by a two-character word by then); a remembered answer is read straight
+    # from Index.common's memo
+    memo = index._common
     for a in range(n - 1):
         h = from_bytes(b16[2 * a:2 * a + 4], "big") % WORD_BITS
-        if bits[h >> 3] >> (h & 7) & 1 and common(t[a:a + 2]):
-            out[a] = out[a + 1] = True
-        if a + 3 <= n:
-            h = from_bytes(b16[2 * a:2 * a + 6], "big") % WORD_BITS
-            if bits[h >> 3] >> (h & 7) & 1 and common(t[a:a + 3]):
+        if bits[h >> 3] >> (h & 7) & 1:
+            w = t[a:a + 2]
+            found = memo.get(w)
+            if found if found is not None else common(w):
+                out[a] = out[a + 1] = True
+    for a in range(n - 2):
+        if out[a] and out[a + 1] and out[a + 2]:
+            continue
+        h = from_bytes(b16[2 * a:2 * a + 6], "big") % WORD_BITS
+        if bits[h >> 3] >> (h & 7) & 1:
+            w = t[a:a + 3]
+            found = memo.get(w)
+            if found if found is not None else common(w):
                 out[a] = out[a + 1] = out[a + 2] = True
     return out
 
