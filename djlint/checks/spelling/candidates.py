@@ -7,7 +7,17 @@ from bisect import bisect_left
 
 from ...util import rx
 from .confusion import covered
-from .index import BITMAP_BITS, CODE_BITS, MAX_LEN, MIN_LEN, PACKED_MAX, WORD_BITS, Index, reading_codes, unpack
+from .index import (
+    BITMAP_BITS,
+    CODE_BITS,
+    MAX_LEN,
+    MIN_LEN,
+    PACKED_MAX,
+    WORD_BITS,
+    Index,
+    reading_codes,
+    unpack,
+)
 
 #: a run of Chinese characters long enough to hold a word
 HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{2,}")
@@ -18,45 +28,80 @@ def candidates(index: Index, text: str, covers: dict | None = None):
     that reads like a suggestable word, differs from it in exactly one character and is no word.
     ``covers``: confusion.covered of the runs, kept for the caller (the paragraph's confusion
     candidates read the same)."""
-    bitmap, long_starts, short = index.bitmap, index.long_starts, index.short_words
-    from_bytes = int.from_bytes
-    tag2, tag3, tag4 = 2 << (2 * CODE_BITS), 3 << (3 * CODE_BITS), 4 << (4 * CODE_BITS)
     for run in HAN_RUN.finditer(text):
         t, base = run.group(), run.start()
-        rc = reading_codes(index, t)
-        b = t.encode("utf-16-be")  # HAN_RUN is in the Basic Multilingual Plane: two bytes a character
+        yield from _packed_run(index, t, base)
         n = len(t)
-        # straight-line per length (no loop over the lengths, no tuples): most probes miss the bitmap
-        for k in range(n - 1):
-            key = (rc[k] << CODE_BITS) | rc[k + 1]
-            for L, tagged in ((2, tag2 | key), (3, None), (4, None)):
-                if L == 3:
-                    if k + 2 >= n:
-                        break
-                    key = (key << CODE_BITS) | rc[k + 2]
-                    tagged = tag3 | key
-                elif L == 4:
-                    if k + 3 >= n:
-                        break
-                    key = (key << CODE_BITS) | rc[k + 3]
-                    tagged = tag4 | key
-                h = tagged % BITMAP_BITS
-                if not bitmap[h >> 3] >> (h & 7) & 1:
-                    continue
-                table = short[L - 2]  # most hits are the word itself, written right
-                pw = from_bytes(b[2 * k:2 * (k + L)], "big")
-                i = bisect_left(table, pw)
-                if i < len(table) and table[i] == pw:
-                    continue
-                yield from _differing_packed(index, t, base, k, L, tagged, pw)
-            if k + PACKED_MAX < n and (tag4 | key) in long_starts:
-                yield from _long(index, t, base, k)
         if index.look_alikes:
             for k in range(n):
                 if t[k] in index.look_alikes:
                     yield from _look_alike(index, t, base, k)
         if index.shapes and n >= 4:
             yield from _shape_in_four(index, t, base, covers)
+
+
+#: how many windows of each length _packed_run remembers (what a window's characters give is
+#: the same wherever it stands: the words of its reading that differ from it in one character)
+WINDOW_MEMO = 1 << 14
+
+
+def _window_memos(index: Index) -> tuple:
+    """The window memos of _packed_run (packed characters -> ((suggested, slip offset), ...)), one a length."""
+    memos = getattr(index, "_window_memos", None)
+    if memos is None:
+        memos = index._window_memos = ({}, {}, {})
+    return memos
+
+
+def _window(index: Index, t: str, k: int, L: int, tagged: int, pw: int, memo: dict) -> tuple:
+    """What the window t[k:k + L] (read as ``tagged``, its characters packed as ``pw``) gives:
+    ((suggested, slip offset), ...), none when it is a word (most are, written right)."""
+    table = index.short_words[L - 2]
+    i = bisect_left(table, pw)
+    if len(memo) >= WINDOW_MEMO:
+        memo.clear()
+    if i < len(table) and table[i] == pw:
+        return ()
+    return tuple((suggested, slip - k) for _s, _e, _w, suggested, slip in _differing_packed(index, t, 0, k, L, tagged, pw))
+
+
+def _packed_run(index: Index, t: str, base: int):
+    """The stretches of two to PACKED_MAX characters of the run ``t`` (at ``base``) that read like a
+    suggestable word and differ from it in one character, and the words longer than that.  What a
+    window gives is remembered by its characters (see WINDOW_MEMO): a draft repeats its words."""
+    bitmap, long_starts = index.bitmap, index.long_starts
+    from_bytes = int.from_bytes
+    tag2, tag3, tag4 = 2 << (2 * CODE_BITS), 3 << (3 * CODE_BITS), 4 << (4 * CODE_BITS)
+    rc = reading_codes(index, t)
+    b = t.encode("utf-16-be")  # HAN_RUN is in the Basic Multilingual Plane: two bytes a character
+    n = len(t)
+    memos = _window_memos(index)
+    # straight-line per length (no loop over the lengths, no tuples): most probes miss the bitmap
+    for k in range(n - 1):
+        key = (rc[k] << CODE_BITS) | rc[k + 1]
+        for L, tagged in ((2, tag2 | key), (3, None), (4, None)):
+            if L == 3:
+                if k + 2 >= n:
+                    break
+                key = (key << CODE_BITS) | rc[k + 2]
+                tagged = tag3 | key
+            elif L == 4:
+                if k + 3 >= n:
+                    break
+                key = (key << CODE_BITS) | rc[k + 3]
+                tagged = tag4 | key
+            h = tagged % BITMAP_BITS
+            if not bitmap[h >> 3] >> (h & 7) & 1:
+                continue
+            pw = from_bytes(b[2 * k:2 * (k + L)], "big")
+            memo = memos[L - 2]
+            found = memo.get(pw)
+            if found is None:
+                found = memo[pw] = _window(index, t, k, L, tagged, pw, memo)
+            for suggested, slip in found:
+                yield base + k, base + k + L, t[k:k + L], suggested, base + k + slip
+        if k + PACKED_MAX < n and (tag4 | key) in long_starts:
+            yield from _long(index, t, base, k)
 
 
 #: the longest word a look-alike is tried in
