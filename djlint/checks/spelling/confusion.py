@@ -103,27 +103,45 @@ def confusable(index: Index, ch: str) -> frozenset:
     return found
 
 
+#: how many neighbours' ranges each confusion table remembers (see _span_memos)
+SPAN_MEMO = 1 << 14
+
+
+def _span_memos(index: Index) -> tuple:
+    """For each of index.confusion's tables, neighbour (the prefix) -> its range (lo, hi), remembered."""
+    memos = getattr(index, "_confusion_spans", None)
+    if memos is None or memos[0] is not index.confusion:
+        memos = index._confusion_spans = (index.confusion, tuple({} for _ in index.confusion))
+    return memos[1]
+
+
 def _fitting(index: Index, o: list[int], i: int, cover: list[bool], conf: frozenset):
     """(start, end, code point) for each word of two or three characters that fits the neighbours of
     position ``i`` (``o``: the run's code points) with a confusable character (``conf``) at ``i``;
     only where the neighbours it takes stand alone (``cover``)."""
     rev2, rev3, mid3, fwd2, fwd3 = index.confusion
+    m_rev2, m_rev3, m_mid3, m_fwd2, m_fwd3 = _span_memos(index)
     n = len(o)
     ranges = []
     if i >= 1 and not cover[i - 1]:  # ? after o[i-1]
-        ranges.append((i - 1, i + 1, fwd2, o[i - 1]))
+        ranges.append((i - 1, i + 1, fwd2, m_fwd2, o[i - 1]))
     if i + 1 < n and not cover[i + 1]:  # ? before o[i+1]
-        ranges.append((i, i + 2, rev2, o[i + 1]))
+        ranges.append((i, i + 2, rev2, m_rev2, o[i + 1]))
     if i >= 2 and not cover[i - 2] and not cover[i - 1]:
-        ranges.append((i - 2, i + 1, fwd3, (o[i - 2] << 16) | o[i - 1]))
+        ranges.append((i - 2, i + 1, fwd3, m_fwd3, (o[i - 2] << 16) | o[i - 1]))
     if 1 <= i < n - 1 and not cover[i - 1] and not cover[i + 1]:
-        ranges.append((i - 1, i + 2, mid3, (o[i - 1] << 16) | o[i + 1]))
+        ranges.append((i - 1, i + 2, mid3, m_mid3, (o[i - 1] << 16) | o[i + 1]))
     if i + 2 < n and not cover[i + 1] and not cover[i + 2]:
-        ranges.append((i, i + 3, rev3, (o[i + 2] << 16) | o[i + 1]))
+        ranges.append((i, i + 3, rev3, m_rev3, (o[i + 2] << 16) | o[i + 1]))
     low = (0xFFFF).__and__
-    for s, e, table, prefix in ranges:
-        lo = bisect_left(table, prefix << 16)
-        hi = bisect_left(table, (prefix + 1) << 16, lo)
+    for s, e, table, spans, prefix in ranges:
+        span = spans.get(prefix)  # the neighbours recur: their range is bisected once
+        if span is None:
+            if len(spans) >= SPAN_MEMO:
+                spans.clear()
+            lo = bisect_left(table, prefix << 16)
+            span = spans[prefix] = (lo, bisect_left(table, (prefix + 1) << 16, lo))
+        lo, hi = span
         if lo < hi:
             # the words' last characters (the range's low bits) among the confusable ones, in C:
             # a range holds tens to hundreds of words, few of them fit
