@@ -119,6 +119,7 @@ def _look_alike(index: Index, t: str, base: int, k: int):
     for alt in index.look_alikes[t[k]]:
         flip = ord(t[k]) ^ ord(alt)
         packed = gate and flip <= 0xFFFF
+        u = t[:k] + alt + t[k + 1:]  # the run with the look-alike put back: each stretch is a slice of it
         for L in range(2, min(LOOK_ALIKE_MAX, n) + 1):
             for s0 in range(max(0, k - L + 1), min(k, n - L) + 1):
                 if packed and L <= PACKED_MAX:
@@ -127,12 +128,11 @@ def _look_alike(index: Index, t: str, base: int, k: int):
                     h = (from_bytes(b[2 * s0:2 * (s0 + L)], "big") ^ (flip << (16 * (s0 + L - 1 - k)))) % WORD_BITS
                     if not bits[h >> 3] >> (h & 7) & 1:
                         continue
-                win = t[s0:s0 + L]
-                fixed = win[:k - s0] + alt + win[k - s0 + 1:]
+                fixed = u[s0:s0 + L]
                 # a look-alike is a rarer slip than a homophone, so candidates are few: any common
                 # short word may be the one meant (整冶 → 整治, 入次 → 人次)
-                if (index.suggestable(fixed) or (L < MIN_LEN and index.common(fixed))) and not index.knows(win):
-                    yield base + s0, base + s0 + L, win, fixed, base + k
+                if (index.suggestable(fixed) or (L < MIN_LEN and index.common(fixed))) and not index.knows(t[s0:s0 + L]):
+                    yield base + s0, base + s0 + L, t[s0:s0 + L], fixed, base + k
 
 
 def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
