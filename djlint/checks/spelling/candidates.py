@@ -56,12 +56,15 @@ def _window_memos(index: Index) -> tuple:
 def _window(index: Index, t: str, k: int, L: int, tagged: int, pw: int, memo: dict) -> tuple:
     """What the window t[k:k + L] (read as ``tagged``, its characters packed as ``pw``) gives:
     ((suggested, slip offset), ...), none when it is a word (most are, written right)."""
-    table = index.short_words[L - 2]
-    i = bisect_left(table, pw)
     if len(memo) >= WINDOW_MEMO:
         memo.clear()
-    if i < len(table) and table[i] == pw:
-        return ()
+    bits = index.word_bits
+    h = pw % WORD_BITS
+    if not bits or bits[h >> 3] >> (h & 7) & 1:  # no bit, no word: most windows not written right are told here
+        table = index.short_words[L - 2]
+        i = bisect_left(table, pw)
+        if i < len(table) and table[i] == pw:
+            return ()
     return tuple((suggested, slip - k) for _s, _e, _w, suggested, slip in _differing_packed(index, t, 0, k, L, tagged, pw))
 
 
