@@ -7,7 +7,17 @@ from bisect import bisect_left
 
 from ...util import rx
 from .confusion import covered
-from .index import BITMAP_BITS, CODE_BITS, MAX_LEN, MIN_LEN, PACKED_MAX, WORD_BITS, Index, reading_codes, unpack
+from .index import (
+    BITMAP_BITS,
+    CODE_BITS,
+    MAX_LEN,
+    MIN_LEN,
+    PACKED_MAX,
+    WORD_BITS,
+    Index,
+    reading_codes,
+    unpack,
+)
 
 #: a run of Chinese characters long enough to hold a word
 HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{2,}")
@@ -18,45 +28,83 @@ def candidates(index: Index, text: str, covers: dict | None = None):
     that reads like a suggestable word, differs from it in exactly one character and is no word.
     ``covers``: confusion.covered of the runs, kept for the caller (the paragraph's confusion
     candidates read the same)."""
-    bitmap, long_starts, short = index.bitmap, index.long_starts, index.short_words
-    from_bytes = int.from_bytes
-    tag2, tag3, tag4 = 2 << (2 * CODE_BITS), 3 << (3 * CODE_BITS), 4 << (4 * CODE_BITS)
     for run in HAN_RUN.finditer(text):
         t, base = run.group(), run.start()
-        rc = reading_codes(index, t)
-        b = t.encode("utf-16-be")  # HAN_RUN is in the Basic Multilingual Plane: two bytes a character
+        yield from _packed_run(index, t, base)
         n = len(t)
-        # straight-line per length (no loop over the lengths, no tuples): most probes miss the bitmap
-        for k in range(n - 1):
-            key = (rc[k] << CODE_BITS) | rc[k + 1]
-            for L, tagged in ((2, tag2 | key), (3, None), (4, None)):
-                if L == 3:
-                    if k + 2 >= n:
-                        break
-                    key = (key << CODE_BITS) | rc[k + 2]
-                    tagged = tag3 | key
-                elif L == 4:
-                    if k + 3 >= n:
-                        break
-                    key = (key << CODE_BITS) | rc[k + 3]
-                    tagged = tag4 | key
-                h = tagged % BITMAP_BITS
-                if not bitmap[h >> 3] >> (h & 7) & 1:
-                    continue
-                table = short[L - 2]  # most hits are the word itself, written right
-                pw = from_bytes(b[2 * k:2 * (k + L)], "big")
-                i = bisect_left(table, pw)
-                if i < len(table) and table[i] == pw:
-                    continue
-                yield from _differing_packed(index, t, base, k, L, tagged, pw)
-            if k + PACKED_MAX < n and (tag4 | key) in long_starts:
-                yield from _long(index, t, base, k)
         if index.look_alikes:
             for k in range(n):
                 if t[k] in index.look_alikes:
                     yield from _look_alike(index, t, base, k)
         if index.shapes and n >= 4:
             yield from _shape_in_four(index, t, base, covers)
+
+
+#: how many windows of each length _packed_run remembers (what a window's characters give is
+#: the same wherever it stands: the words of its reading that differ from it in one character)
+WINDOW_MEMO = 1 << 14
+
+
+def _window_memos(index: Index) -> tuple:
+    """The window memos of _packed_run (packed characters -> ((suggested, slip offset), ...)), one a length."""
+    memos = getattr(index, "_window_memos", None)
+    if memos is None:
+        memos = index._window_memos = ({}, {}, {})
+    return memos
+
+
+def _window(index: Index, t: str, k: int, L: int, tagged: int, pw: int, memo: dict) -> tuple:
+    """What the window t[k:k + L] (read as ``tagged``, its characters packed as ``pw``) gives:
+    ((suggested, slip offset), ...), none when it is a word (most are, written right)."""
+    if len(memo) >= WINDOW_MEMO:
+        memo.clear()
+    bits = index.word_bits
+    h = pw % WORD_BITS
+    if not bits or bits[h >> 3] >> (h & 7) & 1:  # no bit, no word: most windows not written right are told here
+        table = index.short_words[L - 2]
+        i = bisect_left(table, pw)
+        if i < len(table) and table[i] == pw:
+            return ()
+    return tuple((suggested, slip - k) for _s, _e, _w, suggested, slip in _differing_packed(index, t, 0, k, L, tagged, pw))
+
+
+def _packed_run(index: Index, t: str, base: int):
+    """The stretches of two to PACKED_MAX characters of the run ``t`` (at ``base``) that read like a
+    suggestable word and differ from it in one character, and the words longer than that.  What a
+    window gives is remembered by its characters (see WINDOW_MEMO): a draft repeats its words."""
+    bitmap, long_starts = index.bitmap, index.long_starts
+    from_bytes = int.from_bytes
+    tag2, tag3, tag4 = 2 << (2 * CODE_BITS), 3 << (3 * CODE_BITS), 4 << (4 * CODE_BITS)
+    rc = reading_codes(index, t)
+    b = t.encode("utf-16-be")  # HAN_RUN is in the Basic Multilingual Plane: two bytes a character
+    n = len(t)
+    memos = _window_memos(index)
+    # straight-line per length (no loop over the lengths, no tuples): most probes miss the bitmap
+    for k in range(n - 1):
+        key = (rc[k] << CODE_BITS) | rc[k + 1]
+        for L, tagged in ((2, tag2 | key), (3, None), (4, None)):
+            if L == 3:
+                if k + 2 >= n:
+                    break
+                key = (key << CODE_BITS) | rc[k + 2]
+                tagged = tag3 | key
+            elif L == 4:
+                if k + 3 >= n:
+                    break
+                key = (key << CODE_BITS) | rc[k + 3]
+                tagged = tag4 | key
+            h = tagged % BITMAP_BITS
+            if not bitmap[h >> 3] >> (h & 7) & 1:
+                continue
+            pw = from_bytes(b[2 * k:2 * (k + L)], "big")
+            memo = memos[L - 2]
+            found = memo.get(pw)
+            if found is None:
+                found = memo[pw] = _window(index, t, k, L, tagged, pw, memo)
+            for suggested, slip in found:
+                yield base + k, base + k + L, t[k:k + L], suggested, base + k + slip
+        if k + PACKED_MAX < n and (tag4 | key) in long_starts:
+            yield from _long(index, t, base, k)
 
 
 #: the longest word a look-alike is tried in
@@ -67,15 +115,27 @@ def _look_alike(index: Index, t: str, base: int, k: int):
     """Stretches around position ``k`` that become a suggestable word when its character is
     replaced by one that looks like it (戍边 for 戌边)."""
     n = len(t)
+    bits = index.word_bits
+    b = t.encode("utf-16-be") if bits else b""
+    gate = len(b) == 2 * n  # every character packed in two bytes: the word bitmap may answer first
+    from_bytes = int.from_bytes
     for alt in index.look_alikes[t[k]]:
+        flip = ord(t[k]) ^ ord(alt)
+        packed = gate and flip <= 0xFFFF
+        u = t[:k] + alt + t[k + 1:]  # the run with the look-alike put back: each stretch is a slice of it
         for L in range(2, min(LOOK_ALIKE_MAX, n) + 1):
             for s0 in range(max(0, k - L + 1), min(k, n - L) + 1):
-                win = t[s0:s0 + L]
-                fixed = win[:k - s0] + alt + win[k - s0 + 1:]
+                if packed and L <= PACKED_MAX:
+                    # the fixed stretch, packed: no word of the index (suggestable and common ones are
+                    # among its words) when its bit is clear, and most are not words
+                    h = (from_bytes(b[2 * s0:2 * (s0 + L)], "big") ^ (flip << (16 * (s0 + L - 1 - k)))) % WORD_BITS
+                    if not bits[h >> 3] >> (h & 7) & 1:
+                        continue
+                fixed = u[s0:s0 + L]
                 # a look-alike is a rarer slip than a homophone, so candidates are few: any common
                 # short word may be the one meant (整冶 → 整治, 入次 → 人次)
-                if (index.suggestable(fixed) or (L < MIN_LEN and index.common(fixed))) and not index.knows(win):
-                    yield base + s0, base + s0 + L, win, fixed, base + k
+                if (index.suggestable(fixed) or (L < MIN_LEN and index.common(fixed))) and not index.knows(t[s0:s0 + L]):
+                    yield base + s0, base + s0 + L, t[s0:s0 + L], fixed, base + k
 
 
 def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):

@@ -43,24 +43,27 @@ def covered(index: Index, t: str, covers: dict | None = None) -> list[bool]:
                 if common(t[a:b]):
                     out[a:b] = [True] * (b - a)
         return out
-    # the windows of two and three characters, straight on (no loop over the lengths)
+    # the windows of two characters, then of three where one of its characters is still uncovered
+    # (most are covered by a two-character word by then); a remembered answer is read straight
+    # from Index.common's memo
+    memo = index._common
     for a in range(n - 1):
         h = from_bytes(b16[2 * a:2 * a + 4], "big") % WORD_BITS
-        if bits[h >> 3] >> (h & 7) & 1 and common(t[a:a + 2]):
-            out[a] = out[a + 1] = True
-        if a + 3 <= n:
-            h = from_bytes(b16[2 * a:2 * a + 6], "big") % WORD_BITS
-            if bits[h >> 3] >> (h & 7) & 1 and common(t[a:a + 3]):
+        if bits[h >> 3] >> (h & 7) & 1:
+            w = t[a:a + 2]
+            found = memo.get(w)
+            if found if found is not None else common(w):
+                out[a] = out[a + 1] = True
+    for a in range(n - 2):
+        if out[a] and out[a + 1] and out[a + 2]:
+            continue
+        h = from_bytes(b16[2 * a:2 * a + 6], "big") % WORD_BITS
+        if bits[h >> 3] >> (h & 7) & 1:
+            w = t[a:a + 3]
+            found = memo.get(w)
+            if found if found is not None else common(w):
                 out[a] = out[a + 1] = out[a + 2] = True
     return out
-
-
-def _range(table, prefix: int, shift: int):
-    """The entries of the sorted ``table`` whose top bits (above ``shift``) are ``prefix``."""
-    lo = bisect_left(table, prefix << shift)
-    hi = bisect_left(table, (prefix + 1) << shift, lo)
-    for k in range(lo, hi):
-        yield table[k]
 
 
 def kind_of(index: Index, ch: str, alt: str) -> str | None:
@@ -100,27 +103,50 @@ def confusable(index: Index, ch: str) -> frozenset:
     return found
 
 
+#: how many neighbours' ranges each confusion table remembers (see _span_memos)
+SPAN_MEMO = 1 << 14
+
+
+def _span_memos(index: Index) -> tuple:
+    """For each of index.confusion's tables, neighbour (the prefix) -> its range (lo, hi), remembered."""
+    memos = getattr(index, "_confusion_spans", None)
+    if memos is None or memos[0] is not index.confusion:
+        memos = index._confusion_spans = (index.confusion, tuple({} for _ in index.confusion))
+    return memos[1]
+
+
 def _fitting(index: Index, o: list[int], i: int, cover: list[bool], conf: frozenset):
     """(start, end, code point) for each word of two or three characters that fits the neighbours of
     position ``i`` (``o``: the run's code points) with a confusable character (``conf``) at ``i``;
     only where the neighbours it takes stand alone (``cover``)."""
     rev2, rev3, mid3, fwd2, fwd3 = index.confusion
+    m_rev2, m_rev3, m_mid3, m_fwd2, m_fwd3 = _span_memos(index)
     n = len(o)
     ranges = []
     if i >= 1 and not cover[i - 1]:  # ? after o[i-1]
-        ranges.append((i - 1, i + 1, fwd2, o[i - 1]))
+        ranges.append((i - 1, i + 1, fwd2, m_fwd2, o[i - 1]))
     if i + 1 < n and not cover[i + 1]:  # ? before o[i+1]
-        ranges.append((i, i + 2, rev2, o[i + 1]))
+        ranges.append((i, i + 2, rev2, m_rev2, o[i + 1]))
     if i >= 2 and not cover[i - 2] and not cover[i - 1]:
-        ranges.append((i - 2, i + 1, fwd3, (o[i - 2] << 16) | o[i - 1]))
+        ranges.append((i - 2, i + 1, fwd3, m_fwd3, (o[i - 2] << 16) | o[i - 1]))
     if 1 <= i < n - 1 and not cover[i - 1] and not cover[i + 1]:
-        ranges.append((i - 1, i + 2, mid3, (o[i - 1] << 16) | o[i + 1]))
+        ranges.append((i - 1, i + 2, mid3, m_mid3, (o[i - 1] << 16) | o[i + 1]))
     if i + 2 < n and not cover[i + 1] and not cover[i + 2]:
-        ranges.append((i, i + 3, rev3, (o[i + 2] << 16) | o[i + 1]))
-    for s, e, table, prefix in ranges:
-        for k in _range(table, prefix, 16):
-            if k & 0xFFFF in conf:
-                yield s, e, k & 0xFFFF
+        ranges.append((i, i + 3, rev3, m_rev3, (o[i + 2] << 16) | o[i + 1]))
+    low = (0xFFFF).__and__
+    for s, e, table, spans, prefix in ranges:
+        span = spans.get(prefix)  # the neighbours recur: their range is bisected once
+        if span is None:
+            if len(spans) >= SPAN_MEMO:
+                spans.clear()
+            lo = bisect_left(table, prefix << 16)
+            span = spans[prefix] = (lo, bisect_left(table, (prefix + 1) << 16, lo))
+        lo, hi = span
+        if lo < hi:
+            # the words' last characters (the range's low bits) among the confusable ones, in C:
+            # a range holds tens to hundreds of words, few of them fit
+            for code in sorted(conf.intersection(map(low, table[lo:hi]))):
+                yield s, e, code
 
 
 def candidates(index: Index, t: str, base: int = 0, covers: dict | None = None):

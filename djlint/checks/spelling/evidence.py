@@ -18,7 +18,37 @@ CONTEXT = 3
 
 
 def segment_cost(index: Index, t: str) -> float:
-    """The cost of the best segmentation of ``t`` into known words and single characters."""
+    """The cost of the best segmentation of ``t`` into known words and single characters.  A stretch
+    of two to PACKED_MAX characters is asked about only when the word bitmap has it (every common
+    word is among the index's words), a longer one only after the first PACKED_MAX characters of a
+    longer word: most stretches are no word."""
+    n = len(t)
+    b = t.encode("utf-16-be")
+    bits = index.word_bits
+    if len(b) != 2 * n or not bits:  # a character outside the Basic Multilingual Plane: ask about each
+        return _segment_cost_slow(index, t)
+    best = [0.0] + [1e9] * n
+    knows, starts, from_bytes = index.common, _long_starts(index), int.from_bytes
+    for i in range(n):
+        base = best[i]
+        single = base + (FUNCTION_COST if t[i] in FUNCTION_CHARS else SINGLE_COST)
+        if single < best[i + 1]:
+            best[i + 1] = single
+        word = base + WORD_COST
+        top = min(n, i + MAX_LEN)
+        for j in range(i + 2, min(top, i + PACKED_MAX) + 1):
+            if word < best[j]:
+                h = from_bytes(b[2 * i:2 * j], "big") % WORD_BITS
+                if bits[h >> 3] >> (h & 7) & 1 and knows(t[i:j]):
+                    best[j] = word
+        if top > i + PACKED_MAX and t[i:i + PACKED_MAX] in starts:
+            for j in range(i + PACKED_MAX + 1, top + 1):
+                if word < best[j] and knows(t[i:j]):
+                    best[j] = word
+    return best[n]
+
+
+def _segment_cost_slow(index: Index, t: str) -> float:
     n = len(t)
     best = [0.0] + [1e9] * n
     knows = index.common
@@ -32,6 +62,15 @@ def segment_cost(index: Index, t: str) -> float:
             if word < best[j] and knows(t[i:j]):
                 best[j] = word
     return best[n]
+
+
+def _long_starts(index: Index) -> frozenset:
+    """The first PACKED_MAX characters of every known word longer than that (the suggestable ones and
+    the forms known but never suggested), once per index."""
+    found = getattr(index, "_long_known_starts", None)
+    if found is None:
+        found = index._long_known_starts = frozenset(w[:PACKED_MAX] for w in (*index.long_words, *index.long_known))
+    return found
 
 
 def _window(text: str, s: int, e: int) -> tuple[int, int]:
