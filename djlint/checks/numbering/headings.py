@@ -140,7 +140,7 @@ class HeadingSequence(Rule):
             prev = run[i - 1] if i else None
             want = 1 if prev is None else prev.number + 1
             if h.number == want or (prev is None and h.kind == "part") or \
-                    (prev is None and h.number == 2 and _first_unread(doc, h)) or \
+                    (h.number == 2 and _first_unread(doc, h)) or \
                     (prev is not None and h.number == want + 1 and _read_as_decimal(doc, h, want)):
                 i += 1
                 continue
@@ -270,8 +270,8 @@ def _read_as_decimal(doc, h, number: int) -> bool:
     return text.startswith(label) and text[len(label):len(label) + 1].isdigit()
 
 
-#: the line that announces a list and carries its first item (附：1、…, 附件：1.…)
-_ANNOUNCED_FIRST = compile_("^(?:附件?|附表)[：:]" + BLANK + "*")
+#: the line that announces a list and carries its first item (附：1、…, 附件：1.…, 特别提醒：1.…, 重点：1、…)
+_ANNOUNCED_FIRST = compile_("^[^，。；：:,;]{1,10}[：:]" + BLANK + "*")
 
 
 def _goes_on(last_at: dict, i: int, prev) -> bool:
