@@ -234,7 +234,7 @@ class FormulationDate(Rule):
         lex = lexicon_for(ctx.registry)
         if not ctx.year or lex.dated_re is None:
             return []
-        # only a formulation out of its years is reported: the paragraphs holding one (check_paragraph reads every dated one)
+        # only a formulation out of its years is reported: the paragraphs holding one (check_paragraph reads all)
         wrong = sorted(name for name, (early, late) in _date_status(ctx, lex).items() if early or late)
         if not wrong:
             return []
@@ -520,7 +520,7 @@ def _substitution_is_slip(name: str, got: str) -> bool:
         return False  # 十九届五中全会 is another meeting, not a typo of 四中全会
     if name[i] in traditional_forms().get(got[i], ()):
         return False  # 牢記: a traditional character (DJ706), not a slip of the formulation
-    return not (got[i] in _JOINERS and name[i] in _JOINERS)  # 享乐主义和奢靡之风: the same list
+    return not (got[i] in _JOINERS and name[i] in _JOINERS) and {got[i], name[i]} != {"定", "决"}  # 和/与; 坚定/坚决维护
 
 
 def _deleted_char(name: str, got: str) -> str:
