@@ -347,8 +347,10 @@ class SwallowedSubject(Rule):
             m = _INLINE_EFFECT.match(text, at, stop)
             if m is None or _ENDS_IN_EVENT.match(obj + m.group("v")):
                 continue  # 开展……学习教育: the verb ends the event's own name
-            if not (m.group("to") or m.group("adv") or m.group("le") or obj.endswith(_EVENT_THINGS)):
-                continue  # 通过观看警示教育片: after a verb (观看) a bare verb may begin its object, a noun
+            if not (m.group("to") or m.group("adv") or m.group("le") or (obj.endswith(_EVENT_THINGS) and not _a_plan(ctx))):
+                # 通过观看警示教育片: after a verb (观看) a bare verb may begin its object, a noun; 通过演练活动提升……能力
+                # in a plan (方案、计划、要点): a purpose, whose doer is the plan's writer
+                continue
             if words(ctx, p).is_word(*m.span("v")) and not _ABOUT_IT.match(text, m.end(), end):
                 return m.start("v"), m.end(), prep, obj
         return None
@@ -375,3 +377,18 @@ class SwallowedSubject(Rule):
         if not c:
             return None
         return c.start("v"), c.end("v"), prep
+
+
+#: the kinds of document that say what is to be done (a purpose there has the writer as its doer)
+_PLAN_KINDS = frozenset(("实施方案", "工作方案", "方案", "工作要点", "要点", "工作计划", "计划", "规划", "实施意见", "意见", "通知"))
+
+
+def _a_plan(ctx) -> bool:
+    """Whether the document is a plan by its title (……工作计划, ……实施方案)."""
+    def compute(c):
+        from ..structure.doctype import read_kind
+
+        kind, name = read_kind(c.doc)
+        return kind == "other" and name in _PLAN_KINDS
+
+    return ctx.shared("grammar.a-plan", compute)
