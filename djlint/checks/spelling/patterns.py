@@ -5,6 +5,7 @@ quoted list of coined terms, an office's or a place's name, list items that are 
 weighed, :func:`coined_or_named` after it (it looks at more text, so only for the few candidates left)."""
 from __future__ import annotations
 
+from ...util import rx
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 from .names import PLACE_LEVEL, UNIT_ENDS
@@ -128,6 +129,20 @@ def _lone_on_both_sides(index: Index, text: str, s: int, e: int) -> bool:
         not any(index.common(text[e:e + k]) for k in (2, 3, 4) if e + k <= len(text))
 
 
+def _classical_quote(text: str, s: int) -> bool:
+    """The stretch is inside a quotation of classical text, introduced by the book it comes from or as a saying
+    (《汉书·高帝纪上》记载：“举民年五十以上……”; 古人云：“……”): a quotation is never rewritten, and its words are
+    not the dictionary's."""
+    q = text.rfind("“", 0, s)
+    if q < 0 or "”" in text[q:s]:
+        return False
+    return _CLASSICAL_LEAD.search(text, max(0, q - 8), q) is not None
+
+
+#: what introduces a quotation of classical text right before its opening quote
+_CLASSICAL_LEAD = rx.stdlib(r"(?:》(?:中|里)?(?:记载|载|云|曰|写道|有言|指出)|古人云|古语云|古人说|古语说|古人讲|有云|曰)[：:，,]?$")
+
+
 def _work_title(text: str, s: int, e: int) -> bool:
     """The stretch is in the quoted title of a staged work (上演了一出“无鸡之谈”的闹剧, “……”小品): such titles
     pun on set phrases on purpose."""
@@ -179,7 +194,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if n == 3 and _couplet(text, s, e):
         return True
-    if _quoted_list(text, s, e) or _work_title(text, s, e) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】") or (
+    if _quoted_list(text, s, e) or _work_title(text, s, e) or _classical_quote(text, s) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】") or (
             at == e - 1 and text[at] == "讯" and e <= _DATELINE_MAX and _CLAUSE_MARKS.isdisjoint(text[:e].strip())):
         return True  # (a column's or an entry's whole name in 【】: 【地评线】; a dateline's 讯: 某某网文明中华讯 近日……)
     if at == e - 1 and e - s >= 3 and written[-1] in UNIT_ENDS and suggested[-1] not in UNIT_ENDS and index.knows(written[:-1]):
