@@ -251,8 +251,19 @@ def _bound_at_an_edge(index: Index, text: str, s: int, e: int, at: int) -> bool:
     """The changed character belongs with its neighbour outside the stretch: it ends a word with the one before
     (以人民为中心|发展理念 is not 新发展理念), or it is a demonstrative before its measure word (守望这片山林 is
     not 守望者)."""
-    return (at == s and s >= 1 and index.common(text[s - 1:s + 1])) or (
+    return (at == s and s >= 1 and index.common(text[s - 1:s + 1])) or _from_to(text, s, e, at) or (
         at == e - 1 and text[at] in "这那" and text[e:e + 1] in _MEASURES)
+
+
+def _from_to(text: str, s: int, e: int, at: int) -> bool:
+    """The stretch ends in the 到 of a 从……到…… frame opened earlier in its clause (从茶马古道的千年回响到……丰碑:
+    回响|到, not 回想到)."""
+    if text[e - 1:e] != "到" or at >= e - 1:
+        return False
+    a = s
+    while a > 0 and text[a - 1] not in "，。；！？,;!?":
+        a -= 1
+    return "从" in text[a:s]
 
 
 #: measure words a demonstrative stands before (这片、那个、这次)
