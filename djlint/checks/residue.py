@@ -252,6 +252,15 @@ _TRAD_SRC = ("《中华人民共和国国家通用语言文字法》（2000）�
 _FOR_NAMES = frozenset("昇陞甯甦喆堃淼犇邨迺耑")
 
 
+#: a post or title, then a surname and one more character: the next character ends a person's name
+_TITLE_THEN_NAME = rx.stdlib(r"(?:书记|主任|局长|院长|校长|经理|处长|部长|主席|厅长|县长|市长|镇长|乡长|所长|站长|队长|教授|记者|"
+                             r"委员|同志|董事长|总经理)[\u4e00-\u9fff]{2}$")
+
+
+#: what follows a person's name (张某某一行、等、说、同志; a mark; the paragraph's end)
+_AFTER_A_NAME = frozenset(("", "一", "等", "说", "同", "在", "的", "表", "指", "强", "介", "讲", "、", "，", "。", "（", "）", "：", " "))
+
+
 class TraditionalCharacter(Rule):
     """简体稿里混进了繁体字（多半是从繁体网页复制来的：加強、黨的建設）
 
@@ -259,7 +268,8 @@ class TraditionalCharacter(Rule):
     找出不是任何简体字写法的繁体字（`rules/phrase/data/traditional.tsv`，3500 多个，如 強、黨、設、進），
     每段连续的汉字里从第一个到最后一个繁体字报一处，给出转成简体后的写法。著、乾、於、台这类
     繁简同形或另有简体用法的字不在表里，不会报；《通用规范汉字表》允许用于姓名、地名的昇、陞、甯、甦
-    等字（毕昇、华昇），旁边没有别的繁体字时也不报。
+    等字（毕昇、华昇），旁边没有别的繁体字时也不报；职务后面人名的最后一个字是唯一的繁体字时（党委书记张海啟一行），
+    按登记的姓名写法，也不报。
 
     ## 为什么
     国家机关公务用字应当是规范汉字（简体）。从繁体版范文网页复制来的段落最容易混进繁体字，
@@ -298,8 +308,12 @@ class TraditionalCharacter(Rule):
             return
         for run in _HAN_RUN.finditer(p.text):
             at = [i for i, ch in enumerate(run.group()) if ch in forms]
-            if not at or all(run.group()[i] in _FOR_NAMES for i in at):
-                continue  # 华昇时代, 毕昇: a character the 2013 table keeps for names, alone in its run
+            if not at or all(run.group()[i] in _FOR_NAMES for i in at) or (
+                    len(at) == 1 and _TITLE_THEN_NAME.search(p.text, 0, run.start() + at[0])
+                    and p.text[run.start() + at[0] + 1:run.start() + at[0] + 2] in _AFTER_A_NAME):
+                # 华昇时代, 毕昇: a character the 2013 table keeps for names, alone in its run; 党委书记张海啟: the
+                # one traditional character of a person's name right after the post (a name is written as registered)
+                continue
             s, e = run.start() + at[0], run.start() + at[-1] + 1
             written = p.text[s:e]
             simplified = "".join(forms[ch][0] if ch in forms else ch for ch in written)
