@@ -309,7 +309,7 @@ def _unknown_siblings(index: Index, text: str, s: int, e: int, suggested: str) -
             return True
         if not marked and _unknown_items_after(index, text, e, n) >= 2:
             return True
-        if n == 2 and _unknown_names_after(index, text, e) >= 3:
+        if n == 2 and _unknown_items_after(index, text, e, 2, 4) >= 3:
             return True  # people's names of two to four characters (莞华、岑长茂、朱玉生、褚玉轩)
     if text[s - 1:s] == "、" and s - 1 - n >= 0:
         sib = text[s - 1 - n:s - 1]
@@ -319,30 +319,22 @@ def _unknown_siblings(index: Index, text: str, s: int, e: int, suggested: str) -
     return False
 
 
-def _unknown_items_after(index: Index, text: str, k: int, n: int) -> int:
-    """How many of the 、-list items of ``n`` characters from ``k`` on are no word: after a verb
-    (联合甬友、三港、甬策、匡明等律所) one unknown sibling is not enough, two are a list of names."""
-    unknown = 0
-    while text[k:k + 1] == "、" and k + 1 + n <= len(text) and HAN.match(text[k + 1:k + 1 + n]):
-        k += 1 + n
-        if not (k == len(text) or text[k] in _ITEM_MARKS or text[k] in _LIST_HEAD):
-            break
-        unknown += not index.knows(text[k - n:k])
-    return unknown
-
-
-def _unknown_names_after(index: Index, text: str, k: int) -> int:
-    """How many of the 、-list items from ``k`` on, each of two to four characters (people's names are;
-    尕玛多吉), are no word."""
+def _unknown_items_after(index: Index, text: str, k: int, shortest: int, longest: int | None = None) -> int:
+    """How many of the 、-list items from ``k`` on, each of ``shortest`` to ``longest`` characters, are no word:
+    after a verb (联合甬友、三港、甬策、匡明等律所) one unknown sibling of the same length is not enough, two are a
+    list of names; people's names are two to four characters (莞华、岑长茂、尕玛多吉).  An item ends at a mark or
+    at what the list counts (柏溪三个村, 王某根等)."""
     unknown = 0
     while text[k:k + 1] == "、":
-        j = k + 1
-        while j < len(text) and j - k <= 5 and HAN.match(text[j]):
-            j += 1
-        if not (3 <= j - k <= 5 and (j == len(text) or text[j] in _ITEM_MARKS or text[j] in _LIST_HEAD)):
+        for size in range(shortest, (longest or shortest) + 1):
+            end = k + 1 + size
+            if end <= len(text) and HAN.match(text[k + 1:end]) and (
+                    end == len(text) or text[end] in _ITEM_MARKS or text[end] in _LIST_HEAD):
+                break
+        else:
             break
-        unknown += not index.knows(text[k + 1:j])
-        k = j
+        unknown += not index.knows(text[k + 1:end])
+        k = end
     return unknown
 
 
