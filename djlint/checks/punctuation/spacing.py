@@ -95,11 +95,13 @@ _SPEAKER = compile_("^" + BLANK + r"*【[^【】。，]{2,30}】(?=[：:])")
 _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p{Han}{2,4}){1,3}[）)]")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……
 _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
+#: what opens a news item's dateline: up to fourteen characters without a clause mark (本报, 某某日报3月5日)
+_DATELINE_HEAD = "^" + BLANK + r"*[^\s，。；：、]{0,14}"
 #: credits without brackets after a dateline: 本报讯 全媒体记者某某 通讯员某某报道 为进一步……
-_BARE_CREDITS = compile_("^" + BLANK + r"*[^\s，。；：、]{0,14}(?:讯|日电)(?P<c>(?:" + SPACE
+_BARE_CREDITS = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE
                          + r"+(?:全媒体|融媒体|特约|见习|本报|本台)?(?:记者|通讯员)\p{Han}{2,4}?(?:报道)?(?=" + SPACE + r"|$))+)")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
-_DATELINE = compile_("^" + BLANK + r"*[^\s，。；：、]{0,14}(?:讯|消息|日电)(?=" + BLANK + ")")
+_DATELINE = compile_(_DATELINE_HEAD + r"(?:讯|消息|日电)(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）, opening a
 #: paragraph or, where a copy ran articles together, after a sentence: 。第二条　……
 _ARTICLE = compile_("(?:^" + BLANK + "*|(?<=[。；]))第" + NUMERAL + "{1,4}[条章节]")
