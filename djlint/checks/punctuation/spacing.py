@@ -30,7 +30,7 @@ class HeadingFullStop(Rule):
 
     ## 检查内容
     “一、”“（一）”级标题单独成行（下面是正文）时，末尾不加句号。标题和正文写在同一段的
-    （“（一）加强学习。全年……”）不报；一行一句的列举项（前一项以句号或分号结尾）、会议纪要的议项（“二、会议听取了……
+    （“（一）加强学习。全年……”）不报；一行一句的列举项（前一项以句号或分号结尾，或前面的同级条目本身是一句超过标题长度的话）、会议纪要的议项（“二、会议听取了……
     的汇报。”）、“术语：释义。”式的条目（“（一）预先警报：发现……时发出的警报。”）不报。
 
     ## 为什么
@@ -64,13 +64,26 @@ class HeadingFullStop(Rule):
             nxt = body[i + 1] if i + 1 < len(body) else None
             if nxt is None or outline.heading_of(nxt) is not None or _ARTICLE.match(nxt.text):
                 continue  # a list of one-line items, not a heading over body text (第四条 is no body text)
-            prev = body[i - 1] if i > 0 else None
-            ph = outline.heading_of(prev) if prev is not None else None
-            if ph is not None and ph.kind == h.kind and (ph.runin or prev.text.rstrip().endswith(("。", "；", ";", "，", ","))):
-                # the last of a list of one-line items (a signature or a date may follow it), or an item
-                # written as its run-in siblings are, title and full stop (（四）工作交流。围绕……)
+            if _sentence_items_before(body, i, h.kind, outline):
                 continue
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
+
+
+def _sentence_items_before(body, i, kind, outline) -> bool:
+    """The item at ``body[i]`` is one of a list of sentence items: the previous paragraph is a sibling
+    written as an item (ending 。；，, or run in: （四）工作交流。围绕……) — the last of a list of one-line
+    items before a signature or a date — or the nearest earlier sibling of the same kind is a sentence
+    of its own longer than any heading, with lines of other kinds between (二、……按规定执行。 1.…… 2.…… 三、……另行通知。)."""
+    for j in range(i - 1, -1, -1):
+        prev = body[j]
+        ph = outline.heading_of(prev)
+        if ph is None or ph.kind != kind:
+            continue
+        text = prev.text.rstrip()
+        if j == i - 1:
+            return ph.runin or text.endswith(("。", "；", ";", "，", ","))
+        return not ph.runin and text.endswith(("。", "；")) and len(text) > HEADING_MAX_LEN
+    return False
 
 
 _SPACE_CHARS = compile_(BLANK)
