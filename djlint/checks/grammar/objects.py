@@ -37,15 +37,19 @@ def _quoted(text: str, cs: int, at: int) -> bool:
 
 #: nouns a verb phrase before 的 may name the purpose of (提高……的需要: the need to raise it)
 _PURPOSE_NOUNS = frozenset(("需要", "需求"))
+#: change words a 新 before them makes into things gained (取得新提高)
+_CHANGES = frozenset(("提高", "提升", "改善"))
 
 
 def _not_its_object(text: str, verb_end: int, noun_start: int, noun: str) -> bool:
     """The noun is not what the verb ending at ``verb_end`` takes: events joined by 暨 (召开组织生活会暨民主评议党员
     活动, 开展……教育暨……宣讲会: the verb takes the first), or a need the verb phrase names the purpose of (这是提高……
-    能力的需要; 增强了……的需要 is a predicate)."""
+    能力的需要; 增强了……的需要 is a predicate), or a change word named as a thing by 新 (取得新的提高)."""
     between = text[verb_end:noun_start]
     if "暨" in between:
         return True
+    if noun in _CHANGES and text.endswith(("新", "新的"), 0, noun_start):
+        return True  # 取得新进展新成效新提高, 取得新的提高: a new gain, the change word named as a thing
     return noun in _PURPOSE_NOUNS and "的" in between and not text.startswith(("了", "着"), verb_end)
 
 
