@@ -6,6 +6,7 @@ weighed, :func:`coined_or_named` after it (it looks at more text, so only for th
 from __future__ import annotations
 
 from ...util import rx
+from .constructions import kept_construction
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 from .names import PLACE_LEVEL, UNIT_ENDS
@@ -190,7 +191,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e)):
         return True
     if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or \
-            _bound_at_an_edge(index, text, s, e, at):
+            _bound_at_an_edge(index, text, s, e, at) or kept_construction(text, s, e, at):
         return True
     if n == 3 and _couplet(text, s, e):
         return True

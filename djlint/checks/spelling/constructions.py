@@ -1,0 +1,44 @@
+"""Constructions a changed character belongs to, which a one-character suggestion would break: an
+ordinal (第22号), the copula after a clause's subject (岳阳是……的发源地之一), a byline's name after its
+role (评论员 某某某), a headline's pun on a province's one-character name (欢聚吉地)."""
+from __future__ import annotations
+
+from ...util import zh
+
+#: what an ordinal's 第 stands before
+_ORDINAL_NEXT = frozenset("0123456789０１２３４５６７８９" + zh.NUMERAL_CHARS + "百千几")
+#: where a clause begins
+_CLAUSE_START = frozenset("。！？；，：,;:!?\n")
+#: the roles a byline's name follows (长白时评评论员 某某某, 融媒体中心记者 某某)
+_BYLINE_ROLES = ("评论员", "记者", "通讯员", "撰稿", "作者", "编辑", "摄影", "文/", "图/")
+#: the one-character names of the provinces and regions headlines pun on (欢聚吉地, 豫见美好)
+_PROVINCE_CHARS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台")
+#: a headline: a short line without a sentence's full stop
+_HEADLINE_MAX = 30
+
+
+def kept_construction(text: str, s: int, e: int, at: int) -> bool:
+    """Whether the character at ``at`` (in the stretch ``text[s:e]``) belongs to a construction the
+    suggestion would break."""
+    c = text[at]
+    if c == "第" and text[at + 1:at + 2] in _ORDINAL_NEXT and at + 1 < len(text):
+        return True  # 今年第22号台风 is not 今年底
+    if c == "是" and at == e - 1 and text[e:e + 1] not in _CLAUSE_START and (s == 0 or text[s - 1] in _CLAUSE_START):
+        return True  # 。岳阳是中国工农红军的发源地之一: the copula after the clause's subject, not 岳阳市
+    return _byline_name(text, s) or _headline_pun(text, at)
+
+
+def _byline_name(text: str, s: int) -> bool:
+    """The stretch starts within a name's length after a byline's role and a space (评论员 久某某)."""
+    for k in range(s, max(-1, s - 4), -1):
+        if k > 0 and text[k - 1] in zh.BLANK_CHARS:
+            p = k - 1
+            while p > 0 and text[p - 1] in zh.BLANK_CHARS:
+                p -= 1
+            return text.endswith(_BYLINE_ROLES, 0, p)
+    return False
+
+
+def _headline_pun(text: str, at: int) -> bool:
+    """A headline (short, no full stop) puns on a province's one-character name: 欢聚吉地 (吉林), not 聚集地."""
+    return text[at] in _PROVINCE_CHARS and len(text.strip()) <= _HEADLINE_MAX and "。" not in text
