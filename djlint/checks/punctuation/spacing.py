@@ -8,6 +8,7 @@ from ...util.zh import (
     BLANK,
     BLANK_CHARS,
     HEADING_MAX_LEN,
+    LABEL_NUMERAL_RUN,
     NUMERAL,
     NUMERAL_CHARS,
     SENTENCE_END_CHARS,
@@ -158,6 +159,10 @@ def _credits(text: str) -> list[tuple[int, int]]:
     if entry is not None:
         credits.append((entry.start("gap") - 1, entry.end("gap") + 1))
     return credits + _numbered_headlines(text)
+
+
+#: a list item's label (三、 （二） 2.)
+_ITEM_LABEL = compile_(LABEL_NUMERAL_RUN + "、|（" + LABEL_NUMERAL_RUN + "）|[0-9]{1,2}[.．、](?![0-9])")
 
 
 def _heading_run_on(text: str):
@@ -320,6 +325,9 @@ class StraySpaces(PatternRule):
         if run_on is not None and m.start() == run_on.start("gap"):
             # (一、围绕中心，服务大局 五年来，……): deleting the space would run the heading into its text
             return Finding(p, m.start(), m.end(), "标题和正文之间只隔了空格，请在标题后加句号，或把正文另起一段", "。", False)
+        if text[m.start() - 1:m.start()] in "。；：！？" and _ITEM_LABEL.match(text, m.end()):
+            # (……公告如下： 一、作业时间：…… 二、……): items pasted into one paragraph; deleting the space is not the fix
+            return Finding(p, m.start(), m.end(), "编号前只隔了空格，这里是新的一条，请另起一段", "", False)
         if text[m.end():m.end() + 1] in "“‘《（【" or text[m.start() - 1:m.start()] in "”’》）】":
             return Finding(p, m.start(), m.end(), "引号、书名号或括号外多了空格，请删去", "")
         return Finding(p, m.start(), m.end(), "中文之间多了空格，请删去", "")
