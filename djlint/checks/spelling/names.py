@@ -15,8 +15,9 @@ NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|
 
 #: a park's name: 新湖智造产业园 (the two-character window of NAME_SUFFIX cannot hold these)
 _PARK = rx.stdlib(r"产业园|工业园|科技园|创业园|物流园")
-#: a company's name goes on to its suffix (润鑫旺农业开发有限公司: a trade name, then what the firm does)
-_COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团)")
+#: a company's name goes on to its suffix (润鑫旺农业开发有限公司: a trade name, then what the firm does;
+#: 大志然工艺竹编厂: a works named the same way)
+_COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团|厂)")
 
 
 def _before_a_company(text: str, e: int) -> bool:
