@@ -15,8 +15,9 @@ NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|
 
 #: a park's name: 新湖智造产业园 (the two-character window of NAME_SUFFIX cannot hold these)
 _PARK = rx.stdlib(r"产业园|工业园|科技园|创业园|物流园")
-#: a company's name goes on to its suffix (润鑫旺农业开发有限公司: a trade name, then what the firm does)
-_COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团)")
+#: a company's name goes on to its suffix (润鑫旺农业开发有限公司: a trade name, then what the firm does;
+#: 大志然工艺竹编厂: a works named the same way)
+_COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团|厂)")
 
 
 def _before_a_company(text: str, e: int) -> bool:
@@ -40,7 +41,17 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
         _unit_of_a_short_name(text, e, at) or \
         _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
-        n == 3 and text[s] in index.surnames and _title_at(text, e))
+        n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)))
+
+
+def _given_name_before_title(index: Index, text: str, s: int, at: int) -> bool:
+    """The slip opens the stretch and a title begins right after it, with a surname one or two
+    characters before it that ends no word: a given name between a surname and a title (罗曦主任 is
+    not 罗系主任, 王晓曦主任 not 王晓系主任)."""
+    if at != s or not _title_at(text, at + 1):
+        return False
+    return any(at - k >= 0 and text[at - k] in index.surnames and not (at - k >= 1 and index.knows(text[at - k - 1:at - k + 1]))
+               and not index.knows(text[at - k:at + 1]) for k in (1, 2))
 
 
 def _title_at(text: str, p: int) -> bool:
