@@ -3,8 +3,6 @@
 and how much likelier it is by word frequency, jieba's own route (:func:`gain`)."""
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from .index import COMMON_MEMO, HAN, LOG_SCALE, LONG_COUNT, MAX_LEN, PACKED_MAX, WORD_BITS, Index, log_weight
 
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
@@ -112,8 +110,8 @@ def log_probability(index: Index, t: str) -> float:
 
 
 def _log_probability(index: Index, t: str) -> float:
-    """log_probability(); a stretch of two to four characters is looked up (a bisection of a mapped
-    array) only when the word bitmap says it may be a word, a longer one only after the first four
+    """log_probability(); a stretch of two to four characters is looked up (a probe of a mapped hash
+    table) only when the word bitmap says it may be a word, a longer one only after the first four
     characters of a longer word (as segment._route does)."""
     n = len(t)
     b = t.encode("utf-16-be")
@@ -124,7 +122,7 @@ def _log_probability(index: Index, t: str) -> float:
 
     best = [0.0] + [-1e18] * n
     scale, log_total, singles = LOG_SCALE, index.log_total, index.singles
-    tables, weights, from_bytes = index.short_words, index.weights, int.from_bytes
+    tables, from_bytes = index.word_tables, int.from_bytes
     prefixes, long_words, long_q = _long_prefixes(index), index.long_words, log_weight(LONG_COUNT)
     for i in range(n):
         base = best[i]
@@ -136,10 +134,14 @@ def _log_probability(index: Index, t: str) -> float:
             h = key % WORD_BITS
             if not bits[h >> 3] >> (h & 7) & 1:
                 continue
-            table = tables[j - i - 2]
-            k = bisect_left(table, key)
-            if k < len(table) and table[k] == key:
-                q = weights[j - i - 2][k]
+            slots, info, mod = tables[j - i - 2]
+            k = key % mod
+            w = slots[k]
+            while w != key and w:  # the word's slot, or a free one (see index.word_table)
+                k += 1
+                w = slots[k]
+            if w:
+                q = info[k]
                 if base + q / scale - log_total > best[j]:
                     best[j] = base + q / scale - log_total
         if i + PACKED_MAX < n and t[i:i + PACKED_MAX] in prefixes:
