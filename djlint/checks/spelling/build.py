@@ -402,6 +402,7 @@ def _confusion_tables(index: Index, counts: dict, not_suggested, codes: dict, da
         readings[ord(ch)] = reading
     fuzzy_ids: dict[str, int] = {}
     index.fuzzy_codes = {c: 0xE000 + fuzzy_ids.setdefault(fuzzy_reading(r), len(fuzzy_ids)) for c, r in readings.items()}
+    index.by_reading, index.by_fuzzy = _by_code(index.codes), _by_code(index.fuzzy_codes)
     initial_ids: dict[str, int] = {}
     index.initial_codes = {c: 0xE000 + initial_ids.setdefault(r[:2] if r[:2] in ("zh", "ch", "sh") else r[:1], len(initial_ids))
                            for c, r in readings.items()}
@@ -423,6 +424,14 @@ def _confusion_tables(index: Index, counts: dict, not_suggested, codes: dict, da
                     shapes.setdefault(ch, set()).add(a)
                     shapes.setdefault(a, set()).add(ch)
     index.shapes = {ch: "".join(sorted(v)) for ch, v in shapes.items()}
+
+
+def _by_code(codes: dict) -> dict:
+    """code -> the characters (sorted) that ``codes`` (a translate table) gives it."""
+    found: dict[int, list] = {}
+    for c, code in codes.items():
+        found.setdefault(code, []).append(chr(c))
+    return {code: "".join(sorted(chars)) for code, chars in found.items()}
 
 
 #: what the index is built with besides its files: a change rebuilds every cached index (see store)

@@ -99,18 +99,12 @@ def confusable(index: Index, ch: str) -> frozenset:
     (fuzzy) or looking alike (see kind_of), remembered per character."""
     memo = getattr(index, "_confusable", None)
     if memo is None:
-        by_code: dict = {}
-        by_fuzzy: dict = {}
-        for c, code in index.codes.items():
-            by_code.setdefault(code, set()).add(c)
-        for c, code in index.fuzzy_codes.items():
-            by_fuzzy.setdefault(code, set()).add(c)
-        memo = index._confusable = {None: (by_code, by_fuzzy)}
+        memo = index._confusable = {}
     found = memo.get(ch)
     if found is None:
-        by_code, by_fuzzy = memo[None]
         c = ord(ch)
-        out = set(by_code.get(index.codes.get(c), ())) | set(by_fuzzy.get(index.fuzzy_codes.get(c), ()))
+        out = set(map(ord, index.by_reading.get(index.codes.get(c), "")))
+        out.update(map(ord, index.by_fuzzy.get(index.fuzzy_codes.get(c), "")))
         out.update(map(ord, index.shapes.get(ch, "")))
         out.discard(c)
         found = memo[ch] = frozenset(out)

@@ -93,6 +93,10 @@ class Index:
         #: character -> a code point standing for the initial of its reading (开发/开放 both k-f: a
         #: word typed by its initials, the input method offering the wrong one)
         self.initial_codes: dict = {}
+        #: reading code (of codes) -> the characters read so; fuzzy reading code (of fuzzy_codes) ->
+        #: the characters read so (what confusion.confusable reads: built once, kept in the cache file)
+        self.by_reading: dict = {}
+        self.by_fuzzy: dict = {}
         #: character -> the common characters that look like it (data/shape-confusion.tsv, look-alikes.tsv)
         self.shapes: dict = {}
         self.log_total = 0.0

@@ -14,14 +14,19 @@ from ...engine.data import read_list
 from ...util.paths import cache_root, write_cache
 from ..hanzi import traditional_forms
 from . import build as _build_module
+from . import evidence as _evidence_module
 from . import index as _index_module
+from . import segment as _segment_module
 from .build import PARAMETERS, build, jieba_dict
+from .evidence import _long_starts
 from .index import Index
+from .segment import _long_prefixes
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 47
+FORMAT = 48
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
-_CODE = (_index_module.__file__, _build_module.__file__, __file__)
+_CODE = (_index_module.__file__, _build_module.__file__, __file__, _segment_module.__file__,
+         _evidence_module.__file__)  # the last two: the longer words' starts (see _read)
 
 
 def _stamp(paths) -> str:
@@ -135,7 +140,8 @@ def _dump(index: Index, stamp: str) -> bytes:
     header = marshal.dumps((stamp, layout, ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))),
                             index.log_total, sorted(index.own_words), sorted(index.long_words),
                             sorted(index.long_known), readings, tuple(mod for _s, _i, mod in tables),
-                            index.evidence_weight))  # unmarshalled faster than rebuilt
+                            index.evidence_weight, sorted(_long_prefixes(index)),
+                            sorted(_long_starts(index))))  # unmarshalled faster than rebuilt
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
     return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
@@ -150,9 +156,9 @@ def _read(target: str, stamp: str) -> Index | None:
         return None
     size = int.from_bytes(mm[4:12], "little")
     header = marshal.loads(mm[12:12 + size])
-    if header[0] != stamp or len(header) != 10:
+    if header[0] != stamp or len(header) != 12:
         return None
-    _s, layout, affixes, log_total, own_words, long_words, long_known, readings, mods, evidence_weight = header
+    _s, layout, affixes, log_total, own_words, long_words, long_known, readings, mods, evidence_weight = header[:10]
     view, base = memoryview(mm), 12 + size
     if [(name, fmt) for name, fmt, _o, _n in layout] != list(_ARRAYS) or len(mods) != 3:
         return None  # another layout (the stamp says otherwise; never read one array as another)
@@ -165,6 +171,9 @@ def _read(target: str, stamp: str) -> Index | None:
     index = _Mapped(arrays["bitmap"], (arrays["order"], arrays["words"]), {}, tables, {},
                     (arrays["pairs"], arrays["scores"]), frozenset(), None, affixes, frozenset(long_words))
     index.evidence_weight = evidence_weight
+    # the longer words' first characters, which every segmentation asks about (built from the words
+    # they took ~3 ms each at a process's first lint)
+    index._long_prefixes, index._long_known_starts = frozenset(header[10]), frozenset(header[11])
     index.singles, index.log_total = arrays["singles"], log_total
     index.word_bits = arrays["word_bits"]
     index.confusion = tuple(arrays[k] for k in ("conf2r", "conf3r", "conf3m", "conf2", "conf3"))
@@ -178,7 +187,8 @@ def _read(target: str, stamp: str) -> Index | None:
 
 #: the Index attributes kept in the separately unmarshalled blob: what DJ421's candidates and
 #: verdicts read, never the segmentation every rule's word boundaries come from
-_READINGS = ("long_by_reading", "codes", "long_starts", "word_codes", "fuzzy_codes", "shapes", "initial_codes")
+_READINGS = ("long_by_reading", "codes", "long_starts", "word_codes", "fuzzy_codes", "shapes", "initial_codes",
+             "by_reading", "by_fuzzy")
 _READINGS_LOCK = threading.Lock()
 
 
