@@ -45,3 +45,12 @@ def _indexes():
     from djlint.checks.spelling.index import Index
 
     return [o for o in gc.get_objects() if isinstance(o, Index)]
+
+
+def test_a_long_paragraph_is_not_kept(monkeypatch):
+    """The memo keeps the paragraphs' texts: one longer than PARAGRAPH_MEMO_CHARS is linted afresh each time."""
+    monkeypatch.setattr(misspelling, "PARAGRAPH_MEMO_CHARS", 20)
+    long = "这一段比较长，" * 5 + SLIP
+    assert len(dj421(long)) == 1 and len(dj421(long)) == 1
+    assert all(long not in getattr(i, "_paragraph_slips", {}) for i in _indexes())
+    assert len(dj421(SLIP)) == 1 and any(SLIP in getattr(i, "_paragraph_slips", {}) for i in _indexes())

@@ -107,9 +107,11 @@ class MisspelledWord(Rule):
         memo = _paragraph_memo(index)
         found = memo.get(p.text)
         if found is None:
-            if len(memo) >= PARAGRAPH_MEMO:
-                memo.clear()
-            found = memo[p.text] = _plausible_slips(index, p.text, listed_wrong_forms(ctx.registry))
+            found = _plausible_slips(index, p.text, listed_wrong_forms(ctx.registry))
+            if len(p.text) <= PARAGRAPH_MEMO_CHARS:
+                if len(memo) >= PARAGRAPH_MEMO:
+                    memo.clear()
+                memo[p.text] = found
         if found:
             # a stretch written the same way twice in the document is a name, not a slip (verdict.plausible)
             doc_text = document_text(ctx)
@@ -128,8 +130,9 @@ class MisspelledWord(Rule):
 
 
 #: how many paragraphs' plausible slips DJ421 remembers (a re-lint of an edited draft, a server's next
-#: request: most paragraphs are the same text again, and what they give depends on their text alone)
-PARAGRAPH_MEMO = 1 << 12
+#: request: most paragraphs are the same text again, and what they give depends on their text alone),
+#: and the longest paragraph it remembers (the memo keeps the texts: at most ~8 MB of them)
+PARAGRAPH_MEMO, PARAGRAPH_MEMO_CHARS = 1 << 11, 2000
 
 
 def _paragraph_memo(index) -> dict:
