@@ -516,6 +516,53 @@ def test_a_damaged_cache_file_is_built_again(tiny_install, tmp_path, monkeypatch
     assert store.load(data, [], []).common("工作") and len(builds) == 1  # the file was written again
 
 
+def test_a_cache_file_of_an_earlier_layout_is_built_again_never_misread(tiny_install, tmp_path, monkeypatch):
+    """A file under the right name and stamp whose arrays are laid out otherwise (an earlier FORMAT's
+    sorted word arrays where the hash tables now are) is rebuilt and replaced, not probed as a table."""
+    import marshal
+
+    data = tiny_install()
+    store.load(data, [], [])
+    (target,) = _index_files(tmp_path)
+    raw = target.read_bytes()
+    size = int.from_bytes(raw[4:12], "little")
+    header = list(marshal.loads(raw[12:12 + size]))
+    old = [("short2" if name == "slots2" else name, fmt, offset, n) for name, fmt, offset, n in header[1]]
+    for changed in ([header[0], old, *header[2:]], header[:8]):  # renamed arrays; the old header's eight fields
+        body = marshal.dumps(tuple(changed), 2)
+        pad = -(12 + len(body)) % 8
+        target.write_bytes(raw[:4] + (len(body) + pad).to_bytes(8, "little") + body + b"\0" * pad + raw[12 + size:])
+        builds = _builds(monkeypatch)
+        assert store.load(data, [], []).knows("意识形态") and len(builds) == 1
+        assert target.read_bytes() == raw  # written again, whole
+        monkeypatch.undo()
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+        monkeypatch.setattr(store, "jieba_dict", lambda: str(tmp_path / "dict.txt"))
+
+
+def test_the_word_tables_find_every_word_and_only_those():
+    """index.word_table: every key in its slot (a free slot ends each probe, none runs off the end,
+    clustered keys included), every other key told absent; the frequencies beside the keys."""
+    import random
+
+    rnd = random.Random(5)
+    keys = sorted({(rnd.randrange(0x4E00, 0x9FA6) << 16) | rnd.randrange(0x4E00, 0x9FA6) for _ in range(3000)})
+    mod = idx._prime_at_least(idx.SLOTS_PER_WORD * (len(keys) + 40))
+    keys += [mod - 1 + j * mod for j in range(1, 41)]  # forty keys of the last slot: the table grows past it
+    weights = [k % 251 for k in keys]
+    table = idx.word_table(keys, weights, "I")
+    slots, info, mod = table
+    assert slots[mod - 1] and len(slots) >= mod + 40 and slots[-1] == 0 and len(slots) == len(info)
+    assert sorted(k for k in slots if k) == sorted(keys)
+    for k, q in zip(keys, weights):
+        h = idx.find(table, k)
+        assert h >= 0 and slots[h] == k and info[h] == q
+    others = {(rnd.randrange(0x4E00, 0x9FA6) << 16) | rnd.randrange(0x4E00, 0x9FA6) for _ in range(3000)} - set(keys)
+    assert others and all(idx.find(table, k) == -1 for k in others)
+    last = max(range(len(slots)), key=lambda h: (slots[h] != 0, h))
+    assert idx.find(table, slots[last]) == last  # the slot furthest on is still found
+
+
 def test_two_installs_sharing_a_cache_folder_keep_an_index_each(tiny_install, tmp_path, monkeypatch):
     """A pre-commit environment and a pip install read the same data from different paths: each
     keeps its own index file instead of rebuilding the other's in turn; old files are pruned."""

@@ -98,34 +98,25 @@ class MisspelledWord(Rule):
     source = "《现代汉语词典》第7版所收规范词形；党的文件中的规范表述（见 rules/phrase/data/terms.tsv）"
 
     def check_paragraph(self, p, ctx):
-        from ..spelling import confusion
-        from ..spelling.candidates import HAN_RUN, candidates
-        from ..spelling.verdict import confident, plausible
+        from ..spelling.candidates import HAN_RUN
 
         if not HAN_RUN.search(p.text):
             return
         index = spelling_index(ctx.registry)
         if not index.has_dictionary:
             return  # jieba (a dependency) is missing: no way to tell a word from a slip
-        doc_text = document_text(ctx)
-        found = []
-        covers: dict = {}  # which characters common words cover, per run: both kinds of candidates read it
-        for s, e, written, suggested, at in candidates(index, p.text, covers):
-            weight = plausible(index, p.text, s, e, at, written, suggested, doc_text)
-            if weight is not None:
-                found.append((-weight, e - s, s, e, written, suggested))
-        for run in HAN_RUN.finditer(p.text):
-            for s, e, written, suggested, at, kind in confusion.candidates(index, run.group(), run.start(), covers):
-                likelier = confident(index, p.text, s, e, at, written, suggested, kind, doc_text)
-                if likelier is not None:
-                    found.append((-likelier / 10, e - s, s, e, written, suggested))
-        for s, e, written, suggested, at, _kind in confusion.phrase_candidates(index, p.text):
-            weight = confident(index, p.text, s, e, at, written, suggested, "phrase", doc_text)
-            if weight is not None:
-                found.append((-weight, e - s, s, e, written, suggested))
+        memo = _paragraph_memo(index)
+        found = memo.get(p.text)
+        if found is None:
+            found = _plausible_slips(index, p.text, listed_wrong_forms(ctx.registry))
+            if len(p.text) <= PARAGRAPH_MEMO_CHARS:
+                if len(memo) >= PARAGRAPH_MEMO:
+                    memo.clear()
+                memo[p.text] = found
         if found:
-            listed = listed_wrong_forms(ctx.registry)
-            found = [f for f in found if not _holds_a_listed_form(listed, f[4], _slip_of(f[4], f[5]))]
+            # a stretch written the same way twice in the document is a name, not a slip (verdict.plausible)
+            doc_text = document_text(ctx)
+            found = [f for f in found if doc_text.count(f[4]) < 2]
         # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)
         longer = {(s + i, suggested[i]) for _w, n, s, _e, written, suggested in found if n >= 3
                   for i in range(n) if written[i] != suggested[i]}
@@ -137,6 +128,46 @@ class MisspelledWord(Rule):
                 continue
             taken.append((s, e))
             yield Finding(p, s, e, f"疑似错别字：“{written}”应为“{suggested}”", suggested, safe=False)
+
+
+#: how many paragraphs' plausible slips DJ421 remembers (a re-lint of an edited draft, a server's next
+#: request: most paragraphs are the same text again, and what they give depends on their text alone),
+#: and the longest paragraph it remembers (the memo keeps the texts: at most ~8 MB of them)
+PARAGRAPH_MEMO, PARAGRAPH_MEMO_CHARS = 1 << 11, 2000
+
+
+def _paragraph_memo(index) -> dict:
+    """Paragraph text -> its plausible slips (see _plausible_slips), kept with the index."""
+    memo = getattr(index, "_paragraph_slips", None)
+    if memo is None:
+        memo = index._paragraph_slips = {}
+    return memo
+
+
+def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
+    """(-weight, length, start, end, written, suggested) for every candidate of the paragraph ``text``
+    the verdicts let through, but for the document's count (the caller's: it is all that reads
+    beyond the paragraph), none holding a form DJ411 or DJ419 lists at its slip."""
+    from ..spelling import confusion
+    from ..spelling.candidates import HAN_RUN, candidates
+    from ..spelling.verdict import confident, plausible
+
+    found = []
+    covers: dict = {}  # which characters common words cover, per run: both kinds of candidates read it
+    for s, e, written, suggested, at in candidates(index, text, covers):
+        weight = plausible(index, text, s, e, at, written, suggested, None)
+        if weight is not None:
+            found.append((-weight, e - s, s, e, written, suggested))
+    for run in HAN_RUN.finditer(text):
+        for s, e, written, suggested, at, kind in confusion.candidates(index, run.group(), run.start(), covers):
+            likelier = confident(index, text, s, e, at, written, suggested, kind, None)
+            if likelier is not None:
+                found.append((-likelier / 10, e - s, s, e, written, suggested))
+    for s, e, written, suggested, at, _kind in confusion.phrase_candidates(index, text):
+        weight = confident(index, text, s, e, at, written, suggested, "phrase", None)
+        if weight is not None:
+            found.append((-weight, e - s, s, e, written, suggested))
+    return tuple(f for f in found if not _holds_a_listed_form(listed, f[4], _slip_of(f[4], f[5])))
 
 
 def _slip_of(written: str, suggested: str) -> int:

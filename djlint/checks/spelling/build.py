@@ -23,6 +23,7 @@ from .index import (
     pack,
     reading_key,
     word_bitmap,
+    word_table,
 )
 
 #: two-character words are suggested when at least this frequent in jieba's dictionary (and then
@@ -75,16 +76,15 @@ def _open_dictionary(path: str):
     return open(path, encoding="utf-8")
 
 
-def _short_tables(counts: dict, lengths=(2, 3)) -> tuple:
-    """For each length, the words of that length as a sorted array of packed integers, and beside
-    it an array of their frequencies (see log_weight)."""
-    tables, weights = [], []
-    for n in lengths:
+def _word_tables(counts: dict) -> tuple:
+    """For each length of two to PACKED_MAX characters, the words of that length and their
+    frequencies (see log_weight) in a hash table (index.word_table; two characters pack in 32 bits)."""
+    tables = []
+    for n in range(2, PACKED_MAX + 1):
         keyed = sorted((k, c) for k, c in ((pack(w), c) for w, c in counts.items() if len(w) == n) if k is not None)
-        tables.append(array("Q", (k for k, _c in keyed)))
-        weights.append(array("B", (c for _k, c in keyed)))
+        tables.append(word_table([k for k, _c in keyed], [c for _k, c in keyed], "I" if n == 2 else "Q"))
         del keyed
-    return tables, weights
+    return tuple(tables)
 
 
 #: the frequency our own vocabulary (the lexicon, terms.tsv) counts as at least
@@ -135,18 +135,18 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
         len(w) == 3 and (w in regular or (w not in names and c >= q3))) or (len(w) == 2 and w not in names and c >= q2))]
     long_by_reading, order, packed_words = _keyed(suggestable, codes, word_codes)
     del suggestable
-    short, weights = _short_tables(counts, (2, 3, 4))
-    qe = log_weight(MIN_FREQ_EVIDENCE)
-    frequent_short, _w = _short_tables({w: c for w, c in counts.items() if len(w) < MIN_LEN and c >= qe})
+    tables = _word_tables(counts)
     bitmap = bytearray((BITMAP_BITS + 7) // 8)
     for k in order:
         h = k % BITMAP_BITS
         bitmap[h >> 3] |= 1 << (h & 7)
     index = Index(bytes(bitmap), (order, packed_words),
-                  {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, short, codes,
-                  frequent=frequent_short, pairs=pairs, word_codes=word_codes, affixes=affixes)
-    index.weights, index.singles, index.log_total = weights, bytes(singles), math.log(max(total, 1))
-    index.word_bits = word_bitmap(short)
+                  {k: v[0] if len(v) == 1 else tuple(sorted(v)) for k, v in long_by_reading.items()}, tables, codes,
+                  pairs=pairs, word_codes=word_codes, affixes=affixes)
+    index.singles, index.log_total = bytes(singles), math.log(max(total, 1))
+    # the two- and three-character words from this frequency on weigh as evidence (Index.common)
+    index.evidence_weight = log_weight(MIN_FREQ_EVIDENCE)
+    index.word_bits = word_bitmap(tables)
     _confusion_tables(index, counts, names | listed, codes, data_dir)
     index.own_words = frozenset(w for w in extra if w in counts)
     # the listed forms longer than the packed tables hold are known too, never suggested (检察委员会)
@@ -402,6 +402,7 @@ def _confusion_tables(index: Index, counts: dict, not_suggested, codes: dict, da
         readings[ord(ch)] = reading
     fuzzy_ids: dict[str, int] = {}
     index.fuzzy_codes = {c: 0xE000 + fuzzy_ids.setdefault(fuzzy_reading(r), len(fuzzy_ids)) for c, r in readings.items()}
+    index.by_reading, index.by_fuzzy = _by_code(index.codes), _by_code(index.fuzzy_codes)
     initial_ids: dict[str, int] = {}
     index.initial_codes = {c: 0xE000 + initial_ids.setdefault(r[:2] if r[:2] in ("zh", "ch", "sh") else r[:1], len(initial_ids))
                            for c, r in readings.items()}
@@ -423,6 +424,14 @@ def _confusion_tables(index: Index, counts: dict, not_suggested, codes: dict, da
                     shapes.setdefault(ch, set()).add(a)
                     shapes.setdefault(a, set()).add(ch)
     index.shapes = {ch: "".join(sorted(v)) for ch, v in shapes.items()}
+
+
+def _by_code(codes: dict) -> dict:
+    """code -> the characters (sorted) that ``codes`` (a translate table) gives it."""
+    found: dict[int, list] = {}
+    for c, code in codes.items():
+        found.setdefault(code, []).append(chr(c))
+    return {code: "".join(sorted(chars)) for code, chars in found.items()}
 
 
 #: what the index is built with besides its files: a change rebuilds every cached index (see store)

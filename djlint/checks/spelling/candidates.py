@@ -15,6 +15,7 @@ from .index import (
     PACKED_MAX,
     WORD_BITS,
     Index,
+    find,
     reading_codes,
     unpack,
 )
@@ -61,9 +62,7 @@ def _window(index: Index, t: str, k: int, L: int, tagged: int, pw: int, memo: di
     bits = index.word_bits
     h = pw % WORD_BITS
     if not bits or bits[h >> 3] >> (h & 7) & 1:  # no bit, no word: most windows not written right are told here
-        table = index.short_words[L - 2]
-        i = bisect_left(table, pw)
-        if i < len(table) and table[i] == pw:
+        if find(index.word_tables[L - 2], pw) >= 0:
             return ()
     return tuple((suggested, slip - k) for _s, _e, _w, suggested, slip in _differing_packed(index, t, 0, k, L, tagged, pw))
 
@@ -145,7 +144,7 @@ def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
     is broad: 三/一, 初/中; a stretch with a word in it, 初心广场, is text, not a broken word).  Compared as integers: the window's packed characters with
     one lane changed, gated by the word bitmap, then looked up among the known four-character words."""
     n = len(t)
-    table, bits, shapes = index.short_words[2], index.word_bits, index.shapes
+    table, bits, shapes = index.word_tables[2], index.word_bits, index.shapes
     cover = covered(index, t, covers)
     # the windows of four characters no common word covers: most runs have none, and only in those
     # windows is a character tried (a test of the bytes, not a loop over the windows)
@@ -168,8 +167,7 @@ def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
                 h = key % WORD_BITS
                 if bits and not bits[h >> 3] >> (h & 7) & 1:
                     continue
-                i = bisect_left(table, key)
-                if i < len(table) and table[i] == key:
+                if find(table, key) >= 0:
                     fixed = unpack(key)
                     if index.suggestable(fixed):
                         yield base + s0, base + s0 + 4, t[s0:s0 + 4], fixed, base + k

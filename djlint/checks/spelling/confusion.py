@@ -31,37 +31,51 @@ def covered(index: Index, t: str, covers: dict | None = None) -> list[bool]:
         if found is None:
             found = covers[t] = covered(index, t)
         return found
-    common, bits = index.common, index.word_bits
     n = len(t)
-    out = [False] * n
     b16 = t.encode("utf-16-be")
-    gate = bool(bits) and len(b16) == 2 * n
-    from_bytes = int.from_bytes
-    if not gate:
-        for a in range(n - 1):
-            for b in range(a + 2, min(n, a + 3) + 1):
-                if common(t[a:b]):
-                    out[a:b] = [True] * (b - a)
-        return out
-    # the windows of two characters, then of three where one of its characters is still uncovered
-    # (most are covered by a two-character word by then); a remembered answer is read straight
-    # from Index.common's memo
-    memo = index._common
+    if index.word_bits and len(b16) == 2 * n:
+        return _covered_packed(index, n, b16)
+    out = [False] * n
     for a in range(n - 1):
-        h = from_bytes(b16[2 * a:2 * a + 4], "big") % WORD_BITS
+        for b in range(a + 2, min(n, a + 3) + 1):
+            if index.common(t[a:b]):
+                out[a:b] = [True] * (b - a)
+    return out
+
+
+def _covered_packed(index: Index, n: int, b16: bytes) -> list[bool]:
+    """covered() of a run of ``n`` characters of the Basic Multilingual Plane (``b16``: its UTF-16)."""
+    out = [False] * n
+    bits, from_bytes = index.word_bits, int.from_bytes
+    # the windows of two characters, then of three where one of its characters is still uncovered
+    # (most are covered by a two-character word by then); Index.common probed straight (the word's
+    # slot or a free one, see index.word_table; a common word is one from evidence_weight on)
+    frequent = index.evidence_weight
+    slots, info, mod = index.word_tables[0]
+    for a in range(n - 1):
+        key = from_bytes(b16[2 * a:2 * a + 4], "big")
+        h = key % WORD_BITS
         if bits[h >> 3] >> (h & 7) & 1:
-            w = t[a:a + 2]
-            found = memo.get(w)
-            if found if found is not None else common(w):
+            k = key % mod
+            w = slots[k]
+            while w != key and w:
+                k += 1
+                w = slots[k]
+            if w and info[k] >= frequent:
                 out[a] = out[a + 1] = True
+    slots, info, mod = index.word_tables[1]
     for a in range(n - 2):
         if out[a] and out[a + 1] and out[a + 2]:
             continue
-        h = from_bytes(b16[2 * a:2 * a + 6], "big") % WORD_BITS
+        key = from_bytes(b16[2 * a:2 * a + 6], "big")
+        h = key % WORD_BITS
         if bits[h >> 3] >> (h & 7) & 1:
-            w = t[a:a + 3]
-            found = memo.get(w)
-            if found if found is not None else common(w):
+            k = key % mod
+            w = slots[k]
+            while w != key and w:
+                k += 1
+                w = slots[k]
+            if w and info[k] >= frequent:
                 out[a] = out[a + 1] = out[a + 2] = True
     return out
 
@@ -85,18 +99,12 @@ def confusable(index: Index, ch: str) -> frozenset:
     (fuzzy) or looking alike (see kind_of), remembered per character."""
     memo = getattr(index, "_confusable", None)
     if memo is None:
-        by_code: dict = {}
-        by_fuzzy: dict = {}
-        for c, code in index.codes.items():
-            by_code.setdefault(code, set()).add(c)
-        for c, code in index.fuzzy_codes.items():
-            by_fuzzy.setdefault(code, set()).add(c)
-        memo = index._confusable = {None: (by_code, by_fuzzy)}
+        memo = index._confusable = {}
     found = memo.get(ch)
     if found is None:
-        by_code, by_fuzzy = memo[None]
         c = ord(ch)
-        out = set(by_code.get(index.codes.get(c), ())) | set(by_fuzzy.get(index.fuzzy_codes.get(c), ()))
+        out = set(map(ord, index.by_reading.get(index.codes.get(c), "")))
+        out.update(map(ord, index.by_fuzzy.get(index.fuzzy_codes.get(c), "")))
         out.update(map(ord, index.shapes.get(ch, "")))
         out.discard(c)
         found = memo[ch] = frozenset(out)

@@ -3,9 +3,7 @@
 and how much likelier it is by word frequency, jieba's own route (:func:`gain`)."""
 from __future__ import annotations
 
-from bisect import bisect_left
-
-from .index import COMMON_MEMO, HAN, LOG_SCALE, LONG_COUNT, MAX_LEN, PACKED_MAX, WORD_BITS, Index, log_weight
+from .index import COMMON_MEMO, HAN, LOG_SCALE, LONG_COUNT, MAX_LEN, MIN_LEN, PACKED_MAX, WORD_BITS, Index, log_weight
 
 #: characters that stand alone as function words (及、又、与、和…): 大省及重点, 成就事业又成就
 FUNCTION_CHARS = set("的地得了着过及又与和同跟并而且或也都就还再在于是为把被让给对向从自以将之其所")
@@ -29,6 +27,7 @@ def segment_cost(index: Index, t: str) -> float:
         return _segment_cost_slow(index, t)
     best = [0.0] + [1e9] * n
     knows, starts, from_bytes = index.common, _long_starts(index), int.from_bytes
+    tables, frequent = index.word_tables, index.evidence_weight
     for i in range(n):
         base = best[i]
         single = base + (FUNCTION_COST if t[i] in FUNCTION_CHARS else SINGLE_COST)
@@ -38,9 +37,19 @@ def segment_cost(index: Index, t: str) -> float:
         top = min(n, i + MAX_LEN)
         for j in range(i + 2, min(top, i + PACKED_MAX) + 1):
             if word < best[j]:
-                h = from_bytes(b[2 * i:2 * j], "big") % WORD_BITS
-                if bits[h >> 3] >> (h & 7) & 1 and knows(t[i:j]):
-                    best[j] = word
+                key = from_bytes(b[2 * i:2 * j], "big")
+                h = key % WORD_BITS
+                if bits[h >> 3] >> (h & 7) & 1:
+                    # Index.common, probed straight: the word's slot or a free one (index.word_table); a
+                    # word of two or three characters weighs from evidence_weight on, one of four always
+                    slots, info, mod = tables[j - i - 2]
+                    k = key % mod
+                    w = slots[k]
+                    while w != key and w:
+                        k += 1
+                        w = slots[k]
+                    if w and (j - i >= MIN_LEN or info[k] >= frequent):
+                        best[j] = word
         if top > i + PACKED_MAX and t[i:i + PACKED_MAX] in starts:
             for j in range(i + PACKED_MAX + 1, top + 1):
                 if word < best[j] and knows(t[i:j]):
@@ -112,8 +121,8 @@ def log_probability(index: Index, t: str) -> float:
 
 
 def _log_probability(index: Index, t: str) -> float:
-    """log_probability(); a stretch of two to four characters is looked up (a bisection of a mapped
-    array) only when the word bitmap says it may be a word, a longer one only after the first four
+    """log_probability(); a stretch of two to four characters is looked up (a probe of a mapped hash
+    table) only when the word bitmap says it may be a word, a longer one only after the first four
     characters of a longer word (as segment._route does)."""
     n = len(t)
     b = t.encode("utf-16-be")
@@ -124,7 +133,7 @@ def _log_probability(index: Index, t: str) -> float:
 
     best = [0.0] + [-1e18] * n
     scale, log_total, singles = LOG_SCALE, index.log_total, index.singles
-    tables, weights, from_bytes = index.short_words, index.weights, int.from_bytes
+    tables, from_bytes = index.word_tables, int.from_bytes
     prefixes, long_words, long_q = _long_prefixes(index), index.long_words, log_weight(LONG_COUNT)
     for i in range(n):
         base = best[i]
@@ -136,10 +145,14 @@ def _log_probability(index: Index, t: str) -> float:
             h = key % WORD_BITS
             if not bits[h >> 3] >> (h & 7) & 1:
                 continue
-            table = tables[j - i - 2]
-            k = bisect_left(table, key)
-            if k < len(table) and table[k] == key:
-                q = weights[j - i - 2][k]
+            slots, info, mod = tables[j - i - 2]
+            k = key % mod
+            w = slots[k]
+            while w != key and w:  # the word's slot, or a free one (see index.word_table)
+                k += 1
+                w = slots[k]
+            if w:
+                q = info[k]
                 if base + q / scale - log_total > best[j]:
                     best[j] = base + q / scale - log_total
         if i + PACKED_MAX < n and t[i:i + PACKED_MAX] in prefixes:

@@ -29,8 +29,11 @@ CODE_BITS, NO_READING = 10, 1023
 BITMAP_BITS = 2097143
 #: the bitmap that answers "may this stretch of two to four characters be a word?" (its characters
 #: packed, see pack; a prime number of bits, ~8% false hits over ~330,000 words): the segmenter
-#: (segment.py) bisects the word tables only on a hit
+#: (segment.py) looks a stretch up in the word tables only on a hit
 WORD_BITS = 4194301
+#: slots of a word table (see word_table) for each word it holds: a third of them taken, a word not
+#: there is told by a free slot after 1.6 probes on average, one there found after 1.2
+SLOTS_PER_WORD = 3
 
 
 class Index:
@@ -40,7 +43,7 @@ class Index:
     settle it and give the words.  ~110,000 words load in about a millisecond instead of the
     ~35 ms a dictionary of strings took.  Longer words stay in a dictionary keyed by their reading."""
 
-    def __init__(self, bitmap, key_words, long_by_reading, short_words, codes, frequent=None, pairs=None,
+    def __init__(self, bitmap, key_words, long_by_reading, word_tables, codes, pairs=None,
                  long_starts=None, word_codes=None, affixes=("", ""), long_words=None):
         #: bit (packed reading % BITMAP_BITS) set for every suggestable word of 2..PACKED_MAX characters
         self.bitmap = bitmap
@@ -61,12 +64,13 @@ class Index:
         #: dictionary of longer words consulted)
         self.long_starts = long_starts if long_starts is not None else frozenset(
             reading_key([ord(c) - 0xE000 for c in k[:PACKED_MAX]]) for k in long_by_reading)
-        #: every known word of 2, 3 and 4 characters as sorted arrays of integers (the characters'
-        #: code points side by side), searched by bisection
-        self.short_words = short_words
+        #: every known word of 2, 3 and 4 characters (the characters' code points side by side as one
+        #: integer, see pack) with its frequency: one hash table a length (see word_table, find)
+        self.word_tables = word_tables
+        #: the frequency (see log_weight) from which a two- or three-character word weighs as evidence
+        #: (build.MIN_FREQ_EVIDENCE): see common
+        self.evidence_weight = 0
         self.codes = codes  # str.translate table: character -> a code point standing for its reading
-        #: the frequent two- and three-character words (same form as short_words)
-        self.frequent = frequent if frequent is not None else short_words
         #: adjacent character pairs inside dictionary words (packed, sorted) and how common each is
         #: (100 x the log of its frequency-weighted count): how natural a stretch of text reads
         self.pairs, self.pair_scores = pairs if pairs is not None else (array("I"), array("H"))
@@ -75,11 +79,10 @@ class Index:
         #: characters that end / begin many three-character words after / before a frequent word
         #: (安全感, 新格局): see build._regular_compounds
         self.suffixes, self.prefixes = (frozenset(a) for a in affixes)
-        #: the frequencies (see log_weight) of the words in short_words, array beside array; each
-        #: character's standing alone (indexed by code point); the log of all frequencies' sum: see evidence.gain()
-        self.weights = [array("B", bytes(len(t))) for t in short_words]
+        #: each character's frequency standing alone (indexed by code point); the log of all
+        #: frequencies' sum: see evidence.gain()
         self.singles: bytes = bytes(0x10000)
-        #: bit (packed word % WORD_BITS) set for every word of short_words (see word_bitmap)
+        #: bit (packed word % WORD_BITS) set for every word of word_tables (see word_bitmap)
         self.word_bits: bytes = b""  # empty: every stretch may be a word
         #: the words confusion.py may suggest, as sorted arrays of packed characters: two-character
         #: words backwards, three-character ones backwards and by their outer characters, then
@@ -90,6 +93,10 @@ class Index:
         #: character -> a code point standing for the initial of its reading (开发/开放 both k-f: a
         #: word typed by its initials, the input method offering the wrong one)
         self.initial_codes: dict = {}
+        #: reading code (of codes) -> the characters read so; fuzzy reading code (of fuzzy_codes) ->
+        #: the characters read so (what confusion.confusable reads: built once, kept in the cache file)
+        self.by_reading: dict = {}
+        self.by_fuzzy: dict = {}
         #: character -> the common characters that look like it (data/shape-confusion.tsv, look-alikes.tsv)
         self.shapes: dict = {}
         self.log_total = 0.0
@@ -124,7 +131,7 @@ class Index:
     def knows(self, word: str) -> bool:
         if len(word) > PACKED_MAX:
             return word in self.long_words or word in self.long_known
-        return _in_tables(self.short_words, word)
+        return self.weight(word) is not None
 
     def common(self, word: str) -> bool:
         """A word that counts as one when weighing the evidence (see build.MIN_FREQ_EVIDENCE).  Answers are
@@ -132,7 +139,11 @@ class Index:
         memo = self._common
         found = memo.get(word)
         if found is None:
-            found = _in_tables(self.frequent, word) if len(word) < MIN_LEN else self.knows(word)
+            if len(word) < MIN_LEN:
+                q = self.weight(word)
+                found = q is not None and q >= self.evidence_weight
+            else:
+                found = self.knows(word)
             if len(memo) >= COMMON_MEMO:
                 memo.clear()
             memo[word] = found
@@ -151,12 +162,18 @@ class Index:
             return log_weight(LONG_COUNT) if word in self.long_words else None
         if n < 2:
             return None
-        table = self.short_words[n - 2]
-        key = pack(word)
+        key = _packed(word)
         if key is None:
             return None
-        i = bisect_left(table, key)
-        return self.weights[n - 2][i] if i < len(table) and table[i] == key else None
+        slots, info, mod = self.word_tables[n - 2]
+        h = key % mod
+        s = slots[h]
+        while s != key:
+            if not s:
+                return None
+            h += 1
+            s = slots[h]
+        return info[h]
 
     def words_reading(self, key: int) -> list[str]:
         """The suggestable words whose packed reading is ``key``."""
@@ -187,13 +204,57 @@ class Index:
 
 
 def word_bitmap(tables) -> bytes:
-    """The WORD_BITS bitmap of every packed word in ``tables``."""
+    """The WORD_BITS bitmap of every packed word in ``tables`` (word_table's)."""
     bits = bytearray((WORD_BITS + 7) // 8)
-    for table in tables:
-        for k in table:
-            h = k % WORD_BITS
-            bits[h >> 3] |= 1 << (h & 7)
+    for slots, _info, _mod in tables:
+        for k in slots:
+            if k:
+                h = k % WORD_BITS
+                bits[h >> 3] |= 1 << (h & 7)
     return bytes(bits)
+
+
+def word_table(keys, weights, typecode: str = "Q") -> tuple:
+    """An open-addressing hash table of packed words (``keys``, none 0) and their frequencies
+    (``weights``, beside them): (slots, frequencies, modulus).  A word goes in slot ``key % modulus``
+    or, taken, the next free one; 0 is a free slot, and a free slot ends the table, so a probe never
+    wraps around (see find).  The modulus is a prime: packed characters are far from random, their
+    remainders spread.  The keys in the order given (sorted: the same table every build)."""
+    mod = _prime_at_least(max(7, SLOTS_PER_WORD * len(keys)))
+    slots = array(typecode, bytes(array(typecode).itemsize * (mod + 1)))
+    info = array("B", bytes(mod + 1))
+    for key, q in zip(keys, weights):
+        h = key % mod
+        while slots[h]:
+            h += 1
+            if h == len(slots):
+                slots.append(0)
+                info.append(0)
+        slots[h], info[h] = key, q
+    if slots[-1]:
+        slots.append(0)
+        info.append(0)
+    return slots, info, mod
+
+
+def find(table, key: int) -> int:
+    """The slot of word_table ``table`` that holds ``key``, or -1."""
+    slots, _info, mod = table
+    h = key % mod
+    s = slots[h]
+    while s != key:
+        if not s:
+            return -1
+        h += 1
+        s = slots[h]
+    return h
+
+
+def _prime_at_least(n: int) -> int:
+    n |= 1
+    while any(n % d == 0 for d in range(3, math.isqrt(n) + 1, 2)):
+        n += 2
+    return n
 
 
 def reading_codes(index: Index, t: str) -> list[int]:
@@ -216,16 +277,10 @@ def unpack(key: int) -> str:
     return "".join(reversed(chars))
 
 
-def _in_tables(tables, word: str) -> bool:
-    n = len(word)
-    if n < 2 or n - 2 >= len(tables):
-        return False
-    table = tables[n - 2]
-    key = pack(word)
-    if key is None:
-        return False
-    i = bisect_left(table, key)
-    return i < len(table) and table[i] == key
+def _packed(word: str) -> int | None:
+    """pack(), by the word's UTF-16 bytes (a character outside the Basic Multilingual Plane takes four)."""
+    b = word.encode("utf-16-be")
+    return int.from_bytes(b, "big") if len(b) == 2 * len(word) else None
 
 
 def pack(word: str) -> int | None:

@@ -13,8 +13,6 @@ own slips (走头无路, see build._dictionary_slips) and not-suggested.txt are 
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from ...util import rx
 from .index import LOG_SCALE, LONG_COUNT, MAX_LEN, PACKED_MAX, WORD_BITS, Index, log_weight
 
@@ -35,12 +33,12 @@ def _long_prefixes(index: Index) -> frozenset:
 
 def _route(index: Index, t: str) -> list[int]:
     """For each position, where the word that begins there ends on the likeliest route.  A stretch
-    of two to four characters is looked up (a bisection of a mapped array) only when the word
+    of two to four characters is looked up (a probe of a mapped hash table) only when the word
     bitmap says it may be a word: most are not."""
     n = len(t)
     log_total, singles = index.log_total, index.singles
     prefixes, long_words = _long_prefixes(index), index.long_words
-    tables, weights, bits = index.short_words, index.weights, index.word_bits
+    tables, bits = index.word_tables, index.word_bits
     b = t.encode("utf-16-be")
     if len(b) != 2 * n or not bits:  # a character outside the Basic Multilingual Plane: look each up
         return _route_slow(index, t)
@@ -55,10 +53,14 @@ def _route(index: Index, t: str) -> list[int]:
             h = key % WORD_BITS
             if not bits[h >> 3] >> (h & 7) & 1:
                 continue
-            table = tables[j - i - 2]
-            k = bisect_left(table, key)
-            if k < len(table) and table[k] == key:
-                q = weights[j - i - 2][k]
+            slots, info, mod = tables[j - i - 2]
+            k = key % mod
+            w = slots[k]
+            while w != key and w:  # the word's slot, or a free one (see index.word_table)
+                k += 1
+                w = slots[k]
+            if w:
+                q = info[k]
                 if q:  # jieba's DAG holds only words of a non-zero frequency
                     s = q / LOG_SCALE - log_total + score[j]
                     if s >= best:  # ties go to the longer word, as in jieba (max over (score, end))

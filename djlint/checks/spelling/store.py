@@ -14,14 +14,19 @@ from ...engine.data import read_list
 from ...util.paths import cache_root, write_cache
 from ..hanzi import traditional_forms
 from . import build as _build_module
+from . import evidence as _evidence_module
 from . import index as _index_module
+from . import segment as _segment_module
 from .build import PARAMETERS, build, jieba_dict
+from .evidence import _long_starts
 from .index import Index
+from .segment import _long_prefixes
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 46
+FORMAT = 48
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
-_CODE = (_index_module.__file__, _build_module.__file__, __file__)
+_CODE = (_index_module.__file__, _build_module.__file__, __file__, _segment_module.__file__,
+         _evidence_module.__file__)  # the last two: the longer words' starts (see _read)
 
 
 def _stamp(paths) -> str:
@@ -109,16 +114,17 @@ def _prune(folder: str, target: str) -> None:
 #: array lies), then the arrays' bytes, each at a multiple of 8: they are mapped, not read or
 #: copied (a process that meets no candidate touches a few pages of the 8 MB)
 MAGIC = b"DJSP"
-_ARRAYS = (("bitmap", "B"), ("order", "Q"), ("words", "Q"), ("short2", "Q"), ("short3", "Q"), ("short4", "Q"),
-           ("frequent2", "Q"), ("frequent3", "Q"), ("pairs", "I"), ("scores", "H"), ("weight2", "B"),
-           ("weight3", "B"), ("weight4", "B"), ("singles", "B"), ("word_bits", "B"),
+_ARRAYS = (("bitmap", "B"), ("order", "Q"), ("words", "Q"), ("slots2", "I"), ("slots3", "Q"), ("slots4", "Q"),
+           ("info2", "B"), ("info3", "B"), ("info4", "B"), ("pairs", "I"), ("scores", "H"),
+           ("singles", "B"), ("word_bits", "B"),
            ("conf2r", "Q"), ("conf3r", "Q"), ("conf3m", "Q"), ("conf2", "Q"), ("conf3", "Q"))
 
 
 def _dump(index: Index, stamp: str) -> bytes:
+    tables = index.word_tables
     raws = [bytes(index.bitmap), index.key_order.tobytes(), index.key_words.tobytes(),
-            *(t.tobytes() for t in index.short_words), *(t.tobytes() for t in index.frequent),
-            index.pairs.tobytes(), index.pair_scores.tobytes(), *(bytes(w) for w in index.weights),
+            *(bytes(slots) for slots, _i, _m in tables), *(bytes(info) for _s, info, _m in tables),
+            index.pairs.tobytes(), index.pair_scores.tobytes(),
             bytes(index.singles), bytes(index.word_bits), *(t.tobytes() for t in index.confusion)]
     layout, body, offset = [], [], 0
     for (name, fmt), raw in zip(_ARRAYS, raws):
@@ -133,7 +139,9 @@ def _dump(index: Index, stamp: str) -> bytes:
     readings = marshal.dumps(tuple(getattr(index, name) for name in _READINGS), 2)  # 2: no references, the same bytes however the tables are shared
     header = marshal.dumps((stamp, layout, ("".join(sorted(index.suffixes)), "".join(sorted(index.prefixes))),
                             index.log_total, sorted(index.own_words), sorted(index.long_words),
-                            sorted(index.long_known), readings))  # unmarshalled faster than rebuilt
+                            sorted(index.long_known), readings, tuple(mod for _s, _i, mod in tables),
+                            index.evidence_weight, sorted(_long_prefixes(index)),
+                            sorted(_long_starts(index))))  # unmarshalled faster than rebuilt
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
     return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
@@ -148,18 +156,24 @@ def _read(target: str, stamp: str) -> Index | None:
         return None
     size = int.from_bytes(mm[4:12], "little")
     header = marshal.loads(mm[12:12 + size])
-    if header[0] != stamp:
+    if header[0] != stamp or len(header) != 12:
         return None
-    _s, layout, affixes, log_total, own_words, long_words, long_known, readings = header
+    _s, layout, affixes, log_total, own_words, long_words, long_known, readings, mods, evidence_weight = header[:10]
     view, base = memoryview(mm), 12 + size
+    if [(name, fmt) for name, fmt, _o, _n in layout] != list(_ARRAYS) or len(mods) != 3:
+        return None  # another layout (the stamp says otherwise; never read one array as another)
     if any(base + offset + n > len(mm) for _name, _fmt, offset, n in layout):
         return None  # cut short (a full disk, a killed writer): arrays would be read short
     arrays = {name: view[base + offset:base + offset + n].cast(fmt) for name, fmt, offset, n in layout}
-    index = _Mapped(arrays["bitmap"], (arrays["order"], arrays["words"]), {},
-                    [arrays["short2"], arrays["short3"], arrays["short4"]], {},
-                    [arrays["frequent2"], arrays["frequent3"]], (arrays["pairs"], arrays["scores"]), frozenset(), None,
-                    affixes, frozenset(long_words))
-    index.weights = [arrays["weight2"], arrays["weight3"], arrays["weight4"]]
+    tables = tuple((arrays[f"slots{n}"], arrays[f"info{n}"], mod) for n, mod in zip((2, 3, 4), mods))
+    if any(len(slots) != len(info) or len(slots) <= mod or slots[-1] for slots, info, mod in tables):
+        return None  # a probe must end at a free slot inside the table
+    index = _Mapped(arrays["bitmap"], (arrays["order"], arrays["words"]), {}, tables, {},
+                    (arrays["pairs"], arrays["scores"]), frozenset(), None, affixes, frozenset(long_words))
+    index.evidence_weight = evidence_weight
+    # the longer words' first characters, which every segmentation asks about (built from the words
+    # they took ~3 ms each at a process's first lint)
+    index._long_prefixes, index._long_known_starts = frozenset(header[10]), frozenset(header[11])
     index.singles, index.log_total = arrays["singles"], log_total
     index.word_bits = arrays["word_bits"]
     index.confusion = tuple(arrays[k] for k in ("conf2r", "conf3r", "conf3m", "conf2", "conf3"))
@@ -173,7 +187,8 @@ def _read(target: str, stamp: str) -> Index | None:
 
 #: the Index attributes kept in the separately unmarshalled blob: what DJ421's candidates and
 #: verdicts read, never the segmentation every rule's word boundaries come from
-_READINGS = ("long_by_reading", "codes", "long_starts", "word_codes", "fuzzy_codes", "shapes", "initial_codes")
+_READINGS = ("long_by_reading", "codes", "long_starts", "word_codes", "fuzzy_codes", "shapes", "initial_codes",
+             "by_reading", "by_fuzzy")
 _READINGS_LOCK = threading.Lock()
 
 

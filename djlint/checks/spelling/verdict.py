@@ -132,7 +132,7 @@ def _before_a_count(text: str, at: int) -> bool:
 
 
 def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
-              doc_text: str) -> float | None:
+              doc_text: str | None) -> float | None:
     """The evidence (see :func:`evidence`) when the stretch is a plausible slip, else None.
 
     Names are left alone: a name's suffix after the stretch (康益药业, 九洲大道), a title or a
@@ -144,9 +144,10 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     three-character suggestions must also read better by their character pairs (not our own terms
     or look-alikes) and make the text likelier by word frequency (see gain).  A suggestion short of
     the evidence may be rescued by a far likelier text (see _rescued).  A stretch written the same
-    way twice in the document is a name, not a slip.  The cheap tests run first, then the evidence
-    (it turns away nearly every candidate, and its windows' costs are remembered), then the names
-    and patterns, which look further: each test only says no, so their order changes nothing."""
+    way twice in the document is a name, not a slip (``doc_text`` None: the caller counts).  The cheap
+    tests run first, then the evidence (it turns away nearly every candidate, and its windows' costs
+    are remembered), then the names and patterns, which look further: each test only says no, so
+    their order changes nothing."""
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
@@ -176,7 +177,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None
     if coined_or_named(index, text, s, e, suggested, not look_alike):
         return None
-    return found if doc_text.count(written) < 2 else None
+    return found if doc_text is None or doc_text.count(written) < 2 else None
 
 
 def _weighed(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
@@ -429,10 +430,11 @@ SET_PHRASE_WEIGHT = 2.0
 
 
 def confident(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str, kind: str,
-              doc_text: str) -> float | None:
+              doc_text: str | None) -> float | None:
     """The likelihood gain (see gain) when a candidate of confusion.py is a plausible slip, else None:
-    no word itself, no name (see in_a_name), no set pattern, not written so twice in the document,
-    and the text around it far likelier with the suggestion (CONFUSION_GAIN)."""
+    no word itself, no name (see in_a_name), no set pattern, not written so twice in the document
+    (``doc_text`` None: the caller counts), and the text around it far likelier with the suggestion
+    (CONFUSION_GAIN)."""
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None
@@ -462,4 +464,4 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if coined_or_named(index, text, s, e, suggested, kind in (SAME_KIND, FUZZY_KIND), broad_shape=kind == SHAPE_KIND):
         return None
     # last: counting in the whole document costs as much as the document is long
-    return found if doc_text.count(written) < 2 else None
+    return found if doc_text is None or doc_text.count(written) < 2 else None
