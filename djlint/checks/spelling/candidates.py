@@ -1,6 +1,7 @@
 """Candidates: every stretch of a Chinese run that reads like a suggestable word (or becomes one
-when a look-alike character is put back), differs from it in exactly one character and is no
-word itself.  Whether a candidate is a slip is for :mod:`.verdict` to say."""
+when a look-alike character is put back), differs from it in exactly one character (or, for a
+four-character word, in both characters of one half: 罐车落实 for 贯彻落实) and is no word itself.
+Whether a candidate is a slip is for :mod:`.verdict` to say."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -26,7 +27,8 @@ HAN_RUN = rx.stdlib(r"[\u4e00-\u9fff]{2,}")
 
 def candidates(index: Index, text: str, covers: dict | None = None):
     """(start, end, written, suggested, position of the slip) for every stretch of a Chinese run
-    that reads like a suggestable word, differs from it in exactly one character and is no word.
+    that reads like a suggestable word, differs from it in exactly one character (or in one half of a
+    four-character word: the position is then the half's first) and is no word.
     ``covers``: confusion.covered of the runs, kept for the caller (the paragraph's confusion
     candidates read the same)."""
     for run in HAN_RUN.finditer(text):
@@ -64,7 +66,13 @@ def _window(index: Index, t: str, k: int, L: int, tagged: int, pw: int, memo: di
     if not bits or bits[h >> 3] >> (h & 7) & 1:  # no bit, no word: most windows not written right are told here
         if find(index.word_tables[L - 2], pw) >= 0:
             return ()
-    return tuple((suggested, slip - k) for _s, _e, _w, suggested, slip in _differing_packed(index, t, 0, k, L, tagged, pw))
+    found = tuple((suggested, slip - k) for _s, _e, _w, suggested, slip in _differing_packed(index, t, 0, k, L, tagged, pw))
+    if len(found) > 1 and L == PACKED_MAX:
+        # a word one character away explains the window better than one a whole half away
+        # (任重致员 is 任重致远, not 任重至远)
+        one = tuple(f for f in found if sum(a != b for a, b in zip(t[k:k + L], f[0])) == 1)
+        found = one or found
+    return found
 
 
 def _packed_run(index: Index, t: str, base: int):
@@ -196,6 +204,10 @@ def _differing_packed(index: Index, t: str, base: int, k: int, L: int, tagged: i
         d = pw ^ words[i]
         lane = (d.bit_length() - 1) >> 4  # the leftmost character that differs, counted from the right
         if d and not d & ((1 << (lane << 4)) - 1):  # and no other
+            yield base + k, base + k + L, t[k:k + L], unpack(words[i]), base + k + L - 1 - lane
+        elif L == PACKED_MAX and lane & 1 and (d >> ((lane - 1) << 4)) & 0xFFFF and not d & ((1 << ((lane - 1) << 4)) - 1):
+            # both characters of one half, the other half the same: the half typed as another word of
+            # its reading (罐车落实 for 贯彻落实: the input method offered 罐车 for guanche)
             yield base + k, base + k + L, t[k:k + L], unpack(words[i]), base + k + L - 1 - lane
         i += 1
 
