@@ -19,6 +19,7 @@ from ...util.trie import trie_pattern
 from .campaign import campaign_objects
 from .objects import (
     _COORD,
+    VERB_ADVERBS,
     _inside_zai_frame,
     _later_conjunct,
     _modifies_a_later_head,
@@ -40,8 +41,7 @@ STOP_WORDS = frozenset(
     "有 是 具有 存在 进行 形成 建立 提出 明确 制定 压实 担负 承担 扛起 发扬 彰显 体现 展现 突出 激发 "
     "调动 凝聚 汇聚 筑牢 夯实 守牢 守住 严格 规范 执行 遵守 加大 扩大 拓展 拓宽 打造 构建 培育 "
     "营造 掀起 取得 开展 落实 履行 发挥 加强 提高 提升 增强 改善 改进 转变 增加 践行 坚定 造就 培养".split())
-#: what may stand after the head noun of an object: the clause ends, another conjunct follows,
-#: or the phrase goes on with what the noun does not modify (a locative, 等)
+#: what may stand after an object's head noun: the clause ends, a conjunct, what the noun does not modify (a locative, 等)
 _AFTER_HEAD = ("和", "与", "及", "以及", "、", "并", "同时", "等", "上", "中", "方面", "工作中", "……", "…")
 #: a document title's 关于……的通知: the verb phrase before 的 is whole (关于开展……考核制度的通知)
 _TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方案|实施方案|工作方案|办法|规定|实施意见)" + zh.BLANK + r"*(?:$|[（(])")
@@ -239,7 +239,7 @@ _OBJECT_VERBS = frozenset("保护 维护 爱护 美化 整治 治理 净化 改�
 def _opens_verb_phrase(word: str) -> bool:
     """A word that opens a verb phrase: a verb of the stop list or the table, alone or glued to
     its object by the segmenter (增强干部, 树立正确)."""
-    return word in _LIST_VERBS or (len(word) > 2 and word[:2] in _LIST_VERBS)
+    return word in _LIST_VERBS or (len(word) > 2 and word[:2] in _LIST_VERBS) or word in VERB_ADVERBS
 
 
 #: verbs that take the noun as their own object when they stand between it and an earlier verb
@@ -553,9 +553,9 @@ class Collocation(ReadsTraditional, Rule):
       “提高”论高低：互动、宣传、执行不能“提高”（→ 增进、加强、严格；“提高协商互动、意见表达的水平”中心语是“水平”）；
       机制不能“发挥”（→ 运用、健全；“发挥……机制作用”不报）；公德、道德不能“参与”（→ 遵守、践行）；热情不能“提高”（→ 激发、调动）；
       作用不能“形成”（→ 发挥、起到）；拉开……活动缺“序幕”；重要性不能“普及”（→ 宣传、认识到）；知识不能“践行”
-      （→ 运用、掌握）；监管不能“加固”（→ 加强）。
+      （→ 运用、掌握）；监管不能“加固”（→ 加强）；责任感、使命感、观念不能“加强”（→ 增强、树立）。
     - 宾语缺中心语：发挥……引领（示范、带头、表率、先锋、模范、堡垒、纽带、导向、主体）后面缺“作用”。
-    “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用（政府工作报告“增强……带动作用”），不报。
+    “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用，不报；只有战斗堡垒作用、先锋模范作用不能“提高、提升”（→ 发挥、增强）。
     名词不是宾语中心词的不报（“加强质量管理”“提高建设水平”“开展座谈会、报告会等活动”）；名词前面离它最近的
     是别的动词的不报（“履行职责、发挥作用”“召开座谈会、举办讲座”）。
 
@@ -579,7 +579,7 @@ class Collocation(ReadsTraditional, Rule):
              "肩负", "健全", "宣传", "普及", "收到", "培养", "增进", "加快", "树牢", "夯实", "加深", "开阔", "学习", "观看",
              "参观", "满足", "牢固", "调动", "减少", "打造", "丰富", "拓宽", "增长", "贯彻", "执行", "建立", "树立", "完成", "充实",
              "促进", "触动", "解决", "构建", "进行", "做到", "增大", "引导", "凝聚", "汇聚", "汇集", "集聚", "奠定", "打下",
-             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现", "依托", "加固", "作出", "做出", "拉开", "形成")
+             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现", "依托", "加固", "作出", "做出", "拉开", "形成", "达到")
     prefilter = compile_("|".join(VERBS))
     prefilter_scan = False  # the verbs stand some 12,000 times in a MB of report prose
 

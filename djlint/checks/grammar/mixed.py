@@ -5,6 +5,7 @@ from ...engine.kinds import compile_
 from ...util import zh
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
 from .frames import FRAME_PURPOSE, FRAMES
+from .yiwei import YIWEI, YIWEI_WORDS
 
 #: inside one sentence (no sentence mark) / inside one clause
 _S = r"[^。；;！？!?]"
@@ -480,7 +481,7 @@ PATTERNS = (
             r"(?P<adv>(?:通过|以)[^，,。；;！？!?：:]{2,40}?(?:形式|方式))[，,]" + _PEOPLE,
             "句式杂糅：主语“{s1}”后面是“{adv}”，逗号后又换了主语“{s2}”，“{s1}”没有谓语；删去“{s1}”（{adv}，{s2}……）",
             accept=_opens_with_time_only, needs=("形式，", "方式，", "形式,", "方式,")),
-) + FRAMES
+) + FRAMES + YIWEI
 
 
 class MixedStructure(PatternsRule):
@@ -545,7 +546,8 @@ class MixedStructure(PatternsRule):
     - “通过以……为契机（载体、抓手）”：两个表方式的介词叠用，删去“通过”；“如果……未在家的用户，可……”：条件句和
       “……的用户可……”杂糅，删去“如果”（“如果有（是）……的用户，……”不报）；“引发（引起）事故发生”：
       “引发事故”与“导致事故发生”杂糅（“引起……的发生”“导致事故发生”不报）；“由“……”“……”三项活动，将……”：
-      “由……”缺“组成”（“由……三项活动组成”不报）。
+      “由……”缺“组成”（“由……三项活动组成”不报）；“以……契机”缺“为”（“以抓住……契机”的“以”表目的，不报）；
+      “开展（营造）以……活动（氛围）”里的“以”没有“为”（“以……的形式开展……活动”“以案促改”不报）。
 
     ## 为什么
     句式杂糅读起来“差不多通”，所以最容易漏过；审稿人会把两种说法拆开，只留一种。
@@ -575,5 +577,5 @@ class MixedStructure(PatternsRule):
                 "落下帷幕", "正式开幕", "隆重举行", "顺利举行", "如期举行", "顺利召开", "隆重召开", "形式，", "方式，",
                 "形式,", "方式,", "的圆满完成", "的圆满结束", "的顺利完成", "就是要", "就是为了", "等方式", "等形式", "等途径", "等手段", "外，", "外,", "奠定", "打下", "是在于", "在随着", "”的", "意在", "目的是", "目的在于", "以期", "力求", "提供", "作出", "做出", "贡献", "深入人心",
                 "深入民心", "蔚然成风", "家喻户晓", "所占", "的纷纷", "更为", "经验下", "做法下", "成果下", "教训下", "成绩下",
-                "成效下", "如果", "假如", "引发", "引起", "由“", "由《") + _UNIT_AT + _RAISE_DO + FRAME_PURPOSE
+                "成效下", "如果", "假如", "引发", "引起", "由“", "由《", "契机") + _UNIT_AT + _RAISE_DO + FRAME_PURPOSE + YIWEI_WORDS
     patterns = PATTERNS

@@ -6,6 +6,8 @@ from __future__ import annotations
 from ...engine.kinds import compile_
 
 _COORD = frozenset("和 与 及 、 并 以及".split())
+#: adverbs that open a verb phrase, never a noun conjunct (提升……堡垒作用、持续深化……力度: the list is of verb phrases)
+VERB_ADVERBS = frozenset("持续 不断 进一步 切实 全面 着力 积极 大力 深入 扎实 认真 努力 始终 更加 坚决 充分".split())
 
 
 def _quoted_tokens(text: str, toks, i0: int, j: int) -> set[int]:
