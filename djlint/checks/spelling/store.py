@@ -19,7 +19,7 @@ from .build import PARAMETERS, build, jieba_dict
 from .index import Index
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 46
+FORMAT = 47
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
 _CODE = (_index_module.__file__, _build_module.__file__, __file__)
 
@@ -173,7 +173,8 @@ def _read(target: str, stamp: str) -> Index | None:
 
 #: the Index attributes kept in the separately unmarshalled blob: what DJ421's candidates and
 #: verdicts read, never the segmentation every rule's word boundaries come from
-_READINGS = ("long_by_reading", "codes", "long_starts", "word_codes", "fuzzy_codes", "shapes", "initial_codes")
+_READINGS = ("long_by_reading", "codes", "long_starts", "word_codes", "fuzzy_codes", "shapes", "initial_codes",
+              "common_chars")
 _READINGS_LOCK = threading.Lock()
 
 

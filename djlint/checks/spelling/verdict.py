@@ -166,6 +166,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
     if look_alike and n >= MIN_LEN and suggested in text:
         return None  # the writer wrote the phrase itself nearby: a variation on it (照单全收……照单全改)
+    if look_alike and n == 2 and _rare_read_alike(index, text[at], suggested[at - s]):
+        return None  # a rare character read only alike was chosen, not slipped (莞华 is not 光华)
     found = _weighed(index, text, s, e, at, written, suggested, look_alike)
     if found is None:
         return None
@@ -177,6 +179,22 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if coined_or_named(index, text, s, e, suggested, not look_alike):
         return None
     return found if doc_text.count(written) < 2 else None
+
+
+def _rare_read_alike(index: Index, ch: str, alt: str) -> bool:
+    """Whether the written ``ch`` is a rare character (not among index.common_chars) that reads only
+    alike the suggested ``alt`` (a fuzzy reading, guan for guang, nian for lian) and does not look like
+    it.  Chinese is typed through input methods that offer the common characters first, so a slip puts a
+    common character in another's place; a rare one read differently was chosen (a place's 莞, 廿 for
+    twenty).  Measured on every DJ421 finding (see benchmarks/results.md, rare421): of two-character
+    suggestions, it turns away no true correction of ECSpell odw/law/med and the slip lists, and 7
+    over-corrections of ECSpell and 3 false findings of published text.  A rare character of the same
+    reading or a look-alike stays a slip (ECSpell's 执珐, 结枸 are typed by shape)."""
+    common = index.common_chars
+    if not common or ch in common:
+        return False
+    return alt not in index.shapes.get(ch, "") and alt not in index.look_alikes.get(ch, "") and \
+        ch not in index.look_alikes.get(alt, "")
 
 
 def _weighed(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
@@ -436,8 +454,9 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None
-    if _before_a_count(text, at) or index.knows(written):
-        return None
+    if _before_a_count(text, at) or index.knows(written) or (
+            kind == FUZZY_KIND and n == 2 and _rare_read_alike(index, text[at], suggested[at - s])):
+        return None  # a rare character read only alike was chosen (开窍定痫 is no 定向: see _rare_read_alike)
     if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
         return None  # two-character terms quoted one after another (“亮绩”“赛绩”) are coined on purpose
     if kind == "phrase":
