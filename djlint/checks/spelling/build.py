@@ -147,6 +147,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     # the two- and three-character words from this frequency on weigh as evidence (Index.common)
     index.evidence_weight = log_weight(MIN_FREQ_EVIDENCE)
     index.word_bits = word_bitmap(tables)
+    index.common_chars = _common_characters(dict_path)
     _confusion_tables(index, counts, names | listed, codes, data_dir)
     index.own_words = frozenset(w for w in extra if w in counts)
     # the listed forms longer than the packed tables hold are known too, never suggested (检察委员会)
@@ -257,6 +258,29 @@ def _read_dictionary(dict_path: str | None) -> tuple:
                 if len(fields) > 1 and fields[1] in NAME_TAGS:
                     names.add(w)
     return counts, names, singles, total, pairs
+
+
+#: the characters a typist's input method offers first: the COMMON_RANK most used in jieba's dictionary
+#: (each character's use is the sum of the counts of the entries it is in: as many characters as the
+#: first level of the 通用规范汉字表, 2013, has).  A rarer character in the text was most likely chosen
+#: (a place's 埭, a name's 曦), so a reading only alike does not make it a slip (see verdict.plausible)
+COMMON_RANK = 3500
+
+
+def _common_characters(dict_path: str | None) -> str:
+    """The COMMON_RANK characters most used in jieba's dictionary, sorted, as one string (the same
+    bytes in every cache file); empty without a dictionary: every character then counts as common."""
+    if dict_path is None:
+        return ""
+    use: dict[str, int] = {}
+    with _open_dictionary(dict_path) as fh:
+        for line in fh:
+            w, _, rest = line.partition(" ")
+            count = int((rest.split() or ["0"])[0])
+            for ch in w:
+                use[ch] = use.get(ch, 0) + count
+    ranked = sorted((c for c in use if HAN.match(c)), key=lambda c: (-use[c], c))
+    return "".join(sorted(ranked[:COMMON_RANK]))
 
 
 def _pair_weights(dict_path: str) -> dict:
@@ -435,6 +459,6 @@ def _by_code(codes: dict) -> dict:
 
 
 #: what the index is built with besides its files: a change rebuilds every cached index (see store)
-PARAMETERS = (MIN_FREQ_2, MIN_FREQ_3, MIN_FREQ_EVIDENCE, PRODUCTIVE, PRODUCTIVE_PREFIX, STEM_FREQ, NAME_WORD_FREQ,
+PARAMETERS = (MIN_FREQ_2, MIN_FREQ_3, COMMON_RANK, MIN_FREQ_EVIDENCE, PRODUCTIVE, PRODUCTIVE_PREFIX, STEM_FREQ, NAME_WORD_FREQ,
               MIN_FREQ_CONFUSION, COMMON_CHAR, SLIP_COUNT, SLIP_RATIO, SLIP_RIGHT, SLIP_COUNT_3, SLIP_RATIO_3,
               SLIP_RIGHT_3, SLIP_COUNT_4, SLIP_RATIO_4, SLIP_RIGHT_4, tuple(sorted(PHRASES_NOT_SLIPS)))

@@ -110,6 +110,9 @@ class Index:
         self.traditional: frozenset = frozenset()
         #: character -> the characters that look like it (data/look-alikes.tsv)
         self.look_alikes: dict[str, str] = {}
+        #: the characters in common use (build.COMMON_RANK), sorted, one string; empty: every
+        #: character counts as common
+        self.common_chars: str = ""
 
     def reading(self, word: str) -> list[int]:
         """How ``word`` is read: its own reading if it is read otherwise in context, else each

@@ -169,6 +169,9 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None  # the writer wrote the phrase itself nearby: a variation on it (照单全收……照单全改)
     if written[at - s + 1:at - s + 2] != suggested[at - s + 1:at - s + 2] and _half_reads_otherwise(index, text, s, e, at):
         return None
+    if n == 2 and _rare_not_alike(index, text[at], suggested[at - s]) and (look_alike or (
+            suggested not in index.own_words and gain(index, text, s, e, suggested) < RARE_GAIN_2 - EPS)):
+        return None  # a rare character was chosen, not slipped (莞华 is not 光华, 埭头 not 带头)
     found = _weighed(index, text, s, e, at, written, suggested, look_alike)
     if found is None:
         return None
@@ -210,6 +213,29 @@ def _half_reads_otherwise(index: Index, text: str, s: int, e: int, at: int) -> b
             if index.knows(text[a:b]):
                 return True
     return False
+
+
+#: a two-character suggestion for a rare character (see _rare_not_alike) read the same must make the text
+#: this much likelier (see gain): e^2 (about 7 times) more than any other of the same reading
+#: (CONFUSION_GAIN["same"]), for an input method offers a rare character after the common ones of its
+#: reading.  A place's 埭头 (10.9: 原平阳埭头 is no 带头), 一畦, 百舸 and 常戍 (5.2 to 10.7) fall short; a
+#: rare character typed by shape in place of a common word's own (执珐 13.2, 结枸 18.4) does not; nor does
+#: a term of our own vocabulary (“三侬” is 三农: the term vouches for itself, as in _weighed)
+RARE_GAIN_2 = 11.0
+
+
+def _rare_not_alike(index: Index, ch: str, alt: str) -> bool:
+    """Whether the written ``ch`` is a rare character (not among index.common_chars) that does not look
+    like the suggested ``alt``.  Chinese is typed through input methods that offer the common characters
+    first, so a slip puts a common character in another's place; a rare one was most likely chosen (a
+    place's 埭 or 莞, 廿 for twenty, a term's 痫).  Such a character read only alike (fuzzy: guan for
+    guang, xian for xiang) is no slip, and one read the same needs RARE_GAIN_2.  Measured on every
+    DJ421 finding (see benchmarks/results.md, rare421)."""
+    common = index.common_chars
+    if not common or ch in common:
+        return False
+    return alt not in index.shapes.get(ch, "") and alt not in index.look_alikes.get(ch, "") and \
+        ch not in index.look_alikes.get(alt, "")
 
 
 def _weighed(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
@@ -470,8 +496,9 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None
-    if _before_a_count(text, at) or index.knows(written):
-        return None
+    if _before_a_count(text, at) or index.knows(written) or (
+            kind == FUZZY_KIND and n == 2 and _rare_not_alike(index, text[at], suggested[at - s])):
+        return None  # a rare character read only alike was chosen (开窍定痫 is no 定向: see _rare_not_alike)
     if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
         return None  # two-character terms quoted one after another (“亮绩”“赛绩”) are coined on purpose
     if kind == "phrase":
@@ -480,8 +507,9 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
         # first of the tests that look further (each only says no): it turns away ~99% of these
         # candidates, and its windows' likelihoods are remembered
         found = gain(index, text, s, e, suggested)
-        if found < CONFUSION_GAIN[kind] - EPS:
-            return None
+        if found < CONFUSION_GAIN[kind] - EPS or (kind == SAME_KIND and n == 2 and found < RARE_GAIN_2 - EPS and (
+                suggested not in index.own_words and _rare_not_alike(index, text[at], suggested[at - s]))):
+            return None  # a rare character read the same needs more (see RARE_GAIN_2)
     if in_a_name(index, text, s, e, at, n) or _listed_name(index, text, s, e) or \
             set_pattern(index, text, s, e, at, written, suggested):
         return None
