@@ -257,3 +257,14 @@ def test_each_observance_row_is_borne_out_by_its_sources():
             assert cn_number(m.group(2)) == int(m.group(1)) - first + 1, (r["_where"], m.group())
             checked += 1
     assert checked == 2 * len(rows)
+
+
+def test_every_observance_has_a_prefilter_word_of_its_rule():
+    """DJ434 is run only on paragraphs holding one of its prefilter words: a day added to observances.tsv
+    without its word there would never be checked."""
+    from djlint.checks.facts.anniversaries import AnniversaryNumber
+
+    words = AnniversaryNumber.prefilter_words
+    for r in read_table(os.path.join(FACTS, "observances.tsv")):
+        for form in r["forms"].split("|"):
+            assert any(w in form for w in words), (r["_where"], form)
