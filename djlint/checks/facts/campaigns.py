@@ -11,7 +11,7 @@ from ...util.trie import trie_pattern
 from . import lazy
 from .base import SRC, FactRule, quoted, time_of
 from .data import cn_date, facts_for
-from .when import clause_bounds, in_history, sentence_bounds
+from .when import clause_bounds, in_history, sentence_bounds, years_named
 
 #: the verb that makes the campaign current work (right before its name, 的/好 and a quotation mark between)
 _CURRENT = lazy.regex(r"(?:正在开展|深入开展|扎实开展|持续开展|全面开展|认真开展|广泛开展|部署开展|开展|启动|参加|参与|"
@@ -36,6 +36,11 @@ def index_for(registry) -> _Index:
     return registry.memo("facts.campaigns", lambda: _Index(facts_for(registry)))
 
 
+#: a sentence dated by its month (2022年6月23日) speaks of that month, not of a report's year that may look back
+#: at the campaign's last weeks: it is out of date this long after the campaign's end
+_AFTER_END = _dt.timedelta(days=90)
+
+
 def _stale(campaigns, span, now: bool = False):
     """The campaign this name stands for that is over at every date of ``span``, unless another
     campaign of the same name is on then (None: the name is right here).
@@ -52,6 +57,9 @@ def _stale(campaigns, span, now: bool = False):
         grace = _dt.timedelta(days=31) if (span.end - span.start).days > 300 else _dt.timedelta(0)
         if now and c.end is not None and c.end < span.start + grace:
             over = c
+            continue
+        if c.end is not None and (span.end - span.start).days <= 31 and span.start > c.end + _AFTER_END:
+            over = c  # the sentence's own month, months after the end (2022年6月……深入开展党史学习教育)
             continue
         if c.stale_from is None or span.start < c.stale_from:
             return None  # on, or maybe still on, at some date of the span
@@ -87,7 +95,8 @@ class StaleCampaign(FactRule):
     引语不报；报告日期不明的不报；回顾五年、十年的报告（过去五年、“十四五”时期）不报；只有成文日期、
     写于一至三月的，按也在回顾上一年计。写“正在开展”的，说的是写报告的时候，不留回顾上一年的余量：
     只写了年份的报告，在那一年第一个月就结束的学习教育也不再“正在开展”（2024 年的报告写“正在开展的
-    主题教育”）。还没开始就写了的，见 DJ403。
+    主题教育”）。句子自己写了月份的（2022年6月……深入开展党史学习教育），按那个月核对，不留回顾上一年的余量：
+    学习教育结束三个月以后仍写“开展”的，报。还没开始就写了的，见 DJ403。
 
     ## 为什么
     把已经结束的学习教育写成当前工作，是时效性的政治差错。
@@ -134,7 +143,9 @@ class StaleCampaign(FactRule):
             c, span = found[0], spans[0]
             follow = c.followup.split("；")[0] if c.followup else ""
             advice = f"，可写“{follow}”" if follow else ""
-            yield Finding(p, verb.start(), e, f"{c.name}{_period(c)}，{span.label}的报告写“{text[verb.start():e]}”"
+            # the sentence's own month (2022年6月写), else the report's time (2023年的报告写)
+            said = "" if (span.end - span.start).days <= 31 and years_named(text, a, b) else "的报告"
+            yield Finding(p, verb.start(), e, f"{c.name}{_period(c)}，{span.label}{said}写“{text[verb.start():e]}”"
                           f"已不合时{advice}")
 
 
