@@ -16,6 +16,10 @@ from .when import clause_bounds, in_history, sentence_bounds, years_named
 #: the verb that makes the campaign current work (right before its name, 的/好 and a quotation mark between)
 _CURRENT = lazy.regex(r"(?:正在开展|深入开展|扎实开展|持续开展|全面开展|认真开展|广泛开展|部署开展|开展|启动|参加|参与|"
                     r"扎实推进|深入推进|推进|扎实抓好|抓好|结合|响应|坚持把|要把|切实把)(?:的|好)?$")
+#: the campaign named as an example of work done (开展了一系列专题学习活动，如党史学习教育、……)
+_EXAMPLE_OF = lazy.regex(r"(?:开展|组织|举办)了?[^。；！？，,“”]{0,12}(?:活动|教育)[，,]?(?:如|例如|包括)$")
+#: the campaign as the setting of a role played now (发挥红色资源在党史学习教育中的作用): 在 before it, 中 after it
+_ROLE_IN = lazy.regex(r"发挥[^。；！？，,]{0,12}?在$")
 #: how far from the campaign's name an aftermath word counts (巩固拓展…成果 spans a name of up to 24 characters)
 _NEAR = 16
 #: words that make it history or its aftermath: 巩固拓展…成果, 常态化长效化, 以来, 先后, 期间
@@ -67,6 +71,16 @@ def _stale(campaigns, span, now: bool = False):
     return over
 
 
+def _current_use(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where the words that make the campaign at text[s:e] current work begin and end: a verb right before it
+    (深入开展), an example of work done (开展了……活动，如), a role played in it (发挥……在……中)."""
+    verb = _CURRENT.search(text, max(0, s - 8), s) or _EXAMPLE_OF.search(text, max(0, s - 20), s)
+    if verb is not None:
+        return verb.start(), e
+    role = _ROLE_IN.search(text, max(0, s - 16), s) if text.startswith("中", e) else None
+    return (role.start(), e + 1) if role is not None else None
+
+
 def _period(c) -> str:
     if c.end is None:
         return f"{cn_date(c.start)}启动"
@@ -92,6 +106,7 @@ class StaleCampaign(FactRule):
     中央八项规定精神学习教育……）有起止时间。报告写于某项学习教育结束以后（留有余量，见数据表的
     stale_from），却写“开展”“正在开展”“深入开展”“结合”它，说明套用了往年的稿子。写“巩固拓展……成果”
     “常态化长效化”，或写明当时的年份（2021年，深入开展党史学习教育）、“以来”“先后”等回顾的，是对的，不报；
+    举作当年工作例子的（开展了一系列专题学习活动，如党史学习教育……）、写“发挥……在……中的作用”的，也按当前工作核对。
     引语不报；报告日期不明的不报；回顾五年、十年的报告（过去五年、“十四五”时期）不报；只有成文日期、
     写于一至三月的，按也在回顾上一年计。写“正在开展”的，说的是写报告的时候，不留回顾上一年的余量：
     只写了年份的报告，在那一年第一个月就结束的学习教育也不再“正在开展”（2024 年的报告写“正在开展的
@@ -124,7 +139,7 @@ class StaleCampaign(FactRule):
         for m in ix.pattern.finditer(text):
             s, e = m.span()
             form = m.group()
-            verb = _CURRENT.search(text, max(0, s - 8), s)
+            verb = _current_use(text, s, e)
             if verb is None or (form == "主题教育" and text.startswith("活动", e)) or quoted(ctx, p, s, e):
                 continue
             ca, cb = clause_bounds(text, s, e)
@@ -136,7 +151,7 @@ class StaleCampaign(FactRule):
             if _retrospective(ctx):
                 return
             spans = time_of(ctx, text, a, b, skip=(s, e), narration=True)
-            now = verb.group().startswith("正在")
+            now = text.startswith("正在", verb[0])
             found = [_stale(ix.by_form[form], span, now) for span in spans]
             if not spans or any(c is None for c in found):
                 continue
@@ -145,7 +160,7 @@ class StaleCampaign(FactRule):
             advice = f"，可写“{follow}”" if follow else ""
             # the sentence's own month (2022年6月写), else the report's time (2023年的报告写)
             said = "" if (span.end - span.start).days <= 31 and years_named(text, a, b) else "的报告"
-            yield Finding(p, verb.start(), e, f"{c.name}{_period(c)}，{span.label}{said}写“{text[verb.start():e]}”"
+            yield Finding(p, verb[0], verb[1], f"{c.name}{_period(c)}，{span.label}{said}写“{text[verb[0]:verb[1]]}”"
                           f"已不合时{advice}")
 
 
