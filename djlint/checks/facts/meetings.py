@@ -88,8 +88,8 @@ class MeetingDate(FactRule):
     #: (?:十[六七八九]|二十)(?:大|届)|全国代表大会|全体会议|次会议, spelt out: found by the engine's one
     #: literal scan of the document, not a scan of its own
     prefilter_words = (*(t + k for t in ("十六", "十七", "十八", "十九", "二十") for k in "大届"),
-                       "全国代表大会", "全体会议", "次会议", "全會", "这次大会", "此次大会", "本次大会", "党的",
-                       "中央纪委")
+                       "全国代表大会", "全体会议", "次会议", "全會", "这次大会", "此次大会", "本次大会", "中全会",
+                       "次全会")
 
     def check_paragraph(self, p, ctx):
         ix = meetings_index(ctx.registry)
