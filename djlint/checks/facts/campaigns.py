@@ -81,6 +81,29 @@ def _current_use(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (role.start(), e + 1) if role is not None else None
 
 
+#: the campaign called the year's own (2020年的主题教育, 2024年开展的党史学习教育)
+_YEAR_OF = lazy.regex(r"(?<![0-9])((?:19|20)[0-9]{2})年(?:的|开展的|所开展的)?$")
+
+
+def _of_a_year(campaigns, text: str, s: int, e: int):
+    """2020年的主题教育: a campaign over before March of the year it is called the campaign of (the 2019
+    主题教育 ended in January 2020) — unless another campaign of that name is on that year, or the words
+    around it are of its aftermath (2022年的党史学习教育常态化长效化)."""
+    m = _YEAR_OF.search(text, max(0, s - 10), s)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    ca, cb = clause_bounds(text, s, e)
+    if _AFTERMATH.search(text, max(ca, s - _NEAR), min(cb, e + _NEAR)) or in_history(text, *sentence_bounds(text, s, e)):
+        return None
+    begun = [c for c in campaigns if c.start.year <= year]  # one not begun is DJ403's
+    over = [c for c in begun if c.end is not None and c.end < _dt.date(year, 3, 1)]
+    if not over or len(over) != len(begun):
+        return None  # on that year
+    c = max(over, key=lambda x: x.end)
+    return m.start(), e, f"{c.name}{_period(c)}，“{text[m.start():e]}”的说法不对，请核对年份或改为巩固拓展成果的写法"
+
+
 def _period(c) -> str:
     if c.end is None:
         return f"{cn_date(c.start)}启动"
@@ -107,6 +130,7 @@ class StaleCampaign(FactRule):
     stale_from），却写“开展”“正在开展”“深入开展”“结合”它，说明套用了往年的稿子。写“巩固拓展……成果”
     “常态化长效化”，或写明当时的年份（2021年，深入开展党史学习教育）、“以来”“先后”等回顾的，是对的，不报；
     举作当年工作例子的（开展了一系列专题学习活动，如党史学习教育……）、写“发挥……在……中的作用”的，也按当前工作核对。
+    把学习教育说成某一年的（“2020年的主题教育”），那一年三月以前它已结束的，也报（不看报告日期）。
     引语不报；报告日期不明的不报；回顾五年、十年的报告（过去五年、“十四五”时期）不报；只有成文日期、
     写于一至三月的，按也在回顾上一年计。写“正在开展”的，说的是写报告的时候，不留回顾上一年的余量：
     只写了年份的报告，在那一年第一个月就结束的学习教育也不再“正在开展”（2024 年的报告写“正在开展的
@@ -139,8 +163,13 @@ class StaleCampaign(FactRule):
         for m in ix.pattern.finditer(text):
             s, e = m.span()
             form = m.group()
+            if form == "主题教育" and text.startswith("活动", e) or quoted(ctx, p, s, e):
+                continue
             verb = _current_use(text, s, e)
-            if verb is None or (form == "主题教育" and text.startswith("活动", e)) or quoted(ctx, p, s, e):
+            if verb is None:
+                found = _of_a_year(ix.by_form[form], text, s, e)
+                if found is not None:
+                    yield Finding(p, *found)
                 continue
             ca, cb = clause_bounds(text, s, e)
             a, b = sentence_bounds(text, s, e)
