@@ -232,7 +232,7 @@ def test_the_facts_rules_read_traditional_script_on_the_users_characters_without
     found = [d for d in lint_text(text) if d.code.startswith("DJ43")]
     assert [(d.code, d.line, d.column, d.message, d.fix) for d in found] == [
         ("DJ439", 2, 12, "“總書記”重复了，疑为多打了一遍", None),
-        ("DJ435", 3, 15, "党史学习教育2021年2月启动，2023年的报告写“開展黨史學習教育”已不合时，可写“推动党史学习教育常态化长效化”",
+        ("DJ435", 3, 15, "党史学习教育于2021年2月至2022年1月开展，2023年的报告写“開展黨史學習教育”已不合时，可写“推动党史学习教育常态化长效化”",
          None)]  # 李克強 was still the premier in early 2023: silent
     simplified = "2023年度党建工作报告\n全体党员认真学习习近平总书记总书记的重要讲话。\n"
     assert [d.fix.replacement for d in lint_text(simplified, {"select": ["DJ439"]}) if d.code == "DJ439"] == ["总书记"]
@@ -257,3 +257,14 @@ def test_each_observance_row_is_borne_out_by_its_sources():
             assert cn_number(m.group(2)) == int(m.group(1)) - first + 1, (r["_where"], m.group())
             checked += 1
     assert checked == 2 * len(rows)
+
+
+def test_every_observance_has_a_prefilter_word_of_its_rule():
+    """DJ434 is run only on paragraphs holding one of its prefilter words: a day added to observances.tsv
+    without its word there would never be checked."""
+    from djlint.checks.facts.anniversaries import AnniversaryNumber
+
+    words = AnniversaryNumber.prefilter_words
+    for r in read_table(os.path.join(FACTS, "observances.tsv")):
+        for form in r["forms"].split("|"):
+            assert any(w in form for w in words), (r["_where"], form)

@@ -451,6 +451,10 @@ _REDACTED = (
     # 贯彻落实习“……”的指示精神, 学习习关于……的重要论述: the name cut to its surname before a quotation or 关于
     (rx.regex(r"(?<![学复练演见补研自温预传讲修积恶陋旧惯教熟])(?<!(?<!落)实)习(?=“[^”]{4,}”的?(?:重要)?(?:指示|讲话|论述|要求)|关于)"),
      lambda m: "习近平总书记", lambda t: "习“" in t or "习关于" in t),
+    # 贯彻习考察江西重要讲话精神: the name cut to its surname before the visit a speech is named by
+    (rx.regex(r"(?<![学复练演见补研自温预传讲修积恶陋旧惯教熟])(?<!(?<!落)实)习(?=(?:考察|视察|来\p{Han}{1,4}考察|"
+              r"到\p{Han}{1,6}考察)[^。；！？，]{0,16}?重要(?:讲话|指示))"),
+     lambda m: "习近平总书记", lambda t: "习考察" in t or "习视察" in t or "习来" in t or "习到" in t),
     # 总书记关于……的重要思想/论述/指示精神/讲话精神: a thought's or an instruction's name without the name (the
     # bare title said in passing, 深刻领会总书记讲话精神, is left alone)
     # 总书记系列重要讲话精神 (学党章党规、学系列讲话 named without the name) likewise
@@ -509,7 +513,8 @@ class LeaderNameRemoved(Rule):
     #: 总书记; 近平总书记/同志/新时代, not 近平 (习近平 in full stands in most paragraphs); no 思想
     prefilter = (rx.stdlib("XJP|xjp|习“|习关于|同志为|同志指出|同志强调|同志曾|同志领导|同志的领导|的党中央|总书记受|总书记就|"
                            "总书记代表|主席总书记|总书记关于|总书记系列|总书记的系列|总书记新时代|总书记的新时代|习总|"
-                           "总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|近平新时代|习新时代|中央的核心、全|近平总书记|近平同志|《习"),
+                           "总[*＊×✕○□●■·•xXＸｘ]|为核心|为主要代表|近平新时代|习新时代|中央的核心、全|近平总书记|近平同志|《习|"
+                           "习考察|习视察|习来|习到"),
                  rx.stdlib(_IN_NAME_MARKS))
     prefilter_scan = False  # 思想, 近平, 总书记: some 3,000 times in a MB of report prose
 

@@ -229,9 +229,9 @@ class AnniversaryNumber(FactRule):
     fix = "sometimes"
     source = "中国共产党成立（1921）、中华人民共和国成立（1949）等的年份，见 rules/phrase/facts/anniversaries.tsv"
 
-    #: the last nine: the days of observances.tsv (第N个植树节)
+    #: the last ten: the days of observances.tsv (第N个植树节; a new day there needs its word here)
     prefilter_words = ("周年", "岁生日", "华诞", "年前", "年来", "以来的", "植树节", "教育日", "宪法日", "宣传周", "纪念日",
-                       "公祭日", "警察节", "丰收节", "教师节")  # found by the engine's one literal scan of the document
+                       "公祭日", "警察节", "丰收节", "教师节", "国庆节")  # found by the engine's one literal scan of the document
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)
@@ -378,6 +378,9 @@ def _observed(p, ctx, text, ix):
             years = {y + shift for y in range(span.start.year - (rel is None), span.end.year + 1)}
             said, severity = f"{_written(span)}，" + (f"“{rel.group()}”是" if rel is not None else "前后是"), "warning"
         right = sorted(y - ob.first_year + 1 for y in years if y >= ob.first_year)
+        if not right and severity == "error":  # 1949年……第一个国庆节: the day was not kept yet
+            yield Finding(p, m.start(), m.end(), f"{min(years)}年还没有{ob.day}（{ob.first_year}年为第一个），"
+                          f"请核对“{m.group()}”", None, False)
         if not right or n in right:
             continue
         ns, ne = m.span("n")

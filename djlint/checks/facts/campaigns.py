@@ -11,11 +11,15 @@ from ...util.trie import trie_pattern
 from . import lazy
 from .base import SRC, FactRule, quoted, time_of
 from .data import cn_date, facts_for
-from .when import clause_bounds, in_history, sentence_bounds
+from .when import clause_bounds, in_history, sentence_bounds, years_named
 
 #: the verb that makes the campaign current work (right before its name, 的/好 and a quotation mark between)
 _CURRENT = lazy.regex(r"(?:正在开展|深入开展|扎实开展|持续开展|全面开展|认真开展|广泛开展|部署开展|开展|启动|参加|参与|"
                     r"扎实推进|深入推进|推进|扎实抓好|抓好|结合|响应|坚持把|要把|切实把)(?:的|好)?$")
+#: the campaign named as an example of work done (开展了一系列专题学习活动，如党史学习教育、……)
+_EXAMPLE_OF = lazy.regex(r"(?:开展|组织|举办)了?[^。；！？，,“”]{0,12}(?:活动|教育)[，,]?(?:如|例如|包括)$")
+#: the campaign as the setting of a role played now (发挥红色资源在党史学习教育中的作用): 在 before it, 中 after it
+_ROLE_IN = lazy.regex(r"发挥[^。；！？，,]{0,12}?在$")
 #: how far from the campaign's name an aftermath word counts (巩固拓展…成果 spans a name of up to 24 characters)
 _NEAR = 16
 #: words that make it history or its aftermath: 巩固拓展…成果, 常态化长效化, 以来, 先后, 期间
@@ -36,6 +40,11 @@ def index_for(registry) -> _Index:
     return registry.memo("facts.campaigns", lambda: _Index(facts_for(registry)))
 
 
+#: a sentence dated by its month (2022年6月23日) speaks of that month, not of a report's year that may look back
+#: at the campaign's last weeks: it is out of date this long after the campaign's end
+_AFTER_END = _dt.timedelta(days=90)
+
+
 def _stale(campaigns, span, now: bool = False):
     """The campaign this name stands for that is over at every date of ``span``, unless another
     campaign of the same name is on then (None: the name is right here).
@@ -53,10 +62,46 @@ def _stale(campaigns, span, now: bool = False):
         if now and c.end is not None and c.end < span.start + grace:
             over = c
             continue
+        if c.end is not None and (span.end - span.start).days <= 31 and span.start > c.end + _AFTER_END:
+            over = c  # the sentence's own month, months after the end (2022年6月……深入开展党史学习教育)
+            continue
         if c.stale_from is None or span.start < c.stale_from:
             return None  # on, or maybe still on, at some date of the span
         over = c
     return over
+
+
+def _current_use(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where the words that make the campaign at text[s:e] current work begin and end: a verb right before it
+    (深入开展), an example of work done (开展了……活动，如), a role played in it (发挥……在……中)."""
+    verb = _CURRENT.search(text, max(0, s - 8), s) or _EXAMPLE_OF.search(text, max(0, s - 20), s)
+    if verb is not None:
+        return verb.start(), e
+    role = _ROLE_IN.search(text, max(0, s - 16), s) if text.startswith("中", e) else None
+    return (role.start(), e + 1) if role is not None else None
+
+
+#: the campaign called the year's own (2020年的主题教育, 2024年开展的党史学习教育)
+_YEAR_OF = lazy.regex(r"(?<![0-9])((?:19|20)[0-9]{2})年(?:的|开展的|所开展的)?$")
+
+
+def _of_a_year(campaigns, text: str, s: int, e: int):
+    """2020年的主题教育: a campaign over before March of the year it is called the campaign of (the 2019
+    主题教育 ended in January 2020) — unless another campaign of that name is on that year, or the words
+    around it are of its aftermath (2022年的党史学习教育常态化长效化)."""
+    m = _YEAR_OF.search(text, max(0, s - 10), s)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    ca, cb = clause_bounds(text, s, e)
+    if _AFTERMATH.search(text, max(ca, s - _NEAR), min(cb, e + _NEAR)) or in_history(text, *sentence_bounds(text, s, e)):
+        return None
+    begun = [c for c in campaigns if c.start.year <= year]  # one not begun is DJ403's
+    over = [c for c in begun if c.end is not None and c.end < _dt.date(year, 3, 1)]
+    if not over or len(over) != len(begun):
+        return None  # on that year
+    c = max(over, key=lambda x: x.end)
+    return m.start(), e, f"{c.name}{_period(c)}，“{text[m.start():e]}”的说法不对，请核对年份或改为巩固拓展成果的写法"
 
 
 def _period(c) -> str:
@@ -84,10 +129,13 @@ class StaleCampaign(FactRule):
     中央八项规定精神学习教育……）有起止时间。报告写于某项学习教育结束以后（留有余量，见数据表的
     stale_from），却写“开展”“正在开展”“深入开展”“结合”它，说明套用了往年的稿子。写“巩固拓展……成果”
     “常态化长效化”，或写明当时的年份（2021年，深入开展党史学习教育）、“以来”“先后”等回顾的，是对的，不报；
+    举作当年工作例子的（开展了一系列专题学习活动，如党史学习教育……）、写“发挥……在……中的作用”的，也按当前工作核对。
+    把学习教育说成某一年的（“2020年的主题教育”），那一年三月以前它已结束的，也报（不看报告日期）。
     引语不报；报告日期不明的不报；回顾五年、十年的报告（过去五年、“十四五”时期）不报；只有成文日期、
     写于一至三月的，按也在回顾上一年计。写“正在开展”的，说的是写报告的时候，不留回顾上一年的余量：
     只写了年份的报告，在那一年第一个月就结束的学习教育也不再“正在开展”（2024 年的报告写“正在开展的
-    主题教育”）。还没开始就写了的，见 DJ403。
+    主题教育”）。句子自己写了月份的（2022年6月……深入开展党史学习教育），按那个月核对，不留回顾上一年的余量：
+    学习教育结束三个月以后仍写“开展”的，报。还没开始就写了的，见 DJ403。
 
     ## 为什么
     把已经结束的学习教育写成当前工作，是时效性的政治差错。
@@ -115,8 +163,13 @@ class StaleCampaign(FactRule):
         for m in ix.pattern.finditer(text):
             s, e = m.span()
             form = m.group()
-            verb = _CURRENT.search(text, max(0, s - 8), s)
-            if verb is None or (form == "主题教育" and text.startswith("活动", e)) or quoted(ctx, p, s, e):
+            if form == "主题教育" and text.startswith("活动", e) or quoted(ctx, p, s, e):
+                continue
+            verb = _current_use(text, s, e)
+            if verb is None:
+                found = _of_a_year(ix.by_form[form], text, s, e)
+                if found is not None:
+                    yield Finding(p, *found)
                 continue
             ca, cb = clause_bounds(text, s, e)
             a, b = sentence_bounds(text, s, e)
@@ -127,14 +180,16 @@ class StaleCampaign(FactRule):
             if _retrospective(ctx):
                 return
             spans = time_of(ctx, text, a, b, skip=(s, e), narration=True)
-            now = verb.group().startswith("正在")
+            now = text.startswith("正在", verb[0])
             found = [_stale(ix.by_form[form], span, now) for span in spans]
             if not spans or any(c is None for c in found):
                 continue
             c, span = found[0], spans[0]
             follow = c.followup.split("；")[0] if c.followup else ""
             advice = f"，可写“{follow}”" if follow else ""
-            yield Finding(p, verb.start(), e, f"{c.name}{_period(c)}，{span.label}的报告写“{text[verb.start():e]}”"
+            # the sentence's own month (2022年6月写), else the report's time (2023年的报告写)
+            said = "" if (span.end - span.start).days <= 31 and years_named(text, a, b) else "的报告"
+            yield Finding(p, verb[0], verb[1], f"{c.name}{_period(c)}，{span.label}{said}写“{text[verb[0]:verb[1]]}”"
                           f"已不合时{advice}")
 
 

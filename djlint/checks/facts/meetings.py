@@ -10,6 +10,7 @@ from ..hanzi import TRADITIONAL_HINT, simplified
 from . import lazy
 from .base import SRC, FactRule, meetings_index, quoted, time_of
 from .data import cn_date, cn_number, facts_for
+from .termless import without_term
 from .when import clause_bounds, in_history, report_span, sentence_bounds, window_years, years_named
 
 #: after the name: what a meeting that has met gives (精神, 提出, 审议通过的…, 以来)
@@ -63,6 +64,9 @@ class MeetingDate(FactRule):
     - 列举同一届的几次全会作为当前要贯彻的精神，却漏了报告年份之前就已召开的后一次全会（2020年的报告写
       “全面贯彻党的十九大和十九届二中、三中全会精神”：四中全会2019年10月已召开）；只写一次全会的（常因
       议题而引用，如十九届四中全会精神与基层治理）、写了年份或回顾的，不报；
+    - 全会名称缺少届次（2015年的报告写“学习贯彻党的五中全会精神”，2025年的写“中央纪委二次全会要求”）：各届都有
+      五中全会、二次全会，按报告的时间说出最近一次的全称（党的十八届五中全会、二十届中央纪委二次全会）；同一句前面
+      写了届次的（十八届五中、六中全会精神，中央纪委五次全会）、文中别处写过全称的，不报；
     - 会议审议通过的文件张冠李戴（二十届三中全会审议通过的《中共中央关于深化党和国家机构改革的决定》：
       那是十九届三中全会的文件）。
 
@@ -84,7 +88,8 @@ class MeetingDate(FactRule):
     #: (?:十[六七八九]|二十)(?:大|届)|全国代表大会|全体会议|次会议, spelt out: found by the engine's one
     #: literal scan of the document, not a scan of its own
     prefilter_words = (*(t + k for t in ("十六", "十七", "十八", "十九", "二十") for k in "大届"),
-                       "全国代表大会", "全体会议", "次会议", "全會", "这次大会", "此次大会", "本次大会")
+                       "全国代表大会", "全体会议", "次会议", "全會", "这次大会", "此次大会", "本次大会", "中全会",
+                       "次全会")
 
     def check_paragraph(self, p, ctx):
         ix = meetings_index(ctx.registry)
@@ -105,6 +110,7 @@ class MeetingDate(FactRule):
                     yield Finding(p, *found)
         if "全会" in text or "全會" in text:
             yield from self._congress_as_plenum(p, ctx, text)
+            yield from without_term(p, ctx, facts, text)
         yield from self._never_held(p, ctx, facts, text)
         yield from self._congress_year(p, ctx, facts, text)
         if "中、" in text or "中和" in text:

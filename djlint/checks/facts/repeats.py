@@ -36,6 +36,8 @@ _PREFILTER_PAIRS = lazy.stdlib(r"学习贯彻学习|贯彻落实贯彻|学习宣
 _TIME_AGAIN = lazy.stdlib(r"(上午|下午|中午|晚上|傍晚|凌晨|当天|当日|近日|日前)[，,]\s*\1")
 #: who said it, typed again after the comma (习近平总书记强调，习近平总书记强调，……)
 _SAID_AGAIN = lazy.stdlib(r"([\u4e00-\u9fff]{2,12}(?:强调|指出|要求|提出|表示))[，,：:]\s*\1")
+#: the first words of what is said typed twice round a second colon (宣告：中华：中华人民共和国……)
+_OPENING_AGAIN = lazy.regex(r"(?:宣告|宣布|宣读|指出|强调|表示|说|写道)[：:](\p{Han}{2,6})[：:]\s*\1")
 #: what every match of _SAID_AGAIN holds
 _SAID_VERB = lazy.stdlib(r"(?:强调|指出|要求|提出|表示)[，,：:]")
 
@@ -80,7 +82,7 @@ class DoubledWord(FactRule):
     “一次次”“天天”这类量词和单字重叠、“大片大片”“大批大批”，既是名词又是动词的词（党组织组织党员学习、
     人大代表代表人民），前一个是长词的结尾、后一个是另一个词的开头的（人口普查普查区）。
     时间词隔着逗号又写一遍（7月1日上午，上午8时整）、“谁强调”连写两遍（习近平总书记强调，习近平总书记
-    强调）、“的的”（的的确确不报）也报；别的词隔着逗号重复多是有意的（发展，发展），不报。
+    强调）、说话的开头隔着第二个冒号又写一遍（郑重宣告：中华：中华人民共和国……）、“的的”（的的确确不报）也报；别的词隔着逗号重复多是有意的（发展，发展），不报。
     既是名词又是动词的词在句末连写两遍（举办了主题党日活动活动。）也报，前面是“出去”“大家”“再”
     这类词的（出去活动活动。）是有意的重叠，不报。虚词多打一个（也是是、为为我们、在在）也报，两个字
     各自和邻字成词的不报（这是是非问题、作为为民服务的窗口、在在建项目中、要把把关作为重点）。
@@ -115,6 +117,7 @@ class DoubledWord(FactRule):
         # comma every match holds pick the paragraphs it is searched in
         found.update((p.index, p) for p in paragraphs_matching(ctx, _SAID_VERB) if _said_again_in(p.text))
         found.update((p.index, p) for p in doc.paragraphs_matching(_DE_TWICE))
+        found.update((p.index, p) for p in doc.paragraphs_matching(_OPENING_AGAIN))
         found.update((p.index, p) for p in paragraphs_matching(ctx, _ONE_TWICE_HINT))
         return [found[i] for i in sorted(found)]
 
@@ -134,6 +137,9 @@ class DoubledWord(FactRule):
         for m in _SAID_AGAIN.finditer(text):
             said = m.group(1)
             yield Finding(p, m.start(), m.end(), f"“{said}”连写了两遍，疑为重复，删去一个", said, False)
+        for m in _OPENING_AGAIN.finditer(text):
+            s, e = m.start(1), m.end(1) + 1
+            yield Finding(p, s, e, f"冒号后的“{m.group(1)}”又写了一遍，疑为重复，删去“{text[s:e]}”", "", False)
         for m in _ONE_TWICE.finditer(text):
             if _one_char_twice(ctx, text, m):
                 c = m.group(1)
