@@ -1,9 +1,10 @@
 """Constructions a changed character belongs to, which a one-character suggestion would break: an
 ordinal (第22号), the copula after a clause's subject (岳阳是……的发源地之一), a byline's name after its
-role (评论员 某某某), a headline's pun on a province's one-character name (欢聚吉地)."""
+role (评论员 某某某), a headline's pun on a province's one-character name (欢聚吉地), a name on a
+signature line (吉林 某某), a place's name before its clinic or police station (某某卫生所)."""
 from __future__ import annotations
 
-from ...util import zh
+from ...util import rx, zh
 
 #: what an ordinal's 第 stands before
 _ORDINAL_NEXT = frozenset("0123456789０１２３４５６７８９" + zh.NUMERAL_CHARS + "百千几")
@@ -13,6 +14,8 @@ _CLAUSE_START = frozenset("。！？；，：,;:!?\n")
 _BYLINE_ROLES = ("评论员", "记者", "通讯员", "撰稿", "作者", "编辑", "摄影", "文/", "图/")
 #: the one-character names of the provinces and regions headlines pun on (欢聚吉地, 豫见美好)
 _PROVINCE_CHARS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台")
+#: a village's or a township's own units its name stands before (某某村卫生室, 归兰水族乡基场卫生所)
+_LOCAL_UNITS = ("卫生所", "卫生院", "卫生室", "派出所", "供销社", "信用社", "敬老院", "中心校")
 #: a headline: a short line without a sentence's full stop
 _HEADLINE_MAX = 30
 
@@ -25,7 +28,8 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
         return True  # 今年第22号台风 is not 今年底
     if c == "是" and at == e - 1 and text[e:e + 1] not in _CLAUSE_START and (s == 0 or text[s - 1] in _CLAUSE_START):
         return True  # 。岳阳是中国工农红军的发源地之一: the copula after the clause's subject, not 岳阳市
-    return _byline_name(text, s) or _headline_pun(text, at)
+    return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
+        text.startswith(_LOCAL_UNITS, e)
 
 
 def _byline_name(text: str, s: int) -> bool:
@@ -37,6 +41,16 @@ def _byline_name(text: str, s: int) -> bool:
                 p -= 1
             return text.endswith(_BYLINE_ROLES, 0, p)
     return False
+
+
+#: a signature or byline line of its own: a place or a unit, a space, a name (吉林 某某; 某某中学 某某某)
+_SIGNATURE_LINE = rx.regex(zh.BLANK + r"*\p{Han}{2,12}" + zh.BLANK + r"+\p{Han}{2,4}" + zh.BLANK + "*")
+
+
+def _signature_line(text: str, s: int) -> bool:
+    """The stretch is the name on a line of its own after a place or a unit and a space (吉林 天琦: a
+    commentary's byline, not 天气)."""
+    return s > 0 and text[s - 1] in zh.BLANK_CHARS and _SIGNATURE_LINE.fullmatch(text) is not None
 
 
 def _headline_pun(text: str, at: int) -> bool:

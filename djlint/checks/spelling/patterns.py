@@ -63,6 +63,25 @@ def _slogan_series(text: str, s: int, e: int) -> bool:
     return False
 
 
+def _longer_series(text: str, a: int, b: int, s: int, e: int, at: int) -> bool:
+    """The unit ``text[a:b]`` (five to seven characters between clause marks) and the unit next to it, as long,
+    share two places, and the stretch ``text[s:e]`` takes in shared places on both sides of the slip at ``at``
+    (一院一亮点、一楼一特色、一室一主题: 一室一 is the series' frame 一_一 round its slot, not a slip for 一是一); a word
+    that takes in the frame on one side only (船舶尤先权 beside 船舶抵押权: 尤先权 → 优先权) is still checked."""
+    n = b - a
+    if not 5 <= n <= 7:
+        return False
+    for na in (b + 1, a - 1 - n):
+        nb = na + n
+        if na < 0 or nb > len(text) or (na > 0 and text[na - 1] not in _CLAUSE_MARKS) or (
+                nb < len(text) and text[nb] not in _CLAUSE_MARKS) or not _CLAUSE_MARKS.isdisjoint(text[na:nb]):
+            continue
+        shared = [k for k in range(n) if text[a + k] == text[na + k]]
+        if len(shared) >= 2 and any(s <= a + k < at for k in shared) and any(at < a + k < e for k in shared):
+            return True
+    return False
+
+
 def _template_slot(text: str, s: int, e: int, at: int) -> bool:
     """The slip's character is the one place where its unit (four characters or more between clause
     marks) differs from the unit next to it (一户一策，因户施策、因人施策: 因_施策 is a template and
@@ -188,7 +207,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
     if n == 2 and (_parallel(text, s, e) or _lone_on_both_sides(index, text, s, e) or (
             at == s + 1 and written[0] in _ROUND_NUMBERS)):
         return True  # (the last: a round number and a noun's first character: 千企 = 千家企业, 万村 — not 千步)
-    if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e)):
+    if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e) or _longer_series(text, *_units(text, s, e), s, e, at)):
         return True
     if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or \
             _bound_at_an_edge(index, text, s, e, at) or kept_construction(text, s, e, at):
@@ -358,7 +377,7 @@ def coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_
 
 
 #: the last characters of a facility's or a workshop's name (洗衣坊, 洗衣房; 读书屋, 读书室)
-_FACILITY = frozenset("坊房馆站所室厅堂院园场屋舍廊亭台阁楼吧")
+_FACILITY = frozenset("坊房馆站所室厅堂院园苑轩场屋舍廊亭台阁楼吧")
 
 
 #: the kinds of confusion.py that are readings (a look-alike is no coinage's sound-alike)
