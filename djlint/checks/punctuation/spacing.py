@@ -105,6 +105,10 @@ _CREDIT_END = compile_(r"(?<=[。！？”]" + BLANK + r"*)[（(][^（）()，�
 _SPACED_NAME = compile_("^" + BLANK + r"*\p{Han}" + SPACE + r"\p{Han}(?=[，,：:（(])")
 #: a speaker's label opening a paragraph: 【县林业局局长 王某】：…… (post and name spaced as in a credit)
 _SPEAKER = compile_("^" + BLANK + r"*【[^【】。，]{2,30}】(?=[：:])")
+#: the same label unbracketed: 某中学党支部书记 王某：…… (a post that names a person, a space, the name, the colon)
+_SPEAKER_BARE = compile_("^" + BLANK + r"*[^，。；：:“”【】\s]{0,30}?(?:书记|校长|主任|局长|院长|委员|教师|党员|代表|经理|队长|站长|所长|"
+                         r"村民|群众|学生|老师|负责人|干部|会长|主席|部长|处长|科长|医生|护士|组长|社长|馆长|厂长|职工|员工|志愿者)"
+                         + SPACE + r"+\p{Han}{2,4}(?=[：:])")
 #: names in brackets opening a news item's paragraph: （王某某 李某）1月8日，……
 _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p{Han}{2,4}){1,3}[）)]")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……
@@ -152,6 +156,8 @@ def _credits(text: str) -> list[tuple[int, int]]:
     credits += [bare.span("c")] if bare is not None else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
     credits += [m.span() for m in _SPEAKER.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] == "【" else []
+    speaker = _SPEAKER_BARE.match(text) if ("：" in text[:40] or ":" in text[:40]) else None
+    credits += [speaker.span()] if speaker is not None else []
     credits += [(m.start() - 1, m.end() + 1) for m in _SPACED_NAME.finditer(text)]
     if "：" in text or ":" in text:  # fields of a contact line: 联系人：李某 邮箱：……
         credits += [(m.start("gap") - 1, m.end("gap") + 1) for m in _NEXT_FIELD.finditer(text)]
