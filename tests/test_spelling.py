@@ -664,3 +664,24 @@ def test_a_listed_wrong_form_inside_a_longer_stretch_is_reported_once_by_dj411()
     # 股分 is a variant form DJ419 lists (GF 1001-2001, 股份—股分): DJ419's, once, with its fix
     found = [(d.code, d.message) for d in lint_text("某某集团股分有限公司召开党委会。\n", {"select": ["DJ411", "DJ419", "DJ421"]})]
     assert found == [("DJ419", "非推荐词形（异形词）：“股分”宜写作“股份”")]
+
+
+def test_the_gain_bound_bounds_the_gain(index):
+    """evidence.gain_bound is never below gain() for a confusion candidate (verdict.confident turns a
+    candidate away on the bound alone), and is below the confusion sets' need for most candidates
+    of correct prose while a real slip (宗合 for 综合) still reaches the gain's test."""
+    from djlint.checks.spelling import confusion
+
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(here, "fixtures", "prose", "correct-prose.txt"), encoding="utf-8") as fh:
+        texts = fh.read()[:4000].splitlines() + ["会议要求宗合考虑各方面因素。", "加强森态环境保护。"]
+    found = []
+    for text in texts:
+        for run in cand.HAN_RUN.finditer(text):
+            for s, e, _w, suggested, at, _kind in confusion.candidates(index, run.group(), run.start()):
+                bound = ev.gain_bound(index, text, s, e, at, suggested)
+                assert ev.gain(index, text, s, e, suggested) <= bound + 1e-9
+                found.append((text[s:e], suggested, bound))
+    assert len(found) > 50 and sum(b < verdict.CONFUSION_GAIN["same"] for _w, _s, b in found) > 0.8 * len(found)
+    assert any(w == "宗合" and s == "综合" and b >= verdict.CONFUSION_GAIN["same"] for w, s, b in found)
+    assert dj421("会议要求宗合考虑各方面因素。") == [("疑似错别字：“宗合”应为“综合”", "综合")]
