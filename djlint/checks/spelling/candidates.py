@@ -118,11 +118,13 @@ def _packed_run(index: Index, t: str, base: int, cover: list):
 
 
 #: COVERED_TWO: a two-character stretch of the word index whose slipped character a common word of two or
-#: three characters covers in the run (confusion.covered) is no candidate: the verdicts never took one
-#: (0 of 4,731 such candidates in ECSpell's odw, law and med sentences, 0 of 261 in a 10,000-character
-#: official draft; benchmarks/results.md, speed14), for the covering word explains the character (a
-#: stretch across two words, 的发|展; the covering word also asks for more evidence, verdict._extra_need).
-#: Three characters and more keep theirs (检查院 → 检察院: 检查 covers 查).
+#: three characters covers in the run (confusion.covered), or three characters common words all cover, is no
+#: candidate: the verdicts never took one (0 of 4,731 and 0 of 1,301 such candidates in ECSpell's odw, law and
+#: med sentences; 226 and 78 candidates of a 10,000-character official draft, all turned away; see
+#: benchmarks/results.md, speed14), for the covering words explain the characters (a stretch across two
+#: words, 开会|一次; the covering word also asks for more evidence, verdict._extra_need).  Three characters
+#: with one standing alone keep theirs (检查院 → 检察院: 检查 covers 查, 院 stands alone), and so does a
+#: stretch of four or more.  Read off data, not a bound.
 
 
 #: the longest word a look-alike is tried in
