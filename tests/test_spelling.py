@@ -6,9 +6,9 @@ import pytest
 
 from djlint.checks.spelling import build as building
 from djlint.checks.spelling import candidates as cand
+from djlint.checks.spelling import confusion, names, patterns, store, verdict
 from djlint.checks.spelling import evidence as ev
 from djlint.checks.spelling import index as idx
-from djlint.checks.spelling import names, patterns, store, verdict
 from djlint.lint import lint_text
 
 
@@ -377,16 +377,32 @@ def test_packed_comparison_finds_what_comparing_the_words_finds(index):
     def by_words():
         for run in cand.HAN_RUN.finditer(text):
             t = run.group()
+            cover = confusion.covered(index, t)
             for k in range(len(t) - 1):
                 for L in (2, 3, 4):
-                    if k + L > len(t) or index.knows(t[k:k + L]):
-                        continue
+                    if k + L > len(t) or index.knows(t[k:k + L]) or (L == 3 and all(cover[k:k + 3])):
+                        continue  # three characters common words cover are no candidate (cand.COVERED_TWO)
                     words = index.words_reading(idx.reading_key(idx.reading_codes(index, t[k:k + L])))
-                    yield from cand._differing(index, t, run.start(), k, L, words)
+                    for c in cand._differing(index, t, run.start(), k, L, words):
+                        if L > 2 or not cover[c[4] - run.start()]:  # nor a covered slip in two
+                            yield c
 
     packed = {c for c in cand.candidates(index, text) if c[1] - c[0] <= idx.PACKED_MAX
               and idx.reading_codes(index, c[2]) == idx.reading_codes(index, c[3])}  # not the look-alikes
     assert packed == set(by_words()) and any(c[2] == "形太" for c in packed)
+
+
+def test_a_covered_character_is_no_slip_of_a_short_word(index):
+    """A two-character stretch whose slipped character a common word covers (会一 in 开会一次: 一次), or
+    three characters common words cover (工作指 in 工作指南), is no candidate of the word index
+    (cand.COVERED_TWO); an uncovered slip still is (形太), and so is three characters with one left
+    alone (检查院: 院 stands alone)."""
+    def stretches(text):
+        return {c[2] for c in cand.candidates(index, text)}
+
+    assert "会一" not in stretches("每月开会一次。") and "工作指" not in stretches("修订工作指南。")
+    assert "形太" in stretches("加强意识形太工作。") and "检查院" in stretches("报人民检查院批准。")
+    assert dj421("到银航办理业务。") == [("疑似错别字：“银航”应为“银行”", "银行")]
 
 
 def test_without_jiebas_dictionary_the_rule_stays_silent(monkeypatch, index):
@@ -648,3 +664,24 @@ def test_a_listed_wrong_form_inside_a_longer_stretch_is_reported_once_by_dj411()
     # 股分 is a variant form DJ419 lists (GF 1001-2001, 股份—股分): DJ419's, once, with its fix
     found = [(d.code, d.message) for d in lint_text("某某集团股分有限公司召开党委会。\n", {"select": ["DJ411", "DJ419", "DJ421"]})]
     assert found == [("DJ419", "非推荐词形（异形词）：“股分”宜写作“股份”")]
+
+
+def test_the_gain_bound_bounds_the_gain(index):
+    """evidence.gain_bound is never below gain() for a confusion candidate (verdict.confident turns a
+    candidate away on the bound alone), and is below the confusion sets' need for most candidates
+    of correct prose while a real slip (宗合 for 综合) still reaches the gain's test."""
+    from djlint.checks.spelling import confusion
+
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(here, "fixtures", "prose", "correct-prose.txt"), encoding="utf-8") as fh:
+        texts = fh.read()[:4000].splitlines() + ["会议要求宗合考虑各方面因素。", "加强森态环境保护。"]
+    found = []
+    for text in texts:
+        for run in cand.HAN_RUN.finditer(text):
+            for s, e, _w, suggested, at, _kind in confusion.candidates(index, run.group(), run.start()):
+                bound = ev.gain_bound(index, text, s, e, at, suggested)
+                assert ev.gain(index, text, s, e, suggested) <= bound + 1e-9
+                found.append((text[s:e], suggested, bound))
+    assert len(found) > 50 and sum(b < verdict.CONFUSION_GAIN["same"] for _w, _s, b in found) > 0.8 * len(found)
+    assert any(w == "宗合" and s == "综合" and b >= verdict.CONFUSION_GAIN["same"] for w, s, b in found)
+    assert dj421("会议要求宗合考虑各方面因素。") == [("疑似错别字：“宗合”应为“综合”", "综合")]
