@@ -25,7 +25,8 @@ imports each interpreter's own djlint, never a checkout in the current folder.
 In process (CPU time): the text is read and linted once to warm up, then, on a freshly read copy,
 each selected rule is timed on its own (the shared literal scan is timed separately first, so no
 rule is charged for it; a document-level cache such as the outline is charged to the first rule
-that builds it), and the table gives milliseconds per MB of UTF-8 text.  Tests never assert on these numbers.
+that builds it), with the cyclic collector off as a lint has it, and the table gives milliseconds
+per MB of UTF-8 text.  Tests never assert on these numbers.
 """
 from __future__ import annotations
 
@@ -189,7 +190,7 @@ def whole_process(pythons: list[str], path: str, reps: int, ignore: str, env: di
 
 
 PROFILE = r'''
-import sys, time, collections
+import sys, time, collections, gc
 sys.path.insert(0, sys.argv[3])
 from djlint.config import Config
 from djlint.document import read_path
@@ -210,6 +211,9 @@ rules = select_rules(registry, cfg, path, None)
 per = collections.defaultdict(list)
 scans, reads, totals = [], [], []
 for _ in range(reps):
+    # the collector off for a run, as lint_document pauses it for a document (the rules' timings without
+    # collections of the run's objects); the last run's garbage collected before
+    gc.enable(); gc.collect(); gc.disable()
     t = clock(); doc = read_path(path); reads.append(clock() - t)
     t = clock(); lint_document(doc, cfg, registry=registry); totals.append(clock() - t)
     doc = read_path(path)  # a fresh document: its own caches (joined text, outline, tokens) are charged again

@@ -76,3 +76,23 @@ def test_wrong_word_and_lexicon_rules_share_one_scan():
         LiteralIndex.scan = original
     assert len(calls) == 1
     assert "DJ411" in codes  # 布署
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET + "、多：", max_size=30), min_size=1, max_size=6),
+       st.lists(st.sampled_from(["、", "多", "：", "了", *KEYS]), min_size=1, max_size=6, unique=True))
+def test_one_character_prefilter_words_are_found_without_being_keys(texts, words):
+    # a one-character prefilter word is no key of the tries (every 、 of a text would be a hit to
+    # file); its paragraphs come from one search of a class of such characters
+    from djlint.engine.context import LintContext
+    from djlint.engine.registry import build_registry
+
+    registry = build_registry()
+    index = literals.literal_index(registry)
+    assert {"、", "多", "："} <= index.chars
+    assert not index.chars & set(index.prefixes_of)
+    doc = _doc(texts)
+    found = literals.paragraphs_with_words(LintContext(doc, None, registry), tuple(words))
+    chars = [w for w in words if w in index.chars]
+    keys = [w for w in words if w not in index.chars and w in index.prefixes_of]
+    assert [p.index for p in found] == [i for i, t in enumerate(texts) if any(w in t for w in chars + keys)]

@@ -368,6 +368,35 @@ def test_dj442_asks_only_the_clauses_its_noun_scan_finds():
     assert found > 1000
 
 
+@pytest.mark.parametrize("groups", [1, 4])
+def test_dj442_noun_ends_are_every_place_the_one_trie_matches(groups, monkeypatch):
+    """nounends.noun_ends (tries of the wrong nouns, each scanned for itself) gives every place the
+    table's one pattern ``noun_at_end`` matches, overlapping ones too (one trie: 生活 inside 组织生活),
+    with what it matches there: random strings of the nouns, the ends after them, marks and
+    newlines, and every text here."""
+    from djlint.checks.grammar import collocation as C
+    from djlint.checks.grammar import nounends
+    from djlint.checks.grammar.nounends import _groups, noun_ends
+
+    table = C.table_for(build_registry(()))
+    monkeypatch.setattr(nounends, "GROUPS", groups)
+    monkeypatch.delitem(table.__dict__, "_noun_groups", raising=False)
+    assert len(_groups(table)) == groups
+    nouns = sorted(table.wrong_nouns)
+    # two nouns run together where the end of one begins the other (a noun found inside another)
+    joined = [a + b[k:] for a in nouns for b in nouns for k in range(1, min(len(a), len(b))) if a.endswith(b[:k])]
+    pieces = nouns + joined + list(C._AFTER_HEAD) + ["的", "，", "。", "\n", "建设", "党", "施工"] * 4
+    texts = _lines_and_noise(4421, pieces, 1, 10, 20000)
+    found = inside = 0
+    for text in texts:
+        every = [(i, m.group()) for i in range(len(text)) for m in [table.noun_at_end.match(text, i)] if m]
+        assert noun_ends(table, text) == every, text
+        found += len(every) > 1
+        inside += any(j < i + len(w) for (i, w), (j, _v) in zip(every, every[1:]))
+    assert found > 1000 and inside > 100
+    table.__dict__.pop("_noun_groups")  # the registry's table: the rule's own tries again after the test
+
+
 def test_parse_label_tries_only_the_labels_that_begin_with_the_first_character():
     """outline.parse_label matches a paragraph against the labels its first character (after the
     leading blanks) may begin; trying every label in order finds the same (random strings of label

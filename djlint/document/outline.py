@@ -75,7 +75,10 @@ for _label in LABELS:
 
 def parse_label(text: str):
     """Match a heading label at the start of ``text``; return (kind, level, match) or None."""
-    labels = _LABELS_BY_FIRST.get(text[:1]) or _LABELS_BY_FIRST.get(text.lstrip(LEADING_BLANK_CHARS)[:1])
+    first = text[:1]
+    labels = _LABELS_BY_FIRST.get(first)
+    if labels is None and first in LEADING_BLANK_CHARS:  # (a copy of the text only when it is indented)
+        labels = _LABELS_BY_FIRST.get(text.lstrip(LEADING_BLANK_CHARS)[:1])
     if labels is None:
         return None
     for kind, level, pattern in labels:
@@ -99,7 +102,7 @@ def _canonical(run: str) -> bool:
 
 def heading_from(paragraph: "Paragraph") -> Heading | None:
     text = paragraph.text
-    if not text.strip():
+    if not text or text.isspace():
         return None
     parsed = parse_label(text)
     styled = paragraph.outline_level is not None or paragraph.md_heading is not None
@@ -163,26 +166,32 @@ class Outline:
 _TOC_MAX = 120
 
 
-def _unannounced_toc(body) -> set[int]:
+def _unannounced_toc(body, heads: dict | None = None) -> set[int]:
     """The paragraphs of a table of contents with no 目录 line above it (a budget statement's: 第一部分
     部门概况 / 一、主要职责 / …… then 第一部分 部门概况 again where the text starts; a draft regulation's
     chapters after its title and a notice about it): in a run of headings (and short lines that wrap
     one), three or more entries from the run's first heading until it comes again.  Empty if none.
-    Runs do not overlap, so each paragraph is read once."""
+    Runs do not overlap, so each paragraph is read once.  ``heads``: {id(paragraph): its heading or
+    None} of the paragraphs read, filled for the outline (one parse a paragraph)."""
+    heads = {} if heads is None else heads
     i, n = 0, len(body)
     while i < n:
         first = start = None  # the run's first heading, without blanks, and where it stands
         j = i
         while j < n and j - i < _TOC_MAX:
-            text = body[j].text.strip()
-            if text:
-                key = _SPACES.sub("", text)
-                heading = heading_from(body[j]) is not None
+            text = body[j].text
+            if text and not text.isspace():
+                h = heads[id(body[j])] = heading_from(body[j])
+                heading = h is not None
+                # the text without blanks, made only where it is compared or measured: a sentence end
+                # is in it where it is in the text (no blank is one), and it is no longer than the text
+                key = _SPACES.sub("", text.strip()) if heading else None
                 if heading and key == first:
                     entries = {id(q) for q in body[start:j] if q.text.strip()}
                     if len(entries) >= 3:
                         return entries
-                if _SENTENCE_END.search(key) or (not heading and len(key) > HEADING_MAX_LEN):
+                if _SENTENCE_END.search(text) or (not heading and len(text) > HEADING_MAX_LEN
+                                                  and len(_SPACES.sub("", text.strip())) > HEADING_MAX_LEN):
                     j += 1  # running text or a list's items: the headings were the text's own
                     break
                 if heading and first is None:
@@ -195,7 +204,8 @@ def _unannounced_toc(body) -> set[int]:
 def build_outline(doc: "Document") -> Outline:
     headings: list[Heading] = []
     toc: list[str] | None = None  # the entries of a table of contents (目录) being read
-    unannounced = _unannounced_toc(doc.body)
+    heads: dict = {}  # the headings the search for an unannounced table of contents parsed
+    unannounced = _unannounced_toc(doc.body, heads)
     for p in doc.body:
         if unannounced and id(p) in unannounced:
             if toc is not None:  # 目录 above a table read as unannounced: its entries are the 目录's too
@@ -207,7 +217,7 @@ def build_outline(doc: "Document") -> Outline:
                               and heading_from(p) is None):
             toc = []  # 目录, or a title line announcing one (……2021年预算公开目录)
             continue
-        h = heading_from(p)
+        h = heads[id(p)] if id(p) in heads else heading_from(p)
         if toc is not None:
             # a regulation's 目录 lists its chapters as headings with nothing under them; the text starts
             # where the first entry comes again (第一章 总则 … 第一章 总则 第一条……)
@@ -232,7 +242,7 @@ def build_outline(doc: "Document") -> Outline:
 
 _TITLE_WORDS = rx.regex(r"报告|总结|情况|材料|汇报|发言|讲话|述职|方案|计划|要点|意见|通知|说明|剖析|检查")
 _SPACES = rx.regex(BLANK + "+")
-_SENTENCE_END = rx.regex(r"[。；;！？!?]")
+_SENTENCE_END = rx.stdlib(r"[。；;！？!?]")  # the standard library searches a class faster
 _SALUTATION = rx.regex(r"[：:]\s*$")
 
 

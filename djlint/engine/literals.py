@@ -10,6 +10,7 @@ given to the rules from there.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Set
 
@@ -23,12 +24,17 @@ GROUP = 48
 
 class LiteralIndex:
     """The keys of every rule that declares some, as a few tries (keys grouped by their first
-    character), and for each key the keys that are its prefixes (they start wherever it does)."""
+    character), and for each key the keys that are its prefixes (they start wherever it does).
+    ``chars``: one-character prefilter words, kept out of the tries (see :func:`paragraphs_with_words`)."""
 
-    def __init__(self, keys, gates=None):
+    def __init__(self, keys, gates=None, chars=()):
         #: {id(pattern): (pattern, words, exact)}: prefilters read off the scan (see :func:`gate_of`)
         self.gates = gates or {}
-        keys = sorted(set(k for k in keys if k and "\x00" not in k))
+        #: one-character words whose paragraphs are found by a class of them (:func:`_paragraphs_by_char`):
+        #: as keys of the tries every 、 or 多 of a text was a hit filed for a paragraph filter
+        self.chars = frozenset(c for c in chars if len(c) == 1 and c != "\x00")
+        self.char_pattern = rx.stdlib("[" + "".join(sorted(map(re.escape, self.chars))) + "]") if self.chars else None
+        keys = sorted(set(k for k in keys if k and "\x00" not in k and k not in self.chars))
         firsts = sorted({k[0] for k in keys})
         n = max(1, -(-len(firsts) // GROUP))
         self.patterns = []
@@ -81,11 +87,13 @@ def literal_index(registry) -> LiteralIndex:
     def build():
         keys: list[str] = []
         gates: dict = {}
+        chars: set[str] = set()
         for rule in registry.rules.values():
             declared = rule.literal_keys(registry)
             if declared:
                 keys.extend(declared)
-            keys.extend(rule.prefilter_words)
+            for w in rule.prefilter_words:
+                (chars.add if len(w) == 1 else keys.append)(w)
             pre = rule.prefilter if rule.prefilter_scan else None
             patterns = (pre if isinstance(pre, tuple) else (pre,) if pre is not None else ())
             for pattern in (*patterns, *_flat(rule.scan_patterns(registry))):
@@ -95,7 +103,7 @@ def literal_index(registry) -> LiteralIndex:
                 if gate is not None:
                     gates[id(pattern)] = (pattern, *gate)
                     keys.extend(gate[0])
-        return LiteralIndex(keys, gates)
+        return LiteralIndex(keys, gates, chars - set(keys))  # a character some rule reads the offsets of stays a key
 
     return registry.memo("engine.literals", build)
 
@@ -117,6 +125,11 @@ def paragraphs_with_words(ctx, words) -> list:
     else:
         for w in words:
             found.update(index.get(w, ()))
+    chars = literal_index(ctx.registry).chars
+    if chars and not chars.isdisjoint(words):
+        by_char = ctx.shared("engine.literals.by-char", _paragraphs_by_char)
+        for w in chars.intersection(words):
+            found.update(by_char.get(w, ()))
     paragraphs = ctx.doc.paragraphs
     return [paragraphs[i] for i in sorted(found)]
 
@@ -155,6 +168,26 @@ def paragraphs_matching(ctx, pattern) -> list:
         if any(match(text, base + at) for w, ats in hits[i].items() if w in words for at in ats):
             out.append(paragraphs[i])
     return out
+
+
+def _paragraphs_by_char(ctx) -> dict[str, list[int]]:
+    """{character: indices of the paragraphs holding it} for the index's one-character words: one
+    search of the document for a class of them, no offsets kept."""
+    pattern = literal_index(ctx.registry).char_pattern
+    text, starts = ctx.doc.joined
+    by_char: dict[str, list[int]] = {}
+    n, i, after = len(starts), -1, -1
+    for m in pattern.finditer(text):
+        s = m.start()
+        if s >= after:
+            i = bisect_right(starts, s) - 1
+            after = starts[i + 1] if i + 1 < n else len(text) + 1
+        got = by_char.get(m.group())
+        if got is None:
+            by_char[m.group()] = [i]
+        elif got[-1] != i:
+            got.append(i)
+    return by_char
 
 
 def _paragraphs_by_key(ctx) -> dict[str, list[int]]:
@@ -202,8 +235,6 @@ def gate_of(pattern) -> tuple[frozenset, bool] | None:
     words of two characters or more can be told (a class of many characters, a repeat, a
     lookbehind, a flag before the second character): then the pattern scans for itself.
     Kept between runs with the pattern cache (parsing fifty patterns is ~7 ms at start-up)."""
-    import re
-
     if not isinstance(pattern, re.Pattern) or pattern.flags & (re.I | re.X | re.L):
         return None
     key = f"{_GATE_VERSION}\x00{GATE_WORDS}\x00{pattern.flags}\x00{pattern.pattern}"
@@ -241,8 +272,6 @@ def _sre():
 def _compiled(pattern):
     """The standard library's compiled pattern behind ``pattern`` (itself, a lazy pattern of the
     engine's or of the facts family's), or None."""
-    import re
-
     if isinstance(pattern, re.Pattern):
         return pattern
     compiled = getattr(pattern, "compiled", None)  # engine.kinds.LazyPattern

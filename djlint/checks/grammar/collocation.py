@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
 
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
@@ -17,6 +16,7 @@ from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
 from .campaign import campaign_objects
+from .nounends import clauses_worth_it, noun_ends
 from .objects import (
     _COORD,
     VERB_ADVERBS,
@@ -30,7 +30,7 @@ from .objects import (
     drafted_title,
 )
 from .script import ReadsTraditional, reading
-from .text import CLAUSE_MARK_RE, CLAUSE_MARKS, quoted_speech
+from .text import CLAUSE_MARKS, quoted_speech
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb
 #: phrase, a preposition opening another phrase, a causative); unless a 的 follows them
@@ -75,7 +75,7 @@ class Table:
         self.verb_pattern = compile_("|".join(sorted({v for v, _n in faulty}, key=len, reverse=True)))
         #: a wrong noun where an object may end (see _may_end_object), and for each, the verbs faulted
         #: with it or with a noun it begins with (会议 begins with 会): what _clauses_worth_it reads
-        ends = "|".join(re.escape(w) for w in (*_AFTER_HEAD, "的"))
+        self.noun_end_words = ends = "|".join(re.escape(w) for w in (*_AFTER_HEAD, "的"))
         self.noun_at_end = rx.stdlib(f"(?:{trie_pattern(self.wrong_nouns)})(?=[{CLAUSE_MARKS}]|$|{ends})")
         self.verbs_for_noun = _VerbsForNoun(faulty)
         #: the nouns each verb may be wrong with, and the verbs a right row gives that noun
@@ -423,33 +423,9 @@ def _clauses_worth_it(table: Table, text: str) -> list[tuple[int, int]]:
     ends (the clause ends, or a conjunct, 等, a locative or 的 follows) and a verb the table
     faults with it (or with a noun it begins with) stands before it in the clause.  Of some 19,000
     clauses with a verb in 2 MB about a dozen pass _may_end_object; this finds them by one scan
-    for the nouns instead of asking each clause.  Every occurrence counts, overlapping ones too."""
-    out: list[tuple[int, int]] = []
-    marks = None
-    pattern = table.noun_at_end
-    search, match = pattern.search, pattern.match
-    pos, n = 0, len(text)
-    while True:
-        m = search(text, pos)
-        if m is None:
-            return out
-        hits = [m]
-        end = m.end()
-        for i in range(m.start() + 1, end):  # a noun that starts inside this one (设施 in 建设施工)
-            inner = match(text, i)
-            if inner is not None:
-                hits.append(inner)
-        pos = end
-        for h in hits:
-            at = h.start()
-            if marks is None:
-                marks = [x.start() for x in CLAUSE_MARK_RE.finditer(text)]  # punctuation, or …… before a list's next item
-            k = bisect_right(marks, at)
-            cs = marks[k - 1] + 1 if k else 0
-            if out and out[-1][0] == cs:
-                continue  # this clause is in already
-            if table.verbs_for_noun[h.group()].search(text, cs, at) is not None:
-                out.append((cs, marks[k] if k < len(marks) else n))
+    for the nouns instead of asking each clause.  Every occurrence counts, overlapping ones too
+    (the nouns' places: :func:`.nounends.noun_ends`)."""
+    return clauses_worth_it(table, text, noun_ends(table, text))
 
 
 def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]]:
