@@ -51,32 +51,22 @@ def _covered_packed(index: Index, n: int, b16: bytes) -> list[bool]:
     # (most are covered by a two-character word by then); Index.common probed straight (the word's
     # slot or a free one, see index.word_table; a common word is one from evidence_weight on)
     frequent = index.evidence_weight
-    slots, info, mod = index.word_tables[0]
-    for a in range(n - 1):
-        key = from_bytes(b16[2 * a:2 * a + 4], "big")
-        h = key % WORD_BITS
-        if bits[h >> 3] >> (h & 7) & 1:
-            k = key % mod
-            w = slots[k]
-            while w != key and w:
-                k += 1
+    for width in (2, 3):
+        slots, info, mod = index.word_tables[width - 2]
+        fill = [True] * width
+        for a in range(n - width + 1):
+            if width == 3 and out[a] and out[a + 1] and out[a + 2]:
+                continue
+            key = from_bytes(b16[2 * a:2 * (a + width)], "big")
+            h = key % WORD_BITS
+            if bits[h >> 3] >> (h & 7) & 1:
+                k = key % mod
                 w = slots[k]
-            if w and info[k] >= frequent:
-                out[a] = out[a + 1] = True
-    slots, info, mod = index.word_tables[1]
-    for a in range(n - 2):
-        if out[a] and out[a + 1] and out[a + 2]:
-            continue
-        key = from_bytes(b16[2 * a:2 * a + 6], "big")
-        h = key % WORD_BITS
-        if bits[h >> 3] >> (h & 7) & 1:
-            k = key % mod
-            w = slots[k]
-            while w != key and w:
-                k += 1
-                w = slots[k]
-            if w and info[k] >= frequent:
-                out[a] = out[a + 1] = out[a + 2] = True
+                while w != key and w:
+                    k += 1
+                    w = slots[k]
+                if w and info[k] >= frequent:
+                    out[a:a + width] = fill
     return out
 
 
