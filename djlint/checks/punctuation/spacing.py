@@ -8,7 +8,6 @@ from ...util.zh import (
     BLANK,
     BLANK_CHARS,
     HEADING_MAX_LEN,
-    LABEL_NUMERAL_RUN,
     NUMERAL,
     NUMERAL_CHARS,
     SENTENCE_END_CHARS,
@@ -139,10 +138,11 @@ _JOINT_ISSUERS = compile_(r"(?<=\p{Han}(?:办公厅|办公室|委员会|[部厅�
 _RUN_IN_HEADING = compile_("^" + BLANK + r"*([^，。；：、！？“”]{8,40})。")
 #: a yearbook's entry title run into its text without 【】: 调研成果 综合调研室每年编印……，……
 _ENTRY_TITLE = compile_("^" + BLANK + r"*\p{Han}{2,8}(?P<gap>" + SPACE + r"+)(?=\p{Han}[^。！？]{18,}?[，；。])")
+#: a heading's or a list item's label (一、 （二） 3.)
+_LABEL = r"(?:" + NUMERAL + r"{1,3}、|[（(]" + NUMERAL + r"{1,3}[）)]|[0-9]{1,2}[.．、])"
 #: a numbered heading run into its text with a space (一、围绕中心，服务大局 五年来，……; 1、文明自习 教室是……): the
 #: space ends the heading, as a line break would
-_LABELLED_HEADING = compile_("^" + BLANK + r"*(?:" + NUMERAL + r"{1,3}、|[（(]" + NUMERAL + r"{1,3}[）)]|[0-9]{1,2}[.．、])"
-                             + BLANK + r"*(?P<t>[^。；;！？!?“”：:\s]{2,30})(?P<gap>" + SPACE + r"+)(?=\p{Han}[^。！？]{18,}?[，；。])")
+_LABELLED_HEADING = compile_("^" + BLANK + "*" + _LABEL + BLANK + r"*(?P<t>[^。；;！？!?“”：:\s]{2,30})(?P<gap>" + SPACE + r"+)(?=\p{Han}[^。！？]{18,}?[，；。])")
 _SPACED_TITLE = compile_("^" + BLANK + r"*(?:\p{Han}" + BLANK + r"+){1,}\p{Han}" + BLANK + "*$")
 
 
@@ -167,8 +167,8 @@ def _credits(text: str) -> list[tuple[int, int]]:
     return credits + _numbered_headlines(text)
 
 
-#: a list item's label (三、 （二） 2.)
-_ITEM_LABEL = compile_(LABEL_NUMERAL_RUN + "、|（" + LABEL_NUMERAL_RUN + "）|[0-9]{1,2}[.．、](?![0-9])")
+#: the label of the next item, after a sentence and a space (……如下： 一、…… 二、……)
+_NEXT_ITEM = compile_(_LABEL + "(?![0-9])")
 
 
 def _heading_run_on(text: str):
@@ -332,7 +332,7 @@ class StraySpaces(PatternRule):
         if run_on is not None and m.start() == run_on.start("gap"):
             # (一、围绕中心，服务大局 五年来，……): deleting the space would run the heading into its text
             return Finding(p, m.start(), m.end(), "标题和正文之间只隔了空格，请在标题后加句号，或把正文另起一段", "。", False)
-        if text[m.start() - 1:m.start()] in "。；：！？" and _ITEM_LABEL.match(text, m.end()):
+        if text[m.start() - 1:m.start()] in "。；：！？" and _NEXT_ITEM.match(text, m.end()):
             # (……公告如下： 一、作业时间：…… 二、……): items pasted into one paragraph; deleting the space is not the fix
             return Finding(p, m.start(), m.end(), "编号前只隔了空格，这里是新的一条，请另起一段", "", False)
         if text[m.end():m.end() + 1] in "“‘《（【" or text[m.start() - 1:m.start()] in "”’》）】":
