@@ -318,6 +318,37 @@ def test_no_module_is_a_grab_bag():
     assert {mod: n for mod, n in lengths.items() if n > MAX_LINES} == {}
 
 
+def _rebound_names(source: str) -> list[tuple[str, int, int]]:
+    """(name, first line, later line) of each module-level name bound twice (assigned, def or class)."""
+    seen: dict[str, int] = {}
+    twice = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            names = []
+        for name in names:
+            if name in seen:
+                twice.append((name, seen[name], node.lineno))
+            seen[name] = node.lineno
+    return twice
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # the later binding silently wins for every function, also those written above it (a module's
+    # second _SENTENCE_END or _ITEM_LABEL changed what code far above it matched)
+    found = {mod: _rebound_names(open(path, encoding="utf-8").read()) for mod, path in _modules().items()}
+    assert {mod: t for mod, t in found.items() if t} == {}
+
+
+def test_the_rebinding_finder_finds_one():
+    assert _rebound_names("A = 1\ndef f():\n    return A\nA = 2\n") == [("A", 1, 4)]
+
+
 def test_every_rule_class_is_registered():
     """A rule class written in a family but left out of its RULES list would never run, and no
     test would say so (house.md Q1): every Rule subclass with a code under djlint/checks is in
