@@ -7,7 +7,7 @@ import regex as re
 from ...engine import Finding
 from ...engine.kinds import PatternRule, compile_
 from ...util import rx
-from ...util.zh import BLANK, LABEL_DIGIT, NUMERAL_CHARS
+from ...util.zh import BLANK, BLANK_CHARS, LABEL_DIGIT, NUMERAL_CHARS
 
 #: a half-width mark in Chinese text and its full-width form
 _HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
@@ -19,7 +19,8 @@ class HalfWidthPunctuation(PatternRule):
     """中文里用了半角标点（, . ; : ? ! ( )）
 
     ## 检查内容
-    汉字之间或汉字后面的半角逗号、句号、分号、冒号、问号、叹号，以及括住中文的半角括号。
+    汉字之间或汉字后面的半角逗号、句号、分号、冒号、问号、叹号（前面多打了空格的也算，空格一并删去），
+    以及括住中文的半角括号。
     数字里的小数点和千分位（1,000、3.5%）、时间（10:30）、网址、英文句子、文件名不报。
 
     ## 为什么
@@ -41,6 +42,8 @@ class HalfWidthPunctuation(PatternRule):
     source = "GB/T 15834-2011 5.1"
     pattern = compile_(
         r"(?<=[\p{Han}”’）》])[,;:?!](?=[ \t]*(?:[\p{Han}“‘（《]|$))"
+        # a space typed before the mark: 水平 ,4月 / 风采 ;
+        r"|(?<=[\p{Han}”’）》])" + BLANK + r"+[,;:?!](?=[ \t]*(?:[\p{Han}0-9“‘（《]|$))"
         r"|(?<=[\p{Han}])[,;:?!](?=[0-9A-Za-z“‘])"
         r"|(?<=[\p{Han}])\.(?=[\p{Han}“‘（《]|[ \t]*$)"
         r"|\((?=[^()]*\p{Han})[^()\n]{1,60}\)"
@@ -64,7 +67,10 @@ class HalfWidthPunctuation(PatternRule):
             if text[k:m.start()] in ("一", "一一", "一二", "十一", "十二"):
                 return Finding(p, m.start(), m.end(), f"月、日之间的“{t}”应为间隔号“·”（一二·九）", "·")
             return Finding(p, m.start(), m.end(), f"用汉字写的月、日之间不加点，删去“{t}”（八一、五四）", "")
-        new = _HALF[t]
+        mark = t.lstrip(BLANK_CHARS)
+        new = _HALF[mark]
+        if mark != t:
+            return Finding(p, m.start(), m.end(), f"中文里的半角标点“{mark}”应为全角“{new}”，并删去它前面的空格", new)
         return Finding(p, m.start(), m.end(), f"中文里的半角标点“{t}”应为全角“{new}”", new)
 
 
