@@ -180,6 +180,8 @@ def _a_word_twice(ctx, text: str, m, word: str) -> bool:
     s, e = m.span()
     if _STARTS_A_TITLE.match(text, e):
         return False  # PPP项目项目常务经理: the second one begins a title
+    if _in_a_run_of_places(text, s, e, word):
+        return False  # ……合水县正宁县宁县镇原县: 正宁县 and 宁县 are two counties of a list
     if len(word) >= 2 and (text[e:e + 1] == "长" or text[e:e + 2] in ("书记", "委员")):
         return False  # 执法大队大队长, 第一党支部支部书记: a unit, then the title named after it
     if len(word) == 2 and e < len(text):
@@ -195,6 +197,20 @@ def _two_words_sharing(index, text: str, s: int, e: int, n: int) -> bool:
     first_ends = any(s >= k and index.knows(text[s - k:s + n]) for k in (1, 2))
     return first_ends and (text[e:e + 1] in _NOUN_SUFFIXES or any(
         e + k <= len(text) and index.knows(text[e - n:e + k]) for k in (1, 2)))
+
+
+#: the last character of a place's name (a county, district, city, banner, town, township)
+_PLACE_ENDS = frozenset("县区市旗州盟镇乡")
+
+
+def _in_a_run_of_places(text: str, s: int, e: int, word: str) -> bool:
+    """Whether the doubled place name (宁县宁县) sits in a list of places written without marks between them,
+    where a character before the first copy makes a longer name of it (正宁县宁县): another name with the same
+    last character ends just before it or just after the second copy."""
+    end = word[-1]
+    if end not in _PLACE_ENDS or s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff":
+        return False
+    return end in text[max(0, s - 7):s - 1] or end in text[e:e + 7]
 
 
 #: characters that make a noun of the word before them (普查区、普查员、监测点)
