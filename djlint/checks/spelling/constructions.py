@@ -1,7 +1,8 @@
 """Constructions a changed character belongs to, which a one-character suggestion would break: an
 ordinal (第22号), the copula after a clause's subject (岳阳是……的发源地之一), a byline's name after its
 role (评论员 某某某), a headline's pun on a province's one-character name (欢聚吉地), a name on a
-signature line (吉林 某某), a place's name before its clinic or police station (某某卫生所)."""
+signature line (吉林 某某), a place's name before its clinic or police station (某某卫生所), the body set
+against the mind (身入基层、心至群众)."""
 from __future__ import annotations
 
 from ...util import rx, zh
@@ -29,7 +30,25 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
     if c == "是" and at == e - 1 and text[e:e + 1] not in _CLAUSE_START and (s == 0 or text[s - 1] in _CLAUSE_START):
         return True  # 。岳阳是中国工农红军的发源地之一: the copula after the clause's subject, not 岳阳市
     return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
-        text.startswith(_LOCAL_UNITS, e)
+        text.startswith(_LOCAL_UNITS, e) or _body_and_mind(text, at)
+
+
+#: the body and the mind set against each other (身入基层、心至群众; 既要身到，更要心到)
+_BODY_MIND = {"身": "心", "心": "身"}
+#: what a unit of such a pair begins after
+_UNIT_OPENERS = frozenset("、，；,;“ 要更也又还")
+
+
+def _body_and_mind(text: str, at: int) -> bool:
+    """The character at ``at`` is 身 (or 心) opening one unit of a pair whose other unit, close by, opens with
+    心 (or 身): the pun is made on purpose (“身入基层、心至群众” is not 深入基层)."""
+    other = _BODY_MIND.get(text[at])
+    if other is None or not (at == 0 or text[at - 1] in _UNIT_OPENERS):
+        return False
+    for k in range(max(1, at - 12), min(len(text), at + 13)):
+        if k != at and text[k] == other and text[k - 1] in _UNIT_OPENERS:
+            return True
+    return False
 
 
 def _byline_name(text: str, s: int) -> bool:

@@ -372,8 +372,17 @@ def coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_
     reading; for a look-alike of the broad shape table only between two coined items, 深剖问题 in
     强化组织、深剖问题、严督实效; the curated look-alikes, 分类冶理, are slips wherever they stand)."""
     n = len(suggested)
+    if not by_reading and _one_one_frame(text, s, e, suggested):
+        return True
     return (n <= 3 and _unknown_siblings(index, text, s, e, suggested)) or _inside_short_quote(index, text, s, e, suggested) or (
         n < MIN_LEN and (by_reading or broad_shape) and _coined_list_item(index, text, s, e, both=not by_reading))
+
+
+def _one_one_frame(text: str, s: int, e: int, suggested: str) -> bool:
+    """Four characters in the frame 一_一_ on both sides (一问一策 beside the idiom 一问一答): the frame's slots are
+    filled at will (一村一品, 一户一策, 一企一档), so a look-alike of another filling is a coinage, not a slip;
+    a slip of reading in it (一摸一样) is still checked."""
+    return e - s == 4 == len(suggested) and text[s] == text[s + 2] == suggested[0] == suggested[2] == "一"
 
 
 #: the last characters of a facility's or a workshop's name (洗衣坊, 洗衣房; 读书屋, 读书室)
