@@ -63,6 +63,9 @@ def test_catastrophic_user_pattern_times_out_and_the_rest_goes_on(tmp_path):
     ("code: [\n", "YAML 格式错误"),
     ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nprefilter: '(a'\n", "prefilter"),
     ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nprefilter: []\n", "prefilter"),
+    ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nmessage_after: {after: b}\n", "message_after"),
+    ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nmessage_after:\n- {after: '(b', message: m}\n",
+     "正则表达式无效"),
     ("code: ORG101\nname: x\nkind: pairs\nsummary: s\nsource: s\npairs: []\n", "pairs 须为列表"),
     ("code: ORG101\nname: x\nkind: pairs\nsummary: s\nsource: s\npairs:\n- {pattern: 'a', right: b, why: c}\n", "pairs 第1项"),
     ("code: ORG101\nname: x\nkind: pairs\nsummary: s\nsource: s\n"
@@ -299,6 +302,32 @@ def test_a_packs_prefilter_decides_which_paragraphs_are_searched(tmp_path):
     assert isinstance(registry.rules["ORG101"].prefilter, tuple)
     diags = lint_text("全年开展开展活动。\n全年开展活动。\n", {"rule-packs": [str(pack)], "select": ["ORG101"]})
     assert [(d.code, d.line, d.column) for d in diags] == [("ORG101", 1, 5)]
+
+
+def test_message_after_picks_the_message_by_what_follows(tmp_path):
+    """``message_after``: the first entry whose ``after`` matches right after the match gives the message;
+    with none, ``message``."""
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
+    (pack / "r.yaml").write_text(textwrap.dedent("""\
+        code: ORG101
+        name: org-blank
+        kind: pattern
+        summary: 空白
+        source: 测试
+        pattern: '〇〇'
+        message: '“{match}”请填写'
+        message_after:
+          - after: '[次个]'
+            message: '“{match}”请填写数字'
+          - after: '年'
+            message: '“{match}”请填写年份'
+    """), encoding="utf-8")
+    from djlint import lint_text
+
+    diags = lint_text("开会〇〇次，〇〇年，由〇〇主持。\n", {"rule-packs": [str(pack)], "select": ["ORG101"]})
+    assert [d.message for d in diags] == ["“〇〇”请填写数字", "“〇〇”请填写年份", "“〇〇”请填写"]
 
 
 def test_the_collector_is_paused_for_a_document_and_restored_after():

@@ -202,10 +202,14 @@ class PatternRule(Rule):
         except (KeyError, IndexError, ValueError):
             return template
 
+    def message_for(self, p, m) -> str:
+        """The message template for the match ``m`` in ``p`` (one for every match here)."""
+        return self.message
+
     def finding(self, p, m) -> Finding | None:
         replacement = m.expand(self.fix_replacement) if self.fix_replacement is not None else None
         title = self.format_message(self.fix_title_tpl, m, replacement) if self.fix_title_tpl else None
-        return Finding(p, m.start(), m.end(), self.format_message(self.message, m, replacement), replacement,
+        return Finding(p, m.start(), m.end(), self.format_message(self.message_for(p, m), m, replacement), replacement,
                        self.fix_safe, fix_title=title)
 
     def check_paragraph(self, p, ctx) -> Iterable[Finding]:
@@ -330,12 +334,14 @@ def _expand_lists(pattern, lists: dict[str, str], path: str):
 
 
 class YamlPatternRule(YamlMeta, PatternRule):
-    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs", "prefilter", "lists"}
+    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs", "prefilter", "lists", "message_after"}
+    message_after: tuple = ()
 
     def __init__(self, spec: dict, path: str, lazy: bool = False):
         self._read_meta(spec, path)
         flags = _flags(spec.get("flags"), path)
         lists = _read_lists(spec, path)
+        self.message_after = _read_message_after(spec.get("message_after"), flags, path, lazy)
         pats = spec.get("patterns") or ([spec["pattern"]] if spec.get("pattern") else [])
         if not pats:
             raise RuleLoadError(f"{path}: pattern 规则须有 pattern 或 patterns")
@@ -377,6 +383,23 @@ class YamlPatternRule(YamlMeta, PatternRule):
             self.fix_replacement = str(fix["replacement"])
             self.fix_safe = bool(fix.get("safe", True))
             self.fix = "sometimes"
+
+
+    def message_for(self, p, m) -> str:
+        for after, template in self.message_after:
+            if after.match(p.text, m.end()):
+                return template
+        return self.message
+
+
+def _read_message_after(items, flags: int, path: str, lazy: bool) -> tuple:
+    """``message_after: [{after: 正则, message: 模板}]``: the first whose pattern matches right after the match
+    gives the message (共x次 → 请填写实际数字); none, ``message``."""
+    if items is None:
+        return ()
+    if not isinstance(items, list) or not all(isinstance(x, dict) and set(x) == {"after", "message"} for x in items):
+        raise RuleLoadError(f"{path}: message_after 须为 [{{after: 正则, message: 提示}}] 的列表")
+    return tuple((_compile(str(x["after"]), flags, path, lazy), str(x["message"])) for x in items)
 
 
 class SubstitutionRule(YamlMeta, PatternRule):
