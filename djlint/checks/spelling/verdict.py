@@ -105,6 +105,16 @@ GAIN_QUOTED = 7.0
 #: 4.6 or more (人民监察院 → 人民检察院 4.6, 源动力 → 原动力 4.8); 12 of the 43 false findings judged
 #: on held-out sets gained less than 3 (as the dictionary holds them today)
 MIN_GAIN_3 = 3.0
+#: the same for a three-character suggestion whose slip is not its first character (时间短 → 时间段, 财产刑 →
+#: 财产性: a word and the next word's first character): e^5, about 150 times.  Measured on every DJ421
+#: finding, true and false (see benchmarks/results.md, prec422): on published 1-30 and ECSpell odw the false
+#: findings there gain at most 5.0 (增加至 → 增加值; 资料时, 民族话, 产业兴 under 2), the true ones 7.8 or more;
+#: on published 31-46, ECSpell law/med and the slip lists no true correction gains under 6.3 (展览管 → 展览馆,
+#: 黄体同 → 黄体酮) and 4 over-corrections go (时间短 3.1, 财产刑 3.5, 万式通 3.9, 养生血 4.8), with the held-out
+#: false 聚吉地 (4.2) and 守望这 (4.9).  e^5, not the fitted e^5.5: benchmarks/wordslips.py's generated slips
+#: 特等共 → 特等功 (5.2) and 中间牌 → 中间派 (5.5) stay found (看的起 4.3, 记者粘 4.3 do not).  A slip at the
+#: first character keeps MIN_GAIN_3: 源动力 → 原动力 gains 4.8
+MIN_GAIN_3_INNER = 5.0
 #: the same for a suggestion of four or more characters that is no set phrase of our own vocabulary
 #: (those are weighed by their source, see _set_phrase: jieba counts 改革开放 at its placeholder 3)
 MIN_GAIN_LONG = 3.0
@@ -255,7 +265,7 @@ def _weighed(index: Index, text: str, s: int, e: int, at: int, written: str, sug
             lone = n == 2 and _lone_two(index, text, s, e, suggested, likelier)
             if not lone:
                 return None
-        if n < MIN_LEN and likelier() < (MIN_GAIN_3 if n == 3 else MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2):
+        if n < MIN_LEN and likelier() < _min_gain(n, at - s, look_alike):
             return None
         if n >= 3 and not trusted and _pairs_read_worse(index, text, s, e, suggested):
             return None
@@ -311,6 +321,14 @@ def _short_quotation(text: str, s: int, e: int, reach: int = 6) -> bool:
         return False
     after = text[e:e + reach + 1]
     return any(c in CLOSING_QUOTES for c in after)
+
+
+def _min_gain(n: int, slip: int, look_alike: bool) -> float:
+    """How much likelier a two- or three-character suggestion must make the text (see gain), by its
+    length, where it differs (``slip``, from its start) and how the slip was typed."""
+    if n == 3:
+        return MIN_GAIN_3 if slip == 0 else MIN_GAIN_3_INNER
+    return MIN_GAIN_2_LOOK_ALIKE if look_alike else MIN_GAIN_2
 
 
 class _Likelier:
