@@ -90,9 +90,9 @@ def test_one_character_prefilter_words_are_found_without_being_keys(texts, words
     registry = build_registry()
     index = literals.literal_index(registry)
     assert {"、", "多", "："} <= index.chars
-    assert not index.chars & set(index.prefixes_of)
+    assert not index.chars & index.keys
     doc = _doc(texts)
     found = literals.paragraphs_with_words(LintContext(doc, None, registry), tuple(words))
     chars = [w for w in words if w in index.chars]
-    keys = [w for w in words if w not in index.chars and w in index.prefixes_of]
+    keys = [w for w in words if w not in index.chars and w in index.keys]
     assert [p.index for p in found] == [i for i, t in enumerate(texts) if any(w in t for w in chars + keys)]

@@ -221,6 +221,14 @@ def remember_text(kind: str, key: str, build):
     return hit
 
 
+def longest_first(words) -> list[str]:
+    """``words`` longest first (an alternation of them then matches the longest), words of one length
+    in code-point order: a pattern built from a set has the same text in every process.  A set's
+    order follows the string hash, which changes from process to process (PYTHONHASHSEED), and a
+    pattern whose text changes is never found in the cache: compiled afresh on every run."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def is_stdlib(compiled) -> bool:
     """Whether a pattern object is the standard library's (it takes no ``timeout``)."""
     return isinstance(compiled, _re.Pattern)

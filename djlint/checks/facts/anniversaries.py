@@ -56,14 +56,14 @@ class _Index:
         # N end in the event's verb, N moved to 年来 (not 70多年来, 七十余年: those count nothing exactly)
         ages = []
         for i, ev in enumerate(facts.anniversaries):
-            stems = sorted({f[:-3] for f in ev.forms if f.endswith("N周年") and _AGE_STEM.search(f[:-3])}, key=len, reverse=True)
+            stems = rx.longest_first({f[:-3] for f in ev.forms if f.endswith("N周年") and _AGE_STEM.search(f[:-3])})
             if stems:
                 alts = "|".join(re.escape(st) for st in stems)
                 ages.append(f"(?P<e{i}>(?:{alts})(?:{_N}年(?:以)?来|以来的?{_N}年(?![代里间多余]|以来)))")
         # the number left out (庆祝中国共产党成立周年大会) or put before the event's verb (红军长征80胜利周年)
         blanks, inside = [], []
         for i, ev in enumerate(facts.anniversaries):
-            stems = sorted({f[:-3] for f in ev.forms if f.endswith("N周年") and _AGE_STEM.search(f[:-3])}, key=len, reverse=True)
+            stems = rx.longest_first({f[:-3] for f in ev.forms if f.endswith("N周年") and _AGE_STEM.search(f[:-3])})
             if stems:
                 blanks.append(f"(?P<e{i}>{'|'.join(re.escape(st) for st in stems)})")
                 split = [f"{re.escape(st[:-2])}{_N}{re.escape(st[-2:])}" for st in stems if len(st) >= 4]
@@ -76,8 +76,7 @@ class _Index:
         # write it before N周年, when that name tells the event itself (not 党的, 建党: too short to be sure of)
         self.ago = []
         for ev in facts.anniversaries:
-            stems = sorted({f[:-3] for f in ev.forms if f.endswith("N周年") and len(f) >= 7 and _AGO_STEM.search(f[:-3])},
-                           key=len, reverse=True)
+            stems = rx.longest_first({f[:-3] for f in ev.forms if f.endswith("N周年") and len(f) >= 7 and _AGO_STEM.search(f[:-3])})
             if stems:
                 self.ago.append((ev.event, lazy.regex(r"^[^。；]{0,16}?(?:" + "|".join(map(re.escape, stems)) + ")"),
                                  ev.base_year))

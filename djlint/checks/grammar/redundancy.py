@@ -1,6 +1,7 @@
 """DJ441 同义重复: two words that say the same thing in one clause."""
 from __future__ import annotations
 
+from ...util import rx
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
 from .text import NUMERAL
 
@@ -45,8 +46,8 @@ _SAME_ADVERBS = (("互相", "相互", "彼此"), ("几乎", "差点", "险些"),
 _NOT_PAIRS = frozenset(("时刻始终", "时刻一直", "时刻历来", "时刻向来", "时刻时时", "全部一律", "全部统统", "全部悉数"))
 #: once more said twice (又再一次; 又重新、重新再 are accepted spoken usage, left out)
 _AGAIN_TWICE = ("又再", "再又", "再次又", "再度又")
-_SAME_PAIR = "|".join(sorted({f"{a}{b}" for g in _SAME_ADVERBS for a in g for b in g if a != b} - _NOT_PAIRS
-                             | set(_AGAIN_TWICE), key=len, reverse=True))
+_SAME_PAIR = "|".join(rx.longest_first({f"{a}{b}" for g in _SAME_ADVERBS for a in g for b in g if a != b} - _NOT_PAIRS
+                                       | set(_AGAIN_TWICE)))
 _SAME_PAIR_WORDS = tuple(w for g in _SAME_ADVERBS for w in g if w != "全部") + _AGAIN_TWICE
 
 #: 加快建设……建设: the verb and its first 建设 stand together
