@@ -130,9 +130,9 @@ class Plan(_Row):
 
 class Meeting(_Row):
     """``names``: the forms reports write it in (党的十九届四中全会, 十九届四中全会 …); the first is the
-    name used in messages."""
+    name used in messages.  ``topics``: the items of the topic column (`；` between them)."""
 
-    __slots__ = ("body", "term", "ordinal", "start", "end", "documents", "names")
+    __slots__ = ("body", "term", "ordinal", "start", "end", "documents", "names", "topics")
 
 
 class Event(_Row):
@@ -241,7 +241,9 @@ def _load_meetings(facts: Facts, rows: list[dict]) -> None:
         start = parse_day(r["start"], where=w)
         end = parse_day(r["end"], end=True, where=w)
         docs = tuple(re.findall(r"《([^》]+)》", r["document_title"]))
-        facts.meetings.append(Meeting(body, term, ordinal, start, end, docs, MEETING_NAMES[body](term, ordinal)))
+        topics = tuple(x.strip() for x in r["topic"].split("；") if x.strip())
+        facts.meetings.append(Meeting(body, term, ordinal, start, end, docs, MEETING_NAMES[body](term, ordinal),
+                                      topics))
 
 
 def _load_events(facts: Facts, rows: list[dict]) -> None:
