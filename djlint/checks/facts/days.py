@@ -21,10 +21,11 @@ class _Days:
         alts = []
         for i, ob in enumerate(self.days):
             alts.append(f"(?P<o{i}>" + "|".join(re.escape(f) for f in sorted(ob.forms, key=len, reverse=True)) + ")")
-        #: 9月30日是国家公祭日, 12月13日为南京大屠杀死难者国家公祭日, 9月30日，是我国的烈士纪念日
+        #: 9月30日是国家公祭日, 12月13日为南京大屠杀死难者国家公祭日, 9月30日，是我国的烈士纪念日; not a day
+        #: told by the holiday (10月2日是国庆节假期第二天, 9月29日是国庆节前最后一个工作日)
         self.pattern = lazy.regex(r"(?<![0-9" + zh.NUMERAL_CHARS + r"])(?P<m>" + _NUM + r")月(?P<d>" + _NUM + r")日[，,]?"
                                   r"(?:是|为|即|定为|被定为)(?:我国|中国|全国)?(?:的)?(?:第" + _NUM + r"个)?[“「\"]?(?:"
-                                  + "|".join(alts) + r")") if alts else None
+                                  + "|".join(alts) + r")(?![假期前后第长放当的次之那黄纪周宣活系])") if alts else None
         self.by_date = {ob.every: ob for ob in self.days}
 
 
