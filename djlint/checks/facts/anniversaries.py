@@ -9,6 +9,7 @@ from ...util.zh import int_to_cn as chinese_number
 from . import lazy
 from .base import FactRule, quoted
 from .data import cn_number, facts_for
+from .days import wrong_days
 from .when import HISTORY, in_history, narrated_span, report_span, sentence_bounds, window_years, years_named
 
 _N = r"(?P<n>[0-9]{1,3}|[" + zh.NUMERAL_CHARS + r"百零〇两]{1,6})"
@@ -44,6 +45,7 @@ _AGE_STEM = re.compile(r"(?:成立|诞生|建党|建军|回归|解放|胜利|改
 
 class _Index:
     def __init__(self, facts):
+        self.facts = facts
         self.events = facts.anniversaries
         groups = []
         for i, ev in enumerate(facts.anniversaries):
@@ -208,7 +210,7 @@ class AnniversaryNumber(FactRule):
     （“70多年来”不报）。庆祝、纪念的周年漏了数字的（庆祝中国共产党成立周年大会）和数字放在动词前的
     （红军长征80胜利周年，应为“红军长征胜利80周年”）也报。“第N个植树节”“第N个全民国家安全教育日”“第N个国家宪法日”
     等每年都过的日子，N 须等于所说的年份减去第一年再加一（植树节 1979、国家安全教育日 2016、宪法日 2014……），
-    年份的取法同上；句中年份之后写了“N年后”“时隔N年”“次年”的，按推后的年份核对。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
+    年份的取法同上；句中年份之后写了“N年后”“时隔N年”“次年”的，按推后的年份核对。日期与这些日子的名称不符的也报（9月30日是国家公祭日：国家公祭日是12月13日，9月30日是烈士纪念日；只核对日期固定的，宪法宣传周、丰收节不核对；句中写了该日设立以前的年份的不报）。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
     等回顾（写在周年数所在分句或之前的；后面分句里“回忆曾经的岁月”之类讲的是别的事）、句中另写了年份的“之际”、引语，不报。
 
     ## 为什么
@@ -245,6 +247,8 @@ class AnniversaryNumber(FactRule):
             yield from _blank_or_inside(p, ctx, text, ix)
         if ix.observed is not None and "个" in text:
             yield from _observed(p, ctx, text, ix)
+        if "月" in text:
+            yield from wrong_days(p, ctx, ix.facts, text)
         for m in ix.pattern.finditer(text):
             ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
             n = cn_number(m.group("n"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 
 from ...errors import RuleLoadError
 from ...util import zh
@@ -115,9 +116,10 @@ class Anniversary(_Row):
 
 
 class Observance(_Row):
-    """A day kept every year since ``first_year`` (植树节 1979): the Nth one is in first_year + N - 1."""
+    """A day kept every year since ``first_year`` (植树节 1979): the Nth one is in first_year + N - 1.
+    ``every``: (month, day) it falls on each year, None for a week or a day that moves."""
 
-    __slots__ = ("day", "first_year", "forms")
+    __slots__ = ("day", "first_year", "forms", "every")
 
 
 class Campaign(_Row):
@@ -130,9 +132,9 @@ class Plan(_Row):
 
 class Meeting(_Row):
     """``names``: the forms reports write it in (党的十九届四中全会, 十九届四中全会 …); the first is the
-    name used in messages."""
+    name used in messages.  ``topics``: the items of the topic column (`；` between them)."""
 
-    __slots__ = ("body", "term", "ordinal", "start", "end", "documents", "names")
+    __slots__ = ("body", "term", "ordinal", "start", "end", "documents", "names", "topics")
 
 
 class Event(_Row):
@@ -214,7 +216,11 @@ def _load_observances(facts: Facts, rows: list[dict]) -> None:
         forms = _split(r["forms"])
         if not forms:
             raise RuleLoadError(f"{r['_where']}: forms 不能为空")
-        facts.observances.append(Observance(r["day"].strip(), int(r["first_year"]), forms))
+        every = (r.get("every") or "").strip()
+        if every and not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])", every):
+            raise RuleLoadError(f"{r['_where']}: every 须为 MM-DD 或留空")
+        facts.observances.append(Observance(r["day"].strip(), int(r["first_year"]), forms,
+                                            (int(every[:2]), int(every[3:])) if every else None))
 
 
 def _load_campaigns(facts: Facts, rows: list[dict]) -> None:
@@ -231,8 +237,6 @@ def _load_plans(facts: Facts, rows: list[dict]) -> None:
 
 
 def _load_meetings(facts: Facts, rows: list[dict]) -> None:
-    import re
-
     for r in rows:
         w = r["_where"]
         body, term, ordinal = r["body"].strip(), r["term"].strip(), r["ordinal"].strip()
@@ -241,7 +245,9 @@ def _load_meetings(facts: Facts, rows: list[dict]) -> None:
         start = parse_day(r["start"], where=w)
         end = parse_day(r["end"], end=True, where=w)
         docs = tuple(re.findall(r"《([^》]+)》", r["document_title"]))
-        facts.meetings.append(Meeting(body, term, ordinal, start, end, docs, MEETING_NAMES[body](term, ordinal)))
+        topics = tuple(x.strip() for x in r["topic"].split("；") if x.strip())
+        facts.meetings.append(Meeting(body, term, ordinal, start, end, docs, MEETING_NAMES[body](term, ordinal),
+                                      topics))
 
 
 def _load_events(facts: Facts, rows: list[dict]) -> None:

@@ -10,6 +10,7 @@ from ..hanzi import TRADITIONAL_HINT, simplified
 from . import lazy
 from .base import SRC, FactRule, meetings_index, quoted, time_of
 from .data import cn_date, cn_number, facts_for
+from .subjects import congress_government_report, plan_itself, subject_of_another
 from .termless import without_term
 from .when import clause_bounds, in_history, report_span, sentence_bounds, window_years, years_named
 
@@ -68,7 +69,11 @@ class MeetingDate(FactRule):
       五中全会、二次全会，按报告的时间说出最近一次的全称（党的十八届五中全会、二十届中央纪委二次全会）；同一句前面
       写了届次的（十八届五中、六中全会精神，中央纪委五次全会）、文中别处写过全称的，不报；
     - 会议审议通过的文件张冠李戴（二十届三中全会审议通过的《中共中央关于深化党和国家机构改革的决定》：
-      那是十九届三中全会的文件）。
+      那是十九届三中全会的文件）；全会的主题张冠李戴（党的二十届四中全会“聚焦”国家治理体系和治理能力现代化：
+      那是十九届四中全会的主题；只比对十个字以上、表中只属于别的全会的主题）；
+    - 说全会“通过了‘十四五’规划”（全会审议通过的是规划的建议，规划纲要由全国人民代表大会审议批准；
+      “通过了……规划建议”“……远景目标的建议”不报）；把党代会的报告叫作“政府工作报告”（十八大政府工作报告
+      应为十八大报告：政府工作报告是国务院向全国人大作的）。
 
     引语不报；报告日期不明时，只做不依赖日期的核对。
 
@@ -105,12 +110,14 @@ class MeetingDate(FactRule):
                 if quoted(ctx, p, m.start(), m.end()):
                     continue
                 found = self._dated(ctx, text, m, meeting) or self._not_yet(ctx, facts, text, m, meeting) \
-                    or self._document(text, m, meeting, facts) or self._superseded(ctx, facts, text, m, meeting)
+                    or self._document(text, m, meeting, facts) or self._superseded(ctx, facts, text, m, meeting) \
+                    or subject_of_another(ctx.registry, facts, text, m, meeting) or plan_itself(text, m, meeting)
                 if found is not None:
                     yield Finding(p, *found)
         if "全会" in text or "全會" in text:
             yield from self._congress_as_plenum(p, ctx, text)
             yield from without_term(p, ctx, facts, text)
+        yield from congress_government_report(p, ctx, text)
         yield from self._never_held(p, ctx, facts, text)
         yield from self._congress_year(p, ctx, facts, text)
         if "中、" in text or "中和" in text:

@@ -284,7 +284,7 @@ class TitleMarksForEvents(PatternRule):
     """会议、活动的名称用了书名号（《…活动》）
 
     ## 检查内容
-    书名号用于书名、篇名、文件名等，不用于会议、活动、课程、奖项、机构的名称，也不用于“××会议精神”（《全国两会精神》）。
+    书名号用于书名、篇名、文件名等，不用于会议、活动、课程、奖项、机构的名称，也不用于“××会议精神”（《全国两会精神》）、讲话和指示的精神（领学《……重要指示精神》《中央八项规定及其实施细则精神》），也不用于对讲话的称述（《习近平总书记在……时的重要讲话》：讲话单行本的篇名是《在……上的讲话》）。写在“学习”“传达”“领学”等之后的才报，“观看《……精神》专题片”之类的片名不报。
 
     ## 为什么
     GB/T 15834-2011 附录A.13.1；常见错误如《“不忘初心、牢记使命”主题教育》。
@@ -298,10 +298,16 @@ class TitleMarksForEvents(PatternRule):
     name = "title-marks-for-events"
     severity = "warning"
     source = "GB/T 15834-2011 附录A.13.1"
-    pattern = compile_(r"《[^《》\n]{1,30}" + _EVENT + r"》|(?<=学习|学习了|传达|传达了|贯彻|领会)《(?!学习|贯彻|深入|认真|全面|领会|落实|宣传|传达|把握|读懂|深刻|牢记|奋力|推动)"
-                       r"[^《》\n]{1,40}会(?:议)?精神》")
+    pattern = compile_(r"《[^《》\n]{1,30}" + _EVENT + r"》|(?<=学习|学习了|传达|传达了|贯彻|领会|领学|研读|》和|》、)"
+                       r"《(?!学习|贯彻|深入|认真|全面|领会|落实|宣传|传达|把握|读懂|深刻|牢记|奋力|推动)"
+                       r"(?:[^《》\n]{1,40}(?:会(?:议)?|讲话|指示|批示|实施细则)精神|习近平总书记[^《》\n]{2,60}?重要(?:讲话|指示|批示))》")
 
     def finding(self, p, m):
-        if m.group(0).endswith("精神》"):
-            return Finding(p, m.start(), m.end(), f"会议精神不是文件名，不用书名号：{m.group(0)}")
-        return Finding(p, m.start(), m.end(), f"会议、活动名称不用书名号：{m.group(0)}")
+        text = m.group(0)
+        if text.endswith(("会精神》", "会议精神》")):
+            return Finding(p, m.start(), m.end(), f"会议精神不是文件名，不用书名号：{text}")
+        if text.endswith("精神》"):
+            return Finding(p, m.start(), m.end(), f"讲话、指示或规定的精神不是文件名，不用书名号：{text}")
+        if text.startswith("《习近平总书记"):
+            return Finding(p, m.start(), m.end(), f"“习近平总书记……重要讲话”是对讲话的称述，不是篇名，不用书名号：{text}")
+        return Finding(p, m.start(), m.end(), f"会议、活动名称不用书名号：{text}")
