@@ -490,6 +490,18 @@ BOUND_SLACK = 1e-6
 SET_PHRASE_WEIGHT = 2.0
 
 
+def _lone_confusion(index: Index, text: str, s: int, e: int, suggested: str, kind: str, found: float) -> bool:
+    """Whether a two-character suggestion of the same reading, short of CONFUSION_PAIRS, is taken as the
+    word index's lone words are (see _lone_two: e^LONE_GAIN likelier, pairs at least LONE_PAIRS better,
+    its unchanged character joining nothing beside it): 畅导 → 倡导 in 各支部大力畅导文明新风.  Not where the
+    slip is a surname beginning the stretch (后勤中心冯硕主持: a person's name, not 丰硕)."""
+    if kind != SAME_KIND or len(suggested) != 2 or found < LONE_GAIN - EPS:
+        return False
+    if text[s] in index.surnames and text[s] != suggested[0]:
+        return False
+    return _lone_two(index, text, s, e, suggested, lambda: found)
+
+
 def confident(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str, kind: str,
               doc_text: str | None) -> float | None:
     """The likelihood gain (see gain) when a candidate of confusion.py is a plausible slip, else None:
@@ -522,7 +534,8 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
             _after_a_count(text, at):
         return None  # a numeral or a measure word after a number (9个处室 is not 各处室, 一百多例 not 一百多里)
     if kind != "phrase":
-        if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS:
+        if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS and \
+                not _lone_confusion(index, text, s, e, suggested, kind, found):
             return None
         if n >= 3 and _pairs_read_worse(index, text, s, e, suggested):
             return None
