@@ -28,12 +28,12 @@ def _before_a_company(text: str, e: int) -> bool:
     return m is not None and not FUNCTION_CHARS.intersection(text[e:m.end()])
 
 
-def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
+def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: bool = True) -> bool:
     """Whether the stretch ``text[s:e]`` (the slip at ``at``, a suggestion of ``n`` characters) is part
-    of a name: a place or company suffix follows it; a title comes before it (a word shorter than
-    MIN_LEN); for two characters, a surname stands before it, begins it or ends a name in it; for
-    three, it begins with a surname and a title follows it."""
-    return bool(NAME_SUFFIX.match(text[e:e + 2])) or _PARK.match(text, e) is not None or _before_a_company(text, e) or _ends_in_a_suffix(text, s, e) or \
+    of a name: a place or company suffix follows it (asked only with ``suffix``, see before_a_suffix); a
+    title comes before it (a word shorter than MIN_LEN); for two characters, a surname stands before it,
+    begins it or ends a name in it; for three, it begins with a surname and a title follows it."""
+    return (suffix and before_a_suffix(text, e)) or _ends_in_a_suffix(text, s, e) or \
         _short_institute(text, s, e) or _before_latin(text, e) or _named_by_code(text, s) or \
         _unit_with_its_role(text, s, e) or \
         _unit_named_with_another(text, s, e) or \
@@ -42,6 +42,17 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int) -> bool:
         _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
         n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)))
+
+
+def before_a_suffix(text: str, e: int) -> bool:
+    """A place's, a park's or a company's suffix follows ``e`` (康益药业, 九洲大道, 新湖智造产业园, 润鑫旺农业开发有限公司)."""
+    return bool(NAME_SUFFIX.match(text[e:e + 2])) or _PARK.match(text, e) is not None or _before_a_company(text, e)
+
+
+def known_with_suffix(index: Index, text: str, s: int, e: int, suggested: str) -> bool:
+    """Whether the suggestion and the one or two characters after it make a known word that the written
+    stretch with them does not (自台区 → 自治区, 永仓县 → 永昌县, 宗国银行 → 中国银行)."""
+    return any(index.knows(suggested + text[e:e + k]) and not index.knows(text[s:e + k]) for k in (1, 2) if e + k <= len(text))
 
 
 def _given_name_before_title(index: Index, text: str, s: int, at: int) -> bool:

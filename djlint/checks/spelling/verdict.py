@@ -8,7 +8,7 @@ from ...util import rx
 from ...util.zh import NUMBER_WORD_CHARS, NUMERAL_CHARS
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, gain_bound, pair_evidence
 from .index import HAN, MIN_LEN, Index
-from .names import PLACE_LEVEL, UNIT_ENDS, in_a_name
+from .names import PLACE_LEVEL, UNIT_ENDS, before_a_suffix, in_a_name, known_with_suffix
 from .patterns import CLOSING_QUOTES, FUZZY_KIND, OPENING_QUOTES, SAME_KIND, SHAPE_KIND, coined_or_named, set_pattern
 
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -508,6 +508,35 @@ BOUND_SLACK = 1e-6
 SET_PHRASE_WEIGHT = 2.0
 
 
+def _lone_confusion(index: Index, text: str, s: int, e: int, suggested: str, kind: str, found: float) -> bool:
+    """Whether a two-character suggestion of the same reading, short of CONFUSION_PAIRS, is taken as the
+    word index's lone words are (see _lone_two: e^LONE_GAIN likelier, pairs at least LONE_PAIRS better,
+    its unchanged character joining nothing beside it): 畅导 → 倡导 in 各支部大力畅导文明新风.  Not where the
+    slip is a surname beginning the stretch (后勤中心冯硕主持: a person's name, not 丰硕)."""
+    if kind != SAME_KIND or len(suggested) != 2 or found < LONE_GAIN - EPS:
+        return False
+    if text[s] in index.surnames and text[s] != suggested[0]:
+        return False
+    return _lone_two(index, text, s, e, suggested, lambda: found)
+
+
+#: how much likelier (see gain; e^13 is about 440,000 times) the text must read with a confusion candidate
+#: for a place's or company's suffix after it to close the known name the suggestion makes with it
+#: (广西壮族自台区 → 自治区 14.3, 宗国银行 → 中国银行 13.8, 永仓县 → 永昌县 13.6) rather than a name of its own:
+#: the real names of published 1-46 that read so gain at most 11.2 (澄江市 → 潜江市, 陕州区 → 商州区 10.9)
+NAME_GAIN = 13.0
+
+
+def _named(index: Index, text: str, s: int, e: int, at: int, suggested: str, found: float) -> bool:
+    """in_a_name for a candidate of confusion.py that makes the text ``found`` likelier: a suffix after
+    the stretch that closes a known name with the suggestion does not count when found >= NAME_GAIN."""
+    n = len(suggested)
+    if not in_a_name(index, text, s, e, at, n):
+        return False
+    return not (found >= NAME_GAIN - EPS and before_a_suffix(text, e) and known_with_suffix(index, text, s, e, suggested)
+                and not in_a_name(index, text, s, e, at, n, suffix=False))
+
+
 def confident(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str, kind: str,
               doc_text: str | None) -> float | None:
     """The likelihood gain (see gain) when a candidate of confusion.py is a plausible slip, else None:
@@ -533,14 +562,15 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
         if found < CONFUSION_GAIN[kind] - EPS or (kind == SAME_KIND and n == 2 and found < RARE_GAIN_2 - EPS and (
                 suggested not in index.own_words and _rare_not_alike(index, text[at], suggested[at - s]))):
             return None  # a rare character read the same needs more (see RARE_GAIN_2)
-    if in_a_name(index, text, s, e, at, n) or _listed_name(index, text, s, e) or \
+    if _named(index, text, s, e, at, suggested, found) or _listed_name(index, text, s, e) or \
             set_pattern(index, text, s, e, at, written, suggested):
         return None
     if NUMBER_WORD_CHARS.intersection(written[at - s] + suggested[at - s]) or (s > 0 and text[s - 1].isdigit()) or \
             _after_a_count(text, at):
         return None  # a numeral or a measure word after a number (9个处室 is not 各处室, 一百多例 not 一百多里)
     if kind != "phrase":
-        if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS:
+        if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS and \
+                not _lone_confusion(index, text, s, e, suggested, kind, found):
             return None
         if n >= 3 and _pairs_read_worse(index, text, s, e, suggested):
             return None
