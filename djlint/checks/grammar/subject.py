@@ -9,6 +9,7 @@ from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import rx, zh
 from ..hanzi import simplified
+from .events import WATCHED
 from .text import quoted_speech, sentences, words
 
 _LABEL = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是[，,]?|第" + zh.NUMERAL + r"+[，,、]|（[" + zh.NUMERAL_CHARS + r"0-9]+）"
@@ -163,6 +164,8 @@ class SwallowedSubject(Rule):
     - 句号后的句子以“使、使得、促使”开头，或以“让”开头又说已经发生的事（让……受到了……），或直接以活动的效果
       开头（进一步坚定了……、充分展现了……）：句号把它和前面的主语隔开了。“让我们……”“让城市更美”这样的号召不报。
     - 句子以“加上……，”或“在……基础上，”开头又用“使”，同样没有主语；繁体字写的句子（通過……，讓……）按简体字读，同样检查。
+    - “通过观看（参观、聆听、瞻仰）+ 看的、去的地方”（通过观看红色电影《长津湖》，通过参观廉政教育基地）也是一次活动，
+      逗号后直接说“激发了、增强了……”同样没有主语（“通过参观、座谈等方式”是做法，不报）；
     - “通过开展（举办、组织、参加）……”与“通过……活动”一样是一次活动；活动的效果还包括“发现了（挖掘了、选拔了）人才”“发挥了……作用”。
     - “由于他（她、我们）……的成绩（表现、努力），得到（受到、获得）……”：人在“由于”的介词短语里，
       “得到”前面没有主语（“由于……，他受到……”不报）；“通过此次培训，进一步明确了……”同上（效果动词含“明确、熟悉、把握”）。
@@ -322,7 +325,8 @@ class SwallowedSubject(Rule):
             if not m:
                 return None
             obj, prep = m.group("obj").strip(), "在……" + text[m.end("obj"):m.end()]
-        if not (_EVENT_OBJECT.match(obj) or (prep.startswith("在") and obj.endswith("的行动"))):
+        if not (_EVENT_OBJECT.match(obj) or (prep.startswith("在") and obj.endswith("的行动"))
+                or (not prep.startswith("在") and WATCHED.match(obj))):
             return None  # 在大家……的行动中，感染了……: what people did is an event; 通过……专项整治行动 is a means
         c = _EFFECT.match(text, m.end(), end)
         if not c or not (c.group("le") or _THIS_EVENT.match(obj)):
