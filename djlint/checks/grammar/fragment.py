@@ -10,6 +10,8 @@ from __future__ import annotations
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import zh
+from .purpose import DATE_LEAD, ends_paragraph, purposes_only
+from .purpose import MAIN as _MAIN
 from .script import ReadsTraditional, reading
 from .subject import _LABEL
 from .text import CLAUSE_MARKS
@@ -25,11 +27,7 @@ _SENTENCE = compile_(r"[^。！？!?]+[。！？!?]?")
 _OPENING = compile_(r"(?P<prep>为了|为(?![主人此何民止由例准期之其我你他她它啥什])|通过|经过)(?=[\u4e00-\u9fff“])")
 #: where _OPENING may match: its words
 _OPENING_WORD = compile_("为|通过|经过")
-#: what only a main clause holds: a done verb (了), a date, who does it (我们、本局), what an
-#: official paper's main clause says (特制定、现将、决定、印发、成立), a judgement (是)
 _DAY = r"[0-9０-９" + zh.NUMERAL_CHARS + r"]+月[0-9０-９" + zh.NUMERAL_CHARS + r"]+日"
-_MAIN = compile_(r"了|是|特|现将|现就|决定|制定|印发|成立|[我咱]|本(?:局|院|委|部|单位|公司|支部|中心|办|厅|会|所|校)"
-                 r"|" + _DAY + r"|于[0-9０-９" + zh.NUMERAL_CHARS + r"]")
 #: the sentence after it opens with when (a date, 近日、日前、当天、上午) in its first clause: the
 #: main clause the purpose was written for
 _NEXT_OPENS_WITH_WHEN = compile_(r"[^，,。；;！？!?]{0,25}?(?:" + _DAY + r"|近日|日前|近期|当天|当日|上午|下午|晚上"
@@ -37,12 +35,12 @@ _NEXT_OPENS_WITH_WHEN = compile_(r"[^，,。；;！？!?]{0,25}?(?:" + _DAY + r"
 
 #: a clause that states a purpose: an aim verb first (after adverbs): 进一步加强……, 丰富……, 让党员……
 _AIM = compile_(r"\s*(?:进一步|更加|深入|持续|切实|全面|认真|扎实|更好地?|积极|不断|大力|着力|有效|充分|努力|真正|始终|"
-                r"坚定不移地?|全力|加快)*"
+                r"坚定不移地?|全力|加快|集中)*"
                 r"(?:加强|提升|提高|增强|推动|推进|深化|巩固|营造|激发|促进|弘扬|传承|丰富|引导|筑牢|树立|树牢|强化|夯实|压实|"
                 r"健全|完善|规范|贯彻|落实|学习|迎接|庆祝|纪念|缅怀|帮助|确保|保障|满足|展示|展现|彰显|加快|打造|构建|凝聚|"
                 r"做好|发挥|提振|激励|检验|掀起|坚定|践行|宣传|普及|加深|增进|拓宽|培养|锤炼|助力|厚植|涵养|引领|破解|"
                 r"化解|防范|推广|活跃|密切|拉近|增添|让|使|教育|倡导|引领|创建|创新|探索|聚焦|围绕|结合|传达|领会|落细|落地|"
-                r"实现|提档|补齐|扩大|拓展|优化|改善|严把|把好|把牢|守牢|守住|严守|严格)")
+                r"实现|提档|补齐|扩大|拓展|优化|改善|严把|把好|把牢|守牢|守住|严守|严格|维护|充实|培育|预防|发扬|体现|抓好|改进|保持)")
 
 
 #: an occasion before the purpose (在春节来临之际，为了……。): a time, not a subject or a predicate
@@ -70,7 +68,10 @@ class MissingMainClause(ReadsTraditional, Rule):
     - “为……，……。”各分句都是目的（句中没有“了”、日期、“特制定”“现将”“我们”一类主干才有的成分），
       而下一句开头就是时间（11月5日、近日、当天上午），或者各分句都以“加强、丰富、增强……”开头、下一句说已经
       做了的事（……了）：主干被句号隔到了下一句。
-    句首的时机（在春节来临之际，值此……之际，）不算主干，后面照样检查。
+    句首的时机（在春节来临之际，值此……之际，）和日期（6月5日，今年9月20日是全民国防教育日，）不算主干，后面照样检查；
+    整段只有“为……，……，……。”三个以上的目的（各分句都以“提高、确保、维护……”开头），段落到此结束，也报
+    （“为……，夯实……基础。”两个分句可能是目的和要做的事，不报）。“了解”的“了”、“中国特色”的“特”、
+    “成立100周年”的“成立”不算主干。
     “为高标准建设……，制定本方案。”“为……，市政府决定……。”有主干，不报；“为民造福是……”的“为”是动词，不报。
 
     ## 为什么
@@ -112,7 +113,7 @@ class MissingMainClause(ReadsTraditional, Rule):
                 continue
             lab = _LABEL.match(text, s, e)
             start = lab.end() if lab else s
-            occasion = _OCCASION.match(text, start, e)
+            occasion = _OCCASION.match(text, start, e) or DATE_LEAD.match(text, start, e)
             m = _OPENING.match(text, occasion.end() if occasion else start, e)
             if not m or _MAIN.search(text, m.end(), e - 1):
                 continue
@@ -128,3 +129,6 @@ class MissingMainClause(ReadsTraditional, Rule):
                                             or (self._all_aims(text, m.end(), e - 1) and "了" in text[ns:ne])):
                 yield Finding(p, start, e, f"缺少主干：“{prep}……”说的都是目的，句号前没有主语和谓语，主干在下一句；"
                                            f"把句号改为逗号，同后面的句子连成一句")
+            elif prep in ("为", "为了") and ends_paragraph(text, e) and purposes_only(text, m.end(), e - 1, self._all_aims):
+                yield Finding(p, start, e, f"缺少主干：这一段只有“{prep}……”的目的，没有主语和谓语；补出做这件事的单位和做法"
+                                           f"（为……，某某开展了……），或同下一段连成一句")

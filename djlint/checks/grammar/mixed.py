@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...engine.kinds import compile_
 from ...util import zh
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
+from .frame_verbs import PATTERNS as _FRAME_VERBS_PATTERNS
 from .frames import FRAME_PURPOSE, FRAMES
 from .yiwei import YIWEI, YIWEI_WORDS
 
@@ -511,6 +512,7 @@ class MixedStructure(PatternsRule):
       最后一个分句自己用“确定（作为、把）……为”的不报；
     - “……的作者是由……写成的”：“作者是……”与“是由……写成的”杂糅；
     - “参与（参加、投身）……活动（工作、建设）中”：与“参与到……中”杂糅（“在参与……中”“参与到……中”不报）；
+    - “坚持（要、实行）……为指导（为主线、为核心）”缺“以”（要坚持“……”为指导思想 → 坚持以……为指导思想）；
     - “开展（召开、举办）了“……”为题（为主题、为重点）的……”缺“以”；“以“……”主题演讲比赛”缺“为”（“以“……”主题教育为契机”不报）；
     - 句首“通过开展（举办、此次）……，既是（是）……”：“通过”的宾语当不了“是”的主语；
     - “通过（经过）以……的形式（方式）”：两个表方式的介词叠用（“通过以案促改的方式”的“以案促改”是名称，“通过以……为主的方式”是完整框式，不报）；
@@ -578,4 +580,4 @@ class MixedStructure(PatternsRule):
                 "形式,", "方式,", "的圆满完成", "的圆满结束", "的顺利完成", "就是要", "就是为了", "等方式", "等形式", "等途径", "等手段", "外，", "外,", "奠定", "打下", "是在于", "在随着", "”的", "意在", "目的是", "目的在于", "以期", "力求", "提供", "作出", "做出", "贡献", "深入人心",
                 "深入民心", "蔚然成风", "家喻户晓", "所占", "的纷纷", "更为", "经验下", "做法下", "成果下", "教训下", "成绩下",
                 "成效下", "如果", "假如", "引发", "引起", "由“", "由《", "契机") + _UNIT_AT + _RAISE_DO + FRAME_PURPOSE + YIWEI_WORDS
-    patterns = PATTERNS
+    patterns = PATTERNS + _FRAME_VERBS_PATTERNS
