@@ -182,8 +182,8 @@ def _a_word_twice(ctx, text: str, m, word: str) -> bool:
         return False  # PPP项目项目常务经理: the second one begins a title
     if _in_a_run_of_places(text, s, e, word):
         return False  # ……合水县正宁县宁县镇原县: 正宁县 and 宁县 are two counties of a list
-    if len(word) >= 2 and (text[e:e + 1] == "长" or text[e:e + 2] in ("书记", "委员")):
-        return False  # 执法大队大队长, 第一党支部支部书记: a unit, then the title named after it
+    if len(word) >= 2 and (text[e:e + 1] in ("长", "员") or text[e:e + 2] in ("书记", "委员")):
+        return False  # 执法大队大队长, 第一党支部支部书记, 第七网格网格员: a unit, then the title named after it
     if len(word) == 2 and e < len(text):
         a, b = word
         if s > 0 and index.knows(text[s - 1] + a) and index.knows(b + a) and index.knows(b + text[e]):
