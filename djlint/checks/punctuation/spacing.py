@@ -117,6 +117,9 @@ _DATELINE_HEAD = "^" + BLANK + r"*[^\s，。；：、]{0,14}"
 #: credits without brackets after a dateline: 本报讯 全媒体记者某某 通讯员某某报道 为进一步……
 _BARE_CREDITS = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE
                          + r"+(?:全媒体|融媒体|特约|见习|本报|本台)?(?:记者|通讯员)\p{Han}{2,4}?(?:报道)?(?=" + SPACE + r"|$))+)")
+#: a role, then its names spaced apart, after a dateline: 某某晚报讯 通讯员 王某 李某记者张某在……
+_ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + r"+(?:全媒体|融媒体|特约|见习|本报|本台)?(?:记者|通讯员)"
+                            + SPACE + r"+\p{Han}{2,3}(?:" + SPACE + r"+\p{Han}{2,3})*)")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
 _DATELINE = compile_(_DATELINE_HEAD + r"(?:讯|消息|日电)(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）, opening a
@@ -154,6 +157,8 @@ def _credits(text: str) -> list[tuple[int, int]]:
     credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "日电" in text) else []
     bare = _BARE_CREDITS.match(text) if ("记者" in text[:40] or "通讯员" in text[:40]) else None
     credits += [bare.span("c")] if bare is not None else []
+    named = _ROLE_THEN_NAMES.match(text) if bare is None and ("记者" in text[:40] or "通讯员" in text[:40]) else None
+    credits += [named.span("c")] if named is not None else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
     credits += [m.span() for m in _SPEAKER.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] == "【" else []
     speaker = _SPEAKER_BARE.match(text) if ("：" in text[:40] or ":" in text[:40]) else None
