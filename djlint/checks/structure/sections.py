@@ -206,6 +206,8 @@ _ITEM_END = compile_(r"[。；;！？…，,]$")
 #: an item that names a thing and gives it after a colon (来访接待室：某楼301室; 电子邮箱：…)
 _LABEL_VALUE = compile_(r"^[^：:]{2,12}[：:]\s*\S")
 #: the caption of a table (一般公共预算支出表, 项目支出绩效目标表（本级下达）, 附表1): what follows is the table
+#: a heading that says where its content is, after a space: 二、检查内容 见《安全隐患自查表》, 三、报名方式 详见附件2
+_SEE_THERE = compile_(r"\s(?:详见|参见|具体见|另见|见)(?:附件|附表|《)")
 _TABLE_CAPTION = compile_(r"(?:表|一览表|明细表|附表[0-9０-９]*)(?:[（(][^（）()]{1,20}[）)])?$")
 _SECTION_KINDS = ("part", "cn", "cn-paren", "style")
 
@@ -216,7 +218,7 @@ class EmptySection(Rule):
     ## 检查内容
     “一、”“（一）”级标题（以及 Word 标题样式的段落）后面紧跟着同级或更高一级的标题、或文末，
     中间没有任何正文。标题与正文写在同一段（“（一）加强学习。全年……”）的不算；以句号、
-    分号或逗号结尾的列举项不算；表格的标题（“一、收支预算总表”，下面是表格）不算；不是报告的文稿（通知、公告）里
+    分号或逗号结尾的列举项不算；表格的标题（“一、收支预算总表”，下面是表格）不算；标题后空一格写明内容在哪里的（“二、检查内容 见《自查表》”）不算；不是报告的文稿（通知、公告）里
     紧接着上一级标题、连续三条以上都没有下文的同级编号行是列举项（“二、征集内容”下的（一）……（十五）），不算。文末的标题本身停在
     半句（“三、注重制度建设，强化”）时是没贴完整的文字，不报。
 
@@ -243,9 +245,11 @@ class EmptySection(Rule):
             if h is None or h.kind not in _SECTION_KINDS or h.runin or p.in_table or p is title:
                 continue
             text = p.text.strip()
-            if _ITEM_END.search(text) or not h.title or _TABLE_CAPTION.search(h.title) or _LABEL_VALUE.search(h.title):
+            if _ITEM_END.search(text) or not h.title or _TABLE_CAPTION.search(h.title) or _LABEL_VALUE.search(h.title) or \
+                    _SEE_THERE.search(text):
                 # (一、收支预算总表: a table's caption; the table may be a picture or lost in a copy);
-                # （二）值班电话：0551-1234567: an item giving its value after a colon, not a heading
+                # （二）值班电话：0551-1234567: an item giving its value after a colon, not a heading; 二、检查内容
+                # 见《……》: the heading says where its content is
                 continue
             nxt = body[i + 1] if i + 1 < len(body) else None
             nh = outline.heading_of(nxt) if nxt is not None else None
