@@ -457,8 +457,9 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设
             for verb, vs, _k in got:
                 ve = vs + len(verb)
-                if text[ve:ve + 1] == "、" and not table.verb_pattern.match(text, ve + 1):
-                    continue  # 在政治站位上再提高、作风建设上再提效: the verb ends its item, no object follows
+                if (text[ve:ve + 1] == "、" and not table.verb_pattern.match(text, ve + 1)) or any(
+                        w in ("等", "等等") and ts == ve for w, ts, _te in toks):
+                    continue  # 在政治站位上再提高、作风建设上再提效; ……运行管理、业务开展等基本制度: the verb ends its item
                 verdict = _pair(table, verb, nouns)
                 if verdict is None or verdict[1] == "right":
                     continue
