@@ -30,7 +30,14 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
     if c == "是" and at == e - 1 and text[e:e + 1] not in _CLAUSE_START and (s == 0 or text[s - 1] in _CLAUSE_START):
         return True  # 。岳阳是中国工农红军的发源地之一: the copula after the clause's subject, not 岳阳市
     return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
-        text.startswith(_LOCAL_UNITS, e) or _body_and_mind(text, at)
+        _before_a_local_unit(text, e) or _body_and_mind(text, at)
+
+
+def _before_a_local_unit(text: str, e: int) -> bool:
+    """A village's or a township's unit right after the stretch, or after one more character of the place's
+    name (北井头中心校: the stretch 北井 is two of the name's three characters)."""
+    return text.startswith(_LOCAL_UNITS, e) or (e < len(text) and "\u4e00" <= text[e] <= "\u9fff"
+                                                 and text.startswith(_LOCAL_UNITS, e + 1))
 
 
 #: the body and the mind set against each other (身入基层、心至群众; 既要身到，更要心到)
