@@ -423,6 +423,15 @@ def _candidate_starts(lex, keys: dict) -> dict[int, set]:
     # sets built do not depend on the order they are visited in
     for h in keys.keys() & targets.keys():
         positions = keys[h]
+        if len(positions) == 1:  # most halves stand once in a paragraph: no generator, no update
+            (pos,) = positions
+            for k, offset in targets[h]:
+                found = out.get(k)
+                if found is None:
+                    out[k] = {pos - offset}
+                else:
+                    found.add(pos - offset)
+            continue
         for k, offset in targets[h]:
             found = out.get(k)
             if found is None:
