@@ -521,3 +521,32 @@ def test_dj207_prefilter_words_admit_every_paragraph_it_reports(monkeypatch):
     monkeypatch.setattr(type(rule), "prefilter", None)
     assert run() != [] and run() == before
     assert len(before) > 1000
+
+
+def test_dj439_opening_again_is_looked_for_where_two_colons_stand_close():
+    """DJ439 reads a paragraph for a quotation's opening typed twice round a second colon only where one
+    of _COLONS_CLOSE (a colon, two to six characters, a colon) matches: random strings of the verbs,
+    colons of both widths, blanks and words, every match of _OPENING_AGAIN has one."""
+    import random
+
+    from djlint.checks.facts import repeats as R
+
+    rnd = random.Random(439)
+    pieces = ["宣告", "宣布", "说", "强调", "写道", "：", ":", "中华", "人民", "共和国", " ", "\u3000", "，", "中", "新"]
+    words = ["中华", "人民", "共和国", "中", "新", "：", " "]
+
+    def some(k):
+        return "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, k)))
+
+    def word():
+        return "".join(rnd.choice(words) for _ in range(rnd.randint(1, 4)))
+
+    matched = 0
+    for _ in range(30000):
+        said = word()
+        text = (some(3) + rnd.choice(["宣告", "说", "强调", "写道", "新"]) + rnd.choice("：:，") + said + rnd.choice("：:")
+                + rnd.choice(["", " ", "\u3000"]) + rnd.choice([said, word()]) + some(3))
+        if R._OPENING_AGAIN.search(text) is not None:
+            matched += 1
+            assert any(c.search(text) is not None for c in R._COLONS_CLOSE), text
+    assert matched > 20
