@@ -143,17 +143,24 @@ def test_a_patterns_second_test_passes_every_match():
         lambda: one("于", "与", "以", "在") + one("“学习”", "《学习》", "“”", "学习") + one("为", "的") + one("主题", "核心", "题", "内容"),
         lambda: "、".join(one("张贴标语", "悬挂横幅", "集中学习", "张贴标", "学习", "党史") for _ in range(rnd.randint(1, 5)))
         + one("等", "。", "、", "，", ""),
+        lambda: "在" + one("机构改革", "工作") + one("中", "下", "期间") + one("，", ",", "") + one("大家都", "")
+        + one("，", ",", "。") + one("在", "") + one("机构改革", "工作") + one("中", "下") + one("，", ",", "。"),
+        lambda: one("约", "大约", "大概", "", "节约") + one("有", "为", "") + one("30", "三十", "") + one("人", "")
+        + one("上下", "左右") + one("，", "。", ""),
+        lambda: one("围绕", "紧扣", "把", "以", "") + one("党史学习", "“学习”", "") + one("为", "作为", "") + one("主题", "核心", "题", ""),
+        lambda: one("", "一是", "2023年，", "。") + one("我校党组织", "党委", "学校", "") + one("在", "") + one("上级党委的领导", "领导")
+        + one("下", "") + one("，", ",", "") + one("我校", "全体党员", "大家", "") + one("干部", ""),
     )
     pieces = ["，", "。", "、", "等", "中", "以", "的", "为", "年", "“", "”", "至", "张贴标语", "学习"]
     matched = dict.fromkeys(range(len(patterns)), 0)
-    for _ in range(20000):
+    for _ in range(32000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 3))) + rnd.choice(shapes)() + \
             "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 3)))
         for i, pat in enumerate(patterns):
             if pat.regex.search(text) is not None:
                 matched[i] += 1
                 assert pat.also(text), (pat.regex.pattern, text)
-    assert all(n > 20 for n in matched.values()), matched
+    assert all(n > 20 for n in matched.values()), [(n, patterns[i].regex.pattern[:30]) for i, n in matched.items() if n <= 20]
 
 
 def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
@@ -453,7 +460,7 @@ def test_dj207_tests_before_each_masked_name_search_pass_every_match():
               "*", "**", "XXX", "X", "xjp", "XJP", "《", "谈", "治国理政", "学习", "贯彻", "思想", "关于", "重要论述",
               "受中央政治局委托", "就《决定》向全会", "代表第十九届中央委员会", "党", "中央的核心、全", "，", "。", "a", "主席"]
     matched = 0
-    for _ in range(20000):
+    for _ in range(32000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
         for entry in _REDACTED:
             if len(entry) > 2 and entry[0].search(text) is not None:
@@ -514,3 +521,32 @@ def test_dj207_prefilter_words_admit_every_paragraph_it_reports(monkeypatch):
     monkeypatch.setattr(type(rule), "prefilter", None)
     assert run() != [] and run() == before
     assert len(before) > 1000
+
+
+def test_dj439_opening_again_is_looked_for_where_two_colons_stand_close():
+    """DJ439 reads a paragraph for a quotation's opening typed twice round a second colon only where one
+    of _COLONS_CLOSE (a colon, two to six characters, a colon) matches: random strings of the verbs,
+    colons of both widths, blanks and words, every match of _OPENING_AGAIN has one."""
+    import random
+
+    from djlint.checks.facts import repeats as R
+
+    rnd = random.Random(439)
+    pieces = ["宣告", "宣布", "说", "强调", "写道", "：", ":", "中华", "人民", "共和国", " ", "\u3000", "，", "中", "新"]
+    words = ["中华", "人民", "共和国", "中", "新", "：", " "]
+
+    def some(k):
+        return "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, k)))
+
+    def word():
+        return "".join(rnd.choice(words) for _ in range(rnd.randint(1, 4)))
+
+    matched = 0
+    for _ in range(30000):
+        said = word()
+        text = (some(3) + rnd.choice(["宣告", "说", "强调", "写道", "新"]) + rnd.choice("：:，") + said + rnd.choice("：:")
+                + rnd.choice(["", " ", "\u3000"]) + rnd.choice([said, word()]) + some(3))
+        if R._OPENING_AGAIN.search(text) is not None:
+            matched += 1
+            assert any(c.search(text) is not None for c in R._COLONS_CLOSE), text
+    assert matched > 20

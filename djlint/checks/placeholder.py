@@ -31,8 +31,9 @@ class FillInBlank(Rule):
     severity = "error"
     source = _SRC + "；GB/T 9704-2012 7.2.4"
     _pattern = rx.regex(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[]" + BLANK + r"*[）)】\]]|〔" + BLANK + "*〕")
-    #: the pattern without its lookbehind: an underscore, or a bracket with only blanks inside
-    prefilter = (rx.stdlib("_"), rx.stdlib("＿"), rx.stdlib(r"[（(【\[〔]" + BLANK + r"*[）)】\]〕]"))
+    #: the pattern without its lookbehind: an underscore, or a bracket with only blanks inside, a pattern per
+    #: opening bracket (a literal the search jumps to; a class of the five was tried at every character)
+    prefilter = (rx.stdlib("_"), rx.stdlib("＿"), *(rx.stdlib(re.escape(c) + BLANK + r"*[）)】\]〕]") for c in "（(【[〔"))
 
     def check_paragraph(self, p, ctx):
         for m in self._pattern.finditer(p.text):

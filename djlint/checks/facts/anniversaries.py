@@ -43,6 +43,21 @@ _AGO_STEM = re.compile(r"(?:成立|诞生|回归|回归祖国|解放|胜利|起�
 _AGE_STEM = re.compile(r"(?:成立|诞生|建党|建军|回归|解放|胜利|改革开放|建立)$")
 
 
+class _Gated:
+    """The events' pattern, searched only in a text that holds one of ``tails`` (what every match holds; None:
+    always searched)."""
+
+    __slots__ = ("regex", "tails")
+
+    def __init__(self, regex, tails):
+        self.regex, self.tails = regex, tails
+
+    def finditer(self, text: str):
+        if self.tails is not None and not any(t in text for t in self.tails):
+            return iter(())
+        return self.regex.finditer(text)
+
+
 class _Index:
     def __init__(self, facts):
         self.facts = facts
@@ -53,7 +68,12 @@ class _Index:
             alts = "|".join(_ADVERB_BEFORE_VERB.sub(r"(?:已经|已|正好|刚好)?\1", re.escape(f), count=1).replace("N", _N)
                             for f in forms)
             groups.append(f"(?P<e{i}>{alts})")
-        self.pattern = rx.regex("|".join(groups)) if groups else None
+        # what every form holds after its number (周年, 岁生日, 年华诞…): the first two characters, an `in` test
+        # each before the pattern's search (a paragraph let in by 年来 or 年前 mostly holds none)
+        forms = [f for ev in facts.anniversaries for f in ev.forms]
+        tails = {f[f.index("N") + 1:f.index("N") + 3] for f in forms if "N" in f}
+        tails = tuple(sorted(tails)) if all("N" in f for f in forms) and all(len(t) == 2 for t in tails) else None
+        self.pattern = _Gated(rx.regex("|".join(groups)), tails) if groups else None
         # the event's age said of the time of writing (新中国成立73年来, 改革开放以来的46年): the forms whose words before
         # N end in the event's verb, N moved to 年来 (not 70多年来, 七十余年: those count nothing exactly)
         ages = []

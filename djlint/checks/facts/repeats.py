@@ -38,6 +38,10 @@ _TIME_AGAIN = lazy.stdlib(r"(上午|下午|中午|晚上|傍晚|凌晨|当天|�
 _SAID_AGAIN = lazy.stdlib(r"([\u4e00-\u9fff]{2,12}(?:强调|指出|要求|提出|表示))[，,：:]\s*\1")
 #: the first words of what is said typed twice round a second colon (宣告：中华：中华人民共和国……)
 _OPENING_AGAIN = lazy.regex(r"(?:宣告|宣布|宣读|指出|强调|表示|说|写道)[：:](\p{Han}{2,6})[：:]\s*\1")
+#: what every match of _OPENING_AGAIN holds, two colons round two to six characters, one pattern a first colon
+#: (a literal the standard library jumps to; a class of the two is tried at every character): searched over the
+#: document ~10 times faster than _OPENING_AGAIN, which then reads the few paragraphs found
+_COLONS_CLOSE = (lazy.stdlib(r"：[^：:\x00]{2,6}[：:]"), lazy.stdlib(r":[^：:\x00]{2,6}[：:]"))
 #: what every match of _SAID_AGAIN holds
 _SAID_VERB = lazy.stdlib(r"(?:强调|指出|要求|提出|表示)[，,：:]")
 
@@ -117,7 +121,8 @@ class DoubledWord(FactRule):
         # comma every match holds pick the paragraphs it is searched in
         found.update((p.index, p) for p in paragraphs_matching(ctx, _SAID_VERB) if _said_again_in(p.text))
         found.update((p.index, p) for p in doc.paragraphs_matching(_DE_TWICE))
-        found.update((p.index, p) for p in doc.paragraphs_matching(_OPENING_AGAIN))
+        found.update((p.index, p) for colon in _COLONS_CLOSE for p in doc.paragraphs_matching(colon)
+                     if _OPENING_AGAIN.search(p.text))
         found.update((p.index, p) for p in paragraphs_matching(ctx, _ONE_TWICE_HINT))
         return [found[i] for i in sorted(found)]
 

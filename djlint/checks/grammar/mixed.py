@@ -325,7 +325,8 @@ PATTERNS = (
             "句式杂糅：“{v}……{n}”与“{v}到……{n}中”杂糅；删去“{z}”，或在“{v}”后加“到”", accept=_no_frame_before,
             needs=("中",), also=("参与", "参加", "投身", "融入")),
     Pattern(_FRAME_VERBS + _C + r"{1,25}?(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以])为" + _FRAME_NOUNS,
-            "句式杂糅：“{v}……”与“以……为{n}”杂糅，改为“以……为{n}”，或删去“为{n}”", accept=_no_yi_before, needs=("为",)),
+            "句式杂糅：“{v}……”与“以……为{n}”杂糅，改为“以……为{n}”，或删去“为{n}”", accept=_no_yi_before, needs=("为",),
+            also=compile_("为" + _FRAME_NOUNS).search),  # 为 stands in half the paragraphs, 为 and a noun in fewer
     # 召开了“……”为题的主题活动: an event verb runs into 以……为题 without its 以 (a quoted title may hold commas)
     Pattern(r"(?P<v>开展|召开|举办|举行|进行|发起|启动)了?(?:一场|一次|一期|系列|一系列)?(?P<x>“[^”]{1,40}”|《[^》]{1,40}》|"
             + _C + r"{2,25}?)(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以])为(?P<n>题|主题|主线|核心|重点|内容)的",
@@ -414,7 +415,8 @@ PATTERNS = (
     Pattern(r"(?:[0-9０-９]{2,4}|[" + zh.NUMERAL_CHARS + r"〇零○]{1,4})(?:年|月)?(?:至|到|—|－|-|~|～)"
             r"(?:[0-9０-９]{2,4}|[" + zh.NUMERAL_CHARS + r"〇零○]{1,4})(?:年|月)(?:以来|来)",
             "句式杂糅：“……至……年”已有终点，又用“以来”；删去“以来”，或改为“……年以来”", drop("以来"),
-            needs=("以来", "年来", "月来"), also=("至", "到", "—", "－", "-", "~", "～")),
+            needs=("以来", "年来", "月来"), also=compile_(r"(?:至|到|—|－|-|~|～)(?:[0-9０-９]{2,4}|[" + zh.NUMERAL_CHARS
+                                                       + r"〇零○]{1,4})(?:年|月)(?:以来|来)").search),  # its tail
     # 关键是……分不开的: 与……分不开 without its 与
     Pattern(r"(?P<k>关键是|关键在于|主要是|主要在于|得益于|归功于|离不开|在于|是)(?P<x>[^。；;！？!?与跟和]{2,60}?)分不开",
             "句式杂糅：“{k}……”与“与……分不开”杂糅，“分不开”缺“与”；改为“与……是分不开的”，或删去“分不开的”",
@@ -476,7 +478,8 @@ PATTERNS = (
             + zh.NUMERAL_RUN + r"、)?\s*(?:(?:[0-9０-９*＊×]{2,4}|[" + zh.NUMERAL_CHARS + r"〇零]{1,4})年(?:来|以来)?[，,]?)?"
             r"(?P<all>(?P<s1>[^，,。；;！？!?：:]{0,16}?" + _UNIT + r")(?P<adv>在[^，,。；;！？!?：:]{2,40}?下)[，,]" + _PEOPLE + ")",
             "句式杂糅：主语“{s1}”后面是“{adv}”，逗号后又有主语“{s2}”，前一个主语没有谓语；删去“{s1}”（{adv}，{s2}……），"
-            "或删去“{s2}”", accept=_opens_with_time_only, span="all", needs=_UNIT_AT),
+            "或删去“{s2}”", accept=_opens_with_time_only, span="all", needs=_UNIT_AT,
+            also=compile_(_UNIT + r"在[^，,。；;！？!?：:]{2,40}?下[，,]" + _PEOPLE).search),  # (the start: tried everywhere)
     # 本次活动通过……的形式，支部教师……: an event as subject, its means, then the people as another subject
     Pattern(r"(?P<s1>(?:本次|此次|这次|该)[^，,。；;！？!?：:]{0,15}?(?:活动|会议|培训|党课|讲座|党日|课程|座谈会))"
             r"(?P<adv>(?:通过|以)[^，,。；;！？!?：:]{2,40}?(?:形式|方式))[，,]" + _PEOPLE,

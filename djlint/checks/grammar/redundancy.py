@@ -193,7 +193,8 @@ PATTERNS = (
             "“建设”重复：动词“建设”和宾语末尾的“建设”说的是一回事，删去其一", needs=_BUILD),
     # the same 在……中 (在……下、上、期间) twice in one sentence: 在机构改革中，……，在机构改革中，得到……
     Pattern(r"在(?P<x>[^，,。；;！？!?：:在]{2,15}?)(?P<z>中|上|下|里|期间)[，,][^。；;！？!?]{2,80}?[，,](?P<second>在(?P=x)(?P=z))(?=[，,])",
-            "“在{x}{z}”一句里说了两次，删去后一个", span="second", needs=_ZAI_ENDS),
+            "“在{x}{z}”一句里说了两次，删去后一个", span="second", needs=_ZAI_ENDS,
+            also=("，在", ",在")),  # the comma before the second 在: an `in` test, cheaper than the search
     # 夯实 is 打得坚实: 夯实坚实的基础 says 坚实 twice
     Pattern(r"夯实(?:了)?(?:坚实|牢固|扎实)的?(?=[^，,。；;！？!?]{0,12}?(?:基础|根基|基石))",
             "“夯实”就是打得坚实，“{match}”语义重复；改为“夯实……基础”或“打下坚实的……基础”", needs=("夯实",)),
@@ -253,7 +254,7 @@ PATTERNS = (
             "“见状”就是看到这种情形，前面已说“看到”，删去“见状”", span="second", needs=("见状",)),
     # 约……上下 as 约……左右 (上下 as a number's “about”, at the end of its phrase)
     Pattern(_ABOUT + r"(?:有|为|计|合|占|达)?" + NUMERAL + _UNIT + r"上下(?=[，,。；;、）)]|$)",
-            "“{about}”与“上下”语义重复，删去其一", drop("上下"), needs=("上下",)),
+            "“{about}”与“上下”语义重复，删去其一", drop("上下"), needs=("上下",), also=("约", "大概")),
     # 开展……活动工作: the activity and the work, two heads for one object
     Pattern(r"开展[^，,。；;！？!?]{2,30}?活动(?P<second>工作)(?=[，,。；;！？!?]|$)",
             "“活动”和“工作”两个中心词说的是一回事，删去“工作”", span="second", needs=("活动工作",)),

@@ -24,6 +24,7 @@ from .context import (
     simplified_document,
 )
 from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
+from .nearwindows import candidate_starts, windows
 from .titles import TITLE_MARK, title_near_misses
 
 
@@ -379,7 +380,7 @@ class NearMissFormulation(LexiconKeyRule):
         size = len(text)
         found = keys_in(lex, p, ctx)
         quarters = lex.quarters
-        for k, starts in sorted(_candidate_starts(lex, found).items()):
+        for k, starts in sorted(candidate_starts(lex, found).items()):
             f, halves, compiled = fuzzy[k]
             if len(starts) == 1 and silent[k]:
                 for only in starts:
@@ -393,7 +394,7 @@ class NearMissFormulation(LexiconKeyRule):
                 continue
             name = f.name
             n = len(name)
-            for a, b, alone in _windows(starts, n, size):
+            for a, b, alone in windows(starts, n, size):
                 if alone is not None and silent[k] and text.startswith(name, alone):
                     continue  # written right, nothing within this window's reach of it to report
                 if not _may_fit(text, a, b, halves):
@@ -413,42 +414,6 @@ class NearMissFormulation(LexiconKeyRule):
                     # a character swapped in a fixed phrase is a slip; a word added or left out may be meant
                     yield Finding(p, s, e, f"疑似提法有误：“{m.group(0)}”应为“{name}”", name,
                                   safe=bool(subs) and not quoted)
-
-
-def _candidate_starts(lex, keys: dict) -> dict[int, set]:
-    """Where each fuzzy formulation could start: at its first half, or its first half's length before its second."""
-    out: dict[int, set] = {}
-    targets = lex.half_targets
-    # only the halves among the paragraph's keys (the scan's hits hold other rules' keys too); the
-    # sets built do not depend on the order they are visited in
-    for h in keys.keys() & targets.keys():
-        positions = keys[h]
-        for k, offset in targets[h]:
-            found = out.get(k)
-            if found is None:
-                found = out[k] = set()
-            if offset:
-                found.update(pos - offset for pos in positions)
-            else:
-                found.update(positions)
-    return out
-
-
-def _windows(starts: set, n: int, size: int, margin: int = 2) -> list[list]:
-    """The windows around the candidate starts of a formulation of ``n`` characters, merged where
-    they meet: [start, end, the one candidate start of the window or None when merged]."""
-    if len(starts) == 1:
-        (s,) = starts
-        return [[max(0, s - margin), min(size, s + n + margin), s]]
-    windows: list[list] = []
-    for s in sorted(starts):
-        a, b = max(0, s - margin), min(size, s + n + margin)
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], b)
-            windows[-1][2] = None
-        else:
-            windows.append([a, b, s])
-    return windows
 
 
 def _may_fit(text: str, a: int, b: int, halves: tuple) -> bool:

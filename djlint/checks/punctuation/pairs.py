@@ -222,8 +222,9 @@ class NestedMarks(PatternRule):
     """
 
     code = "DJ505"
-    #: two 《 or two “ with no closing mark between (the pattern's first half; a NUL ends a paragraph)
-    prefilter = compile_("《[^《》\n\x00]*《|“[^“”\n\x00]*“")
+    #: two 《 or two “ with no closing mark between (the pattern's first half; a NUL ends a paragraph), a pattern
+    #: each: one that begins with a literal is searched by a jump to it, an alternation of two tried at every character
+    prefilter = (compile_("《[^《》\n\x00]*《"), compile_("“[^“”\n\x00]*“"))
     name = "nested-marks"
     severity = "warning"
     source = "GB/T 15834-2011 4.8.3.4、4.15.3"
