@@ -25,13 +25,18 @@ _MINUTES_ITEM = compile_(r"会议(?:听取|审议|研究|传达|学习|讨论|�
 _TERM_DEFINED = compile_(r"^[^：:，。]{2,12}[：:][^：:]{6,}$")
 
 
+#: an item of a regulation, written as a sentence that binds someone (一、会员企业，应当恪守……，不得损害……。): no heading says
+#: 应当/不得/必须
+_RULE_ITEM = compile_(r"，[^，。]{0,12}(?:应当|不得|必须|严禁|禁止|不准)")
+
+
 class HeadingFullStop(Rule):
     """独立成行的标题末尾用了句号
 
     ## 检查内容
     “一、”“（一）”级标题单独成行（下面是正文）时，末尾不加句号。标题和正文写在同一段的
     （“（一）加强学习。全年……”）不报；一行一句的列举项（前一项以句号或分号结尾，或前面的同级条目本身是一句超过标题长度的话）、会议纪要的议项（“二、会议听取了……
-    的汇报。”）、“术语：释义。”式的条目（“（一）预先警报：发现……时发出的警报。”）不报。
+    的汇报。”）、制度里写明谁应当、不得做什么的条目（“一、会员企业，应当……，不得……。”）、“术语：释义。”式的条目（“（一）预先警报：发现……时发出的警报。”）不报。
 
     ## 为什么
     GB/T 15834-2011 附录B.4：标题末尾通常不用点号；公文中单独成行的标题不用句号。
@@ -59,7 +64,7 @@ class HeadingFullStop(Rule):
                 continue
             text = p.text.rstrip()
             if not text.endswith("。") or len(text) > HEADING_MAX_LEN or "。" in text[:-1] or _MINUTES_ITEM.match(h.title) \
-                    or _TERM_DEFINED.search(h.title):
+                    or _TERM_DEFINED.search(h.title) or _RULE_ITEM.search(h.title):
                 continue
             nxt = body[i + 1] if i + 1 < len(body) else None
             if nxt is None or outline.heading_of(nxt) is not None or _ARTICLE.match(nxt.text):
