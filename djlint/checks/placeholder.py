@@ -50,7 +50,8 @@ class TemplateInstruction(Rule):
     ## 检查内容
     找出括号里的填写说明（【填写单位名称】、[此处填写数据]、（此处插入图表））、“待补充”“待完善”
     “待核实”和 TODO、TBD 等待办标记。在 .docx 中，被高亮的说明文字同样报告。通知里请收文单位
-    填写的附件（“（填写附件1）”）、日期时间后面的“（待定）”（“拟于10月中下旬（待定）举行”：时间还没定，是通知的内容）不报。
+    填写的附件（“（填写附件1）”）、日期时间后面的“（待定）”（“拟于10月中下旬（待定）举行”：时间还没定，是通知的内容）、写着具体日期的括号
+    （“填写申请表（9月1日—9月10日）”：通知的时间安排）不报。
 
     ## 为什么
     这些是给起草人看的提示，不是报告内容，留在稿子里说明还没有改完。
@@ -67,6 +68,8 @@ class TemplateInstruction(Rule):
                             r"[^】\]）)〕>》]{0,30}[】\]）)〕>》]")
     #: a form attached to a notice (填写附件1, 填报附表2): what the readers fill in, not a blank of the draft
     _attachment = rx.regex(r"(?:附件|附表)" + BLANK + r"*[0-9０-９" + NUMERAL_CHARS + "]")
+    #: a date in the brackets (（2008年9月1日—9月10日，新生……填写时间为……）): the notice's timetable, not a note to the drafter
+    _dated = rx.regex(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
     _todo = rx.regex(r"待补充|待完善|待核实|待更新|待填写|待确认|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])")
     #: a keyword every match of _bracketed or _todo holds
     prefilter_words = ("填写", "填入", "插入", "替换", "补充", "此处", "请输入", "单位名称", "姓名", "待定", "待完善", "待核实",
@@ -78,7 +81,8 @@ class TemplateInstruction(Rule):
             inner = m.group()[1:-1]
             if "《" in m.group()[:1] and "填写" not in inner and "此处" not in inner:
                 continue
-            if self._attachment.search(inner) or (inner == "待定" and p.text[m.start() - 1:m.start()] in _WHEN_ENDS):
+            if self._attachment.search(inner) or self._dated.search(inner) or (
+                    inner == "待定" and p.text[m.start() - 1:m.start()] in _WHEN_ENDS):
                 # 报区政府督查室（填写附件1）: a notice telling its readers which form to fill in;
                 # 拟于10月中下旬（待定）举行: a date not yet fixed is the notice's content
                 continue
