@@ -9,7 +9,7 @@ import regex as re
 from ..engine import Finding, Rule
 from ..engine.kinds import compile_
 from ..util import rx
-from ..util.zh import HEADING_MAX_LEN
+from ..util.zh import HEADING_MAX_LEN, NUMERAL_CHARS
 from .hanzi import traditional_forms
 
 _WATERMARK = compile_(
@@ -40,6 +40,8 @@ _INSTRUCTION = compile_(
 )
 
 
+#: a notice's line naming its attachment (附件：, 附件2：, 附表1：)
+_ATTACHMENT_LINE = compile_(r"^\s*附(?:件|表)[0-9０-９" + NUMERAL_CHARS + r"]{0,3}[：:]")
 #: characters NFKC changes that matter here: full-width letters and digits, mathematical letters (𝒘𝒘𝒘)
 _COMPAT_CLASS = r"[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]"
 _COMPAT = compile_(_COMPAT_CLASS)
@@ -110,7 +112,7 @@ class TemplateInstructionLine(Rule):
 
     ## 检查内容
     找出模板作者写给使用者的说明：“注：请根据实际情况填写”“可根据情况增减”“以下为示例”
-    “使用时请删除”“（模板）”等。
+    “使用时请删除”“（模板）”等。通知的附件本身是给收文单位填的模板时（“附件：……计划（模板）”）不报。
 
     ## 为什么
     这些说明是模板的一部分，不是报告内容。
@@ -131,6 +133,8 @@ class TemplateInstructionLine(Rule):
 
     def check_paragraph(self, p, ctx):
         m = _INSTRUCTION.search(p.text)
+        if m and m.group().endswith("）") and _ATTACHMENT_LINE.match(p.text):
+            return  # 附件：……推进建设计划（模板）: the attachment is a template for the readers to fill in
         if m:
             whole = len(p.text.strip()) <= HEADING_MAX_LEN
             s, e = (0, len(p.text)) if whole else m.span()
