@@ -74,6 +74,12 @@ class HeadingFullStop(Rule):
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
 
 
+def _after_inner_quote(text: str, s: int, e: int) -> bool:
+    """The gap follows a quotation closed inside another and a character follows it (“红色‘水管家’ 服务送到家”):
+    the space between a slogan's two parts, as between two characters."""
+    return 0 < s and e < len(text) and text[s - 1] in "’”" and _HAN.match(text[e]) is not None
+
+
 def _sentence_items_before(body, i, kind, outline) -> bool:
     """The item at ``body[i]`` is one of a list of sentence items: the previous paragraph is a sibling
     written as an item (ending 。；，, or run in: （四）工作交流。围绕……) — the last of a list of one-line
@@ -319,8 +325,9 @@ class StraySpaces(PatternRule):
                 continue  # 中共中央办公厅 国务院办公厅印发 (joint issuers); 第一条　为了…… (also after 。 when articles run on)
             between_han = (0 < f.start and f.end < len(text) and _HAN.match(text[f.start - 1])
                            and _HAN.match(text[f.end]))
-            if between_han and (short_line or headline or title_line or any(a < f.start and f.end < b for a, b in quoted)):
-                continue  # “不忘初心 牢记使命”-style slogans are checked by the phrase rules
+            if (between_han or _after_inner_quote(text, f.start, f.end)) and (
+                    short_line or headline or title_line or any(a < f.start and f.end < b for a, b in quoted)):
+                continue  # “不忘初心 牢记使命”-style slogans are checked by the phrase rules; “红色‘水管家’ 服务到家”
             if short_line and 0 < f.start and f.end < len(text.rstrip(BLANK_CHARS)) and not text[f.start:f.end].strip():
                 continue  # a title or signature line: 副区长（提名人选） 吴某某
             if dateline is not None and f.start == dateline.end():
