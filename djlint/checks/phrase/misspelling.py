@@ -119,7 +119,7 @@ class MisspelledWord(Rule):
         if found:
             # a stretch written the same way twice in the document is a name, not a slip (verdict.plausible)
             doc_text = document_text(ctx)
-            found = [f for f in found if doc_text.count(f[4]) < 2]
+            found = [f for f in found if doc_text.count(f[4]) < 2 and not _term_of_the_text(index, doc_text, f[4], f[5])]
         # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)
         longer = {(s + i, suggested[i]) for _w, n, s, _e, written, suggested in found if n >= 3
                   for i in range(n) if written[i] != suggested[i]}
@@ -171,6 +171,31 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
         if weight is not None:
             found.append((-weight, e - s, s, e, written, suggested))
     return tuple(f for f in found if not _holds_a_listed_form(listed, f[4], _slip_of(f[4], f[5])))
+
+
+def _term_of_the_text(index, doc_text: str, written: str, suggested: str) -> bool:
+    """Whether the two written characters at a longer stretch's slip (编志 of 编志成, beside 从事编志工作) stand
+    twice in the document, not split by a word (see _standing_alone), and are no word the index knows (廉正 of 廉正建设 is one: a real word for another, told
+    wherever it stands; 为国 of 保家为国 holds a function word, met anywhere): a term the text uses, not a slip made twice."""
+    if len(written) < 3:
+        return False
+    from ..spelling.evidence import FUNCTION_CHARS
+
+    k = _slip_of(written, suggested)
+    for pair in {written[max(0, k - 1):k + 1], written[k:k + 2]}:
+        if len(pair) == 2 and not index.knows(pair) and FUNCTION_CHARS.isdisjoint(pair) and _standing_alone(index, doc_text, pair) >= 2:
+            return True
+    return False
+
+
+def _standing_alone(index, doc_text: str, pair: str) -> int:
+    """How often ``pair`` stands in the document not split by a word (制国 of 法制国家 is 法制 and 国家)."""
+    count, j = 0, doc_text.find(pair)
+    while j >= 0 and count < 2:
+        if not (j > 0 and index.common(doc_text[j - 1:j + 1])) and not index.common(doc_text[j + 1:j + 3]):
+            count += 1
+        j = doc_text.find(pair, j + 1)
+    return count
 
 
 def _slip_of(written: str, suggested: str) -> int:
