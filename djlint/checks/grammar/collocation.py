@@ -317,6 +317,8 @@ def _have_in_modifier(table: Table, text: str, toks, i0: int, k: int, last_de, s
 _COMPOUND_TAIL = frozenset("教育 培训 专题 主题 宣讲 座谈 交流 研讨 调研 动员 部署 推进 会议 活动".split())
 #: nouns that make the verb before them name a kind of project (活力提升项目点建设, 品质提升工程): never its object's verb
 _PROJECT_NOUNS = frozenset("项目 工程 行动 专项 试点".split())
+#: verbs of drafting a document, outside the table: one of them between a verb and its noun governs the noun
+_DRAFTING = rx.stdlib("制定|拟定|编制|起草|修订|出台")
 
 
 def _in_compound(toks, k: int, j: int, i0: int) -> bool:
@@ -463,8 +465,8 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 verdict = _pair(table, verb, nouns)
                 if verdict is None or verdict[1] == "right":
                     continue
-                if _not_its_object(text, ve, toks[j][1], verdict[0]):
-                    continue
+                if _not_its_object(text, ve, toks[j][1], verdict[0]) or _DRAFTING.search(text, ve, toks[j][1]):
+                    continue  # (为下一步工作开展制定计划: 制定, outside the table, governs 计划)
                 if _inside_zai_frame(text, ve, toks[j][1], toks[j][2]):
                     continue  # 发挥政府在立法工作中的重要作用: the noun is inside 在……中, the object comes after it
                 if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
