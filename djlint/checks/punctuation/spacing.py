@@ -74,12 +74,6 @@ class HeadingFullStop(Rule):
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
 
 
-def _after_inner_quote(text: str, s: int, e: int) -> bool:
-    """The gap follows a quotation closed inside another and a character follows it (“红色‘水管家’ 服务送到家”):
-    the space between a slogan's two parts, as between two characters."""
-    return 0 < s and e < len(text) and text[s - 1] in "’”" and _HAN.match(text[e]) is not None
-
-
 def _sentence_items_before(body, i, kind, outline) -> bool:
     """The item at ``body[i]`` is one of a list of sentence items: the previous paragraph is a sibling
     written as an item (ending 。；，, or run in: （四）工作交流。围绕……) — the last of a list of one-line
@@ -125,11 +119,13 @@ _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p
 _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: what opens a news item's dateline: up to fourteen characters without a clause mark (本报, 某某日报3月5日)
 _DATELINE_HEAD = "^" + BLANK + r"*[^\s，。；：、]{0,14}"
+#: a reporter's role in a news item's credits (全媒体记者, 通讯员)
+_ROLE = r"(?:全媒体|融媒体|特约|见习|本报|本台)?(?:记者|通讯员)"
 #: credits without brackets after a dateline: 本报讯 全媒体记者某某 通讯员某某报道 为进一步……
-_BARE_CREDITS = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE
-                         + r"+(?:全媒体|融媒体|特约|见习|本报|本台)?(?:记者|通讯员)\p{Han}{2,4}?(?:报道)?(?=" + SPACE + r"|$))+)")
+_BARE_CREDITS = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE + "+" + _ROLE
+                         + r"\p{Han}{2,4}?(?:报道)?(?=" + SPACE + r"|$))+)")
 #: a role, then its names spaced apart, after a dateline: 某某晚报讯 通讯员 王某 李某记者张某在……
-_ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + r"+(?:全媒体|融媒体|特约|见习|本报|本台)?(?:记者|通讯员)"
+_ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + "+" + _ROLE
                             + SPACE + r"+\p{Han}{2,3}(?:" + SPACE + r"+\p{Han}{2,3})*)")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
 _DATELINE = compile_(_DATELINE_HEAD + r"(?:讯|消息|日电)(?=" + BLANK + ")")
@@ -181,6 +177,12 @@ def _credits(text: str) -> list[tuple[int, int]]:
     if entry is not None:
         credits.append((entry.start("gap") - 1, entry.end("gap") + 1))
     return credits + _numbered_headlines(text)
+
+
+def _after_inner_quote(text: str, s: int, e: int) -> bool:
+    """The gap follows a quotation closed inside another and a character follows it (“红色‘水管家’ 服务送到家”):
+    the space between a slogan's two parts, as between two characters."""
+    return 0 < s and e < len(text) and text[s - 1] in "’”" and _HAN.match(text[e]) is not None
 
 
 #: the label of the next item, after a sentence and a space (……如下： 一、…… 二、……)
