@@ -384,7 +384,6 @@ class YamlPatternRule(YamlMeta, PatternRule):
             self.fix_safe = bool(fix.get("safe", True))
             self.fix = "sometimes"
 
-
     def message_for(self, p, m) -> str:
         for after, template in self.message_after:
             if after.match(p.text, m.end()):

@@ -175,8 +175,9 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
 
 def _term_of_the_text(index, doc_text: str, written: str, suggested: str) -> bool:
     """Whether the two written characters at a longer stretch's slip (编志 of 编志成, beside 从事编志工作) stand
-    twice in the document, not split by a word (see _standing_alone), and are no word the index knows (廉正 of 廉正建设 is one: a real word for another, told
-    wherever it stands; 为国 of 保家为国 holds a function word, met anywhere): a term the text uses, not a slip made twice."""
+    twice in the document, not split by a word (see _standing_alone), hold no function word (为国 of 保家为国 is
+    met anywhere) and are no word the index knows (廉正 of 廉正建设 is one: a real word for another, told
+    wherever it stands): a term the text uses, not a slip made twice."""
     if len(written) < 3:
         return False
     from ..spelling.evidence import FUNCTION_CHARS

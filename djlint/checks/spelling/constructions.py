@@ -6,6 +6,7 @@ against the mind (身入基层、心至群众)."""
 from __future__ import annotations
 
 from ...util import rx, zh
+from .index import HAN
 
 #: what an ordinal's 第 stands before
 _ORDINAL_NEXT = frozenset("0123456789０１２３４５６７８９" + zh.NUMERAL_CHARS + "百千几")
@@ -36,8 +37,7 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
 def _before_a_local_unit(text: str, e: int) -> bool:
     """A village's or a township's unit right after the stretch, or after one more character of the place's
     name (北井头中心校: the stretch 北井 is two of the name's three characters)."""
-    return text.startswith(_LOCAL_UNITS, e) or (e < len(text) and "\u4e00" <= text[e] <= "\u9fff"
-                                                 and text.startswith(_LOCAL_UNITS, e + 1))
+    return text.startswith(_LOCAL_UNITS, e) or (HAN.match(text[e:e + 1]) is not None and text.startswith(_LOCAL_UNITS, e + 1))
 
 
 #: the body and the mind set against each other (身入基层、心至群众; 既要身到，更要心到)

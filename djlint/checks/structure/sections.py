@@ -205,9 +205,9 @@ class DuplicateSection(Rule):
 _ITEM_END = compile_(r"[。；;！？…，,]$")
 #: an item that names a thing and gives it after a colon (来访接待室：某楼301室; 电子邮箱：…)
 _LABEL_VALUE = compile_(r"^[^：:]{2,12}[：:]\s*\S")
-#: the caption of a table (一般公共预算支出表, 项目支出绩效目标表（本级下达）, 附表1): what follows is the table
 #: a heading that says where its content is, after a space: 二、检查内容 见《安全隐患自查表》, 三、报名方式 详见附件2
 _SEE_THERE = compile_(r"\s(?:详见|参见|具体见|另见|见)(?:附件|附表|《)")
+#: the caption of a table (一般公共预算支出表, 项目支出绩效目标表（本级下达）, 附表1): what follows is the table
 _TABLE_CAPTION = compile_(r"(?:表|一览表|明细表|附表[0-9０-９]*)(?:[（(][^（）()]{1,20}[）)])?$")
 _SECTION_KINDS = ("part", "cn", "cn-paren", "style")
 
