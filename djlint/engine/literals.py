@@ -48,8 +48,8 @@ class LiteralIndex:
         for g in range(n if self.keys else 0):
             chars = firsts[g::n]  # round robin: frequent first characters spread over the tries
             self.patterns.append(rx.stdlib(trie_pattern([k for c in chars for k in by_first[c]])))
-            self.inner.append(_Inner(frozenset(chars)))
-        self.prefixes_of = _Prefixes(self.keys)
+            self.inner.append(_Lazy(_inner_offsets(frozenset(chars))))
+        self.prefixes_of = _Lazy(_prefixes(self.keys))
 
     def scan(self, doc) -> dict[int, dict[str, list[int]]]:
         """{paragraph index: {key: [offsets in the paragraph, ascending]}} for every occurrence of
@@ -85,33 +85,28 @@ class LiteralIndex:
         return out
 
 
-class _Inner(dict):
-    """A trie's key -> the offsets inside it where another key of the trie may start (its character
-    there is one of the trie's first ``chars``), worked out when a scan first meets the key: a
-    document meets a few hundred of the ~5,500 keys, and all of them up front cost ~4 ms a process."""
+class _Lazy(dict):
+    """key -> ``work(key)``, worked out when a scan first meets the key: a document meets a few hundred of
+    the ~5,500 keys, and all of them up front cost some 4-6 ms a process per table."""
 
-    def __init__(self, chars: frozenset):
+    def __init__(self, work):
         super().__init__()
-        self.chars = chars
+        self.work = work
 
-    def __missing__(self, key: str) -> tuple[int, ...]:
-        chars = self.chars
-        found = self[key] = tuple(j for j in range(1, len(key)) if key[j] in chars)
+    def __missing__(self, key: str):
+        found = self[key] = self.work(key)
         return found
 
 
-class _Prefixes(dict):
-    """key -> the keys that are its prefixes, itself included (they start wherever it does), worked
-    out when a scan first meets the key (all ~5,500 up front cost ~6 ms a process)."""
+def _inner_offsets(chars: frozenset):
+    """A trie's key -> the offsets inside it where another key of the trie may start (its character there
+    is one of the trie's first ``chars``)."""
+    return lambda key: tuple(j for j in range(1, len(key)) if key[j] in chars)
 
-    def __init__(self, keys: frozenset):
-        super().__init__()
-        self.keys = keys
 
-    def __missing__(self, key: str) -> list[str]:
-        keys = self.keys
-        found = self[key] = [key[:n] for n in range(1, len(key) + 1) if key[:n] in keys]
-        return found
+def _prefixes(keys: frozenset):
+    """A key -> the keys that are its prefixes, itself included (they start wherever it does)."""
+    return lambda key: [key[:n] for n in range(1, len(key) + 1) if key[:n] in keys]
 
 
 def literal_index(registry) -> LiteralIndex:
