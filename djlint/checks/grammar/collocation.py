@@ -264,7 +264,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
         # (实施……活力提升项目点建设: a verb before 项目/工程 names a kind of project, it governs nothing)
         if got is not None and not (k + 1 < j and toks[k + 1][0][:2] in _PROJECT_NOUNS):  # (……提升工程项目建设)
             verb, vs = got
-            if _pair(table, verb, nouns) is None and (last_de is not None or _in_compound(toks, k, j, i0)):
+            if (_pair(table, verb, nouns) is None and (last_de is not None or _in_compound(toks, k, j, i0))) \
+                    or _named_kind(toks, k, j, i0):
                 inner = k
                 continue  # 发挥[纪委在推进……中的]监督责任, 开展……[推进]会议: a verb inside the noun phrase
             if _governs_no_object(toks, k, verb, inner) or drafted_title(toks, i0, k, j):
@@ -319,6 +320,13 @@ _COMPOUND_TAIL = frozenset("教育 培训 专题 主题 宣讲 座谈 交流 研
 _PROJECT_NOUNS = frozenset("项目 工程 行动 专项 试点".split())
 #: verbs of drafting a document, outside the table: one of them between a verb and its noun governs the noun
 _DRAFTING = rx.stdlib("制定|拟定|编制|起草|修订|出台")
+
+
+def _named_kind(toks, k: int, j: int, i0: int) -> bool:
+    """树立[宣传]意识, 增强[服务]意识: a verb word right before the head noun, itself right after a verb that
+    opens a verb phrase, names the kind of the noun (宣传意识 is awareness of publicity); the earlier verb governs it,
+    and a later conjunct of the same noun (树立宣传意识和阵地意识) too."""
+    return k > i0 and (k == j - 1 or toks[k + 1][0] == toks[j][0]) and _opens_verb_phrase(toks[k - 1][0])
 
 
 def _in_compound(toks, k: int, j: int, i0: int) -> bool:
