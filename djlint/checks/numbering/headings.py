@@ -140,7 +140,7 @@ class HeadingSequence(Rule):
             prev = run[i - 1] if i else None
             want = 1 if prev is None else prev.number + 1
             if h.number == want or (prev is None and h.kind == "part") or \
-                    (h.number == 2 and _first_unread(doc, h)) or \
+                    (h.number == 2 and _first_unread(doc, h)) or (prev is None and _all_read_as_decimals(doc, h)) or \
                     (prev is not None and h.number == want + 1 and _read_as_decimal(doc, h, want)):
                 i += 1
                 continue
@@ -266,7 +266,21 @@ def _read_as_decimal(doc, h, number: int) -> bool:
     prev = next((p for p in reversed(doc.paragraphs[:i]) if p.text.strip()), None)
     if prev is None or not h.kind.startswith("arabic"):
         return False
-    text, label = prev.text.strip(BLANK_CHARS), render(h, number)
+    return _label_then_digit(prev.text.strip(BLANK_CHARS), render(h, number))
+
+
+def _all_read_as_decimals(doc, h) -> bool:
+    """Every item before a list's first label ``h`` (number n) was read as a decimal: the n - 1 paragraphs
+    before it hold items 1 … n-1, each with a number right after its label (附件：“1.2023年……”“2.2022年……”
+    then “3.……”)."""
+    if h.number < 2 or not h.kind.startswith("arabic"):
+        return False
+    before = [p for p in reversed(doc.paragraphs[:h.paragraph.index]) if p.text.strip()][:h.number - 1]
+    return len(before) == h.number - 1 and all(
+        _label_then_digit(p.text.strip(BLANK_CHARS), render(h, k)) for k, p in zip(range(h.number - 1, 0, -1), before))
+
+
+def _label_then_digit(text: str, label: str) -> bool:
     return text.startswith(label) and text[len(label):len(label) + 1].isdigit()
 
 
