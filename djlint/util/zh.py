@@ -89,6 +89,9 @@ LABEL_DIGIT = "[0-9" + NUMERAL_CHARS + "]"
 #: a digit of a year written in Chinese numerals (二〇二四; 零 and a typed ○ stand for 〇 too)
 YEAR_DIGIT = "[一二三四五六七八九〇零○]"
 #: every character that writes a number in words (the zeros, 两, the units up to 亿)
+#: the characters before which 约 ends a word (节约、签约、预约、公约…) rather than meaning “about”: a
+#: lookbehind class for the approximation rules (约300人左右, 约10余人)
+ABOUT_WORD_HEADS = "节制契公条预签违履邀婚践相隐缔守失特合赴誓和规解"
 NUMBER_WORD_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿")
 
 #: blanks in Chinese text: space, tab and the ideographic (full-width) space U+3000

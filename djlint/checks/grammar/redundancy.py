@@ -1,14 +1,14 @@
 """DJ441 同义重复: two words that say the same thing in one clause."""
 from __future__ import annotations
 
-from ...util import rx
+from ...util import rx, zh
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
 from .text import NUMERAL
 from .twice import PATTERNS as _TWICE
 from .twice import TRIGGERS as _TWICE_TRIGGERS
 
 #: 约 as the adverb “about”, not the second character of a word (节约、制约、签约、公约、预约…)
-_ABOUT = r"(?P<about>大约|大概|(?<![节制契公条预签违履邀婚践相隐缔守失特合赴誓和规解])约)"
+_ABOUT = r"(?P<about>大约|大概|(?<![" + zh.ABOUT_WORD_HEADS + r"])约)"
 #: a measure and a few characters of its noun between the number and 左右 (约300人左右, 约两个月左右)
 _UNIT = r"[^，,。；;、：:！？0-9０-９左]{0,4}?"
 
