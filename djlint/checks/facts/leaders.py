@@ -361,13 +361,21 @@ def _runs(ix, text: str):
         yield run
 
 
-def _one_off(written: str, name: str) -> bool:
-    """Same surname, and one character changed (习近乎) or the last one or a middle one left out (李克)."""
+def _one_off(written: str, name: str, longer: bool = False) -> bool:
+    """Same surname, and one character changed (习近乎), the two of the given name swapped (习平近), or the
+    last one or a middle one left out (李克); with ``longer``, one character put in (李在强 for 李强)."""
     if written[0] != name[0] or written == name:
         return False
     if len(written) == len(name):
-        return sum(a != b for a, b in zip(written, name)) == 1
+        return sum(a != b for a, b in zip(written, name)) == 1 or (len(name) == 3 and written[1:] == name[:0:-1])
+    if longer and len(written) == len(name) + 1:
+        return any(written[:i] + written[i + 1:] == name for i in range(1, len(written)))
     return len(written) + 1 == len(name) and any(name[:i] + name[i + 1:] == written for i in range(1, len(name)))
+
+
+#: post forms written after a name that one person holds at a time: a name one character longer than a
+#: holder's is a slip there (李在强总理), where after 同志 or 主席 it is another person (李国强同志)
+_ONE_HOLDER_AFTER = frozenset(("总理", "总书记", "委员长"))
 
 
 def _misspelt_after_posts(ix, ctx, p):
@@ -411,7 +419,7 @@ def _misspelt_names(ix, ctx, p):
             written = text[s - n:s]
             if len(written) < n or not all("\u4e00" <= c <= "\u9fff" for c in written):
                 continue
-            near = [name for name in ix.holders_after[m.group()] if _one_off(written, name)
+            near = [name for name in ix.holders_after[m.group()] if _one_off(written, name, m.group() in _ONE_HOLDER_AFTER)
                     and not traditional(written, name)]
             if near and len(near) <= 2 and not quoted(ctx, p, s - n, m.end()):
                 said = "”或“".join(near)
