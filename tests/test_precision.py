@@ -367,3 +367,13 @@ def test_a_one_character_head_after_zhi_is_no_slip(tmp_path, kind):
         assert found(lint_lines(tmp_path, kind, [line], name=f"稿{i}"), "DJ421") == []
     lines = ["要缩小城乡之简的发展差距。"]
     assert [m for _, _, m in found(lint_lines(tmp_path, kind, lines, name="错"), "DJ421")] == ["疑似错别字：“城乡之简”应为“城乡之间”"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_news_item_asks_more_of_a_two_character_homophone(tmp_path, kind):
+    # a news item's coined pair (以治行促产) is not 执行 mistyped; the same line in a report is still weighed as a draft's
+    body = "会上要求各村坚持以治行促产，带动群众增收；对检查发现的问提，逐条制定整改措施。"
+    news = found(lint_lines(tmp_path, kind, ["某镇召开2024年度集体经济发展推进会", body]), "DJ421")
+    assert [m for _, _, m in news] == ["疑似错别字：“问提”应为“问题”"]
+    report = found(lint_lines(tmp_path, kind, ["某镇2024年度集体经济发展工作总结", body], name="总结"), "DJ421")
+    assert [m for _, _, m in report] == ["疑似错别字：“治行”应为“执行”", "疑似错别字：“问提”应为“问题”"]
