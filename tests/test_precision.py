@@ -356,3 +356,24 @@ def test_a_congress_report_copied_from_its_speaker_line_needs_no_title(tmp_path,
     lines = ["省长　李某某", "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。", "一、2024年工作回顾",
              "过去一年，全省经济稳中有进。", "二、2025年主要任务", "今年是关键之年。"]
     assert found(lint_lines(tmp_path, kind, lines), "DJ106") == []
+
+
+# ---- item 6: the misspelling detector (DJ421) on words it does not know --------------------------------
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_one_character_head_after_zhi_is_no_slip(tmp_path, kind):
+    # 之 joins a phrase to a one-character head (拓荒之艰): not 之间 mistyped; a slip inside 城乡之间 is still told
+    for i, line in enumerate(["他们初尝拓荒之艰，仍然坚守岗位。", "这是一次初涉基层之艰的历练。"]):
+        assert found(lint_lines(tmp_path, kind, [line], name=f"稿{i}"), "DJ421") == []
+    lines = ["要缩小城乡之简的发展差距。"]
+    assert [m for _, _, m in found(lint_lines(tmp_path, kind, lines, name="错"), "DJ421")] == ["疑似错别字：“城乡之简”应为“城乡之间”"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_news_item_asks_more_of_a_two_character_homophone(tmp_path, kind):
+    # a news item's coined pair (以治行促产) is not 执行 mistyped; the same line in a report is still weighed as a draft's
+    body = "会上要求各村坚持以治行促产，带动群众增收；对检查发现的问提，逐条制定整改措施。"
+    news = found(lint_lines(tmp_path, kind, ["某镇召开2024年度集体经济发展推进会", body]), "DJ421")
+    assert [m for _, _, m in news] == ["疑似错别字：“问提”应为“问题”"]
+    report = found(lint_lines(tmp_path, kind, ["某镇2024年度集体经济发展工作总结", body], name="总结"), "DJ421")
+    assert [m for _, _, m in report] == ["疑似错别字：“治行”应为“执行”", "疑似错别字：“问提”应为“问题”"]

@@ -2,7 +2,7 @@
 ordinal (第22号), the copula after a clause's subject (岳阳是……的发源地之一), a byline's name after its
 role (评论员 某某某), a headline's pun on a province's one-character name (欢聚吉地), a name on a
 signature line (吉林 某某), a place's name before its clinic or police station (某某卫生所), the body set
-against the mind (身入基层、心至群众)."""
+against the mind (身入基层、心至群众), the one-character head 之 joins to a phrase (创业之艰)."""
 from __future__ import annotations
 
 from ...util import rx, zh
@@ -82,3 +82,12 @@ def _signature_line(text: str, s: int) -> bool:
 def _headline_pun(text: str, at: int) -> bool:
     """A headline (short, no full stop) puns on a province's one-character name: 欢聚吉地 (吉林), not 聚集地."""
     return text[at] in _PROVINCE_CHARS and len(text.strip()) <= _HEADLINE_MAX and "。" not in text
+
+
+def classical_head(text: str, s: int, e: int, at: int) -> bool:
+    """A two-character stretch of 之 and the character after it, the one changed, after Chinese text: 之 joins a
+    phrase to a one-character head (为政之要, 立身之本, 初尝创业之艰), and any character may be that head.  The
+    dictionary holds only the heads that became words (之间, 之后, 之中), so it cannot tell the construction from a
+    slip, and an input method that is typed 之间's sound offers 之间 first: by sound, 之艰 is chosen, not slipped
+    (a look-alike, 之闰 for 之间, is still weighed: see patterns.set_pattern)."""
+    return e - s == 2 and at == s + 1 and text[s] == "之" and s > 0 and HAN.match(text[s - 1]) is not None

@@ -6,7 +6,7 @@ weighed, :func:`coined_or_named` after it (it looks at more text, so only for th
 from __future__ import annotations
 
 from ...util import rx
-from .constructions import kept_construction
+from .constructions import classical_head, kept_construction
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 from .names import PLACE_LEVEL, UNIT_ENDS
@@ -135,6 +135,11 @@ def _couplet(text: str, s: int, e: int) -> bool:
     return False
 
 
+def _looks_alike(index: Index, ch: str, alt: str) -> bool:
+    """Whether ``ch`` and ``alt`` are look-alikes by the index's shape tables (either way round)."""
+    return alt in index.shapes.get(ch, "") or alt in index.look_alikes.get(ch, "") or ch in index.look_alikes.get(alt, "")
+
+
 def _lone_on_both_sides(index: Index, text: str, s: int, e: int) -> bool:
     """Whether the characters right before and after a two-character stretch both stand alone (no
     common word ends at the one before, none begins at the one after; neither a function word): a
@@ -225,8 +230,9 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True  # an academy's short name: 交科院, 农科院 (交通、农业科学研究院), not 教科院
     if n == 3 and (_slogan_item(text, s, e) or _predicate_slogan(index, text, s, e, at)):
         return True
-    if n == 2 and _template_item(text, s, e):
-        return True
+    if n == 2 and (_template_item(text, s, e) or (
+            classical_head(text, s, e, at) and not _looks_alike(index, text[at], suggested[at - s]))):
+        return True  # (the second: 初尝创业之艰 is not 之间; a slip by sound would have given the word)
     if n == 2 and _shared_tail_item(text, s, e, at):
         return True
     if n >= 5 and at == s + 1 and index.common(written[:2]) and _words(index, written[2:]) and \
