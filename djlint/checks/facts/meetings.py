@@ -226,8 +226,9 @@ class MeetingDate(FactRule):
         if title in meeting.documents:
             return None
         owner = next((x for x in facts.meetings if title in x.documents), None)
-        if owner is None or owner is meeting:
-            return None
+        between = text[m.end():t.start()]
+        if owner is None or owner is meeting or any(n in between for x in facts.meetings for n in x.names):
+            return None  # (党的二十大作出部署，二十届二中全会审议通过《……》: the title goes with the nearer meeting)
         own = "、".join(f"《{d}》" for d in meeting.documents[:1])
         also = f"；{meeting.names[0]}审议通过的是{own}" if own else ""
         return (t.start(), t.end(), f"《{title}》是{owner.names[0]}（{cn_date(owner.start)}）审议通过的{also}，请核对")
