@@ -224,6 +224,10 @@ _SLOGAN_EDGE = rx.stdlib(r"^(?:$|[^、和及与])")
 _NEAR_SEP = rx.regex(r"、|，|,|和|及|与|以及")
 #: a word of a frame (既……，又……) after a comma in a list, before the next member
 _JOINING_WORD = rx.stdlib(r"又|也|还|并且|并|而且|同时")
+#: a verb after a comma that takes the next item as its object: the list ended and a new clause began
+#: (坚持马克思列宁主义……科学发展观，全面贯彻习近平新时代中国特色社会主义思想 — the form of the Party's documents
+#: since 2022), so the item is not a misspelt member
+_CLAUSE_VERB = rx.stdlib(r"(?:全面|深入|认真|坚决|始终|坚定不移地?)?(?:贯彻|坚持|落实|学习|践行|运用|遵循|用)")
 
 
 def _distance(a: str, b: str) -> int:
@@ -261,6 +265,8 @@ def _near_members(p, text: str, f, hits):
             joined = _JOINING_WORD.match(text, at)
             if joined is not None and sep.group() in "，,":
                 at = joined.end()  # 既严以修身、严以用权、严以律己，又谋事要实: a frame's word, not the member's
+            if sep.group() in "，," and _CLAUSE_VERB.match(text, at) and not text.startswith(f.members[k], at):
+                break  # ……科学发展观，全面贯彻习近平新时代中国特色社会主义思想: a verb begins another clause
             expected = f.members[k]
             if text.startswith(expected, at):
                 exact += 1
