@@ -356,3 +356,13 @@ def test_a_congress_report_copied_from_its_speaker_line_needs_no_title(tmp_path,
     lines = ["省长　李某某", "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。", "一、2024年工作回顾",
              "过去一年，全省经济稳中有进。", "二、2025年主要任务", "今年是关键之年。"]
     assert found(lint_lines(tmp_path, kind, lines), "DJ106") == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_means_word_heading_a_run_of_clauses_governs_the_means(tmp_path, kind):
+    # 通过 heads three short clauses written with commas where 、 was meant: the means is not missing its word
+    lines = ["调研组通过查阅档案，走访街道社区、驻区企业、学校医院，召开座谈会及入户问卷调查等形式，对全区养老服务情况进行深入了解。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ443") == []
+    # a means with no 通过 in its run is still told
+    lines = ["社区及时发布了本次活动的时间地点和报名方式等内容，组织党员志愿者分组入户，工作人员还制作了宣传板报、宣传单等形式，向居民宣传。"]
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ443")] == ["DJ443"]
