@@ -366,3 +366,15 @@ def test_a_means_word_heading_a_run_of_clauses_governs_the_means(tmp_path, kind)
     # a means with no 通过 in its run is still told
     lines = ["社区及时发布了本次活动的时间地点和报名方式等内容，组织党员志愿者分组入户，工作人员还制作了宣传板报、宣传单等形式，向居民宣传。"]
     assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ443")] == ["DJ443"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_items_that_begin_with_a_date_are_not_decimals(tmp_path, kind):
+    # 1.3月5日… 2.3月6日… 3.…: the first two labels read as decimals; the list still starts at 1
+    head = ["关于召开某某协会会员代表大会的通知", "各会员单位：", "现将有关事项通知如下。", "一、注意事项"]
+    items = ["1.3月5日晚上7:30召开各代表团团长会议，请团长按时参加。", "2.3月6日上午8:30召开第一次全体会议，请代表准时参会。",
+             "3.请代表报到时带好有效证件。", "4.少数民族代表请准备民族服装。"]
+    assert found(lint_lines(tmp_path, kind, head + items), "DJ301") == []
+    # a skipped number after them is still told
+    items[3] = "5.少数民族代表请准备民族服装。"
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, head + items), "DJ301")] == ["DJ301"]
