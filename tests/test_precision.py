@@ -378,3 +378,12 @@ def test_items_that_begin_with_a_date_are_not_decimals(tmp_path, kind):
     # a skipped number after them is still told
     items[3] = "5.少数民族代表请准备民族服装。"
     assert [c for c, _, _ in found(lint_lines(tmp_path, kind, head + items), "DJ301")] == ["DJ301"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_notice_asking_to_fill_in_a_form_is_no_template_note(tmp_path, kind):
+    lines = ["各街道党工委：", "现就有关事项通知如下：", "（一）认真梳理已报到的党员名单。",
+             "（二）根据实际填写《党员到居住地报到情况统计表》（见附件），并于5月10日前报送区委组织部。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ702") == []
+    # a bare direction left in a draft is still a template's note
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines[:3] + ["（请根据实际情况填写）"]), "DJ702")] == ["DJ702"]
