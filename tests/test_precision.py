@@ -387,3 +387,16 @@ def test_a_notice_asking_to_fill_in_a_form_is_no_template_note(tmp_path, kind):
     assert found(lint_lines(tmp_path, kind, lines), "DJ702") == []
     # a bare direction left in a draft is still a template's note
     assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines[:3] + ["（请根据实际情况填写）"]), "DJ702")] == ["DJ702"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_last_item_of_a_notice_before_its_contact_line_is_no_heading(tmp_path, kind):
+    lines = ["各街道党工委：", "现就有关事项通知如下：", "一、报送要求",
+             "（一）认真梳理已经取得联系的驻区单位党组织。内容包括两个方面：", "1.主动报到的单位党组织。",
+             "2.已经联系的单位党组织。", "以党员管理系统为报送平台，将联系情况录入系统。",
+             "（二）根据实际填写《党员报到情况统计表》（见附件），并报送区党员服务中心。"]
+    for closing in ("联系人：王某 联系方式：12345678", "特此通知。", "2024年4月9日"):
+        assert found(lint_lines(tmp_path, kind, lines + [closing]), "DJ511") == [], closing
+    # over body text the line is a heading, and its full stop is told
+    diags = found(lint_lines(tmp_path, kind, lines + ["各街道要高度重视，按时报送。"]), "DJ511")
+    assert [c for c, _, _ in diags] == ["DJ511"]
