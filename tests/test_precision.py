@@ -400,3 +400,13 @@ def test_the_last_item_of_a_notice_before_its_contact_line_is_no_heading(tmp_pat
     # over body text the line is a heading, and its full stop is told
     diags = found(lint_lines(tmp_path, kind, lines + ["各街道要高度重视，按时报送。"]), "DJ511")
     assert [c for c, _, _ in diags] == ["DJ511"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_what_an_event_did_after_a_sentence_about_the_event(tmp_path, kind):
+    # the event is the subject of the sentence before the full stop: 同时也展示了…… carries it over
+    lines = ["整个活动通过“社区组织、党员参与”的方式开展，丰富了居民文化生活。同时也展示了各社区党建工作的特色和亮点。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ444") == []
+    # a branch that ran the event is not what did it: still told
+    lines = ["支部开展学习活动。进一步增强了党员的宗旨意识。"]
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ444")] == ["DJ444"]
