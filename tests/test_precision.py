@@ -410,3 +410,11 @@ def test_what_an_event_did_after_a_sentence_about_the_event(tmp_path, kind):
     # a branch that ran the event is not what did it: still told
     lines = ["支部开展学习活动。进一步增强了党员的宗旨意识。"]
     assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ444")] == ["DJ444"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_gift_money_fenzi_in_its_compounds_is_no_variant(tmp_path, kind):
+    lines = ["严禁为他人宴请活动充当“份子头”，不得私下凑“升学宴”份子钱。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ419") == []
+    # 知识份子 is still the variant of 知识分子
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, ["发挥知识份子在基层治理中的作用。"]), "DJ419")] == ["DJ419"]
