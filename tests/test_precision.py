@@ -377,3 +377,65 @@ def test_a_news_item_asks_more_of_a_two_character_homophone(tmp_path, kind):
     assert [m for _, _, m in news] == ["疑似错别字：“问提”应为“问题”"]
     report = found(lint_lines(tmp_path, kind, ["某镇2024年度集体经济发展工作总结", body], name="总结"), "DJ421")
     assert [m for _, _, m in report] == ["疑似错别字：“治行”应为“执行”", "疑似错别字：“问提”应为“问题”"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_means_word_heading_a_run_of_clauses_governs_the_means(tmp_path, kind):
+    # 通过 heads three short clauses written with commas where 、 was meant: the means is not missing its word
+    lines = ["调研组通过查阅档案，走访街道社区、驻区企业、学校医院，召开座谈会及入户问卷调查等形式，对全区养老服务情况进行深入了解。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ443") == []
+    # a means with no 通过 in its run is still told
+    lines = ["社区及时发布了本次活动的时间地点和报名方式等内容，组织党员志愿者分组入户，工作人员还制作了宣传板报、宣传单等形式，向居民宣传。"]
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ443")] == ["DJ443"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_items_that_begin_with_a_date_are_not_decimals(tmp_path, kind):
+    # 1.3月5日… 2.3月6日… 3.…: the first two labels read as decimals; the list still starts at 1
+    head = ["关于召开某某协会会员代表大会的通知", "各会员单位：", "现将有关事项通知如下。", "一、注意事项"]
+    items = ["1.3月5日晚上7:30召开各代表团团长会议，请团长按时参加。", "2.3月6日上午8:30召开第一次全体会议，请代表准时参会。",
+             "3.请代表报到时带好有效证件。", "4.少数民族代表请准备民族服装。"]
+    assert found(lint_lines(tmp_path, kind, head + items), "DJ301") == []
+    # a skipped number after them is still told
+    items[3] = "5.少数民族代表请准备民族服装。"
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, head + items), "DJ301")] == ["DJ301"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_notice_asking_to_fill_in_a_form_is_no_template_note(tmp_path, kind):
+    lines = ["各街道党工委：", "现就有关事项通知如下：", "（一）认真梳理已报到的党员名单。",
+             "（二）根据实际填写《党员到居住地报到情况统计表》（见附件），并于5月10日前报送区委组织部。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ702") == []
+    # a bare direction left in a draft is still a template's note
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines[:3] + ["（请根据实际情况填写）"]), "DJ702")] == ["DJ702"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_last_item_of_a_notice_before_its_contact_line_is_no_heading(tmp_path, kind):
+    lines = ["各街道党工委：", "现就有关事项通知如下：", "一、报送要求",
+             "（一）认真梳理已经取得联系的驻区单位党组织。内容包括两个方面：", "1.主动报到的单位党组织。",
+             "2.已经联系的单位党组织。", "以党员管理系统为报送平台，将联系情况录入系统。",
+             "（二）根据实际填写《党员报到情况统计表》（见附件），并报送区党员服务中心。"]
+    for closing in ("联系人：王某 联系方式：12345678", "特此通知。", "2024年4月9日"):
+        assert found(lint_lines(tmp_path, kind, lines + [closing]), "DJ511") == [], closing
+    # over body text the line is a heading, and its full stop is told
+    diags = found(lint_lines(tmp_path, kind, lines + ["各街道要高度重视，按时报送。"]), "DJ511")
+    assert [c for c, _, _ in diags] == ["DJ511"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_what_an_event_did_after_a_sentence_about_the_event(tmp_path, kind):
+    # the event is the subject of the sentence before the full stop: 同时也展示了…… carries it over
+    lines = ["整个活动通过“社区组织、党员参与”的方式开展，丰富了居民文化生活。同时也展示了各社区党建工作的特色和亮点。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ444") == []
+    # a branch that ran the event is not what did it: still told
+    lines = ["支部开展学习活动。进一步增强了党员的宗旨意识。"]
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, lines), "DJ444")] == ["DJ444"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_gift_money_fenzi_in_its_compounds_is_no_variant(tmp_path, kind):
+    lines = ["严禁为他人宴请活动充当“份子头”，不得私下凑“升学宴”份子钱。"]
+    assert found(lint_lines(tmp_path, kind, lines), "DJ419") == []
+    # 知识份子 is still the variant of 知识分子
+    assert [c for c, _, _ in found(lint_lines(tmp_path, kind, ["发挥知识份子在基层治理中的作用。"]), "DJ419")] == ["DJ419"]

@@ -40,6 +40,9 @@ _INSTRUCTION = compile_(
 )
 
 
+#: what a direction to fill in names right after 填写 (根据实际填写《……统计表》、附件1): a form the notice's readers
+#: fill in, so the words are the notice's own request, not a template's note to its user
+_FORM_NAMED = compile_(r"《[^》]{1,40}(?:表|单|册|书|卡|清单|台账)》|附(?:件|表)")
 #: a notice's line naming its attachment (附件：, 附件2：, 附表1：)
 _ATTACHMENT_LINE = compile_(r"^\s*附(?:件|表)[0-9０-９" + NUMERAL_CHARS + r"]{0,3}[：:]")
 #: characters NFKC changes that matter here: full-width letters and digits, mathematical letters (𝒘𝒘𝒘)
@@ -112,7 +115,8 @@ class TemplateInstructionLine(Rule):
 
     ## 检查内容
     找出模板作者写给使用者的说明：“注：请根据实际情况填写”“可根据情况增减”“以下为示例”
-    “使用时请删除”“（模板）”等。通知的附件本身是给收文单位填的模板时（“附件：……计划（模板）”）不报。
+    “使用时请删除”“（模板）”等。通知的附件本身是给收文单位填的模板时（“附件：……计划（模板）”）不报；
+    通知请收文单位填写一张表（“根据实际填写《……统计表》”“根据实际情况填写附件2”）也不报。
 
     ## 为什么
     这些说明是模板的一部分，不是报告内容。
@@ -135,6 +139,8 @@ class TemplateInstructionLine(Rule):
         m = _INSTRUCTION.search(p.text)
         if m and m.group().endswith("）") and _ATTACHMENT_LINE.match(p.text):
             return  # 附件：……推进建设计划（模板）: the attachment is a template for the readers to fill in
+        if m and m.group().endswith("填写") and _FORM_NAMED.match(p.text, m.end()):
+            return  # （二）根据实际填写《……统计表》（见附件）: a notice asks its readers to fill in a form
         if m:
             whole = len(p.text.strip()) <= HEADING_MAX_LEN
             s, e = (0, len(p.text)) if whole else m.span()

@@ -33,6 +33,33 @@ def _clause_before(text: str, i: int) -> int:
     return j
 
 
+#: the means words that head a run of short clauses written with commas where 、 was meant (通过查阅资料，走访……，
+#: 召开座谈会等形式): only these carry the frame over more than one comma
+_MEANS_HEAD = compile_(r"通过|采取|采用|运用|利用|借助|依托")
+#: how many clauses, each at most how long, the run may hold before the ……等形式 clause
+_RUN_CLAUSES, _RUN_CLAUSE_LEN = 3, 20
+
+
+def _means_in_run(text: str, i: int) -> bool:
+    """Whether a clause of the short run before ``i`` (the clause before the ……等形式 one and up to two more, each of
+    at most 20 characters, within the sentence) holds 通过 (采取、借助……) that governs the whole run."""
+    for _ in range(_RUN_CLAUSES):
+        j = _clause_before(text, i)
+        if j == i or i - 1 - j > _RUN_CLAUSE_LEN:
+            return False
+        if _MEANS_HEAD.search(text, j, i - 1):
+            return True
+        i = j
+    return False
+
+
+def _means_missing(text, m, ctx, p) -> bool:
+    """……等方式 with no means word in its clause or the one before it, nor 通过 (采取……) at the head of a short run
+    of clauses before it."""
+    return (_MEANS_WORD.search(text, _clause_before(text, m.start()), m.end()) is None
+            and not _means_in_run(text, m.start()))
+
+
 def _no_wei_before(text, m, ctx, p) -> bool:
     """助力……提供保障 where nothing before it in its sentence is a 为 or 对 (为……，助力……提供保障 is one
     为 phrase of two members), within 80 characters of the sentence's start."""
@@ -69,8 +96,7 @@ FRAMES = (
     # 并制作板报、宣传单、视频等方式，向群众宣传: a means without its preposition (通过、以、采取……), as ……的方式宣传
     Pattern(r"(?:^|(?<=[，,。；;：:！？!?]))(?P<c>[^，,。；;：:！？!?]{0,40}?等(?P<n>方式|形式|途径|手段))(?=[，,])",
             "句式杂糅：“……等{n}”缺介词，和“通过（采取）……等{n}”揉在一起；在前面补上“通过（以、采取）”",
-            accept=lambda text, m, ctx, p: _MEANS_WORD.search(text, _clause_before(text, m.start()), m.end()) is None,
-            needs=("等方式", "等形式", "等途径", "等手段")),
+            accept=_means_missing, needs=("等方式", "等形式", "等途径", "等手段")),
     # 中心分局已经对……开展……集中培训外，从本月……: 除……外 without 除 (在……外 “besides” is accepted)
     Pattern(r"(?:^|(?<=[。；;！？!?]))(?P<s>[^。；;！？!?在除]{4,80}?)(?<![此另以额国海境课户室野内中意格分之区县市省场门窗楼域城线外例对向校园郊村屋院厂站塞体号局份涉出])"
             r"(?P<w>外)(?=[，,])",

@@ -115,6 +115,13 @@ _BARE_AIM = compile_(r"(?:这|此|其|均|都)?(?P<v>旨在|意在)")
 #:党员的……): the full stop cut it from the event
 _BARE_EFFECT = compile_(_ADVERBS + r"(?P<v>提高|提升|增强|加深|深化|激发|坚定|增进|促进|拉近|丰富|拓宽|开阔|凝聚|展示|展现|彰显|"
                         r"激励|鼓舞|唤起|点燃|振奋|提振|营造)了")
+#: a sentence whose subject is the event itself (整个活动通过……的方式开展、本次会议内容丰富): what the event did, told in the
+#: next sentence after a full stop, has its subject carried over (……落到实处。同时也展示了……), unlike 支部组织党员参观了……。
+#: 进一步坚定了……, where the one before the full stop (支部) is not what did it
+_EVENT_SUBJECT = compile_(r"(?:整个|此次|本次|这次|该次?|这一|此项|这项|这些|上述|系列)?"
+                          r"(?:(?!开展|组织|举办|举行|召开|参加|参与|观看|参观|收看|进行|了)[^，,。；;！？!?：:“”的]){0,8}?"
+                          r"(?:活动|会议|讲座|培训|比赛|演出|晚会|展览|仪式)(?![中上后前里时]|期间|现场|结束|开始|当天|之)"
+                          r"(?=[^，,。；;！？!?：:]{2})")
 #: 充分展现（彰显、体现）…… after a full stop, in a sentence that tells what was done (了)
 _BARE_SHOW = compile_(r"(?:充分|集中|全面|生动|很好地?|有力地?|进一步)(?P<v>展现|展示|彰显|体现)")
 #: a paragraph that opens with a verb that needs a cause before it (促使家校合力……)
@@ -308,9 +315,9 @@ class SwallowedSubject(Rule):
             return m.span("v") if m and text.rstrip().endswith(("。", "！", "？")) else None
         if text[s - 1] not in "。！？!?":
             return None
-        m = (_BARE_CAUSE.match(text, start, end) or _BARE_AIM.match(text, start, end) or _BARE_LET.match(text, start, end)
-             or _BARE_EFFECT.match(text, start, end)
-             or (_BARE_SHOW.match(text, start, end) if "了" in text[start:end] else None))
+        m = _BARE_CAUSE.match(text, start, end) or _BARE_AIM.match(text, start, end) or _BARE_LET.match(text, start, end)
+        if m is None and not _EVENT_SUBJECT.match(text, max(text.rfind(c, 0, s - 1) for c in "。！？!?") + 1):
+            m = _BARE_EFFECT.match(text, start, end) or (_BARE_SHOW.match(text, start, end) if "了" in text[start:end] else None)
         return m.span("v") if m else None
 
     @staticmethod

@@ -25,6 +25,10 @@ _MINUTES_ITEM = compile_(r"会议(?:听取|审议|研究|传达|学习|讨论|�
 _TERM_DEFINED = compile_(r"^[^：:，。]{2,12}[：:][^：:]{6,}$")
 
 
+#: a notice's closing lines (联系人：…, 附件：…, 特此通知。, the date): what follows the last item of its list, not the
+#: text of a section, so the item before them is no heading over body text
+_CLOSING_LINE = compile_("^" + BLANK + r"*(?:(?:联系人|联系电话|联系方式|咨询电话|附件|附表)[0-9" + NUMERAL_CHARS + r"]{0,2}"
+                         r"[：:]|特此(?:通知|报告|函告|公告|通报)|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日" + BLANK + "*$)")
 #: an item of a regulation, written as a sentence that binds someone (一、会员企业，应当恪守……，不得损害……。): no heading says
 #: 应当/不得/必须
 _RULE_ITEM = compile_(r"，[^，。]{0,12}(?:应当|不得|必须|严禁|禁止|不准)")
@@ -36,7 +40,7 @@ class HeadingFullStop(Rule):
     ## 检查内容
     “一、”“（一）”级标题单独成行（下面是正文）时，末尾不加句号。标题和正文写在同一段的
     （“（一）加强学习。全年……”）不报；一行一句的列举项（前一项以句号或分号结尾，或前面的同级条目本身是一句超过标题长度的话）、会议纪要的议项（“二、会议听取了……
-    的汇报。”）、制度里写明谁应当、不得做什么的条目（“一、会员企业，应当……，不得……。”）、“术语：释义。”式的条目（“（一）预先警报：发现……时发出的警报。”）不报。
+    的汇报。”）、通知里后面紧接联系人、附件、“特此通知”或日期的最后一项、制度里写明谁应当、不得做什么的条目（“一、会员企业，应当……，不得……。”）、“术语：释义。”式的条目（“（一）预先警报：发现……时发出的警报。”）不报。
 
     ## 为什么
     GB/T 15834-2011 附录B.4：标题末尾通常不用点号；公文中单独成行的标题不用句号。
@@ -67,8 +71,8 @@ class HeadingFullStop(Rule):
                     or _TERM_DEFINED.search(h.title) or _RULE_ITEM.search(h.title):
                 continue
             nxt = body[i + 1] if i + 1 < len(body) else None
-            if nxt is None or outline.heading_of(nxt) is not None or _ARTICLE.match(nxt.text):
-                continue  # a list of one-line items, not a heading over body text (第四条 is no body text)
+            if nxt is None or outline.heading_of(nxt) is not None or _ARTICLE.match(nxt.text) or _CLOSING_LINE.match(nxt.text):
+                continue  # a list of one-line items, not a heading over body text (第四条, 联系人：… are no body text)
             if _sentence_items_before(body, i, h.kind, outline):
                 continue
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
