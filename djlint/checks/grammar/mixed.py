@@ -4,6 +4,8 @@ from __future__ import annotations
 from ...engine.kinds import compile_
 from ...util import zh
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
+from .blends import PATTERNS as _BLENDS
+from .blends import TRIGGERS as _BLEND_TRIGGERS
 from .frame_verbs import PATTERNS as _FRAME_VERBS_PATTERNS
 from .frames import FRAME_PURPOSE, FRAMES
 from .yiwei import YIWEI, YIWEI_WORDS
@@ -485,7 +487,7 @@ PATTERNS = (
             r"(?P<adv>(?:通过|以)[^，,。；;！？!?：:]{2,40}?(?:形式|方式))[，,]" + _PEOPLE,
             "句式杂糅：主语“{s1}”后面是“{adv}”，逗号后又换了主语“{s2}”，“{s1}”没有谓语；删去“{s1}”（{adv}，{s2}……）",
             accept=_opens_with_time_only, needs=("形式，", "方式，", "形式,", "方式,")),
-) + FRAMES + YIWEI
+) + FRAMES + YIWEI + _BLENDS
 
 
 class MixedStructure(PatternsRule):
@@ -553,6 +555,14 @@ class MixedStructure(PatternsRule):
       “引发事故”与“导致事故发生”杂糅（“引起……的发生”“导致事故发生”不报）；“由“……”“……”三项活动，将……”：
       “由……”缺“组成”（“由……三项活动组成”不报）；“以……契机”缺“为”（“以抓住……契机”的“以”表目的，不报）；
       “开展（营造）以……活动（氛围）”里的“以”没有“为”（“以……的形式开展……活动”“以案促改”不报）。
+    - 一个框式的开头配上另一个框式的结尾（第十次会话，按框式要求的词认，不按句子列表）：不是“在”的介词
+      （根据、按照、通过、经过、依靠、受、由于、随着、对于、关于、针对、基于……）却用“在……”才有的“……下（上、中）”
+      收尾：经过全体干部的共同努力下、受持续降雨影响下、随着……的深入推进中、对于……问题上、基于……的基础上 →
+      删去“下（上、中）”，或把介词改为“在”；“以……为统领下（为基础上）”“在……为基础上”：“以……为”与“在……下（上）”杂糅；
+      “受到（得到）……所欢迎（认可）”：“受到……的欢迎”与“为……所欢迎”杂糅；“得益于（归功于、源于）……的结果（所致）”：
+      “得益于……”与“是……的结果”杂糅；“为了……为目标（为目的）”：“为了……”与“以……为目标”杂糅。分句里“在”已开了框
+      （在……关心下，经过……，）的不报后一个；介词前面已有别的动词的（贯穿于、落实到……工作中）、“深受……”、
+      “派出所认可”的“所”不报。
 
     ## 为什么
     句式杂糅读起来“差不多通”，所以最容易漏过；审稿人会把两种说法拆开，只留一种。
@@ -582,5 +592,5 @@ class MixedStructure(PatternsRule):
                 "落下帷幕", "正式开幕", "隆重举行", "顺利举行", "如期举行", "顺利召开", "隆重召开", "形式，", "方式，",
                 "形式,", "方式,", "的圆满完成", "的圆满结束", "的顺利完成", "就是要", "就是为了", "等方式", "等形式", "等途径", "等手段", "外，", "外,", "奠定", "打下", "是在于", "在随着", "”的", "意在", "目的是", "目的在于", "以期", "力求", "提供", "作出", "做出", "贡献", "深入人心",
                 "深入民心", "蔚然成风", "家喻户晓", "所占", "的纷纷", "更为", "经验下", "做法下", "成果下", "教训下", "成绩下",
-                "成效下", "如果", "假如", "引发", "引起", "由“", "由《", "契机") + _UNIT_AT + _RAISE_DO + FRAME_PURPOSE + YIWEI_WORDS
+                "成效下", "如果", "假如", "引发", "引起", "由“", "由《", "契机") + _UNIT_AT + _RAISE_DO + FRAME_PURPOSE + YIWEI_WORDS + _BLEND_TRIGGERS
     patterns = PATTERNS + _FRAME_VERBS_PATTERNS
