@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from ...util import rx
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
+from .overlap import PATTERNS as _OVERLAP
+from .overlap import TRIGGERS as _OVERLAP_TRIGGERS
 from .text import NUMERAL
 from .twice import PATTERNS as _TWICE
 from .twice import TRIGGERS as _TWICE_TRIGGERS
@@ -43,7 +45,10 @@ _SAME_ADVERBS = (("互相", "相互", "彼此"), ("几乎", "差点", "险些"),
                  # always (始终时刻紧绷; 一贯 left out: 始终一贯 is a word of its own)
                  ("始终", "时刻", "一直", "时时", "历来", "向来"),
                  # the verbs of seeing a task through (做好抓好……建设; 学好用好 are two tasks)
-                 ("做好", "抓好", "搞好"))
+                 ("做好", "抓好", "搞好"),
+                 # often, at once, step by step, together, must (经常时常、立即马上、逐步逐渐、共同一起、必须务必)
+                 ("经常", "常常", "时常", "屡屡", "屡次", "频频"), ("立即", "马上", "立刻", "随即", "即刻", "当即", "迅即"),
+                 ("逐步", "逐渐", "渐渐", "日渐", "日趋", "日益"), ("共同", "一起", "一同"), ("必须", "务必"))
 #: pairs that are not what they look like: 关键时刻始终 (时刻 the noun, 始终 the adverb after it)
 _NOT_PAIRS = frozenset(("时刻始终", "时刻一直", "时刻历来", "时刻向来", "时刻时时", "全部一律", "全部统统", "全部悉数"))
 #: once more said twice (又再一次; 又重新、重新再 are accepted spoken usage, left out)
@@ -330,6 +335,13 @@ class Redundancy(PatternsRule):
     - 意思相同的词连用：始终时刻（一直、时时、历来）→ 留一个；又再一次 → 再一次；做好抓好（搞好）→ 留一个
       （“关键时刻始终”“学好用好”“又一次”不报）；一个分句里情态词在介词短语两边各说一次：要在工作中要增强 →
       要在工作中增强（“要对照要求”“首要任务”“以……为要”“也要”不报）；繁体字写的句子按简体字读，同样检查（不给自动修复）。
+    - 按意义重叠认（第十次会话）：副词和紧跟的动词的头一个语素意思相同（《现汉》：重温＝重新温习，预测＝预先推测，
+      互通＝互相沟通，亲临＝亲自来到）：再次（重新）重温（重返、重回、重提）、重新重建、事先（预先）预测（预约、预留……）、
+      相互互通（互动、互鉴……）、亲自亲临；两个程度副词叠用（十分非常、极其十分）；数量词和“们”同用（三位专家们、
+      三十余名学员们、许多同志们、各位领导们：“们”表示不定的多数，已有数量词就不再加）；意思相同的副词连用又加了几组：
+      经常时常、立即马上、逐步逐渐、共同一起、必须务必。“再次重建”（第二次重建）、“提前预警、提前预约”（通知的用法）、
+      “事前预防”（名词，二十大报告）、“增进彼此互信”、“特别非常时期”“积极为十分困难的群众”“九十分非常”、“各位领导、同志们”
+      “两个支部的党员们”“三位专家为人们”不报。
 
     ## 为什么
     同义重复是审稿人每稿必圈的语病；多出的字不增加意思，只显得不严谨。
@@ -352,5 +364,5 @@ class Redundancy(PatternsRule):
                 "实处", "均每", "同比", "环比", "悬殊", "莘莘", "累计", "德育教育", "涉及到", "波及到", "预判", "申请", "上报", "报送", "呈报", "目睹", "凯旋", "意料之外", "意外之外", "必须", "通过", "共计", "总计", "合计", "越来越", "夯实", "》的", "召开", "诞生", "融合", ":", "：",
                 "竣工", "时速", "占比", "驻足", "往事", "现状", "赠送", "为止", "截止至", "见状", "上下", "活动工作", "人次名", "人次位",
                 "半以上", "半数以上", "高度", "其中之一", "品德", "安检", "走进在", "走入在", "来到在", "深入到在", "突破", "联合", "会同", "发挥", "上台", "浓厚", "浓郁", "良好",
-                "系列", "将把") + _ZAI_ENDS + _TWICE_TRIGGERS
-    patterns = PATTERNS + _TWICE
+                "系列", "将把") + _ZAI_ENDS + _TWICE_TRIGGERS + _OVERLAP_TRIGGERS
+    patterns = PATTERNS + _TWICE + _OVERLAP
