@@ -37,6 +37,10 @@ _COUNT = (r"(?:(?:[0-9０-９]+|[一二两三四五六七八九十百千几数]+
 #: (各位领导、同志们), no pronoun (他们)
 _NOUN = r"(?P<noun>(?:(?![的和与及或、他她我你咱它们为让使给向对把被将帮助替跟是在有说请叫带令教要])[一-龥]){1,5}?)"
 
+#: idioms of “persistently” (始终如一、坚持不懈) and the adverbs of “always” after them
+_PERSIST = r"始终如一|一如既往|坚持不懈|持之以恒|锲而不舍|矢志不渝|始终不渝|一以贯之|常抓不懈|坚定不移"
+_ALWAYS = r"一直|始终|一贯|时刻|时时|长期"
+
 PATTERNS = (
     Pattern(r"(?P<a>" + _AGAIN + r")(?P<v>" + _AGAIN_VERBS + r")|(?P<a2>重新)(?P<v2>" + _ANEW_VERBS + r")",
             "“{v}{v2}”的“重”就是再次、重新，“{a}{a2}{v}{v2}”语义重复，删去“{a}{a2}”",
@@ -56,6 +60,8 @@ PATTERNS = (
             "“{a}”与“{b}”都表示程度，叠用重复，删去一个", lambda m: m.group("b"),
             accept=lambda text, m, ctx, p: m.group("a") != m.group("b"),
             needs=tuple(b for b in ("非常", "十分", "极其", "极为", "最为", "万分", "无比", "格外", "尤为", "颇为"))),
+    Pattern(r"(?P<a>" + _PERSIST + r")地?(?P<b>" + _ALWAYS + r")",
+            "“{a}”已含“{b}”之意，连用重复，删去“{b}”", needs=tuple(_PERSIST.split("|"))),
     Pattern(r"(?P<count>" + _COUNT + r")" + _NOUN + r"(?P<second>们)",
             "“{count}”已说明是多数，“{noun}”后面不再加“们”；删去“们”", span="second",
             needs=("们",)),
