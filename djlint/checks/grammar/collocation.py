@@ -44,6 +44,8 @@ STOP_WORDS = frozenset(
 #: what may stand after an object's head noun: the clause ends, a conjunct, what the noun does not modify (a locative, 等)
 _AFTER_HEAD = ("和", "与", "及", "以及", "、", "并", "同时", "等", "上", "中", "方面", "工作中", "……", "…")
 #: a document title's 关于……的通知: the verb phrase before 的 is whole (关于开展……考核制度的通知)
+#: how many times, closing the clause after the object (开展……活动12次, 召开……会议3场): the noun before it is the head
+_COUNT_TAIL = compile_(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千几数]+)(?:余|多)?(?:次|场|期|轮|批|人次|场次)(?=[，,；;。！？!?：:]|$)")
 _TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方案|实施方案|工作方案|办法|规定|实施意见)" + zh.BLANK + r"*(?:$|[（(])")
 #: adjectives misused as verbs: reported only where 了/着 shows the verb (坚强了信心)
 ADJECTIVES = frozenset(("坚强", "牢固"))
@@ -75,7 +77,7 @@ class Table:
         self.verb_pattern = compile_("|".join(rx.longest_first({v for v, _n in faulty})))
         #: a wrong noun where an object may end (see _may_end_object), and for each, the verbs faulted
         #: with it or with a noun it begins with (会议 begins with 会): what _clauses_worth_it reads
-        self.noun_end_words = ends = "|".join(re.escape(w) for w in (*_AFTER_HEAD, "的"))
+        self.noun_end_words = ends = "|".join(re.escape(w) for w in (*_AFTER_HEAD, "的")) + "|" + _COUNT_TAIL.pattern
         self.noun_at_end = rx.stdlib(f"(?:{trie_pattern(self.wrong_nouns)})(?=[{CLAUSE_MARKS}]|$|{ends})")
         self.verbs_for_noun = _VerbsForNoun(faulty)
         #: the nouns each verb may be wrong with, and the verbs a right row gives that noun
@@ -192,7 +194,7 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
         # 推进……工作高效率、高质量落实: a list of manners; 加快建设高水平、有特色的……院校, 高水平的队伍:
         # an attribute of a noun that follows, not the object
         return False
-    if end >= clause_end or _TITLE_END.match(text, end):
+    if end >= clause_end or _TITLE_END.match(text, end) or _COUNT_TAIL.match(text, end):
         return True
     if not text.startswith(_AFTER_HEAD, end):
         return False
@@ -418,7 +420,7 @@ def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> 
             at = text.find(n, vat + len(v), ce)
             while at >= 0:
                 end = at + len(n)
-                if end >= ce or text.startswith(_AFTER_HEAD, end) or _TITLE_END.match(text, end):
+                if end >= ce or text.startswith(_AFTER_HEAD, end) or _TITLE_END.match(text, end) or _COUNT_TAIL.match(text, end):
                     # 发挥好把方向、管大局、保落实的领导作用: a verb that takes the noun comes first and
                     # the nearer one sits in a modifier (what _verb_of decides on the parse)
                     if not ("的" in text[vat:at] and any(text.find(rv, cs, vat) >= 0
@@ -503,7 +505,8 @@ class Collocation(ReadsTraditional, Rule):
     - 提高（提升、增强）……防线 → 筑牢；参与（参加）……行列 → 加入、投身；
     - 提升（提高）……理念 → 树立、践行；提升（提高、增强）……信仰、信念 → 坚定；提高……观念 → 转变；
       提高（提升）……视野 → 开阔；提高（增强）……知识 → 丰富（“提高……意识、防溺水知识和……技能”里并列的“知识”也算）；
-    - 开展……制度/机制 → 实行、建立；践行……活动 → 开展；坚强信心/信念/决心 → 坚定；
+    - 开展……制度/机制/责任制 → 实行、建立；观看……基地/旧址 → 参观；践行……活动 → 开展；宾语后面接着次数的
+      （召开……活动80余次）同样认出中心词；坚强信心/信念/决心 → 坚定；
     - 提高……环境（生活）→ 改善；健全……建设 → 加强；宣传（普及）……意识 → 增强；提高（加强）……信心 → 增强；
       加快……水平、强化……素质（效率、质量）→ 提高；加大（加强）……速度 → 加快；纪念馆、展馆只能“参观”，
       影片、警示片只能“观看”；典礼、演出是“举行、举办”的；满足……问题 → 解决；牢固了……意识 → 树牢；

@@ -40,6 +40,9 @@ _QUOTED = compile_(r"“[^”]*”|‘[^’]*’|《[^》]*》")
 _LAST_QUOTED = compile_(r"“([^“”]*、[^“”]*)”(?:等等|等)?(?:这|这些|共|共计)?$")
 #: what opens a list as the object of a preposition or verb (从……、……三个方面; 在德、能……)
 _OPENER = compile_(r".(?:在|从|对|就|包括|分为|围绕|涵盖|即|有|分)")
+#: a quoted count of one word (“三个坚持”：, “四个到位”：): the word the items share
+_QUOTED_COUNT = compile_(r"(?:[一二两三四五六七八九十]{1,2}|[0-9]{1,2})个(?P<w>[\u4e00-\u9fff]{1,4})[”」][：:]")
+_SENTENCE_END = compile_(r"[。；;！？!?]")
 _ITEM = compile_(r"(?P<n>" + zh.NUMERAL + r"{1,2})是")
 _CN = zh.NUMERAL_CHARS
 
@@ -55,6 +58,8 @@ class CountMismatch(Rule):
     冒号前宣布了数目（三个方面、四项工作、两点意见、五大任务、“五抓”），冒号后紧接着“一是、二是……”列举，
     列举的项数与宣布的数目不符。列举接在冒号后面，可以在同一段，也可以每项另起一段（每段以“二是”“三是”开头）。
     不报：冒号后不紧跟“一是”的（数目后面没有列举）、“以下几个方面”这样没有数目的。
+    引号里的“N个X”后面冒号接着用“、”（或逗号）列的几项，每项都以X开头或结尾（“三个坚持”：坚持学习、坚持实践；
+    “四个到位”：思想到位、责任到位、措施到位），项数不符也报；有一项不含X的不报（第十次会话）。
     数目在列举之后的也查：用“、”隔开的三项以上紧接着数目（德、能、勤、绩、廉六个方面 → 五个方面），
     列的项数和数目不符就报；有“等”的只报列得比数目多的；“和、及”连着的两项按一项或两项都算；
     引号里的一串（“……、……”等五个方面）按引号里的项数算；列举前面是逗号、又没有“从、在、包括”这类词引出的
@@ -91,6 +96,9 @@ class CountMismatch(Rule):
                     continue
                 got = self._count(paras, i, m.end())
                 if got is None:
+                    found = self._shared_word(text, m, n)
+                    if found is not None:
+                        yield Finding(p, m.start(), m.end() - 1, found)
                     continue
                 k, complete = got
                 if k == n or k < 2 or (k < n and not complete):
@@ -145,6 +153,23 @@ class CountMismatch(Rule):
                 listed = f"{lo}项" if lo == hi else f"{lo}至{hi}项"
                 yield Finding(p, m.start("n"), m.end(),
                               f"数目不符：前面列了{listed}（用“、”隔开），后面却说“{said}”；改正数目，或补齐（删去）一项")
+
+    @staticmethod
+    def _shared_word(text: str, m, n: int):
+        """“四个到位”：思想到位、责任到位、措施到位。 — a quoted count of a word (N个W) whose items after the
+        colon each begin or end with W: the message when they are not N, else None (an item without W
+        is no item of the count's: nothing is said then)."""
+        q = _QUOTED_COUNT.match(text, m.start())
+        if q is None or m.start() == 0 or text[m.start() - 1] not in "“「":
+            return None
+        w = q.group("w")
+        stop = _SENTENCE_END.search(text, m.end())
+        body = text[m.end():stop.start() if stop else len(text)]
+        items = [x.strip() for x in re.split("、" if "、" in body else "[，,]", body) if x.strip()]
+        if len(items) < 2 or not all(x.startswith(w) or x.endswith(w) for x in items) or len(items) == n:
+            return None
+        said = text[m.start():m.end() - 1].rstrip("”」")
+        return f"数目不符：前面说“{said}”，后面列了{len(items)}个“{w}”；改正数目，或补齐（删去）一项"
 
     @staticmethod
     def _count(paras, i: int, pos: int):

@@ -16,6 +16,9 @@ _NEG = r"(?P<neg>不再|不要|不会|不能|不|没有|未)"
 _HARM = r"(?:污染|侵蚀|侵害|影响|干扰|损害|损失|破坏|伤害|腐蚀|侵犯|冲击|威胁|感染|蒙蔽|围猎|诱惑)"
 
 
+# 否认……不存在 (session 10) as 否认……没有: the double negative turns the meaning round
+
+
 def _not_quoted(text, m, ctx, p) -> bool:
     """Not inside a quoted name (“五禁止、十不准”规定): an open quote before the match in its paragraph."""
     return text.count("“", 0, m.start()) <= text.count("”", 0, m.start())
@@ -26,7 +29,7 @@ PATTERNS = (
             "否定不当：“{verb}”本身含否定意思，再用“{neg}”意思就反了；删去“{neg}”", needs=_PREVENT_WORDS),
     Pattern(_PREVENT + r"[^，,。；;！？!?：:]{0,25}?(?P<neg>不受|不被)[^，,。；;！？!?：:]{0,10}?" + _HARM,
             "否定不当：“{verb}”本身含否定意思，再用“{neg}”意思就反了；把“{neg}”改为“受到（被）”，或把“{verb}”改为“确保”", needs=_PREVENT_WORDS),
-    Pattern(r"(?<![不无难])(?P<verb>否认)[^，,。；;！？!?：:]{0,20}?(?P<neg>没有|不是|并非|未曾|不曾)",
+    Pattern(r"(?<![不无难])(?P<verb>否认)[^，,。；;！？!?：:]{0,20}?(?P<neg>没有|不是|并非|未曾|不曾|不存在)",
             "否定不当：“否认”本身含否定意思，再用“{neg}”意思就反了；删去“{neg}”，或把“否认”改为“承认”",
             needs=("否认",)),
     Pattern(r"(?P<verb>切忌|切勿)(?P<neg>不要|别|不可)", "否定不当：“{verb}”就是“千万不要”，再用“{neg}”意思就反了；删去“{neg}”",

@@ -15,7 +15,11 @@ _NOT_SUBJECT = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是)?(?:把|将|对
                         r"在于|按|按照|根据|从|就|围绕|针对|检验|衡量|判断|考察|评价|关于|要|应|必须|需要|由|为|视|凡)")
 #: the one-sided predicate: 是……的保证/前提/基础/条件/任务/体现/标志, at the end of its clause
 _ONE_SIDED = compile_(zh.BLANK + r"*(?:也|都|就|正|才|乃|则|更|均|同样|无疑)*是(?P<np>[^，,。；;！？!?：:]{0,30}?)"
-                      r"(?P<head>保证|保障|前提|基础|条件|先决条件|根本任务|重要任务|任务|体现|标志|动力|源泉)(?:之一)?" + zh.BLANK + r"*$")
+                      r"(?P<head>保证|保障|前提|基础|条件|先决条件|根本任务|重要任务|任务|体现|标志|动力|源泉|基本要求|内在要求|必然要求)(?:之一)?" + zh.BLANK + r"*$")
+#: a one-sided predicate whose own noun phrase holds the two sides: 加强……，是党能否……的重要保证
+_ONE_SIDED_OF_TWO = compile_(zh.BLANK + r"*(?:也|都|就|正|才|乃|则|更|均|同样|无疑)*是(?P<np>[^，,。；;！？!?：:]{0,20}?)"
+                             r"(?P<two>能否|是否|能不能|可否)[^，,。；;！？!?：:]{1,30}?的(?:根本|重要|基本|必要|有力|坚强|先决|前提)?"
+                             r"(?P<head>保证|保障|前提|基础|条件)(?:之一)?" + zh.BLANK + r"*$")
 #: the other one-sided predicate: （对……）具有（起到）重要（积极）……作用（意义）, at the end of its clause
 _HAS_ONE_SIDED = compile_(zh.BLANK + r"*(?:对于?[^，,。；;！？!?：:]{1,30}?)?(?:也|都|就|同样|无疑)*(?:具有|具备|有着|起到|起着|发挥着?)"
                           r"(?P<np>[^，,。；;！？!?：:]{0,12}?)(?P<head>作用|意义)" + zh.BLANK + r"*$")
@@ -28,17 +32,17 @@ _IS = compile_(r"(?<![但还或于就只总倒硬要若凡])(?:也|都|就|正|�
 #: a clause that ends like this opens the sentence that holds the subject (干部认识到，交通是否方便，是……)
 _SAYING = compile_(r"(?:意义上说|角度说|来说|来看|看来|认识到|意识到|认为|看到|表明|说明|指出|强调|深知|明白|懂得|感到|体会到|证明|实践证明|事实证明)" + zh.BLANK + r"*$")
 #: a clause that is a predicate of its own (是……、也是……)
-_PREDICATE = compile_(zh.BLANK + r"*(?:也|都|就|正|才|更|同样)*是")
+_PREDICATE = compile_(zh.BLANK + r"*(?:也|都|就|正|才|更|同样)*是(?!否|不是)")
 #: the other direction: 做好……，取决于（决定于）是否……
-_ONE_SIDED_SUBJECT = compile_(zh.BLANK + r"*(?:要|要想|想要)?(?:做好|搞好|抓好|办好|干好|实现|完成|确保|落实好)")
-_DEPENDS = compile_(zh.BLANK + r"*(?:关键|主要|很大程度上|在很大程度上)?(?P<verb>取决于|决定于)[^，,。；;！？!?：:]{0,12}?"
+_ONE_SIDED_SUBJECT = compile_(zh.BLANK + r"*(?:要|要想|想要)?(?:做好|搞好|抓好|办好|干好|实现|完成|确保|落实好|提高|提升|增强|加强|推进|推动)")
+_DEPENDS = compile_(zh.BLANK + r"*(?:关键|主要|很大程度上|在很大程度上)?(?P<verb>取决于|决定于|在于|是)[^，,。；;！？!?：:]{0,12}?"
                     r"(?P<two>是否|能否|能不能|好坏|优劣|高低)")
 
 #: the two-sided measure: 是衡量（判断、检验、评价）……好坏（优劣、成败）的……标准（尺度、依据）, at the end of its clause
 _MEASURE = compile_(zh.BLANK + r"*(?:也|都|就|正|才|更|同样|无疑)*是(?P<v>衡量|判断|检验|评价|评判|考量)[^，,。；;！？!?：:]{0,20}?"
                     r"(?P<two>好坏|优劣|成败|高低|得失|强弱)的[^，,。；;！？!?：:]{0,8}?(?:标准|尺度|依据|准绳|标尺)(?:之一)?" + zh.BLANK + r"*$")
 #: a subject that says only the good side: it ends in a praising adjective (观点正确、论据充分)
-_ONE_GOOD = compile_(r"(?:正确|充分|完整|良好|优秀|突出|到位|廉洁|扎实|过硬|显著|合理|规范|严谨|准确|清晰|鲜明|得力|有力|有效|出色|优良|翔实|详实|严密|周密|坚定|齐全|清楚|分明|通顺|得当|恰当)"
+_ONE_GOOD = compile_(r"(?:正确|充分|完整|良好|优秀|突出|到位|廉洁|扎实|过硬|显著|合理|规范|严谨|准确|清晰|鲜明|得力|有力|有效|出色|优良|翔实|详实|严密|周密|坚定|齐全|清楚|分明|通顺|得当|恰当|满意)"
                      + zh.BLANK + r"*$")
 #: A不A (满意不满意) or a degree (满意度、多少) makes a subject two-sided too
 _A_NOT_A = compile_(r"(\p{Han}{1,2})不\1|度|多少|大小|如何|怎样|程度|情况")
@@ -65,6 +69,10 @@ class OneSideTwoSides(ReadsTraditional, Rule):
       关键在于刻苦用功 → 关键在于是否刻苦用功；这场比赛的胜败关键是队员们的齐心协力（“成败关键在人”“关键在于坚持……”不报）；
     - 主语只说好的一面（观点正确、材料翔实），谓语却是两面的“是衡量（判断、检验）……好坏（优劣、成败）的标准”；
       主语是“满意不满意”“满意度”“工作实绩”这样两面都有的不报。
+    - 第十次会话：主语是一面的“加强（坚持……）……”，谓语“是……能否（是否）……的保证（前提、基础、条件）”两面对一面；
+      “提高（加强、推进……）……，关键在于（在于、关键是）是否……”同“做好……，取决于是否……”；“是否……”开头的主语
+      不再当成谓语“是……”（是否坚持……，是……的前提）；“是……的基本要求（内在要求）”也只有一面。
+      “关键看是否……”两面对两面，不报；“群众满意，是衡量……好坏的标准”的“满意”只说了好的一面。
     两面对两面的不报：“是否……，关系到……”“能否……，取决于是否……”“能否……，是……的关键”
     （关键、标准、试金石都含两面）；“是否”不在主语里的不报（“把是否……作为评判工作优劣的标准”）。
 
@@ -189,6 +197,11 @@ class OneSideTwoSides(ReadsTraditional, Rule):
         if len(cl) < 2:
             return None
         (a, b), (c, d) = cl[0], cl[1]
+        m = _ONE_SIDED_OF_TWO.match(text, c, d)
+        if m and not TWO_SIDED.search(text, a, b) and not _NOT_SUBJECT.match(text, a, b) and not _PREDICATE.match(text, a, b):
+            two, head = m.group("two"), m.group("head")
+            return (a, d, f"一面对两面：主语“{text[a:b].strip()[:10]}……”只有一面，“{two}……”有两面，而“{head}”只对一面；"
+                          f"删去“{two}”（是……的{head}），或把谓语改为“是……的关键”“关系到……”")
         m = _DEPENDS.match(text, c, d)
         if m and _ONE_SIDED_SUBJECT.match(text, a, b) and not TWO_SIDED.search(text, a, b):
             verb, two = m.group("verb"), m.group("two")

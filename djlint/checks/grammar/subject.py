@@ -31,7 +31,7 @@ _NEXT_OPENING = compile_(r"[，,](?:(?:在|经过|通过)[^，,。；;！？!?�
                          r"|(?:并|又|再|同时|还|以及)(?:通过|经过)[^，,。；;！？!?：:]{1,40}?)(?=[，,])")
 #: what may stand between the comma and 使/让 in the clause that follows (才使、从而使、进一步让)
 _CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因而|进一步|大大|极大地?|有效地?|切实|不断|逐步|充分|真正|终于|不仅|不但|既)*"
-                  r"(?P<v>使得|使|让|令)")
+                  r"(?P<v>使得|致使|促使|导致|使|让|令)")
 #: the same inside a sentence, after a clause with its own subject: 但 turns to another cause whose
 #: 使 has none (……原本可以种植，但由于……干预，使计划泡汤); 在……下，使我…… after a clause of 我 (我来到这里
 #: ……，在……帮助下，使我……: 我 cannot 使 我)
@@ -143,7 +143,7 @@ _BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人�
 #: what every finding's sentence holds: 使/让/了 (_cut_off's bare 使/促使/使得、让……了、……了 and
 #: 展现 only with 了; _check's _INLINE and _CAUSE; _HEARD's 使/让), or _effect's 了 or _THIS_EVENT
 #: word; or else 通过/经过 (_PROVES, _TO_US, _inline_effect).  A sentence with none is passed over.
-_MAY_FIND = rx.stdlib("使|让|令|了|此次|这次|本次|该次|这一次|以上|上述|由于|旨在|意在")
+_MAY_FIND = rx.stdlib("使|让|令|导致|了|此次|这次|本次|该次|这一次|以上|上述|由于|旨在|意在")
 _VIA = rx.stdlib("通过|经过")
 
 
@@ -191,6 +191,8 @@ class SwallowedSubject(Rule):
       “会上通过……讲话，使……”的“会上”不算主语（“会上通过了……”的“通过”是表决通过，不报）。
     - 活动的效果也可以是两个动词（继承并发扬了、吸引和号召了、宣传普及了），前面可以有“向公众”这样的对象；
       “在大家……的行动中，感染了……”同“在活动中”；“通过……的深入了解，让……”的“深入”是定语，不算谓语。
+    - 使役的动词不只“使、让、令”（第十次会话）：“由于（随着、通过……）……，致使（导致、促使）……”同样没有主语
+      （“由于……，学习效果不明显”“我们由于……，导致……”“这一问题的存在，导致……”不报）。
 
     ## 为什么
     介词短语不能作主语，“使”前面的主语被介词“吞”掉了，这是病句修改题里最常见的一类。

@@ -1,0 +1,115 @@
+"""DJ443 句式杂糅 by the frame each word opens (session 10): a preposition that is not 在 closed by the
+locative only 在 takes (根据……部署下, 通过……努力下, 受……影响下, 随着……开展中, 对于……问题上); 以……为
+closed the same way (以……为统领下, 在……为基础上); 受到……所欢迎 (受到……的欢迎 run into 为……所欢迎);
+得益于……的结果 (得益于…… run into 是……的结果); 为了……为目标 (为了…… run into 以……为目标).
+
+Each shape is one frame's opening word with another frame's closing word: the closing word is
+told by what it needs (在, 以, 为, 是), not by a list of sentences, so any noun the frames take is
+seen.  MixedStructure reads these after its own patterns (a span an earlier pattern took is not
+told again).
+"""
+from __future__ import annotations
+
+from ...engine.kinds import compile_
+from .base import Pattern
+
+#: inside one clause (as in mixed.py); 在 only inside a word (存在、现在、所在、实在、正在……)
+_C = r"[^，,。；;！？!?：:]"
+_C_NO_ZAI = r"(?:[^，,。；;！？!?：:在]|(?<=[存现所正实内潜自外好])在)"
+
+#: prepositions that open a phrase of their own (the means, the ground, the cause, the topic): none
+#: of them is closed by 下 (领导下), 上 (基础上) or 中 (过程中), which close 在……; 受 not in a word
+#: (接受、感受、享受、遭受……: 接受……监督 is a verb and its object)
+_PREP = (r"(?P<p>按照|根据|依照|依据|遵照|遵循|本着|通过|经过|依托|借助|依靠|凭借|由于|随着|围绕|紧扣|聚焦|关于|对于|"
+         r"基于|针对|立足于?|着眼于|面对|面临|秉持|秉承|(?<![接感享承遭忍难蒙备身饱耐深])受到?|得益于)")
+#: the nouns that 在……下 / 在……上 / 在……中 close on, each with its locative
+_UNDER = (r"领导|指导|带领|引领|指引|帮助|支持|关心|关怀|推动|带动|影响|作用|努力|组织|号召|倡导|协调|督促|监督|"
+          r"感召|鼓舞|激励|驱动|主持|统筹|推进|保障|支撑|见证|陪同|配合|指挥|引导|部署|要求|安排|精神|原则|规定|指示|"
+          r"条件|背景|形势|环境|情况|前提|框架|态势|氛围|压力|冲击")
+_ON = r"基础|问题|层面|方面|高度|程度|意义上|角度|道路|征程|岗位"
+_IN = (r"过程|实践|进程|开展|推进|落实|实施|发展|建设|斗争|探索|活动|工作|学习|行动|改革|治理|整治|教育|深化|完善|"
+       r"转型|推行|普及|执行|整改|创建|攻坚|防控|融合")
+_CLOSE = (r"(?:(?P<n>" + _UNDER + r")(?P<l>之下|下)|(?P<n2>" + _ON + r")(?P<l2>之上|上)|(?P<n3>" + _IN + r")(?P<l3>之中|中))")
+
+#: the nouns 以……为 takes that 在……下（上）also closes on
+_YI_NOUNS = r"基础|前提|指导|引领|统领|契机|核心|背景|依托|支撑|保障|抓手|载体|平台|导向|遵循|方向"
+
+#: what 所 takes after 受到（得到）…… that 为……所 takes too
+_SUO_VERBS = (r"欢迎|喜爱|喜欢|称赞|称道|赞扬|赞誉|认可|肯定|青睐|推崇|重视|关注|接受|熟知|信赖|信任|拥护|爱戴|敬仰|"
+              r"尊敬|好评|点赞|支持|赞赏|称颂|传颂|效仿|借鉴")
+
+
+def _drop_locative(m) -> str:
+    """The match without its closing locative (根据……部署下 → 根据……部署)."""
+    loc = m.group("l") or m.groupdict().get("l2") or m.groupdict().get("l3") or ""
+    return m.group(0)[:len(m.group(0)) - len(loc)]
+
+
+def _no_zai_or_yi_in_clause(text, m, ctx, p) -> bool:
+    """在根据……的形势下 / 以……的基础上: a whole 在……下 frame, or 以……为 whose 为 is elsewhere (以
+    通过……为前提下 is told by the 以……为 pattern); the preposition opens its own phrase, not a word
+    (通过 as “pass”: 审议通过……的基础上 is 在's)."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
+    before = text[clause_start:m.start()]
+    if "在" in before.replace("存在", "").replace("现在", "").replace("正在", "").replace("所在", "").replace("实在", ""):
+        return False
+    if len(before) > 12 or any(c in before for c in _VERB_BEFORE):
+        return False  # 将……贯穿于关于……的工作中: the locative closes another verb's phrase (贯穿于……中)
+    if _TAKES_LOCATIVE.search(m.group("x")):
+        return False  # 根据……，落实到（融入）……工作中 within one clause: 到 takes the locative (深入 is an adverb)
+    return True
+
+
+#: characters that show a verb before the preposition whose phrase the locative may close
+#: (贯穿于、落实到、融入、把……放在); 审议通过 is 通过 as “pass”
+_VERB_BEFORE = "于到入进把将使让为审议表决"
+#: a verb inside the phrase that the locative may close (落实到……中, 融入……中)
+_TAKES_LOCATIVE = compile_(r"到|(?<![深收])入")
+
+
+PATTERNS = (
+    # 根据县委统一部署下, 通过全体党员的共同努力下, 受疫情影响下, 随着……的深入开展中, 对于……问题上
+    Pattern(_PREP + r"(?P<x>" + _C_NO_ZAI + r"{1,40}?)的?" + _CLOSE + r"(?=[，,])",
+            "句式杂糅：“{p}……{n}{n2}{n3}{l}{l2}{l3}”是“{p}……”与“在……{n}{n2}{n3}{l}{l2}{l3}”两种说法揉在一起；"
+            "删去“{l}{l2}{l3}”，或把“{p}”改为“在”", _drop_locative,
+            accept=_no_zai_or_yi_in_clause,
+            needs=tuple(n + loc for n in _UNDER.split("|") for loc in ("下，", "下,"))
+            + tuple(n + loc for n in _ON.split("|") for loc in ("上，", "上,"))
+            + tuple(n + loc for n in _IN.split("|") for loc in ("中，", "中,"))),
+    # 以党的政治建设为统领下: 以……为 closed by 在……'s locative
+    Pattern(r"(?<![所可予加难得足借用])以(?![及上下来后前便外内免致至])"
+            r"(?P<x>" + _C + r"{1,30}?)(?<![作成认称因较极更最尤甚广视行])为(?P<n>" + _YI_NOUNS + r")(?P<l>之下|之上|下|上|中)(?=[，,])",
+            "句式杂糅：“以……为{n}”与“在……的{n}{l}”两种说法揉在一起；删去“{l}”（以……为{n}），"
+            "或改为“在……的{n}{l}”", _drop_locative,
+            needs=tuple("为" + n + loc for n in _YI_NOUNS.split("|") for loc in ("下", "上", "中"))),
+    # 在巩固已有成果为基础上: 在……的基础上 with 以……为's 为
+    Pattern(r"(?<![存现所正实内潜自外好])在(?P<x>" + _C + r"{1,30}?)(?<![作成认称因较极更最尤甚广视行以])为(?P<n>" + _YI_NOUNS + r")"
+            r"(?P<l>之下|之上|下|上|中)(?=[，,])",
+            "句式杂糅：“在……的{n}{l}”与“以……为{n}”两种说法揉在一起；把“为{n}”改为“的{n}”（在……的{n}{l}），"
+            "或改为“以……为{n}”",
+            needs=tuple("为" + n + loc for n in _YI_NOUNS.split("|") for loc in ("下", "上", "中"))),
+    # 受到了广大群众所欢迎: 受到……的欢迎 and 为……所欢迎
+    Pattern(r"(?<![接感享承遭忍难蒙备身饱耐深])(?P<v>受到|受|得到|赢得|获得)了?(?P<x>" + _C + r"{1,20}?)(?<![出究务场易诊厕住处寓会哨儿待守挥业站])所"
+            r"(?P<w>" + _SUO_VERBS + r")",
+            "句式杂糅：“{v}……的{w}”与“为……所{w}”两种说法揉在一起；改为“{v}……的{w}”，或“为……所{w}”",
+            needs=tuple("所" + w for w in _SUO_VERBS.split("|"))),
+    # 得益于全体干部职工共同努力的结果: 得益于…… and 是……的结果
+    # (源于调查的结果: 结果 is what was found, the source of a conclusion; only a cause's 所致、造成的 there)
+    Pattern(r"(?:(?P<v>得益于|归功于|归因于)(?P<x>" + _C + r"{1,40}?)(?P<w>的结果|所致|造成的|导致的|引起的)"
+            r"|(?P<v2>源于|缘于)(?P<x2>" + _C + r"{1,40}?)(?P<w2>所致|造成的|导致的|引起的))(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“{v}{v2}……”与“是……{w}{w2}”两种说法揉在一起；删去“{w}{w2}”，或改为“是……{w}{w2}”",
+            needs=("得益于", "归功于", "归因于", "源于", "缘于")),
+    # 是与……分不开: 是……的 without its 的 (这与……是分不开的 / 与……分不开)
+    Pattern(r"(?<![不但还或于就只总倒硬要若凡])是(?P<p>与|同|和|跟)(?P<x>" + _C + r"{2,40}?)分不开(?!的)(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“是{p}……分不开”缺“的”，“是……的”不完整；改为“是{p}……分不开的”，或删去“是”",
+            lambda m: m.group(0) + "的", needs=("分不开",)),
+    # 为了提升服务质量为目标: 为了…… and 以……为目标
+    Pattern(r"(?<![因成作认称])为了(?P<x>" + _C_NO_ZAI + r"{1,30}?)为(?P<w>目标|目的|宗旨|出发点|落脚点|己任)(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“为了……”与“以……为{w}”两种说法揉在一起；删去“为{w}”，或改为“以……为{w}”",
+            accept=lambda text, m, ctx, p: "以" not in m.group("x").replace("以及", "").replace("可以", "").replace("所以", "")
+            .replace("予以", "").replace("加以", "").replace("难以", "").replace("得以", "").replace("足以", ""),
+            needs=("为了",)),
+)
+
+#: the literal words a paragraph must hold for one of the patterns (the rule's prefilter)
+TRIGGERS = tuple(sorted({w for pat in PATTERNS for w in pat.needs}))
