@@ -15,7 +15,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(ROOT, "fixtures", "facts")
 FACTS = os.path.join(ROOT, "rules", "phrase", "facts")
 CLASSES = ["leaders", "anniversaries", "campaigns", "formulations", "repeats", "redaction", "thoughts", "names",
-           "meetings", "terms", "titles", "history", "traditional"]
+           "meetings", "terms", "titles", "history", "traditional", "posts"]
 
 
 def load(name: str):
