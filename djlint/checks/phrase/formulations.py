@@ -174,9 +174,24 @@ def _variant_applies(ctx, p, f, v, m, text: str) -> bool:
         return False  # a field with its own list of the name (宗教界的“三个意识”)
     if v.local_list and f.suffix and _names_a_stranger(after, f):
         return False  # 增强“三个意识”，即责任意识、服务意识、创新意识: a list of the unit's own
+    if _mentioned(text, m.start(), m.end()):
+        return False  # “两岸三地”的说法不规范, 不能使用“台湾政府”这一称呼: the wrong form named, not used
     if not v.typo and in_quotation(ctx, p, m.start(), m.end()):
         return False  # a quotation is checked for slips only, never rewritten to a formulation
     return True
+
+
+#: after a quoted form: words that name it as a word (“村长”这个称呼, “两岸三地”的说法, “政府报告”一词)
+_NAMED_AFTER = rx.regex(r"”(?:这个|这一|这种|这类|的|等|一)?(?:称呼|称谓|说法|提法|叫法|写法|表述|字样|词语|用语|词)")
+#: before a quoted form: verbs that name it (写成“……”, 不得使用“……”, 避免出现“……”)
+_NAMED_BEFORE = rx.regex(r"(?:写成|写作|写为|简写成|简称为|称为|称作|叫作|叫做|说成|改为|使用|出现|避免|禁用|慎用)“$")
+
+
+def _mentioned(text: str, s: int, e: int) -> bool:
+    """The match is a quoted word that the sentence talks about rather than uses."""
+    if not (text[s - 1:s] == "“" and text[e:e + 1] == "”"):
+        return False
+    return bool(_NAMED_AFTER.match(text, e) or _NAMED_BEFORE.search(text, max(0, s - 8), s))
 
 
 def _names_a_stranger(text: str, f) -> bool:
