@@ -164,8 +164,10 @@ def _kind_of_item(doc, title: list[str], body: str) -> tuple[str, str]:
 
 def _has_credits(doc) -> bool:
     """Whether a line among the first or last few of the document is a news item's credits or an editor's note."""
-    texts = [t for t in (_SPACES.sub("", p.text.strip()) for p in doc.body) if t]
-    ends = texts[:TITLE_BLOCK_WITHIN // 2] + texts[-(TITLE_BLOCK_WITHIN // 2):]
+    k = TITLE_BLOCK_WITHIN // 2
+    first = [p.text for p in doc.body[:k * 4] if p.text.strip()][:k]
+    last = [p.text for p in doc.body[-k * 4:] if p.text.strip()][-k:]
+    ends = (_SPACES.sub("", t.strip()) for t in first + last)  # (a short text's lines may be read twice)
     return any(_CREDIT_LINE.match(t) or _CREDIT_CLOSING.search(t) or _EDITOR_NOTE.match(t) for t in ends)
 
 
