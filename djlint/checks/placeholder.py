@@ -269,8 +269,8 @@ class OverRedaction(Rule):
     def check_paragraph(self, p, ctx):
         text = p.text
         for m in self._after.finditer(text):
-            if _UNIT_AFTER.match(text, m.end()):
-                continue  # XX支部、**党委：a unit's name left to fill in (DJ201), nothing masked
+            if _UNIT_AFTER.match(text, m.end()) or _whole_word_after(text, m.end(), m.group(2)):
+                continue  # XX支部、**党委：a unit's name left to fill in (DJ201), nothing masked; so before a whole word
             word = self._tails[m.group(2)]
             if word in _ORGANISATIONS and _UNIT_AFTER.match(text, m.end() + len(m.group(2))):
                 continue  # XX青年团支部: a unit's name left to fill in before the organisation's own
@@ -312,6 +312,12 @@ class OverRedaction(Rule):
             masked, word = next(v for k, v in _INITIAL_WORDS.items() if m.group(k) is not None)
             yield Finding(p, m.start(), m.end(), f"“{m.group()}”疑为打码的“{masked}”（用拼音首字母代替，原文应为“{word}”），"
                           "请恢复原文", masked, False)
+
+
+def _whole_word_after(text: str, at: int, tail: str) -> bool:
+    """Whether a whole word of REDACTION_WORDS longer than the matched ``tail`` follows the mark (*意识形态工作
+    领导小组: the blank stands for the unit's name, and 意识形态 is whole; not 四个意识 with 四个 masked)."""
+    return any(len(w) > len(tail) and text.startswith(w, at) for w in REDACTION_WORDS)
 
 
 #: a word a 范文 site wrote as its pinyin initials (ZT教育 for 主题教育, 中国GCD for 中国共产党): the

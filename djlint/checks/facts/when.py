@@ -82,6 +82,11 @@ def report_span(ctx) -> Span | None:
     date = ctx.report_date
     if date is None:
         return None
+    if date.source == "标题":
+        from ..structure.doctype import news_or_commentary
+
+        if news_or_commentary(ctx):
+            return None  # a headline's year is what the item reports on (……获评2023年度……“好”等次), not when it was written
     label = f"{date.year}年" if date.written_from != date.written_to else cn_date(date.written_from, "day")
     return Span(date.written_from, date.written_to, label)
 

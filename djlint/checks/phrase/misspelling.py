@@ -202,14 +202,11 @@ def _short_for_news(index, text: str, s: int, e: int, written: str, suggested: s
 
 
 def news_item(ctx) -> bool:
-    """Whether the document reads as a news item (structure.doctype.read_kind: its headline or its
-    dateline), once per document."""
-    def compute(c):
-        from ..structure.doctype import read_kind
+    """Whether the document reads as a news item or a commentary (structure.doctype.read_kind: its headline,
+    its dateline, its credits, the event its first sentence dates), once per document."""
+    from ..structure.doctype import news_or_commentary
 
-        return read_kind(c.doc) == ("other", "新闻")
-
-    return ctx.shared("phrase.news-item", compute)
+    return news_or_commentary(ctx)
 
 
 def _term_of_the_text(index, doc_text: str, written: str, suggested: str) -> bool:

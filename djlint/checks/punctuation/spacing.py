@@ -14,6 +14,7 @@ from ...util.zh import (
     SHORT_LINE_LEN,
     SPACE,
     SPACE_CHARS,
+    int_to_cn,
 )
 
 #: an item of a meeting's minutes (一、会议听取了……的汇报。): a sentence of what the meeting did, not a heading
@@ -40,7 +41,7 @@ class HeadingFullStop(Rule):
     ## 检查内容
     “一、”“（一）”级标题单独成行（下面是正文）时，末尾不加句号。标题和正文写在同一段的
     （“（一）加强学习。全年……”）不报；一行一句的列举项（前一项以句号或分号结尾，或前面的同级条目本身是一句超过标题长度的话）、会议纪要的议项（“二、会议听取了……
-    的汇报。”）、通知里后面紧接联系人、附件、“特此通知”或日期的最后一项、制度里写明谁应当、不得做什么的条目（“一、会员企业，应当……，不得……。”）、“术语：释义。”式的条目（“（一）预先警报：发现……时发出的警报。”）不报。
+    的汇报。”）、通知里后面紧接联系人、附件、“特此通知”或日期的最后一项、制度里写明谁应当、不得做什么的条目（“一、会员企业，应当……，不得……。”）、“术语：释义。”式的条目（“（一）预先警报：发现……时发出的警报。”）、上一段叙述中已有“第一部分……”、这一段以“第二部分……”接着叙述的（“会议分两个部分进行。第一部分由……”）不报。
 
     ## 为什么
     GB/T 15834-2011 附录B.4：标题末尾通常不用点号；公文中单独成行的标题不用句号。
@@ -73,9 +74,20 @@ class HeadingFullStop(Rule):
             nxt = body[i + 1] if i + 1 < len(body) else None
             if nxt is None or outline.heading_of(nxt) is not None or _ARTICLE.match(nxt.text) or _CLOSING_LINE.match(nxt.text):
                 continue  # a list of one-line items, not a heading over body text (第四条, 联系人：… are no body text)
-            if _sentence_items_before(body, i, h.kind, outline):
+            if _sentence_items_before(body, i, h.kind, outline) or _narrated_sibling(body, i, h):
                 continue
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
+
+
+def _narrated_sibling(body, i, h) -> bool:
+    """The label before this one in the count opens a sentence inside the paragraph before (会议共分两个部分
+    进行。第一部分由……): the account narrates the parts, and this line is its next sentence, not a heading."""
+    if i == 0 or h.number is None or h.number < 2 or not h.label.startswith("第"):
+        return False
+    previous = h.label.replace(int_to_cn(h.number), int_to_cn(h.number - 1), 1)
+    text = body[i - 1].text
+    k = text.find(previous)
+    return k > 0 and text[k - 1] in SENTENCE_END_CHARS + "，,；;："
 
 
 def _sentence_items_before(body, i, kind, outline) -> bool:

@@ -2,7 +2,8 @@
 ordinal (第22号), the copula after a clause's subject (岳阳是……的发源地之一), a byline's name after its
 role (评论员 某某某), a headline's pun on a province's one-character name (欢聚吉地), a name on a
 signature line (吉林 某某), a place's name before its clinic or police station (某某卫生所), the body set
-against the mind (身入基层、心至群众), the one-character head 之 joins to a phrase (创业之艰)."""
+against the mind (身入基层、心至群众), the one-character head 之 joins to a phrase (创业之艰), the verb 居 that
+ranks (办案数居全市第一)."""
 from __future__ import annotations
 
 from ...util import rx, zh
@@ -18,6 +19,8 @@ _BYLINE_ROLES = ("评论员", "记者", "通讯员", "撰稿", "作者", "编辑
 _PROVINCE_CHARS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台")
 #: a village's or a township's own units its name stands before (某某村卫生室, 归兰水族乡基场卫生所)
 _LOCAL_UNITS = ("卫生所", "卫生院", "卫生室", "派出所", "供销社", "信用社", "敬老院", "中心校")
+#: the ranking 居 says (人均办案数居全市法院第一位, 居全省前列, 居首位, 居第二): a field to rank in, or the place
+_RANKED = rx.regex(r"(?:全[国省市县区州旗镇]|各[省市县区]|同[类行级业]|首位|首|前列|榜首|第[0-9" + zh.NUMERAL_CHARS + "])")
 #: a headline: a short line without a sentence's full stop
 _HEADLINE_MAX = 30
 
@@ -30,6 +33,8 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
         return True  # 今年第22号台风 is not 今年底
     if c == "是" and at == e - 1 and text[e:e + 1] not in _CLAUSE_START and (s == 0 or text[s - 1] in _CLAUSE_START):
         return True  # 。岳阳是中国工农红军的发源地之一: the copula after the clause's subject, not 岳阳市
+    if c == "居" and at == e - 1 and _RANKED.match(text, e):
+        return True  # 人均办案数居全市第一: 居 ranks what comes before it (居全省前列, 居首位), not 数据
     return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
         _before_a_local_unit(text, e) or _body_and_mind(text, at)
 

@@ -8,6 +8,8 @@ from ...util import rx
 from ...util.zh import NUMBER_WORD_CHARS, NUMERAL_CHARS
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, gain_bound, pair_evidence
 from .index import HAN, MIN_LEN, Index
+from .listing import listed_only, parallel_unit
+from .listing import short_quotation as _short_quotation
 from .names import PLACE_LEVEL, UNIT_ENDS, before_a_suffix, in_a_name, known_with_suffix
 from .patterns import CLOSING_QUOTES, FUZZY_KIND, OPENING_QUOTES, SAME_KIND, SHAPE_KIND, coined_or_named, set_pattern
 
@@ -161,7 +163,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
-    if _before_a_count(text, at):
+    if _before_a_count(text, at) or listed_only(index, text, s, e, at, suggested) or parallel_unit(text, s, e, at):
         return None
     if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
         return None  # a measure word after a number (9个处室 is not 9各处室)
@@ -310,17 +312,6 @@ def _series_head(text: str, s: int) -> bool:
         return False  # the item must open right before the stretch's head character
     start = max(text.rfind(c, 0, comma) for c in "、，,；;：:（(“")
     return text[start + 1:start + 2] == text[s - 1]
-
-
-def _short_quotation(text: str, s: int, e: int, reach: int = 6) -> bool:
-    """Whether text[s:e] stands inside a quotation that opens at most ``reach`` characters before it and
-    closes at most ``reach`` after it."""
-    before = text[max(0, s - reach):s]
-    opened = max(before.rfind(c) for c in OPENING_QUOTES)
-    if opened < 0 or any(c in CLOSING_QUOTES for c in before[opened:]):
-        return False
-    after = text[e:e + reach + 1]
-    return any(c in CLOSING_QUOTES for c in after)
 
 
 def _min_gain(n: int, slip: int, look_alike: bool) -> float:

@@ -19,6 +19,7 @@ from ...document.outline import parse_label
 from ...engine.kinds import compile_
 from ...util.zh import BLANK, HEADING_MAX_LEN, NUMERAL_CHARS, TITLE_BLOCK_WITHIN
 
+_DAY = "[0-9０-９" + NUMERAL_CHARS + "]{1,3}"
 #: a trailing note after the 文种: （试行） （草案） （征求意见稿） （2024年修订）
 #: or what the post covers (……述职述廉报告（分管党务、纪检监察……）), closed or cut at the line's end
 _TAIL = r"(?:[（(][^（）()]{1,40}[）)]?)?" + BLANK + "*$"
@@ -44,20 +45,46 @@ _OTHER = compile_(
     r"党课|讲稿|措施|若干措施|清单|倡议书|倡议|公告|通告|公报|简报|提示|工作提示|解读|问答|一图读懂|"
     # an article: ……的调查与思考, ……的实践与思考, 浅析……, ……对策研究
     r"调查与思考|实践与思考|探索与思考|调研与思考|思考与建议|思考|探析|浅析|浅谈|刍议|对策研究|对策建议)" + _TAIL)
-#: a news headline: something was held, opened, visited (召开、举行、走进……)
+#: a news headline: something was held, opened, visited (召开、举行、走进……), a report heard (代表审议法院工作
+#: 报告, 向大会作法院工作报告), a result announced (……揭晓, ……正式挂牌)
 _NEWS = compile_(
-    r"(?:召开|举行|举办|开幕|闭幕|启动|落幕|圆满结束|顺利完成|开班|结业|揭牌|走进|走访|参加|参观|观看|调研|督导|"
-    r"视察|审议|(?<!工)作(?:政府)?(?:工作)?报告|宣讲|慰问|签约)" + _TAIL
+    r"(?:召开|举行|举办|开幕|闭幕|启动|落幕|圆满结束|顺利完成|开班|结业|揭牌|挂牌|授牌|揭晓|走进|走访|参加|参观|观看|调研|督导|"
+    r"视察|审议|(?<![工制])作(?:政府|法院|检察院|常委会)?(?:工作)?报告|宣讲|慰问|签约)" + _TAIL
+    + r"|(?:审议|听取|旁听|讨论)\S{0,20}报告" + _TAIL
     + r"|(?:会议?|座谈会|推进会|部署会|动员会|评议会|述职会|交流会|培训班|活动|仪式|讲座|竞赛|大会)" + _TAIL
-    + r"|——.{0,40}(?:召开|举行|开展|走进|活动|会议?)" + _TAIL)
+    + r"|——.{0,40}(?:召开|举行|开展|走进|活动|会议?|综述)" + _TAIL)
+#: a title line that only names a congress or its session (中国人民政治协商会议 / 某县第十届人民代表大会第三次会议
+#: above a report read to it), or greets one with a slogan (以优异成绩迎接党的二十大胜利召开 at a speech's head):
+#: no news headline
+_NOT_A_HEADLINE = compile_(
+    r"^(?:中国人民政治协商会议|\S{0,30}(?:人民代表大会|代表大会|委员会)(?:第\S{1,4}次(?:全体)?会议)?)" + _TAIL
+    + r"|迎接\S{0,30}(?:胜利)?召开" + _TAIL)
+#: a commentary's title or byline (某某网评：……, 时评丨……, 本报评论员, ……系列评论之一), a feature's subtitle
+#: (——记奋战在……的村党支部书记), a column's name standing alone (党建动态, 工作简讯)
+_COMMENTARY = compile_(r"网评|时评|短评|快评|评论员|地评线|系列评论|^\S{1,6}评[|丨｜]")
+_FEATURE = compile_(r"(?:——|--)记\S{2,}|^\S{0,6}(?:动态|简讯|快讯|要闻)$")
+#: a news item's credits on a line of their own or closing a paragraph: （通讯员 某某）, 特约评论员/某某, 新华网记者
+#: 某某, ■记者 某某, 作者：某某, （供稿：某某 责编：某某）, [责任编辑：某某], 图/文：某某
+_CREDIT_LINE = compile_(
+    r"^[（(【\[■]?(?:本报|本台|本网|特约|首席|\S{0,8}?(?:日报|晚报|网|台|社|融媒体?|全媒体))?(?:记者|通讯员|评论员)"
+    r"[^。；！？，,]{0,30}$"
+    r"|^[（(【\[■]?(?:供稿|责任编辑|责编|图/文|文/|作者)[：:/]")
+_CREDIT_CLOSING = compile_(r"[（(](?:通讯员|记者|供稿)[^（）()。]{1,40}[）)]$")
+#: what opens a news item's first sentence: a day's date or 近日 with an event after it (2月15日上午，某社区党委
+#: 召开……; 为……，1月30日，某局召开……; 近日，省委组织部印发通知……)
+_EVENT_DAY = compile_(
+    r"(?<![0-9０-９至到—～-])(?:(?:[0-9]{4}年)?" + _DAY + r"月" + _DAY + r"日|[0-9]{1,2}日(?=上午|下午|晚))(?:上午|下午|晚上|晚|中午)?(?![至到—～-])|^近日|^日前")
+_EVENT = compile_(r"召开|举行|举办|组织|开展|来到|赴|走进|深入|参加|印发|通报|迎来|揭牌|挂牌")
+_EDITOR_NOTE = compile_(r"^(?:编者按|编者的话|按语)[：:]?")
 #: a wrapper that hands on another document: 关于印发《……》的通知
 _WRAPPER = compile_(r"(?:印发|转发|下发|颁发|报送|呈报)《?(?P<inner>[^《》]{2,80}?)》?的(?:通知|函)" + _TAIL)
 #: openings of a speech, of the rules of an article-structured text, of a news item, of a notice
 _SPEECH_OPENING = compile_(r"^(?:同志们|各位(?:领导|来宾|同事|同志|嘉宾|老师|同学)|尊敬的)[，,：:！!]?")
 CONGRESS_OPENING = compile_(r"向(?:大会|全会)(?:作)?(?:报告|汇报)(?:政府)?工作|(?:作|做)(?:政府)?工作报告，请予审议|向大会作工作报告")
 _ARTICLES = compile_(r"^第[" + NUMERAL_CHARS + r"百零〇]+(?:章|条)")
-_DAY = "[0-9０-９" + NUMERAL_CHARS + "]{1,3}"
 _NEWS_OPENING = compile_(r"^(?:\S{0,12}讯|本报|本网|记者|" + _DAY + "月" + _DAY + r"日(?:上午|下午|晚上|晚|上|中午)?[，,]?)")
+#: a dateline that may open a titled item too: 某某网消息, 据新华社北京6月6日电, 新华社北京5月16日电
+_DATELINE = compile_(r"^(?:\S{1,12}(?:网|报|台|港|频道)消息|\S{1,12}(?:网|报|台|港|社|融媒|媒体)讯|据?\S{0,6}社\S{0,6}" + _DAY + "月" + _DAY + r"日电)")
 _RULE_OPENING = compile_(r"(?:特?制定|制订|形成)(?:如下|以下|本)(?:政策)?(?:措施|办法|规则|规定|制度|细则|方案|意见|要点)"
                          r"|(?:现|特)(?:就|将)?.{0,30}(?:通知如下|提出如下意见|意见如下|安排如下)")
 _REPORT_OPENING = compile_(r"(?:报告|汇报|总结|述职|说明|剖析|检视|查摆)如下|作如下(?:报告|汇报|述职)|(?:报告|汇报|述职)(?:如下|于后)")
@@ -118,11 +145,41 @@ def read_kind(doc) -> tuple[str, str]:
         return "other", "规章制度"
     if _DISCLOSURE_OPENING.search(body[:300]):
         return "other", "政府信息公开年度报告"
-    if not title and _NEWS_OPENING.match(body):
+    if not title and _NEWS_OPENING.match(body) or _DATELINE.match(body):
         return "other", "新闻"
     if _REPORT_OPENING.search(body[:300]) or CONGRESS_OPENING.search(body[:200]):
         return "report", "开头"
+    return _kind_of_item(doc, title, body)
+
+
+def _kind_of_item(doc, title: list[str], body: str) -> tuple[str, str]:
+    """A web item's kind where neither its title nor its opening names a 文种: a commentary by its title or
+    byline, a news item by its credits, an editor's note, or a first sentence that dates an event."""
+    if any(_COMMENTARY.search(t) for t in title):
+        return "other", "评论"
+    if any(_FEATURE.search(t) for t in title) or _has_credits(doc) or _dates_an_event(body):
+        return "other", "新闻"
     return "unknown", ""
+
+
+def _has_credits(doc) -> bool:
+    """Whether a line among the first or last few of the document is a news item's credits or an editor's note."""
+    k = TITLE_BLOCK_WITHIN // 2
+    first = [p.text for p in doc.body[:k * 4] if p.text.strip()][:k]
+    last = [p.text for p in doc.body[-k * 4:] if p.text.strip()][-k:]
+    ends = (_SPACES.sub("", t.strip()) for t in first + last)  # (a short text's lines may be read twice)
+    return any(_CREDIT_LINE.match(t) or _CREDIT_CLOSING.search(t) or _EDITOR_NOTE.match(t) for t in ends)
+
+
+def _dates_an_event(body: str) -> bool:
+    """Whether the first sentence (the second, after a purpose closed by a full stop: 为……。2月15日上午，……)
+    dates a meeting or a visit to the day (or 近日) with the event after the date."""
+    sentences = _SENTENCE.split(body, maxsplit=2)
+    first = sentences[0]
+    if first.startswith("为") and len(sentences) > 1 and not _EVENT_DAY.search(first):
+        first = sentences[1]
+    m = _EVENT_DAY.search(first[:160])
+    return m is not None and _EVENT.search(first, m.end(), m.end() + 60) is not None
 
 
 def _kind_of_title(title: list[str]):
@@ -144,7 +201,9 @@ def _kind_of_title(title: list[str]):
 
 
 def _kind_of_line(line: str):
-    if _OTHER_ANYWHERE.search(line):
+    if _NOT_A_HEADLINE.search(line):
+        return None
+    if _OTHER_ANYWHERE.search(line) and not _COMMENTARY.search(line):
         return "other", "图解、专栏"
     if _OTHER_REPORTS.search(line):
         return "other", "调研、督查、巡察报告"
@@ -156,3 +215,8 @@ def _kind_of_line(line: str):
     if m is not None:
         return "other", m.group("kind")
     return None
+
+
+def news_or_commentary(ctx) -> bool:
+    """Whether the document reads as a news item or a commentary (:func:`read_kind`), once per document."""
+    return ctx.shared("doctype.news", lambda c: read_kind(c.doc) in (("other", "新闻"), ("other", "评论")))

@@ -1,0 +1,74 @@
+"""Two things a word-index candidate must not be taken from: an entry the dictionary only lists (at its floor
+count) where what is written reads as well, and a run of parallel units whose repeated character the slip would
+be (see verdict.plausible)."""
+from __future__ import annotations
+
+from .index import HAN, PACKED_MAX, Index, log_weight
+from .patterns import CLOSING_QUOTES, OPENING_QUOTES
+
+#: the count jieba's dictionary gives the entries it only lists (欢渡佳节, 有闻必录, 中的菜, but also 系统集成,
+#: 公务用车, 拐卖人口: 3), as the index keeps it
+LISTED_ONLY_WEIGHT = log_weight(3)
+#: the particles that join two words into a phrase (中的菜 is jieba's, no word; 党的领导 is one of 4)
+_PARTICLES = frozenset("的地得之")
+
+
+def listed_only(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> bool:
+    """Whether ``suggested``, an entry the dictionary only lists (at its floor count) and no term of our own,
+    cannot outweigh what is written: three characters joined by a particle (中的菜 for 种的菜); or the written half that holds the
+    slip is itself a word at least as frequent as the suggestion's (欢度 61 against 欢渡 3: 欢度佳节 is right,
+    jieba lists the variant 欢渡佳节); or it is one of a quoted series of four-character units (“有问必录、应报尽报”,
+    the 三个规定's formula, not 有闻必录; unquoted, 系统集城、网络工程 is a slip).  Entries it lists at that count are often real compounds (系统集成,
+    公务用车), so the listing alone decides nothing."""
+    if suggested in index.own_words or len(suggested) > PACKED_MAX:
+        return False
+    w = index.weight(suggested)
+    if w is None or w > LISTED_ONLY_WEIGHT:
+        return False
+    n, k = e - s, at - s
+    if n == 3 and suggested[1] in _PARTICLES:
+        return True
+    if n == 4:
+        h = 0 if k < 2 else 2
+        mine, theirs = index.weight(text[s + h:s + h + 2]), index.weight(suggested[h:h + 2])
+        if mine is not None and mine >= (theirs or 0):
+            return True
+        return short_quotation(text, s, e, 10) and _four_char_series(text, s, e)
+    return False
+
+
+def _four_char_series(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e], four characters, is an item of a 、-series of four-character units."""
+    def unit_at(a: int, b: int) -> bool:
+        return 0 <= a and b <= len(text) and all(HAN.match(c) for c in text[a:b])
+
+    before = s >= 5 and text[s - 1] == "、" and unit_at(s - 5, s - 1) and (s == 5 or not HAN.match(text[s - 6]))
+    after = e + 5 <= len(text) and text[e] == "、" and unit_at(e + 1, e + 5) and (e + 5 == len(text) or not HAN.match(text[e + 5]))
+    return before or after
+
+
+def parallel_unit(text: str, s: int, e: int, at: int) -> bool:
+    """Whether the stretch is one of a run of parallel units: another stretch of the paragraph as long, after
+    the same two characters, holds the written character at the slip's place (当好宣传员……当好示范员……当好
+    监督员: 员 is what the series repeats, not a slip for 示范园)."""
+    if s < 2 or not (HAN.match(text[s - 2]) and HAN.match(text[s - 1])):
+        return False
+    head, n, k = text[s - 2:s], e - s, at - s
+    j = text.find(head)
+    while j >= 0:
+        u = j + 2
+        if u != s and u + n <= len(text) and text[u + k] == text[at] and all(HAN.match(c) for c in text[u:u + n]):
+            return True
+        j = text.find(head, j + 1)
+    return False
+
+
+def short_quotation(text: str, s: int, e: int, reach: int = 6) -> bool:
+    """Whether text[s:e] stands inside a quotation that opens at most ``reach`` characters before it and
+    closes at most ``reach`` after it."""
+    before = text[max(0, s - reach):s]
+    opened = max(before.rfind(c) for c in OPENING_QUOTES)
+    if opened < 0 or any(c in CLOSING_QUOTES for c in before[opened:]):
+        return False
+    after = text[e:e + reach + 1]
+    return any(c in CLOSING_QUOTES for c in after)
