@@ -12,6 +12,7 @@ what a word beside it says again, told by the morpheme that carries it.
   重要的批示 of DJ441);
 - 关于对……的批复: a 批复 answers the request it names, 对 beside 关于 says the preposition twice;
 - 基本 with 超额（全面、圆满、全部、彻底）完成: the two degrees of completion contradict each other;
+- 唯一……之一: the only one is not one of several;
 - a kind and one of its members in one list (蔬菜和黄瓜、辣椒; 干部及每一名公务员): the member is counted twice
   (种属并列); the kinds are a short table of 《现汉》 definitions, 土豆、马铃薯 not among the vegetables (official
   statistics count them as grain).
@@ -90,10 +91,12 @@ PATTERNS = (
     Pattern(r"基本(?:上)?(?:已经|已)?(?P<w>超额|全面|圆满|全部|彻底|完全)完成",
             "“基本”与“{w}”意思矛盾：基本完成就不是{w}完成，删去其一", needs=("基本",)),
     PATTERN_KIND,
+    Pattern(r"唯一[^，,。；;！？!?：:]{0,16}?之一", "“唯一”与“之一”意思矛盾：唯一的就不是几个中的一个；删去“唯一”或“之一”",
+            needs=("唯一",), also=("之一",)),
     # 中旬前后: a 旬 is already a stretch of ten days, 前后（左右）makes it vaguer twice over
     Pattern(r"(?P<x>[上中下]旬)(?P<w>前后|左右)", "“{x}”已是一段时间，再加“{w}”语义重复，删去“{w}”",
             lambda m: m.group("x"), needs=("旬前后", "旬左右")),
 )
 
 TRIGGERS = tuple(c + "及到" for c in _JI_VERBS) + ("每年", "每月", "每天", "每日", "每人", "处女作", "来自", "源自于",
-                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右") + PATTERN_KIND.needs
+                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一") + PATTERN_KIND.needs

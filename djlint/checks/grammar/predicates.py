@@ -7,6 +7,9 @@ the subject or the modified noun is of a kind the predicate cannot describe.
   精神日益浓厚、积极性浓厚 (→ 风气日益浓厚, 积极性高涨);
 - a task (目标、职责) is something to do, not a question: 任务是如何……的问题;
 - 气温 is a reading, high or low, not hot or cold: 酷热的气温、气温炎热 (→ 高温, 气温很高);
+- conjunctions that go in pairs (关联词): 只有 (the one condition) with 才, 只要 (a condition enough) with 就;
+  只有……，就…… and 只要……，才…… mix the two (只有一个目标，就是……、只有投入没有产出，就…… are 只有 the verb
+  “have only” and stay silent);
 - 走上 takes a road (道路、轨道、岗位), not a state: 走上机械化、集体化 lacks its head (→ ……的道路).
 """
 from __future__ import annotations
@@ -26,12 +29,16 @@ _PAIRS = (
      "主宾搭配不当：“{n}是……的{o}”，{n}不是{o}；删去“{n}”（摆在……面前的是……的{o}），或删去“的{o}”"),
     (compile_(r"(?P<o>酷热|炎热|闷热|寒冷|严寒)的?(?P<n>气温)|(?P<n2>气温)(?:十分|很|非常|特别|极其|异常|较为)?(?P<o2>酷热|炎热|闷热|寒冷|严寒)"),
      "搭配不当：“气温”只论高低，不说“{o}”；改为“高温（低温）”或“气温很高（很低）”"),
+    (compile_(r"(?P<n>只有)(?![一两几这那个件条点])(?![^，,。；;！？!?]*?(?:没有|而无|缺乏|缺少|而不))[^，,。；;！？!?才]{2,30}[，,][^，,。；;！？!?]{0,8}?(?<![成造迁将])(?P<o>就)(?![是业地近职诊医餐读座位绪算此])"),
+     "关联词搭配不当：“{n}”与“才”搭配，“{n}……就……”把两种条件说法混在一起；把“就”改为“才”，或把“{n}”改为“只要”"),
+    (compile_(r"(?P<n>只要)[^，,。；;！？!?]{2,30}[，,][^，,。；;！？!?]{0,8}?(?<![人天英口奇干蠢庸将刚方])(?P<o>才)"),
+     "关联词搭配不当：“{n}”与“就”搭配，“{n}……才……”把两种条件说法混在一起；把“才”改为“就”，或把“{n}”改为“只有”"),
     (compile_(r"(?P<n>走上)了?(?P<o>(?:[^，,。；;！？!?：:“”、的]{1,12}?化、)*[^，,。；;！？!?：:“”、的]{1,12}?化)(?=[，,。；;！？!?]|$)"),
      "宾语残缺：“{n}{o}”缺中心语，后面补上“的道路”"),
 )
 
 #: words one of which each pattern needs (a paragraph without any is not searched)
-WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题")
+WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要")
 
 
 def unfit_predicates(text: str) -> list[tuple[int, int, str]]:
