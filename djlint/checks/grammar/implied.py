@@ -92,7 +92,7 @@ PATTERNS = (
             "“基本”与“{w}”意思矛盾：基本完成就不是{w}完成，删去其一", needs=("基本",)),
     PATTERN_KIND,
     Pattern(r"唯一[^，,。；;！？!?：:]{0,16}?之一", "“唯一”与“之一”意思矛盾：唯一的就不是几个中的一个；删去“唯一”或“之一”",
-            needs=("唯一",), also=("之一",)),
+            needs=("唯一",)),
     # 中旬前后: a 旬 is already a stretch of ten days, 前后（左右）makes it vaguer twice over
     Pattern(r"(?P<x>[上中下]旬)(?P<w>前后|左右)", "“{x}”已是一段时间，再加“{w}”语义重复，删去“{w}”",
             lambda m: m.group("x"), needs=("旬前后", "旬左右")),
