@@ -68,7 +68,7 @@ def _member_in_list(text, m, ctx, p) -> bool:
 
 
 PATTERN_KIND = Pattern(r"(?P<k>" + _KIND + r")" + _CONJ + _DET + r"(?:[^，,。；;！？!?：:“”（）()、和及与或]{1,8}?、){0,4}"
-                       r"(?P<x>" + "|".join(sorted({w for ws in KINDS.values() for w in ws}, key=len, reverse=True)) + r")",
+                       r"(?P<x>" + "|".join(sorted({w for ws in KINDS.values() for w in ws}, key=lambda w: (-len(w), w))) + r")",
                        "种属并列：“{x}”属于“{k}”，两者不能并列；删去一个，或改写（“{k}，特别是{x}……”）",
                        accept=_member_in_list, needs=tuple(k + c for k in KINDS for c in ("和", "及", "与", "、", "或")))
 
