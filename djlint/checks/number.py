@@ -433,5 +433,78 @@ class MixedCountForms(Rule):
             yield Finding(p, m.start(), m.end(), f"同一段已用阿拉伯数字计数，“{m.group(0)}”也应写作阿拉伯数字")
 
 
+#: a count of times (一倍、1.5倍、两三倍) after a word of decrease
+_TIMES = r"(?:[0-9]+(?:\.[0-9]+)?|[" + zh.NUMERAL_CHARS + r"两百几数半]+)倍"
+#: 零 between two places that follow each other (三千零二百: no place is empty there)
+#: the people a report counts (296名游客: the measure word between the digits and them)
+_PEOPLE = "游客|党员|干部|群众|学生|职工|农户|居民|志愿者|村民|师生|教师|代表|选手|考生"
+_ZERO_NEXT = "|".join(f"{hi}零[{zh.NUMERAL_CHARS[:9]}]{lo}" for hi, lo in (("万", "千"), ("千", "百"), ("百", "十")))
+
+
+class NumberWording(Rule):
+    """数量表达不当：减少用了倍数（下降了一倍）、汉字数字里多了“零”（三千零二百）、年份和金额缺单位
+
+    ## 检查内容
+    - “下降、降低、减少、缩小、缩减、压缩”后面用倍数：成本下降了一倍、发案率减少了两倍。减少只能用分数或
+      百分数：下降了一半（50%）、减少了三分之二；“增长了一倍”“翻了一番”“减少了一半”不报；减少超过 100%
+      （下降了150%）请核实；
+    - 汉字数字里相邻两位之间多了“零”：三千零二百五十八 → 三千二百五十八（“零”只用在空了一位的地方：
+      三千零五十八、一万零二百）；
+    - 缺单位：“于2007回北京”的年份少了“年”（“关于2024……”“由于”的“于”不算）；“共296游客”数字和所数的人之间少了
+      量词（共296名游客）；“贷款（投资、拨付……）1000万。”金额少了“元”。
+
+    ## 为什么
+    倍数是原数的几倍，只能说增加；“下降一倍”就是降到零，“下降两倍”成了负数，读者不知道要说的是多少。
+    多写的“零”把数字读成另一种说法，财务数字尤其要准确。
+
+    ## 修复说明
+    倍数的写法只作建议（要按原数算出分数或百分数）；多余的“零”删去是安全修复。
+
+    ## 依据
+    黄伯荣、廖序东《现代汉语》数量表达（减少不能用倍数）；《现代汉语词典》第7版“倍”“零”条；GB/T 15835-2011。
+    """
+
+    code = "DJ611"
+    name = "number-wording"
+    severity = "warning"
+    fix = "sometimes"
+    source = "黄伯荣、廖序东《现代汉语》；《现代汉语词典》第7版“倍”“零”；GB/T 15835-2011"
+    prefilter = compile_(r"倍|[万千百]零|[0-9][%％]|于(?:19|20)[0-9]{2}|[0-9][万亿]|[0-9](?:" + _PEOPLE + ")")
+    _DOWN = compile_(r"(?P<v>下降|降低|减少|缩小|缩减|压缩|减低)(?:了|到|为|约|近|将近|接近|超过|达|足足)*(?P<n>" + _TIMES + r")")
+    # 下降了120%: a decrease of more than the whole (下降100% is to nothing, and possible)
+    _OVER_ALL = compile_(r"(?P<v>下降|降低|减少|缩小|缩减|压缩|减低)(?:了|约|近|将近|接近|达|足足)*"
+                         r"(?P<n>(?:[1-9][0-9]{3,}|[2-9][0-9]{2}|1(?:0[1-9]|[1-9][0-9]))(?:\.[0-9]+)?[%％])")
+    # 于2007回北京: a year without 年 (a count of 2007 would have its measure word); 于 the preposition of a
+    # time, not the 于 of 关于、对于、由于、属于 (关于2024……评审结果的通知 names an edition)
+    _YEAR = compile_(r"(?<![0-9关对由等属至基位鉴终善便处敢勇急过乐利易难归取源限免])于(?P<n>(?:19|20)[0-9]{2})(?=[一-龥])(?![年多余个名人万亿元户家件项次台条届级号期批])")
+    # 共296游客: digits and the people counted with no measure word between (共296名游客, 296人)
+    _COUNT = compile_(r"(?<=共|计|达|有|近|约|超过|逾)(?P<n>[0-9]+(?:余|多)?)(?P<w>" + _PEOPLE + ")")
+    # 贷款1000万。: a sum of money in 万 or 亿 with no 元 after it
+    _MONEY = compile_(r"(?P<w>贷款|投资|投入|拨付|拨款|补助|补贴|奖励|筹集|捐款|捐赠|融资|营收|营业收入|资金)(?:了|达|达到|约|共|计|总额|总计|合计|超过|近|为)*"
+                      r"(?P<n>[0-9]+(?:\.[0-9]+)?(?:万|亿))(?=[，,。；;！？!?、]|$)")
+    _ZERO = compile_(r"(?:" + _ZERO_NEXT + r")")
+
+    def check_paragraph(self, p, ctx):
+        text = p.text
+        for m in self._DOWN.finditer(text):
+            yield Finding(p, m.start(), m.end(), f"数量表达不当：减少不能用倍数，“{m.group('v')}……{m.group('n')}”应改用分数或百分数"
+                                                 f"（下降了一半、减少了50%）")
+        for m in self._OVER_ALL.finditer(text):
+            yield Finding(p, m.start(), m.end(), f"数量表达不当：减少不会超过原数的100%，“{m.group('v')}……{m.group('n')}”请核实"
+                                                 f"（是不是“下降到原来的……”或“原数是现在的……倍”）")
+        for m in self._YEAR.finditer(text):
+            yield Finding(p, m.start("n"), m.end("n"), f"缺单位：“{m.group('n')}”是年份，后面少了“年”", m.group("n") + "年",
+                          safe=False)
+        for m in self._COUNT.finditer(text):
+            yield Finding(p, m.start(), m.end(), f"缺量词：“{m.group('n')}”与“{m.group('w')}”之间少了量词（名、位、人次……）")
+        for m in self._MONEY.finditer(text):
+            yield Finding(p, m.start("n"), m.end("n"), f"缺单位：金额“{m.group('n')}”后面少了“元”", m.group("n") + "元",
+                          safe=False)
+        for m in self._ZERO.finditer(text):
+            new = m.group(0).replace("零", "")
+            yield Finding(p, m.start(), m.end(), f"汉字数字里多了“零”：相邻两位之间不空位，“{m.group(0)}”应为“{new}”", new,
+                          safe=True)
+
+
 RULES = (NumberRange, ContradictoryApproximation, AbbreviatedYear, ChineseYearZero, ArabicMeetingName, DateLeadingZero,
-         RedundantYear, PlanYear, MixedDateForms, MixedCountForms)
+         RedundantYear, PlanYear, MixedDateForms, MixedCountForms, NumberWording)

@@ -29,6 +29,8 @@ from .objects import (
     _shared_head,
     drafted_title,
 )
+from .predicates import WORDS as _PREDICATE_WORDS
+from .predicates import unfit_predicates
 from .script import ReadsTraditional, reading
 from .text import CLAUSE_MARKS, quoted_speech
 
@@ -544,7 +546,10 @@ class Collocation(ReadsTraditional, Rule):
       机制不能“发挥”（→ 运用、健全；“发挥……机制作用”不报）；公德、道德不能“参与”（→ 遵守、践行）；热情不能“提高”（→ 激发、调动）；
       作用不能“形成”（→ 发挥、起到）；拉开……活动缺“序幕”；重要性不能“普及”（→ 宣传、认识到）；知识不能“践行”
       （→ 运用、掌握）；监管不能“加固”（→ 加强）；责任感、使命感、观念不能“加强”（→ 增强、树立）。
-    - 宾语缺中心语：发挥……引领（示范、带头、表率、先锋、模范、堡垒、纽带、导向、主体）后面缺“作用”。
+    - 宾语缺中心语：发挥……引领（示范、带头、表率、先锋、模范、堡垒、纽带、导向、主体）后面缺“作用”；走上……化（缺“的道路”）。
+    - 第十一次会话：墓、陵园是“祭扫、瞻仰”的（祭奠的是人）；国家、城市、社会是“建成”的，不是“达到”的；主语和谓语（宾语）
+      不是一类的：事迹（精神）是……榜样（榜样是人）、精神（积极性）日益浓厚、炎热的气温、任务是如何……的问题；关联词
+      搭配不当：只有……，就……（→ 才）、只要……，才……（→ 就；“只有一个目标，就是……”的“只有”是动词，不报）。
     “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用，不报；只有战斗堡垒作用、先锋模范作用不能“提高、提升”（→ 发挥、增强）。
     名词不是宾语中心词的不报（“加强质量管理”“提高建设水平”“开展座谈会、报告会等活动”）；名词前面离它最近的
     是别的动词的不报（“履行职责、发挥作用”“召开座谈会、举办讲座”）。
@@ -569,14 +574,14 @@ class Collocation(ReadsTraditional, Rule):
              "肩负", "健全", "宣传", "普及", "收到", "培养", "增进", "加快", "树牢", "夯实", "加深", "开阔", "学习", "观看",
              "参观", "满足", "牢固", "调动", "减少", "打造", "丰富", "拓宽", "增长", "贯彻", "执行", "建立", "树立", "完成", "充实",
              "促进", "触动", "解决", "构建", "进行", "做到", "增大", "引导", "凝聚", "汇聚", "汇集", "集聚", "奠定", "打下",
-             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现", "依托", "加固", "作出", "做出", "拉开", "形成", "达到")
-    prefilter = compile_("|".join(VERBS))
+             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现", "依托", "加固", "作出", "做出", "拉开", "形成", "达到", "祭奠")
+    prefilter = compile_("|".join(VERBS + _PREDICATE_WORDS))
     prefilter_scan = False  # the verbs stand some 12,000 times in a MB of report prose
 
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
         text, _converted = reading(p, ctx)
-        for s, e, message in campaign_objects(text):
+        for s, e, message in campaign_objects(text) + unfit_predicates(text):
             yield Finding(p, s, e, message)
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
             if _quoted_apart(text, s, e) or quoted_speech(ctx, p, s, e):

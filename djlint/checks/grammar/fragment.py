@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import zh
+from .missing import missing_parts
 from .purpose import DATE_LEAD, ends_paragraph, purposes_only
 from .purpose import MAIN as _MAIN
 from .script import ReadsTraditional, reading
@@ -73,6 +74,9 @@ class MissingMainClause(ReadsTraditional, Rule):
     （“为……，夯实……基础。”两个分句可能是目的和要做的事，不报）。“了解”的“了”、“中国特色”的“特”、
     “成立100周年”的“成立”不算主干。
     “为高标准建设……，制定本方案。”“为……，市政府决定……。”有主干，不报；“为民造福是……”的“为”是动词，不报。
+    第十一次会话，别的必要成分残缺：“研究（讨论、提出……）了关于……。”到句末没有“的……”（缺宾语中心语）；
+    “享有……的……同等的……”缺“与”；公文标题“×××党委表彰……的决定”发文机关和事由之间缺“关于”
+    （“转发、印发、批转”的标题不用“关于”，不报）。
 
     ## 为什么
     目的状语、方式状语不能单独成句；把逗号写成句号，读者找不到“为……”要做的事，审稿人会当作成分残缺退回。
@@ -91,7 +95,7 @@ class MissingMainClause(ReadsTraditional, Rule):
     source = "黄伯荣、廖序东《现代汉语》（成分残缺）；GB/T 15834-2011 4.1"
     #: 为 searched by itself (a literal the search jumps to), 通过 and 经过 read off the engine's literal scan (keys
     #: of it already): the alternation of the three was tried at every character
-    prefilter = (compile_("为"), compile_("通过|经过"))
+    prefilter = (compile_("为"), compile_("通过|经过"), compile_("关于|同等|相同|的(?:通知|通报|决定|意见|批复|请示|报告|函)"))
 
     @staticmethod
     def _all_aims(text: str, s: int, e: int) -> bool:
@@ -102,6 +106,8 @@ class MissingMainClause(ReadsTraditional, Rule):
 
     def check_paragraph(self, p, ctx):
         text, _converted = reading(p, ctx)
+        for s, e, message in missing_parts(text):
+            yield Finding(p, s, e, message)
         spans = [m.span() for m in _SENTENCE.finditer(text)]
         # where 为, 通过 or 经过 stand: a sentence holding none cannot open with them (most do not)
         words = [m.start() for m in _OPENING_WORD.finditer(text)]

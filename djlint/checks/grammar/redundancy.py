@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from ...util import rx, zh
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
+from .implied import PATTERNS as _IMPLIED
+from .implied import TRIGGERS as _IMPLIED_TRIGGERS
 from .overlap import PATTERNS as _OVERLAP
 from .overlap import TRIGGERS as _OVERLAP_TRIGGERS
 from .text import NUMERAL
@@ -24,7 +26,12 @@ def _not_numbered(text, m, ctx, p) -> bool:
     """A list of names, not of numbers or of marks (1、2、1), nor a list of quoted names that differ
     only by their quotes."""
     item = m.group("item")
-    return not item.strip("0123456789０-９.．%％ ") == "" and "“" not in item and "”" not in item
+    return not item.strip("0123456789０-９.．%％ ") == "" and "“" not in item and "”" not in item and not _masked(item)
+
+
+def _masked(item: str) -> bool:
+    """Names blacked out (***部、×××局): items alike only in their masks are different names."""
+    return any(c in item for c in "*＊×xX○某")
 
 
 def _item_may_repeat(text: str) -> bool:
@@ -344,6 +351,12 @@ class Redundancy(PatternsRule):
       （始终如一地一直坚守）。“再次重建”（第二次重建）、“提前预警、提前预约”（通知的用法）、
       “事前预防”（名词，二十大报告）、“增进彼此互信”、“特别非常时期”“积极为十分困难的群众”“九十分非常”、“各位领导、同志们”
       “两个支部的党员们”“三位专家为人们”不报。
+    - 第十一次会话（按别人发表的病句的构式）：“及”就是“到”的动词后面又用“到”（危及到、殃及到、惠及到、遍及到 → 危及；
+      “普及到”“以及到”不报）；按时段说的量后面又用“每年（每天、每人）”（年吞吐量达到每年……、人均收入达到每人……；
+      只有“年吞吐量……”不报）；第一部处女作；来源是来自、源自于；持续健康地发展（→ 持续健康发展；“高质量地完成”不报）；
+      标题“关于对……的批复”（“关于对……的决定”不报）；基本超额（全面、圆满）完成、唯一……之一（意思矛盾）；中旬前后（左右）；
+      光临惠顾；种属并列（蔬菜和黄瓜、辣椒，干部及每一位公务员，报刊和杂志：表里只收《现汉》释义明确的种和属，
+      马铃薯不算蔬菜）。列举里打了码的名称（×××局、×××局）不算同一项。
 
     ## 为什么
     同义重复是审稿人每稿必圈的语病；多出的字不增加意思，只显得不严谨。
@@ -366,5 +379,5 @@ class Redundancy(PatternsRule):
                 "实处", "均每", "同比", "环比", "悬殊", "莘莘", "累计", "德育教育", "涉及到", "波及到", "预判", "申请", "上报", "报送", "呈报", "目睹", "凯旋", "意料之外", "意外之外", "必须", "通过", "共计", "总计", "合计", "越来越", "夯实", "》的", "召开", "诞生", "融合", ":", "：",
                 "竣工", "时速", "占比", "驻足", "往事", "现状", "赠送", "为止", "截止至", "见状", "上下", "活动工作", "人次名", "人次位",
                 "半以上", "半数以上", "高度", "其中之一", "品德", "安检", "走进在", "走入在", "来到在", "深入到在", "突破", "联合", "会同", "发挥", "上台", "浓厚", "浓郁", "良好",
-                "系列", "将把") + _ZAI_ENDS + _TWICE_TRIGGERS + _OVERLAP_TRIGGERS
-    patterns = PATTERNS + _TWICE + _OVERLAP
+                "系列", "将把") + _ZAI_ENDS + _TWICE_TRIGGERS + _OVERLAP_TRIGGERS + _IMPLIED_TRIGGERS
+    patterns = PATTERNS + _TWICE + _OVERLAP + _IMPLIED

@@ -21,7 +21,9 @@ _OTHER_VERB = r"推进|推动|开展|实现|促进|加强|加快|助力|带动|�
 
 #: verbs of one meaning that drafts set side by side (确保保障电网安全, 强化加强教育): each group one meaning
 #: (《现汉》: 确保 = 切实保持或保证; 强化 = 加强); none of the pairs is in published official text
-_SAME_VERBS = (("确保", "保障", "保证"), ("加强", "强化"), ("提高", "提升", "增强"))
+_SAME_VERBS = (("确保", "保障", "保证"), ("加强", "强化"), ("提高", "提升", "增强"),
+               # the courtesies of an invitation (《现汉》: 光临 = 敬辞，称宾客来到; 惠顾 = 敬辞，多用于商店对顾客)
+               ("光临", "惠顾", "莅临"))
 _SAME_PAIRS = tuple(sorted(a + b for g in _SAME_VERBS for a in g for b in g if a != b))
 
 PATTERNS = (

@@ -1,0 +1,102 @@
+"""DJ441 patterns (session 11, from faults others published): a word whose meaning already holds
+what a word beside it says again, told by the morpheme that carries it.
+
+- 及 is 到 in 危及、殃及、累及、祸及、遍及、惠及、延及、提及 (《现汉》: 危及 = 有害于，威胁到),
+  so 到 after them says it twice, as in 涉及到、波及到 (DJ441's own patterns); 普及到 stays silent
+  (普及 = 普遍推广, its 及 is not 到), and so does 以及到;
+- a rate named by its period (年吞吐量、年产量、日均、月均) and 每年（每天、每月）after it in the clause
+  (年吞吐量达到每年5000万吨): the period said twice; the adjacent 日均每天 is DJ441's own pattern;
+- 处女作 is a first work (第一部处女作), 来源 and 来自 both say where from (来源是来自), 源自于
+  (源自 = 来源于);
+- fixed formulations of report language with 地 put in (持续健康地发展 → 持续健康发展, like
+  重要的批示 of DJ441);
+- 关于对……的批复: a 批复 answers the request it names, 对 beside 关于 says the preposition twice;
+- 基本 with 超额（全面、圆满、全部、彻底）完成: the two degrees of completion contradict each other;
+- 唯一……之一: the only one is not one of several;
+- a kind and one of its members in one list (蔬菜和黄瓜、辣椒; 干部及每一名公务员): the member is counted twice
+  (种属并列); the kinds are a short table of 《现汉》 definitions, 土豆、马铃薯 not among the vegetables (official
+  statistics count them as grain).
+"""
+from __future__ import annotations
+
+from ...util import zh
+from .base import Pattern, drop
+from .text import NUMERAL
+
+#: the verbs whose 及 is 到 (not 普及: 普遍推广; not 以及: a conjunction)
+_JI_VERBS = "危殃累祸遍惠延提"
+#: a rate named by its period: 年（月、日）+ a measure noun, or 年均、日均、月均 (not the 年 of 今年、每年、
+#: 一年, nor of a date 2023年)
+_PERIOD_BEFORE = "今去明前后上下本当同往近历逐每全半周多几整数成两百千0-9０-９元" + zh.NUMERAL_CHARS
+_RATE = r"(?:(?<![" + _PERIOD_BEFORE + r"])(?P<u>[年月日])|(?<![个私军病工商家])(?P<u>人))(?:均|平均|[一-龥]{0,4}?(?:吞吐量|产量|产值|客流量|运量|销量|销售额|收入|营业额|处理量|发电量|用电量|接待量))"
+_EVERY = {"年": ("年",), "月": ("月",), "日": ("天", "日"), "人": ("人",)}
+
+
+def _same_period(text, m, ctx, p) -> bool:
+    return m.group("e") in _EVERY[m.group("u")]
+
+
+#: a kind and the words that name its members (《现汉》: 蔬菜 = 可以做菜吃的草本植物; 报刊 = 报纸和刊物;
+#: 公务员 = 国家机关中的工作人员, a 干部); each member a word of two characters or more
+KINDS = {
+    "蔬菜": ("黄瓜", "辣椒", "白菜", "青菜", "西红柿", "番茄", "茄子", "萝卜", "豆角", "芹菜", "菠菜", "韭菜", "冬瓜", "南瓜",
+           "大葱", "生菜", "油菜", "菜花", "西兰花"),
+    "水果": ("苹果", "香蕉", "橘子", "西瓜", "葡萄", "桃子", "草莓", "柑橘", "芒果", "荔枝", "猕猴桃", "橙子", "梨子"),
+    "粮食": ("小麦", "玉米", "水稻", "稻谷", "大米", "高粱", "谷子"),
+    "报刊": ("报纸", "杂志", "期刊"),
+    "刊物": ("杂志", "期刊"),
+    "家电": ("电视机", "冰箱", "洗衣机", "空调"),
+    "干部": ("公务员",),
+    "农作物": ("小麦", "玉米", "水稻", "棉花", "大豆", "高粱"),
+    "交通工具": ("汽车", "火车", "飞机", "轮船", "自行车", "摩托车"),
+    "文具": ("铅笔", "钢笔", "橡皮", "圆珠笔"),
+    "球类": ("足球", "篮球", "排球", "乒乓球", "羽毛球"),
+    "乐器": ("钢琴", "二胡", "小提琴", "笛子", "古筝"),
+    "花卉": ("菊花", "玫瑰", "月季", "牡丹", "兰花"),
+    "树木": ("松树", "柏树", "杨树", "柳树", "银杏"),
+}
+_KIND = "|".join(KINDS)
+_CONJ = r"(?:和|及|与|以及|、|或)"
+#: a determiner before the member (干部及每一名公务员)
+_DET = r"(?:每一名|每一位|每名|每位|全体|广大|所有|各位|各类)?"
+
+
+def _member_in_list(text, m, ctx, p) -> bool:
+    """One item of the list that follows the kind names a member of it: 蔬菜和土豆、黄瓜、辣椒."""
+    members = KINDS[m.group("k")]
+    return m.group("x") in members
+
+
+PATTERN_KIND = Pattern(r"(?P<k>" + _KIND + r")" + _CONJ + _DET + r"(?:[^，,。；;！？!?：:“”（）()、和及与或]{1,8}?、){0,4}"
+                       r"(?P<x>" + "|".join(sorted({w for ws in KINDS.values() for w in ws}, key=lambda w: (-len(w), w))) + r")",
+                       "种属并列：“{x}”属于“{k}”，两者不能并列；删去一个，或改写（“{k}，特别是{x}……”）",
+                       accept=_member_in_list, needs=tuple(k + c for k in KINDS for c in ("和", "及", "与", "、", "或")))
+
+
+PATTERNS = (
+    Pattern(r"(?P<w>[" + _JI_VERBS + r"]及)到", "“{w}”的“及”就是“到”，“{w}到”语义重复，改为“{w}”",
+            lambda m: m.group("w"), needs=tuple(c + "及到" for c in _JI_VERBS)),
+    Pattern(_RATE + r"(?:为|是|达到|达|约|在|有|超过|突破|保持|稳定)?[^，,。；;！？!?：:]{0,8}?每(?P<e>年|月|天|日|人)(?=" + NUMERAL + ")",
+            "“{match}”语义重复：“{u}均”“{u}……量”已含“每{e}”之意，删去“每{e}”", drop("每年", "每月", "每天", "每日", "每人"),
+            accept=_same_period, needs=("每年", "每月", "每天", "每日", "每人")),
+    Pattern(r"第一(?:部|篇|本|首|个|幅)?的?处女作", "“处女作”就是第一部作品，“{match}”语义重复，删去“第一……”",
+            lambda m: "处女作", needs=("处女作",)),
+    Pattern(r"来源(?:主要|大多|多|均|都)?(?:是|为)来自|来源于来自|源自于",
+            "“{match}”语义重复：“来源”与“来自”（源自＝来源于）说的是同一件事，留一个",
+            needs=("来自", "源自于")),
+    Pattern(r"(?P<w>持续健康|高质量)地发展", "“{w}发展”是固定提法，“{w}地发展”多了“地”，删去“地”",
+            lambda m: m.group("w") + "发展", needs=("持续健康地发展", "高质量地发展")),
+    Pattern(r"关于对(?=[^》。；;！？!?]{1,60}?的批复)", "公文标题“关于对……的批复”：“关于”与“对”都是介词，语义重复，删去“对”",
+            lambda m: "关于", needs=("关于对",)),
+    Pattern(r"基本(?:上)?(?:已经|已)?(?P<w>超额|全面|圆满|全部|彻底|完全)完成",
+            "“基本”与“{w}”意思矛盾：基本完成就不是{w}完成，删去其一", needs=("基本",)),
+    PATTERN_KIND,
+    Pattern(r"唯一[^，,。；;！？!?：:]{0,16}?之一", "“唯一”与“之一”意思矛盾：唯一的就不是几个中的一个；删去“唯一”或“之一”",
+            needs=("唯一",)),
+    # 中旬前后: a 旬 is already a stretch of ten days, 前后（左右）makes it vaguer twice over
+    Pattern(r"(?P<x>[上中下]旬)(?P<w>前后|左右)", "“{x}”已是一段时间，再加“{w}”语义重复，删去“{w}”",
+            lambda m: m.group("x"), needs=("旬前后", "旬左右")),
+)
+
+TRIGGERS = tuple(c + "及到" for c in _JI_VERBS) + ("每年", "每月", "每天", "每日", "每人", "处女作", "来自", "源自于",
+                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一") + PATTERN_KIND.needs

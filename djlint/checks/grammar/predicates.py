@@ -1,0 +1,54 @@
+"""DJ442, a noun with a predicate that does not fit it (session 11, from faults others published):
+the subject or the modified noun is of a kind the predicate cannot describe.
+
+- 榜样、楷模、标杆 are people: 事迹（精神、品质）是……榜样 says deeds are a model (→ 某某是……榜样,
+  or 事迹为我们树立了榜样); 以……事迹为榜样 has no 是 and stays silent;
+- 浓厚 describes an atmosphere, a taste or an interest (氛围、风气、兴趣、色彩), not a spirit or an ardour:
+  精神日益浓厚、积极性浓厚 (→ 风气日益浓厚, 积极性高涨);
+- a task (目标、职责) is something to do, not a question: 任务是如何……的问题;
+- 气温 is a reading, high or low, not hot or cold: 酷热的气温、气温炎热 (→ 高温, 气温很高);
+- conjunctions that go in pairs (关联词): 只有 (the one condition) with 才, 只要 (a condition enough) with 就;
+  只有……，就…… and 只要……，才…… mix the two (只有一个目标，就是……、只有投入没有产出，就…… are 只有 the verb
+  “have only” and stay silent);
+- 走上 takes a road (道路、轨道、岗位), not a state: 走上机械化、集体化 lacks its head (→ ……的道路).
+"""
+from __future__ import annotations
+
+from ...engine.kinds import compile_
+
+#: (regex, message): each regex over one clause, no mark between its two words
+_PAIRS = (
+    (compile_(r"(?P<n>事迹|精神|品质|品格|言行)(?:[^，,。；;！？!?：:“”]{0,3}?)(?:都|也|正|就|无疑|永远)?(?:是|成为|堪称)"
+              r"[^，,。；;！？!?：:“”]{0,16}?(?P<o>榜样|楷模|标杆)(?![作的])"),
+     "主宾搭配不当：“{n}”不能是“{o}”，{o}是人；改为“某某是……的{o}”，或“……的{n}为我们树立了{o}”"),
+    (compile_(r"(?P<n>精神|热情|积极性|干劲)(?:日益|日渐|越来越|更加|愈加|愈发|十分|很|非常|较为|比较)?(?P<o>浓厚|浓郁)"),
+     "主谓搭配不当：“{o}”说的是氛围、风气、兴趣，不说“{n}”；改为“风气（氛围）日益{o}”，或把“{o}”改为“高涨（发扬光大）”"),
+    # 任务是如何……的问题: a task is to do something, a question is what is asked (→ 摆在……面前的是……的问题,
+    # or 任务是……); 任务是解决……的问题 has its verb and stays silent
+    (compile_(r"(?P<n>任务|目标|目的|职责)(?:就|正|主要)?是(?:如何|怎样|怎么)[^，,。；;！？!?：:“”]{2,30}?的(?P<o>问题)"),
+     "主宾搭配不当：“{n}是……的{o}”，{n}不是{o}；删去“{n}”（摆在……面前的是……的{o}），或删去“的{o}”"),
+    (compile_(r"(?P<o>酷热|炎热|闷热|寒冷|严寒)的?(?P<n>气温)|(?P<n2>气温)(?:十分|很|非常|特别|极其|异常|较为)?(?P<o2>酷热|炎热|闷热|寒冷|严寒)"),
+     "搭配不当：“气温”只论高低，不说“{o}”；改为“高温（低温）”或“气温很高（很低）”"),
+    (compile_(r"(?P<n>只有)(?![一两几这那个件条点])(?![^，,。；;！？!?]*?(?:没有|而无|缺乏|缺少|而不))[^，,。；;！？!?才]{2,30}[，,][^，,。；;！？!?]{0,8}?(?<![成造迁将])(?P<o>就)(?![是业地近职诊医餐读座位绪算此])"),
+     "关联词搭配不当：“{n}”与“才”搭配，“{n}……就……”把两种条件说法混在一起；把“就”改为“才”，或把“{n}”改为“只要”"),
+    (compile_(r"(?P<n>只要)[^，,。；;！？!?]{2,30}[，,][^，,。；;！？!?]{0,8}?(?<![人天英口奇干蠢庸将刚方])(?P<o>才)"),
+     "关联词搭配不当：“{n}”与“就”搭配，“{n}……才……”把两种条件说法混在一起；把“才”改为“就”，或把“{n}”改为“只有”"),
+    (compile_(r"(?P<n>走上)了?(?P<o>(?:[^，,。；;！？!?：:“”、的]{1,12}?化、)*[^，,。；;！？!?：:“”、的]{1,12}?化)(?=[，,。；;！？!?]|$)"),
+     "宾语残缺：“{n}{o}”缺中心语，后面补上“的道路”"),
+)
+
+#: words one of which each pattern needs (a paragraph without any is not searched)
+WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要")
+
+
+def unfit_predicates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, message) of each noun said with a predicate of another kind."""
+    if not any(w in text for w in WORDS):
+        return []
+    out = []
+    for regex, message in _PAIRS:
+        for m in regex.finditer(text):
+            g = {k: v for k, v in m.groupdict().items() if v}
+            n, o = g.get("n") or g.get("n2"), g.get("o") or g.get("o2")
+            out.append((m.start(), m.end(), message.format(n=n, o=o)))
+    return out
