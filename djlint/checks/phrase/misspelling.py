@@ -63,7 +63,7 @@ class MisspelledWord(Rule):
     一段文字里读音和某个词（常用词语、成语，词库里的规范提法、`data/terms.tsv` 里的常用表述）完全相同、
     或把一个形近字换回来就成了这个词，只有一个字不同、本身又不是词的地方，是候选；只有换成建议的词以后，前后几个字切分得明显更顺（原来单独“落单”的字成了词的一部分：
     意识/形/太 → 意识形态）才报。原文本来就能切成常用词的（法治/建设 不改成“法制建设”）不报；两三个字的词
-    还要前后相邻的字搭配明显更自然（负责任 不改成“负责人”；两个字的词搭配只好一些、但按词频整句的可能性高出两万多倍，
+    还要前后相邻的字搭配明显更自然（负责任 不改成“负责人”；两个字的词搭配只好一些、但按词频整句的可能性高出约八千倍（只是读音相近或字形相近的候选要两万多倍），
     没字和邻字成词、不在短引号里、不是“烧荒、烧秸秆”这类并列项的，也报：步署 → 部署），错字本身是虚词（于、及）、数字，或和邻字组成
     别的词（国家监委）时，要求的证据更多——除非按词频换上建议的词后整句的可能性高出几千倍（长效及制 →
     长效机制；而“大省及重点”按词频读作“大省/及/重点”同样通顺，不报）。原文和建议一样是“常用词 + 常见词缀”
@@ -72,7 +72,8 @@ class MisspelledWord(Rule):
     引号、顿号之间单独的两个字（“抱告”）也检查；引号里整个一段（“十二吴”）、被拆成两个词的长提法
     （“一代一路”）按词频判断。
     前后都不成词的字（“宗合考虑”），试读音相同、相近（森态→生态）或字形相近（领导斑子→领导班子）的字能否和邻字
-    成词，按词频整段的可能性高出数千倍才报。和词表里注明出处的固定说法只差一个字、写法本身不是词的（改革开发→
+    成词，按词频整段的可能性高出数千倍才报。三个字的词里一个字打成形近字、剩下两个字仍成词的（医疗隧 → 医疗队、
+    拘留掀 → 拘留所），这个字不和邻字组成词里常见的搭配、按词频整段的可能性高出约三千倍才报（警示片 不改成“警示牌”）。和词表里注明出处的固定说法只差一个字、写法本身不是词的（改革开发→
     改革开放、切实利益→切身利益）也报。四字词语的一半整个打成了读音相同的别的写法（罐车落实→贯彻落实：
     输入法把 guanche 给成了“罐车”），这一半不成词或只是罕见词、不含虚词、也不和旁边的字另组成词的（政治仪式、
     答疑释惑作用、野生动物疫源都不报），同样按前后切分和词频判断。口号的并列单元（知责于心、担责于身；一院一亮点、一楼一特色）、对句（郡县治，天下安）、地名别称
@@ -155,7 +156,7 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
     """(-weight, length, start, end, written, suggested) for every candidate of the paragraph ``text``
     the verdicts let through, but for the document's count (the caller's: it is all that reads
     beyond the paragraph), none holding a form DJ411 or DJ419 lists at its slip."""
-    from ..spelling import confusion
+    from ..spelling import confusion, shapes
     from ..spelling.candidates import HAN_RUN, candidates
     from ..spelling.verdict import confident, plausible
 
@@ -167,6 +168,11 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
             found.append((-weight, e - s, s, e, written, suggested))
     for run in HAN_RUN.finditer(text):
         for s, e, written, suggested, at, kind in confusion.candidates(index, run.group(), run.start(), covers):
+            if kind == confusion.WORD_SHAPE:
+                weight = shapes.shape_slip(index, text, s, e, at, written, suggested)
+                if weight is not None:
+                    found.append((-weight, e - s, s, e, written, suggested))
+                continue
             likelier = confident(index, text, s, e, at, written, suggested, kind, None)
             if likelier is not None:
                 found.append((-likelier / 10, e - s, s, e, written, suggested))

@@ -20,6 +20,8 @@ One idea a module:
 * :mod:`.store` — keeping it in the cache folder (one file, mapped) keyed by those files' sizes
   and times, the build's parameters and djlint's version, and completing it on load;
 * :mod:`.candidates` — the stretches that read like a word and differ from it in one character;
+* :mod:`.shapes` — look-alikes inside three-character words (the shape table's share the reading index
+  cannot see), with their stricter verdict;
 * :mod:`.evidence` — segmentation cost, character pairs and likelihood by word frequency;
 * :mod:`.names` — names are not slips;
 * :mod:`.patterns` — nor are set patterns of the text: parallel units, slogans, a template's slot,

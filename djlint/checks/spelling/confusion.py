@@ -113,12 +113,26 @@ def _span_memos(index: Index) -> tuple:
     return memos[1]
 
 
-def _fitting(index: Index, o: list[int], i: int, cover: list[bool], conf: frozenset):
+def _span(table, memo: dict, prefix: int) -> tuple:
+    """The range (lo, hi) of ``table``'s keys that begin with ``prefix`` (its neighbours packed), for
+    ``memo`` to keep (cleared when full).  Most neighbours begin no word: one search tells, and the
+    range's end is sought only for the others."""
+    if len(memo) >= SPAN_MEMO:
+        memo.clear()
+    lo = bisect_left(table, prefix << 16)
+    if lo == len(table) or table[lo] >> 16 != prefix:
+        return lo, lo
+    return lo, bisect_left(table, (prefix + 1) << 16, lo)
+
+
+def _fitting(index: Index, o: list[int], i: int, cover: list[bool], tables: tuple, memos: tuple):
     """(start, end, code point) for each word of two or three characters that fits the neighbours of
-    position ``i`` (``o``: the run's code points) with a confusable character (``conf``) at ``i``;
-    only where the neighbours it takes stand alone (``cover``)."""
-    rev2, rev3, mid3, fwd2, fwd3 = index.confusion
-    m_rev2, m_rev3, m_mid3, m_fwd2, m_fwd3 = _span_memos(index)
+    position ``i`` (``o``: the run's code points) with a character confusable with its own (see
+    confusable: asked only when a range holds words, for most lone characters stand between words) at
+    ``i``; only where the neighbours it takes stand alone (``cover``).  ``tables``: index.confusion,
+    ``memos``: their _span_memos."""
+    rev2, rev3, mid3, fwd2, fwd3 = tables
+    m_rev2, m_rev3, m_mid3, m_fwd2, m_fwd3 = memos
     n = len(o)
     ranges = []
     if i >= 1 and not cover[i - 1]:  # ? after o[i-1]
@@ -131,16 +145,18 @@ def _fitting(index: Index, o: list[int], i: int, cover: list[bool], conf: frozen
         ranges.append((i - 1, i + 2, mid3, m_mid3, (o[i - 1] << 16) | o[i + 1]))
     if i + 2 < n and not cover[i + 1] and not cover[i + 2]:
         ranges.append((i, i + 3, rev3, m_rev3, (o[i + 2] << 16) | o[i + 1]))
+    if not ranges:
+        return
     low = (0xFFFF).__and__
+    conf = None
     for s, e, table, spans, prefix in ranges:
         span = spans.get(prefix)  # the neighbours recur: their range is bisected once
         if span is None:
-            if len(spans) >= SPAN_MEMO:
-                spans.clear()
-            lo = bisect_left(table, prefix << 16)
-            span = spans[prefix] = (lo, bisect_left(table, (prefix + 1) << 16, lo))
+            span = spans[prefix] = _span(table, spans, prefix)
         lo, hi = span
         if lo < hi:
+            if conf is None:
+                conf = confusable(index, chr(o[i]))
             # the words' last characters (the range's low bits) among the confusable ones, in C:
             # a range holds tens to hundreds of words, few of them fit
             for code in sorted(conf.intersection(map(low, table[lo:hi]))):
@@ -156,14 +172,86 @@ def candidates(index: Index, t: str, base: int = 0, covers: dict | None = None):
         return
     o = [ord(c) for c in t]
     cover = covered(index, t, covers)
+    m_fwd3, m_rev3 = _shape_memos(index)
+    tables, memos = index.confusion, _span_memos(index)
+    _rev2, rev3, _mid3, _fwd2, fwd3 = tables
+    shapes = index.shapes
+    n = len(t)
     for i, ch in enumerate(t):
         if cover[i] or ch in FUNCTION_CHARS:
             continue
-        for s, e, code in _fitting(index, o, i, cover, confusable(index, ch)):
-            kind = kind_of(index, ch, chr(code))
-            if kind is not None:
-                written = t[s:e]
-                yield base + s, base + e, written, written[:i - s] + chr(code) + written[i - s + 1:], base + i, kind
+        if (i and not cover[i - 1]) or (i + 1 < n and not cover[i + 1]):  # a lone neighbour: words may fit
+            for s, e, code in _fitting(index, o, i, cover, tables, memos):
+                kind = kind_of(index, ch, chr(code))
+                if kind is not None:
+                    written = t[s:e]
+                    yield base + s, base + e, written, written[:i - s] + chr(code) + written[i - s + 1:], base + i, kind
+        # a look-alike in a word of three whose other two characters, before or after it, common words
+        # cover (联络逢 → 联络处: the slip leaves a word and a lone character; see shapes.py)
+        alts = shapes.get(ch)
+        if not alts:
+            continue
+        # (a range remembered empty, as most are, is told here, without a call)
+        if i >= 2 and cover[i - 1] and cover[i - 2] and m_fwd3.get((o[i - 2] << 16) | o[i - 1]) is not _EMPTY:
+            hit = _fits(fwd3, m_fwd3, (o[i - 2] << 16) | o[i - 1], alts)
+            if hit:
+                yield from _word_shapes(index, t, base, i, i - 2, hit)
+        if i + 2 < n and cover[i + 1] and cover[i + 2] and m_rev3.get((o[i + 2] << 16) | o[i + 1]) is not _EMPTY:
+            hit = _fits(rev3, m_rev3, (o[i + 2] << 16) | o[i + 1], alts)
+            if hit:
+                yield from _word_shapes(index, t, base, i, i, hit)
+
+
+#: the kind of a look-alike in a three-character word whose other two characters are a word (see shapes.py)
+WORD_SHAPE = "word-shape"
+
+
+def _word_shapes(index: Index, t: str, base: int, i: int, s: int, codes: list):
+    """The candidates of the stretch t[s:s + 3] with its character at ``i`` replaced by one of ``codes``:
+    the word suggestable, the written stretch no word."""
+    for code in codes:
+        written = t[s:s + 3]
+        suggested = written[:i - s] + chr(code) + written[i - s + 1:]
+        if index.suggestable(suggested) and not index.knows(written):
+            yield base + s, base + s + 3, written, suggested, base + i, WORD_SHAPE
+
+
+def _shape_memos(index: Index) -> tuple:
+    """For the two tables of three-character words _fits reads, neighbours -> their range, kept with the index."""
+    memos = getattr(index, "_shape_memos", None)
+    if memos is None or memos[2] is not index.confusion:
+        memos = index._shape_memos = ({}, {}, index.confusion)
+    return memos[:2]
+
+
+def _fits(table, memo: dict, prefix: int, alts: str) -> list:
+    """The code points of ``alts`` (characters) in the low lane of the ``table``'s range for ``prefix`` (two
+    characters packed): the look-alikes that complete a word of three with those neighbours.  The range is
+    remembered by its neighbours; a short one is read whole, a long one (工作…: hundreds of words) asked once
+    per look-alike."""
+    span = memo.get(prefix)
+    if span is None:
+        span = _span(table, memo, prefix)
+        if span[0] == span[1]:
+            span = _EMPTY
+        memo[prefix] = span
+    lo, hi = span
+    if lo >= hi:
+        return _NONE
+    if hi - lo <= len(alts):
+        return [c for c in (k & 0xFFFF for k in table[lo:hi]) if chr(c) in alts]
+    key = prefix << 16
+    found = []
+    for a in map(ord, alts):
+        j = bisect_left(table, key | a, lo, hi)
+        if j < hi and table[j] == key | a:
+            found.append(a)
+    return found
+
+
+_NONE: list = []
+#: the range of neighbours no word of three begins or ends with, as _fits remembers it (one object, told by identity)
+_EMPTY = (0, 0)
 
 
 def _phrase_halves(index: Index):
