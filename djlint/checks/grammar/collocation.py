@@ -72,6 +72,14 @@ class Table:
         self.verbs = sorted({v for v, _n in faulty} | {v for v, _n in self.right}, key=len, reverse=True)
         self.nouns = sorted({n for _v, n in faulty} | {n for _v, n in self.right}, key=len, reverse=True)
         self.wrong_nouns = sorted({n for _v, n in faulty}, key=len, reverse=True)
+        #: the nouns by their last character, the verbs by their first and by their last, in the orders above:
+        #: only those can end a word or start or end a token (_head_nouns, _verb_ending ask a few, not all)
+        self.nouns_by_last, self.verbs_by_first, self.verbs_by_last = ({}, {}, {})
+        for words, by, at in ((self.nouns, self.nouns_by_last, -1), (self.verbs, self.verbs_by_first, 0),
+                              (self.verbs, self.verbs_by_last, -1)):
+            for w in words:
+                by.setdefault(w[at], []).append(w)
+        self.verb_rank = {v: i for i, v in enumerate(self.verbs)}
         #: whether a text holds any of them: one standard-library search, not a loop over the nouns
         self.holds_wrong_noun = rx.stdlib(trie_pattern(self.wrong_nouns)).search  # a trie: 3x faster than the list
         self.verb_pattern = compile_("|".join(rx.longest_first({v for v, _n in faulty})))
@@ -173,7 +181,7 @@ _NOT_MEETING = frozenset("社会 机会 学会 协会 工会 商会 委员会 �
 
 def _head_nouns(table: Table, word: str) -> list[str]:
     """The table nouns a word ends with, longest first (监督职责 → 职责; 动员大会 → 大会, 会)."""
-    out = [n for n in table.nouns if word.endswith(n)]
+    out = [n for n in table.nouns_by_last.get(word[-1:], ()) if word.endswith(n)]
     if "会" in out and (word in _NOT_MEETING or any(word.endswith(x) for x in _NOT_MEETING if len(x) > 1)):
         out.remove("会")
     return out
@@ -344,7 +352,11 @@ def _verb_ending(table: Table, text: str, toks, k: int, starts, clause_start: in
     (加强监督|检查|力度), or one that ends the token and starts at an earlier word edge (筑/牢)."""
     ts, te = toks[k][1], toks[k][2]
     pres = [pre for pre in _ADVERB_PREFIXES if text.startswith(pre, ts)]  # mostly none: asked once, not per verb
-    for v in table.verbs:
+    # a verb that starts at ts or after an adverb begins with the character there; one that ends the token ends with
+    # its last: those, in the table's order (the first of them that fits wins, as in a walk of all the verbs)
+    firsts = {text[ts], *(text[ts + len(pre):ts + len(pre) + 1] for pre in pres)}
+    near = {v for c in firsts for v in table.verbs_by_first.get(c, ())}.union(table.verbs_by_last.get(text[te - 1], ()))
+    for v in sorted(near, key=table.verb_rank.__getitem__):
         if text.startswith(v, ts):
             return v, ts
         for pre in pres:
