@@ -22,8 +22,9 @@ from ..util.trie import trie_pattern
 #: when no key matches there, has tested every first character of the trie: a trie's cost is a pass plus
 #: (its stops) x (its first characters).  The first characters are taken most frequent first (see
 #: :mod:`.frequent`) and a trie is closed when its expected stops times its size reach a pass, so the
-#: frequent ones (，。的党、) share small tries and the rare ones large ones (2 MB of report prose: 25 tries
-#: of 48 first characters each, dealt round robin, 96 ms; these, 13-14 tries, 72-74 ms)
+#: frequent ones (，。的党、) share small tries and the rare ones large ones.  The whole scan of 2 MB of
+#: benchmarks/throughput.py's text: 25 tries of 48 first characters each, dealt round robin, 134 ms; these
+#: 19 tries (8 to ~350 first characters), 113 ms; 0.5 MB of published reports joined: 26.7 against 23.1 ms
 PASS_COST = 120_000
 #: the expected count per 100,000 characters of a character no band holds
 RARE = 1.0
