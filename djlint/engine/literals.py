@@ -94,13 +94,13 @@ def trie_groups(by_first) -> list[list[str]]:
     """The first characters of the keys, in tries: most frequent first (:mod:`.frequent`; then by code
     point), a trie closed when its expected stops times its first characters reach :data:`PASS_COST`.
     Every key is in the trie of its first character, so whatever the grouping the scan finds the same."""
-    expected = _expected()
+    expected = _expected().get
     groups: list[list[str]] = []
     chars: list[str] = []
     stops = 0.0
-    for c in sorted(by_first, key=lambda c: (-expected.get(c, RARE), c)):
+    for minus, c in sorted([(-expected(c, RARE), c) for c in by_first]):
         chars.append(c)
-        stops += expected.get(c, RARE)
+        stops -= minus
         if stops * len(chars) >= PASS_COST:
             groups.append(chars)
             chars, stops = [], 0.0
