@@ -16,7 +16,7 @@ from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
 from .campaign import campaign_objects
-from .nounends import clauses_worth_it, noun_ends
+from .nounends import by_edge, clauses_worth_it, noun_ends
 from .objects import (
     _COORD,
     VERB_ADVERBS,
@@ -72,13 +72,9 @@ class Table:
         self.verbs = sorted({v for v, _n in faulty} | {v for v, _n in self.right}, key=len, reverse=True)
         self.nouns = sorted({n for _v, n in faulty} | {n for _v, n in self.right}, key=len, reverse=True)
         self.wrong_nouns = sorted({n for _v, n in faulty}, key=len, reverse=True)
-        #: the nouns by their last character, the verbs by their first and by their last, in the orders above:
-        #: only those can end a word or start or end a token (_head_nouns, _verb_ending ask a few, not all)
-        self.nouns_by_last, self.verbs_by_first, self.verbs_by_last = ({}, {}, {})
-        for words, by, at in ((self.nouns, self.nouns_by_last, -1), (self.verbs, self.verbs_by_first, 0),
-                              (self.verbs, self.verbs_by_last, -1)):
-            for w in words:
-                by.setdefault(w[at], []).append(w)
+        #: the nouns by last character, the verbs by first and by last, each in the order above (see _verb_ending)
+        self.nouns_by_last, self.verbs_by_first, self.verbs_by_last = by_edge(self.nouns, -1), by_edge(self.verbs, 0), \
+            by_edge(self.verbs, -1)
         self.verb_rank = {v: i for i, v in enumerate(self.verbs)}
         #: whether a text holds any of them: one standard-library search, not a loop over the nouns
         self.holds_wrong_noun = rx.stdlib(trie_pattern(self.wrong_nouns)).search  # a trie: 3x faster than the list
@@ -352,9 +348,8 @@ def _verb_ending(table: Table, text: str, toks, k: int, starts, clause_start: in
     (加强监督|检查|力度), or one that ends the token and starts at an earlier word edge (筑/牢)."""
     ts, te = toks[k][1], toks[k][2]
     pres = [pre for pre in _ADVERB_PREFIXES if text.startswith(pre, ts)]  # mostly none: asked once, not per verb
-    # a verb that starts at ts or after an adverb begins with the character there; one that ends the token ends with
-    # its last: those, in the table's order (the first of them that fits wins, as in a walk of all the verbs)
-    firsts = {text[ts], *(text[ts + len(pre):ts + len(pre) + 1] for pre in pres)}
+    # only a verb beginning with the character at ts or after an adverb, or ending with the token's last, can fit:
+    firsts = {text[ts], *(text[ts + len(pre):ts + len(pre) + 1] for pre in pres)}  # those, in the table's order
     near = {v for c in firsts for v in table.verbs_by_first.get(c, ())}.union(table.verbs_by_last.get(text[te - 1], ()))
     for v in sorted(near, key=table.verb_rank.__getitem__):
         if text.startswith(v, ts):
