@@ -528,3 +528,50 @@ def test_round10_event_then_what_it_did_with_no_comma(tmp_path):
              "通过观看警示教育片警醒党员干部。",
              "通过开展主题党日活动，进一步激发党员干事创业的热情。"]
     _same_in_txt_and_docx(tmp_path, lines, 3, [(n, "DJ444") for n in range(2, 6)])
+
+
+def test_verbs_and_nouns_found_by_their_edge_characters_are_the_walks_of_the_whole_table():
+    # _verb_ending and _head_nouns ask only the verbs that begin or end with the token's edge characters and
+    # the nouns that end with the word's last one: the same answers as a walk over every verb and noun
+    import random
+
+    from djlint.checks.grammar import collocation as C
+    from djlint.engine.registry import build_registry
+
+    registry = build_registry()
+    table = read_table(table_path())
+
+    def walk(text, toks, k, starts, clause_start):  # the walk before the index (the first fit wins)
+        ts, te = toks[k][1], toks[k][2]
+        pres = [pre for pre in C._ADVERB_PREFIXES if text.startswith(pre, ts)]
+        for v in table.verbs:
+            if text.startswith(v, ts):
+                return v, ts
+            for pre in pres:
+                if text.startswith(v, ts + len(pre)):
+                    return v, ts + len(pre)
+            s = te - len(v)
+            if clause_start <= s < ts and s in starts and text[s:te] == v:
+                return v, s
+        return None
+
+    rnd = random.Random(7)
+    words = table.verbs + table.nouns + sorted(C._ADVERB_PREFIXES) + list("的了和在对把筑牢会")
+    texts = ["切实履行监督职责，充分发挥党支部战斗堡垒作用，筑牢思想防线，召开动员大会。"]
+    texts += ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 12))) for _ in range(400)]
+    cut = registry.segmenter(registry)  # the words a lint run reads (the index's segmentation)
+    told = 0
+    for text in texts:
+        toks = cut(text)
+        starts = {s for _w, s, _e in toks}
+        for k in range(len(toks)):
+            for clause_start in (0, toks[k][1]):
+                got = C._verb_ending(table, text, toks, k, starts, clause_start)
+                assert got == walk(text, toks, k, starts, clause_start), (text, toks[k])
+                told += got is not None
+            nouns = [n for n in table.nouns if toks[k][0].endswith(n)]
+            if "会" in nouns and (toks[k][0] in C._NOT_MEETING or any(toks[k][0].endswith(x) for x in C._NOT_MEETING
+                                                                    if len(x) > 1)):
+                nouns.remove("会")
+            assert C._head_nouns(table, toks[k][0]) == nouns
+    assert told > 100

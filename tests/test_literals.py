@@ -47,12 +47,53 @@ def test_leftmost_longest_equals_the_regex_alternation(text, table):
 
 
 def test_many_first_characters_are_split_over_several_tries(monkeypatch):
-    monkeypatch.setattr(literals, "GROUP", 2)
-    keys = ["甲乙", "乙丙", "丙丁", "丁戊", "戊己"]
+    # five rare first characters (each expected RARE times per 100,000): a trie closes at two of them
+    monkeypatch.setattr(literals, "PASS_COST", 4 * literals.RARE)
+    keys = ["鼋鼍", "鼍鼐", "鼐鼗", "鼗鼙", "鼙鼛"]
+    assert not set("鼋鼍鼐鼗鼙") & set(literals._expected())
     index = LiteralIndex(keys)
     assert len(index.patterns) == 3
-    found = index.scan(_doc(["甲乙丙丁戊己"])).get(0, {})
-    assert {k: v for k, v in found.items()} == {"甲乙": [0], "乙丙": [1], "丙丁": [2], "丁戊": [3], "戊己": [4]}
+    found = index.scan(_doc(["鼋鼍鼐鼗鼙鼛"])).get(0, {})
+    assert {k: v for k, v in found.items()} == {"鼋鼍": [0], "鼍鼐": [1], "鼐鼗": [2], "鼗鼙": [3], "鼙鼛": [4]}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET + "，。", max_size=30), min_size=1, max_size=5),
+       st.lists(st.sampled_from(KEYS + ["，。", "，党建", "的了", "了的", "。党"]), min_size=1, max_size=8, unique=True),
+       st.sampled_from([1.0, 50.0, 3_000.0, 120_000.0, 1e12]))
+def test_how_the_first_characters_are_grouped_does_not_change_what_is_found(texts, keys, cost):
+    # frequent first characters (，。的党) and rare ones (意形作), one trie each or all in one: the same hits
+    original = literals.PASS_COST
+    literals.PASS_COST = cost
+    try:
+        index = LiteralIndex(keys)
+    finally:
+        literals.PASS_COST = original
+    found = index.scan(_doc(texts))
+    for i, text in enumerate(texts):
+        got = sorted((pos, k) for k, positions in found.get(i, {}).items() for pos in positions)
+        assert got == _brute(keys, text)
+
+
+def test_frequent_first_characters_share_small_tries():
+    # ``re`` tests every first character of a trie where none of its keys matches: the characters that
+    # begin keys all over a report (，。的党) go in small tries, the rare ones in large ones
+    from djlint.engine.frequent import BANDS
+    from djlint.engine.registry import build_registry
+
+    keys = literals.literal_index(build_registry()).keys
+    by_first: dict = {}
+    for k in keys:
+        by_first.setdefault(k[0], []).append(k)
+    groups = literals.trie_groups(by_first)
+    assert sorted(c for g in groups for c in g) == sorted(by_first)
+    size = {c: len(g) for g in groups for c in g}
+    frequent = [c for c in BANDS[0][1] if c in by_first]
+    assert len(frequent) >= 4 and max(size[c] for c in frequent) <= 16
+    assert max(size.values()) >= 100
+    means = [mean for mean, _chars in BANDS]
+    banded = "".join(chars for _mean, chars in BANDS)
+    assert means == sorted(means, reverse=True) and len(set(banded)) == len(banded)
 
 
 def test_wrong_word_and_lexicon_rules_share_one_scan():

@@ -16,7 +16,7 @@ from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
 from .campaign import campaign_objects
-from .nounends import clauses_worth_it, noun_ends
+from .nounends import by_edge, clauses_worth_it, noun_ends
 from .objects import (
     _COORD,
     VERB_ADVERBS,
@@ -74,6 +74,10 @@ class Table:
         self.verbs = sorted({v for v, _n in faulty} | {v for v, _n in self.right}, key=len, reverse=True)
         self.nouns = sorted({n for _v, n in faulty} | {n for _v, n in self.right}, key=len, reverse=True)
         self.wrong_nouns = sorted({n for _v, n in faulty}, key=len, reverse=True)
+        #: the nouns by last character, the verbs by first and by last, each in the order above (see _verb_ending)
+        self.nouns_by_last, self.verbs_by_first, self.verbs_by_last = by_edge(self.nouns, -1), by_edge(self.verbs, 0), \
+            by_edge(self.verbs, -1)
+        self.verb_rank = {v: i for i, v in enumerate(self.verbs)}
         #: whether a text holds any of them: one standard-library search, not a loop over the nouns
         self.holds_wrong_noun = rx.stdlib(trie_pattern(self.wrong_nouns)).search  # a trie: 3x faster than the list
         self.verb_pattern = compile_("|".join(rx.longest_first({v for v, _n in faulty})))
@@ -175,7 +179,7 @@ _NOT_MEETING = frozenset("社会 机会 学会 协会 工会 商会 委员会 �
 
 def _head_nouns(table: Table, word: str) -> list[str]:
     """The table nouns a word ends with, longest first (监督职责 → 职责; 动员大会 → 大会, 会)."""
-    out = [n for n in table.nouns if word.endswith(n)]
+    out = [n for n in table.nouns_by_last.get(word[-1:], ()) if word.endswith(n)]
     if "会" in out and (word in _NOT_MEETING or any(word.endswith(x) for x in _NOT_MEETING if len(x) > 1)):
         out.remove("会")
     return out
@@ -346,7 +350,10 @@ def _verb_ending(table: Table, text: str, toks, k: int, starts, clause_start: in
     (加强监督|检查|力度), or one that ends the token and starts at an earlier word edge (筑/牢)."""
     ts, te = toks[k][1], toks[k][2]
     pres = [pre for pre in _ADVERB_PREFIXES if text.startswith(pre, ts)]  # mostly none: asked once, not per verb
-    for v in table.verbs:
+    # only a verb beginning with the character at ts or after an adverb, or ending with the token's last, can fit:
+    firsts = {text[ts], *(text[ts + len(pre):ts + len(pre) + 1] for pre in pres)}  # those, in the table's order
+    near = {v for c in firsts for v in table.verbs_by_first.get(c, ())}.union(table.verbs_by_last.get(text[te - 1], ()))
+    for v in sorted(near, key=table.verb_rank.__getitem__):
         if text.startswith(v, ts):
             return v, ts
         for pre in pres:

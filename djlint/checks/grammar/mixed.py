@@ -13,6 +13,11 @@ from .yiwei import YIWEI, YIWEI_WORDS
 #: inside one sentence (no sentence mark) / inside one clause
 _S = r"[^。；;！？!?]"
 _C = r"[^，,。；;！？!?：:]"
+#: the event noun after 的 and the subject after the comma (……的召开，大家……): the tail every match of the dangling
+#: event holds, searched first (the pattern begins with a class: on a long paragraph it is tried at every character)
+_EVENT_WHO = (r"的(?P<n>召开|开展|举办|举行|实施|启动|圆满完成|圆满结束|顺利完成)[，,](?P<who>大家|我们|同学们|全体|广大|与会"
+              r"|在座的?(?:学员|同志|党员|各位)?|各级|党员|干部|师生|居民|群众|学生|学员|职工)")
+_EVENT_WHO_RE = compile_(_EVENT_WHO)
 
 
 def _no_yi(text, m, ctx, p) -> bool:
@@ -377,11 +382,10 @@ PATTERNS = (
     Pattern(r"(?P<v>宣传|普及|科普)(?P<o>" + _C + r"{2,80}?)(?:等)?(?:知识|常识|政策|法规|法律)(?P<e>宣传)(?:活动|工作)?(?=[，,。；;！？!?]|$)",
             "句式杂糅：动词“{v}”和末尾的名词“{e}”杂糅；删去末尾的“{e}”，或把开头的“{v}”改为“开展”",
             accept=_no_noun_verb, needs=("宣传", "普及", "科普")),
-    Pattern(r"(?P<ev>" + _C + r"{1,20}?)的(?P<n>召开|开展|举办|举行|实施|启动|圆满完成|圆满结束|顺利完成)[，,]"
-            r"(?P<who>大家|我们|同学们|全体|广大|与会|在座的?(?:学员|同志|党员|各位)?|各级|党员|干部|师生|居民|群众|学生|学员|职工)",
-            "句式杂糅：“……的{n}”后面又有主语“{who}”，前半句悬空；句首加“通过”（通过……的{n}，{who}……），"
-            "或改为“……的{n}，使{who}……”", accept=_dangling_event,
-            needs=("的召开", "的开展", "的举办", "的举行", "的实施", "的启动", "的圆满完成", "的圆满结束", "的顺利完成")),
+    Pattern(r"(?P<ev>" + _C + r"{1,20}?)" + _EVENT_WHO, "句式杂糅：“……的{n}”后面又有主语“{who}”，前半句悬空；句首加“通过”"
+            "（通过……的{n}，{who}……），或改为“……的{n}，使{who}……”", accept=_dangling_event,
+            needs=("的召开", "的开展", "的举办", "的举行", "的实施", "的启动", "的圆满完成", "的圆满结束", "的顺利完成"),
+            also=lambda text: _EVENT_WHO_RE.search(text) is not None),
     Pattern(r"(?:今年|去年|前年|本年度|[12][0-9]{3}年)" + _C + r"{2,40}?的一年(?=[。！!；;]|$)",
             "句式杂糅：“今年……”与“今年是……的一年”杂糅，缺“是”；改为“今年是……的一年”，或删去“的一年”",
             accept=_no_year_verb, needs=("一年",)),

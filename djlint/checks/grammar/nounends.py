@@ -1,6 +1,7 @@
 """Where DJ442's wrong nouns end an object: every place a noun its table faults with some verb
 stands before a clause mark, the end of the paragraph, a conjunct, 等, a locative or 的 (what
-``Table.noun_at_end`` matches), and the clauses worth parsing for it.
+``Table.noun_at_end`` matches), and the clauses worth parsing for it; and the table's words by an edge
+character (:func:`by_edge`), for the verb a token may hold.
 
 The nouns' trie has some 150 first characters, and ``re`` scanning it stops at each of them and
 tries its branches: four tries of a quarter of the first characters each, every one scanned on
@@ -62,4 +63,13 @@ def clauses_worth_it(table, text: str, hits) -> list[tuple[int, int]]:
             continue  # this clause is in already
         if table.verbs_for_noun[noun].search(text, cs, at) is not None:
             out.append((cs, marks[k] if k < len(marks) else n))
+    return out
+
+
+def by_edge(words, at: int) -> dict[str, list[str]]:
+    """{character: the words with that character at ``at`` (0 first, -1 last), in the order of ``words``}: the
+    collocation table's verbs and nouns a token's edge characters can fit (``collocation._verb_ending``)."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[at], []).append(w)
     return out
