@@ -16,7 +16,7 @@ from ...errors import RuleLoadError
 from ...util import rx, zh
 from ...util.trie import trie_pattern
 from .campaign import campaign_objects
-from .nounends import by_edge, clauses_worth_it, noun_ends
+from .nounends import by_edge, clauses_worth_it, head_nouns, noun_ends
 from .objects import (
     _COORD,
     VERB_ADVERBS,
@@ -169,20 +169,6 @@ def _index(toks, pos: int) -> int | None:
         if s <= pos < e:
             return i
     return None
-
-
-#: words that end in 会 and name no meeting (the table's 会 is a meeting: 动员会, 座谈会, 大会)
-_NOT_MEETING = frozenset("社会 机会 学会 协会 工会 商会 委员会 理事会 研究会 基金会 联合会 促进会 体会 领会 理会 误会 "
-                         "都会 省会 庙会 集会 幽会 约会 聚会 宴会 酒会 舞会 不会 只会 才会 也会 就会 还会 将会 都会 一会 "
-                         "红会 妇联会 议会 国会 年会 峰会 博览会 展览会 交易会 运动会 奥运会 亚运会 全运会 冬奥会".split())
-
-
-def _head_nouns(table: Table, word: str) -> list[str]:
-    """The table nouns a word ends with, longest first (监督职责 → 职责; 动员大会 → 大会, 会)."""
-    out = [n for n in table.nouns_by_last.get(word[-1:], ()) if word.endswith(n)]
-    if "会" in out and (word in _NOT_MEETING or any(word.endswith(x) for x in _NOT_MEETING if len(x) > 1)):
-        out.remove("会")
-    return out
 
 
 #: nouns whose wrong verbs are told even where they are a later conjunct of the object: 提高……意识、防溺水知识和……技能
@@ -390,7 +376,7 @@ def _in_a_conjunct_of_the_object(table: Table, text: str, toks, i0: int, k: int,
     for x in range(i0, k - 1):
         got = _verb_ending(table, text, toks, x, starts, toks[i0][1])
         if got is not None and any((got[0], n) in table.right for n in nouns):
-            own = [n for y in range(x + 1, k - 1) for n in _head_nouns(table, toks[y][0])]
+            own = [n for y in range(x + 1, k - 1) for n in head_nouns(table, toks[y][0])]
             return not own or _pair(table, got[0], own) is None
     return False
 
@@ -468,7 +454,7 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
         idx = range(len(toks))
         i0 = 0
         for j in idx:
-            nouns = _head_nouns(table, toks[j][0])
+            nouns = head_nouns(table, toks[j][0])
             if not nouns or not _is_head(text, toks, j, i0, ce):
                 continue
             got = _verb_of(table, text, toks, i0, j, nouns, start_set)

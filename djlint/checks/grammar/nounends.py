@@ -73,3 +73,17 @@ def by_edge(words, at: int) -> dict[str, list[str]]:
     for w in words:
         out.setdefault(w[at], []).append(w)
     return out
+
+
+#: words that end in 会 and name no meeting (the table's 会 is a meeting: 动员会, 座谈会, 大会)
+_NOT_MEETING = frozenset("社会 机会 学会 协会 工会 商会 委员会 理事会 研究会 基金会 联合会 促进会 体会 领会 理会 误会 "
+                         "都会 省会 庙会 集会 幽会 约会 聚会 宴会 酒会 舞会 不会 只会 才会 也会 就会 还会 将会 都会 一会 "
+                         "红会 妇联会 议会 国会 年会 峰会 博览会 展览会 交易会 运动会 奥运会 亚运会 全运会 冬奥会".split())
+
+
+def head_nouns(table, word: str) -> list[str]:
+    """The table nouns a word ends with, longest first (监督职责 → 职责; 动员大会 → 大会, 会)."""
+    out = [n for n in table.nouns_by_last.get(word[-1:], ()) if word.endswith(n)]
+    if "会" in out and (word in _NOT_MEETING or any(word.endswith(x) for x in _NOT_MEETING if len(x) > 1)):
+        out.remove("会")
+    return out
