@@ -531,11 +531,12 @@ def test_round10_event_then_what_it_did_with_no_comma(tmp_path):
 
 
 def test_verbs_and_nouns_found_by_their_edge_characters_are_the_walks_of_the_whole_table():
-    # _verb_ending and _head_nouns ask only the verbs that begin or end with the token's edge characters and
+    # _verb_ending and head_nouns ask only the verbs that begin or end with the token's edge characters and
     # the nouns that end with the word's last one: the same answers as a walk over every verb and noun
     import random
 
     from djlint.checks.grammar import collocation as C
+    from djlint.checks.grammar import nounends as N
     from djlint.engine.registry import build_registry
 
     registry = build_registry()
@@ -570,8 +571,8 @@ def test_verbs_and_nouns_found_by_their_edge_characters_are_the_walks_of_the_who
                 assert got == walk(text, toks, k, starts, clause_start), (text, toks[k])
                 told += got is not None
             nouns = [n for n in table.nouns if toks[k][0].endswith(n)]
-            if "会" in nouns and (toks[k][0] in C._NOT_MEETING or any(toks[k][0].endswith(x) for x in C._NOT_MEETING
+            if "会" in nouns and (toks[k][0] in N._NOT_MEETING or any(toks[k][0].endswith(x) for x in N._NOT_MEETING
                                                                     if len(x) > 1)):
                 nouns.remove("会")
-            assert C._head_nouns(table, toks[k][0]) == nouns
+            assert N.head_nouns(table, toks[k][0]) == nouns
     assert told > 100
