@@ -51,10 +51,22 @@ class MissingReportTitle(Rule):
             return
         if _DATELINE.match(text) or _SPEAKER.match(text):
             return  # ——2025年3月21日在某区人民代表大会上, 省长 某某: the lines under a title that was not copied
-        if len(text) <= SHORT_LINE_LEN and not re.search(r"[。；，：:！？]", text) and not _TITLE_LOOK.search(clean_title(text)):
+        if len(text) <= SHORT_LINE_LEN and not re.search(r"[。；，：:！？]", text) and not _TITLE_LOOK.search(clean_title(text)) \
+                and not _named_by_subtitle(doc, first):
             start = len(first.text) - len(first.text.lstrip())
             yield Finding(first, start, len(first.text.rstrip()),
                           f"标题“{shorten(text)}”没有写明文种，请补上“报告”“总结”等字样")
+
+
+#: a subtitle under a slogan title that names the document (——某某党委主题教育活动回顾)
+_SUBTITLE_NAMES = compile_(r"^" + BLANK + r"*[—－-]{1,2}.{0,60}(?:报告|总结|综述|回顾|纪实|汇报|情况|材料)" + BLANK + r"*$")
+
+
+def _named_by_subtitle(doc, first) -> bool:
+    """The line right under the title is a ——subtitle that says what the document is."""
+    body = [p for p in doc.body if p.text.strip()]
+    i = next((k for k, p in enumerate(body) if p is first), None)
+    return i is not None and i + 1 < len(body) and bool(_SUBTITLE_NAMES.match(body[i + 1].text))
 
 
 #: the date-and-occasion line of a speech or a congress report (2025年3月21日在……会议上)
