@@ -495,7 +495,7 @@ class LeaderNameRemoved(Rule):
     简称的（“以习同志为核心”“习新时代中国特色社会主义思想”“《习谈治国理政》”“习总指出”“习总书记”），整个思想名称
     被打码的（“以XXX思想为指导”），公报句子里姓名换成了职务的（“总书记受中央政治局委托”“主席总书记首次提出”），以及领导人
     姓名和以姓名命名的理论中间被打码（“邓--理论”“毛**思想”“习*平”）、姓名写成拼音首字母（“XJP”）。
-    这里给出完整的写法。只有“总书记”二字、没有姓名的口语说法（深刻领会总书记讲话精神）不报。
+    这里给出完整的写法。只有“总书记”二字的口语说法（深刻领会总书记讲话精神）和前文写过“习近平总书记”后的承前省略不报。
     繁体字段落按简体核对（以習總書記為核心），只提示，不给修复。句首或“在”之后只剩“同志”的（在这次会议上，同志指出；
     在同志领导下），是姓名被删了，提示补上姓名（无法知道是哪位同志，不给修复）。
     词语被打码吃掉一部分（**形态）见 DJ206。
@@ -547,21 +547,7 @@ class LeaderNameRemoved(Rule):
             from .hanzi import simplified
             text = simplified(text)
         taken: list[tuple[int, int]] = []
-        for entry in _REDACTED:
-            pattern, full = entry[:2]
-            if len(entry) > 2 and not entry[2](text):
-                continue  # what every match of it holds is not in the paragraph (an entry without a test: searched)
-            for m in pattern.finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append(m.span())
-                right, start = full(m), m.start()
-                if right.startswith("习近平") and _HALF_NAME.match(text, max(0, start - 2), start):
-                    start -= 1  # 习**总书记: the surname stayed
-                said = text[start:m.end()]
-                msg = (f"“{p.text[start:m.end()]}”是简称，正式文稿写全名：“{right}”" if said.startswith("习总") else
-                       f"领导人姓名被删去或打码：“{p.text[start:m.end()]}”应为“{right}”")
-                yield Finding(p, start, m.end(), msg, None if traditional else right, False)
+        yield from _redacted(ctx, p, text, traditional, taken)
         global _MASKED
         if _IN_NAME_MARK.search(text) and _IN_NAME_HINT.search(text):  # a mark first: one class, not two
             if _MASKED is None:
@@ -588,6 +574,27 @@ class LeaderNameRemoved(Rule):
             right = f"习近平总书记{lead}党中央的核心、全党的核心"
             yield Finding(p, m.start() - len(lead), m.end(), f"领导人姓名被删去或打码：应为“{right}”",
                           None if traditional else right, False)
+
+
+def _redacted(ctx, p, text: str, traditional: bool, taken: list):
+    """The findings of the _REDACTED patterns; ``taken`` gets their spans."""
+    for entry in _REDACTED:
+        pattern, full = entry[:2]
+        if len(entry) > 2 and not entry[2](text):
+            continue  # what every match of it holds is not in the paragraph (an entry without a test: searched)
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            right, start = full(m), m.start()
+            if m.group() == "总书记" and ("习近平总书记" in text[:start] or any(
+                    "习近平总书记" in q.text for q in ctx.doc.paragraphs[:p.index])):
+                continue  # 学习习近平总书记关于……, later 学习总书记关于……: a second mention may drop the name
+            if right.startswith("习近平") and _HALF_NAME.match(text, max(0, start - 2), start):
+                start -= 1  # 习**总书记: the surname stayed
+            msg = (f"“{p.text[start:m.end()]}”是简称，正式文稿写全名：“{right}”" if text.startswith("习总", start) else
+                   f"领导人姓名被删去或打码：“{p.text[start:m.end()]}”应为“{right}”")
+            yield Finding(p, start, m.end(), msg, None if traditional else right, False)
 
 
 RULES = (FillInBlank, TemplateInstruction, HighlightedPlaceholder, OverRedaction, LeaderNameRemoved)

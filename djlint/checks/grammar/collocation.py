@@ -211,8 +211,11 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
         tail.append(w)
     # a last conjunct with a 的 of its own (凝聚……作用和广大党员的……力量) is a noun phrase with its own head
     # (not a 、-list before 的水平: 提高协商互动、意见表达的水平 is a list of what the 水平 is of)
+    # (提升[党风廉政建设和反腐败的]综合实力: without a 的 of the first conjunct's own the 的 closes a modifier of
+    # both, and the head comes after it)
     return not tail or len(tail) == 1 or tail[0].endswith(toks[j][0][-2:]) or (
-        "的" in tail[1:] and not (toks[j + 1][0] == "、" and tail[0] in _DEGREE_HEADS))
+        "的" in tail[1:] and not (toks[j + 1][0] == "、" and tail[0] in _DEGREE_HEADS)
+        and any(w == "的" for w, _s, _e in toks[i0:j]))
 
 
 #: heads a 、-list of activities shares (提高协商互动、意见表达的水平)

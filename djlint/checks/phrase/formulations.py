@@ -205,13 +205,15 @@ def _in_quotes(text: str) -> str:
 
 
 def _variant_finding(p, f, v, m, quoted: bool) -> Finding:
+    # a message may name what was matched (\1: 十九大)
+    message = m.expand(v.message) if v.message and "\\" in v.message else v.message
     if v.fix is None:
-        msg = v.message or f"{_in_quotes(m.group(0))}不是规范提法（规范写法：{f.name}）"
+        msg = message or f"{_in_quotes(m.group(0))}不是规范提法（规范写法：{f.name}）"
         return Finding(p, m.start(), m.end(), msg, severity=v.severity)
     fix = m.expand(v.fix) if "\\" in v.fix else v.fix
     # inside a quotation a fix may only swap characters, never add words
     safe = v.safe and not (quoted and len(fix) != len(m.group(0)))
-    msg = v.message or f"提法有误：{_in_quotes(m.group(0))}应为{_in_quotes(fix)}"
+    msg = message or f"提法有误：{_in_quotes(m.group(0))}应为{_in_quotes(fix)}"
     return Finding(p, m.start(), m.end(), msg, fix, safe, severity=v.severity)
 
 
