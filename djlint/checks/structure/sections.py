@@ -219,7 +219,7 @@ class EmptySection(Rule):
     “一、”“（一）”级标题（以及 Word 标题样式的段落）后面紧跟着同级或更高一级的标题、或文末，
     中间没有任何正文。标题与正文写在同一段（“（一）加强学习。全年……”）的不算；以句号、
     分号或逗号结尾的列举项不算；表格的标题（“一、收支预算总表”，下面是表格）不算；标题后空一格写明内容在哪里的（“二、检查内容 见《自查表》”）不算；不是报告的文稿（通知、公告）里
-    紧接着上一级标题、连续三条以上都没有下文的同级编号行是列举项（“二、征集内容”下的（一）……（十五）），不算。文末的标题本身停在
+    紧接着上一级标题、连续三条以上（紧跟在上一级标题下、就是它全部内容的，两条以上）都没有下文的同级编号行是列举项（“二、征集内容”下的（一）……（十五）），不算。文末的标题本身停在
     半句（“三、注重制度建设，强化”）时是没贴完整的文字，不报。
 
     ## 为什么
@@ -271,13 +271,21 @@ def _listed_items(body, outline) -> set[int]:
     listed: set[int] = set()
     run: list = []
     level = None
-    for p in body:
+    under = False  # the run opens right under its parent heading (一、考核对象 then （一）（二）)
+    for k, p in enumerate(body):
         h = outline.heading_of(p)
         if h is not None and h.kind in _SECTION_KINDS and not p.in_table and (level is None or h.level == level):
+            if not run:
+                before = outline.heading_of(body[k - 1]) if k else None
+                under = before is not None and before.level < h.level
             run.append(p)
             level = h.level
             continue
-        if h is not None and level is not None and h.level < level and len(run) >= 3:
+        if h is not None and level is not None and h.level < level and (len(run) >= 3 or (len(run) == 2 and under)):
+            # two items are a list when they are all their parent holds (一、考核对象：（一）处级单位（二）教职工)
             listed.update(id(q) for q in run)
         run, level = ([p], h.level) if h is not None and h.kind in _SECTION_KINDS and not p.in_table else ([], None)
+        if run:
+            before = outline.heading_of(body[k - 1]) if k else None
+            under = before is not None and before.level < h.level
     return listed
