@@ -464,8 +464,8 @@ PATTERNS = (
     Pattern(r"(?P<v>做好|抓好)(?P<w>营造|打好|推进|推动|提升|加强|开展|提高|增强)(?P<x>" + _C + r"{2,30}?)(?=[，,。；;！？!?]|$)",
             "句式杂糅：“{v}”后面又接动词短语“{w}……”，缺中心语；删去“{v}”，或在末尾补“工作”（{v}{w}……工作）",
             accept=_no_noun_head, needs=("做好", "抓好")),
-    # 增强做好……工作: 增强 (提高、提升) takes a quality, here it runs into a verb phrase with its own object
-    Pattern(r"(?P<v>增强|提高|提升)(?P<w>做好|抓好|推进|推动|开展|完成)(?P<x>" + _C + r"{2,40}?)(?=[，,。；;！？!?]|$)",
+    # 增强做好……工作: 增强 (提高、提升) takes a quality, here it runs into a verb phrase (质效提升推动……: a noun, then the verb)
+    Pattern(r"(?<!质效|质量|水平|能力|效能|效率|品质|素质|层次|档次)(?P<v>增强|提高|提升)(?P<w>做好|抓好|推进|推动|开展|完成)(?P<x>" + _C + r"{2,40}?)(?=[，,。；;！？!?]|$)",
             "句式杂糅：“{v}”后面接动词短语“{w}……”，“{v}”没有宾语；删去“{v}”，或在末尾补上“……的意识（能力）”",
             accept=_no_quality_head, needs=_RAISE_DO),
     # ……聊家常的方式宣传: a means without its preposition, run into 以……的方式宣传
