@@ -199,8 +199,10 @@ def _runs(ctx) -> list[list]:
         if run is not None and h.number == 1 and h.kind in ("arabic", "arabic-paren", "circled") and \
                 _text_between(doc, prev, h):
             run = None  # a new list of items under the same heading
-        elif run is not None and h.number == 1 and _article_between(doc, prev, h):
-            run = None  # 第三条 谈话内容 / （一）…: each article of a rule numbers its items afresh
+        elif run is not None and h.number == 1 and (_article_between(doc, prev, h) or _dated_between(doc, prev, h)):
+            # 第三条 谈话内容 / （一）…: each article of a rule numbers its items afresh; after a notice's 成文日期
+            # (2023年1月3日) the document it carries numbers its own
+            run = None
         if run is None:
             run = []
             runs.append(run)
@@ -237,6 +239,14 @@ def _text_between(doc, a, b) -> bool:
 #: an article of a rule or a regulation (第三条 谈心谈话内容): not a label the outline numbers, but
 #: the items under it (（一）（二）…) start afresh at the next article
 _ARTICLE = compile_("^" + BLANK + "*第" + LABEL_NUMERAL_RUN + "条")
+
+
+#: a line that is only a date: the 成文日期 that ends a document
+_DATE_LINE = compile_("^" + BLANK + "*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日" + BLANK + "*$")
+
+
+def _dated_between(doc, a, b) -> bool:
+    return any(_DATE_LINE.match(p.text) for p in _between(doc, a, b))
 
 
 def _article_between(doc, a, b) -> bool:
