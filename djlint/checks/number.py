@@ -470,9 +470,9 @@ class NumberWording(Rule):
     fix = "sometimes"
     source = "黄伯荣、廖序东《现代汉语》；《现代汉语词典》第7版“倍”“零”；GB/T 15835-2011"
     prefilter = compile_(r"倍|[万千百]零|[0-9][%％]|于(?:19|20)[0-9]{2}|[0-9][万亿]|[0-9](?:" + _PEOPLE + ")")
-    _DOWN = compile_(r"(?P<v>下降|降低|减少|缩小|缩减|压缩|减低)(?:了|到|为|约|近|将近|接近|超过|达|足足)*(?P<n>" + _TIMES + r")")
+    _DOWN = compile_(r"(?P<v>下降|降低|减少|缩小|缩减|压缩|减低|减产|减收|减小)(?:了|到|为|约|近|将近|接近|超过|达|足足)*(?P<n>" + _TIMES + r")")
     # 下降了120%: a decrease of more than the whole (下降100% is to nothing, and possible)
-    _OVER_ALL = compile_(r"(?P<v>下降|降低|减少|缩小|缩减|压缩|减低)(?:了|约|近|将近|接近|达|足足)*"
+    _OVER_ALL = compile_(r"(?P<v>下降|降低|减少|缩小|缩减|压缩|减低|减产|减收|减小)(?:了|约|近|将近|接近|达|足足)*"
                          r"(?P<n>(?:[1-9][0-9]{3,}|[2-9][0-9]{2}|1(?:0[1-9]|[1-9][0-9]))(?:\.[0-9]+)?[%％])")
     # 于2007回北京: a year without 年 (a count of 2007 would have its measure word); 于 the preposition of a
     # time, not the 于 of 关于、对于、由于、属于 (关于2024……评审结果的通知 names an edition)

@@ -54,23 +54,49 @@ KINDS = {
     "乐器": ("钢琴", "二胡", "小提琴", "笛子", "古筝"),
     "花卉": ("菊花", "玫瑰", "月季", "牡丹", "兰花"),
     "树木": ("松树", "柏树", "杨树", "柳树", "银杏"),
+    # 《现汉》: 水产品 = 海洋、江河、湖泊里出产的动物或藻类等的统称; 亲属 = 跟自己有血统关系或婚姻关系的人
+    "水产品": ("鱼类", "虾类", "贝类", "甲鱼", "海参", "鲍鱼", "鱼", "虾", "蟹"),
+    "亲属": ("子女", "儿女", "父母", "配偶", "兄弟姐妹"),
+    "老年人": ("高龄老人", "空巢老人", "独居老人", "失能老人", "孤寡老人"),
+    # 《现汉》: 家禽 = 人类饲养的鸡、鸭、鹅等; 自然灾害 = 水、旱、病、虫、鸟、兽、风暴、冰雹、霜冻、地震等造成的灾害
+    "家禽": ("鸡", "鸭", "鹅"),
+    "肉类": ("猪肉", "牛肉", "羊肉", "鸡肉"),
+    "自然灾害": ("洪涝", "干旱", "旱灾", "水灾", "地震", "台风", "冰雹", "霜冻"),
 }
-_KIND = "|".join(KINDS)
 _CONJ = r"(?:和|及|与|以及|、|或)"
 #: a determiner before the member (干部及每一名公务员)
 _DET = r"(?:每一名|每一位|每名|每位|全体|广大|所有|各位|各类)?"
 
 
-def _member_in_list(text, m, ctx, p) -> bool:
-    """One item of the list that follows the kind names a member of it: 蔬菜和土豆、黄瓜、辣椒."""
-    members = KINDS[m.group("k")]
-    return m.group("x") in members
+#: what may follow a member of one character for it to be a whole word (鱼、虾, not 鱼塘、虾苗)
+_WORD_END = r"(?=[、和与及或等，,。；;！？!?：:）)]|$)"
+_JOINS = ("和", "及", "与", "、", "或")
 
 
-PATTERN_KIND = Pattern(r"(?P<k>" + _KIND + r")" + _CONJ + _DET + r"(?:[^，,。；;！？!?：:“”（）()、和及与或]{1,8}?、){0,4}"
-                       r"(?P<x>" + "|".join(sorted({w for ws in KINDS.values() for w in ws}, key=lambda w: (-len(w), w))) + r")",
-                       "种属并列：“{x}”属于“{k}”，两者不能并列；删去一个，或改写（“{k}，特别是{x}……”）",
-                       accept=_member_in_list, needs=tuple(k + c for k in KINDS for c in ("和", "及", "与", "、", "或")))
+def _members(kind: str, shortest: int = 1) -> str:
+    """The members of one kind, longest first; one of one character only as a whole conjunct."""
+    words = sorted((w for w in KINDS[kind] if len(w) >= shortest), key=lambda w: (-len(w), w))
+    return "|".join(w if len(w) > 1 else w + _WORD_END for w in words)
+
+
+#: one pattern a kind, so that a list holding two kinds (肉类、水产品、虾) is read for each: one search
+#: for all of them stopped at the first kind and missed the member of the second
+PATTERNS_KIND = tuple(
+    Pattern(r"(?P<k>" + kind + r")" + _CONJ + _DET + r"(?:[^，,。；;！？!?：:“”（）()、和及与或]{1,8}?、){0,4}"
+            r"(?P<x>" + _members(kind) + r")",
+            "种属并列：“{x}”属于“{k}”，两者不能并列；删去一个，或改写（“{k}，特别是{x}……”）",
+            needs=tuple(kind + c for c in _JOINS))
+    for kind in KINDS)
+
+#: the member first and the kind last in one list (子女、亲属; 白菜、黄瓜和蔬菜): the kind a whole conjunct
+#: right after a conjunction (子女及其他亲属, 白菜、黄瓜等蔬菜 name the rest and stay silent), members of two
+#: characters or more
+PATTERNS_MEMBER_FIRST = tuple(
+    Pattern(r"(?P<x>" + _members(kind, 2) + r")(?:、[^，,。；;！？!?：:“”（）()、和及与或等]{1,8}?){0,4}" + _CONJ
+            + r"(?P<k>" + kind + r")(?=[、和与及或等的，,。；;！？!?：:）)]|$)",
+            "种属并列：“{x}”属于“{k}”，两者不能并列；删去一个，或改写（“{x}等{k}”“{x}和其他{k}”）",
+            needs=tuple(c + kind for c in _JOINS))
+    for kind in KINDS if any(len(w) > 1 for w in KINDS[kind]))
 
 
 PATTERNS = (
@@ -90,7 +116,8 @@ PATTERNS = (
             lambda m: "关于", needs=("关于对",)),
     Pattern(r"基本(?:上)?(?:已经|已)?(?P<w>超额|全面|圆满|全部|彻底|完全)完成",
             "“基本”与“{w}”意思矛盾：基本完成就不是{w}完成，删去其一", needs=("基本",)),
-    PATTERN_KIND,
+    *PATTERNS_KIND,
+    *PATTERNS_MEMBER_FIRST,
     Pattern(r"唯一[^，,。；;！？!?：:]{0,16}?之一", "“唯一”与“之一”意思矛盾：唯一的就不是几个中的一个；删去“唯一”或“之一”",
             needs=("唯一",)),
     # 中旬前后: a 旬 is already a stretch of ten days, 前后（左右）makes it vaguer twice over
@@ -99,4 +126,4 @@ PATTERNS = (
 )
 
 TRIGGERS = tuple(c + "及到" for c in _JI_VERBS) + ("每年", "每月", "每天", "每日", "每人", "处女作", "来自", "源自于",
-                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一") + PATTERN_KIND.needs
+                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一") + tuple(w for pat in PATTERNS_KIND + PATTERNS_MEMBER_FIRST for w in pat.needs)
