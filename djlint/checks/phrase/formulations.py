@@ -334,7 +334,8 @@ def _covered_by_legit(text: str, m, legit: list[str]) -> bool:
 _FUZZY_IGNORE_INSERT = set("的之和与了着、，等“”‘’《》（）把将负担扛")  # 负担扛: 对……全面从严治党负主体责任 is a verb, not a slip
 _FUZZY_IGNORE_DELETE = set("为的之和与了")
 _NUMERALS = set(NUMERAL_CHARS + "百两0123456789")
-_JOINERS = set("和、，及与")
+#: a half-width comma (不忘初心,牢记使命) is the comma typed in another width: punctuation, not the wording
+_JOINERS = set("和、，,及与")
 
 
 @reads_traditional
