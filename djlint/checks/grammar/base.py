@@ -16,6 +16,7 @@ from ...engine.words import remembered_literals
 from ...util import rx
 from ...util.spans import SpanSet
 from .script import ReadsTraditional, reading
+from .text import in_cited_title
 
 #: most words a pattern's told ``needs`` may have (an alternation of pairs has some sixty)
 MOST_NEEDS = 128
@@ -34,12 +35,14 @@ class Pattern:
     are common (中, 以来): words one of which every match also holds (an ``in`` test each), or a
     function of the text read."""
 
-    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs", "also")
+    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs", "also", "titles")
 
     def __init__(self, regex: str, message: str, fix: Callable | None = None, safe: bool = False,
                  accept: Callable | None = None, span: str | None = None, needs: tuple = (),
-                 also: tuple | Callable | None = None):
+                 also: tuple | Callable | None = None, titles: bool = False):
         self.regex = compile_(regex)
+        #: the pattern reads document titles (关于对……的批复): it looks inside 《》 too, where the others do not
+        self.titles = titles
         self.message = message
         self.fix = fix
         self.safe = safe
@@ -153,7 +156,7 @@ class PatternsRule(ReadsTraditional, Rule):
                 continue  # the second test every match passes (see Pattern)
             for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
                 s, e = m.span(pat.span or 0)
-                if s == e or taken.overlaps(s, e):
+                if s == e or taken.overlaps(s, e) or (not pat.titles and in_cited_title(text, s)):
                     continue
                 if pat.accept is not None and not pat.accept(text, m, ctx, p):
                     continue

@@ -96,4 +96,11 @@ def quoted_speech(ctx, p, start: int, end: int) -> bool:
     phrase.context.quotations): quoted as said, checked for slips only, never rewritten (DJ442, DJ444)."""
     from ..phrase.context import in_quotation
 
-    return in_quotation(ctx, p, start, end)
+    return in_cited_title(p.text, start) or in_quotation(ctx, p, start, end)
+
+
+def in_cited_title(text: str, at: int) -> bool:
+    """``text[at]`` lies inside 《……》: the title of a work or a document, cited as its author wrote it
+    (《增强推进党的政治建设的自觉性和坚定性》): the family reports nothing inside it."""
+    o = text.rfind("《", 0, at + 1)
+    return o != -1 and text.rfind("》", o, at) == -1 and text.find("》", at) != -1
