@@ -131,8 +131,8 @@ _SPEAKER_BARE = compile_("^" + BLANK + r"*[^，。；：:“”【】\s]{0,30}?(
                          + SPACE + r"+\p{Han}{2,4}(?=[：:])")
 #: names in brackets opening a news item's paragraph: （王某某 李某）1月8日，……
 _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p{Han}{2,4}){1,3}[）)]")
-#: a credit right after a dateline: 本报讯 （俞某某）近日……
-_CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
+#: a credit right after a dateline: 本报讯 （俞某某）近日……, 某某新闻网消息（王某 李某）
+_CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电|网消息)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: what opens a news item's dateline: up to fourteen characters without a clause mark (本报, 某某日报3月5日)
 _DATELINE_HEAD = "^" + BLANK + r"*[^\s，。；：、]{0,14}"
 #: a reporter's role in a news item's credits (全媒体记者, 通讯员)
@@ -177,7 +177,7 @@ def _credits(text: str) -> list[tuple[int, int]]:
     yearbook entry's title (widened by a character each side, so it holds the space found there)."""
     credits = [m.span() for m in _CREDIT.finditer(text)] if ("（" in text or "(" in text or "【" in text) else []
     credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
-    credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "日电" in text) else []
+    credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "日电" in text or "网消息" in text) else []
     bare = _BARE_CREDITS.match(text) if ("记者" in text[:40] or "通讯员" in text[:40]) else None
     credits += [bare.span("c")] if bare is not None else []
     named = _ROLE_THEN_NAMES.match(text) if bare is None and ("记者" in text[:40] or "通讯员" in text[:40]) else None
