@@ -435,7 +435,7 @@ def test_dj207_searches_a_pattern_only_where_its_needs_stand(monkeypatch):
     match of it holds (the third element of its _REDACTED entry); searching them all everywhere (an
     entry without one is searched everywhere) reports the same, on random
     strings of the names, marks and set words and on every text here."""
-    from djlint.checks import placeholder
+    from djlint.checks.placeholder import leaders
 
     pieces = ["习", "近平", "总书记", "同志", "为核心", "为主要代表", "以", "的", "新时代中国特色社会主义思想", "关于",
               "重要论述", "XJP", "xjp", "*", "**", "x", "X", "○", "·", "党", "中央的核心、全", "D", "。", "，", "的重要思想"]
@@ -443,9 +443,9 @@ def test_dj207_searches_a_pattern_only_where_its_needs_stand(monkeypatch):
     run = _runner("DJ207", "names.txt", doc)
 
     before = run()
-    assert any(len(entry) == 3 for entry in placeholder._REDACTED)
-    monkeypatch.setattr(placeholder, "_REDACTED", tuple(entry[:2] for entry in placeholder._REDACTED))
-    monkeypatch.setattr(placeholder, "_IN_NAME_MARK", placeholder._IN_NAME_HINT)
+    assert any(len(entry) == 3 for entry in leaders._REDACTED)
+    monkeypatch.setattr(leaders, "_REDACTED", tuple(entry[:2] for entry in leaders._REDACTED))
+    monkeypatch.setattr(leaders, "_IN_NAME_MARK", leaders._IN_NAME_HINT)
     assert run() == before
     assert len(before) > 1000
 
@@ -455,7 +455,7 @@ def test_dj207_tests_before_each_masked_name_search_pass_every_match():
     random texts made of pieces of the names, titles and marks, every text a pattern matches passes its test."""
     import random
 
-    from djlint.checks.placeholder import _REDACTED
+    from djlint.checks.placeholder.leaders import _REDACTED
 
     rnd = random.Random(207)
     pieces = ["习", "近平", "总书记", "同志", "的", "以", "为核心", "为主要代表", "新时代中国特色社会主义思想", "新时代中国特色",
