@@ -535,7 +535,7 @@ def test_verbs_and_nouns_found_by_their_edge_characters_are_the_walks_of_the_who
     # the nouns that end with the word's last one: the same answers as a walk over every verb and noun
     import random
 
-    from djlint.checks.grammar import collocation as C
+    from djlint.checks.grammar import collocation_search as C
     from djlint.checks.grammar import nounends as N
     from djlint.engine.registry import build_registry
 

@@ -344,10 +344,11 @@ def test_dj442_asks_only_the_clauses_its_noun_scan_finds():
     wrong noun where an object ends, a verb faulted with it before it); asking every clause that
     holds a verb, as it did before, finds the same pairs, on random clauses of the table's verbs,
     nouns, ends and marks and on every text here."""
-    from djlint.checks.grammar import collocation as C
+    from djlint.checks.grammar import collocation_search as C
+    from djlint.checks.grammar.collocation import table_for
     from djlint.checks.grammar.text import clause_at
 
-    table = C.table_for(build_registry(()))
+    table = table_for(build_registry(()))
 
     def every_clause(text, tokens):
         out, seen, toks = [], set(), None
@@ -383,11 +384,12 @@ def test_dj442_noun_ends_are_every_place_the_one_trie_matches(groups, monkeypatc
     table's one pattern ``noun_at_end`` matches, overlapping ones too (one trie: 生活 inside 组织生活),
     with what it matches there: random strings of the nouns, the ends after them, marks and
     newlines, and every text here."""
-    from djlint.checks.grammar import collocation as C
+    from djlint.checks.grammar import collocation_search as C
     from djlint.checks.grammar import nounends
+    from djlint.checks.grammar.collocation import table_for
     from djlint.checks.grammar.nounends import _groups, noun_ends
 
-    table = C.table_for(build_registry(()))
+    table = table_for(build_registry(()))
     monkeypatch.setattr(nounends, "GROUPS", groups)
     monkeypatch.delitem(table.__dict__, "_noun_groups", raising=False)
     assert len(_groups(table)) == groups

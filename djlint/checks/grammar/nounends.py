@@ -50,7 +50,7 @@ def noun_ends(table, text: str) -> list[tuple[int, str]]:
 def clauses_worth_it(table, text: str, hits) -> list[tuple[int, int]]:
     """The clauses, in order, where a wrong noun of ``hits`` (:func:`noun_ends`) stands where an object
     ends and a verb the table faults with it (or with a noun it begins with) stands before it in the
-    clause (see ``collocation._clauses_worth_it``)."""
+    clause (see ``collocation_search._clauses_worth_it``)."""
     out: list[tuple[int, int]] = []
     marks = None
     n = len(text)
@@ -68,7 +68,7 @@ def clauses_worth_it(table, text: str, hits) -> list[tuple[int, int]]:
 
 def by_edge(words, at: int) -> dict[str, list[str]]:
     """{character: the words with that character at ``at`` (0 first, -1 last), in the order of ``words``}: the
-    collocation table's verbs and nouns a token's edge characters can fit (``collocation._verb_ending``)."""
+    collocation table's verbs and nouns a token's edge characters can fit (``collocation_search._verb_ending``)."""
     out: dict[str, list[str]] = {}
     for w in words:
         out.setdefault(w[at], []).append(w)

@@ -1,0 +1,355 @@
+"""DJ442's verb search: in each clause that may hold a faulty pair, the object's head noun (the last word of
+the noun phrase after the verb, :func:`_is_head`) and the verb of the table that governs it (:func:`_verb_of`);
+:func:`find` gives the faulty pairs of a paragraph, which the rule (:mod:`.collocation`) reports."""
+from __future__ import annotations
+
+from ...engine.kinds import compile_
+from ...util import rx, zh
+from .collocation_table import _AFTER_HEAD, _COUNT_TAIL, Table
+from .nounends import clauses_worth_it, head_nouns, noun_ends
+from .objects import (
+    _COORD,
+    VERB_ADVERBS,
+    _inside_zai_frame,
+    _later_conjunct,
+    _modifies_a_later_head,
+    _not_its_object,
+    _quoted_tokens,
+    _shared_head,
+    drafted_title,
+)
+
+#: words after which the object of a verb before them is theirs, not that verb's (a new verb
+#: phrase, a preposition opening another phrase, a causative); unless a 的 follows them
+#: before the noun, which makes them part of a modifier (发挥党员在推动发展中的作用)
+STOP_WORDS = frozenset(
+    "使 让 把 将 对 对于 推动 促进 确保 实现 做到 做好 抓好 抓实 推进 完善 健全 坚持 学习 贯彻 组织 召开 参加 "
+    "深化 强化 树立 带动 引导 服务 围绕 聚焦 结合 通过 用 由 被 给 向 成为 作为 确立 保障 保证 加快 "
+    "有 是 具有 存在 进行 形成 建立 提出 明确 制定 压实 担负 承担 扛起 发扬 彰显 体现 展现 突出 激发 "
+    "调动 凝聚 汇聚 筑牢 夯实 守牢 守住 严格 规范 执行 遵守 加大 扩大 拓展 拓宽 打造 构建 培育 "
+    "营造 掀起 取得 开展 落实 履行 发挥 加强 提高 提升 增强 改善 改进 转变 增加 践行 坚定 造就 培养".split())
+#: a document title's 关于……的通知: the verb phrase before 的 is whole (关于开展……考核制度的通知)
+_TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方案|实施方案|工作方案|办法|规定|实施意见)" + zh.BLANK + r"*(?:$|[（(])")
+#: adjectives misused as verbs: reported only where 了/着 shows the verb (坚强了信心)
+ADJECTIVES = frozenset(("坚强", "牢固"))
+
+
+def _index(toks, pos: int) -> int | None:
+    for i, (_w, s, e) in enumerate(toks):
+        if s <= pos < e:
+            return i
+    return None
+
+
+#: nouns whose wrong verbs are told even where they are a later conjunct of the object: 提高……意识、防溺水知识和……技能
+#: (知识 is 丰富ed or 掌握ed, never 提高ed; a list of 质量和水平 after 改善 is left alone, official prose has it)
+_CONJUNCT_STRICT = frozenset(("知识", "意识"))
+
+
+def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
+    """The noun at token ``j`` ends its noun phrase: the clause ends, or a conjunct or 等 follows,
+    but not as a one-word conjunct of a list that shares the last conjunct's head (提高规划、
+    建设、治理水平: the object is 水平)."""
+    end = toks[j][2]
+    if toks[j][0][:1] in "高低" and len(toks[j][0]) >= 3 and (
+            text.startswith("的", end) or (text.startswith("、", end) and end + 1 < clause_end)):
+        # 推进……工作高效率、高质量落实: a list of manners; 加快建设高水平、有特色的……院校, 高水平的队伍:
+        # an attribute of a noun that follows, not the object
+        return False
+    if end >= clause_end or _TITLE_END.match(text, end) or _COUNT_TAIL.match(text, end):
+        return True
+    if not text.startswith(_AFTER_HEAD, end):
+        return False
+    if toks[j + 1][0] in ("等", "等等"):
+        # 等 closes the list only where the clause ends: 开展座谈会、报告会等活动 has the head 活动
+        after = toks[j + 1][2]
+        return after >= clause_end or text[after] in "，,；;。！？!?：:" or text.startswith(("方面", "上", "中"), after)
+    if toks[j + 1][0] not in _COORD:
+        return True  # a locative
+    if j + 2 < len(toks) and toks[j + 2][1] < clause_end and _opens_verb_phrase(toks[j + 2][0]):
+        return True  # 提升干部的政治信仰、增强干部的廉政意识: the next conjunct is a verb phrase of its own
+    if toks[j][0] in _CONJUNCT_STRICT and j > i0 and toks[j - 1][0] not in _COORD:
+        return True  # 提高……安全意识、防溺水知识和……技能: a conjunct of its own words (防溺水知识) has its own head
+    # a list: each conjunct has its own head (加强A建设、B建设和C建设) unless the last one ends in
+    # another noun (提高规划、建设、治理水平: the list shares the head 水平)
+    tail = []
+    for w, s, e in reversed(toks):
+        if e > clause_end or s < end:
+            continue
+        if w in _COORD:
+            break
+        tail.append(w)
+    # a last conjunct with a 的 of its own (凝聚……作用和广大党员的……力量) is a noun phrase with its own head
+    # (not a 、-list before 的水平: 提高协商互动、意见表达的水平 is a list of what the 水平 is of)
+    # (提升[党风廉政建设和反腐败的]综合实力: without a 的 of the first conjunct's own the 的 closes a modifier of
+    # both, and the head comes after it)
+    return not tail or len(tail) == 1 or tail[0].endswith(toks[j][0][-2:]) or (
+        "的" in tail[1:] and not (toks[j + 1][0] == "、" and tail[0] in _DEGREE_HEADS)
+        and any(w == "的" for w, _s, _e in toks[i0:j]))
+
+
+#: heads a 、-list of activities shares (提高协商互动、意见表达的水平)
+_DEGREE_HEADS = frozenset("水平 能力 质量 效率 实效 效能".split())
+
+
+#: verbs that open a verb phrase of a list of verb phrases (提升……信仰、增强……意识、树立……观念)
+_LIST_VERBS = STOP_WORDS | frozenset("提升 增强 加深 树立 树牢 激发 丰富 拓宽 开阔 弘扬 传承 锤炼 磨炼 涵养 厚植 坚定 端正 "
+                                     "改善 优化 解决 满足 维护 保护 营造 倡导 观看 参观 聆听 重温 瞻仰 领诵 诵读 "
+                                     "开拓 开创 开辟 打开 分享 传授 讲解 传播 推广 创建 争创".split())  # (践行……、分享……知识)
+
+
+#: verbs that take the head noun right after them as their own object (保护环境, 解决问题, 创建文明城市), never
+#: a modifier of it as 服务水平's 服务 is
+_OBJECT_VERBS = frozenset("保护 维护 爱护 美化 整治 治理 净化 改善 优化 营造 解决 满足 创建 争创".split())
+
+
+def _opens_verb_phrase(word: str) -> bool:
+    """A word that opens a verb phrase: a verb of the stop list or the table, alone or glued to
+    its object by the segmenter (增强干部, 树立正确)."""
+    return word in _LIST_VERBS or (len(word) > 2 and word[:2] in _LIST_VERBS) or word in VERB_ADVERBS
+
+
+#: verbs that take the noun as their own object when they stand between it and an earlier verb
+_HAVE_VERBS = frozenset("有 具有 起到 起着 产生 带来 没有".split())
+
+
+def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], starts):
+    """The table verb that governs the noun at token ``j``, searching back to token ``i0``: the
+    nearest table verb before it, unless a stop word (outside a 的-modifier) comes between.
+    ``starts``: the set of the tokens' starts.
+    Returns [(verb, its start), and a verb coordinated before it] or None."""
+    last_de = inner = None
+    own = _verb_ending(table, text, toks, j, starts, toks[i0][1])
+    if own is not None and own[1] + len(own[0]) < toks[j][2] and _pair(table, own[0], nouns) is not None:
+        return [(own[0], own[1], j)]  # one token holds the verb and its object (发挥作用; 推进会议 is a noun)
+    quoted = _quoted_tokens(text, toks, i0, j)  # 制定“守住钱袋子”宣传活动: a quoted name's words are no verbs of the clause
+    for k in (x for x in range(j - 1, i0 - 1, -1) if x not in quoted):
+        w = toks[k][0]
+        if w == "的" and last_de is None:
+            last_de = k
+        got = _verb_ending(table, text, toks, k, starts, toks[i0][1])
+        # (实施……活力提升项目点建设: a verb before 项目/工程 names a kind of project, it governs nothing)
+        if got is not None and not (k + 1 < j and toks[k + 1][0][:2] in _PROJECT_NOUNS):  # (……提升工程项目建设)
+            verb, vs = got
+            if (_pair(table, verb, nouns) is None and (last_de is not None or _in_compound(toks, k, j, i0))) \
+                    or _named_kind(toks, k, j, i0):
+                inner = k
+                continue  # 发挥[纪委在推进……中的]监督责任, 开展……[推进]会议: a verb inside the noun phrase
+            if _governs_no_object(toks, k, verb, inner) or drafted_title(toks, i0, k, j):
+                return None
+            if last_de is not None and not _coordinated_verbs(table, text, toks, k, nouns, starts, toks[i0][1]) \
+                    and ("、" in text[toks[i0][1]:vs] or _right_verb_before(table, text, toks, i0, k, nouns, starts)):
+                # [班子成员分工负责、机关党委推进落实]的……格局: a verb in a list that modifies the noun;
+                # 发挥[把方向、促落实的]作用: the verb sits in a modifier of another verb's object
+                return None
+            if _in_a_conjunct_of_the_object(table, text, toks, i0, k, vs, nouns, starts):
+                # 发挥[统筹协调、组织推动和督导落实]作用: a list of what the 作用 is, 发挥 governs it;
+                # 建立了[联席会议和开展帮教工作]制度: 建立 has no object of its own before 和
+                return None
+            out = [(verb, vs, k)]
+            first = next(x for x in range(k, i0 - 1, -1) if toks[x][1] <= vs)
+            if first >= 2 and toks[first - 1][0] in _COORD:
+                before = _verb_ending(table, text, toks, first - 2, starts, toks[i0][1])
+                # the earlier verb ends where its conjunct ends: 开阔视野、增长知识 has its own object
+                if before is not None and before[1] + len(before[0]) == toks[first - 2][2]:
+                    out.append((before[0], before[1], first - 2))
+            return out
+        if w in _HAVE_VERBS and not _have_in_modifier(table, text, toks, i0, k, last_de, starts):
+            return None  # 做好今年工作有很大的促进作用: the noun is 有's object, not 做好's
+        if w in _OBJECT_VERBS and k == j - 1 and last_de is None:
+            return None  # 提高群众保护生态环境……的意识: 环境 is 保护's object, not 提高's
+        if w in _LIST_VERBS and last_de is None and not _in_compound(toks, k, j, i0):
+            return None  # a verb with an object of its own (开展落实……制度的检查, 提高保护环境的意识)
+    return None
+
+
+#: verbs that take another verb as their object (推动构建……局面, 加快形成……格局): the second governs the noun
+_VERBS_OF_VERBS = frozenset("推动 推进 促进 加快 助推 带动 着力 努力".split())
+
+
+def _governs_no_object(toks, k: int, verb: str, inner) -> bool:
+    """The verb at token ``k`` has no object here: a 的 follows it (发挥的作用, 坚强的信心), it is an
+    adjective before its noun (坚强决心; 坚强了信心 uses it as a verb), or a verb skipped as part of
+    the noun phrase (``inner``) follows it and it takes verbs (推动构建……的良好局面: 推动 governs 构建)."""
+    nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+    return nxt == "的" or (verb in ADJECTIVES and nxt not in ("了", "着")) or (
+        inner == k + 1 and verb in _VERBS_OF_VERBS)
+
+
+def _have_in_modifier(table: Table, text: str, toks, i0: int, k: int, last_de, starts) -> bool:
+    """构建[具有……的]理念: 具有 at token ``k``, right after a verb and before a 的, opens a modifier of that verb's object."""
+    return last_de is not None and k > i0 and _verb_ending(table, text, toks, k - 1, starts, toks[i0][1]) is not None
+
+
+#: nouns a verb word runs into when it names a kind of thing (学习教育, 服务理念 aside: the head itself)
+_COMPOUND_TAIL = frozenset("教育 培训 专题 主题 宣讲 座谈 交流 研讨 调研 动员 部署 推进 会议 活动".split())
+#: nouns that make the verb before them name a kind of project (活力提升项目点建设, 品质提升工程): never its object's verb
+_PROJECT_NOUNS = frozenset("项目 工程 行动 专项 试点".split())
+#: verbs of drafting a document, outside the table: one of them between a verb and its noun governs the noun
+_DRAFTING = rx.stdlib("制定|拟定|编制|起草|修订|出台")
+
+
+def _named_kind(toks, k: int, j: int, i0: int) -> bool:
+    """树立[宣传]意识, 增强[服务]意识: a verb word right before the head noun, itself right after a verb that
+    opens a verb phrase, names the kind of the noun (宣传意识 is awareness of publicity); the earlier verb governs it,
+    and a later conjunct of the same noun (树立宣传意识和阵地意识) too."""
+    return k > i0 and (k == j - 1 or toks[k + 1][0] == toks[j][0]) and _opens_verb_phrase(toks[k - 1][0])
+
+
+def _in_compound(toks, k: int, j: int, i0: int) -> bool:
+    """The verb word at token ``k`` is part of a noun: after 的 (党员的服务理念), right before the
+    head noun (服务水平), or before a noun it names the kind of (党纪学习教育专题讲座); after 大 it
+    names a campaign (大学习、大讨论活动)."""
+    return ((k > i0 and toks[k - 1][0] in ("的", "大")) or k == j - 1 or toks[k + 1][0] in _COMPOUND_TAIL)
+
+
+def _verb_ending(table: Table, text: str, toks, k: int, starts, clause_start: int):
+    """The table verb in token ``k`` as (verb, start): one that starts the token (切实 aside: an
+    adverb a segmenter glued to it, 切实履行), whether the token goes on with the object or not
+    (加强监督|检查|力度), or one that ends the token and starts at an earlier word edge (筑/牢)."""
+    ts, te = toks[k][1], toks[k][2]
+    pres = [pre for pre in _ADVERB_PREFIXES if text.startswith(pre, ts)]  # mostly none: asked once, not per verb
+    # only a verb beginning with the character at ts or after an adverb, or ending with the token's last, can fit:
+    firsts = {text[ts], *(text[ts + len(pre):ts + len(pre) + 1] for pre in pres)}  # those, in the table's order
+    near = {v for c in firsts for v in table.verbs_by_first.get(c, ())}.union(table.verbs_by_last.get(text[te - 1], ()))
+    for v in sorted(near, key=table.verb_rank.__getitem__):
+        if text.startswith(v, ts):
+            return v, ts
+        for pre in pres:
+            if text.startswith(v, ts + len(pre)):
+                return v, ts + len(pre)
+        s = te - len(v)
+        if clause_start <= s < ts and s in starts and text[s:te] == v:
+            return v, s
+    return None
+
+
+#: adverbs a segmenter may glue to a verb (切实履行, 充分发挥)
+_ADVERB_PREFIXES = frozenset("切实 充分 认真 全面 积极 不断 进一步 大力 努力 更好 有效 着力 深入 扎实 持续 严格 真正".split())
+
+
+def _coordinated_verbs(table: Table, text: str, toks, k: int, nouns: list[str], starts, clause_start: int) -> bool:
+    """The verb at token ``k`` is the second of two verbs joined by 、 that share the object (推动、触动
+    大家……的积极性): the word before the 、 is a verb the table pairs with the same noun, so the 、 is
+    no list of what the noun is (班子成员分工负责、机关党委推进落实的格局)."""
+    if k < 2 or toks[k - 1][0] != "、":
+        return False
+    got = _verb_ending(table, text, toks, k - 2, starts, clause_start)
+    return got is not None and toks[k - 2][1] == got[1] and _pair(table, got[0], nouns) is not None
+
+
+def _in_a_conjunct_of_the_object(table: Table, text: str, toks, i0: int, k: int, vs: int, nouns: list[str], starts) -> bool:
+    """The verb at token ``k`` stands in a list that modifies the object of an earlier verb that takes
+    the noun: after a 、 in the clause, or right after 和/及/与 where that earlier verb has no object of
+    its own before it (建立了联席会议和开展帮教工作制度; not 召开座谈会和开展动员会, whose 召开 has 座谈会)."""
+    if "、" in text[toks[i0][1]:vs]:
+        return _right_verb_before(table, text, toks, i0, k, nouns, starts)
+    if k == i0 or toks[k - 1][0] not in ("和", "及", "与", "以及"):
+        return False
+    for x in range(i0, k - 1):
+        got = _verb_ending(table, text, toks, x, starts, toks[i0][1])
+        if got is not None and any((got[0], n) in table.right for n in nouns):
+            own = [n for y in range(x + 1, k - 1) for n in head_nouns(table, toks[y][0])]
+            return not own or _pair(table, got[0], own) is None
+    return False
+
+
+def _right_verb_before(table: Table, text: str, toks, i0: int, k: int, nouns: list[str], starts) -> bool:
+    """A verb that takes the noun stands earlier in the clause (so it, not the nearer one, governs it)."""
+    for x in range(i0, k):
+        got = _verb_ending(table, text, toks, x, starts, toks[i0][1])
+        if got is not None and any((got[0], n) in table.right for n in nouns):
+            return True
+    return False
+
+
+def _pair(table: Table, verb: str, nouns: list[str]):
+    """The table's verdict on ``verb`` with the head noun: the first of ``nouns`` (longest first) the
+    table pairs with the verb, as (noun, "wrong"|"short"|"right"), or None."""
+    for n in nouns:
+        if (verb, n) in table.right:
+            return n, "right"
+        if (verb, n) in table.wrong:
+            return n, "wrong"
+        if (verb, n) in table.short:
+            return n, "short"
+    return None
+
+
+def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> bool:
+    """Without the parse: a wrong noun of a verb in this clause stands where an object ends (the
+    clause ends, a conjunct or 等 follows, a title's 的通知).  Most clauses fail this, and then the
+    paragraph is never segmented (提高党的建设质量: 建设 is followed by 质量)."""
+    if table.holds_wrong_noun(text, verb_at, ce) is None:
+        return False  # no wrong noun of any verb in the rest of the clause: one search, not a find per noun
+    for vm in table.verb_pattern.finditer(text, verb_at, ce):
+        v, vat = vm.group(0), vm.start()
+        for n in table.faulty_nouns_of[v]:
+            at = text.find(n, vat + len(v), ce)
+            while at >= 0:
+                end = at + len(n)
+                if end >= ce or text.startswith(_AFTER_HEAD, end) or _TITLE_END.match(text, end) or _COUNT_TAIL.match(text, end):
+                    # 发挥好把方向、管大局、保落实的领导作用: a verb that takes the noun comes first and
+                    # the nearer one sits in a modifier (what _verb_of decides on the parse)
+                    if not ("的" in text[vat:at] and any(text.find(rv, cs, vat) >= 0
+                                                          for rv in table.right_verbs_of.get(n, ()))):
+                        return True
+                at = text.find(n, end, ce)
+    return False
+
+
+def _clauses_worth_it(table: Table, text: str) -> list[tuple[int, int]]:
+    """The clauses, in order, where _may_end_object can hold: a wrong noun stands where an object
+    ends (the clause ends, or a conjunct, 等, a locative or 的 follows) and a verb the table
+    faults with it (or with a noun it begins with) stands before it in the clause.  Of some 19,000
+    clauses with a verb in 2 MB about a dozen pass _may_end_object; this finds them by one scan
+    for the nouns instead of asking each clause.  Every occurrence counts, overlapping ones too
+    (the nouns' places: :func:`.nounends.noun_ends`)."""
+    return clauses_worth_it(table, text, noun_ends(table, text))
+
+
+def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, verb, noun, "wrong"|"short") of each faulty verb–object pair in a paragraph;
+    ``tokens(cs, ce)`` gives the tokens of the clause ``text[cs:ce]`` (at the paragraph's offsets),
+    asked for only when the clause may hold one.  A clause is bounded by clause marks, which end
+    the segmenter's blocks, so its tokens are the paragraph's tokens inside it; segmenting the
+    clause alone keeps a paragraph of one long line (50,000 characters pasted without a break)
+    from being segmented whole for one clause."""
+    out = []
+    for cs, ce in _clauses_worth_it(table, text):
+        m = table.verb_pattern.search(text, cs, ce)  # the clause's first verb, where a scan of all verbs meets it
+        if m is None or not _may_end_object(text, table, m.start(), cs, ce):
+            continue
+        toks = tokens(cs, ce)
+        if not toks:
+            continue
+        start_set = {s for _w, s, _e in toks}
+        idx = range(len(toks))
+        i0 = 0
+        for j in idx:
+            nouns = head_nouns(table, toks[j][0])
+            if not nouns or not _is_head(text, toks, j, i0, ce):
+                continue
+            got = _verb_of(table, text, toks, i0, j, nouns, start_set)
+            if got is None or (_later_conjunct(text, toks, cs, got[0][2], j) and _CONJUNCT_STRICT.isdisjoint(nouns)):
+                continue  # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”
+            if {v for v, _s, _k in got} == {"加强", "改进"}:
+                continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设
+            for verb, vs, _k in got:
+                ve = vs + len(verb)
+                if (text[ve:ve + 1] == "、" and not table.verb_pattern.match(text, ve + 1)) or any(
+                        w in ("等", "等等") and ts == ve for w, ts, _te in toks):
+                    continue  # 在政治站位上再提高、作风建设上再提效; ……运行管理、业务开展等基本制度: the verb ends its item
+                verdict = _pair(table, verb, nouns)
+                if verdict is None or verdict[1] == "right":
+                    continue
+                if _not_its_object(text, ve, toks[j][1], verdict[0]) or _DRAFTING.search(text, ve, toks[j][1]):
+                    continue  # (为下一步工作开展制定计划: 制定, outside the table, governs 计划)
+                if _inside_zai_frame(text, ve, toks[j][1], toks[j][2]):
+                    continue  # 发挥政府在立法工作中的重要作用: the noun is inside 在……中, the object comes after it
+                if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
+                    continue  # 发挥支部战斗堡垒及党员先锋模范作用: the conjuncts share the head 作用
+                if verdict[1] == "wrong" and _modifies_a_later_head(text, toks[j][2], ce):
+                    continue  # 开展……分类方案、……期限表修订审查: the list modifies the object's real head
+                out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))
+    return out
