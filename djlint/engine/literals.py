@@ -331,7 +331,7 @@ def _compiled(pattern):
     engine's or of the facts family's), or None."""
     if isinstance(pattern, re.Pattern):
         return pattern
-    compiled = getattr(pattern, "compiled", None)  # engine.kinds.LazyPattern
+    compiled = getattr(pattern, "compiled", None)  # engine.patterns.LazyPattern
     if isinstance(compiled, re.Pattern):
         return compiled
     owner = getattr(getattr(pattern, "match", None), "__self__", None)  # checks.facts.lazy.Lazy

@@ -1,0 +1,150 @@
+"""Compiled patterns as the rule kinds (:mod:`.kinds`) and the Python families use them: :func:`compile_`
+(a :class:`LazyPattern`, compiled on first use, by the standard library where it can, else by ``regex``),
+a rule's ``needs`` as its prefilter (:func:`set_needs`), and the spans a rule's exceptions cover
+(:func:`excluded_spans`).  The families import :func:`compile_` from :mod:`.kinds`, which hands it on."""
+from __future__ import annotations
+
+import re as stdlib_re
+import sys
+
+from ..util import rx
+from ..util.spans import SpanSet
+
+#: seconds one regex may run on one paragraph before the rule is stopped there (DJ903)
+PATTERN_TIMEOUT = 1.0
+_END = sys.maxsize
+
+
+class LazyPattern:
+    """A regex compiled on first use: most rules never meet a paragraph that passes their
+    prefilter, and start-up is paid on every commit.  A pattern the standard library can
+    compile is compiled there (several times faster to compile; the ``regex`` module is kept
+    for ``\\p{Han}``, variable lookbehind and fuzzy matching); ``timeout`` is accepted either way.
+
+    Compiling turns the object into a :class:`_StdlibPattern` or a :class:`_RegexPattern`, whose
+    methods call the compiled pattern's own with no test of their own: rules call ``match`` and
+    ``search`` per sentence or clause (some 60,000 times a MB), and a wrapper that checked for
+    the compiled pattern and took ``**kw`` each time cost twice the match itself."""
+
+    __slots__ = ("source", "flags", "_compiled", "_stdlib")
+
+    def __init__(self, source: str, flags: int = 0):
+        self.source = source
+        self.flags = flags
+        self._compiled = None
+        self._stdlib = False
+
+    def _compile(self):
+        if self._compiled is None:
+            self._compiled = rx.compile(self.source, self.flags)
+            self._stdlib = rx.is_stdlib(self._compiled)
+            self.__class__ = _StdlibPattern if self._stdlib else _RegexPattern
+        return self._compiled
+
+    @property
+    def compiled(self):
+        return self._compiled if self._compiled is not None else self._compile()
+
+    # before the first use: compile, then call the method of the class the object now has
+    def finditer(self, *a, **kw):
+        self._compile()
+        return self.finditer(*a, **kw)
+
+    def search(self, *a, **kw):
+        self._compile()
+        return self.search(*a, **kw)
+
+    def match(self, *a, **kw):
+        self._compile()
+        return self.match(*a, **kw)
+
+    def fullmatch(self, *a, **kw):
+        self._compile()
+        return self.fullmatch(*a, **kw)
+
+    def _call(self, name, args, kw):
+        compiled = self.compiled
+        if self._stdlib:
+            kw.pop("timeout", None)
+        return getattr(compiled, name)(*args, **kw)
+
+    def findall(self, *a, **k):
+        return self._call("findall", a, k)
+
+    def sub(self, *a, **k):
+        return self._call("sub", a, k)
+
+    def split(self, *a, **k):
+        return self._call("split", a, k)
+
+    @property
+    def pattern(self):
+        return self.source
+
+
+class _StdlibPattern(LazyPattern):
+    """Compiled by the standard library: ``timeout`` (and, for ``finditer``, the ``regex``-only
+    keywords) accepted and dropped."""
+
+    __slots__ = ()
+
+    def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.finditer(string, pos, endpos)
+
+    def search(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.search(string, pos, endpos)
+
+    def match(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.fullmatch(string, pos, endpos)
+
+
+class _RegexPattern(LazyPattern):
+    """Compiled by the ``regex`` module: ``timeout`` and its other keywords passed on."""
+
+    __slots__ = ()
+
+    def finditer(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.finditer(string, pos, endpos, timeout=timeout, **kw)
+
+    def search(self, string, pos=0, endpos=_END, timeout=None):
+        return self._compiled.search(string, pos, endpos, timeout=timeout)
+
+    def match(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.match(string, pos, endpos, timeout=timeout, **kw)
+
+    def fullmatch(self, string, pos=0, endpos=_END, timeout=None, **kw):
+        return self._compiled.fullmatch(string, pos, endpos, timeout=timeout, **kw)
+
+
+def compile_(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, flags)
+
+
+def char_prefilter(chars: str, ignorecase: bool = False):
+    """A compiled test that a paragraph holds at least one of ``chars``."""
+    if ignorecase:
+        chars = chars.lower() + chars.upper()
+    return rx.stdlib("[" + stdlib_re.escape(chars) + "]")
+
+
+def set_needs(rule, chars: str, ignorecase: bool = False) -> None:
+    """A rule's ``needs`` as its prefilter: one character is searched for by itself (the standard
+    library jumps from one to the next); several go to the engine's one literal scan of the
+    document as ``prefilter_words`` (a class of characters is tried at every character, ~1 ms a MB
+    for each rule that had one)."""
+    if ignorecase:
+        chars = chars.lower() + chars.upper()
+    chars = "".join(dict.fromkeys(chars))
+    if len(chars) == 1:
+        rule.prefilter = char_prefilter(chars)
+    else:
+        rule.prefilter = None
+        rule.prefilter_words = tuple(chars)
+
+
+def excluded_spans(exceptions, text: str) -> SpanSet:
+    return SpanSet(m.span() for ex in exceptions for m in ex.finditer(text, timeout=PATTERN_TIMEOUT)
+                   if m.end() > m.start())
