@@ -34,13 +34,6 @@ _TITLE_END = compile_(r"的(?:通知|请示|报告|意见|决定|批复|函|方�
 ADJECTIVES = frozenset(("坚强", "牢固"))
 
 
-def _index(toks, pos: int) -> int | None:
-    for i, (_w, s, e) in enumerate(toks):
-        if s <= pos < e:
-            return i
-    return None
-
-
 #: nouns whose wrong verbs are told even where they are a later conjunct of the object: 提高……意识、防溺水知识和……技能
 #: (知识 is 丰富ed or 掌握ed, never 提高ed; a list of 质量和水平 after 改善 is left alone, official prose has it)
 _CONJUNCT_STRICT = frozenset(("知识", "意识"))
