@@ -147,24 +147,29 @@ def _look_alike(index: Index, t: str, base: int, k: int):
     bits = index.word_bits
     b = t.encode("utf-16-be") if bits else b""
     gate = len(b) == 2 * n  # every character packed in two bytes: the word bitmap may answer first
-    from_bytes = int.from_bytes
+    from_bytes, long_words = int.from_bytes, index.long_words
     for alt in index.look_alikes[t[k]]:
         flip = ord(t[k]) ^ ord(alt)
         packed = gate and flip <= 0xFFFF
         u = t[:k] + alt + t[k + 1:]  # the run with the look-alike put back: each stretch is a slice of it
         for L in range(2, min(LOOK_ALIKE_MAX, n) + 1):
             for s0 in range(max(0, k - L + 1), min(k, n - L) + 1):
-                if packed and L <= PACKED_MAX:
+                if L <= PACKED_MAX:
                     # the fixed stretch, packed: no word of the index (suggestable and common ones are
                     # among its words) when its bit is clear, and most are not words
-                    h = (from_bytes(b[2 * s0:2 * (s0 + L)], "big") ^ (flip << (16 * (s0 + L - 1 - k)))) % WORD_BITS
-                    if not bits[h >> 3] >> (h & 7) & 1:
+                    if packed:
+                        h = (from_bytes(b[2 * s0:2 * (s0 + L)], "big") ^ (flip << (16 * (s0 + L - 1 - k)))) % WORD_BITS
+                        if not bits[h >> 3] >> (h & 7) & 1:
+                            continue
+                    fixed = u[s0:s0 + L]
+                    # a look-alike is a rarer slip than a homophone, so candidates are few: any common
+                    # short word may be the one meant (整冶 → 整治, 入次 → 人次)
+                    if not (index.suggestable(fixed) or (L < MIN_LEN and index.common(fixed))):
                         continue
-                fixed = u[s0:s0 + L]
-                # a look-alike is a rarer slip than a homophone, so candidates are few: any common
-                # short word may be the one meant (整冶 → 整治, 入次 → 人次)
-                if (index.suggestable(fixed) or (L < MIN_LEN and index.common(fixed))) and not index.knows(t[s0:s0 + L]):
-                    yield base + s0, base + s0 + L, t[s0:s0 + L], fixed, base + k
+                elif u[s0:s0 + L] not in long_words:  # Index.suggestable of a longer word, asked straight
+                    continue
+                if not index.knows(t[s0:s0 + L]):
+                    yield base + s0, base + s0 + L, t[s0:s0 + L], u[s0:s0 + L], base + k
 
 
 def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
