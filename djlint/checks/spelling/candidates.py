@@ -82,39 +82,48 @@ def _packed_run(index: Index, t: str, base: int, cover: list):
     A two-character stretch whose slip a common word covers (``cover``: confusion.covered of the run)
     is left out, and a window of two covered characters is not asked about (see COVERED_TWO)."""
     bitmap, long_starts = index.bitmap, index.long_starts
-    from_bytes = int.from_bytes
     tag2, tag3, tag4 = 2 << (2 * CODE_BITS), 3 << (3 * CODE_BITS), 4 << (4 * CODE_BITS)
     rc = reading_codes(index, t)
     b = t.encode("utf-16-be")  # HAN_RUN is in the Basic Multilingual Plane: two bytes a character
     n = len(t)
     memos = _window_memos(index)
-    # straight-line per length (no loop over the lengths, no tuples): most probes miss the bitmap
+    # straight-line per length (no loop over the lengths, no tuples): most windows are covered or miss
+    # the bitmap, and only a hit calls _hits; a window of covered characters is told before its bit
     for k in range(n - 1):
         key = (rc[k] << CODE_BITS) | rc[k + 1]
-        for L, tagged in ((2, tag2 | key), (3, None), (4, None)):
-            if L == 3:
-                if k + 2 >= n:
-                    break
-                key = (key << CODE_BITS) | rc[k + 2]
-                tagged = tag3 | key
-            elif L == 4:
-                if k + 3 >= n:
-                    break
-                key = (key << CODE_BITS) | rc[k + 3]
-                tagged = tag4 | key
-            h = tagged % BITMAP_BITS
-            if not bitmap[h >> 3] >> (h & 7) & 1 or (cover[k] and cover[k + 1] and (L == 2 or (L == 3 and cover[k + 2]))):
-                continue
-            pw = from_bytes(b[2 * k:2 * (k + L)], "big")
-            memo = memos[L - 2]
-            found = memo.get(pw)
-            if found is None:
-                found = memo[pw] = _window(index, t, k, L, tagged, pw, memo)
-            for suggested, slip in found:
-                if L > 2 or not cover[k + slip]:
-                    yield base + k, base + k + L, t[k:k + L], suggested, base + k + slip
+        both = cover[k] and cover[k + 1]
+        if not both:
+            h = (tag2 | key) % BITMAP_BITS
+            if bitmap[h >> 3] >> (h & 7) & 1:
+                yield from _hits(index, t, base, k, 2, tag2 | key, b, memos[0], cover)
+        if k + 2 >= n:
+            break
+        key = (key << CODE_BITS) | rc[k + 2]
+        if not (both and cover[k + 2]):
+            h = (tag3 | key) % BITMAP_BITS
+            if bitmap[h >> 3] >> (h & 7) & 1:
+                yield from _hits(index, t, base, k, 3, tag3 | key, b, memos[1], cover)
+        if k + 3 >= n:
+            continue
+        key = (key << CODE_BITS) | rc[k + 3]
+        h = (tag4 | key) % BITMAP_BITS
+        if bitmap[h >> 3] >> (h & 7) & 1:
+            yield from _hits(index, t, base, k, 4, tag4 | key, b, memos[2], cover)
         if k + PACKED_MAX < n and (tag4 | key) in long_starts:
             yield from _long(index, t, base, k)
+
+
+def _hits(index: Index, t: str, base: int, k: int, L: int, tagged: int, b: bytes, memo: dict, cover: list):
+    """The candidates of the window t[k:k + L] whose reading (``tagged``) the bitmap lets through, its
+    answer remembered in ``memo`` by its characters (``b``: the run in UTF-16); a two-character stretch
+    whose slip a common word covers is left out (see COVERED_TWO)."""
+    pw = int.from_bytes(b[2 * k:2 * (k + L)], "big")
+    found = memo.get(pw)
+    if found is None:
+        found = memo[pw] = _window(index, t, k, L, tagged, pw, memo)
+    for suggested, slip in found:
+        if L > 2 or not cover[k + slip]:
+            yield base + k, base + k + L, t[k:k + L], suggested, base + k + slip
 
 
 #: COVERED_TWO: a two-character stretch of the word index whose slipped character a common word of two or
@@ -138,24 +147,29 @@ def _look_alike(index: Index, t: str, base: int, k: int):
     bits = index.word_bits
     b = t.encode("utf-16-be") if bits else b""
     gate = len(b) == 2 * n  # every character packed in two bytes: the word bitmap may answer first
-    from_bytes = int.from_bytes
+    from_bytes, long_words = int.from_bytes, index.long_words
     for alt in index.look_alikes[t[k]]:
         flip = ord(t[k]) ^ ord(alt)
         packed = gate and flip <= 0xFFFF
         u = t[:k] + alt + t[k + 1:]  # the run with the look-alike put back: each stretch is a slice of it
         for L in range(2, min(LOOK_ALIKE_MAX, n) + 1):
             for s0 in range(max(0, k - L + 1), min(k, n - L) + 1):
-                if packed and L <= PACKED_MAX:
+                if L <= PACKED_MAX:
                     # the fixed stretch, packed: no word of the index (suggestable and common ones are
                     # among its words) when its bit is clear, and most are not words
-                    h = (from_bytes(b[2 * s0:2 * (s0 + L)], "big") ^ (flip << (16 * (s0 + L - 1 - k)))) % WORD_BITS
-                    if not bits[h >> 3] >> (h & 7) & 1:
+                    if packed:
+                        h = (from_bytes(b[2 * s0:2 * (s0 + L)], "big") ^ (flip << (16 * (s0 + L - 1 - k)))) % WORD_BITS
+                        if not bits[h >> 3] >> (h & 7) & 1:
+                            continue
+                    fixed = u[s0:s0 + L]
+                    # a look-alike is a rarer slip than a homophone, so candidates are few: any common
+                    # short word may be the one meant (整冶 → 整治, 入次 → 人次)
+                    if not (index.suggestable(fixed) or (L < MIN_LEN and index.common(fixed))):
                         continue
-                fixed = u[s0:s0 + L]
-                # a look-alike is a rarer slip than a homophone, so candidates are few: any common
-                # short word may be the one meant (整冶 → 整治, 入次 → 人次)
-                if (index.suggestable(fixed) or (L < MIN_LEN and index.common(fixed))) and not index.knows(t[s0:s0 + L]):
-                    yield base + s0, base + s0 + L, t[s0:s0 + L], fixed, base + k
+                elif u[s0:s0 + L] not in long_words:  # Index.suggestable of a longer word, asked straight
+                    continue
+                if not index.knows(t[s0:s0 + L]):
+                    yield base + s0, base + s0 + L, t[s0:s0 + L], u[s0:s0 + L], base + k
 
 
 def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
