@@ -334,8 +334,11 @@ def test_audit_ctrl_c_ends_with_one_line(tmp_path):
                              "--batch-size", "20"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
     deadline = time.time() + 120
+    # poll often: on a fast or idle machine the 3,000 files take little longer than the first part does, and a
+    # Ctrl+C sent after the audit has ended tests nothing (it once ended first under a 0.2 s poll)
     while time.time() < deadline and not any((tmp_path / "out" / "files").glob("part-*")):
-        time.sleep(0.2)
+        time.sleep(0.02)
+    assert proc.poll() is None, "the audit ended before the Ctrl+C could be sent"
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl+C does: the whole process group
     out, err = proc.communicate(timeout=120)
     err = err.decode()
