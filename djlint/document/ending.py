@@ -19,7 +19,8 @@ from ..util.zh import HEADING_MAX_LEN, NUMERAL, SHORT_LINE_LEN, YEAR_DIGIT
 _WHOLE_END = "。！？；…!?;.\"）)】》”’」』"
 _ITEM_END = "。；;"
 _DAY = r"(?:[0-9０-９]{1,2}|" + NUMERAL + "{1,3})"
-_DATE_LINE = rx.regex(r"^\s*[（(]?(?:[0-9０-９]{4}|" + YEAR_DIGIT + r"{4})\s*年\s*" + _DAY + r"\s*月(?:\s*" + _DAY
+#: a line that is only a date (the 成文日期 a document ends with: 2024年1月15日, 二〇二四年一月十五日)
+DATE_LINE = rx.regex(r"^\s*[（(]?(?:[0-9０-９]{4}|" + YEAR_DIGIT + r"{4})\s*年\s*" + _DAY + r"\s*月(?:\s*" + _DAY
                       + r"\s*日)?[）)]?\s*$")
 #: the imprint line (版记) a document ends with: ……办公室2024年1月15日印发
 _IMPRINT = rx.regex(_DAY + r"\s*日\s*(?:印发|发布|签发)$")
@@ -64,7 +65,7 @@ def cut_end(doc):
     if last is None or last.in_table:
         return None
     text = last.text.strip()
-    if text.endswith(tuple(_WHOLE_END)) or _DATE_LINE.match(text) or _IMPRINT.search(text):
+    if text.endswith(tuple(_WHOLE_END)) or DATE_LINE.match(text) or _IMPRINT.search(text):
         return None
     if text.count("（") + text.count("(") > text.count("）") + text.count(")"):
         return last  # a bracket (a byline, an aside) left open at the very end

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ...document.ending import DATE_LINE
 from ...document.outline import parse_label
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
@@ -241,12 +242,9 @@ def _text_between(doc, a, b) -> bool:
 _ARTICLE = compile_("^" + BLANK + "*第" + LABEL_NUMERAL_RUN + "条")
 
 
-#: a line that is only a date: the 成文日期 that ends a document
-_DATE_LINE = compile_("^" + BLANK + "*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日" + BLANK + "*$")
-
-
 def _dated_between(doc, a, b) -> bool:
-    return any(_DATE_LINE.match(p.text) for p in _between(doc, a, b))
+    """A date line (the 成文日期 that ends a document) lies between headings ``a`` and ``b``."""
+    return any(DATE_LINE.match(p.text) for p in _between(doc, a, b))
 
 
 def _article_between(doc, a, b) -> bool:
