@@ -184,7 +184,8 @@ def _variant_applies(ctx, p, f, v, m, text: str) -> bool:
 #: after a quoted form: words that name it as a word (“村长”这个称呼, “两岸三地”的说法, “政府报告”一词)
 _NAMED_AFTER = rx.regex(r"”(?:这个|这一|这种|这类|的|等|一)?(?:称呼|称谓|说法|提法|叫法|写法|表述|字样|词语|用语|词)")
 #: before a quoted form: verbs that name it (写成“……”, 不得使用“……”, 避免出现“……”)
-_NAMED_BEFORE = rx.regex(r"(?:写成|写作|写为|简写成|简称为|称为|称作|叫作|叫做|说成|改为|使用|出现|避免|禁用|慎用)“$")
+_NAMED_BEFORE = rx.regex(r"(?:(?:简写|简化|误写|错写|简称|写|说|改|称|叫)(?:成|作|为|做)?|不是|而非|并非|不叫|不称|使用|出现|避免|禁用"
+                         r"|慎用)“$")
 
 
 def _mentioned(text: str, s: int, e: int) -> bool:
