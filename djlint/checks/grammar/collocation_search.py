@@ -111,7 +111,7 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
     nearest table verb before it, unless a stop word (outside a 的-modifier) comes between.
     ``starts``: the set of the tokens' starts.
     Returns [(verb, its start), and a verb coordinated before it] or None."""
-    last_de = inner = None
+    last_de = inner = pivot = None
     own = _verb_ending(table, text, toks, j, starts, toks[i0][1])
     if own is not None and own[1] + len(own[0]) < toks[j][2] and _pair(table, own[0], nouns) is not None:
         return [(own[0], own[1], j)]  # one token holds the verb and its object (发挥作用; 推进会议 is a noun)
@@ -128,8 +128,8 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
                     or _named_kind(toks, k, j, i0):
                 inner = k
                 continue  # 发挥[纪委在推进……中的]监督责任, 开展……[推进]会议: a verb inside the noun phrase
-            if _governs_no_object(toks, k, verb, inner) or drafted_title(toks, i0, k, j):
-                return None
+            if _governs_no_object(toks, k, verb, inner) or drafted_title(toks, i0, k, j) or _pivot_between(toks, k, pivot):
+                return None  # (推动信访工作融入社会工作的大格局: the verb's object is the pivot's subject)
             if last_de is not None and not _coordinated_verbs(table, text, toks, k, nouns, starts, toks[i0][1]) \
                     and ("、" in text[toks[i0][1]:vs] or _right_verb_before(table, text, toks, i0, k, nouns, starts)):
                 # [班子成员分工负责、机关党委推进落实]的……格局: a verb in a list that modifies the noun;
@@ -147,6 +147,9 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
                 if before is not None and before[1] + len(before[0]) == toks[first - 2][2]:
                     out.append((before[0], before[1], first - 2))
             return out
+        if w in _INTO_VERBS and last_de is None:
+            return None  # 推动[信访工作]融入社会工作大格局: a pivot, the noun is 融入's object
+        pivot = k if w in _INTO_VERBS and pivot is None else pivot
         if w in _HAVE_VERBS and not _have_in_modifier(table, text, toks, i0, k, last_de, starts):
             return None  # 做好今年工作有很大的促进作用: the noun is 有's object, not 做好's
         if w in _OBJECT_VERBS and k == j - 1 and last_de is None:
@@ -154,6 +157,15 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
         if w in _LIST_VERBS and last_de is None and not _in_compound(toks, k, j, i0):
             return None  # a verb with an object of its own (开展落实……制度的检查, 提高保护环境的意识)
     return None
+
+
+#: the second verb of a pivot (推动 X 融入 Y, 引导 X 转向 Y): a verb of moving into or toward a place or state, whose
+#: object Y is its own; the first verb's object is X.  Between them a 的 makes it a modifier of Y unless a noun
+#: stands before it (推动信访工作融入……的格局, but 推动全面融入……的格局 whose 融入 opens a modifier of 格局)
+_INTO_VERBS = frozenset("融入 纳入 进入 转向 转入 转为 转化为 转变为 汇入 嵌入 列入 并入 迈入 迈向 走向 步入 投身 融进 "
+                        "加入 回归 上升为".split())
+#: words of manner that may stand between a verb and the verb it takes (推动全面融入……)
+_MANNER = VERB_ADVERBS | frozenset("深度 更好 更好地 有机 主动 逐步 加快 加速 真正 全方位 全链条 有效 自觉 深层次 高质量".split())
 
 
 #: verbs that take another verb as their object (推动构建……局面, 加快形成……格局): the second governs the noun
@@ -167,6 +179,13 @@ def _governs_no_object(toks, k: int, verb: str, inner) -> bool:
     nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
     return nxt == "的" or (verb in ADJECTIVES and nxt not in ("了", "着")) or (
         inner == k + 1 and verb in _VERBS_OF_VERBS)
+
+
+def _pivot_between(toks, k: int, pivot) -> bool:
+    """A verb of _INTO_VERBS at token ``pivot`` (before a 的) has a subject of its own after the verb at token ``k``:
+    推动[信访工作]融入……的大格局; not 推动全面融入……的大格局, where only words of manner stand between and 融入 opens
+    a modifier of the noun."""
+    return pivot is not None and any(toks[x][0] not in _MANNER for x in range(k + 1, pivot))
 
 
 def _have_in_modifier(table: Table, text: str, toks, i0: int, k: int, last_de, starts) -> bool:
