@@ -60,11 +60,17 @@ def _means_missing(text, m, ctx, p) -> bool:
             and not _means_in_run(text, m.start()))
 
 
+#: what joins two verb phrases: a 提供（奠定、作出）right after one of them opens a conjunct of its own
+#: (建设基础设施、提供公共服务都离不开钱 is a list of two things done, the subject of 离不开), not the 为 frame
+_JOINED = ("、", "和", "及", "与", "并", "并且", "同时")
+
+
 def _no_wei_before(text, m, ctx, p) -> bool:
     """助力……提供保障 where nothing before it in its sentence is a 为 or 对 (为……，助力……提供保障 is one
-    为 phrase of two members), within 80 characters of the sentence's start."""
+    为 phrase of two members), within 80 characters of the sentence's start; and the 提供 does not open
+    a conjunct of a list of verb phrases (推进……、提供……)."""
     start = max(text.rfind(c, 0, m.start()) for c in "。；;！？!?") + 1
-    return m.start() - start <= 80 and not any(c in text[start:m.start()] for c in "为对")
+    return m.start() - start <= 80 and not any(c in text[start:m.start()] for c in "为对") and not text[:m.start("w")].endswith(_JOINED)
 
 
 #: what the 为 + goal verb + 了 pattern needs (为推动、为进一步……): the rule's triggers hold them too
