@@ -10,7 +10,15 @@ from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...engine.literals import paragraphs_matching
 from ...util import rx
-from ...util.zh import NUMERAL, NUMERAL_CHARS, NUMERAL_RUN, SENTENCE_END_CHARS, cn_to_int, int_to_cn
+from ...util.zh import (
+    LEADING_BLANK_CHARS,
+    NUMERAL,
+    NUMERAL_CHARS,
+    NUMERAL_RUN,
+    SENTENCE_END_CHARS,
+    cn_to_int,
+    int_to_cn,
+)
 
 # A marker: (?<=^|[：:；;，,。！？\s（(“”、…])(?:二是|第二(?=[，,：:])), and a loose one after a subject:
 # (?<=[\p{Han}])(?<![统唯…一二…十])二是.  Each is searched by the standard library without what must
@@ -206,16 +214,24 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
     # every marker holds a numeral and 是, or 第 and a numeral (一是、第一): most paragraphs have none;
     # the twenty words are keys of the engine's one literal scan (see _EnumRule.scan_patterns)
     may_mark = {p.index for p in paragraphs_matching(ctx, _MAY_MARK)}
+    sub = opens = None  # the sub-items under a line a marker opens: (kind, next number); that line's list
     for p in doc.body:
         if not p.text or p.text.isspace():
             continue
-        if outline.heading_of(p) is not None:
+        h = outline.heading_of(p)
+        marks = list(_markers(p.text)) if p.index in may_mark and _MARKER_SHAPE.search(p.text) else []
+        sub = None if marks else _sub_item(h, sub, opens, scan)  # (items with lists of their own are read as before)
+        opens = None
+        if sub is not None:
+            idle = 0
+            continue  # 一是……（一）……（二）……二是: a lower level's items of the 一是 line, the list goes on
+        if h is not None:
             scan.close_all()
             idle = 0
-        marks = list(_markers(p.text)) if p.index in may_mark and _MARKER_SHAPE.search(p.text) else []
         if marks:
             idle = 0
             scan.paragraph(p, marks)
+            opens = _opening(p.text, marks)
             continue
         idle += 1
         if idle > _CARRY:
@@ -226,6 +242,29 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
         last = max((h.paragraph.index for h in outline.headings if not h.runin), default=-1)
         return [(code, f) for code, f in scan.out if code != "DJ312" or f.paragraph.index <= last]
     return scan.out
+
+
+#: the labels of the items under a line that opens with 一是 (（一） 1. （1） ①): a level below it; 一、 and 第一部分 never are
+_SUB_KINDS = frozenset(("cn-paren", "arabic", "arabic-paren", "circled"))
+
+
+def _opening(text: str, marks) -> str | None:
+    """The style of a marker that opens the paragraph (一是扎实推进……。 as a line of its own), else None."""
+    lead = len(text) - len(text.lstrip(LEADING_BLANK_CHARS))
+    return next((style for _n, style, s, _e in marks if s == lead), None)
+
+
+def _sub_item(h, sub, opens, scan):
+    """The sub-items a heading ``h`` goes on (kind, next number), or None: a first label of _SUB_KINDS (（一）) on the
+    line right after a line a marker opens (``opens``, whose list is still read), or the next label of the same
+    kind after such items (（二）after （一）).  Anything else ends them."""
+    if h is None:
+        return None
+    if sub is not None and (h.kind, h.number) == sub:
+        return h.kind, h.number + 1
+    if opens is not None and opens in scan.state and h.kind in _SUB_KINDS and h.number == 1:
+        return h.kind, 2
+    return None
 
 
 def enumeration_findings(ctx):
@@ -253,6 +292,8 @@ class EnumerationSequence(_EnumRule):
     段落内和相邻段落间的“一是……二是……三是……”（以及“第一，……第二，……”）：跳号、重号、
     顺序颠倒、不从“一是”开始，以及同一段中“一是……二是……一是……三是……”这样中途重新开始。
     一段里先后有两组完整的列举（“一是……二是……；一是……二是……”）不报。十以上（十一是）也能识别。
+    以“一是”开头的一行下面跟着低一级的分项（“（一）……”“1.……”各占一行），再往下是“二是”开头的一行：
+    分项不打断这组列举（工作计划常这样写）；遇到高一级的标题（“二、”）才算结束。
 
     ## 为什么
     列举项删改后最容易漏改编号，审稿人读到“二是”之后是“四是”就会退稿。
@@ -272,6 +313,7 @@ class LoneEnumeration(_EnumRule):
     ## 检查内容
     一组列举只有“一是”（或“第一，”），后面没有“二是”，本段和紧接着的段落里都没有。
     文稿停在句子中间或停在标题上（没有贴完整）时，最后一部分里的“一是”不报：“二是”可能在后面。
+    “一是”开头的一行下面各占一行的分项（“（一）”“1.”）不算段落间隔，分项后面的“二是”仍属同一组。
 
     ## 为什么
     多半是删改时删掉了后面几项；只有一项时也不必编号。
