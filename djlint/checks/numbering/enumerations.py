@@ -222,7 +222,7 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
         marks = list(_markers(p.text)) if p.index in may_mark and _MARKER_SHAPE.search(p.text) else []
         sub = None if marks else _sub_item(h, sub, opens, scan)  # (items with lists of their own are read as before)
         opens = None
-        if sub is not None:
+        if sub is not None and h is not None:
             idle = 0
             continue  # 一是……（一）……（二）……二是: a lower level's items of the 一是 line, the list goes on
         if h is not None:
@@ -233,9 +233,10 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
             scan.paragraph(p, marks)
             opens = _opening(p.text, marks)
             continue
-        idle += 1
+        idle += 1  # (a sub-item's own text: counted as any paragraph without markers)
         if idle > _CARRY:
             scan.close_all()
+            sub = None
     scan.close_all()
     if unseen_end(ctx) is not None:
         # the text stops in its last section: a lone 一是 there may have its 二是 after the cut
@@ -257,9 +258,10 @@ def _opening(text: str, marks) -> str | None:
 def _sub_item(h, sub, opens, scan):
     """The sub-items a heading ``h`` goes on (kind, next number), or None: a first label of _SUB_KINDS (（一）) on the
     line right after a line a marker opens (``opens``, whose list is still read), or the next label of the same
-    kind after such items (（二）after （一）).  Anything else ends them."""
+    kind after such items (（二）after （一））, or a paragraph without a label among them (a sub-item's own text).
+    Anything else ends them."""
     if h is None:
-        return None
+        return sub
     if sub is not None and (h.kind, h.number) == sub:
         return h.kind, h.number + 1
     if opens is not None and opens in scan.state and h.kind in _SUB_KINDS and h.number == 1:
