@@ -120,6 +120,7 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
         w = toks[k][0]
         if w == "的" and last_de is None:
             last_de = k
+        pivot = k if w in _INTO_VERBS and pivot is None else pivot  # (投身 is a verb of the table: seen before it is skipped)
         got = _verb_ending(table, text, toks, k, starts, toks[i0][1])
         # (实施……活力提升项目点建设: a verb before 项目/工程 names a kind of project, it governs nothing)
         if got is not None and not (k + 1 < j and toks[k + 1][0][:2] in _PROJECT_NOUNS):  # (……提升工程项目建设)
@@ -149,7 +150,6 @@ def _verb_of(table: Table, text: str, toks, i0: int, j: int, nouns: list[str], s
             return out
         if w in _INTO_VERBS and last_de is None:
             return None  # 推动[信访工作]融入社会工作大格局: a pivot, the noun is 融入's object
-        pivot = k if w in _INTO_VERBS and pivot is None else pivot
         if w in _HAVE_VERBS and not _have_in_modifier(table, text, toks, i0, k, last_de, starts):
             return None  # 做好今年工作有很大的促进作用: the noun is 有's object, not 做好's
         if w in _OBJECT_VERBS and k == j - 1 and last_de is None:
