@@ -9,7 +9,7 @@ from ...util.trie import trie_pattern
 from . import lazy
 from .base import SRC, FactRule, quoted, time_of
 from .data import cn_date, facts_for
-from .figures import alike, name_message, paired_figures, traditional
+from .figures import alike, name_message, paired_figures, titled_figures, titles_index, traditional
 from .when import in_history, sentence_bounds
 
 
@@ -64,6 +64,8 @@ class _Index:
         self.figures_three = sorted(n for n in self.figures if len(n) == 3)
         self.figures_re = rx.stdlib(trie_pattern(sorted(self.listable, key=len, reverse=True))) if self.figures else None
         patterns += (self.figures_re,) if self.figures_re is not None else ()
+        self.figure_titles, self.titles_re = titles_index(facts)  # 周恩来总理, 陈赓大将
+        patterns += (self.titles_re,) if self.titles_re is not None else ()
         self.names_or_posts = patterns or None
 
 
@@ -198,6 +200,8 @@ class LeaderPost(FactRule):
                 yield f
             if ix.figures_re is not None:
                 yield from paired_figures(ix, ctx, p, taken)
+        if ix.titles_re is not None:
+            yield from titled_figures(ix, ctx, p, taken)
         if ix.near_re is not None:
             yield from _near_names(ix, ctx, p, taken)
         if "总理" in text or "委员长" in text:
