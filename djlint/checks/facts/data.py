@@ -161,6 +161,8 @@ class Facts:
         self.events: list = []
         #: historical figures' names (figures.tsv): only their spelling is checked, in lists (DJ431)
         self.figures: set = set()
+        #: a title written right after a figure's name (总理, 大将, 元帅) -> the figures who held it (figures.tsv title)
+        self.figure_titles: dict[str, list[str]] = {}
 
     def people(self) -> set[str]:
         return {t.person for t in self.terms} | {p for c in self.committees.values() for _o, p in c["members"]}
@@ -267,6 +269,8 @@ def _load_figures(facts: Facts, rows: list[dict]) -> None:
         if not 2 <= len(name) <= 4:
             raise RuleLoadError(f"{r['_where']}: name 须为两到四个字")
         facts.figures.add(name)
+        if r.get("title", "").strip():
+            facts.figure_titles.setdefault(r["title"].strip(), []).append(name)
 
 
 def _congress_names(term: str, _ordinal: str) -> tuple:

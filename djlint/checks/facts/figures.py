@@ -57,7 +57,7 @@ def name_message(ix, written: str, name: str) -> str:
 
 
 #: characters a figure's name is seen written with that neither sound nor look alike by the tables (瞿秋白 → 翟秋白)
-_FIGURE_SHAPES = {"瞿": "翟"}
+_FIGURE_SHAPES = {"瞿": "翟", "恩": "思"}
 
 
 def paired_figures(ix, ctx, p, taken):
@@ -82,3 +82,39 @@ def paired_figures(ix, ctx, p, taken):
             if len(near) == 1 and not quoted(ctx, p, a, b) and not traditional(item, near[0]):
                 taken.append((a, b))
                 yield Finding(p, a, b, name_message(ix, item, near[0]), near[0], False)
+
+
+def titles_index(facts):
+    """The titles written right after a figure's name (总理, 大将, 元帅), their holders, and a pattern finding them."""
+    from ...util import rx
+
+    titles = {t: sorted(names, key=len, reverse=True) for t, names in facts.figure_titles.items()}
+    return titles, (rx.stdlib("|".join(sorted(titles, key=len, reverse=True))) if titles else None)
+
+
+def titled_figures(ix, ctx, p, taken):
+    """A name one character off a figure's, right before the title only the figures of the table hold
+    (周思来总理 → 周恩来, 陈庚大将 → 陈赓): the changed character sounds or looks like the right one."""
+    text = p.text
+    for m in ix.titles_re.finditer(text):
+        s = m.start()
+        near = []
+        for n in ix.figure_titles[m.group()]:
+            a = s - len(n)
+            if a < 0:
+                continue
+            item = text[a:s]
+            if item in ix.listable:
+                near = []
+                break  # a holder's own name (陈赓大将), or another known name: nothing wrong here
+            diff = [(x, y) for x, y in zip(item, n) if x != y]
+            if len(diff) == 1 and "\u4e00" <= diff[0][0] <= "\u9fff" and (
+                    alike(ctx.registry, *diff[0]) or diff[0][0] in _FIGURE_SHAPES.get(diff[0][1], "")):
+                near.append((a, n))
+        if len(near) != 1:
+            continue
+        a, n = near[0]
+        if any(x < s and a < y for x, y in taken) or quoted(ctx, p, a, s) or traditional(text[a:s], n):
+            continue
+        taken.append((a, s))
+        yield Finding(p, a, s, name_message(ix, text[a:s], n), n, False)

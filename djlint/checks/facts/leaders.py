@@ -9,7 +9,7 @@ from ...util.trie import trie_pattern
 from . import lazy
 from .base import SRC, FactRule, quoted, time_of
 from .data import cn_date, facts_for
-from .figures import alike, name_message, paired_figures, traditional
+from .figures import alike, name_message, paired_figures, titled_figures, titles_index, traditional
 from .when import in_history, sentence_bounds
 
 
@@ -64,6 +64,8 @@ class _Index:
         self.figures_three = sorted(n for n in self.figures if len(n) == 3)
         self.figures_re = rx.stdlib(trie_pattern(sorted(self.listable, key=len, reverse=True))) if self.figures else None
         patterns += (self.figures_re,) if self.figures_re is not None else ()
+        self.figure_titles, self.titles_re = titles_index(facts)  # 周恩来总理, 陈赓大将
+        patterns += (self.titles_re,) if self.titles_re is not None else ()
         self.names_or_posts = patterns or None
 
 
@@ -167,6 +169,8 @@ class LeaderPost(FactRule):
     名字末字被省略号吃掉的（李克……）也报。表格里没有的前任（国务院总理李鹏）不报。
     党史人物（任弼时、瞿秋白、林祥谦等，见 figures.tsv）的姓名在顿号隔开的名单里错一个字的也报：名单里另有两个
     表中人名的（毛泽东、周恩来、任粥时），或只有两人、错字与原字同音形近的（翟秋白、李维汉）；不在名单里的不报。
+    写在只有表中党史人物才有的称谓前的（周恩来总理、陈赓大将、贺龙元帅：figures.tsv 的 title 列），错一个同音形近字的也报
+    （周思来总理、陈庚大将）。
 
     ## 为什么
     把已卸任的领导人写成现任，是政治性差错，也说明报告是套用往年的稿子改的。
@@ -198,6 +202,8 @@ class LeaderPost(FactRule):
                 yield f
             if ix.figures_re is not None:
                 yield from paired_figures(ix, ctx, p, taken)
+        if ix.titles_re is not None:
+            yield from titled_figures(ix, ctx, p, taken)
         if ix.near_re is not None:
             yield from _near_names(ix, ctx, p, taken)
         if "总理" in text or "委员长" in text:
