@@ -215,7 +215,7 @@ class SwallowedSubject(Rule):
     severity = "warning"
     fix = "never"
     source = "黄伯荣、廖序东《现代汉语》（成分残缺：缺主语）；吕叔湘、朱德熙《语法修辞讲话》"
-    prefilter = compile_("使|让|令|通过|经过|了|由于|加上|旨在|意在|通過|經過|讓|由於")
+    prefilter = compile_("使|让|令|导致|通过|经过|了|由于|加上|旨在|意在|通過|經過|讓|由於")
 
     def check_paragraph(self, p, ctx):
         text = p.text
