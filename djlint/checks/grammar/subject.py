@@ -136,7 +136,8 @@ _PROVES = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{1,40}?(?P
 _HEARD = compile_(r"(?P<did>参观|观看|聆听|听|看|读|阅读|学习|重温|观摩|参加)了[^，,。；;！？!?：:]{1,40}?[，,]"
                   r"(?:这|此|不仅|更|也|还|进一步|深深地?)*(?P<v>使得|使|让)(?P<who>我们|我|大家|同学们|自己)")
 #: 通过（经过）……，对……的启发很大: the clause after the comma has no subject, the event sits in 通过
-_TO_US = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{1,40}?[，,](?:这|此)?对[^，,。；;！？!?：:]{1,20}?"
+#: 听（看、参观）了……，对我……很大 the same (the hearer is the one the next clause is about, and not its subject)
+_TO_US = compile_(r"(?:(?P<prep>通过|经过)|(?P<did>参观|观看|聆听|听|看|读|阅读|学习|观摩|参加)了)[^，,。；;！？!?：:]{1,40}?[，,](?:这|此)?对[^，,。；;！？!?：:]{1,20}?"
                   r"(?P<v>启发|帮助|影响|触动|教育|震撼|启示|激励|鼓舞)(?:都|也)?(?:很|非常|十分|特别|极|颇)(?:大|深)")
 #: 让 opens a call (让我们……, 让城市更美) as often as a cut-off clause; only a done 让……了 is one
 #: (not 让某某没想到的是……: the set opening of what surprised or moved someone, it needs no subject)
@@ -182,7 +183,8 @@ class SwallowedSubject(Rule):
       “得到”前面没有主语（“由于……，他受到……”不报）；“通过此次培训，进一步明确了……”同上（效果动词含“明确、熟悉、把握”）。
     - 段落以“促使、使得”开头（促使党员干部……。）：前面没有说是什么促使。
     - “通过（经过）……表明（证明、显示）”“通过……，对……的启发（帮助、影响）很大”：句子没有主语；
-      “参观（聆听、观看）了……，使我……”：第一个分句的主语是后面“使”的宾语“我”。
+      “参观（聆听、观看）了……，使我……”：第一个分句的主语是后面“使”的宾语“我”；“听（参观）了……，对我启发（触动）
+      很大”同样没有主语（“听了……，我受到很大启发”“这次党课对我启发很大”不报）。
     - 句首“通过（经过）+ 一次活动”后面不加逗号，紧接着活动的效果（通过宣传活动提高……、通过这次慰问活动给老人送去……、
       通过这些宣传切实架起了……）：活动读起来像主语，其实是介词的宾语，句子没有主语。效果动词前要有“进一步、有效”这类
       状语、后面有“了”、前面有“给……”，或活动本身是“活动、讲座、比赛”这样的事物（“通过观看警示教育片”不报）；
@@ -273,9 +275,10 @@ class SwallowedSubject(Rule):
                 return start, m.end(), f"缺主语：“{prep}……{v}”，“{v}”没有主语；删去“{prep}”（……{v}），或删去“{v}”"
             m = _TO_US.match(text, start, e)
             if m is not None:
-                prep = m.group("prep")
-                return start, m.end(), (f"缺主语：“{prep}……，对……的{m.group('v')}……”，句子没有主语；删去“{prep}”，"
-                                        f"让后面的名词作主语（这次学习对大家的启发很大）")
+                prep = m.group("prep") or m.group("did") + "了"
+                how = "删去“{0}”，让后面的名词作主语" if m.group("prep") else "删去“{0}”，让后面的名词作主语，或改为“{0}……，我受到很大……”"
+                return start, m.end(), (f"缺主语：“{prep}……，对……的{m.group('v')}……”，句子没有主语；{how.format(prep)}"
+                                        f"（这次学习对大家的启发很大）")
             m = _BECAUSE_OF_WHO.match(text, start, e)
             if m is not None:
                 v, who = m.group("v"), m.group("who")
