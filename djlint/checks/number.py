@@ -434,7 +434,9 @@ class MixedCountForms(Rule):
 
 
 #: a count of times (一倍、1.5倍、两三倍) after a word of decrease
-_TIMES = r"(?:[0-9]+(?:\.[0-9]+)?|[" + zh.NUMERAL_CHARS + r"两百几数半]+)倍"
+#: (a range of them too: 降低了2～3倍)
+_DIGITS = r"[0-9]+(?:\.[0-9]+)?"
+_TIMES = r"(?:" + _DIGITS + r"(?:[-－~～—至到]" + _DIGITS + r")?|[" + zh.NUMERAL_CHARS + r"两百几数半]+)倍"
 #: 零 between two places that follow each other (三千零二百: no place is empty there)
 #: the people a report counts (296名游客: the measure word between the digits and them)
 _PEOPLE = "游客|党员|干部|群众|学生|职工|农户|居民|志愿者|村民|师生|教师|代表|选手|考生"
@@ -447,7 +449,8 @@ class NumberWording(Rule):
     ## 检查内容
     - “下降、降低、减少、缩小、缩减、压缩”后面用倍数：成本下降了一倍、发案率减少了两倍。减少只能用分数或
       百分数：下降了一半（50%）、减少了三分之二；“增长了一倍”“翻了一番”“减少了一半”不报；减少超过 100%
-      （下降了150%）请核实；
+      （下降了150%）请核实；倍数写成范围的（降低了2～3倍）和比较说减少的（比去年少了一倍、比上年低两倍）同样报告
+      （“比上年至少增长一倍”“多少倍”不报）；
     - 汉字数字里相邻两位之间多了“零”：三千零二百五十八 → 三千二百五十八（“零”只用在空了一位的地方：
       三千零五十八、一万零二百）；
     - 缺单位：“于2007回北京”的年份少了“年”（“关于2024……”“由于”的“于”不算）；“共296游客”数字和所数的人之间少了
@@ -471,6 +474,8 @@ class NumberWording(Rule):
     source = "黄伯荣、廖序东《现代汉语》；《现代汉语词典》第7版“倍”“零”；GB/T 15835-2011"
     prefilter = compile_(r"倍|[万千百]零|[0-9][%％]|于(?:19|20)[0-9]{2}|[0-9][万亿]|[0-9](?:" + _PEOPLE + ")")
     _DOWN = compile_(r"(?P<v>下降|降低|减少|缩小|缩减|压缩|减低|减产|减收|减小)(?:了|到|为|约|近|将近|接近|超过|达|足足)*(?P<n>" + _TIMES + r")")
+    # 比去年少了一倍, 比上年低两倍: a comparison down by a count of times (not 多少倍, 至少一倍; 降低、缩小 are _DOWN's)
+    _LESS = compile_(r"比[^，,。；;！？!?：:]{1,12}?(?P<v>(?<![多至缺减])少|(?<![降减])低|(?<![缩减])小|(?<![缩])短|慢)(?:了|约|近|将近|足足)*(?P<n>" + _TIMES + r")")
     # 下降了120%: a decrease of more than the whole (下降100% is to nothing, and possible)
     _OVER_ALL = compile_(r"(?P<v>下降|降低|减少|缩小|缩减|压缩|减低|减产|减收|减小)(?:了|约|近|将近|接近|达|足足)*"
                          r"(?P<n>(?:[1-9][0-9]{3,}|[2-9][0-9]{2}|1(?:0[1-9]|[1-9][0-9]))(?:\.[0-9]+)?[%％])")
@@ -489,6 +494,9 @@ class NumberWording(Rule):
         for m in self._DOWN.finditer(text):
             yield Finding(p, m.start(), m.end(), f"数量表达不当：减少不能用倍数，“{m.group('v')}……{m.group('n')}”应改用分数或百分数"
                                                  f"（下降了一半、减少了50%）")
+        for m in self._LESS.finditer(text):
+            yield Finding(p, m.start("v"), m.end(), f"数量表达不当：比较的结果是减少，不能用倍数，“{m.group('v')}……{m.group('n')}”"
+                                                     f"应改用分数或百分数（少了一半、低50%）")
         for m in self._OVER_ALL.finditer(text):
             yield Finding(p, m.start(), m.end(), f"数量表达不当：减少不会超过原数的100%，“{m.group('v')}……{m.group('n')}”请核实"
                                                  f"（是不是“下降到原来的……”或“原数是现在的……倍”）")

@@ -100,6 +100,9 @@ PATTERNS_MEMBER_FIRST = tuple(
 
 
 PATTERNS = (
+    # 包含 = 里边含有 (《现汉》): 有 after it says 有 twice (包含有……词 → 包含、含有); 有关、有效、有机… are words of their own
+    Pattern(r"包含有(?!关|效|机|害|利|形|序|偿|线|色|限|益|力|名|毒|意|用|些|的|待|所|无|着)",
+            "“包含”就是里边含有，“包含有”语义重复：改为“包含”或“含有”", lambda m: "包含", needs=("包含有",)),
     Pattern(r"(?P<w>[" + _JI_VERBS + r"]及)到", "“{w}”的“及”就是“到”，“{w}到”语义重复，改为“{w}”",
             lambda m: m.group("w"), needs=tuple(c + "及到" for c in _JI_VERBS)),
     Pattern(_RATE + r"(?:为|是|达到|达|约|在|有|超过|突破|保持|稳定)?[^，,。；;！？!?：:]{0,8}?每(?P<e>年|月|天|日|人)(?=" + NUMERAL + ")",
@@ -125,5 +128,5 @@ PATTERNS = (
             lambda m: m.group("x"), needs=("旬前后", "旬左右")),
 )
 
-TRIGGERS = tuple(c + "及到" for c in _JI_VERBS) + ("每年", "每月", "每天", "每日", "每人", "处女作", "来自", "源自于",
+TRIGGERS = tuple(c + "及到" for c in _JI_VERBS) + ("包含有", "每年", "每月", "每天", "每日", "每人", "处女作", "来自", "源自于",
                                                   "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一") + tuple(w for pat in PATTERNS_KIND + PATTERNS_MEMBER_FIRST for w in pat.needs)

@@ -10,6 +10,7 @@ the subject or the modified noun is of a kind the predicate cannot describe.
 - conjunctions that go in pairs (关联词): 只有 (the one condition) with 才, 只要 (a condition enough) with 就;
   只有……，就…… and 只要……，才…… mix the two (只有一个目标，就是……、只有投入没有产出，就…… are 只有 the verb
   “have only” and stay silent);
+- 不仅……，而是…… (不仅 goes with 而且, 而是 with 不是) and 即使……，但…… (即使 goes with 也, 但 with 虽然);
 - 走上 takes a road (道路、轨道、岗位), not a state: 走上机械化、集体化 lacks its head (→ ……的道路).
 """
 from __future__ import annotations
@@ -35,12 +36,19 @@ _PAIRS = (
      "关联词搭配不当：“{n}”与“才”搭配，“{n}……就……”把两种条件说法混在一起；把“就”改为“才”，或把“{n}”改为“只要”"),
     (compile_(r"(?P<n>只要)[^，,。；;！？!?]{2,30}[，,][^，,。；;！？!?]{0,8}?(?<![人天英口奇干蠢庸将刚方])(?P<o>才)"),
      "关联词搭配不当：“{n}”与“就”搭配，“{n}……才……”把两种条件说法混在一起；把“才”改为“就”，或把“{n}”改为“只有”"),
+    # 不仅 (not only) goes with 而且、还、也, 不是 with 而是: 不仅……，而是…… mixes the two (yubing19; faults20 had two)
+    (compile_(r"(?P<n>不仅仅|不仅|不单单|不单|不只)[^，,。；;！？!?]{2,40}[，,](?P<o>而是)"),
+     "关联词搭配不当：“{n}”与“而且（还、也）”搭配，“而是”与“不是”搭配；把“{n}”改为“不是”，或把“{o}”改为“而且”"),
+    # 即使 (even if) goes with 也: 即使……，但…… mixes it with 虽然……，但…… (faults21)
+    (compile_(r"(?P<n>即使|即便|纵使|纵然|哪怕)[^，,。；;！？!?]{2,30}[，,](?P<o>但是|但|可是)(?![^，,。；;！？!?]{0,12}?也)"),
+     "关联词搭配不当：“{n}”与“也”搭配，“{o}”与“虽然”搭配；把“{o}”改为“也”，或把“{n}”改为“虽然”"),
     (compile_(r"(?P<n>走上)了?(?P<o>(?:[^，,。；;！？!?：:“”、的]{1,12}?化、)*[^，,。；;！？!?：:“”、的]{1,12}?化)(?=[，,。；;！？!?]|$)"),
      "宾语残缺：“{n}{o}”缺中心语，后面补上“的道路”"),
 )
 
 #: words one of which each pattern needs (a paragraph without any is not searched)
-WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要")
+WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要", "不仅", "不单", "不只", "即使", "即便",
+         "纵使", "纵然", "哪怕")
 
 
 def unfit_predicates(text: str) -> list[tuple[int, int, str]]:

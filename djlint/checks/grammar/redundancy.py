@@ -13,6 +13,10 @@ from .twice import TRIGGERS as _TWICE_TRIGGERS
 
 #: 约 as the adverb “about”, not the second character of a word (节约、制约、签约、公约、预约…)
 _ABOUT = r"(?P<about>大约|大概|(?<![" + zh.ABOUT_WORD_HEADS + r"])约)"
+#: a range of two numbers (3-4%, 50～60, 3至5, 二至三) or two neighbouring numerals (两三、三四十、七八百), not the
+#: tail of a date, a time or a code (2023-12, 8:30-9:00), nor a weekday and an hour (周三四点)
+_RANGE = (r"(?P<range>(?<![0-9０-９.．:：/\-－])" + NUMERAL + r"[%％]?(?:[-－~～—–至到]|——)" + NUMERAL
+          + r"|(?<![" + zh.NUMERAL_CHARS + r"两百千万第周期拜])(?:一两|两三|三四|四五|五六|六七|七八|八九)(?:十|百|千|万)?)")
 #: a measure and a few characters of its noun between the number and 左右 (约300人左右, 约两个月左右)
 _UNIT = r"[^，,。；;、：:！？0-9０-９左]{0,4}?"
 
@@ -84,6 +88,10 @@ PATTERNS = (
             "“{about}”与“左右”语义重复，删去其一", drop("左右"), needs=("左右",)),
     Pattern(NUMERAL + r"(?P<more>余|多)" + _UNIT + "左右",
             "“{more}”与“左右”都表示约数，语义重复，删去其一", drop("左右"), needs=("左右",)),
+    # 3-4%左右, 3至5年左右, 三四个月左右: a range already says “about”; 左右 (上下 at a phrase's end) adds it twice
+    Pattern(_RANGE + _UNIT + r"(?P<about2>左右|上下(?=[，,。；;、）)]|$))",
+            "“{range}”已是一个约数范围，再用“{about2}”语义重复，删去“{about2}”", drop("左右", "上下"),
+            needs=("左右", "上下")),
     Pattern(r"均(?:已经|已|能|要|应|需|须|被|将|可|会)?全部|全部均",
             "“均”与“全部”语义重复，删去其一", drop("全部"), needs=("全部",)),
     Pattern(r"均都|都均", "“均”与“都”语义重复，删去其一", drop("都"), needs=("均都", "都均")),
@@ -358,6 +366,10 @@ class Redundancy(PatternsRule):
       光临惠顾；种属并列（蔬菜和黄瓜、辣椒，干部及每一位公务员，报刊和杂志，水产品、鱼、虾，老年人和高龄老人；
       种在前、属在后的也报：子女、亲属，白菜、黄瓜和蔬菜；“子女及其他亲属”“白菜、黄瓜等蔬菜”不报；表里只收
       《现汉》释义明确的种和属，马铃薯不算蔬菜）。列举里打了码的名称（×××局、×××局）不算同一项。
+    - 数字范围已是约数，后面又用“左右（上下）”：增长3-4%左右、3至5个月左右、两三次左右、800-900公斤上下 → 删去“左右”
+      （“8:30-11:30左右”这样的钟点、“周三四点”不报）；三个意思相近的执行类动词连用：贯彻实施落实 → 贯彻落实
+      （两个连用的“贯彻落实、贯彻执行、遵照执行”是固定说法；“贯彻落实实施方案”的“实施方案”是名词，不报）；
+      包含有（《现汉》：包含＝里边含有）→ 包含、含有（“包含有关部门……”不报）。
 
     ## 为什么
     同义重复是审稿人每稿必圈的语病；多出的字不增加意思，只显得不严谨。

@@ -16,10 +16,11 @@ _NOT_SUBJECT = compile_(zh.BLANK + r"*(?:" + zh.NUMERAL + r"+是)?(?:把|将|对
 #: the one-sided predicate: 是……的保证/前提/基础/条件/任务/体现/标志, at the end of its clause
 _ONE_SIDED = compile_(zh.BLANK + r"*(?:也|都|就|正|才|乃|则|更|均|同样|无疑)*是(?P<np>[^，,。；;！？!?：:]{0,30}?)"
                       r"(?P<head>保证|保障|前提|基础|条件|先决条件|根本任务|重要任务|任务|体现|标志|动力|源泉|基本要求|内在要求|必然要求)(?:之一)?" + zh.BLANK + r"*$")
-#: a one-sided predicate whose own noun phrase holds the two sides: 加强……，是党能否……的重要保证
+#: a one-sided predicate whose own noun phrase holds the two sides: 加强……，是党能否……的重要保证 (一条重要途径:
+#: a way leads to one side only)
 _ONE_SIDED_OF_TWO = compile_(zh.BLANK + r"*(?:也|都|就|正|才|乃|则|更|均|同样|无疑)*是(?P<np>[^，,。；;！？!?：:]{0,20}?)"
-                             r"(?P<two>能否|是否|能不能|可否)[^，,。；;！？!?：:]{1,30}?的(?:根本|重要|基本|必要|有力|坚强|先决|前提)?"
-                             r"(?P<head>保证|保障|前提|基础|条件)(?:之一)?" + zh.BLANK + r"*$")
+                             r"(?P<two>能否|是否|能不能|可否)[^，,。；;！？!?：:]{1,30}?的(?:一[条个项种])?(?:根本|重要|基本|必要|有力|坚强|先决|前提|有效)?"
+                             r"(?P<head>保证|保障|前提|基础|条件|途径|路径|办法|措施|手段|举措)(?:之一)?" + zh.BLANK + r"*$")
 #: the other one-sided predicate: （对……）具有（起到）重要（积极）……作用（意义）, at the end of its clause
 _HAS_ONE_SIDED = compile_(zh.BLANK + r"*(?:对于?[^，,。；;！？!?：:]{1,30}?)?(?:也|都|就|同样|无疑)*(?:具有|具备|有着|起到|起着|发挥着?)"
                           r"(?P<np>[^，,。；;！？!?：:]{0,12}?)(?P<head>作用|意义)" + zh.BLANK + r"*$")
@@ -73,6 +74,8 @@ class OneSideTwoSides(ReadsTraditional, Rule):
       “提高（加强、推进……）……，关键在于（在于、关键是）是否……”同“做好……，取决于是否……”；“是否……”开头的主语
       不再当成谓语“是……”（是否坚持……，是……的前提）；“是……的基本要求（内在要求）”也只有一面。
       “关键看是否……”两面对两面，不报；“群众满意，是衡量……好坏的标准”的“满意”只说了好的一面。
+    - 第十一次会话：这种“是……能否……的保证”也可以在几个分句之后（抓好……，夯实……，也是能否……的一条重要途径），
+      “途径（路径、办法、措施、手段、举措）”同“保证”一样只对一面。
     两面对两面的不报：“是否……，关系到……”“能否……，取决于是否……”“能否……，是……的关键”
     （关键、标准、试金石都含两面）；“是否”不在主语里的不报（“把是否……作为评判工作优劣的标准”）。
 
@@ -197,14 +200,30 @@ class OneSideTwoSides(ReadsTraditional, Rule):
         if len(cl) < 2:
             return None
         (a, b), (c, d) = cl[0], cl[1]
-        m = _ONE_SIDED_OF_TWO.match(text, c, d)
-        if m and not TWO_SIDED.search(text, a, b) and not _NOT_SUBJECT.match(text, a, b) and not _PREDICATE.match(text, a, b):
-            two, head = m.group("two"), m.group("head")
-            return (a, d, f"一面对两面：主语“{text[a:b].strip()[:10]}……”只有一面，“{two}……”有两面，而“{head}”只对一面；"
-                          f"删去“{two}”（是……的{head}），或把谓语改为“是……的关键”“关系到……”")
+        found = _one_sided_of_two(text, cl)
+        if found:
+            return found
         m = _DEPENDS.match(text, c, d)
         if m and _ONE_SIDED_SUBJECT.match(text, a, b) and not TWO_SIDED.search(text, a, b):
             verb, two = m.group("verb"), m.group("two")
             return (a, d, f"一面对两面：主语“{text[a:b].strip()[:10]}……”只有一面，谓语“{verb}{two}……”有两面；"
                           f"删去“{two}”，或把主语改为两面（能否……）")
         return None
+
+
+def _one_sided_of_two(text, cl):
+    """加强……，是能否……的保证: the subject in the clauses before (one or several: 抓好……，夯实……，也是能否……的
+    一条重要途径), none of them two-sided nor a predicate of its own."""
+    a, b = cl[0]
+    if _NOT_SUBJECT.match(text, a, b):
+        return None
+    for i in range(1, len(cl)):
+        s, e = cl[i - 1]
+        if TWO_SIDED.search(text, s, e) or _PREDICATE.match(text, s, e):
+            return None
+        m = _ONE_SIDED_OF_TWO.match(text, *cl[i])
+        if m:
+            two, head = m.group("two"), m.group("head")
+            return (a, cl[i][1], f"一面对两面：主语“{text[a:b].strip()[:10]}……”只有一面，“{two}……”有两面，而“{head}”只对一面；"
+                                 f"删去“{two}”（是……的{head}），或把谓语改为“是……的关键”“关系到……”")
+    return None

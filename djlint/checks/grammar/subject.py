@@ -131,12 +131,14 @@ _PROVES = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{1,40}?(?P
                    # 从……里，说明了……: the source sits in the 从 phrase, 说明 after its comma has no subject
                    # (从……中，可以看出（我们看到）…… has one and stays silent)
                    r"|(?P<prep>从)[^，,。；;！？!?：:]{2,40}?(?:里|中|上|来看)[，,](?P<v>说明|表明|证明|显示|反映)(?=了|出)"
-                   r"|(?P<prep>在)[^，,。；;！？!?：:]{2,40}?(?:里|中)[，,](?P<v>说明|表明|证明)(?=了)")
+                   # 在这份报告中，揭示了……: the work in 在……中 is who depicts (faults21; 从……里，说明了…… faults18)
+                   r"|(?P<prep>在)[^，,。；;！？!?：:]{2,40}?(?:里|中)[，,](?P<v>说明|表明|证明|刻画|塑造|描写|描绘|揭示|阐述|论述|阐明|记述|讲述)(?=了)")
 #: 参观（听、读、学习）了……，使我……: the first clause's doer is the 我 that 使 takes as its object
 _HEARD = compile_(r"(?P<did>参观|观看|聆听|听|看|读|阅读|学习|重温|观摩|参加)了[^，,。；;！？!?：:]{1,40}?[，,]"
                   r"(?:这|此|不仅|更|也|还|进一步|深深地?)*(?P<v>使得|使|让)(?P<who>我们|我|大家|同学们|自己)")
 #: 通过（经过）……，对……的启发很大: the clause after the comma has no subject, the event sits in 通过
-_TO_US = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{1,40}?[，,](?:这|此)?对[^，,。；;！？!?：:]{1,20}?"
+#: 听（看、参观）了……，对我……很大 the same (the hearer is the one the next clause is about, and not its subject)
+_TO_US = compile_(r"(?:(?P<prep>通过|经过)|(?P<did>参观|观看|聆听|听|看|读|阅读|学习|观摩|参加)了)[^，,。；;！？!?：:]{1,40}?[，,](?:这|此)?对[^，,。；;！？!?：:]{1,20}?"
                   r"(?P<v>启发|帮助|影响|触动|教育|震撼|启示|激励|鼓舞)(?:都|也)?(?:很|非常|十分|特别|极|颇)(?:大|深)")
 #: 让 opens a call (让我们……, 让城市更美) as often as a cut-off clause; only a done 让……了 is one
 #: (not 让某某没想到的是……: the set opening of what surprised or moved someone, it needs no subject)
@@ -182,7 +184,9 @@ class SwallowedSubject(Rule):
       “得到”前面没有主语（“由于……，他受到……”不报）；“通过此次培训，进一步明确了……”同上（效果动词含“明确、熟悉、把握”）。
     - 段落以“促使、使得”开头（促使党员干部……。）：前面没有说是什么促使。
     - “通过（经过）……表明（证明、显示）”“通过……，对……的启发（帮助、影响）很大”：句子没有主语；
-      “参观（聆听、观看）了……，使我……”：第一个分句的主语是后面“使”的宾语“我”。
+      “在这份报告中，揭示（刻画、阐述）了……”：作品在“在……中”里，“揭示”没有主语；
+      “参观（聆听、观看）了……，使我……”：第一个分句的主语是后面“使”的宾语“我”；“听（参观）了……，对我启发（触动）
+      很大”同样没有主语（“听了……，我受到很大启发”“这次党课对我启发很大”不报）。
     - 句首“通过（经过）+ 一次活动”后面不加逗号，紧接着活动的效果（通过宣传活动提高……、通过这次慰问活动给老人送去……、
       通过这些宣传切实架起了……）：活动读起来像主语，其实是介词的宾语，句子没有主语。效果动词前要有“进一步、有效”这类
       状语、后面有“了”、前面有“给……”，或活动本身是“活动、讲座、比赛”这样的事物（“通过观看警示教育片”不报）；
@@ -215,7 +219,7 @@ class SwallowedSubject(Rule):
     severity = "warning"
     fix = "never"
     source = "黄伯荣、廖序东《现代汉语》（成分残缺：缺主语）；吕叔湘、朱德熙《语法修辞讲话》"
-    prefilter = compile_("使|让|令|通过|经过|了|由于|加上|旨在|意在|通過|經過|讓|由於")
+    prefilter = compile_("使|让|令|导致|通过|经过|了|由于|加上|旨在|意在|通過|經過|讓|由於")
 
     def check_paragraph(self, p, ctx):
         text = p.text
@@ -270,12 +274,14 @@ class SwallowedSubject(Rule):
             m = _PROVES.match(text, start, e)
             if m is not None:
                 v, prep = m.group("v"), m.group("prep")
-                return start, m.end(), f"缺主语：“{prep}……{v}”，“{v}”没有主语；删去“{prep}”（……{v}），或删去“{v}”"
+                other = "删去“{v}”" if v in ("证明", "表明", "显示", "说明", "反映") else "在“{v}”前补出主语（作者……）"
+                return start, m.end(), f"缺主语：“{prep}……{v}”，“{v}”没有主语；删去“{prep}”（……{v}），或{other.format(v=v)}"
             m = _TO_US.match(text, start, e)
             if m is not None:
-                prep = m.group("prep")
-                return start, m.end(), (f"缺主语：“{prep}……，对……的{m.group('v')}……”，句子没有主语；删去“{prep}”，"
-                                        f"让后面的名词作主语（这次学习对大家的启发很大）")
+                prep = m.group("prep") or m.group("did") + "了"
+                how = "删去“{0}”，让后面的名词作主语" if m.group("prep") else "删去“{0}”，让后面的名词作主语，或改为“{0}……，我受到很大……”"
+                return start, m.end(), (f"缺主语：“{prep}……，对……的{m.group('v')}……”，句子没有主语；{how.format(prep)}"
+                                        f"（这次学习对大家的启发很大）")
             m = _BECAUSE_OF_WHO.match(text, start, e)
             if m is not None:
                 v, who = m.group("v"), m.group("who")

@@ -26,10 +26,28 @@ _SAME_VERBS = (("确保", "保障", "保证"), ("加强", "强化"), ("提高", 
                ("光临", "惠顾", "莅临"))
 _SAME_PAIRS = tuple(sorted(a + b for g in _SAME_VERBS for a in g for b in g if a != b))
 
+#: the verbs of carrying out a decision (《现汉》: 贯彻 = 彻底实现或体现; 落实 = 使计划、政策等得以实现; 实施 = 实行;
+#: 执行 = 实施、实行): two of them are the set phrases of reports (贯彻落实、贯彻执行、贯彻实施、遵照执行), a third
+#: says it again (贯彻实施落实 → 贯彻落实); none of the triples is in the corpus or published 57-68
+_CARRY_OUT = ("贯彻", "落实", "实施", "执行", "实行", "遵照", "遵循")
+_CARRY_OUT_RE = "|".join(_CARRY_OUT)
+#: what makes the third verb the head of a noun (贯彻落实实施方案, 落实执行情况: two verbs and their object)
+_CARRY_NOUN = ("方案|意见|细则|办法|纲要|计划|条例|规划|情况|机制|力|效果|效率|主体|单位|工作|责任|范围|过程|进度|阶段|步骤|标准|"
+               "要求|措施|层面|环节|能力|人员|部门|期|中|者|率|费|时|制度|程序|要点|清单|路径|的|性|难|不力|不到位|成效|偏差|问题")
+_CARRY_PAIRS = tuple(a + b for a in _CARRY_OUT for b in _CARRY_OUT if a != b)
+
+
+def _three_different(text, m, ctx, p) -> bool:
+    return len({m.group("a"), m.group("b"), m.group("c")}) == 3
+
+
 PATTERNS = (
     Pattern(r"(?P<w>" + "|".join(_VERBS) + r")(?:(?!" + _OTHER_VERB + r")[^，,。；;！？!?：:、“”和与及并或的在是（）()…]){1,30}?(?P<second>(?P=w))",
             "“{w}”在一个分句里说了两次（{w}……{w}），删去后一个", span="second", needs=_VERBS),
     # (确保保障房: 保障房、保障性住房 are nouns of their own)
     Pattern(r"(?P<w>" + "|".join(_SAME_PAIRS) + r")(?![房性金卡线])", "“{w}”两个动词意思相同，连用重复，删去一个", needs=_SAME_PAIRS),
+    Pattern(r"(?P<a>" + _CARRY_OUT_RE + r")(?P<b>" + _CARRY_OUT_RE + r")(?P<c>" + _CARRY_OUT_RE + r")(?!" + _CARRY_NOUN + r")",
+            "“{a}{b}{c}”三个意思相近的动词连用，重复：删去一个，留常用的两个（贯彻落实、贯彻执行、遵照执行）",
+            accept=_three_different, needs=_CARRY_PAIRS),
 )
-TRIGGERS = _VERBS + _SAME_PAIRS
+TRIGGERS = _VERBS + _SAME_PAIRS + _CARRY_PAIRS
