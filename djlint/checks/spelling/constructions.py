@@ -115,21 +115,27 @@ def formed_construction(index: Index, text: str, s: int, e: int, at: int, sugges
 _ABBREVIATING_HEADS = frozenset("参送受抽迎复")
 #: how far before a two-character stretch the word its second character abbreviates may stand
 _ABBREVIATED_REACH = 40
+#: what such an abbreviation counts or qualifies right after it (参检人次数, 参训人员, 受检单位, 送检样品, 参学率)
+_COUNTED = ("人", "率", "者", "数", "比例", "单位", "对象", "样", "企业", "职工", "学员", "党员", "干部",
+            "群众", "师生", "学生", "选手", "队伍", "车辆", "批次")
 
 
 def _abbreviation(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> bool:
     """A two-character stretch that is an abbreviation: a verb that heads such abbreviations (see
-    _ABBREVIATING_HEADS), then the first character of a common word the paragraph wrote shortly before
-    (组织核酸检测……参检人次数 is 参加检测, not 参见).  Office prose makes these every day (参训, 参检, 送检,
-    受检) faster than a dictionary lists them; that the changed character heads the word just written is
-    no coincidence of a slip.  (A slip in the first character, 畅导 beside 畅通, is no abbreviation.)"""
-    if at != s + 1 or text[s] not in _ABBREVIATING_HEADS:
+    _ABBREVIATING_HEADS), then a character of a common word the paragraph wrote shortly before (组织核酸检测……
+    参检人次数 is 参加检测, 开展健康体检，参检人数 参加体检, not 参见).  Office prose makes these every day (参训,
+    参检, 送检, 受检) faster than a dictionary lists them; that the changed character stands in the word just
+    written is no coincidence of a slip.  Only where it counts or qualifies what follows (see _COUNTED), as these
+    abbreviations are used: 大会授予……，各支部参予评选 is still 参与 (a slip in the first character, 畅导 beside
+    畅通, is no abbreviation either)."""
+    if at != s + 1 or text[s] not in _ABBREVIATING_HEADS or not text.startswith(_COUNTED, e):
         return False
-    c = text[at]
-    k = text.find(c, max(0, s - _ABBREVIATED_REACH), s - 1)
+    c, lo = text[at], max(0, s - _ABBREVIATED_REACH)
+    k = text.find(c, lo, s - 1)
     while k >= 0:
-        if text[k:k + 2] != suggested and index.common(text[k:k + 2]):
-            return True
+        for word in (text[k:k + 2], text[k - 1:k + 1] if k > 0 else ""):
+            if word != suggested and index.common(word):
+                return True
         k = text.find(c, k + 1, s - 1)
     return False
 
