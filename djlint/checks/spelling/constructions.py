@@ -152,11 +152,11 @@ def _parallel_four(index: Index, text: str, k: int) -> bool:
 
 
 def _beside_a_parallel_unit(index: Index, text: str, s: int, e: int, at: int) -> bool:
-    """The changed character at the stretch's edge, the rest of the stretch the start (or the end) of a
-    four-character unit of two verb-object halves: 将学法用法工作列入计划 (将, the preposition, before 学法用法),
+    """The changed character, a function word (a preposition: 将, 把, 对) at the stretch's edge, the rest of the
+    stretch the start (or the end) of a four-character unit of two verb-object halves: 将学法用法工作列入计划 (将, the preposition, before 学法用法),
     not 讲学法.  The unit reads as one term; the character outside it joins no word with its half."""
-    if e - s < 2:
-        return False
+    if e - s < 2 or text[at] not in FUNCTION_CHARS:
+        return False  # a function word outside the unit (宅基地事用权确权登记 is still 使用权: 事 is no preposition)
     if at == s and e <= s + 5:
         return _parallel_four(index, text, s + 1)
     return at == e - 1 and at - 4 <= s and _parallel_four(index, text, at - 4)
@@ -184,16 +184,23 @@ def _covered(index: Index, text: str, i: int) -> bool:
                for b in range(max(i + 1, a + 2), min(len(text), a + 3) + 1))
 
 
+#: the localizers a noun takes, standing alone after it (第五次会议上: 上 is no phrase's last character)
+_LOCALIZERS = frozenset("上下中里内外前后间时")
+
+
 def _swallowed_head(index: Index, text: str, s: int, e: int) -> bool:
     """A two-character stretch after a character two words share, and before a character standing alone:
     the last three characters of a four-character phrase whose first the word before took (强化学思践悟:
     强化 and 化学 are both words, and 化学 took 学 of 学思践悟; 思践 → 实践 would leave 悟 alone all the
     same).  A slip's suggestion explains the characters beside it; this one explains neither, and the
-    segmentation's choice of 化学 over 强化 is no evidence (自然只源部 is still 资源: 自然 shares no character)."""
+    segmentation's choice of 化学 over 强化 is no evidence (自然只源部 is still 资源: 自然 shares no character).
+    Not among numerals, nor before a localizer (第五次灰议上 is still 会议: 五次 and 第五 share 五, 上 stands alone
+    after a noun as it should)."""
     if s < 3 or e >= len(text):
         return False
-    run = text[s - 1:e + 1]
-    if not all(HAN.match(c) for c in run) or not FUNCTION_CHARS.isdisjoint(run):
+    run = text[s - 3:e + 1]
+    if not all(HAN.match(c) for c in run) or not FUNCTION_CHARS.isdisjoint(run) or \
+            not zh.NUMBER_WORD_CHARS.isdisjoint(run) or text[e] in _LOCALIZERS:
         return False
     return index.common(text[s - 2:s]) and index.common(text[s - 3:s - 1]) and \
         not index.knows(text[s - 1:s + 1]) and not _covered(index, text, e)
