@@ -194,7 +194,8 @@ def _swallowed_head(index: Index, text: str, s: int, e: int) -> bool:
     强化 and 化学 are both words, and 化学 took 学 of 学思践悟; 思践 → 实践 would leave 悟 alone all the
     same).  A slip's suggestion explains the characters beside it; this one explains neither, and the
     segmentation's choice of 化学 over 强化 is no evidence (自然只源部 is still 资源: 自然 shares no character).
-    Not among numerals, nor before a localizer (第五次灰议上 is still 会议: 五次 and 第五 share 五, 上 stands alone
+    Not where the first of the two words is itself the second of a common word (司法规范件设年 is still 建设: 法规
+    belongs to 司法 as much as 规范 does; 要强 is no common word), among numerals, nor before a localizer (第五次灰议上 is still 会议: 五次 and 第五 share 五, 上 stands alone
     after a noun as it should)."""
     if s < 3 or e >= len(text):
         return False
@@ -202,5 +203,5 @@ def _swallowed_head(index: Index, text: str, s: int, e: int) -> bool:
     if not all(HAN.match(c) for c in run) or not FUNCTION_CHARS.isdisjoint(run) or \
             not zh.NUMBER_WORD_CHARS.isdisjoint(run) or text[e] in _LOCALIZERS:
         return False
-    return index.common(text[s - 2:s]) and index.common(text[s - 3:s - 1]) and \
-        not index.knows(text[s - 1:s + 1]) and not _covered(index, text, e)
+    return index.common(text[s - 2:s]) and index.common(text[s - 3:s - 1]) and not index.common(text[max(0, s - 4):s - 2]) \
+        and not index.knows(text[s - 1:s + 1]) and not _covered(index, text, e)
