@@ -3,11 +3,15 @@ ordinal (第22号), the copula after a clause's subject (岳阳是……的发�
 role (评论员 某某某), a headline's pun on a province's one-character name (欢聚吉地), a name on a
 signature line (吉林 某某), a place's name before its clinic or police station (某某卫生所), the body set
 against the mind (身入基层、心至群众), the one-character head 之 joins to a phrase (创业之艰), the verb 居 that
-ranks (办案数居全市第一)."""
+ranks (办案数居全市第一); and, with the index (:func:`formed_construction`), an abbreviation of a word the text
+uses (检测……参检人数), a four-character unit of two verb-object halves (将学法用法工作), a doubled verb with two
+result complements (钉实钉牢), a four-character phrase whose first character the word before it took
+(强化学思践悟)."""
 from __future__ import annotations
 
 from ...util import rx, zh
-from .index import HAN
+from .evidence import FUNCTION_CHARS
+from .index import HAN, Index
 
 #: what an ordinal's 第 stands before
 _ORDINAL_NEXT = frozenset("0123456789０１２３４５６７８９" + zh.NUMERAL_CHARS + "百千几")
@@ -96,3 +100,108 @@ def classical_head(text: str, s: int, e: int, at: int) -> bool:
     slip, and an input method that is typed 之间's sound offers 之间 first: by sound, 之艰 is chosen, not slipped
     (a look-alike, 之闰 for 之间, is still weighed: see patterns.set_pattern)."""
     return e - s == 2 and at == s + 1 and text[s] == "之" and s > 0 and HAN.match(text[s - 1]) is not None
+
+
+def formed_construction(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> bool:
+    """Whether the stretch belongs to a way of forming words or phrases that correct text uses and the
+    dictionary cannot list: see _abbreviation, _beside_a_parallel_unit, _doubled_verb, _swallowed_head."""
+    if _beside_a_parallel_unit(index, text, s, e, at) or _doubled_verb(text, at):
+        return True
+    return e - s == 2 and (_abbreviation(index, text, s, e, at, suggested) or _swallowed_head(index, text, s, e))
+
+
+#: the verbs that head an abbreviation of a verb and its object, the object's first character after it
+#: (参加检测 → 参检, 参加培训 → 参训, 送去检验 → 送检, 接受检查 → 受检, 抽样检测 → 抽检, 迎接检查 → 迎检, 复查 → 复检)
+_ABBREVIATING_HEADS = frozenset("参送受抽迎复")
+#: how far before a two-character stretch the word its second character abbreviates may stand
+_ABBREVIATED_REACH = 40
+#: what such an abbreviation counts or qualifies right after it (参检人次数, 参训人员, 受检单位, 送检样品, 参学率)
+_COUNTED = ("人", "率", "者", "数", "比例", "单位", "对象", "样", "企业", "职工", "学员", "党员", "干部",
+            "群众", "师生", "学生", "选手", "队伍", "车辆", "批次")
+
+
+def _abbreviation(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> bool:
+    """A two-character stretch that is an abbreviation: a verb that heads such abbreviations (see
+    _ABBREVIATING_HEADS), then a character of a common word the paragraph wrote shortly before (组织核酸检测……
+    参检人次数 is 参加检测, 开展健康体检，参检人数 参加体检, not 参见).  Office prose makes these every day (参训,
+    参检, 送检, 受检) faster than a dictionary lists them; that the changed character stands in the word just
+    written is no coincidence of a slip.  Only where it counts or qualifies what follows (see _COUNTED), as these
+    abbreviations are used: 大会授予……，各支部参予评选 is still 参与 (a slip in the first character, 畅导 beside
+    畅通, is no abbreviation either)."""
+    if at != s + 1 or text[s] not in _ABBREVIATING_HEADS or not text.startswith(_COUNTED, e):
+        return False
+    c, lo = text[at], max(0, s - _ABBREVIATED_REACH)
+    k = text.find(c, lo, s - 1)
+    while k >= 0:
+        for word in (text[k:k + 2], text[k - 1:k + 1] if k > 0 else ""):
+            if word != suggested and index.common(word):
+                return True
+        k = text.find(c, k + 1, s - 1)
+    return False
+
+
+def _parallel_four(index: Index, text: str, k: int) -> bool:
+    """Whether text[k:k + 4] is a unit of two verb-object halves sharing the object, 学法用法 (ABCB): one
+    half a word, no function word in either, and the shared object no word with what follows (体行政行为 is
+    no such unit: 行为 is a word, and neither 体行 nor 政行 is one)."""
+    unit = text[k:k + 4]
+    if k < 0 or len(unit) != 4 or unit[1] != unit[3] or unit[0] in (unit[1], unit[2]) or \
+            not all(HAN.match(c) for c in unit) or not FUNCTION_CHARS.isdisjoint(unit):
+        return False
+    return (index.knows(unit[:2]) or index.knows(unit[2:])) and not index.knows(text[k + 3:k + 5])
+
+
+def _beside_a_parallel_unit(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """The changed character, a function word (a preposition: 将, 把, 对) at the stretch's edge, the rest of the
+    stretch the start (or the end) of a four-character unit of two verb-object halves: 将学法用法工作列入计划 (将, the preposition, before 学法用法),
+    not 讲学法.  The unit reads as one term; the character outside it joins no word with its half."""
+    if e - s < 2 or text[at] not in FUNCTION_CHARS:
+        return False  # a function word outside the unit (宅基地事用权确权登记 is still 使用权: 事 is no preposition)
+    if at == s and e <= s + 5:
+        return _parallel_four(index, text, s + 1)
+    return at == e - 1 and at - 4 <= s and _parallel_four(index, text, at - 4)
+
+
+#: the result complements a doubled verb takes, two of them in four characters (抓实抓牢, 压实压紧, 做细做实)
+_RESULTS = frozenset("实牢紧细严好准深透稳全精")
+
+
+def _doubled_verb(text: str, at: int) -> bool:
+    """The changed character is a result complement of a verb written twice with two complements: 把钉子
+    钉实钉牢 (钉 + 实, 钉 + 牢), not 钉是钉; so 抓实抓牢, 压实压紧, 做细做实.  (钉实钉、铆是铆 has no second
+    complement: it is still a slip.)"""
+    for k in (at - 1, at - 3):
+        unit = text[k:k + 4] if k >= 0 else ""
+        if len(unit) == 4 and unit[0] == unit[2] and unit[1] != unit[3] and HAN.match(unit[0]) and \
+                unit[1] in _RESULTS and unit[3] in _RESULTS:
+            return True
+    return False
+
+
+def _covered(index: Index, text: str, i: int) -> bool:
+    """Whether a word of two or three characters the index knows covers the character at ``i``."""
+    return any(index.knows(text[a:b]) for a in range(max(0, i - 2), i + 1)
+               for b in range(max(i + 1, a + 2), min(len(text), a + 3) + 1))
+
+
+#: the localizers a noun takes, standing alone after it (第五次会议上: 上 is no phrase's last character)
+_LOCALIZERS = frozenset("上下中里内外前后间时")
+
+
+def _swallowed_head(index: Index, text: str, s: int, e: int) -> bool:
+    """A two-character stretch after a character two words share, and before a character standing alone:
+    the last three characters of a four-character phrase whose first the word before took (强化学思践悟:
+    强化 and 化学 are both words, and 化学 took 学 of 学思践悟; 思践 → 实践 would leave 悟 alone all the
+    same).  A slip's suggestion explains the characters beside it; this one explains neither, and the
+    segmentation's choice of 化学 over 强化 is no evidence (自然只源部 is still 资源: 自然 shares no character).
+    Not where the first of the two words is itself the second of a common word (司法规范件设年 is still 建设: 法规
+    belongs to 司法 as much as 规范 does; 要强 is no common word), among numerals, nor before a localizer (第五次灰议上 is still 会议: 五次 and 第五 share 五, 上 stands alone
+    after a noun as it should)."""
+    if s < 3 or e >= len(text):
+        return False
+    run = text[s - 3:e + 1]
+    if not all(HAN.match(c) for c in run) or not FUNCTION_CHARS.isdisjoint(run) or \
+            not zh.NUMBER_WORD_CHARS.isdisjoint(run) or text[e] in _LOCALIZERS:
+        return False
+    return index.common(text[s - 2:s]) and index.common(text[s - 3:s - 1]) and not index.common(text[max(0, s - 4):s - 2]) \
+        and not index.knows(text[s - 1:s + 1]) and not _covered(index, text, e)

@@ -6,7 +6,7 @@ weighed, :func:`coined_or_named` after it (it looks at more text, so only for th
 from __future__ import annotations
 
 from ...util import rx
-from .constructions import classical_head, kept_construction
+from .constructions import classical_head, formed_construction, kept_construction
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 from .names import PLACE_LEVEL, UNIT_ENDS
@@ -215,7 +215,8 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e) or _longer_series(text, *_units(text, s, e), s, e, at)):
         return True
     if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or \
-            _bound_at_an_edge(index, text, s, e, at) or kept_construction(text, s, e, at):
+            _bound_at_an_edge(index, text, s, e, at) or kept_construction(text, s, e, at) or \
+            formed_construction(index, text, s, e, at, suggested):
         return True
     if n == 3 and _couplet(text, s, e):
         return True
