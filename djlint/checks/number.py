@@ -110,7 +110,10 @@ class ContradictoryApproximation(PatternRule):
         return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，请删去其中一个表示约数的词")
 
 
-_YY = r"(?<![0-9０-９.．\-—–~～/])([0-9]{2})"
+#: two digits not after a digit, a point, a dash or a slash: the test of what stands before is a lookbehind
+#: after the digits (over them and the character before), so the search jumps from digit to digit; written
+#: before the digits it was tried at every character (the two patterns below, 2.8 ms/MB)
+_YY = r"([0-9][0-9])(?<![0-9０-９.．\-—–~～/]..)"
 #: what makes NN年 a calendar year whatever the report's year: 23年度, 24年上半年, 23年5月, 23年底
 _YEAR_SUFFIX = r"(?=度|[上下]半年|[0-9]{1,2}月|底|初|末|第?[一二三四]季度)"
 #: NN年 as a duration, never a year: 连续12年, 近20年来, 第23年, 23年前, 3年内, 工作23年

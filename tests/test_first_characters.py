@@ -1,0 +1,73 @@
+"""Patterns rewritten so that the standard library's search can jump to their first characters (one
+class, or literals, first): an alternation whose branches begin with a class, or a pattern that begins
+with a lookbehind or a repeat, is tried at every character of the text.  Each rewritten pattern finds,
+with the same groups, what its first formulation found, over random strings of the characters that
+matter to it."""
+import random
+import re
+
+import pytest
+
+from djlint.checks.grammar import text as grammar_text
+from djlint.checks.numbering import enumerations
+from djlint.util.zh import NUMERAL_RUN
+
+_CLAUSE_MARKS = grammar_text.CLAUSE_MARKS
+_ELLIPSIS = grammar_text.ITEM_ELLIPSIS
+
+CASES = [
+    # (name, the pattern now, its first formulation, the characters of the random strings)
+    ("clause marks", grammar_text.CLAUSE_MARK_RE, "[" + _CLAUSE_MARKS + "]|" + _ELLIPSIS,
+     "，,；;。！？!?：:……一二是要（(1、.．）)中文 \n"),
+    ("up to the last mark", grammar_text._UP_TO_MARK, ".*(?:[" + _CLAUSE_MARKS + "]|" + _ELLIPSIS + ")",
+     "，；。……一二是要（1、）中 \n"),
+    ("inline label", enumerations._LABEL_BODY, "（" + NUMERAL_RUN + "）|" + NUMERAL_RUN + "、",
+     "（）()一二三十、，是第中"),
+    ("marker shape", enumerations._MARKER_SHAPE, NUMERAL_RUN + "是|第" + NUMERAL_RUN + "(?=[，,：:])",
+     "第一二三十是，,：:中的"),
+]
+
+
+def _spans(pattern, s):
+    return [(m.span(), m.groups()) for m in pattern.finditer(s)]
+
+
+@pytest.mark.parametrize("name,now,first,alphabet", CASES, ids=[c[0] for c in CASES])
+def test_the_rewritten_pattern_finds_what_its_first_formulation_found(name, now, first, alphabet):
+    flags = now.flags & re.DOTALL
+    before = re.compile(first, flags)
+    rng = random.Random(name)
+    found = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        want = _spans(before, s)
+        found += bool(want)
+        assert _spans(now, s) == want, s
+        if name == "up to the last mark":  # clause_at asks it with an end: the ellipsis's test cannot see past it
+            for end in range(len(s) + 1):
+                a, b = before.match(s, 0, end), now.match(s, 0, end)
+                assert (a and a.span()) == (b and b.span()), (s, end)
+    assert found > 1000
+
+
+def test_two_digit_years_are_found_as_before():
+    from djlint.checks import number
+
+    first_yy = r"(?<![0-9０-９.．\-—–~～/])([0-9]{2})"
+    pairs = [(number._CANDIDATE, first_yy + "年"), (number._RANGE, first_yy + r"[—–\-~～至到]([0-9]{2})年"),
+             (number._STRONG, first_yy + "年" + number._YEAR_SUFFIX)]
+    rng = random.Random(611)
+    pieces = ["23", "24", "9", "2023", "０", ".", "．", "-", "—", "~", "/", "年", "至", "到", "度", "上半年", "5月", "底",
+              "第一季度", "第", "一", "，", "中", "23至24年", "22-23", "—24年", "-9年"]
+    for now, first in pairs:
+        before = re.compile(first)
+        found = 0
+        for _ in range(20000):
+            s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+            want = _spans(before, s)
+            found += bool(want)
+            assert _spans(now, s) == want, s
+            for at in range(len(s)):  # _STRONG is matched at a place
+                a, b = before.match(s, at), now.match(s, at)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (s, at)
+        assert found > 300
