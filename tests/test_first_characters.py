@@ -71,3 +71,32 @@ def test_two_digit_years_are_found_as_before():
                 a, b = before.match(s, at), now.match(s, at)
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (s, at)
         assert found > 300
+
+
+def _lookbehind_first(now: str, char: str, before: str) -> str:
+    """The first formulation of ``now``: the test of the character before ``char`` ahead of it."""
+    moved = char + "(?<![" + before + "]" + char + ")"
+    assert moved in now
+    return now.replace(moved, "(?<![" + before + "])" + char)
+
+
+def test_a_test_of_the_character_before_moved_after_it_finds_the_same():
+    from djlint.checks.grammar import blends, frame_verbs
+
+    cases = [(blends.PATTERNS[0].regex, "受", "接感享承遭忍难蒙备身饱耐深",
+              ["根据", "受", "受到", "接受", "感", "领导下，", "下", "，", "在", "的", "工作", "工作中，", "基础上，", "。",
+               "疫情影响下，", "党员"]),
+             (frame_verbs.PATTERNS[0].regex, "要", "主重需只纲摘提扼紧必不想还首次简概显将就也更都又才总为切",
+              ["要", "重要", "主", "坚持", "求", "为", "为指导", "为核心", "以", "，", "党建", "工作", "作为", "要求",
+               "党的建设"])]
+    rng = random.Random(442)
+    for pattern, char, before, pieces in cases:
+        now = pattern.compiled
+        first = re.compile(_lookbehind_first(now.pattern, char, before), now.flags)
+        found = 0
+        for _ in range(20000):
+            s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+            want = [(m.span(), m.groupdict()) for m in first.finditer(s)]
+            found += bool(want)
+            assert [(m.span(), m.groupdict()) for m in now.finditer(s)] == want, s
+        assert found > 200, pattern.pattern[:20]
