@@ -100,3 +100,22 @@ def test_a_test_of_the_character_before_moved_after_it_finds_the_same():
             found += bool(want)
             assert [(m.span(), m.groupdict()) for m in now.finditer(s)] == want, s
         assert found > 200, pattern.pattern[:20]
+
+
+def test_every_count_after_a_list_holds_what_is_searched_first():
+    # DJ448 reads a paragraph's 、-lists only where _COUNT_NOUN finds the count's end (a class first): every
+    # match of the list pattern holds one, so no list is passed over
+    from djlint.checks.grammar import counts
+
+    rng = random.Random(448)
+    pieces = ["、", "德", "能", "勤", "党建", "等", "这", "共", "三", "五", "12", "个", "项", "方面", "要求", "，", "。", "阶段"]
+    found = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        m = counts._AFTER_LIST.search(s)
+        if m is not None:
+            found += 1
+            assert counts._COUNT_NOUN.search(s, m.start("n"), m.end()) is not None, s
+        elif counts._COUNT_NOUN.search(s) is None:
+            assert not list(counts._AFTER_LIST.finditer(s))
+    assert found > 100
