@@ -119,3 +119,37 @@ def test_every_count_after_a_list_holds_what_is_searched_first():
         elif counts._COUNT_NOUN.search(s) is None:
             assert not list(counts._AFTER_LIST.finditer(s))
     assert found > 100
+
+
+def test_post_forms_before_a_name_by_their_last_character_are_the_forms_walked_in_order():
+    # DJ431 asks only the post forms whose last character stands right before a name: the chain it finds is
+    # the one walking every form (longest first) finds
+    from djlint.checks.facts import leaders
+    from djlint.engine.registry import build_registry
+
+    ix = leaders.index_for(build_registry(()))
+    forms = ix.before_forms
+
+    def walked(text, s):
+        out, end = [], s
+        while True:
+            form = leaders._form_before(text, end, forms)
+            if form is None:
+                return out
+            out.append((end - len(form), end, form))
+            end -= len(form)
+            if end > 0 and text[end - 1] == "、":
+                end -= 1
+            else:
+                return out
+
+    rng = random.Random(431)
+    pieces = list(forms[:12]) + ["副", "委", "、", "中共", "国家", "书记", "主席", "总理", "，", "同志"]
+    found = 0
+    for _ in range(5000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for at in range(len(s) + 1):
+            want = walked(s, at)
+            found += bool(want)
+            assert leaders._posts_before(ix, s, at) == want, (s, at)
+    assert found > 1000
