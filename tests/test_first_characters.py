@@ -153,3 +153,15 @@ def test_post_forms_before_a_name_by_their_last_character_are_the_forms_walked_i
             found += bool(want)
             assert leaders._posts_before(ix, s, at) == want, (s, at)
     assert found > 1000
+
+
+def test_equal_list_entries_have_the_same_name():
+    # DJ402 compares a new candidate entry only with the taken ones of its name: that is every entry it can equal
+    from djlint.checks.phrase.lexicon import Formulation
+    from djlint.util.record import fields
+
+    assert "name" in [f.name for f in fields(Formulation) if f.compare]
+    a = Formulation(name="四个意识", source="s", members=["政治意识", "大局意识", "核心意识", "看齐意识"])
+    b = Formulation(name="四个意识", source="s", members=["政治意识", "大局意识", "核心意识", "看齐意识"])
+    c = Formulation(name="四个自信", source="s", members=["政治意识", "大局意识", "核心意识", "看齐意识"])
+    assert a == b and a is not b and a != c
