@@ -165,3 +165,20 @@ def test_equal_list_entries_have_the_same_name():
     b = Formulation(name="四个意识", source="s", members=["政治意识", "大局意识", "核心意识", "看齐意识"])
     c = Formulation(name="四个自信", source="s", members=["政治意识", "大局意识", "核心意识", "看齐意识"])
     assert a == b and a is not b and a != c
+
+
+def test_every_count_with_men_holds_what_is_searched_first():
+    # DJ441's 三位专家们 is searched only where its count's last character, a noun and 们 stand (also)
+    from djlint.checks.grammar import overlap
+
+    pattern = overlap.PATTERNS[-1]
+    assert pattern.also is not None and "们" in pattern.regex.pattern
+    rng = random.Random(441)
+    pieces = ["三", "十余", "名", "位", "个", "许多", "不少", "各位", "多名", "专家", "同志", "领导", "的", "我", "们", "，", "和"]
+    found = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        if pattern.regex.search(s) is not None:
+            found += 1
+            assert pattern.also(s), s
+    assert found > 300
