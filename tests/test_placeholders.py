@@ -93,3 +93,27 @@ def test_docx_marks_between_the_characters_across_runs(tmp_path):
     ])
     got = [(d.code, d.line, d.fix.replacement) for d in lint_path(path, {"select": ["DJ206"]})]
     assert got == [("DJ206", 1, "中国共产党")]
+
+
+def test_interleaved_stretches_are_what_the_backtracking_pattern_found():
+    """DJ206's stretches of Han characters with marks between them: the possessive pattern that starts
+    where a run of Han characters does finds what the first formulation (tried from every character,
+    quadratic in a run with no mark) found, over random strings of Han characters, marks and others."""
+    import random
+
+    import regex
+
+    from djlint.checks.placeholder.redaction import _INTERLEAVED
+
+    first = regex.compile(r"\p{Han}(?:[*＊×]{1,2}(?=\p{Han})|\p{Han})*[*＊×]{1,2}\p{Han}(?:[*＊×]{1,2}(?=\p{Han})|\p{Han})*")
+    rng = random.Random(206)
+    alphabet = "中国共产党员〇𠀀*＊××x，。 a1\n"
+    seen = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        want = [m.span() for m in first.finditer(s)]
+        seen += bool(want)
+        assert [m.span() for m in _INTERLEAVED.finditer(s)] == want, s
+    assert seen > 1000  # the strings hold stretches, not only misses
+    for s in ("中*国*共产*党", "中国×××党×员", "××中×国", "习近平" * 50 + "×"):
+        assert [m.span() for m in _INTERLEAVED.finditer(s)] == [m.span() for m in first.finditer(s)]

@@ -28,6 +28,10 @@ class _Index:
             for form in post.after:
                 self.after.setdefault(form, []).append(post.name)
         self.before_forms = sorted(self.before, key=len, reverse=True)
+        #: the before forms by their last character, each list in before_forms' order (a form ends where a name starts)
+        self.before_by_last: dict[str, list[str]] = {}
+        for form in self.before_forms:
+            self.before_by_last.setdefault(form[-1], []).append(form)
         self.after_forms = sorted(self.after, key=len, reverse=True)
         self.people = frozenset(facts.people())
         #: after a post form written after a name (总理): who held it, for names one character off
@@ -88,7 +92,7 @@ def _posts_before(ix: _Index, text: str, s: int) -> list[tuple[int, int, str]]:
     out = []
     end = s
     while True:
-        form = _form_before(text, end, ix.before_forms)
+        form = _form_before(text, end, ix.before_by_last.get(text[end - 1:end], ()))
         if form is None:
             return out
         out.append((end - len(form), end, form))

@@ -19,9 +19,11 @@ _C_NO_ZAI = r"(?:[^，,。；;！？!?：:在]|(?<=[存现所正实内潜自外�
 
 #: prepositions that open a phrase of their own (the means, the ground, the cause, the topic): none
 #: of them is closed by 下 (领导下), 上 (基础上) or 中 (过程中), which close 在……; 受 not in a word
-#: (接受、感受、享受、遭受……: 接受……监督 is a verb and its object)
+#: (接受、感受、享受、遭受……: 接受……监督 is a verb and its object; the test is a lookbehind after 受, so every
+#: branch begins with a literal and the search jumps from one first character to the next: a lookbehind
+#: before 受 had the alternation tried at every character)
 _PREP = (r"(?P<p>按照|根据|依照|依据|遵照|遵循|本着|通过|经过|依托|借助|依靠|凭借|由于|随着|围绕|紧扣|聚焦|关于|对于|"
-         r"基于|针对|立足于?|着眼于|面对|面临|秉持|秉承|(?<![接感享承遭忍难蒙备身饱耐深])受到?|得益于)")
+         r"基于|针对|立足于?|着眼于|面对|面临|秉持|秉承|受(?<![接感享承遭忍难蒙备身饱耐深]受)到?|得益于)")
 #: the nouns that 在……下 / 在……上 / 在……中 close on, each with its locative
 _UNDER = (r"领导|指导|带领|引领|指引|帮助|支持|关心|关怀|推动|带动|影响|作用|努力|组织|号召|倡导|协调|督促|监督|"
           r"感召|鼓舞|激励|驱动|主持|统筹|推进|保障|支撑|见证|陪同|配合|指挥|引导|部署|要求|安排|精神|原则|规定|指示|"

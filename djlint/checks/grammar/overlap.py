@@ -9,6 +9,7 @@ told by the meaning each word carries rather than by a list of phrases.
 """
 from __future__ import annotations
 
+from ...util import rx
 from .base import Pattern
 
 #: again: an adverb of “once more” before a verb whose 重 is “once more” (not 重视、重要: 重 “heavy”);
@@ -37,6 +38,10 @@ _COUNT = (r"(?:(?:[0-9０-９]+|[一二两三四五六七八九十百千几数]+
 #: (各位领导、同志们), no pronoun (他们)
 _NOUN = r"(?P<noun>(?:(?![的和与及或、他她我你咱它们为让使给向对把被将帮助替跟是在有说请叫带令教要])[一-龥]){1,5}?)"
 
+#: what every match of the count-and-们 pattern holds: the count's last character (名、位、个, 许多's 多, 不少's 少),
+#: the noun and 们; a class first, which the search jumps to.  The pattern itself begins with the count's
+#: alternation (classes and words) and was tried at every character of each paragraph with a 们 (我们, 同志们)
+_COUNT_END_THEN_MEN = rx.stdlib(r"[名位个多少][一-龥]{1,5}?们")
 #: idioms of “persistently” (始终如一、坚持不懈) and the adverbs of “always” after them
 _PERSIST = r"始终如一|一如既往|坚持不懈|持之以恒|锲而不舍|矢志不渝|始终不渝|一以贯之|常抓不懈|坚定不移"
 _ALWAYS = r"一直|始终|一贯|时刻|时时|长期"
@@ -64,7 +69,7 @@ PATTERNS = (
             "“{a}”已含“{b}”之意，连用重复，删去“{b}”", needs=tuple(_PERSIST.split("|"))),
     Pattern(r"(?P<count>" + _COUNT + r")" + _NOUN + r"(?P<second>们)",
             "“{count}”已说明是多数，“{noun}”后面不再加“们”；删去“们”", span="second",
-            needs=("们",)),
+            needs=("们",), also=_COUNT_END_THEN_MEN.search),
 )
 
 TRIGGERS = tuple(sorted({w for pat in PATTERNS for w in pat.needs}))

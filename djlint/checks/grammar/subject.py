@@ -330,8 +330,11 @@ class SwallowedSubject(Rule):
         if text[s - 1] not in "。！？!?":
             return None
         m = _BARE_CAUSE.match(text, start, end) or _BARE_AIM.match(text, start, end) or _BARE_LET.match(text, start, end)
-        if m is None and not _EVENT_SUBJECT.match(text, max(text.rfind(c, 0, s - 1) for c in "。！？!?") + 1):
+        if m is None:
             m = _BARE_EFFECT.match(text, start, end) or (_BARE_SHOW.match(text, start, end) if "了" in text[start:end] else None)
+            # the sentence before, asked only when this one opens with what was done (most open otherwise)
+            if m is not None and _EVENT_SUBJECT.match(text, max(text.rfind(c, 0, s - 1) for c in "。！？!?") + 1):
+                m = None
         return m.span("v") if m else None
 
     @staticmethod

@@ -42,9 +42,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 #: a clause also ends at an ellipsis before the next item of a list (……二是, ……二要, ……（二）): its last …
-ITEM_ELLIPSIS = "…(?=" + zh.NUMERAL + r"[是要]|[（(]?(?:[0-9]{1,2}|" + zh.NUMERAL + r")[、.．）)])"
-#: a clause mark, the ellipsis before a list's next item included (what DJ442's clauses end at)
-CLAUSE_MARK = "[" + CLAUSE_MARKS + "]|" + ITEM_ELLIPSIS
+_ITEM_NEXT = zh.NUMERAL + r"[是要]|[（(]?(?:[0-9]{1,2}|" + zh.NUMERAL + r")[、.．）)]"
+ITEM_ELLIPSIS = "…(?=" + _ITEM_NEXT + ")"
+#: a clause mark, the ellipsis before a list's next item included (what DJ442's clauses end at): one class of
+#: the marks and …, then the ellipsis's test; as the alternation of a class and … it had no first characters
+#: the search could jump to and was tried at every character (DJ442 lists a paragraph's marks: 4.9 -> ~1 ms/MB)
+CLAUSE_MARK = "[" + CLAUSE_MARKS + "…](?:(?<!…)|(?=" + _ITEM_NEXT + "))"
 CLAUSE_MARK_RE = rx.stdlib(CLAUSE_MARK)
 #: everything up to the last clause mark (greedy, then back to the mark: one C call)
 _UP_TO_MARK = rx.stdlib(".*(?:" + CLAUSE_MARK + ")", re.DOTALL)

@@ -75,14 +75,16 @@ def _markers(text: str):
 
 #: an inline section label, (?<=[。；！？：:”])(?:（二）|三、), without what stands before it (checked by
 #: hand: the standard library then jumps from one bracket or numeral to the next instead of trying
-#: a lookbehind at every character)
-_LABEL_BODY = rx.stdlib("（" + NUMERAL_RUN + "）|" + NUMERAL_RUN + "、")
+#: a lookbehind at every character); written as one class of its first characters, then the rest of each
+#: shape (（……） or ……、), which the search jumps to: the alternation of the two shapes, one beginning with
+#: a class, was tried at every character (the same for _MARKER_SHAPE)
+_LABEL_BODY = rx.stdlib("[（" + NUMERAL_CHARS + "](?:(?<=（)" + NUMERAL_RUN + "）|(?<!（)" + NUMERAL + "*、)")
 _LABEL_AFTER = frozenset("。；！？：:”")
 #: what every marker _markers finds holds: a numeral before 是, or 第 before a numeral
 _MAY_MARK = rx.stdlib(NUMERAL + "是|第" + NUMERAL)
 #: the shape every marker _markers yields has (_MARK, _LOOSE_MARK and _LOOSE_ONE's 一是, 第一，):
 #: of the paragraphs _MAY_MARK lets through, those with 第二十届 or 第一次 alone are not read
-_MARKER_SHAPE = rx.stdlib(NUMERAL_RUN + "是|第" + NUMERAL_RUN + "(?=[，,：:])")
+_MARKER_SHAPE = rx.stdlib("[第" + NUMERAL_CHARS + "](?:(?<=第)" + NUMERAL_RUN + "(?=[，,：:])|(?<!第)" + NUMERAL + "*是)")
 _LOOSE_ONE = compile_("[^" + SENTENCE_END_CHARS + r"]{0,40}?(一是|第一(?=[，,]))")
 
 

@@ -72,11 +72,16 @@ class EnumerationMembers(LexiconKeyRule):
         yield from self._check(p, ctx, lex, text, keys, candidates, seen, member_sets)
 
     def _check(self, p, ctx, lex, text, keys, candidates, seen, member_sets):
+        # an entry equal to one already taken is not taken again; equal entries have the same name, so each is
+        # compared with those of its name only (a list test compared it with every candidate, field by field)
+        by_name: dict[str, list] = {}
         for member in list(keys):
             for f in member_sets.get(member, ()):
                 if id(f) not in seen:
                     seen.add(id(f))
-                    if f not in candidates:
+                    same = by_name.setdefault(f.name, [])
+                    if f not in same:
+                        same.append(f)
                         candidates.append(f)
         year = ctx.year
         for f in candidates:

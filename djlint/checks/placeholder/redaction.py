@@ -216,8 +216,11 @@ _INITIALS = rx.regex(
 
 
 _INTERLEAVE_MARKS = "*＊×"
-#: Han characters with single marks between them (中*国*共产*党): the stretches worth reading word by word
-_INTERLEAVED = rx.regex(r"\p{Han}(?:[*＊×]{1,2}(?=\p{Han})|\p{Han})*[*＊×]{1,2}\p{Han}(?:[*＊×]{1,2}(?=\p{Han})|\p{Han})*")
+#: Han characters with single marks between them (中*国*共产*党): the stretches worth reading word by word.
+#: A stretch starts where a run of Han characters does, and a run is taken whole (possessive: giving a character
+#: back never lets a mark follow); written as Han (mark or Han)*, mark, Han … it was tried from every character of
+#: a run with no mark after it, each try reading to the run's end and back (quadratic in the run)
+_INTERLEAVED = rx.regex(r"(?<!\p{Han})\p{Han}++(?:[*＊×]{1,2}\p{Han}++)+")
 #: the longest of the words that starts at a place (a trie: one match a character, not a test of each word)
 _INTERLEAVED_WORD = rx.stdlib(trie_pattern(INTERLEAVED_WORDS))
 

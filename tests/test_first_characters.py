@@ -1,0 +1,184 @@
+"""Patterns rewritten so that the standard library's search can jump to their first characters (one
+class, or literals, first): an alternation whose branches begin with a class, or a pattern that begins
+with a lookbehind or a repeat, is tried at every character of the text.  Each rewritten pattern finds,
+with the same groups, what its first formulation found, over random strings of the characters that
+matter to it."""
+import random
+import re
+
+import pytest
+
+from djlint.checks.grammar import text as grammar_text
+from djlint.checks.numbering import enumerations
+from djlint.util.zh import NUMERAL_RUN
+
+_CLAUSE_MARKS = grammar_text.CLAUSE_MARKS
+_ELLIPSIS = grammar_text.ITEM_ELLIPSIS
+
+CASES = [
+    # (name, the pattern now, its first formulation, the characters of the random strings)
+    ("clause marks", grammar_text.CLAUSE_MARK_RE, "[" + _CLAUSE_MARKS + "]|" + _ELLIPSIS,
+     "，,；;。！？!?：:……一二是要（(1、.．）)中文 \n"),
+    ("up to the last mark", grammar_text._UP_TO_MARK, ".*(?:[" + _CLAUSE_MARKS + "]|" + _ELLIPSIS + ")",
+     "，；。……一二是要（1、）中 \n"),
+    ("inline label", enumerations._LABEL_BODY, "（" + NUMERAL_RUN + "）|" + NUMERAL_RUN + "、",
+     "（）()一二三十、，是第中"),
+    ("marker shape", enumerations._MARKER_SHAPE, NUMERAL_RUN + "是|第" + NUMERAL_RUN + "(?=[，,：:])",
+     "第一二三十是，,：:中的"),
+]
+
+
+def _spans(pattern, s):
+    return [(m.span(), m.groups()) for m in pattern.finditer(s)]
+
+
+@pytest.mark.parametrize("name,now,first,alphabet", CASES, ids=[c[0] for c in CASES])
+def test_the_rewritten_pattern_finds_what_its_first_formulation_found(name, now, first, alphabet):
+    flags = now.flags & re.DOTALL
+    before = re.compile(first, flags)
+    rng = random.Random(name)
+    found = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        want = _spans(before, s)
+        found += bool(want)
+        assert _spans(now, s) == want, s
+        if name == "up to the last mark":  # clause_at asks it with an end: the ellipsis's test cannot see past it
+            for end in range(len(s) + 1):
+                a, b = before.match(s, 0, end), now.match(s, 0, end)
+                assert (a and a.span()) == (b and b.span()), (s, end)
+    assert found > 1000
+
+
+def test_two_digit_years_are_found_as_before():
+    from djlint.checks import number
+
+    first_yy = r"(?<![0-9０-９.．\-—–~～/])([0-9]{2})"
+    pairs = [(number._CANDIDATE, first_yy + "年"), (number._RANGE, first_yy + r"[—–\-~～至到]([0-9]{2})年"),
+             (number._STRONG, first_yy + "年" + number._YEAR_SUFFIX)]
+    rng = random.Random(611)
+    pieces = ["23", "24", "9", "2023", "０", ".", "．", "-", "—", "~", "/", "年", "至", "到", "度", "上半年", "5月", "底",
+              "第一季度", "第", "一", "，", "中", "23至24年", "22-23", "—24年", "-9年"]
+    for now, first in pairs:
+        before = re.compile(first)
+        found = 0
+        for _ in range(20000):
+            s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+            want = _spans(before, s)
+            found += bool(want)
+            assert _spans(now, s) == want, s
+            for at in range(len(s)):  # _STRONG is matched at a place
+                a, b = before.match(s, at), now.match(s, at)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (s, at)
+        assert found > 300
+
+
+def _lookbehind_first(now: str, char: str, before: str) -> str:
+    """The first formulation of ``now``: the test of the character before ``char`` ahead of it."""
+    moved = char + "(?<![" + before + "]" + char + ")"
+    assert moved in now
+    return now.replace(moved, "(?<![" + before + "])" + char)
+
+
+def test_a_test_of_the_character_before_moved_after_it_finds_the_same():
+    from djlint.checks.grammar import blends, frame_verbs
+
+    cases = [(blends.PATTERNS[0].regex, "受", "接感享承遭忍难蒙备身饱耐深",
+              ["根据", "受", "受到", "接受", "感", "领导下，", "下", "，", "在", "的", "工作", "工作中，", "基础上，", "。",
+               "疫情影响下，", "党员"]),
+             (frame_verbs.PATTERNS[0].regex, "要", "主重需只纲摘提扼紧必不想还首次简概显将就也更都又才总为切",
+              ["要", "重要", "主", "坚持", "求", "为", "为指导", "为核心", "以", "，", "党建", "工作", "作为", "要求",
+               "党的建设"])]
+    rng = random.Random(442)
+    for pattern, char, before, pieces in cases:
+        now = pattern.compiled
+        first = re.compile(_lookbehind_first(now.pattern, char, before), now.flags)
+        found = 0
+        for _ in range(20000):
+            s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+            want = [(m.span(), m.groupdict()) for m in first.finditer(s)]
+            found += bool(want)
+            assert [(m.span(), m.groupdict()) for m in now.finditer(s)] == want, s
+        assert found > 200, pattern.pattern[:20]
+
+
+def test_every_count_after_a_list_holds_what_is_searched_first():
+    # DJ448 reads a paragraph's 、-lists only where _COUNT_NOUN finds the count's end (a class first): every
+    # match of the list pattern holds one, so no list is passed over
+    from djlint.checks.grammar import counts
+
+    rng = random.Random(448)
+    pieces = ["、", "德", "能", "勤", "党建", "等", "这", "共", "三", "五", "12", "个", "项", "方面", "要求", "，", "。", "阶段"]
+    found = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        m = counts._AFTER_LIST.search(s)
+        if m is not None:
+            found += 1
+            assert counts._COUNT_NOUN.search(s, m.start("n"), m.end()) is not None, s
+        elif counts._COUNT_NOUN.search(s) is None:
+            assert not list(counts._AFTER_LIST.finditer(s))
+    assert found > 100
+
+
+def test_post_forms_before_a_name_by_their_last_character_are_the_forms_walked_in_order():
+    # DJ431 asks only the post forms whose last character stands right before a name: the chain it finds is
+    # the one walking every form (longest first) finds
+    from djlint.checks.facts import leaders
+    from djlint.engine.registry import build_registry
+
+    ix = leaders.index_for(build_registry(()))
+    forms = ix.before_forms
+
+    def walked(text, s):
+        out, end = [], s
+        while True:
+            form = leaders._form_before(text, end, forms)
+            if form is None:
+                return out
+            out.append((end - len(form), end, form))
+            end -= len(form)
+            if end > 0 and text[end - 1] == "、":
+                end -= 1
+            else:
+                return out
+
+    rng = random.Random(431)
+    pieces = list(forms[:12]) + ["副", "委", "、", "中共", "国家", "书记", "主席", "总理", "，", "同志"]
+    found = 0
+    for _ in range(5000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for at in range(len(s) + 1):
+            want = walked(s, at)
+            found += bool(want)
+            assert leaders._posts_before(ix, s, at) == want, (s, at)
+    assert found > 1000
+
+
+def test_equal_list_entries_have_the_same_name():
+    # DJ402 compares a new candidate entry only with the taken ones of its name: that is every entry it can equal
+    from djlint.checks.phrase.lexicon import Formulation
+    from djlint.util.record import fields
+
+    assert "name" in [f.name for f in fields(Formulation) if f.compare]
+    a = Formulation(name="四个意识", source="s", members=["政治意识", "大局意识", "核心意识", "看齐意识"])
+    b = Formulation(name="四个意识", source="s", members=["政治意识", "大局意识", "核心意识", "看齐意识"])
+    c = Formulation(name="四个自信", source="s", members=["政治意识", "大局意识", "核心意识", "看齐意识"])
+    assert a == b and a is not b and a != c
+
+
+def test_every_count_with_men_holds_what_is_searched_first():
+    # DJ441's 三位专家们 is searched only where its count's last character, a noun and 们 stand (also)
+    from djlint.checks.grammar import overlap
+
+    pattern = overlap.PATTERNS[-1]
+    assert pattern.also is not None and "们" in pattern.regex.pattern
+    rng = random.Random(441)
+    pieces = ["三", "十余", "名", "位", "个", "许多", "不少", "各位", "多名", "专家", "同志", "领导", "的", "我", "们", "，", "和"]
+    found = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        if pattern.regex.search(s) is not None:
+            found += 1
+            assert pattern.also(s), s
+    assert found > 300
