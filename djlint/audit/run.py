@@ -196,6 +196,7 @@ def audit(source: str, out: str, fmt: str = "parquet", scheduler: str | None = N
     writer = _Writer(results, done, summary, progress, batch_size)
     client, cluster = _client(scheduler, workers)
     stopped = False
+    pressed = _CtrlC()
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
         chunks = _chunks(iter_source(source), done)
@@ -205,19 +206,53 @@ def audit(source: str, out: str, fmt: str = "parquet", scheduler: str | None = N
         for future in pending:
             for r in _gather(client, future, options):
                 writer.add(r)
+            pressed.check()
             for chunk in _take(chunks, 1):
                 pending.add(_submit(client, chunk, options))
+        pressed.check()
         writer.flush()
         if writer.stale:
             results.drop_rows(writer.stale)
+        pressed.check()
     except KeyboardInterrupt:
         stopped = True  # Ctrl+C: the parts written stay; closing must not print Dask's complaints
         _quiet_dask()
         raise
     finally:
+        pressed.restore()
         _close(client, cluster, quietly=stopped)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+class _CtrlC:
+    """Ctrl+C remembered as well as raised: the KeyboardInterrupt may land inside Dask's client code, which
+    can swallow it while it waits on its event loop (an audit interrupted on a loaded machine once ran on
+    and exited 0); the audit asks after every chunk and before it writes the last part."""
+
+    def __init__(self) -> None:
+        import signal
+        import threading
+
+        self.pressed = False
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._handler)
+
+    def _handler(self, signum, frame) -> None:
+        self.pressed = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        import signal
+
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
 
 
 def _quiet_dask() -> None:
