@@ -97,8 +97,10 @@ PAIRS_2_GAIN, GAIN_2 = 3.5, 8.5
 #: (e^6.5 ≈ 650 times): 由点到线 segments well enough as written for 有点 to gain only 4.7
 MIN_GAIN_2 = 6.5
 #: a word of four or more characters written as two words is taken when the text is this much
-#: likelier with it (e^9 ≈ 8,000 times; the correct texts looked at offered none above 8)
-GAIN_TWO_WORDS = 9.0
+#: likelier with it (e^8 ≈ 3,000 times; e^9 until slips15): between 8 and 9 ECSpell offers only true slips
+#: (主人医师 8.2, 自制机关 8.9, 询问笔路 8.0), the correct prose looked at (published57-68, dev-prec423-425, corpus,
+#: samples, ECSpell's correct sentences) none above 7.44 (中国共产党愿 → 共产党员)
+GAIN_TWO_WORDS = 8.0
 #: a stretch of three or more characters that is a whole quotation, when this much likelier
 GAIN_QUOTED = 7.0
 #: a suggestion of three or more characters must make the text clearly likelier, e^3 = 20 times:
