@@ -230,3 +230,13 @@ def _begins_a_name(index: Index, text: str, s: int, e: int) -> bool:
     if any(text[e:e + n] in TITLES for n in TITLE_LENGTHS):
         return True
     return bool(HAN.match(text[e])) and text[e] not in FUNCTION_CHARS and not index.knows(text[e:e + 2])
+
+
+#: the middle dot that joins the parts of a campaign's or a brand's name (同心桐行·五大行动), or of a
+#: transliterated person's name (木合塔尔·某某)
+NAME_DOTS = frozenset("·•・")
+
+
+def by_a_name_dot(text: str, s: int, e: int) -> bool:
+    """Whether a middle dot stands right before or after the stretch: it is part of a dotted name."""
+    return (s > 0 and text[s - 1] in NAME_DOTS) or (e < len(text) and text[e] in NAME_DOTS)

@@ -9,7 +9,7 @@ from ...util import rx
 from .constructions import classical_head, formed_construction, kept_construction
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
-from .names import PLACE_LEVEL, UNIT_ENDS
+from .names import NAME_DOTS, PLACE_LEVEL, UNIT_ENDS
 
 OPENING_QUOTES, CLOSING_QUOTES = frozenset("“‘「『\""), frozenset("”’」』\"")
 
@@ -432,16 +432,16 @@ def _inside_short_quote(index: Index, text: str, s: int, e: int, suggested: str)
     a = s
     while a > 0 and s - a < 6 and HAN.match(text[a - 1]):
         a -= 1
-    if not (a > 0 and (text[a - 1] in OPENING_QUOTES or text[a - 1] in _NAME_DOTS)):
+    if not (a > 0 and (text[a - 1] in OPENING_QUOTES or text[a - 1] in NAME_DOTS)):
         return False
     b = e
     while b < len(text) and b - a < 7 and HAN.match(text[b]):
         b += 1
-    if not (b < len(text) and (text[b] in CLOSING_QUOTES or text[b] in _NAME_DOTS)):
+    if not (b < len(text) and (text[b] in CLOSING_QUOTES or text[b] in NAME_DOTS)):
         return False
     # a quoted term of three or four characters; up to six where it is one part of a name joined by
     # a middle dot (“同心桐行·五大行动”, “感恩各族颂·浙里一家亲”) or a place's brand (“智造创新城”)
-    dotted = text[a - 1] in _NAME_DOTS or text[b] in _NAME_DOTS
+    dotted = text[a - 1] in NAME_DOTS or text[b] in NAME_DOTS
     longest = 6 if (dotted or text[b - 1] in _BRAND_ENDS) else 4
     # a phrase has function words (“真正的法津”); a dotted name's parts may hold a word such as 同心
     function = _PHRASE_CHARS if dotted else FUNCTION_CHARS
@@ -456,8 +456,6 @@ def _inside_short_quote(index: Index, text: str, s: int, e: int, suggested: str)
 _SMALL_PLACES = frozenset("镇乡村")
 #: the particles only a phrase holds
 _PHRASE_CHARS = frozenset("的地得了着过")
-#: the middle dot that joins the parts of a campaign's or a brand's name (同心桐行·五大行动)
-_NAME_DOTS = frozenset("·•・")
 #: the last character of a place's or a project's brand (智造创新城, 数字港, 科创走廊)
 _BRAND_ENDS = frozenset("城谷港湾岛廊园")
 
