@@ -1,0 +1,117 @@
+"""qa11: djlint as its users run it, end to end through the installed console script, on the
+documents fixtures/qa11_real.py builds (python-docx, XML with tracked changes and 批注, GBK text,
+a folder with a space and Chinese characters in its name, and the broken files office staff send)."""
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from urllib.parse import unquote
+
+import pytest
+
+from fixtures import qa11_real
+
+BIN = os.path.join(os.path.dirname(sys.executable), "djlint")
+BROKEN = ["empty.docx", "encrypted.docx", "fake.docx", "notzip.docx", "truncated.docx"]
+
+
+def run(*args, cwd=None):
+    return subprocess.run([BIN, "--no-cache", *map(str, args)], cwd=cwd, capture_output=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    base = tmp_path_factory.mktemp("qa11")
+    qa11_real.main([str(base)])
+    return base / "报告 材料"
+
+
+def digest(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+def test_mixed_folder_reports_each_broken_file_in_one_line_and_lints_the_rest(folder):
+    res = run("--format", "json", folder.name, cwd=folder.parent)
+    err = res.stderr.decode()
+    assert res.returncode == 2 and "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert sorted(line.split(": ")[1].split("/")[-1] for line in lines) == BROKEN, err
+    found = json.loads(res.stdout)
+    linted = {os.path.basename(d["path"]) for d in found if d["code"] != "DJ901"}
+    assert {"word.docx", "marked.docx", "gbk.txt", "draft.txt"} <= linted
+    codes = {(os.path.basename(d["path"]), d["code"], d["part"]) for d in found}
+    assert {("marked.docx", "DJ703", "body"), ("marked.docx", "DJ704", "body"), ("marked.docx", "DJ201", "footnote"),
+            ("marked.docx", "DJ201", "textbox"), ("word.docx", "DJ202", "header"), ("gbk.txt", "DJ201", "body")} <= codes
+
+
+def test_sarif_uri_is_a_uri_reference_for_a_folder_with_a_space_and_chinese_name(folder):
+    """SARIF 2.1.0 §3.10.2: artifactLocation.uri is an RFC 3986 URI reference; GitHub code scanning
+    and the SARIF validators reject a raw space.  Percent-encoded, it decodes back to the path."""
+    res = run("--format", "sarif", f"{folder.name}/draft.txt", f"{folder.name}/word.docx", cwd=folder.parent)
+    assert res.returncode == 1, res.stderr.decode()
+    sarif = json.loads(res.stdout)
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
+            for r in sarif["runs"][0]["results"] for loc in r["locations"]}
+    assert {unquote(u) for u in uris} == {f"{folder.name}/draft.txt", f"{folder.name}/word.docx"}
+    allowed = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/%")
+    assert all(set(u) <= allowed for u in uris), uris
+
+
+def test_sarif_uri_of_an_absolute_path_is_relative_to_the_working_folder(folder):
+    res = run("--format", "sarif", folder / "draft.txt", cwd=folder)
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads(res.stdout)["runs"][0]["results"] for loc in r["locations"]}
+    assert uris == {"draft.txt"}
+
+
+def test_annotate_and_fix_open_again_and_leave_the_original_byte_identical(folder, tmp_path):
+    docx = pytest.importorskip("docx")
+    before = digest(folder)
+    for name in ("word.docx", "marked.docx"):
+        out = tmp_path / f"审阅 {name}"
+        res = run("--annotate-to", out, folder / name)
+        assert res.returncode == 1, res.stderr.decode()
+        docx.Document(str(out))
+        comments = zipfile.ZipFile(out).read("word/comments.xml").decode()
+        assert comments.count('w:author="djlint"') >= 4 and ('办公室' in comments or '审稿人' in comments)
+    copy = tmp_path / "修订 marked.docx"
+    copy.write_bytes((folder / "marked.docx").read_bytes())
+    res = run("--fix", copy)
+    assert res.returncode == 1 and "Traceback" not in res.stderr.decode()
+    body = zipfile.ZipFile(copy).read("word/document.xml").decode()
+    assert 'w:author="djlint"' in body and '审稿人' in body  # the fix is a revision beside the reviewer's
+    docx.Document(str(copy))
+    assert digest(folder) == before
+
+
+def _interrupt(args, cwd, after=1.0):
+    proc = subprocess.Popen([BIN, "--no-cache", *map(str, args)], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(after)
+    assert proc.poll() is None, "the run ended before the Ctrl+C could be sent"
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl+C does: the whole process group, workers too
+    _out, err = proc.communicate(timeout=120)
+    return proc.returncode, err.decode()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("extra", [[], ["--jobs", "1"], ["--annotate"]])
+def test_ctrl_c_ends_with_one_line_and_exit_130(folder, tmp_path, extra):
+    """Ctrl+C on `djlint 文件夹` printed a traceback from the main process and from every worker
+    (exit -2); with --annotate click said 已中止。 but exited 1, the code for 'problems found'."""
+    many = tmp_path / "很多 文稿"
+    many.mkdir()
+    data = (folder / "word.docx").read_bytes()
+    for i in range(1500):
+        (many / f"稿{i}.docx").write_bytes(data)
+    code, err = _interrupt([*extra, many.name], tmp_path)
+    assert code == 130, err
+    assert err.strip().splitlines()[-1] == "已中止。" and "Traceback" not in err, err
+    assert not [p for p in many.iterdir() if not p.name.endswith(".docx")]  # no temporary file left
+    for p in many.glob("*.djlint.docx"):
+        zipfile.ZipFile(p).testzip()
