@@ -115,3 +115,30 @@ def test_ctrl_c_ends_with_one_line_and_exit_130(folder, tmp_path, extra):
     assert not [p for p in many.iterdir() if not p.name.endswith(".docx")]  # no temporary file left
     for p in many.glob("*.djlint.docx"):
         zipfile.ZipFile(p).testzip()
+
+
+def test_a_folder_of_old_word_files_is_not_reported_clean(tmp_path):
+    """`djlint 报告/` on a folder holding only .doc/.wps files said 检查了 0 个文件，未发现问题 (exit 0),
+    and in a mixed folder the .doc files were passed over without a word: each is now one line
+    naming it and saying to save it as .docx (exit 2), the others linted; exclude still applies,
+    and a PDF beside the drafts (the exported final) stays out of it."""
+    folder = tmp_path / "旧 文稿"
+    folder.mkdir()
+    (folder / "一.doc").write_bytes(qa11_real.OLE_MAGIC + b"\x00" * 1024)
+    (folder / "二.wps").write_bytes(qa11_real.OLE_MAGIC + b"\x00" * 1024)
+    (folder / "~$一.doc").write_bytes(b"\x00" * 162)  # Word's lock file
+    (folder / "定稿.pdf").write_bytes(b"%PDF-1.4\n")
+    res = run(folder.name, cwd=tmp_path)
+    err = res.stderr.decode()
+    assert res.returncode == 2 and "未发现问题" not in res.stdout.decode(), (res.stdout.decode(), err)
+    assert sorted(err.strip().splitlines()) == [
+        f"djlint: {folder.name}/一.doc: 这是旧版 Word 97-2003（.doc）文件，djlint 只读 .docx；请在 Word/WPS 中另存为 .docx 后再检查",
+        f"djlint: {folder.name}/二.wps: 这是 WPS 旧格式（.wps）文件，djlint 只读 .docx；请在 WPS 中另存为 .docx 后再检查"]
+    (folder / "三.txt").write_text("2024年度党建工作总结\n一、工作情况\n全年召开会议XX次。\n", encoding="utf-8")
+    res = run("--format", "json", folder.name, cwd=tmp_path)
+    assert res.returncode == 2
+    found = json.loads(res.stdout)
+    assert {(os.path.basename(d["path"]), d["code"]) for d in found} >= {("一.doc", "DJ901"), ("三.txt", "DJ201")}
+    (folder / ".djlint.yaml").write_text("exclude: ['*.doc', '*.wps']\n", encoding="utf-8")
+    res = run(folder.name, cwd=tmp_path)
+    assert res.returncode == 1 and not res.stderr.decode().strip(), res.stderr.decode()
