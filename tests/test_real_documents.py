@@ -142,3 +142,20 @@ def test_a_folder_of_old_word_files_is_not_reported_clean(tmp_path):
     (folder / ".djlint.yaml").write_text("exclude: ['*.doc', '*.wps']\n", encoding="utf-8")
     res = run(folder.name, cwd=tmp_path)
     assert res.returncode == 1 and not res.stderr.decode().strip(), res.stderr.decode()
+
+
+def test_fix_inside_a_reviewers_tracked_insertion_is_left_and_the_note_says_why(tmp_path):
+    """The fixes djlint applies as revisions match --fix on the same text, run boundaries or not;
+    one inside a reviewer's tracked insertion is left alone (the insertion is the reviewer's), and
+    the one-line note named only overlaps, fields, footnotes and text boxes as the reasons."""
+    from fixtures.build_docx import build, dele, ins, p, r
+
+    path = build(str(tmp_path / "审阅稿.docx"), [
+        p(r("关于2024年度党建工作情况的报告")),
+        p(r("2024年"), ins(",机关党委认真落实主体责任 ,", rid=801), r("各项工作取得新成效"), dele("较好", rid=802), r(".")),
+        p(r("一、工作情况")), p(r("全年召开会议12次,开展学习3次。"))])
+    res = run("--fix", path)
+    err = res.stderr.decode()
+    assert "2 处修复未能自动应用" in err and "他人尚未接受的修订" in err, err
+    body = zipfile.ZipFile(path).read("word/document.xml").decode()
+    assert ",机关党委认真落实主体责任 ," in body and body.count('w:author="djlint"') == 4, body  # two fixes outside it, each a deletion and an insertion
