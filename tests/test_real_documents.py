@@ -159,3 +159,27 @@ def test_fix_inside_a_reviewers_tracked_insertion_is_left_and_the_note_says_why(
     assert "2 处修复未能自动应用" in err and "他人尚未接受的修订" in err, err
     body = zipfile.ZipFile(path).read("word/document.xml").decode()
     assert ",机关党委认真落实主体责任 ," in body and body.count('w:author="djlint"') == 4, body  # two fixes outside it, each a deletion and an insertion
+
+
+def test_a_table_after_the_signature_does_not_hide_the_closing(tmp_path):
+    """A correct 主体责任 report, each paragraph in runs of two characters as Word splits them, with
+    a table of figures after the date (with or without 附件：): DJ108 read the table's six cells as
+    the last six paragraphs and said 特此报告 was missing."""
+    docx = pytest.importorskip("docx")
+    lines = ["中共某某县审计局党组关于2024年度落实全面从严治党主体责任情况的报告", "县委：",
+             "一、履行主体责任情况", "全年召开党组会议研究党建工作8次，开展专题研讨4次。", "二、存在的问题",
+             "日常监督还需加强。", "三、下一步工作打算", "持续加强党风廉政建设。", "特此报告。",
+             "中共某某县审计局党组", "2025年1月8日"]
+    for label in (None, "附件：2024年度党建工作情况统计表"):
+        d = docx.Document()
+        for line in lines + ([label] if label else []):
+            para = d.add_paragraph()
+            for i in range(0, len(line), 2):
+                para.add_run(line[i:i + 2])
+        table = d.add_table(rows=2, cols=3)
+        for i, v in enumerate(["项目", "次数", "人次", "专题党课", "4", "137"]):
+            table.cell(i // 3, i % 3).text = v
+        path = tmp_path / f"报告{bool(label)}.docx"
+        d.save(str(path))
+        res = run("--format", "json", "--select", "DJ1", path)
+        assert res.returncode == 0 and json.loads(res.stdout) == [], res.stdout.decode()
