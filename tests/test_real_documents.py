@@ -183,3 +183,14 @@ def test_a_table_after_the_signature_does_not_hide_the_closing(tmp_path):
         d.save(str(path))
         res = run("--format", "json", "--select", "DJ1", path)
         assert res.returncode == 0 and json.loads(res.stdout) == [], res.stdout.decode()
+
+
+@pytest.mark.parametrize("name", ["空白.txt", "空白.md"])
+def test_an_empty_text_draft_is_told_as_an_empty_docx_is(tmp_path, name):
+    """A 0-byte .txt said 未发现问题 (exit 0) where an empty .docx, and the same .txt uploaded to
+    the web page, say 文件为空（0 字节）."""
+    (tmp_path / name).write_bytes(b"")
+    (tmp_path / "稿.txt").write_text("全年召开会议XX次。\n", encoding="utf-8")
+    res = run(name, "稿.txt", cwd=tmp_path)
+    assert res.returncode == 2 and res.stderr.decode().strip() == f"djlint: {name}: 文件为空（0 字节）"
+    assert "稿.txt" in res.stdout.decode()
