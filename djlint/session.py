@@ -16,7 +16,16 @@ from .output import FORMATS
 
 
 def lint(args: LintArgs) -> None:
-    """Run and exit with the exit code (0 clean, 1 findings, 2 usage, config or unreadable input)."""
+    """Run and exit with the exit code (0 clean, 1 findings, 2 usage, config or unreadable input,
+    130 Ctrl+C: one line, no traceback; a file being written is left whole, see writeback/atomic.py)."""
+    try:
+        _lint(args)
+    except KeyboardInterrupt:
+        _echo("已中止。", err=True)
+        sys.exit(130)
+
+
+def _lint(args: LintArgs) -> None:
     paths, fmt, output = args.paths, args.fmt, args.output
     select, ignore, extend_select, preview = args.select, args.ignore, args.extend_select, args.preview
     fail_on, config_file, profile, year = args.fail_on, args.config_file, args.profile, args.year

@@ -67,6 +67,8 @@ def load_bytes(path: str, kind: str | None = None) -> bytes:
         limit = MAX_DOCX_BYTES if (kind or SUPPORTED.get(ext)) == "docx" else MAX_TEXT_BYTES
         if size > limit:
             raise ReadError(path, f"文件过大（{size >> 20} MB），已跳过")
+        if size == 0:  # as for a .docx, and as the web page says: not 未发现问题 on a draft saved empty
+            raise ReadError(path, "文件为空（0 字节）")
         with open(path, "rb") as fh:
             return fh.read()
     except FileNotFoundError:

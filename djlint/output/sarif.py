@@ -7,6 +7,23 @@ import os
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
+def _uri(path: str) -> str:
+    """``artifactLocation.uri``: a URI reference (RFC 3986), so a space, a Chinese name, ``#`` or
+    ``%`` or ``:`` is percent-encoded (``报告 材料/x.docx`` -> ``%E6%8A%A5%E5%91%8A%20…``; GitHub code scanning
+    and SARIF validators decode it back to the repository path).  An absolute path is made relative
+    to the working folder (the repository root in CI); one that cannot be (another Windows drive)
+    becomes a ``file:`` URI."""
+    from pathlib import Path
+    from urllib.parse import quote
+
+    if os.path.isabs(path):
+        try:
+            path = os.path.relpath(path)
+        except ValueError:
+            return Path(path).as_uri()
+    return quote(path.replace(os.sep, "/"), safe="/")  # ":" too: a first segment never reads as a scheme
+
+
 def render(diags, env) -> str:
     registry, version = env.registry(), env.version
     used = sorted({d.code for d in diags})
@@ -28,12 +45,7 @@ def render(diags, env) -> str:
         rules.append(entry)
     results = []
     for d in diags:
-        uri = d.path.replace(os.sep, "/")
-        if os.path.isabs(d.path):
-            try:
-                uri = os.path.relpath(d.path).replace(os.sep, "/")
-            except ValueError:
-                pass
+        uri = _uri(d.path)
         region = {"startLine": max(1, d.line), "startColumn": max(1, d.column),
                   "endLine": max(1, d.end_line), "endColumn": max(d.column + 1 if d.end_column <= d.column else d.end_column, 1)}
         result = {

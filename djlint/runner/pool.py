@@ -40,8 +40,20 @@ def _pool_map(paths: list[str], options: Options, workers: int):
     except ValueError:
         mp = multiprocessing.get_context()
     chunks = max(1, len(paths) // (workers * 4))
-    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=mp) as pool:
-        yield from pool.map(lint_file_portable, paths, [options] * len(paths), chunksize=chunks)
+    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=mp, initializer=_ignore_ctrl_c) as pool:
+        try:
+            yield from pool.map(lint_file_portable, paths, [options] * len(paths), chunksize=chunks)
+        except KeyboardInterrupt:
+            pool.shutdown(wait=True, cancel_futures=True)  # the chunks under way end; no more start
+            raise
+
+
+def _ignore_ctrl_c() -> None:
+    """Ctrl+C reaches the whole process group: the workers leave it to this process (which stops
+    the pool and says one line) instead of each printing a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def lint_many(paths: list[str], options: Options, jobs: int = 0,

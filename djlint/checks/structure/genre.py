@@ -8,7 +8,7 @@ from ...document.ending import unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...engine.literals import paragraphs_matching
-from ...util.zh import BLANK, HEADING_MAX_LEN, SALUTATION_WITHIN, SHORT_LINE_LEN
+from ...util.zh import BLANK, HEADING_MAX_LEN, LABEL_DIGIT, SALUTATION_WITHIN, SHORT_LINE_LEN
 from .analysis import applies, clean_title, known, shorten, structure_of, title_block
 
 _TITLE_LOOK = compile_(r"报告|总结|综述|情况|材料|汇报|述职|检查|剖析|发言|提纲|年报")
@@ -136,6 +136,7 @@ class MissingClosing(Rule):
     ## 检查内容
     报告类型要求结束语时（主体责任落实情况报告、述职报告），正文最后几段应有“特此报告。”
     （述职报告也可写“特此报告，请予评议。”）。文稿停在句子中间或停在标题上（没有贴完整）时不报。
+    落款后的附件（“附件：……统计表”之后的内容）和表格不算正文的最后几段。
 
     ## 为什么
     “特此报告”表明正文结束，是报告这一文种的习惯用语；缺了它，报告像是没写完。
@@ -156,14 +157,30 @@ class MissingClosing(Rule):
         extra = a.profile.closing
         if extra is None or not applies(a) or not _wanted(extra, doc) or unseen_end(ctx) is not None:
             return
-        tail = [p for p in doc.body if p.text.strip()][-6:]
-        for p in tail:
+        filled = [p for p in doc.body if p.text.strip()]
+        text = [p for p in filled if not p.in_table]
+        tail = _before_attachments(text)[-6:]
+        # 特此报告 after an 附件 line, or in the table a whole form-like report is written in, still counts
+        for p in tail + text[-6:] + filled[-6:]:
             if any(pat.search(p.text) for pat in extra.patterns):
                 return
         if tail:
             last = tail[-1]
             yield Finding(last, 0, 0, f"正文后没有“特此报告”等结束语，请在正文最后另起一段补上（{a.label()}）",
                           severity=extra.severity)
+
+
+#: the label of what follows the signed report (附件：…统计表, 附件2, 附表): the closing is before it
+_ATTACHMENT = compile_(r"^" + BLANK + r"*附(?:件|表)" + BLANK + r"*" + LABEL_DIGIT + r"{0,3}" + BLANK + r"*(?:[：:]|$)")
+
+
+def _before_attachments(paragraphs):
+    """The report's own paragraphs: an attachment (a table of figures, a list) after the signature
+    is not where 特此报告 goes; table cells are left out before this (a table pasted after the date)."""
+    for i, p in enumerate(paragraphs):
+        if i and _ATTACHMENT.match(p.text):
+            return paragraphs[:i]
+    return paragraphs
 
 
 _REQUEST = compile_(r"(?:妥否|当否|可否|是否可行)[，,]?\s*请(?:予)?(?:批示|批复|审批|指示)|请(?:予)?(?:批复|审批)")
