@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...util import rx
-from .confusion import covered
+from .confusion import covered, paragraph_cover
 from .index import (
     BITMAP_BITS,
     CODE_BITS,
@@ -31,9 +31,15 @@ def candidates(index: Index, text: str, covers: dict | None = None):
     four-character word: the position is then the half's first) and is no word.
     ``covers``: confusion.covered of the runs, kept for the caller (the paragraph's confusion
     candidates read the same)."""
+    if covers is None:
+        covers = {}
+    whole = paragraph_cover(index, text)  # the runs' covers from one pass over the paragraph
     for run in HAN_RUN.finditer(text):
         t, base = run.group(), run.start()
-        yield from _packed_run(index, t, base, covered(index, t, covers))
+        cover = covers.get(t)
+        if cover is None:
+            cover = covers[t] = covered(index, t) if whole is None else list(map(bool, whole[base:run.end()]))
+        yield from _packed_run(index, t, base, cover)
         n = len(t)
         if index.look_alikes:
             for k in range(n):

@@ -23,7 +23,7 @@ from .index import Index
 from .segment import _long_prefixes
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 49
+FORMAT = 50
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
 _CODE = (_index_module.__file__, _build_module.__file__, __file__, _segment_module.__file__,
          _evidence_module.__file__)  # the last two: the longer words' starts (see _read)
@@ -188,7 +188,7 @@ def _read(target: str, stamp: str) -> Index | None:
 #: the Index attributes kept in the separately unmarshalled blob: what DJ421's candidates and
 #: verdicts read, never the segmentation every rule's word boundaries come from
 _READINGS = ("long_by_reading", "codes", "long_starts", "word_codes", "fuzzy_codes", "shapes", "initial_codes",
-             "by_reading", "by_fuzzy", "common_chars")
+             "by_reading", "by_fuzzy", "common_chars", "common_words")
 _READINGS_LOCK = threading.Lock()
 
 
