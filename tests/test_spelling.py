@@ -405,6 +405,47 @@ def test_a_covered_character_is_no_slip_of_a_short_word(index):
     assert dj421("到银航办理业务。") == [("疑似错别字：“银航”应为“银行”", "银行")]
 
 
+def test_the_paragraphs_cover_is_each_runs_cover(index):
+    """confusion.paragraph_cover tests a whole paragraph's windows against the common words at once; each
+    run's slice must be what Index.common of the run's windows of two and three characters says (the runs beside
+    letters and digits too: a window across a run's edge is no word of the sets, which hold Chinese words only)."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(here, "fixtures", "prose", "correct-prose.txt"), encoding="utf-8") as fh:
+        lines = fh.read()[:6000].splitlines() + ["做X光检查，3号楼会议室，开会一次，加强意识形太工作"]
+    runs = 0
+    for text in lines:
+        whole = confusion.paragraph_cover(index, text)
+        for run in cand.HAN_RUN.finditer(text):
+            t, runs = run.group(), runs + 1
+            want = [False] * len(t)
+            for a in range(len(t) - 1):
+                for b in (a + 2, a + 3):
+                    if b <= len(t) and index.common(t[a:b]):
+                        want[a:b] = [True] * (b - a)
+            assert [bool(x) for x in whole[run.start():run.end()]] == want == confusion.covered(index, t), t
+    assert runs > 300
+
+
+def test_a_neighbours_characters_are_those_of_its_range(index):
+    """confusion._lasts: the characters at the slip of the words a neighbour begins, read off its range
+    of the sorted table, are those of every key whose upper lanes are the neighbour."""
+    table = index.confusion[3]  # two-character words, forwards: the neighbour before, the character after
+    for ch in "的和加党务":
+        prefix = ord(ch)
+        want = frozenset(k & 0xFFFF for k in table if k >> 16 == prefix)
+        assert confusion._lasts(table, {}, prefix) == want
+    assert confusion._lasts(table, {}, ord("加")) and not confusion._lasts(table, {}, 0x3000)
+
+
+def test_reading_codes_in_c_are_the_codes_read_one_by_one(index):
+    """index.reading_codes (xor and min over the translated text) against the code point test it replaced,
+    over characters with a reading, without one, in the private use area and outside the Basic Plane."""
+    text = "党建工作abc123\ue000\ue3fe\ue3ff\ue400\U00020000𠀀龘〇" + "".join(map(chr, range(0xE3F0, 0xE410)))
+    want = [c - 0xE000 if 0xE000 <= c < 0xE000 + idx.NO_READING else idx.NO_READING
+            for c in map(ord, text.translate(index.codes))]
+    assert idx.reading_codes(index, text) == want and want[0] != idx.NO_READING
+
+
 def test_without_jiebas_dictionary_the_rule_stays_silent(monkeypatch, index):
     """Run from a source tree whose Python lacks jieba, the index held only our terms, and 战役 (a
     word) read as a slip for 战疫. Without the dictionary nothing can tell a word from a slip."""
