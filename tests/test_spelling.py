@@ -428,13 +428,17 @@ def test_the_paragraphs_cover_is_each_runs_cover(index):
 
 def test_a_neighbours_characters_are_those_of_its_range(index):
     """confusion._lasts: the characters at the slip of the words a neighbour begins, read off its range
-    of the sorted table, are those of every key whose upper lanes are the neighbour."""
+    of the sorted table (the first time) or kept as a set (from the second), are those of every key whose
+    upper lanes are the neighbour."""
     table = index.confusion[3]  # two-character words, forwards: the neighbour before, the character after
+    memo: dict = {}
     for ch in "的和加党务":
         prefix = ord(ch)
         want = frozenset(k & 0xFFFF for k in table if k >> 16 == prefix)
-        assert confusion._lasts(table, {}, prefix) == want
-    assert confusion._lasts(table, {}, ord("加")) and not confusion._lasts(table, {}, 0x3000)
+        first, again = frozenset(confusion._lasts(table, memo, prefix)), confusion._lasts(table, memo, prefix)
+        assert first == want == again == confusion._lasts(table, memo, prefix) and type(again) is frozenset
+    assert confusion._lasts(table, memo, ord("加")) and not confusion._lasts(table, memo, 0x3000)
+    assert not confusion._lasts(table, memo, 0x3000)
 
 
 def test_reading_codes_in_c_are_the_codes_read_one_by_one(index):

@@ -77,14 +77,14 @@ def _open_dictionary(path: str):
     return open(path, encoding="utf-8")
 
 
-def common_words(tables: tuple, weight: int) -> tuple[str, str]:
+def common_words(tables: tuple, weight: int) -> tuple[bytes, bytes]:
     """The words of two and of three Chinese characters from the frequency ``weight`` on (Index.common),
-    each length's sorted and joined in one string: read from the cache file, they are the sets
-    confusion.covered tests a whole paragraph's windows against in one pass."""
+    packed (see pack) and sorted, as the bytes of an array of each ("I", "Q"): read from the cache file,
+    they are the sets confusion.paragraph_cover tests a whole paragraph's windows against in one pass."""
     out = []
-    for slots, info, _mod in tables[:2]:
-        words = (unpack(s) for s, q in zip(slots, info) if s and q >= weight)
-        out.append("".join(sorted(w for w in words if HAN.match(w))))  # Chinese only, as the runs are
+    for (slots, info, _mod), kind in zip(tables[:2], "IQ"):
+        words = sorted(s for s, q in zip(slots, info) if s and q >= weight and HAN.match(unpack(s)))  # Chinese only, as the runs are
+        out.append(array(kind, words).tobytes())
     return out[0], out[1]
 
 

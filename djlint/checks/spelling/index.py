@@ -115,9 +115,9 @@ class Index:
         #: the characters in common use (build.COMMON_RANK), sorted, one string; empty: every
         #: character counts as common
         self.common_chars: str = ""
-        #: the common words (see common) of two and of three Chinese characters, each length's sorted and
-        #: joined in one string (build.common_words); empty: confusion.covered asks the word tables
-        self.common_words: tuple[str, str] = ("", "")
+        #: the common words (see common) of two and of three Chinese characters, packed, as the bytes of an
+        #: array of each (build.common_words); empty: confusion.covered asks the word tables run by run
+        self.common_words: tuple[bytes, bytes] = (b"", b"")
 
     def reading(self, word: str) -> list[int]:
         """How ``word`` is read: its own reading if it is read otherwise in context, else each
