@@ -441,15 +441,6 @@ def test_a_neighbours_characters_are_those_of_its_range(index):
     assert not confusion._lasts(table, memo, 0x3000)
 
 
-def test_reading_codes_in_c_are_the_codes_read_one_by_one(index):
-    """index.reading_codes (xor and min over the translated text) against the code point test it replaced,
-    over characters with a reading, without one, in the private use area and outside the Basic Plane."""
-    text = "党建工作abc123\ue000\ue3fe\ue3ff\ue400\U00020000𠀀龘〇" + "".join(map(chr, range(0xE3F0, 0xE410)))
-    want = [c - 0xE000 if 0xE000 <= c < 0xE000 + idx.NO_READING else idx.NO_READING
-            for c in map(ord, text.translate(index.codes))]
-    assert idx.reading_codes(index, text) == want and want[0] != idx.NO_READING
-
-
 def test_without_jiebas_dictionary_the_rule_stays_silent(monkeypatch, index):
     """Run from a source tree whose Python lacks jieba, the index held only our terms, and 战役 (a
     word) read as a slip for 战疫. Without the dictionary nothing can tell a word from a slip."""

@@ -9,8 +9,6 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left
-from itertools import repeat
-from operator import xor
 
 from ...util import rx
 
@@ -266,9 +264,8 @@ def _prime_at_least(n: int) -> int:
 
 
 def reading_codes(index: Index, t: str) -> list[int]:
-    """Each character's reading code (NO_READING for a character without one), in C: a code point
-    translated into 0xE000 + code gives the code when xor-ed with 0xE000, any other at least NO_READING."""
-    return list(map(min, map(xor, map(ord, t.translate(index.codes)), repeat(0xE000)), repeat(NO_READING)))
+    """Each character's reading code (NO_READING for a character without one)."""
+    return [c - 0xE000 if 0xE000 <= c < 0xE000 + NO_READING else NO_READING for c in map(ord, t.translate(index.codes))]
 
 
 def reading_key(codes: list[int]) -> int:
