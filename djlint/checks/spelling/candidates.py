@@ -34,6 +34,7 @@ def candidates(index: Index, text: str, covers: dict | None = None):
     if covers is None:
         covers = {}
     whole = paragraph_cover(index, text)  # the runs' covers from one pass over the paragraph
+    look = index.look_alikes
     for run in HAN_RUN.finditer(text):
         t, base = run.group(), run.start()
         cover = covers.get(t)
@@ -41,9 +42,9 @@ def candidates(index: Index, text: str, covers: dict | None = None):
             cover = covers[t] = covered(index, t) if whole is None else list(map(bool, whole[base:run.end()]))
         yield from _packed_run(index, t, base, cover)
         n = len(t)
-        if index.look_alikes:
-            for k in range(n):
-                if t[k] in index.look_alikes:
+        if look and not look.keys().isdisjoint(t):  # most runs hold no character of the table: told in C
+            for k, ch in enumerate(t):
+                if ch in look:
                     yield from _look_alike(index, t, base, k)
         if index.shapes and n >= 4:
             yield from _shape_in_four(index, t, base, covers)
