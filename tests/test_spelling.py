@@ -441,6 +441,23 @@ def test_a_neighbours_characters_are_those_of_its_range(index):
     assert not confusion._lasts(table, memo, 0x3000)
 
 
+def test_the_three_of_four_gate_turns_away_no_shape_slip(index, monkeypatch):
+    """candidates._shape_in_four tries a lane's look-alikes only where index.three_of_four has the window's
+    other three characters: what it finds must be what trying every look-alike finds."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(here, "fixtures", "prose", "correct-prose.txt"), encoding="utf-8") as fh:
+        lines = fh.read()[:6000].splitlines() + ["经受住风吻雨打的考验", "工作中谨小慎衡，不敢担当"]
+
+    def shapes():
+        return [c for text in lines for run in cand.HAN_RUN.finditer(text) if len(run.group()) >= 4
+                for c in cand._shape_in_four(index, run.group(), run.start(), {})]
+
+    gated = shapes()
+    assert index.three_of_four and {c[3] for c in gated} >= {"风吹雨打", "谨小慎微"}
+    monkeypatch.setattr(index, "three_of_four", b"")
+    assert gated == shapes()
+
+
 def test_without_jiebas_dictionary_the_rule_stays_silent(monkeypatch, index):
     """Run from a source tree whose Python lacks jieba, the index held only our terms, and 战役 (a
     word) read as a slip for 战疫. Without the dictionary nothing can tell a word from a slip."""

@@ -22,6 +22,7 @@ from .index import (
     log_weight,
     pack,
     reading_key,
+    three_of_four_bitmap,
     unpack,
     word_bitmap,
     word_table,
@@ -159,6 +160,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     # the two- and three-character words from this frequency on weigh as evidence (Index.common)
     index.evidence_weight = log_weight(MIN_FREQ_EVIDENCE)
     index.word_bits = word_bitmap(tables)
+    index.three_of_four = three_of_four_bitmap(tables[2][0])
     index.common_words = common_words(tables, index.evidence_weight)
     index.common_chars = _common_characters(dict_path)
     _confusion_tables(index, counts, names | listed, codes, data_dir)
