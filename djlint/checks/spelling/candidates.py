@@ -39,7 +39,8 @@ def candidates(index: Index, text: str, covers: dict | None = None):
         t, base = run.group(), run.start()
         cover = covers.get(t)
         if cover is None:
-            cover = covers[t] = covered(index, t) if whole is None else list(map(bool, whole[base:run.end()]))
+            # the slice itself (bytes of 0 and 1): every reader of a cover tests its items' truth or copies it to bytes
+            cover = covers[t] = covered(index, t) if whole is None else whole[base:run.end()]
         yield from _packed_run(index, t, base, cover)
         n = len(t)
         if look and not look.keys().isdisjoint(t):  # most runs hold no character of the table: told in C
