@@ -405,6 +405,59 @@ def test_a_covered_character_is_no_slip_of_a_short_word(index):
     assert dj421("到银航办理业务。") == [("疑似错别字：“银航”应为“银行”", "银行")]
 
 
+def test_the_paragraphs_cover_is_each_runs_cover(index):
+    """confusion.paragraph_cover tests a whole paragraph's windows against the common words at once; each
+    run's slice must be what Index.common of the run's windows of two and three characters says (the runs beside
+    letters and digits too: a window across a run's edge is no word of the sets, which hold Chinese words only)."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(here, "fixtures", "prose", "correct-prose.txt"), encoding="utf-8") as fh:
+        lines = fh.read()[:6000].splitlines() + ["做X光检查，3号楼会议室，开会一次，加强意识形太工作"]
+    runs = 0
+    for text in lines:
+        whole = confusion.paragraph_cover(index, text)
+        for run in cand.HAN_RUN.finditer(text):
+            t, runs = run.group(), runs + 1
+            want = [False] * len(t)
+            for a in range(len(t) - 1):
+                for b in (a + 2, a + 3):
+                    if b <= len(t) and index.common(t[a:b]):
+                        want[a:b] = [True] * (b - a)
+            assert [bool(x) for x in whole[run.start():run.end()]] == want == confusion.covered(index, t), t
+    assert runs > 300
+
+
+def test_a_neighbours_characters_are_those_of_its_range(index):
+    """confusion._lasts: the characters at the slip of the words a neighbour begins, read off its range
+    of the sorted table (the first time) or kept as a set (from the second), are those of every key whose
+    upper lanes are the neighbour."""
+    table = index.confusion[3]  # two-character words, forwards: the neighbour before, the character after
+    memo: dict = {}
+    for ch in "的和加党务":
+        prefix = ord(ch)
+        want = frozenset(k & 0xFFFF for k in table if k >> 16 == prefix)
+        first, again = frozenset(confusion._lasts(table, memo, prefix)), confusion._lasts(table, memo, prefix)
+        assert first == want == again == confusion._lasts(table, memo, prefix) and type(again) is frozenset
+    assert confusion._lasts(table, memo, ord("加")) and not confusion._lasts(table, memo, 0x3000)
+    assert not confusion._lasts(table, memo, 0x3000)
+
+
+def test_the_three_of_four_gate_turns_away_no_shape_slip(index, monkeypatch):
+    """candidates._shape_in_four tries a lane's look-alikes only where index.three_of_four has the window's
+    other three characters: what it finds must be what trying every look-alike finds."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(here, "fixtures", "prose", "correct-prose.txt"), encoding="utf-8") as fh:
+        lines = fh.read()[:6000].splitlines() + ["经受住风吻雨打的考验", "工作中谨小慎衡，不敢担当"]
+
+    def shapes():
+        return [c for text in lines for run in cand.HAN_RUN.finditer(text) if len(run.group()) >= 4
+                for c in cand._shape_in_four(index, run.group(), run.start(), {})]
+
+    gated = shapes()
+    assert index.three_of_four and {c[3] for c in gated} >= {"风吹雨打", "谨小慎微"}
+    monkeypatch.setattr(index, "three_of_four", b"")
+    assert gated == shapes()
+
+
 def test_without_jiebas_dictionary_the_rule_stays_silent(monkeypatch, index):
     """Run from a source tree whose Python lacks jieba, the index held only our terms, and 战役 (a
     word) read as a slip for 战疫. Without the dictionary nothing can tell a word from a slip."""

@@ -22,6 +22,8 @@ from .index import (
     log_weight,
     pack,
     reading_key,
+    three_of_four_bitmap,
+    unpack,
     word_bitmap,
     word_table,
 )
@@ -74,6 +76,17 @@ def _open_dictionary(path: str):
 
         return gzip.open(path, "rt", encoding="utf-8")
     return open(path, encoding="utf-8")
+
+
+def common_words(tables: tuple, weight: int) -> tuple[bytes, bytes]:
+    """The words of two and of three Chinese characters from the frequency ``weight`` on (Index.common),
+    packed (see pack) and sorted, as the bytes of an array of each ("I", "Q"): read from the cache file,
+    they are the sets confusion.paragraph_cover tests a whole paragraph's windows against in one pass."""
+    out = []
+    for (slots, info, _mod), kind in zip(tables[:2], "IQ"):
+        words = sorted(s for s, q in zip(slots, info) if s and q >= weight and HAN.match(unpack(s)))  # Chinese only, as the runs are
+        out.append(array(kind, words).tobytes())
+    return out[0], out[1]
 
 
 def _word_tables(counts: dict) -> tuple:
@@ -147,6 +160,8 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     # the two- and three-character words from this frequency on weigh as evidence (Index.common)
     index.evidence_weight = log_weight(MIN_FREQ_EVIDENCE)
     index.word_bits = word_bitmap(tables)
+    index.three_of_four = three_of_four_bitmap(tables[2][0])
+    index.common_words = common_words(tables, index.evidence_weight)
     index.common_chars = _common_characters(dict_path)
     _confusion_tables(index, counts, names | listed, codes, data_dir)
     index.own_words = frozenset(w for w in extra if w in counts)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...util import rx
-from .confusion import covered
+from .confusion import covered, paragraph_cover
 from .index import (
     BITMAP_BITS,
     CODE_BITS,
@@ -31,13 +31,21 @@ def candidates(index: Index, text: str, covers: dict | None = None):
     four-character word: the position is then the half's first) and is no word.
     ``covers``: confusion.covered of the runs, kept for the caller (the paragraph's confusion
     candidates read the same)."""
+    if covers is None:
+        covers = {}
+    whole = paragraph_cover(index, text)  # the runs' covers from one pass over the paragraph
+    look = index.look_alikes
     for run in HAN_RUN.finditer(text):
         t, base = run.group(), run.start()
-        yield from _packed_run(index, t, base, covered(index, t, covers))
+        cover = covers.get(t)
+        if cover is None:
+            # the slice itself (bytes of 0 and 1): every reader of a cover tests its items' truth or copies it to bytes
+            cover = covers[t] = covered(index, t) if whole is None else whole[base:run.end()]
+        yield from _packed_run(index, t, base, cover)
         n = len(t)
-        if index.look_alikes:
-            for k in range(n):
-                if t[k] in index.look_alikes:
+        if look and not look.keys().isdisjoint(t):  # most runs hold no character of the table: told in C
+            for k, ch in enumerate(t):
+                if ch in look:
                     yield from _look_alike(index, t, base, k)
         if index.shapes and n >= 4:
             yield from _shape_in_four(index, t, base, covers)
@@ -177,9 +185,11 @@ def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
     a character no common word explains is replaced by one that looks like it (data/shape-confusion.tsv:
     风吻雨打 → 风吹雨打, 谨小慎衡 → 谨小慎微), no common word explaining any of the four (the shape table
     is broad: 三/一, 初/中; a stretch with a word in it, 初心广场, is text, not a broken word).  Compared as integers: the window's packed characters with
-    one lane changed, gated by the word bitmap, then looked up among the known four-character words."""
+    one lane changed, gated by the word bitmap, then looked up among the known four-character words; a lane
+    is tried only where some such word has the window's other three characters (index.three_of_four: of
+    ~9,100 look-alikes a 10,000-character draft's free windows offer, most are told there at once)."""
     n = len(t)
-    table, bits, shapes = index.word_tables[2], index.word_bits, index.shapes
+    table, bits, shapes, gate = index.word_tables[2], index.word_bits, index.shapes, index.three_of_four
     cover = covered(index, t, covers)
     # the windows of four characters no common word covers: most runs have none, and only in those
     # windows is a character tried (a test of the bytes, not a loop over the windows)
@@ -195,8 +205,12 @@ def _shape_in_four(index: Index, t: str, base: int, covers: dict | None = None):
             alts = shapes.get(t[k])
             if not alts:
                 continue
-            c = ord(t[k])
             lane = 16 * (3 - (k - s0))
+            if gate:  # no four-character word has the window's other three characters there: no alt is tried
+                m = (pw & ~(0xFFFF << lane)) % WORD_BITS
+                if not gate[m >> 3] >> (m & 7) & 1:
+                    continue
+            c = ord(t[k])
             for alt in alts:
                 key = pw ^ ((c ^ ord(alt)) << lane)
                 h = key % WORD_BITS

@@ -13,7 +13,11 @@ Whether a candidate is a slip is for verdict.confident to say.
 """
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
+from itertools import repeat
+from operator import rshift
+from struct import unpack_from
 
 from .evidence import FUNCTION_CHARS
 from .index import WORD_BITS, Index
@@ -41,6 +45,43 @@ def covered(index: Index, t: str, covers: dict | None = None) -> list[bool]:
             if index.common(t[a:b]):
                 out[a:b] = [True] * (b - a)
     return out
+
+
+def paragraph_cover(index: Index, text: str) -> bytes | None:
+    """covered() of every Chinese run of ``text`` at once, one byte (0 or 1) a character of the
+    paragraph (a run's slice is its answer): the paragraph's windows of two and of three characters
+    packed by struct and tested against the sets of common words (Index.common_words) in C, not one
+    Python step a window and a call a run (a draft's ~860 runs are ~11 characters long).  The words
+    are Chinese only, so a window that is one lies inside a run, and a run's slice is what covered()
+    of the run says.  None when the index keeps no such words or a character lies outside the Basic
+    Multilingual Plane (covered() then asks the tables run by run)."""
+    two, three = _common_sets(index)
+    n = len(text)
+    b = text.encode("utf-16-be")
+    if not two or len(b) != 2 * n:
+        return None
+    if n < 2:
+        return bytes(n)  # no window
+    b += bytes(4)  # the last windows of four (three characters and the padding) are read whole
+    pairs = [0] * (n - 1)  # the windows of two: those at even offsets, then at odd ones
+    pairs[0::2] = unpack_from(f">{n // 2}I", b)
+    pairs[1::2] = unpack_from(f">{(n - 1) // 2}I", b, 2)
+    fours = [0] * (n - 2)  # the windows of four characters at every offset; their first three are a window of three
+    for r in range(min(4, n - 2)):
+        fours[r::4] = unpack_from(f">{len(range(r, n - 2, 4))}Q", b, 2 * r)
+    f2 = int.from_bytes(bytes(map(two.__contains__, pairs)), "big")  # byte a: the window at a is a word
+    f3 = int.from_bytes(bytes(map(three.__contains__, map(rshift, fours, repeat(16)))), "big")
+    # a window covers its own characters: its byte moved onto each of them (the last byte is the last character)
+    return ((f2 << 8) | f2 | (f3 << 16) | (f3 << 8) | f3).to_bytes(n, "big")
+
+
+def _common_sets(index: Index) -> tuple:
+    """(the common words of two Chinese characters, of three) as sets of packed integers, built once per index."""
+    found = getattr(index, "_common_sets", None)
+    if found is None:
+        two, three = index.common_words
+        found = index._common_sets = (frozenset(array("I", two)), frozenset(array("Q", three)))
+    return found
 
 
 def _covered_packed(index: Index, n: int, b16: bytes) -> list[bool]:
@@ -106,7 +147,8 @@ SPAN_MEMO = 1 << 14
 
 
 def _span_memos(index: Index) -> tuple:
-    """For each of index.confusion's tables, neighbour (the prefix) -> its range (lo, hi), remembered."""
+    """For each of index.confusion's tables, neighbour (the prefix) -> the characters its words take at
+    the slip (see _lasts), remembered."""
     memos = getattr(index, "_confusion_spans", None)
     if memos is None or memos[0] is not index.confusion:
         memos = index._confusion_spans = (index.confusion, tuple({} for _ in index.confusion))
@@ -147,20 +189,37 @@ def _fitting(index: Index, o: list[int], i: int, cover: list[bool], tables: tupl
         ranges.append((i, i + 3, rev3, m_rev3, (o[i + 2] << 16) | o[i + 1]))
     if not ranges:
         return
-    low = (0xFFFF).__and__
     conf = None
     for s, e, table, spans, prefix in ranges:
-        span = spans.get(prefix)  # the neighbours recur: their range is bisected once
-        if span is None:
-            span = spans[prefix] = _span(table, spans, prefix)
-        lo, hi = span
-        if lo < hi:
+        lasts = _lasts(table, spans, prefix)  # the neighbours recur: their range is bisected once
+        if lasts:
             if conf is None:
                 conf = confusable(index, chr(o[i]))
-            # the words' last characters (the range's low bits) among the confusable ones, in C:
-            # a range holds tens to hundreds of words, few of them fit
-            for code in sorted(conf.intersection(map(low, table[lo:hi]))):
+            # the words' characters at the slip among the confusable ones, in C: a neighbour's range
+            # holds tens to thousands of words (的…, …和), few of them fit
+            for code in sorted(conf.intersection(lasts)):
                 yield s, e, code
+
+
+def _lasts(table, memo: dict, prefix: int):
+    """The characters (code points) the words of ``table`` that begin with ``prefix`` end with (the keys'
+    low lane: for the backward tables, the character at the slip), kept in ``memo`` (see _span): its
+    range the first time (the characters read off it once, as an iterator), a set of them from the
+    second on (a neighbour like 的 stands beside hundreds of lone characters of a draft, and its range
+    was read again each time; a set made at the first meeting cost more than one reading in a new
+    process, where most neighbours are met once).  Empty (falsy) when no word begins with it."""
+    got = memo.get(prefix)
+    if got is None:
+        lo, hi = _span(table, memo, prefix)
+        memo[prefix] = (lo, hi) if lo < hi else _NO_CHARACTERS
+        return map(_LOW, table[lo:hi]) if lo < hi else _NO_CHARACTERS
+    if type(got) is tuple:
+        got = memo[prefix] = frozenset(map(_LOW, table[got[0]:got[1]]))
+    return got
+
+
+#: a key's low lane (its last character); what _lasts keeps for a neighbour no word begins with
+_LOW, _NO_CHARACTERS = (0xFFFF).__and__, frozenset()
 
 
 def candidates(index: Index, t: str, base: int = 0, covers: dict | None = None):

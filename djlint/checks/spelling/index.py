@@ -84,6 +84,9 @@ class Index:
         self.singles: bytes = bytes(0x10000)
         #: bit (packed word % WORD_BITS) set for every word of word_tables (see word_bitmap)
         self.word_bits: bytes = b""  # empty: every stretch may be a word
+        #: bit (a packed four-character word with one lane zeroed, % WORD_BITS) set for each such word and
+        #: lane (see three_of_four_bitmap): candidates._shape_in_four's gate; empty: no gate
+        self.three_of_four: bytes = b""
         #: the words confusion.py may suggest, as sorted arrays of packed characters: two-character
         #: words backwards, three-character ones backwards and by their outer characters, then
         #: both forwards (see build._confusion_tables)
@@ -113,6 +116,9 @@ class Index:
         #: the characters in common use (build.COMMON_RANK), sorted, one string; empty: every
         #: character counts as common
         self.common_chars: str = ""
+        #: the common words (see common) of two and of three Chinese characters, packed, as the bytes of an
+        #: array of each (build.common_words); empty: confusion.covered asks the word tables run by run
+        self.common_words: tuple[bytes, bytes] = (b"", b"")
 
     def reading(self, word: str) -> list[int]:
         """How ``word`` is read: its own reading if it is read otherwise in context, else each
@@ -213,6 +219,18 @@ def word_bitmap(tables) -> bytes:
         for k in slots:
             if k:
                 h = k % WORD_BITS
+                bits[h >> 3] |= 1 << (h & 7)
+    return bytes(bits)
+
+
+def three_of_four_bitmap(slots) -> bytes:
+    """The WORD_BITS bitmap of every packed four-character word of ``slots`` (word_table's) with each of its
+    four lanes zeroed in turn: a window whose lane zeroed has no bit is no word with that character changed."""
+    bits = bytearray((WORD_BITS + 7) // 8)
+    for k in slots:
+        if k:
+            for lane in (0, 16, 32, 48):
+                h = (k & ~(0xFFFF << lane)) % WORD_BITS
                 bits[h >> 3] |= 1 << (h & 7)
     return bytes(bits)
 

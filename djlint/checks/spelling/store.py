@@ -23,7 +23,7 @@ from .index import Index
 from .segment import _long_prefixes
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 49
+FORMAT = 51
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
 _CODE = (_index_module.__file__, _build_module.__file__, __file__, _segment_module.__file__,
          _evidence_module.__file__)  # the last two: the longer words' starts (see _read)
@@ -116,7 +116,7 @@ def _prune(folder: str, target: str) -> None:
 MAGIC = b"DJSP"
 _ARRAYS = (("bitmap", "B"), ("order", "Q"), ("words", "Q"), ("slots2", "I"), ("slots3", "Q"), ("slots4", "Q"),
            ("info2", "B"), ("info3", "B"), ("info4", "B"), ("pairs", "I"), ("scores", "H"),
-           ("singles", "B"), ("word_bits", "B"),
+           ("singles", "B"), ("word_bits", "B"), ("three_of_four", "B"),
            ("conf2r", "Q"), ("conf3r", "Q"), ("conf3m", "Q"), ("conf2", "Q"), ("conf3", "Q"))
 
 
@@ -125,7 +125,7 @@ def _dump(index: Index, stamp: str) -> bytes:
     raws = [bytes(index.bitmap), index.key_order.tobytes(), index.key_words.tobytes(),
             *(bytes(slots) for slots, _i, _m in tables), *(bytes(info) for _s, info, _m in tables),
             index.pairs.tobytes(), index.pair_scores.tobytes(),
-            bytes(index.singles), bytes(index.word_bits), *(t.tobytes() for t in index.confusion)]
+            bytes(index.singles), bytes(index.word_bits), bytes(index.three_of_four), *(t.tobytes() for t in index.confusion)]
     layout, body, offset = [], [], 0
     for (name, fmt), raw in zip(_ARRAYS, raws):
         pad = -offset % 8
@@ -176,6 +176,7 @@ def _read(target: str, stamp: str) -> Index | None:
     index._long_prefixes, index._long_known_starts = frozenset(header[10]), frozenset(header[11])
     index.singles, index.log_total = arrays["singles"], log_total
     index.word_bits = arrays["word_bits"]
+    index.three_of_four = arrays["three_of_four"]
     index.confusion = tuple(arrays[k] for k in ("conf2r", "conf3r", "conf3m", "conf2", "conf3"))
     index.own_words = frozenset(own_words)
     index.long_known = frozenset(long_known)
@@ -188,7 +189,7 @@ def _read(target: str, stamp: str) -> Index | None:
 #: the Index attributes kept in the separately unmarshalled blob: what DJ421's candidates and
 #: verdicts read, never the segmentation every rule's word boundaries come from
 _READINGS = ("long_by_reading", "codes", "long_starts", "word_codes", "fuzzy_codes", "shapes", "initial_codes",
-             "by_reading", "by_fuzzy", "common_chars")
+             "by_reading", "by_fuzzy", "common_chars", "common_words")
 _READINGS_LOCK = threading.Lock()
 
 
