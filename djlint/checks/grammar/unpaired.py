@@ -76,12 +76,20 @@ def _no_noun_head(text, m, ctx, p) -> bool:
 
 #: what 增强、提高、提升 take: a quality, an ability, a feeling, a rate (增强做好……工作的能力 is whole)
 _QUALITY_HEAD = compile_(r"(?:意识|能力|水平|本领|素质|质量|效率|效能|效果|实效|成效|成色|站位|定力|担当|信心|决心|自觉|认识|"
-                         r"氛围|作用|[性力率度感])$")
+                         r"氛围|作用|底气|勇气|干劲|热情|[性力率度感])$")
+#: what joins the conjuncts of an object (……的强大信心、强大底气; ……的信心和底气)
+_CONJUNCT = compile_(r"[、和与及]")
 
 
 def _no_quality_head(text, m, ctx, p) -> bool:
-    """增强做好……工作: the clause ends in 做好's object, nothing 增强 could take (增强做好……工作的责任感 is whole)."""
-    return _QUALITY_HEAD.search(m.group("x")) is None
+    """增强做好……工作: the clause ends in 做好's object, nothing 增强 could take (增强做好……工作的责任感 is whole).
+    After a 的 the object may be a list of qualities, each conjunct its own head (提升推进……的强大信心、强大底气:
+    the verb phrase modifies 信心, what 提升 takes)."""
+    x = m.group("x")
+    if _QUALITY_HEAD.search(x) is not None:
+        return False
+    de = x.rfind("的")
+    return de < 0 or not any(_QUALITY_HEAD.search(c) for c in _CONJUNCT.split(x[de + 1:]) if c)
 
 
 #: prepositions that carry ……的方式（形式） as a means (以、用、通过、采取……), anywhere before it in its clause

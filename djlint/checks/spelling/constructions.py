@@ -6,7 +6,7 @@ against the mind (身入基层、心至群众), the one-character head 之 joins
 ranks (办案数居全市第一); and, with the index (:func:`formed_construction`), an abbreviation of a word the text
 uses (检测……参检人数), a four-character unit of two verb-object halves (将学法用法工作), a doubled verb with two
 result complements (钉实钉牢), a four-character phrase whose first character the word before it took
-(强化学思践悟)."""
+(强化学思践悟), the heads of two words sharing their tail (雨污管网), two words joined by 加 (实干加巧干), A于B (严于修身)."""
 from __future__ import annotations
 
 from ...util import rx, zh
@@ -105,9 +105,50 @@ def classical_head(text: str, s: int, e: int, at: int) -> bool:
 def formed_construction(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> bool:
     """Whether the stretch belongs to a way of forming words or phrases that correct text uses and the
     dictionary cannot list: see _abbreviation, _beside_a_parallel_unit, _doubled_verb, _swallowed_head."""
-    if _beside_a_parallel_unit(index, text, s, e, at) or _doubled_verb(text, at):
+    if _beside_a_parallel_unit(index, text, s, e, at) or _doubled_verb(text, at) or _joined_pair(index, text, at) or \
+            _preposition_phrase(index, text, s, at, suggested):
         return True
-    return e - s == 2 and (_abbreviation(index, text, s, e, at, suggested) or _swallowed_head(index, text, s, e))
+    return e - s == 2 and (_abbreviation(index, text, s, e, at, suggested) or _swallowed_head(index, text, s, e) or
+                           _coordinate_heads(index, text, s, e, at, suggested))
+
+
+#: how much rarer (index.weight, tenths of a natural log) the second word may be than the suggestion for the written pair to read as
+#: the two words' heads (雨污: 污水 98, 雨水 102; 合做 is no such pair: 做作 75, 合作 152)
+_COORDINATE_MARGIN = 10
+
+
+def _coordinate_heads(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> bool:
+    """A two-character stretch that is the heads of two words sharing their tail, the tail the suggestion's (雨污管网, 雨污分流:
+    雨水 and 污水, not 雨水 mistyped): the stretch's second character makes a common word with that tail, about as
+    frequent as the suggestion, and a word follows the stretch for the pair to qualify.  A slip whose second character
+    makes only a rarer word with the tail (合做 → 合作: 做作) or none (投人 → 投入) is still one."""
+    if at != s + 1 or not index.knows(text[e:e + 2]):
+        return False
+    other = text[at] + suggested[-1]
+    return index.common(other) and (index.weight(other) or 0) >= (index.weight(suggested) or 0) - _COORDINATE_MARGIN
+
+
+#: characters that join two words of one kind into a pair (实干加巧干, 线上加线下, 人防加技防)
+_PAIR_JOINERS = frozenset("加")
+
+
+def _joined_pair(index: Index, text: str, at: int) -> bool:
+    """The changed character joins two two-character words that share a character in the same place: 以实干加巧干
+    (X加Y: 实干 and 巧干), not 实干家 mistyped; 争当实干加 and 实干加精神 are still 实干家."""
+    if text[at] not in _PAIR_JOINERS or at < 2:
+        return False
+    before, after = text[at - 2:at], text[at + 1:at + 3]
+    return len(after) == 2 and index.knows(before) and index.knows(after) and before != after and (
+        before[0] == after[0] or before[1] == after[1])
+
+
+def _preposition_phrase(index: Index, text: str, s: int, at: int, suggested: str) -> bool:
+    """A character, 于 and a common two-character word: the productive A于B of office prose (严于修身, 忠于信念, 敢于担当: a word after 于),
+    not the set phrase with 以 mistyped (严以修身 of 三严三实: DJ402 checks the formulation where its members are
+    listed).  Only for 于 written where the suggestion has 以, and not where the paragraph writes the phrase's 以 form
+    elsewhere (严于修身、严以用权、严以律己: the formulation's series, one member mistyped)."""
+    return at == s + 1 and text[at] == "于" and suggested[1:2] == "以" and index.knows(text[at + 1:at + 3]) and \
+        suggested[:2] not in text
 
 
 #: the verbs that head an abbreviation of a verb and its object, the object's first character after it

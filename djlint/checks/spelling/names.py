@@ -39,7 +39,8 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
         _unit_named_with_another(text, s, e) or \
         _level_of_a_unit(index, text, at) or _unit_after_a_level(index, text, at) or \
         _unit_of_a_short_name(text, e, at) or \
-        _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and _names_after_title(index, text, s, e, at)) or (
+        _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and (
+            _names_after_title(index, text, s, e, at) or _between_post_and_title(text, s, e))) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
         n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)))
 
@@ -208,6 +209,26 @@ def _names_after_title(index: Index, text: str, s: int, e: int, at: int) -> bool
     if s >= 1 and text[s - 1] in index.surnames and title_ends(s - 1):
         return True
     return any(title_ends(p) for p in range(s, min(at, e - 1) + 1))
+
+
+#: the posts and titles of editors, scholars and teachers a name stands between (主编某某某研究员, 副主编某某教授),
+#: beside TITLES
+_SCHOLARS = frozenset("""主编 副主编 总编 总编辑 副总编辑 执行主编 编辑 编审 研究员 副研究员 教授 副教授 讲师 博士 院士 馆员 学者""".split())
+_POSTS_AND_TITLES = TITLES | _SCHOLARS
+_POST_LENGTHS = sorted({len(t) for t in _POSTS_AND_TITLES})
+
+
+def _between_post_and_title(text: str, s: int, e: int) -> bool:
+    """The stretch lies in two or three characters between a post and a title, none a function word: a person's name
+    (《……》主编轩传树研究员 is not 宣传).  A post with no title after it (主编负责轩传工作) leaves a slip a slip."""
+    for a in range(max(0, e - 3), s + 1):
+        if not any(text[a - k:a] in _POSTS_AND_TITLES for k in _POST_LENGTHS if a - k >= 0):
+            continue
+        for b in range(max(e, a + 2), min(a + 3, len(text)) + 1):
+            if all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[a:b]) and \
+                    any(text[b:b + k] in _POSTS_AND_TITLES for k in _POST_LENGTHS):
+                return True
+    return False
 
 
 def _ends_a_name(index: Index, text: str, s: int) -> bool:
