@@ -143,6 +143,9 @@ _BARE_CREDITS = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE + "
 #: a role, then its names spaced apart, after a dateline: 某某晚报讯 通讯员 王某 李某记者张某在……
 _ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + "+" + _ROLE
                             + SPACE + r"+\p{Han}{2,3}(?:" + SPACE + r"+\p{Han}{2,3})*)")
+#: a photo's credit ending its caption: 图为会议现场。 本报记者 王某 摄; 通讯员 李某 摄 (fields spaced by custom)
+_PHOTO_CREDIT = compile_(r"(?:^" + BLANK + "*|(?<=[。！？”]" + BLANK + "*))(?!" + BLANK + ")(?:" + _ROLE + r"|摄影)?(?:" + SPACE + r"*\p{Han}{2,4}){1,3}"
+                         + SPACE + "*摄" + BLANK + "*$")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
 _DATELINE = compile_(_DATELINE_HEAD + r"(?:讯|消息|日电)(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）, opening a
@@ -183,6 +186,7 @@ def _credits(text: str) -> list[tuple[int, int]]:
     named = _ROLE_THEN_NAMES.match(text) if bare is None and ("记者" in text[:40] or "通讯员" in text[:40]) else None
     credits += [named.span("c")] if named is not None else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
+    credits += [m.span() for m in _PHOTO_CREDIT.finditer(text)] if text.rstrip(BLANK_CHARS).endswith("摄") else []
     credits += [m.span() for m in _SPEAKER.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] == "【" else []
     speaker = _SPEAKER_BARE.match(text) if ("：" in text[:40] or ":" in text[:40]) else None
     credits += [speaker.span()] if speaker is not None else []
