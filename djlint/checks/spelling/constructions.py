@@ -106,10 +106,19 @@ def formed_construction(index: Index, text: str, s: int, e: int, at: int, sugges
     """Whether the stretch belongs to a way of forming words or phrases that correct text uses and the
     dictionary cannot list: see _abbreviation, _beside_a_parallel_unit, _doubled_verb, _swallowed_head."""
     if _beside_a_parallel_unit(index, text, s, e, at) or _doubled_verb(text, at) or _joined_pair(index, text, at) or \
-            _preposition_phrase(index, text, s, at, suggested):
+            _preposition_phrase(index, text, s, at, suggested) or _same_meaning(text[at], suggested[at - s]):
         return True
     return e - s == 2 and (_abbreviation(index, text, s, e, at, suggested) or _swallowed_head(index, text, s, e) or
                            _coordinate_heads(index, text, s, e, at, suggested))
+
+
+#: pairs of characters that stand for each other in the same place (从上至下 and 从上到下, 直至 and 直到): one written for
+#: the other is a choice of register, not a slip, though they look alike (到 holds 至)
+_SAME_MEANING = frozenset((frozenset("至到"),))
+
+
+def _same_meaning(written: str, suggested: str) -> bool:
+    return frozenset((written, suggested)) in _SAME_MEANING
 
 
 #: how much rarer (index.weight, tenths of a natural log) the second word may be than the suggestion for the written pair to read as
