@@ -8,9 +8,11 @@ import re
 
 import pytest
 
+from djlint.checks import number
 from djlint.checks.grammar import text as grammar_text
 from djlint.checks.numbering import enumerations
-from djlint.util.zh import NUMERAL_RUN
+from djlint.checks.structure import genre
+from djlint.util.zh import NUMERAL, NUMERAL_RUN
 
 _CLAUSE_MARKS = grammar_text.CLAUSE_MARKS
 _ELLIPSIS = grammar_text.ITEM_ELLIPSIS
@@ -25,6 +27,11 @@ CASES = [
      "（）()一二三十、，是第中"),
     ("marker shape", enumerations._MARKER_SHAPE, NUMERAL_RUN + "是|第" + NUMERAL_RUN + "(?=[，,：:])",
      "第一二三十是，,：:中的"),
+    ("may mark", enumerations._MAY_MARK, NUMERAL + "是|第" + NUMERAL, "第一二三十是，中的"),
+    ("loose mark", enumerations._LOOSE_MARK, "(" + NUMERAL_RUN + ")是(?![的否非])", "一二三十是的否非第，中"),
+    ("two-digit year", number.AbbreviatedYear.prefilter, "[0-9]{2}年", "0129年，中"),
+    ("request", genre._REQUEST, r"(?:妥否|当否|可否|是否可行)[，,]?\s*请(?:予)?(?:批示|批复|审批|指示)|请(?:予)?(?:批复|审批)",
+     ["妥否", "当否", "可否", "是否可行", "是否", "可", "否", "请", "请", "予", "批示", "批复", "审批", "指示", "批", "，", ",", " ", "中"]),
 ]
 
 

@@ -27,7 +27,9 @@ from ...util.zh import (
 # module try every character).
 _MARK = rx.stdlib(r"(?:(?P<shi>" + NUMERAL_RUN + r")是(?![的否非])(?!(?P=shi))|第(?P<di>" + NUMERAL_RUN + r")(?=[，,：:]))")
 _MARK_AFTER = rx.regex(r"[：:；;，,。！？\s（(“”、…）)]")  # also after a closing bracket: 各县（市、区）一是……
-_LOOSE_MARK = rx.stdlib(r"(" + NUMERAL_RUN + r")是(?![的否非])")
+#: the run written as a numeral then more (not ``NUMERAL_RUN``): a pattern that begins with a repeat is tried at every
+#: character, one that begins with a class is searched from one numeral to the next
+_LOOSE_MARK = rx.stdlib(r"(" + NUMERAL + NUMERAL + r"*)是(?![的否非])")
 _LOOSE_AFTER = rx.regex(r"[\p{Han}]")
 _LOOSE_NOT_AFTER = frozenset("统唯之万同专单第归合划整均如其" + NUMERAL_CHARS)
 _CARRY = 2  # marker-less paragraphs a list may run across
@@ -81,7 +83,8 @@ def _markers(text: str):
 _LABEL_BODY = rx.stdlib("[（" + NUMERAL_CHARS + "](?:(?<=（)" + NUMERAL_RUN + "）|(?<!（)" + NUMERAL + "*、)")
 _LABEL_AFTER = frozenset("。；！？：:”")
 #: what every marker _markers finds holds: a numeral before 是, or 第 before a numeral
-_MAY_MARK = rx.stdlib(NUMERAL + "是|第" + NUMERAL)
+#: (one class of the first characters, then the rest of each shape: as ``numeral 是|第 numeral`` it was tried at every character)
+_MAY_MARK = rx.stdlib("[第" + NUMERAL_CHARS + "](?:(?<=第)" + NUMERAL + "|(?<!第)是)")
 #: the shape every marker _markers yields has (_MARK, _LOOSE_MARK and _LOOSE_ONE's 一是, 第一，):
 #: of the paragraphs _MAY_MARK lets through, those with 第二十届 or 第一次 alone are not read
 _MARKER_SHAPE = rx.stdlib("[第" + NUMERAL_CHARS + "](?:(?<=第)" + NUMERAL_RUN + "(?=[，,：:])|(?<!第)" + NUMERAL + "*是)")
