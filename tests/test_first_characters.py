@@ -8,12 +8,10 @@ import re
 
 import pytest
 
-from djlint.checks import number
 from djlint.checks.grammar import campaign, negation
 from djlint.checks.grammar import text as grammar_text
 from djlint.checks.numbering import enumerations
-from djlint.checks.structure import genre
-from djlint.util.zh import NUMERAL, NUMERAL_CHARS, NUMERAL_RUN
+from djlint.util.zh import NUMERAL_CHARS, NUMERAL_RUN
 
 _CLAUSE_MARKS = grammar_text.CLAUSE_MARKS
 _ELLIPSIS = grammar_text.ITEM_ELLIPSIS
@@ -28,11 +26,7 @@ CASES = [
      "（）()一二三十、，是第中"),
     ("marker shape", enumerations._MARKER_SHAPE, NUMERAL_RUN + "是|第" + NUMERAL_RUN + "(?=[，,：:])",
      "第一二三十是，,：:中的"),
-    ("may mark", enumerations._MAY_MARK, NUMERAL + "是|第" + NUMERAL, "第一二三十是，中的"),
     ("loose mark", enumerations._LOOSE_MARK, "(" + NUMERAL_RUN + ")是(?![的否非])", "一二三十是的否非第，中"),
-    ("two-digit year", number.AbbreviatedYear.prefilter, "[0-9]{2}年", "0129年，中"),
-    ("request", genre._REQUEST, r"(?:妥否|当否|可否|是否可行)[，,]?\s*请(?:予)?(?:批示|批复|审批|指示)|请(?:予)?(?:批复|审批)",
-     ["妥否", "当否", "可否", "是否可行", "是否", "可", "否", "请", "请", "予", "批示", "批复", "审批", "指示", "批", "，", ",", " ", "中"]),
     ("把 with its negation", negation.PATTERNS[0].regex,
      r"(?<![" + NUMERAL_CHARS + r"两几这那哪])把(?!关|握|控|脉|手|持|守|玩|戏|柄|式|头|门|子|稳)"
      r"(?P<obj>[^，,。；;！？!?：:、“”（）()不没未]{1,20}?)(?P<neg>不|没有|没|未)(?:认真|努力|及时|真正|切实|好好|能|曾)?"

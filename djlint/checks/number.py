@@ -155,7 +155,7 @@ class AbbreviatedYear(Rule):
     #: safe when the report's year is known and near (the century is certain), a suggestion otherwise
     fix = "sometimes"
     source = "GB/T 15835-2011 4.2.1"
-    prefilter = compile_(r"[0-9][0-9]年")  # a class first (not a repeat): the search jumps from one digit to the next
+    prefilter = compile_(r"[0-9]{2}年")
 
     def check_paragraph(self, p, ctx):
         text = p.text

@@ -83,8 +83,7 @@ def _markers(text: str):
 _LABEL_BODY = rx.stdlib("[（" + NUMERAL_CHARS + "](?:(?<=（)" + NUMERAL_RUN + "）|(?<!（)" + NUMERAL + "*、)")
 _LABEL_AFTER = frozenset("。；！？：:”")
 #: what every marker _markers finds holds: a numeral before 是, or 第 before a numeral
-#: (one class of the first characters, then the rest of each shape: as ``numeral 是|第 numeral`` it was tried at every character)
-_MAY_MARK = rx.stdlib("[第" + NUMERAL_CHARS + "](?:(?<=第)" + NUMERAL + "|(?<!第)是)")
+_MAY_MARK = rx.stdlib(NUMERAL + "是|第" + NUMERAL)
 #: the shape every marker _markers yields has (_MARK, _LOOSE_MARK and _LOOSE_ONE's 一是, 第一，):
 #: of the paragraphs _MAY_MARK lets through, those with 第二十届 or 第一次 alone are not read
 _MARKER_SHAPE = rx.stdlib("[第" + NUMERAL_CHARS + "](?:(?<=第)" + NUMERAL_RUN + "(?=[，,：:])|(?<!第)" + NUMERAL + "*是)")

@@ -183,11 +183,7 @@ def _before_attachments(paragraphs):
     return paragraphs
 
 
-#: 妥否（当否、可否、是否可行），请批示 or 请（予）批复: one class of the first characters, then the rest of each shape (as the
-#: alternation of the two shapes it was tried at every character of the document)
-_REQUEST_ASK = r"[，,]?\s*请(?:予)?(?:批示|批复|审批|指示)"
-_REQUEST = compile_(r"[妥当可是请](?:(?<=[妥当可])否" + _REQUEST_ASK + r"|(?<=是)否可行" + _REQUEST_ASK
-                    + r"|(?<=请)(?:予)?(?:批复|审批))")
+_REQUEST = compile_(r"(?:妥否|当否|可否|是否可行)[，,]?\s*请(?:予)?(?:批示|批复|审批|指示)|请(?:予)?(?:批复|审批)")
 
 
 class RequestInReport(Rule):
@@ -216,8 +212,8 @@ class RequestInReport(Rule):
         head = title_block(doc)
         if "报告" not in head or "请示" in head:
             return
-        # _REQUEST has no anchor, its lookbehinds read only the character it has just taken, and it cannot
-        # match a NUL: one search of the whole document finds the paragraphs holding one
+        # _REQUEST has no anchor or lookaround and cannot match a NUL: one search of the whole
+        # document finds the paragraphs holding one
         for p in paragraphs_matching(ctx, _REQUEST):
             if p.part != "body":
                 continue
