@@ -8,9 +8,10 @@ import re
 
 import pytest
 
+from djlint.checks.grammar import campaign, negation
 from djlint.checks.grammar import text as grammar_text
 from djlint.checks.numbering import enumerations
-from djlint.util.zh import NUMERAL_RUN
+from djlint.util.zh import NUMERAL_CHARS, NUMERAL_RUN
 
 _CLAUSE_MARKS = grammar_text.CLAUSE_MARKS
 _ELLIPSIS = grammar_text.ITEM_ELLIPSIS
@@ -25,6 +26,20 @@ CASES = [
      "（）()一二三十、，是第中"),
     ("marker shape", enumerations._MARKER_SHAPE, NUMERAL_RUN + "是|第" + NUMERAL_RUN + "(?=[，,：:])",
      "第一二三十是，,：:中的"),
+    ("loose mark", enumerations._LOOSE_MARK, "(" + NUMERAL_RUN + ")是(?![的否非])", "一二三十是的否非第，中"),
+    ("把 with its negation", negation.PATTERNS[0].regex,
+     r"(?<![" + NUMERAL_CHARS + r"两几这那哪])把(?!关|握|控|脉|手|持|守|玩|戏|柄|式|头|门|子|稳)"
+     r"(?P<obj>[^，,。；;！？!?：:、“”（）()不没未]{1,20}?)(?P<neg>不|没有|没|未)(?:认真|努力|及时|真正|切实|好好|能|曾)?"
+     r"(?P<v>" + negation._BA_VERBS + r")(?=[，,。；;！？!?]|$|了)",
+     ["把", "把", "把工作", "把工作", "一", "这", "几", "关", "握", "工作", "问题", "不", "没有", "没", "未", "认真", "做好",
+      "落实", "没有做好", "没有做好", "不落实", "不落实", "把问题", "未认真落实", "，", "。", "了"]),
+    ("campaign", campaign._CAMPAIGN,
+     r"(?<![作成认因行以])(?P<pre>为了?|要|将|必须)(?:深入|全面|认真|扎实|积极|切实|进一步|持续|不断|更好地?)*"
+     r"(?P<v>学习宣传贯彻|学习贯彻|贯彻落实|贯彻)"
+     r"(?:(?!开展|推进|组织|参加|参与|巩固|深化|启动|部署|做好|抓好|落实|结合|的)[^，,。；;！？!?：:、“”《》]){2,40}?"
+     r"(?P<n>主题教育|学习教育|集中教育)(?=[，,。；;！？!?]|$)",
+     ["作", "认", "以", "为", "为了", "要", "将", "必须", "必", "须", "深入", "学习贯彻", "贯彻", "党史", "主题教育", "学习教育",
+      "开展", "，", "的", "为深入学习贯彻", "要贯彻", "主题教育。", "主题教育，", "党史学习教育"]),
 ]
 
 

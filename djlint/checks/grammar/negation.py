@@ -33,7 +33,9 @@ _BA_VERBS = (r"做好|搞好|办好|抓好|管好|干好|处理好|落实好|安
 PATTERNS = (
     # 把工作没有做好, 把……不努力搞好 (not 一把手, 把关, 把握: no 把 of 把……; not 把整改不落实的问题……, 把工作不落实、
     # 作风不扎实等问题……: a list of faults named, the verb does not end the clause)
-    Pattern(r"(?<![" + zh.NUMERAL_CHARS + r"两几这那哪])把(?!关|握|控|脉|手|持|守|玩|戏|柄|式|头|门|子|稳)"
+    # (the test of the character before after 把, not before it: a pattern that begins with a lookbehind is tried at
+    # every character, one that begins with 把 is searched from one 把 to the next)
+    Pattern(r"把(?<![" + zh.NUMERAL_CHARS + r"两几这那哪]把)(?!关|握|控|脉|手|持|守|玩|戏|柄|式|头|门|子|稳)"
             r"(?P<obj>[^，,。；;！？!?：:、“”（）()不没未]{1,20}?)(?P<neg>不|没有|没|未)(?:认真|努力|及时|真正|切实|好好|能|曾)?"
             r"(?P<v>" + _BA_VERBS + r")(?=[，,。；;！？!?]|$|了)",
             "否定词位置不当：否定词“{neg}”应放在“把”前面（{neg}把……{v}），不放在“把”的宾语后面", needs=("把",),

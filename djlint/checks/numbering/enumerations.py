@@ -27,7 +27,9 @@ from ...util.zh import (
 # module try every character).
 _MARK = rx.stdlib(r"(?:(?P<shi>" + NUMERAL_RUN + r")是(?![的否非])(?!(?P=shi))|第(?P<di>" + NUMERAL_RUN + r")(?=[，,：:]))")
 _MARK_AFTER = rx.regex(r"[：:；;，,。！？\s（(“”、…）)]")  # also after a closing bracket: 各县（市、区）一是……
-_LOOSE_MARK = rx.stdlib(r"(" + NUMERAL_RUN + r")是(?![的否非])")
+#: the run written as a numeral then more (not ``NUMERAL_RUN``): a pattern that begins with a repeat is tried at every
+#: character, one that begins with a class is searched from one numeral to the next
+_LOOSE_MARK = rx.stdlib(r"(" + NUMERAL + NUMERAL + r"*)是(?![的否非])")
 _LOOSE_AFTER = rx.regex(r"[\p{Han}]")
 _LOOSE_NOT_AFTER = frozenset("统唯之万同专单第归合划整均如其" + NUMERAL_CHARS)
 _CARRY = 2  # marker-less paragraphs a list may run across

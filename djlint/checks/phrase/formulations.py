@@ -14,6 +14,7 @@ from ..hanzi import simplified, traditional_forms
 from .context import (
     TRADITIONAL,
     document_text,
+    has_traditional,
     in_quotation,
     in_spaced_banner,
     merged,
@@ -82,7 +83,7 @@ class FormulationVariant(Rule):
         if lex.variant_re is None:
             return
         text, found = p.text, literal_hits(ctx).get(p.index)
-        traditional = TRADITIONAL.search(text) is not None
+        traditional = has_traditional(p, ctx)
         if traditional:
             # the same formulation in traditional script (新時代中國特色社會主義): matched in simplified characters,
             # the same length, so the offsets are the paragraph's own; reported without a fix (the fix is simplified)

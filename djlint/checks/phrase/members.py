@@ -7,7 +7,7 @@ from ...util import rx
 from ...util.record import replace
 from ..grammar.script import as_written
 from ..hanzi import simplified
-from .context import TRADITIONAL, in_quotation, merged
+from .context import TRADITIONAL, has_traditional, in_quotation, merged
 from .lexicon import LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
 
 _SEPS = rx.regex(r"^(?:、|，|,|和|及|与|以及|；)$")
@@ -58,7 +58,7 @@ class EnumerationMembers(LexiconKeyRule):
         candidates = []
         seen = set()  # the same entry comes once per member found: compared by equality only once
         member_sets = lex.member_sets
-        if TRADITIONAL.search(text):
+        if has_traditional(p, ctx):
             # the same length in simplified characters: the offsets are the paragraph's own; reported without a
             # fix (the fix would be in simplified characters)
             text = simplified(text)

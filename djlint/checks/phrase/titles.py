@@ -9,7 +9,7 @@ from ...engine import Finding
 from ...util import rx
 from ...util.zh import NUMERAL_CHARS
 from ..hanzi import simplified
-from .context import TRADITIONAL, in_quotation
+from .context import has_traditional, in_quotation
 from .lexicon import lexicon_for
 
 TITLE_MARK = rx.stdlib("《")
@@ -67,7 +67,7 @@ out: 《中国共产党章程》学习辅导,
     is another plan), never a swapped character (党组/党委 name sister regulations)."""
     known = _known_titles(ctx.registry)
     text = p.text
-    traditional = TRADITIONAL.search(text) is not None
+    traditional = has_traditional(p, ctx)
     if traditional:
         # read in simplified characters (the same length: the offsets are the paragraph's own); no fix offered
         text = simplified(text)
