@@ -158,7 +158,7 @@ def profiles_cmd(config_file):
         default = "（默认）" if p.default else ""
         click.echo(f"{p.name}  {p.title}{default}")
         if p.detect:
-            click.echo(f"  识别：标题或开头含 {' 或 '.join(x.pattern for x in p.detect)}")
+            click.echo(f"  识别：标题或开头含 {_readable_words(x.pattern for x in p.detect)}")
         for s in p.sections:
             g = groups_of(registry)[s.group]
             name = s.name or g.name
@@ -169,6 +169,30 @@ def profiles_cmd(config_file):
         if extras:
             click.echo(f"  另需：{'、'.join(extras)}")
         click.echo("")
+
+
+_REGEX_SYNTAX = frozenset(".^$*+?{}[]()\\|")
+
+
+def _readable_words(patterns) -> str:
+    """The words a profile is recognised by, as office staff read them: the plain words of each pattern's
+    top-level alternatives (政府工作报告、党代会报告), and “等” where some alternative is a pattern
+    (在……代表大会……上的报告) rather than a word."""
+    words, more = [], False
+    for pattern in patterns:
+        depth, start, parts = 0, 0, []
+        for i, c in enumerate(pattern):
+            depth += (c == "(") - (c == ")")
+            if c == "|" and depth == 0 and (i == 0 or pattern[i - 1] != "\\"):
+                parts.append(pattern[start:i])
+                start = i + 1
+        parts.append(pattern[start:])
+        for part in parts:
+            if part and _REGEX_SYNTAX.intersection(part):
+                more = True
+            elif part and part not in words:
+                words.append(part)
+    return "、".join(words) + ("等" if more else "") if words else "（见 rules/ 下的报告类型定义）"
 
 
 def _registry_or_exit(config_file):

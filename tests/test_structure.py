@@ -329,3 +329,7 @@ def test_profiles_command_lists_profiles(run_cli):
     for name in PROFILES + ["dahui-baogao"]:
         assert name in out
     assert "存在的问题和不足" in out
+    # what a profile is recognised by reads as words, not as regular expressions
+    detect = [line for line in out.splitlines() if line.strip().startswith("识别")]
+    assert detect and not any(c in line for line in detect for c in "|(?:.{}\\[]")
+    assert any("政府工作报告" in line and line.endswith("等") for line in detect)
