@@ -104,7 +104,10 @@ def classical_head(text: str, s: int, e: int, at: int) -> bool:
 
 def formed_construction(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> bool:
     """Whether the stretch belongs to a way of forming words or phrases that correct text uses and the
-    dictionary cannot list: see _abbreviation, _beside_a_parallel_unit, _doubled_verb, _swallowed_head."""
+    dictionary cannot list: a unit of two verb-object halves beside a function word (_beside_a_parallel_unit), a doubled
+    verb (_doubled_verb), two words joined by 加 (_joined_pair), A于B (_preposition_phrase), 至/到 for each other
+    (_same_meaning); in two characters, an abbreviation (_abbreviation), a phrase whose head the word before took
+    (_swallowed_head), the heads of two words sharing a tail (_coordinate_heads)."""
     if _beside_a_parallel_unit(index, text, s, e, at) or _doubled_verb(text, at) or _joined_pair(index, text, at) or \
             _preposition_phrase(index, text, s, at, suggested) or _same_meaning(text[at], suggested[at - s]):
         return True
