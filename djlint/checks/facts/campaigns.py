@@ -179,8 +179,9 @@ class StaleCampaign(FactRule):
                 continue
             if _retrospective(ctx):
                 return
-            spans = time_of(ctx, text, a, b, skip=(s, e), narration=True)
             now = text.startswith("正在", verb[0])
+            # 正在开展 speaks of the time of writing, not of the year a dated report looks back on
+            spans = time_of(ctx, text, a, b, skip=(s, e), narration=not now)
             found = [_stale(ix.by_form[form], span, now) for span in spans]
             if not spans or any(c is None for c in found):
                 continue

@@ -92,14 +92,16 @@ def report_span(ctx) -> Span | None:
 
 
 def narrated_span(ctx) -> Span | None:
-    """The time a report tells of: its writing window, reaching back to the start of the
-    previous year when it is dated by one day in January to March (a report signed then
-    recounts the year before: 过去一年……)."""
+    """The time a report tells of: its writing window; a report dated by one day reaches back to
+    the start of its year (a year-end summary signed in December recounts the year: 全年、今年以来,
+    as one titled by the year does), and to the start of the previous year when it is dated in
+    January to March (a report signed then recounts the year before: 过去一年……)."""
     span = report_span(ctx)
     if span is None:
         return None
-    if span.start == span.end and span.start.month <= 3:
-        return Span(_dt.date(span.start.year - 1, 1, 1), span.end, span.label)
+    if span.start == span.end:
+        year = span.start.year - (span.start.month <= 3)
+        return Span(_dt.date(year, 1, 1), span.end, span.label)
     return span
 
 
