@@ -167,12 +167,26 @@ class Facts:
     def people(self) -> set[str]:
         return {t.person for t in self.terms} | {p for c in self.committees.values() for _o, p in c["members"]}
 
+    def committees_known_to(self) -> _dt.date:
+        """The last day the table's Standing Committees are known for.  One with no end is taken to sit until
+        five years after its election, when the Party constitution (第十九条: 每五年举行一次) has the next
+        congress meet; after that a later committee, whose order the table does not hold, may be the one meant."""
+        ends = [c["end"] or _years_after(c["start"], 5) for c in self.committees.values() if c["start"]]
+        return max(ends, default=_dt.date.max)
+
     def terms_of(self, person: str, post: str) -> list:
         return [t for t in self.terms if t.person == person and t.post == post]
 
     def holders(self, post: str, a: _dt.date, b: _dt.date) -> list:
         return sorted((t for t in self.terms if t.post == post and t.overlaps(a, b)),
                       key=lambda t: t.start or _dt.date.min)
+
+
+def _years_after(day: _dt.date, years: int) -> _dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _split(cell: str) -> tuple:

@@ -50,7 +50,6 @@ class _Index:
         alts = [f"{n[:2]}(?!{n[2]})[\u4e00-\u9fff]|{n[0]}(?!{n[1]})[\u4e00-\u9fff]{n[2]}|{n[:2]}(?=…|\\.\\.\\.)"
                 for n in three]
         #: and the surname changed, for the names no other begins or ends like (刁近平, 粟战书): the given name
-        #: is the leader's own
         #: is the leader's own.  Found by the given name alone (a literal ``re`` jumps to): a pattern that
         #: begins with a class of every Han character is tried at every character (about 90 ms a MB)
         self.given = {n[1:]: n for n in three if n in _DISTINCT}
@@ -324,8 +323,9 @@ class LeaderOrder(FactRule):
         s, e = run[0][0], run[-1][1]
         if quoted(ctx, p, s, e):
             return None
-        a, b = sentence_bounds(text, s, e)
-        spans = time_of(ctx, text, a, b)
+        spans = time_of(ctx, text, *sentence_bounds(text, s, e))
+        if any(sp.end > facts.committees_known_to() for sp in spans):
+            return None  # of a time when a later congress may have elected another committee
         wrong = []
         for congress, c in facts.committees.items():
             rank = {person: order for order, person in c["members"]}
