@@ -8,6 +8,8 @@ from .blends import PATTERNS as _BLENDS
 from .blends import TRIGGERS as _BLEND_TRIGGERS
 from .frame_verbs import PATTERNS as _FRAME_VERBS_PATTERNS
 from .frames import FRAME_PURPOSE, FRAMES
+from .passive import PATTERNS as _PASSIVE
+from .passive import TRIGGERS as _PASSIVE_TRIGGERS
 from .unpaired import QUOTED, UNPAIRED, UNPAIRED_NEEDS, YI
 from .yiwei import YIWEI, YIWEI_WORDS
 
@@ -314,7 +316,7 @@ PATTERNS = (
             r"(?P<n>要求|原则|部署|安排|精神|规定|指示|条件|背景|形势|环境)下(?=[，,]|召开|举行|举办|开展|进行|启动|实施|展开)",
             "句式杂糅：“{v}……{n}”与“在……{n}下”杂糅，删去“下”，或改为“在……{n}下”", drop("下"), accept=_no_zai_before,
             needs=("要求下", "原则下", "部署下", "安排下", "精神下", "规定下", "指示下", "条件下", "背景下", "形势下", "环境下")),
-) + UNPAIRED + FRAMES + YIWEI + _BLENDS
+) + UNPAIRED + FRAMES + YIWEI + _BLENDS + _PASSIVE
 
 
 class MixedStructure(PatternsRule):
@@ -422,5 +424,5 @@ class MixedStructure(PatternsRule):
                 "落下帷幕", "正式开幕", "隆重举行", "顺利举行", "如期举行", "顺利召开", "隆重召开", "形式，", "方式，",
                 "形式,", "方式,", "的圆满完成", "的圆满结束", "的顺利完成", "就是要", "就是为了", "等方式", "等形式", "等途径", "等手段", "外，", "外,", "奠定", "打下", "是在于", "在随着", "”的", "意在", "目的是", "目的在于", "以期", "力求", "提供", "作出", "做出", "贡献", "深入人心",
                 "深入民心", "蔚然成风", "家喻户晓", "所占", "的纷纷", "更为", "经验下", "做法下", "成果下", "教训下", "成绩下",
-                "成效下", "如果", "假如", "引发", "引起", "由“", "由《", "契机") + UNPAIRED_NEEDS + FRAME_PURPOSE + YIWEI_WORDS + _BLEND_TRIGGERS
+                "成效下", "如果", "假如", "引发", "引起", "由“", "由《", "契机") + UNPAIRED_NEEDS + FRAME_PURPOSE + YIWEI_WORDS + _BLEND_TRIGGERS + _PASSIVE_TRIGGERS
     patterns = PATTERNS + _FRAME_VERBS_PATTERNS
