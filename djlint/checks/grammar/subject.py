@@ -35,7 +35,7 @@ _CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因�
 #: the same inside a sentence, after a clause with its own subject: 但 turns to another cause whose
 #: 使 has none (……原本可以种植，但由于……干预，使计划泡汤); 在……下，使我…… after a clause of 我 (我来到这里
 #: ……，在……帮助下，使我……: 我 cannot 使 我)
-_MID_BECAUSE = compile_(r"[，,](?:但是|但|可是|然而)(?P<prep>由于|通过|经过)[^，,。；;！？!?：:]{1,40}?[，,]"
+_MID_BECAUSE = compile_(r"[，,](?:(?:但是|但|可是|然而)(?P<prep>由于|通过|经过)|(?P<because>由于))[^，,。；;！？!?：:]{1,40}?[，,]"
                         r"(?:才|也|又|从而|进而)?(?P<v>使得|使|让|令)")
 _MID_UNDER = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,30}?下[，,])+(?:才|也|又|从而|进而)?(?P<v>使得|使|让|令)(?P<who>我们|我(?!们)|自己)(?!的)")
 #: 通过/经过 + a clause with its own predicate (通过线上渠道及时响应诉求，让……): the subject is
@@ -52,6 +52,8 @@ def _has_predicate(text: str, s: int, e: int) -> bool:
 #: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育); not the 使 of a
 #: word (使命 in a quoted campaign name: the clause's own 使 comes after the comma)
 _INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使(?![命用者馆])|让(?![步利渡]))")
+#: 在……下使…… with no comma (在党委的领导下使各项工作……): the same phrase as 在……下，使……, its comma left out (session 12)
+_INLINE_UNDER = compile_(r"在[^，,。；;！？!?：:在]{1,30}?(?:领导|指导|帮助|支持|推动|努力|关心|带领|关怀|督促|引领)下(?P<v>使得|使(?![命用者馆]))")
 #: 通过/经过 an event someone took part in (此次活动, 这次学习, 开展主题党日活动, 开展……劝阻, 举办……):
 #: the event, not the one who ran it, did what the next clause says; a method (通过建立责任制, 通过实施工程) is not one
 _EVENT_NOUN = (r".*(?:活动|学习|培训|讲座|宣讲|参观|比赛|竞赛|党日|观影|研讨|交流|调研|走访|演练|考察|党课|讲解|"
@@ -308,7 +310,7 @@ class SwallowedSubject(Rule):
         (start, end, message) or None."""
         m = _MID_BECAUSE.search(text, start, end)
         if m is not None and words(ctx, p).is_word(*m.span("v")):
-            prep, v = m.group("prep"), m.group("v")
+            prep, v = m.group("prep") or m.group("because"), m.group("v")
             return m.start() + 1, m.end(), (f"缺主语：“{prep}……”后面又用“{v}”，“{v}”前面没有主语；删去“{v}”，"
                                              f"或删去“{prep}”让后面的名词作主语")
         m = _MID_UNDER.search(text, start, end)
@@ -389,6 +391,9 @@ class SwallowedSubject(Rule):
         if m:
             if not _has_predicate(text, m.end("prep"), m.start("v")):
                 return m.start("v"), m.end("v"), m.group("prep")
+        m = _INLINE_UNDER.match(text, start, end)
+        if m:
+            return m.start("v"), m.end("v"), "在"
         m = _OPENING.match(text, start, end)
         if not m:
             return None
