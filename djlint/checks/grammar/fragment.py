@@ -95,7 +95,8 @@ class MissingMainClause(ReadsTraditional, Rule):
     source = "黄伯荣、廖序东《现代汉语》（成分残缺）；GB/T 15834-2011 4.1"
     #: 为 searched by itself (a literal the search jumps to), 通过 and 经过 read off the engine's literal scan (keys
     #: of it already): the alternation of the three was tried at every character
-    prefilter = (compile_("为"), compile_("通过|经过"), compile_("关于|同等|相同|的(?:通知|通报|决定|意见|批复|请示|报告|函)"))
+    prefilter = (compile_("为"), compile_("通过|经过"), compile_("关于|同等|相同|的(?:通知|通报|决定|意见|批复|请示|报告|函)"),
+                 compile_("是一|成为(?:拥有|具有|具备)|等(?:优点|特点|优势|特色|长处|好处)|的[。；;！？!?]"))
 
     @staticmethod
     def _all_aims(text: str, s: int, e: int) -> bool:
