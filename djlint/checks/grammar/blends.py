@@ -119,14 +119,14 @@ PATTERNS = (
             r"(?=[，,。；;！？!?]|$)",
             "句式杂糅：“……结果是……”与“……是……{v}”杂糅，结果不是“造成”的；把“结果”改为说出什么结果的词（……失败、"
             "成绩不好是……{v}），或删去“{v}”",
-            needs=("的结果",), also=("造成的", "引起的", "导致的")),
+            needs=("的结果",)),
     # 是思想认识不到位的原因造成的: “是……造成的” with a cause already named (……的原因) as its subject; 是历史（多方面、
     # 主客观）的原因造成的 names the cause as a kind and stays silent
     Pattern(r"(?<![不但还或于就只总倒硬要若凡])是(?P<x>(?:(?!由|被)" + _C + r"){2,40}?)的原因(?P<v>(?:所)?(?:造成|引起|导致)的?|所致)"
             r"(?=[，,。；;！？!?]|$)",
             "句式杂糅：“是……的原因”与“是……{v}”杂糅；删去“的原因”（是……{v}），或删去“{v}”（是……的原因）",
             accept=lambda text, m, ctx, p: not m.group("x").endswith(_KINDS_OF_CAUSE),
-            needs=("的原因",), also=("造成", "引起", "导致", "所致")),
+            needs=("的原因",)),
     # 关于……的请示报告: two kinds of document in one title (请示 asks, 报告 tells: 《党政机关公文处理工作条例》
     # 第八条); 重大事项请示报告制度 and a 请示报告条例 are names without 关于……的 and stay silent
     Pattern(r"关于(?P<x>[^《》。；;！？!?]{2,60}?)的(?P<w>请示报告|报告请示)(?=》|$)",

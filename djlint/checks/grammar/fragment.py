@@ -99,7 +99,7 @@ class MissingMainClause(ReadsTraditional, Rule):
     #: 为 searched by itself (a literal the search jumps to), 通过 and 经过 read off the engine's literal scan (keys
     #: of it already): the alternation of the three was tried at every character
     prefilter = (compile_("为"), compile_("通过|经过"), compile_("关于|同等|相同|的(?:通知|通报|决定|意见|批复|请示|报告|函)"),
-                 compile_("是一|成为(?:拥有|具有|具备)|等(?:优点|特点|优势|特色|长处|好处)|的[。；;！？!?]"))
+                 compile_("是一|成为(?:拥有|具有|具备)|等(?:优点|特点|优势|特色|长处|好处)|的[。；;！？!?]|正在|都在|仍在|一直在|始终在"))
 
     @staticmethod
     def _all_aims(text: str, s: int, e: int) -> bool:

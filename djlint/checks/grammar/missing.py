@@ -43,6 +43,12 @@ _HEAD_LEFT = compile_(r"(?P<v>提高|增强|提升|加强|强化|激发|坚定|�
                       r"(?P<x>[^，,。；;！？!?：:是“”]{0,15}?(?:党员|干部|群众|大家|同志们|职工|学生|师生|居民|员工|青年|人民|队伍))的"
                       r"(?=[。；;！？!?]|$)")
 
+#: 全体党员正在满怀信心地为建设……强国。: 为 + the aim, and the verb done for it (而奋斗、努力) never comes (faults19)
+_FOR_AIM = compile_(r"(?P<v>正在|都在|仍在|一直在|始终在)(?P<how>[^，,。；;！？!?：:为]{0,10}?)为(?P<aim>建设|实现|推进|创建|打造|完成|夺取|争创|建成|全面建设)"
+                    r"(?P<x>[^，,。；;！？!?：:而]{2,40})(?=[。；;！？!?]|$)")
+_DONE_FOR = ("努力", "奋斗", "拼搏", "奋进", "力量", "工作", "奔忙", "忙碌", "准备", "基础", "条件", "贡献", "服务", "奔走", "打拼",
+             "实干", "苦干", "加油", "献策", "出力", "作为")
+
 WORDS = ("关于", "同等", "相同", "的通知", "的通报", "的决定", "的意见", "的批复", "的请示", "的报告")
 
 
@@ -72,6 +78,11 @@ def _heads_left(text: str) -> list[tuple[int, int, str]]:
         for m in _HEAD_LEFT.finditer(text):
             out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……的”后面缺中心语；补上{m.group('v')}的是什么"
                                             f"（……的意识（能力、积极性））"))
+    if "在" in text:
+        for m in _FOR_AIM.finditer(text):
+            if not m.group("x").endswith(_DONE_FOR):
+                out.append((m.start(), m.end(), f"缺谓语：“{m.group('v')}……为{m.group('aim')}……”只有目的，缺谓语；在末尾补上"
+                                                f"“而奋斗（努力）”"))
     if "是一" in text:
         for m in _ONE_OF.finditer(text):
             out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}”后面只列了怎么样，缺中心语；在末尾补上“的……”"

@@ -65,17 +65,17 @@ PATTERNS = (
     # 对违反规定的3名党员被给予处分; 对……等各被罚款20元
     Pattern(r"(?P<b>" + _DUI + r")(?!被)(?P<x>[^，,。；;！？!?：:被]{2,40}?)被" + _ADV + r"(?P<v>" + _TO_PERSON + r")",
             "句式杂糅：“对……”与“……被{v}”两种说法揉在一起；删去“被”（对……{v}），或删去“对”（……被{v}）",
-            accept=_dui_takes_persons, needs=("被",), also=("对",)),
+            accept=_dui_takes_persons, needs=("被",)),
     # 把收缴的违纪款项被全部上缴; 将……被依法没收
     Pattern(r"(?P<b>(?<![一])把|" + _NOT_JIANG + r")(?!被|握|关|手|控|脉|守|持|玩|式|柄|戏)(?P<x>[^，,。；;！？!?：:被]{2,40}?)被"
             + _ADV + r"(?P<v>" + _TO_THINGS + r")",
             "句式杂糅：“{b}……”与“……被{v}”两种说法揉在一起；删去“被”（{b}……{v}），或删去“{b}”（……被{v}）",
-            accept=_ba_has_no_verb, needs=("被",), also=("把", "将")),
+            accept=_ba_has_no_verb, needs=("被",)),
     # 误把一头病猪，被……提走: the 把 phrase has no verb of its own, the next clause opens with 被
     Pattern(r"(?P<b>(?<![一])把)(?!被|握|关|手|控|脉|守|持|玩)(?P<x>" + _C + r"{0,30}的" + _C + r"{1,6})[，,]被"
             r"[^，,。；;！？!?：:]{0,20}?(?P<v>" + _TO_THINGS + r")",
             "句式杂糅：“把……”后面没有动词，又接“被……{v}”；删去“把”（……被……{v}），或改为“把……{v}”",
-            accept=lambda text, m, ctx, p: not any(c in m.group("x") for c in _OWN_VERB), needs=("被",), also=("把",)),
+            accept=lambda text, m, ctx, p: not any(c in m.group("x") for c in _OWN_VERB), needs=("被",)),
 )
 
 #: the literal words a paragraph must hold for one of the patterns (the rule's prefilter)
