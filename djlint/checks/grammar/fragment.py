@@ -99,7 +99,8 @@ class MissingMainClause(ReadsTraditional, Rule):
     #: 为 searched by itself (a literal the search jumps to), 通过 and 经过 read off the engine's literal scan (keys
     #: of it already): the alternation of the three was tried at every character
     prefilter = (compile_("为"), compile_("通过|经过"), compile_("关于|同等|相同|的(?:通知|通报|决定|意见|批复|请示|报告|函)"),
-                 compile_("是一|成为(?:拥有|具有|具备)|等(?:优点|特点|优势|特色|长处|好处)|的[。；;！？!?]|正在|都在|仍在|一直在|始终在"))
+                 compile_("是一[所支个家座名位]|成为(?:拥有|具有|具备)|等(?:优点|特点|优势|特色|长处|好处)|(?:党员|干部|群众|大家|同志们|"
+                          "职工|学生|师生|居民|员工|青年|人民|队伍)的[。；;！？!?]|(?:正|都|仍|一直|始终)在[^，,。；;！？!?：:]{0,10}?为"))
 
     @staticmethod
     def _all_aims(text: str, s: int, e: int) -> bool:

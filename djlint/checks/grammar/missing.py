@@ -34,7 +34,8 @@ _ONE_OF = compile_(r"(?P<v>是一(?:所|支|个|家|座|名|位))(?P<x>[^，,。
 #: (the head may close a later clause: 成为拥有……，现有……的大型企业 is whole)
 _BECOME = compile_(r"(?P<v>成为)(?P<h>拥有|具有|具备)(?P<x>[^，,。；;！？!?：:的“”]{2,40})(?=[，,。；;！？!?]|$)(?![^。；;！？!?]*的)")
 #: ……功能齐全、布局合理、服务便捷等特点。: the list and its noun, and no verb that has them in the sentence
-_LIST_END = compile_(r"(?P<x>[^，,。；;！？!?：:“”]{2,30}、[^，,。；;！？!?：:“”]{2,40})等(?P<n>优点|特点|优势|特色|长处|好处)(?=[。；;！？!?]|$)")
+#: (searched from its literal end; the list is the clause before it, with a 、)
+_LIST_END = compile_(r"等(?P<n>优点|特点|优势|特色|长处|好处)(?=[。；;！？!?]|$)")
 _HAS_VERB = compile_(r"有|具|呈现|体现|显示|表现|兼|集|形成|发挥|突出|彰显|展现|显现|存在|概括|归纳|总结|包括|包含|凭借|"
                      r"是|为|看|介绍|说明|列举|分析|以|凸显|展示|取得|结合|融合|注重|坚持")
 
@@ -93,7 +94,8 @@ def _heads_left(text: str) -> list[tuple[int, int, str]]:
     if "等" in text:
         for m in _LIST_END.finditer(text):
             start = max(text.rfind(c, 0, m.start()) for c in "。；;！？!?") + 1
-            if _HAS_VERB.search(text, start, m.start("x") + len(m.group("x"))) is None:
-                out.append((m.start(), m.end(), f"缺谓语：“……等{m.group('n')}”前面没有动词；补上“具有（有）”"
-                                                f"（具有……等{m.group('n')}）"))
+            clause = max(start, max(text.rfind(c, 0, m.start()) for c in "，,：:“”") + 1)
+            if "、" in text[clause:m.start()] and _HAS_VERB.search(text, start, m.start()) is None:
+                out.append((clause, m.end(), f"缺谓语：“……等{m.group('n')}”前面没有动词；补上“具有（有）”"
+                                             f"（具有……等{m.group('n')}）"))
     return out
