@@ -9,7 +9,8 @@
 Session 12 (faults21, faults23, faults18: the object's head or the verb left out at the end of a list):
 - 是一所（一支、一个）A、B、C。 with no 的 to the full stop: a list of what it is like, and not what it is
   (是一所师资雄厚、设施齐全的学校); 已成为拥有……，…… the same after 成为 + 拥有（具有）;
-- ……A、B、C等优点（特点、优势）。 with no verb in the sentence that has them (具有、呈现、体现……).
+- ……A、B、C等优点（特点、优势）。 with no verb in the sentence that has them (具有、呈现、体现……);
+- 贯彻落实（执行）……关于……。 with no head to the full stop, as 研究了关于……。 (the brief).
 """
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ _FOR_AIM = compile_(r"(?P<v>正在|都在|仍在|一直在|始终在)(?P<how>[^�
 _DONE_FOR = ("努力", "奋斗", "拼搏", "奋进", "力量", "工作", "奔忙", "忙碌", "准备", "基础", "条件", "贡献", "服务", "奔走", "打拼",
              "实干", "苦干", "加油", "献策", "出力", "作为")
 
+#: 认真贯彻落实党中央关于全面从严治党。: 关于 opens a modifier and the sentence ends before its head (的决策部署); a
+#: document named without 的 (关于加强……工作意见) has its head, and a quoted title (《关于……》) is a name
+_CARRY_OUT_ABOUT = compile_(r"(?P<v>贯彻落实|贯彻|落实|执行)了?(?P<w>[^，,。；;！？!?：:的《》“”]{0,20}?)关于"
+                            r"(?P<x>[^的，,。；;！？!?：:“”《》（）()]{4,40})(?=[。；;！？!?]|$)")
+_DOCUMENT_NOUNS = ("意见", "通知", "规定", "办法", "决定", "方案", "要求", "部署", "精神", "指示", "批示", "安排", "措施", "规划",
+                   "纲要", "条例", "制度", "文件", "决议", "讲话", "论述", "思想", "工作", "细则", "准则", "标准", "政策")
+
 WORDS = ("关于", "同等", "相同", "的通知", "的通报", "的决定", "的意见", "的批复", "的请示", "的报告")
 
 
@@ -73,12 +81,22 @@ def missing_parts(text: str) -> list[tuple[int, int, str]]:
 
 
 def _heads_left(text: str) -> list[tuple[int, int, str]]:
-    """The session-12 shapes: a head noun or a verb left out where a list ends (see the module's doc)."""
+    """The session-12 shapes of a head noun left out (……关于……。, 提高了全体党员的。; see the module's doc)."""
     out = []
+    if "关于" in text:
+        for m in _CARRY_OUT_ABOUT.finditer(text):
+            if not m.group("x").endswith(_DOCUMENT_NOUNS):
+                out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……关于……”到句末没有中心语；在末尾补上“的决策部署（要求、精神）”"))
     if "的" in text:
         for m in _HEAD_LEFT.finditer(text):
             out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……的”后面缺中心语；补上{m.group('v')}的是什么"
                                             f"（……的意识（能力、积极性））"))
+    return out + _verbs_left(text)
+
+
+def _verbs_left(text: str) -> list[tuple[int, int, str]]:
+    """The session-12 shapes of a verb left out (正在……为建设……。, ……等特点。)."""
+    out = []
     if "在" in text:
         for m in _FOR_AIM.finditer(text):
             if not m.group("x").endswith(_DONE_FOR):
