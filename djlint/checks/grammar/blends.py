@@ -69,6 +69,14 @@ _VERB_BEFORE = "于到入进把将使让为审议表决"
 _TAKES_LOCATIVE = compile_(r"到|(?<![深收])入")
 
 
+#: events whose 结果 is neither good nor bad (考试的结果)
+_EVENTS = ("考试", "检查", "比赛", "选举", "调查", "评比", "测评", "考核", "竞赛", "评估", "验收", "测试", "投票", "抽查", "巡察", "督查")
+#: the kind of a cause, not the cause (是历史的原因造成的, 是多方面的原因造成的)
+_KINDS_OF_CAUSE = ("方面", "多种", "多重", "诸多", "种种", "历史", "客观", "主观", "主客观", "内外部", "复杂", "深层次", "等",
+                   "各种", "自身", "外部", "内部", "个人", "技术", "天气", "自然", "资金", "政策", "体制", "机制", "这个", "这些",
+                   "这种", "上述", "以上", "同样")
+
+
 PATTERNS = (
     # 根据县委统一部署下, 通过全体党员的共同努力下, 受疫情影响下, 随着……的深入开展中, 对于……问题上
     Pattern(_PREP + r"(?P<x>" + _C_NO_ZAI + r"{1,40}?)的?" + _CLOSE + r"(?=[，,])",
@@ -106,6 +114,22 @@ PATTERNS = (
     Pattern(r"(?<=是)(?P<v>由于|因为)(?P<x>" + _C + r"{2,40}?)(?P<w>的结果)(?=[，,。；;！？!?]|$)",
             "句式杂糅：“是{v}……”与“是……{w}”两种说法揉在一起；删去“{v}”（是……{w}），或删去“{w}”（是{v}……）",
             needs=("是由于", "是因为")),
+    # 这次考试的结果，是……所造成的: the effect named as 结果 and said to be caused (faults21; the same blend as
+    # 原因是……造成的 from faults19, the other side of it); 是由……造成的 and 被……造成的 have their agent
+    # (only an event's 结果, which is neither good nor bad: 这样的结果是多种因素造成的 names a bad outcome and stays silent)
+    # (the search starts at 的结果 and the event before it is asked after: an alternation first was tried at every character)
+    Pattern(r"(?P<k>的结果)[，,]?(?:主要|就|正|都|也)?是(?P<x>(?:(?!由|被)" + _C + r"){2,40}?)(?P<v>(?:所)?(?:造成|引起|导致)的)"
+            r"(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“……结果是……”与“……是……{v}”杂糅，结果不是“造成”的；把“结果”改为说出什么结果的词（……失败、"
+            "成绩不好是……{v}），或删去“{v}”",
+            accept=lambda text, m, ctx, p: text[:m.start()].endswith(_EVENTS), needs=("的结果",)),
+    # 是思想认识不到位的原因造成的: “是……造成的” with a cause already named (……的原因) as its subject; 是历史（多方面、
+    # 主客观）的原因造成的 names the cause as a kind and stays silent
+    Pattern(r"(?<![不但还或于就只总倒硬要若凡])是(?P<x>(?:(?!由|被)" + _C + r"){2,40}?)的原因(?P<v>(?:所)?(?:造成|引起|导致)的?|所致)"
+            r"(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“是……的原因”与“是……{v}”杂糅；删去“的原因”（是……{v}），或删去“{v}”（是……的原因）",
+            accept=lambda text, m, ctx, p: not m.group("x").endswith(_KINDS_OF_CAUSE),
+            needs=("的原因",)),
     # 关于……的请示报告: two kinds of document in one title (请示 asks, 报告 tells: 《党政机关公文处理工作条例》
     # 第八条); 重大事项请示报告制度 and a 请示报告条例 are names without 关于……的 and stay silent
     Pattern(r"关于(?P<x>[^《》。；;！？!?]{2,60}?)的(?P<w>请示报告|报告请示)(?=》|$)",

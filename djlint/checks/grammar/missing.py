@@ -5,6 +5,12 @@
 - 享有（享受、给予）……的……同等的……: 同等 compares, and what with is not said (→ 享有与……同等的……);
 - a document title with its issuer and no 关于 (×××部优先提高……的通知, 《×××授予……的通报》): 关于 joins
   the issuer to the matter (GB/T 9704-2012 7.3.1: 发文机关名称、事由和文种); 印发、转发、批转 titles do without it.
+
+Session 12 (faults21, faults23, faults18: the object's head or the verb left out at the end of a list):
+- 是一所（一支、一个）A、B、C。 with no 的 to the full stop: a list of what it is like, and not what it is
+  (是一所师资雄厚、设施齐全的学校); 已成为拥有……，…… the same after 成为 + 拥有（具有）;
+- ……A、B、C等优点（特点、优势）。 with no verb in the sentence that has them (具有、呈现、体现……);
+- 贯彻落实（执行）……关于……。 with no head to the full stop, as 研究了关于……。 (the brief).
 """
 from __future__ import annotations
 
@@ -20,6 +26,37 @@ _TITLE = compile_(r"(?:^|(?<=《))(?P<org>" + _ISSUER + r"(?:、" + _ISSUER + r"
                   r"[^《》，,。；;：:、 ]{4,60}?)的(?P<kind>通知|通报|决定|意见|批复|请示|报告|函)(?=》|$)")
 _TITLE_VERBS = ("授予", "表彰", "给予", "优先", "开展", "做好", "加强", "进一步", "调整", "成立", "设立", "实行", "实施", "推进",
                 "提高", "同意", "表扬", "奖励", "处理", "追认")
+
+#: 是一支政治过硬、作风优良、敢打硬仗。: what it is like, listed (at least one 、), no 的 + head noun to the full stop
+#: (items of three characters or more: 是一名党员、干部 lists what someone is, each item a noun)
+_ONE_OF = compile_(r"(?P<v>是一(?:所|支|个|家|座|名|位))(?P<x>[^，,。；;！？!?：:的、“”]{3,14}(?:、[^，,。；;！？!?：:的、“”]{3,14})+)"
+                   r"(?=[。；;！？!?]|$)")
+#: 已成为拥有……，现有……: 成为 + a verb phrase with no 的 + head noun before the sentence ends
+#: (the head may close a later clause: 成为拥有……，现有……的大型企业 is whole)
+_BECOME = compile_(r"(?P<v>成为)(?P<h>拥有|具有|具备)(?P<x>[^，,。；;！？!?：:的“”]{2,40})(?=[，,。；;！？!?]|$)(?![^。；;！？!?]*的)")
+#: ……功能齐全、布局合理、服务便捷等特点。: the list and its noun, and no verb that has them in the sentence
+#: (searched from its literal end; the list is the clause before it, with a 、)
+_LIST_END = compile_(r"等(?P<n>优点|特点|优势|特色|长处|好处)(?=[。；;！？!?]|$)")
+_HAS_VERB = compile_(r"有|具|呈现|体现|显示|表现|兼|集|形成|发挥|突出|彰显|展现|显现|存在|概括|归纳|总结|包括|包含|凭借|"
+                     r"是|为|看|介绍|说明|列举|分析|以|凸显|展示|取得|结合|融合|注重|坚持")
+
+#: 进一步提高了全体党员的。: a verb of effect whose object stops at a person's 的 (the head, 意识、能力……, is left out)
+_HEAD_LEFT = compile_(r"(?P<v>提高|增强|提升|加强|强化|激发|坚定|增进|加深|调动|凝聚|激励|鼓舞|丰富|拓宽|锤炼)了?"
+                      r"(?P<x>[^，,。；;！？!?：:是“”]{0,15}?(?:党员|干部|群众|大家|同志们|职工|学生|师生|居民|员工|青年|人民|队伍))的"
+                      r"(?=[。；;！？!?]|$)")
+
+#: 全体党员正在满怀信心地为建设……强国。: 为 + the aim, and the verb done for it (而奋斗、努力) never comes (faults19)
+_FOR_AIM = compile_(r"(?P<v>正在|都在|仍在|一直在|始终在)(?P<how>[^，,。；;！？!?：:为]{0,10}?)为(?P<aim>建设|实现|推进|创建|打造|完成|夺取|争创|建成|全面建设)"
+                    r"(?P<x>[^，,。；;！？!?：:而]{2,40})(?=[。；;！？!?]|$)")
+_DONE_FOR = ("努力", "奋斗", "拼搏", "奋进", "力量", "工作", "奔忙", "忙碌", "准备", "基础", "条件", "贡献", "服务", "奔走", "打拼",
+             "实干", "苦干", "加油", "献策", "出力", "作为")
+
+#: 认真贯彻落实党中央关于全面从严治党。: 关于 opens a modifier and the sentence ends before its head (的决策部署); a
+#: document named without 的 (关于加强……工作意见) has its head, and a quoted title (《关于……》) is a name
+_CARRY_OUT_ABOUT = compile_(r"(?P<v>贯彻落实|贯彻|落实|执行)了?(?P<w>[^，,。；;！？!?：:的《》“”]{0,20}?)关于"
+                            r"(?P<x>[^的，,。；;！？!?：:“”《》（）()]{4,40})(?=[。；;！？!?]|$)")
+_DOCUMENT_NOUNS = ("意见", "通知", "规定", "办法", "决定", "方案", "要求", "部署", "精神", "指示", "批示", "安排", "措施", "规划",
+                   "纲要", "条例", "制度", "文件", "决议", "讲话", "论述", "思想", "工作", "细则", "准则", "标准", "政策")
 
 WORDS = ("关于", "同等", "相同", "的通知", "的通报", "的决定", "的意见", "的批复", "的请示", "的报告")
 
@@ -39,4 +76,44 @@ def missing_parts(text: str) -> list[tuple[int, int, str]]:
             if m.group("v").startswith(_TITLE_VERBS) and "关于" not in m.group(0):
                 out.append((m.start(), m.end(), f"公文标题缺“关于”：发文机关和事由之间要用“关于”连接（{m.group('org').split('、')[-1]}关于"
                                                 f"……的{m.group('kind')}）"))
+    out.extend(_heads_left(text))
+    return out
+
+
+def _heads_left(text: str) -> list[tuple[int, int, str]]:
+    """The session-12 shapes of a head noun left out (……关于……。, 提高了全体党员的。; see the module's doc)."""
+    out = []
+    if "关于" in text:
+        for m in _CARRY_OUT_ABOUT.finditer(text):
+            if not m.group("x").endswith(_DOCUMENT_NOUNS):
+                out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……关于……”到句末没有中心语；在末尾补上“的决策部署（要求、精神）”"))
+    if "的" in text:
+        for m in _HEAD_LEFT.finditer(text):
+            out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……的”后面缺中心语；补上{m.group('v')}的是什么"
+                                            f"（……的意识（能力、积极性））"))
+    return out + _verbs_left(text)
+
+
+def _verbs_left(text: str) -> list[tuple[int, int, str]]:
+    """The session-12 shapes of a verb left out (正在……为建设……。, ……等特点。)."""
+    out = []
+    if "在" in text:
+        for m in _FOR_AIM.finditer(text):
+            if not m.group("x").endswith(_DONE_FOR):
+                out.append((m.start(), m.end(), f"缺谓语：“{m.group('v')}……为{m.group('aim')}……”只有目的，缺谓语；在末尾补上"
+                                                f"“而奋斗（努力）”"))
+    if "是一" in text:
+        for m in _ONE_OF.finditer(text):
+            out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}”后面只列了怎么样，缺中心语；在末尾补上“的……”"
+                                            f"（{m.group('v')}……的队伍（学校、单位））"))
+    if "成为" in text:
+        for m in _BECOME.finditer(text):
+            out.append((m.start(), m.end(), f"宾语残缺：“成为{m.group('h')}……”缺中心语；在分句末尾补上“的……”（成为{m.group('h')}……的企业（单位））"))
+    if "等" in text:
+        for m in _LIST_END.finditer(text):
+            start = max(text.rfind(c, 0, m.start()) for c in "。；;！？!?") + 1
+            clause = max(start, max(text.rfind(c, 0, m.start()) for c in "，,：:“”") + 1)
+            if "、" in text[clause:m.start()] and _HAS_VERB.search(text, start, m.start()) is None:
+                out.append((clause, m.end(), f"缺谓语：“……等{m.group('n')}”前面没有动词；补上“具有（有）”"
+                                             f"（具有……等{m.group('n')}）"))
     return out

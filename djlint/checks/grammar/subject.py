@@ -23,8 +23,10 @@ _LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:在(?:此次|本次|
                  r"|(?P<conj>(?:但是|但|而|可是|然而|特别是|尤其是)[，,]?(?=通过|经过|由于|随着|在))")
 #: the opening prepositional phrase up to its comma (在/当/从 only when it closes as such a phrase does)
 _OPENING = compile_(
-    r"(?P<prep>通过|经过|由于|随着|加上)[^，,。；;！？!?：:]{1,40}?(?=[，,])"
-    r"|(?P<prep2>在|当|从)[^，,。；;！？!?：:]{1,40}?(?:下|中|时|后|里|之下|之中|期间|以来|基础上)(?=[，,])"
+    r"(?P<prep>通过|经过|由于|随着|加上|作为|经(?=多方|反复|认真|上级|组织|研究|集体|党委|党组|支部|全体|广大|大家|各方|共同|一段|"
+    r"一年|两年|几年|多年|数月|长期))[^，,。；;！？!?：:]{1,40}?(?=[，,])"
+    r"|(?P<prep2>在|当|从|自(?=开展|实施|启动|推行|成立|建立|组建|担任|任职|去年|今年|上任|入党|参加|[12][0-9]{3}))"
+    r"[^，,。；;！？!?：:]{1,40}?(?:下|中|时|后|里|之下|之中|期间|以来|基础上)(?=[，,])"
     r"|(?P<prep3>当)[^，,。；;！？!?：:]{1,30}?(?=[，,])")
 #: a second opening phrase after the first one's comma (在……指导下，在……帮助下，使……)
 _NEXT_OPENING = compile_(r"[，,](?:(?:在|经过|通过)[^，,。；;！？!?：:]{1,40}?(?:下|中|里|之下|之中|期间)"
@@ -35,7 +37,7 @@ _CAUSE = compile_(r"[，,](?:才|就|又|也|还|都|更|便|从而|进而|因�
 #: the same inside a sentence, after a clause with its own subject: 但 turns to another cause whose
 #: 使 has none (……原本可以种植，但由于……干预，使计划泡汤); 在……下，使我…… after a clause of 我 (我来到这里
 #: ……，在……帮助下，使我……: 我 cannot 使 我)
-_MID_BECAUSE = compile_(r"[，,](?:但是|但|可是|然而)(?P<prep>由于|通过|经过)[^，,。；;！？!?：:]{1,40}?[，,]"
+_MID_BECAUSE = compile_(r"[，,](?:(?:但是|但|可是|然而)(?P<prep>由于|通过|经过)|(?P<because>由于))[^，,。；;！？!?：:]{1,40}?[，,]"
                         r"(?:才|也|又|从而|进而)?(?P<v>使得|使|让|令)")
 _MID_UNDER = compile_(r"[，,](?:在[^，,。；;！？!?：:在]{1,30}?下[，,])+(?:才|也|又|从而|进而)?(?P<v>使得|使|让|令)(?P<who>我们|我(?!们)|自己)(?!的)")
 #: 通过/经过 + a clause with its own predicate (通过线上渠道及时响应诉求，让……): the subject is
@@ -52,6 +54,8 @@ def _has_predicate(text: str, s: int, e: int) -> bool:
 #: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育); not the 使 of a
 #: word (使命 in a quoted campaign name: the clause's own 使 comes after the comma)
 _INLINE = compile_(r"(?P<prep>通过|经过)[^，,。；;！？!?：:]{2,30}?(?P<v>使得|使(?![命用者馆])|让(?![步利渡]))")
+#: 在……下使…… with no comma (在党委的领导下使各项工作……): the same phrase as 在……下，使……, its comma left out (session 12)
+_INLINE_UNDER = compile_(r"在[^，,。；;！？!?：:在]{1,30}?(?:领导|指导|帮助|支持|推动|努力|关心|带领|关怀|督促|引领)下(?P<v>使得|使(?![命用者馆]))")
 #: 通过/经过 an event someone took part in (此次活动, 这次学习, 开展主题党日活动, 开展……劝阻, 举办……):
 #: the event, not the one who ran it, did what the next clause says; a method (通过建立责任制, 通过实施工程) is not one
 _EVENT_NOUN = (r".*(?:活动|学习|培训|讲座|宣讲|参观|比赛|竞赛|党日|观影|研讨|交流|调研|走访|演练|考察|党课|讲解|"
@@ -203,6 +207,9 @@ class SwallowedSubject(Rule):
       （“由于……，学习效果不明显”“我们由于……，导致……”“这一问题的存在，导致……”不报）。
     - 第十一次会话：“从（在）……里（中），说明（表明、证明）了……”：说明的东西在介词短语里，“说明”没有主语
       （“从……中，可以看出……”“从……里，我们看到……”不报）。
+    - 第十二次会话：“作为一名党员，使我……”“经多方协调，使……”“自开展……以来，使……”同“通过……，使……”（“作为……，让我们……”是号召，不报）；
+      句子中间的“……，由于……，使得（使）……”（前面不一定是“但”）同样没有主语（“由于……，党建工作质量明显提升”不报）；
+      “在……领导（努力、帮助……）下使……”少了逗号同“在……下，使……”（“我们在……领导下使出……”“在……下使用……”不报）。
 
     ## 为什么
     介词短语不能作主语，“使”前面的主语被介词“吞”掉了，这是病句修改题里最常见的一类。
@@ -308,7 +315,7 @@ class SwallowedSubject(Rule):
         (start, end, message) or None."""
         m = _MID_BECAUSE.search(text, start, end)
         if m is not None and words(ctx, p).is_word(*m.span("v")):
-            prep, v = m.group("prep"), m.group("v")
+            prep, v = m.group("prep") or m.group("because"), m.group("v")
             return m.start() + 1, m.end(), (f"缺主语：“{prep}……”后面又用“{v}”，“{v}”前面没有主语；删去“{v}”，"
                                              f"或删去“{prep}”让后面的名词作主语")
         m = _MID_UNDER.search(text, start, end)
@@ -389,6 +396,9 @@ class SwallowedSubject(Rule):
         if m:
             if not _has_predicate(text, m.end("prep"), m.start("v")):
                 return m.start("v"), m.end("v"), m.group("prep")
+        m = _INLINE_UNDER.match(text, start, end)
+        if m:
+            return m.start("v"), m.end("v"), "在"
         m = _OPENING.match(text, start, end)
         if not m:
             return None
@@ -402,8 +412,8 @@ class SwallowedSubject(Rule):
                 break
             at = more.end()
         c = _CAUSE.match(text, at, end)
-        if not c:
-            return None
+        if not c or (prep == "作为" and c.group("v") == "让"):
+            return None  # 作为新时代的党员，让我们……: a call, not a cause
         return c.start("v"), c.end("v"), prep
 
 
