@@ -57,6 +57,13 @@ PATTERNS = (
             r"(?P<neg>不得|不准|不许|不要|不可(?!降解|回收|再生|抗|逆|替代|或缺|分|多得|思议|估量|忽视|移|能|一世|小觑))",
             "否定不当：“{verb}”本身就是“不准”，再用“{neg}”成了双重否定，意思反了；删去“{neg}”", accept=_not_quoted,
             needs=("严禁", "禁止", "切忌", "切勿", "忌")),
+    # 三忌：一是……不要…… (a count of 忌 before a colon, its first item said with 不要): the items are what to avoid,
+    # and 不要 in them avoids the opposite (三忌：一是睡前不要生气 → 一是睡前生气, or 三不要：; faults19, the colon
+    # form of 一忌……不可 above, which faults23's 切忌不要 shares); 三忌：一忌浮躁 and 忌：不调查就拍板 stay silent
+    Pattern(r"(?<=[" + zh.NUMERAL_CHARS + r"大])(?P<verb>忌)[：:](?:一是|一要|其一[，,：:]?|一[、.．]?)?"
+            r"[^，,。；;！？!?：:“”、]{0,12}?(?P<neg>不得|不准|不许|不要|不可|不能|切勿|千万别|别)",
+            "否定不当：“{verb}”后面列的是要避免的事，项里再用“{neg}”意思就反了；删去各项的“{neg}”，或把“{verb}”改为“不要”（三忌 → 三不要）",
+            needs=("忌",)),
     # 没有谁不……V不出: three negatives make a negative, the opposite of what is meant
     Pattern(r"(?P<neg>没有|没)(?:谁|人|哪个人|一个人|任何人)不(?:会|能|可能)?[^，,。；;！？!?“”]{1,4}?不(?:出|到|了|来|懂|清)",
             "否定不当：“{match}”用了三个否定词，意思成了否定，与要说的相反；删去一个“不”",
