@@ -115,6 +115,8 @@ class OneSideTwoSides(ReadsTraditional, Rule):
         for i in range(1, len(cl)):
             m = _ONE_SIDED.match(text, *cl[i])
             has = False
+            if m and TWO_SIDED.search(m.group("np")):
+                continue  # 有没有……，是衡量党员是否合格的标志: the predicate has two sides too (as in _in_one_clause)
             if not m:
                 m = _HAS_ONE_SIDED.match(text, *cl[i])
                 if not m or _TWO_SIDED_NP.search(m.group("np")):
