@@ -11,7 +11,9 @@ the subject or the modified noun is of a kind the predicate cannot describe.
   只有……，就…… and 只要……，才…… mix the two (只有一个目标，就是……、只有投入没有产出，就…… are 只有 the verb
   “have only” and stay silent);
 - 不仅……，而是…… (不仅 goes with 而且, 而是 with 不是) and 即使……，但…… (即使 goes with 也, 但 with 虽然);
-- 走上 takes a road (道路、轨道、岗位), not a state: 走上机械化、集体化 lacks its head (→ ……的道路).
+- 走上 takes a road (道路、轨道、岗位), not a state: 走上机械化、集体化 lacks its head (→ ……的道路);
+- session 12 (faults19–21): 秋天的北京是……季节 (a place is no season), 某某同志……被评为“……先进单位” (a person is no
+  unit), 推进和发展……进程 (进程 is pushed on, not developed).
 """
 from __future__ import annotations
 
