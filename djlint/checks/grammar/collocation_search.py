@@ -343,8 +343,11 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
             if not nouns or not _is_head(text, toks, j, i0, ce):
                 continue
             got = _verb_of(table, text, toks, i0, j, nouns, start_set)
-            if got is None or (_later_conjunct(text, toks, cs, got[0][2], j) and _CONJUNCT_STRICT.isdisjoint(nouns)):
-                continue  # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”
+            if got is None or (_later_conjunct(text, toks, cs, got[0][2], j) and _CONJUNCT_STRICT.isdisjoint(nouns)
+                               and len(got) == 1):
+                # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”.  Two verbs joined
+                # before a list of objects each take every object (改进、提高服务质量和水平: 改进 takes 水平 too)
+                continue
             if {v for v, _s, _k in got} == {"加强", "改进"}:
                 continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设
             for verb, vs, _k in got:

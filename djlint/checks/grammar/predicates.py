@@ -11,7 +11,9 @@ the subject or the modified noun is of a kind the predicate cannot describe.
   只有……，就…… and 只要……，才…… mix the two (只有一个目标，就是……、只有投入没有产出，就…… are 只有 the verb
   “have only” and stay silent);
 - 不仅……，而是…… (不仅 goes with 而且, 而是 with 不是) and 即使……，但…… (即使 goes with 也, 但 with 虽然);
-- 走上 takes a road (道路、轨道、岗位), not a state: 走上机械化、集体化 lacks its head (→ ……的道路).
+- 走上 takes a road (道路、轨道、岗位), not a state: 走上机械化、集体化 lacks its head (→ ……的道路);
+- session 12 (faults19–21): 秋天的北京是……季节 (a place is no season), 某某同志……被评为“……先进单位” (a person is no
+  unit), 推进和发展……进程 (进程 is pushed on, not developed).
 """
 from __future__ import annotations
 
@@ -43,13 +45,32 @@ _PAIRS = (
     # 即使 (even if) goes with 也: 即使……，但…… mixes it with 虽然……，但…… (faults21)
     (compile_(r"(?P<n>即使|即便|纵使|纵然|哪怕)[^，,。；;！？!?]{2,30}[，,](?P<o>但是|但|可是)(?![^，,。；;！？!?]{0,12}?也)"),
      "关联词搭配不当：“{n}”与“也”搭配，“{o}”与“虽然”搭配；把“{o}”改为“也”，或把“{n}”改为“虽然”"),
+    # a season is a time, not a place: 秋天的北京是美丽的季节 says the city is a season (→ 北京的秋天是……的季节;
+    # faults19, faults21 had the shape); 北京的秋天是……季节 and 秋天是……季节 stay silent
+    (compile_(r"(?P<n>(?:春|夏|秋|冬)(?:天|季)的[一-龥]{1,6}?)(?:就|正|也|都|无疑|可以说)?是"
+              r"[^，,。；;！？!?：:“”的]{0,12}?的?(?P<o>季节)"),
+     "主宾搭配不当：“{n}”是地方或事物，不是“{o}”；改为“……的秋天（春天）是……的{o}”"),
+    # a person is not a unit: 某某同志……被评为“先进单位（先进集体、先进党支部）” (faults19); silent where the unit is the
+    # subject (某某同志所在的支部、在某某同志带领下支部、……，支部被评为) or the honour is a person's (先进个人、优秀党员)
+    (compile_(r"(?<![一-龥])(?P<n>(?!全|广大|各|所有|在座|其他|其余|部分|党员|干部|机关|支部|基层|一线|青年|老|女|男|新)"
+              r"(?:(?![批些位名个])[一-龥]){2,3}同志)(?!们)"
+              r"(?:(?!所|带|领导|的|和|与|及|使|让|共同|一起|一道|(?:支部|党委|党组|班子|集体|单位|团队)(?!书记|副书记|委员|成员))"
+              r"[^。；;！？!?，,]){0,30}?[，,]?"
+              r"(?:多次|先后|连续|曾经|曾|均|还|也|又|再次|屡次|年年)*(?:被评为|被授予|荣获|获评|被表彰为)"
+              r"[“]?(?P<o>[^，,。；;！？!?“”]{0,12}?(?:先进集体|集体|单位|党支部|党组织|党委))[”]?(?![成员书记的])"),
+     "主宾搭配不当：“{n}”是个人，不能被评为“{o}”；改为“……所在的支部（单位）被评为……”，或改评个人称号"),
+    # 进程 is pushed on or sped up, not developed: 推进和发展……进程 gives 发展 an object it cannot take (faults20; not
+    # where 进程 sits inside the object's modifier: 推进和发展改革进程中的各项事业;
+    # with the two verbs before 质量和水平 in :mod:`.collocation_search`, two verbs sharing one object)
+    (compile_(r"(?:推进|推动|加快|加速|促进)(?:和|与|、|并)(?P<n>发展)[^，,。；;！？!?：:“”]{0,20}?(?P<o>进程)(?![中里的之])"),
+     "动宾搭配不当：“{o}”只能“推进、加快”，不能“{n}”；删去“和{n}”"),
     (compile_(r"(?P<n>走上)了?(?P<o>(?:[^，,。；;！？!?：:“”、的]{1,12}?化、)*[^，,。；;！？!?：:“”、的]{1,12}?化)(?=[，,。；;！？!?]|$)"),
      "宾语残缺：“{n}{o}”缺中心语，后面补上“的道路”"),
 )
 
 #: words one of which each pattern needs (a paragraph without any is not searched)
 WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要", "不仅", "不单", "不只", "即使", "即便",
-         "纵使", "纵然", "哪怕")
+         "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程")
 
 
 #: any of WORDS: one search of the paragraph, not an ``in`` test a word (DJ442 reads most paragraphs)

@@ -76,6 +76,7 @@ class OneSideTwoSides(ReadsTraditional, Rule):
       “关键看是否……”两面对两面，不报；“群众满意，是衡量……好坏的标准”的“满意”只说了好的一面。
     - 第十一次会话：这种“是……能否……的保证”也可以在几个分句之后（抓好……，夯实……，也是能否……的一条重要途径），
       “途径（路径、办法、措施、手段、举措）”同“保证”一样只对一面。
+    - 第十二次会话：谓语本身含两面的（是衡量党员是否合格的标志、是班子能否形成合力的保证）对两面的主语，不报。
     两面对两面的不报：“是否……，关系到……”“能否……，取决于是否……”“能否……，是……的关键”
     （关键、标准、试金石都含两面）；“是否”不在主语里的不报（“把是否……作为评判工作优劣的标准”）。
 
@@ -115,6 +116,8 @@ class OneSideTwoSides(ReadsTraditional, Rule):
         for i in range(1, len(cl)):
             m = _ONE_SIDED.match(text, *cl[i])
             has = False
+            if m and TWO_SIDED.search(m.group("np")):
+                continue  # 有没有……，是衡量党员是否合格的标志: the predicate has two sides too (as in _in_one_clause)
             if not m:
                 m = _HAS_ONE_SIDED.match(text, *cl[i])
                 if not m or _TWO_SIDED_NP.search(m.group("np")):
