@@ -168,14 +168,15 @@ class YamlMeta:
 
 
 def _read_lists(spec, path: str) -> dict[str, str]:
-    """``lists: {name: data/file.txt}``: each file one item a line (``#`` comments), offered
-    to the patterns as ``<<name>>`` (a literal alternation, longest first)."""
+    """``lists: {name: data/file.txt}``: each file one item a line (``#`` comments; in a .tsv the
+    first column, the others say why the row is there), offered to the patterns as ``<<name>>``
+    (a literal alternation, longest first)."""
     lists = spec.get("lists") or {}
     if not isinstance(lists, dict):
         raise RuleLoadError(f"{path}: lists 须为 名称: 数据文件 的映射")
     out = {}
     for name, rel in lists.items():
-        items = read_list(os.path.join(os.path.dirname(path), str(rel)))
+        items = [row.split("\t", 1)[0] for row in read_list(os.path.join(os.path.dirname(path), str(rel)))]
         # re.escape leaves letters as they are: called only for an item with something else in it
         out[str(name)] = "(?:" + "|".join(x if x.isalnum() else re.escape(x)
                                           for x in sorted(items, key=len, reverse=True)) + ")"
