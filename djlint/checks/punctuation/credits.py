@@ -39,8 +39,9 @@ _FIELDS = _FIELD + r"(?:" + SPACE + r"*" + _FIELD + r")*"
 
 #: a credit ending its paragraph (its trailing blanks are the paragraph's, reported as such)
 _CREDIT = compile_(_START + r"(?P<c>" + _ROLE_CREDIT + "|" + _PLAIN_CREDIT + "|" + _FIELDS + r")" + BLANK + "*$")
-#: a role's credit after a caption without a full stop and a space (会议现场 记者 王某 摄): the space is the separator
-_CREDIT_AFTER_CAPTION = compile_(r"(?<=\S)(?P<gap>" + SPACE + r"+)(?P<c>" + _ROLE + SPACE + r"*" + _NAMES + SPACE + r"*"
+#: a role's credit after a caption without a full stop and a space (……致辞 记者 王某 摄; ……致辞 某县融媒体中心记者 王某 摄):
+#: the space is the separator
+_CREDIT_AFTER_CAPTION = compile_(r"(?<=\S)(?P<gap>" + SPACE + r"+)(?P<c>(?:" + _UNIT + ")?" + _ROLE + SPACE + r"*" + _NAMES + SPACE + r"*"
                                  + _DONE + r"|" + _FIELDS + r")" + BLANK + "*$")
 #: what a credit's last field or word may be: the paragraph must end in one for a credit to be looked for
 _ENDS = ("摄", "摄影", "图", "报道", "供稿")
