@@ -167,7 +167,8 @@ def _sha256(path):
 
 
 def test_the_generated_files_are_known():
-    assert {os.path.basename(p) for p in GENERATED} == {"traditional.tsv", "pinyin.tsv", "word-readings.tsv"}
+    assert {os.path.basename(p) for p in GENERATED} == {"traditional.tsv", "pinyin.tsv", "word-readings.tsv",
+                                                             "given-name-forms.txt"}
 
 
 @pytest.mark.parametrize("path", GENERATED, ids=_rel)

@@ -246,12 +246,26 @@ _SENTENCE_END = rx.stdlib(r"[。；;！？!?]")
 _SALUTATION = rx.regex(r"[：:]\s*$")
 
 
+#: a 发文字号 of the 版头 (GB/T 9704-2012 7.2.4: 机关代字 + 〔年份〕 + 序号): 雷东府〔2025〕26号, 某政办发〔2024〕3号, or the
+#: year and number alone (〔2024〕12号), with or without the 签发人 written on the same line; or a 签发人 line of its own
+_DOC_NUMBER_LINE = rx.regex("^" + BLANK + r"*(?:(?:\p{Han}{0,12}[〔\[［][0-9０-９]{4}[〕\]］]" + BLANK + r"*[0-9０-９]{1,5}" + BLANK
+                            + r"*号)(?:" + BLANK + r"*签发人[：:]" + BLANK + r"*(?:\p{Han}|" + BLANK + "){2,30})?|签发人[：:]" + BLANK
+                            + r"*(?:\p{Han}|" + BLANK + "){2,30})" + BLANK + "*$")
+
+
+def is_document_number(text: str) -> bool:
+    """Whether the line is a 发文字号 (and its 签发人) or a 签发人 line: a part of the 版头 above the title, never
+    the title itself (GB/T 9704-2012 7.2.4, 7.2.5)."""
+    return ("号" in text or "签发人" in text) and _DOC_NUMBER_LINE.match(text) is not None
+
+
 def find_title(doc: "Document") -> "Paragraph | None":
-    """The report's title: the first short, non-heading, non-salutation paragraph near the top."""
+    """The report's title: the first short, non-heading, non-salutation paragraph near the top (the
+    lines of a 发文字号 and its 签发人 above it are not counted: the title is the next line, if any)."""
     seen = 0
     for p in doc.body:
         text = p.text.strip()
-        if not text:
+        if not text or is_document_number(text):
             continue
         seen += 1
         if seen > TITLE_WITHIN:

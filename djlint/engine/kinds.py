@@ -263,7 +263,7 @@ def _read_message_after(items, flags: int, path: str, lazy: bool) -> tuple:
 
 
 class SubstitutionRule(YamlMeta, PatternRule):
-    KEYS = {"swap", "data", "boundary", "exceptions", "flags", "safe"}
+    KEYS = {"swap", "data", "boundary", "exceptions", "flags", "safe", "names"}
 
     def __init__(self, spec: dict, path: str, lazy: bool = False):
         self._read_meta(spec, path)
@@ -297,6 +297,9 @@ class SubstitutionRule(YamlMeta, PatternRule):
         self.exceptions = tuple(_compile(p, flags, path, lazy) for p in spec.get("exceptions") or [])
         self.safe_default = bool(spec.get("safe", True))
         self.fix = "sometimes"
+        #: ``names: data/forms.txt``: wrong forms that may be a person's given name (高建义), left alone where
+        #: the registry's name_guard says they stand as one
+        self.name_forms = frozenset(read_list(os.path.join(os.path.dirname(path), spec["names"]))) if spec.get("names") else frozenset()
 
     def literal_keys(self, registry):
         return self.table if self.shared_scan else ()
@@ -328,6 +331,8 @@ class SubstitutionRule(YamlMeta, PatternRule):
                 continue
             if bounds is not None and (s not in bounds or e not in bounds):
                 continue
+            if self.name_forms and m.group(0) in self.name_forms and _stands_as_a_name(ctx, text, s, e):
+                continue  # 高建义 摄: a given name, not 建议
             rights, reason = self.table.get(m.group(0), self.table.get(m.group(0).lower(), ([], "")))
             replacement = rights[0] if rights else None
             fixable = len(rights) == 1 and not reason
@@ -335,6 +340,12 @@ class SubstitutionRule(YamlMeta, PatternRule):
             if reason:
                 msg = f"{msg}（{reason}）"
             yield Finding(p, s, e, msg, replacement if fixable else None, self.safe_default)
+
+
+def _stands_as_a_name(ctx, text: str, s: int, e: int) -> bool:
+    registry = ctx.registry
+    guard = getattr(registry, "name_guard", None) if registry is not None else None
+    return guard is not None and guard(registry, text, s, e)
 
 
 class _Literal:

@@ -51,6 +51,9 @@ class Registry:
         #: a family's ``segmenter(registry)``: the word segmentation ``doc.tokens(p)`` serves (the
         #: phrase family's, from DJ421's mapped index: jieba stays unimported); None: jieba's
         self.segmenter: Callable | None = None
+        #: a family's ``name_guard(registry, text, s, e)``: whether ``text[s:e]`` stands as a person's given name
+        #: (a substitution rule's ``names`` forms are left alone there); None: no form is
+        self.name_guard: Callable | None = None
 
     def add(self, rule: Rule, origin: str) -> None:
         validate_rule(rule, origin)
@@ -248,6 +251,8 @@ def _load_module(registry: Registry, module, origin: str) -> list[str]:
         registry.warmers.append(module.warm)
     if callable(getattr(module, "segmenter", None)) and registry.segmenter is None:
         registry.segmenter = module.segmenter
+    if callable(getattr(module, "name_guard", None)) and registry.name_guard is None:
+        registry.name_guard = module.name_guard
     get_packs = getattr(module, "get_packs", None)
     return [os.fspath(p) for p in get_packs()] if callable(get_packs) else []
 

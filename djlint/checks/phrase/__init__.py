@@ -22,6 +22,14 @@ def segmenter(registry):
     return lambda text: tokenize(index, text)
 
 
+def name_guard(registry, text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` stands as a person's given name (checks/spelling/names.py, DJ421's name guards): the
+    ``names`` forms of a substitution rule (DJ411's 建义 in 高建义) are left alone there."""
+    from ..spelling.names import stands_as_given_name
+
+    return stands_as_given_name(spelling_index(registry), text, s, e)
+
+
 def warm(registry) -> None:
     """Before workers fork: the lexicon and DJ421's index, loaded once for all of them."""
     lexicon_for(registry)
@@ -31,4 +39,4 @@ def warm(registry) -> None:
 RULES = (FormulationVariant, EnumerationMembers, FormulationDate, NearMissFormulation, InconsistentFormulation,
          MisspelledWord)
 
-__all__ = ["PACK_DATA", "RULES", "lexicon_for", "segmenter", "spelling_index", "warm"]
+__all__ = ["PACK_DATA", "RULES", "lexicon_for", "name_guard", "segmenter", "spelling_index", "warm"]

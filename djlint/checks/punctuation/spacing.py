@@ -16,6 +16,7 @@ from ...util.zh import (
     SPACE_CHARS,
     int_to_cn,
 )
+from .credits import credit_spans
 
 #: an item of a meeting's minutes (一、会议听取了……的汇报。): a sentence of what the meeting did, not a heading
 _MINUTES_ITEM = compile_(r"会议(?:听取|审议|研究|传达|学习|讨论|通报|强调|指出|要求|认为|决定|同意|明确|部署)")
@@ -115,7 +116,7 @@ _QUOTED = compile_(r"“(?:[^“”]|“[^“”]{1,20}”){1,60}”|《[^《》
 _HAN = compile_(r"\p{Han}")
 #: a news item's credit line in brackets: （记者 王某） （县委组织部 供稿） （文/王某 图/李某 审核/赵某）
 #: （王某 || 责任编辑 李某）: its fields are spaced by custom; also when cut before its ）
-_CREDIT = compile_(r"[（(【](?=[^（）()【】。]{0,80}?(?:记者|通讯员|编辑|责编|审核|初审|复审|终审|审校|校对|供稿|来源|摄影|摄|撰稿|"
+_CREDIT = compile_(r"[（(【](?=[^（）()【】。]{0,80}?(?:记者|通讯员|编辑|责编|审核|初审|复审|终审|审校|校对|供稿|供图|制图|来源|摄影|摄|撰稿|"
                    r"作者|文/|图/|文图|出品|编审|监制|策划|通讯))[^（）()【】。]{1,80}(?:[）)】]|$)")
 #: where a credit line starts: after a dateline (本报讯、某某融媒3月24日讯) or a sentence, or the paragraph
 _CREDIT_BEFORE = "讯。！？”"
@@ -143,9 +144,6 @@ _BARE_CREDITS = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE + "
 #: a role, then its names spaced apart, after a dateline: 某某晚报讯 通讯员 王某 李某记者张某在……
 _ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + "+" + _ROLE
                             + SPACE + r"+\p{Han}{2,3}(?:" + SPACE + r"+\p{Han}{2,3})*)")
-#: a photo's credit ending its caption: 图为会议现场。 本报记者 王某 摄; 通讯员 李某 摄 (fields spaced by custom)
-_PHOTO_CREDIT = compile_(r"(?:^" + BLANK + "*|(?<=[。！？”]" + BLANK + "*))(?!" + BLANK + ")(?:" + _ROLE + r"|摄影)?(?:" + SPACE + r"*\p{Han}{2,4}){1,3}"
-                         + SPACE + "*摄" + BLANK + "*$")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
 _DATELINE = compile_(_DATELINE_HEAD + r"(?:讯|消息|日电)(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）, opening a
@@ -186,7 +184,7 @@ def _credits(text: str) -> list[tuple[int, int]]:
     named = _ROLE_THEN_NAMES.match(text) if bare is None and ("记者" in text[:40] or "通讯员" in text[:40]) else None
     credits += [named.span("c")] if named is not None else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
-    credits += [m.span() for m in _PHOTO_CREDIT.finditer(text)] if text.rstrip(BLANK_CHARS).endswith("摄") else []
+    credits += credit_spans(text)  # a photo's or an item's credit ending the paragraph (credits.py)
     credits += [m.span() for m in _SPEAKER.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] == "【" else []
     speaker = _SPEAKER_BARE.match(text) if ("：" in text[:40] or ":" in text[:40]) else None
     credits += [speaker.span()] if speaker is not None else []
@@ -272,7 +270,8 @@ class StraySpaces(PatternRule):
     ## 检查内容
     汉字与汉字之间、中文标点前后的空格，以及段末的空格。故意拉开的标题（“情  况  报  告”）、
     “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“（县委组织部 供稿）”
-    “（文/王某 图/李某 审核/赵某）”“（王某 || 责任编辑 李某）”）、用空格隔开的两段式标题（“勤学善思悟真谛
+    “（文/王某 图/李某 审核/赵某）”“（王某 || 责任编辑 李某）”）、段末图片和稿件的署名（“某县融媒体中心记者 王某 摄”
+    “某省社科联 供图”“文/王某 图/李某”“编辑：王某 审核：李某”，单独一行、在图注的句号后，或在没有句号的图注后隔一个空格）、用空格隔开的两段式标题（“勤学善思悟真谛
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
     （“（李 某）”）、段首发言人标注里职务和姓名之间的空格（“【某局局长 王某】：”，不带【】的“某中学党支部书记 王某：”也一样）、没有句末标点、各段用空格隔开的
     标题行（“某某党支部——党建引领，示范带动 助推……扎实开展”）、党内法规条文“第一条”后的空格、联合发文机关之间的

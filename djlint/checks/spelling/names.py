@@ -261,3 +261,35 @@ NAME_DOTS = frozenset("·•・")
 def by_a_name_dot(text: str, s: int, e: int) -> bool:
     """Whether a middle dot stands right before or after the stretch: it is part of a dotted name."""
     return (s > 0 and text[s - 1] in NAME_DOTS) or (e < len(text) and text[e] in NAME_DOTS)
+
+
+#: what may stand right before a name's surname: a blank (a credit, a list of names spaced apart), a list's or a
+#: clause's mark, an opening bracket or quote
+_BEFORE_A_NAME = frozenset(BLANK_CHARS + "、，,：:；;（(“")
+#: what may follow a name: a blank, a list's or a sentence's mark, a closing bracket or quote
+_AFTER_A_NAME = frozenset(BLANK_CHARS + "、，,。；;：:）)”！？!?")
+#: what a caption, a byline or an account writes right after a person's name (王某某摄, 王某某表示, 王某某等同志)
+_AFTER_A_NAME_WORDS = ("摄", "供图", "报道", "表示", "说", "指出", "强调", "介绍", "讲话", "发言", "主持", "等")
+#: the roles a credit writes right before a name (某县融媒体中心记者王某某)
+_ROLES_BEFORE = ("记者", "通讯员", "评论员", "摄影", "作者", "撰稿", "编辑")
+
+
+def stands_as_given_name(index: Index, text: str, s: int, e: int) -> bool:
+    """Whether the two characters ``text[s:e]`` stand as a given name: a surname right before them that ends no
+    word (_after_surname: 提高建义 is no name), the surname opening the paragraph or standing after a blank, a
+    list's or a clause's mark, a credit's role (记者 高建义, 记者高建义) or a title (书记王建义); and after the
+    name the paragraph's end, a blank, a mark, a title (王建义同志) or what is written after a name (王建义 摄,
+    王建义表示, 王建义等).  提出合理化建义 and 建义书 stand as no name: a slip there is still one."""
+    if not _after_surname(index, text, s):
+        return False
+    a = s - 1
+    opens = a == 0 or text[a - 1] in _BEFORE_A_NAME or text.endswith(_ROLES_BEFORE, 0, a) or \
+        any(text[a - n:a] in TITLES for n in TITLE_LENGTHS if a - n >= 0) or _next_in_a_list_of_names(index, text, e)
+    return opens and (e >= len(text) or text[e] in _AFTER_A_NAME or _title_at(text, e) or text.startswith(_AFTER_A_NAME_WORDS, e))
+
+
+def _next_in_a_list_of_names(index: Index, text: str, e: int) -> bool:
+    """A 、 after the stretch, then another three-character name opening with a surname and closed by a list's
+    mark or 等 (有王建义、李某某等同志): the first name of a list, whatever word stands before it."""
+    return text[e:e + 1] == "、" and text[e + 1:e + 2] in index.surnames and \
+        all(HAN.match(c) for c in text[e + 2:e + 4]) and text[e + 4:e + 5] in ("、", "等", "，", "和", "及")

@@ -69,13 +69,13 @@ def classify(title: str, groups: dict[str, Group], allowed: set[str]) -> set[str
 
 def title_block(doc) -> str:
     """The title and the opening sentence: the text a profile is recognised from."""
-    from ...document.outline import parse_label
+    from ...document.outline import is_document_number, parse_label
 
     parts = []
     for p in doc.body[:TITLE_BLOCK_WITHIN]:
         text = p.text.strip()
-        if not text:
-            continue
+        if not text or is_document_number(text):
+            continue  # 某政办发〔2024〕3号: the 版头's line above the title says nothing of what the document is
         if parse_label(text) is not None or doc.outline.heading_of(p) is not None:
             break
         if len(text) <= HEADING_MAX_LEN:

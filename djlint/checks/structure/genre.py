@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex as re
 
 from ...document.ending import unseen_end
+from ...document.outline import is_document_number
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...engine.literals import paragraphs_matching
@@ -40,11 +41,14 @@ class MissingReportTitle(Rule):
     def check(self, doc, ctx):
         if not doc.outline.headings or doc.title is not None or not known(structure_of(ctx)):
             return  # only a report needs a report's title: not a 方案, a speech, a news item
-        first = next((p for p in doc.body if p.text.strip()), None)
+        lines = [p for p in doc.body if p.text.strip()]
+        first = next((p for p in lines if not is_document_number(p.text.strip())), None)
         if first is None:
             return
         h = doc.outline.heading_of(first)
         text = first.text.strip()
+        if first is not lines[0] and h is None and (len(text) > HEADING_MAX_LEN or text.endswith("。")):
+            return  # 雷东府〔2025〕26号 then the text: the 版头 was copied without the title under it (a web page shows it apart)
         if h is not None or (len(doc.outline.top) >= 2 and (len(text) > HEADING_MAX_LEN or text.endswith("。"))):
             # the draft opens with a heading or straight with body text
             yield Finding(first, 0, 0, "没有找到报告标题，请在开头写明“单位 + 时间 + 事由 + 文种”的标题")
