@@ -7,7 +7,8 @@ not by any year it mentions in passing (a regulation's 2023 edition, last year's
 :func:`report_date` reads, in this order:
 
 1. the year in the title block (the short lines at the top: ``2023年度党建工作报告``,
-   ``关于2021年监督责任落实情况的报告``); ``年度``/``全年``/a bare year make the report
+   ``关于2021年监督责任落实情况的报告``, ``二〇二七年党建工作要点`` and its miswritten ``二0二七年``);
+   ``年度``/``全年``/a bare year make the report
    year-scoped, ``上半年``/``半年`` half-year-scoped (``下半年`` is written late in the year or early
    in the next, like an annual report);
 2. the 成文日期 at the end (a line that is only a date, or an organisation and a date:
