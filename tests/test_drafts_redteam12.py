@@ -10,7 +10,7 @@ import os
 import pytest
 
 from djlint.lint import lint_path, lint_text
-from fixtures.build_drafts import build_draft, sources
+from fixtures.build_drafts import build_draft, plain_text, sources
 
 DRAFTS = sources()
 
@@ -28,6 +28,15 @@ def test_every_planted_defect_is_found_and_nothing_else(src, tmp_path):
     extra = [(d["part"], d["line"], d["column"], d["code"], d["message"]) for d in findings
              if not any(k.matches(d) for k in key)]
     assert missed == [] and extra == []
+
+
+@pytest.mark.parametrize("src", DRAFTS, ids=[os.path.basename(s)[:-4] for s in DRAFTS])
+def test_the_docx_reads_as_the_pasted_text(src, tmp_path):
+    """Runs cut mid-word, Word's automatic heading numbers and the table's cells give the body the
+    same findings, on the same lines and words, as the draft pasted as plain text (a cell a line)."""
+    path, _key = build_draft(src, str(tmp_path))
+    docx = sorted((d.line, d.code, d.snippet) for d in lint_path(path) if d.part == "body")
+    assert docx == sorted((d.line, d.code, d.snippet) for d in lint_text(plain_text(src)))
 
 
 def test_the_drafts_hold_every_class_of_defect(tmp_path):
