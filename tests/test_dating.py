@@ -135,3 +135,18 @@ def test_an_opening_that_tells_history_does_not_date_the_report():
     assert date_of("某林业集团 奋进新征程\n\n1946年，大森林回到了人民手中。\n今年以来，集团党委……\n") is None
     d = date_of("某局工作总结\n\n一、主要工作\n2023年，局党委坚持……\n")
     assert d is not None and d.year == 2023
+
+
+@pytest.mark.parametrize("title", ["某区直机关工委二〇二七年党建工作要点", "某区直机关工委二零二七年党建工作要点",
+                                   "某区直机关工委二0二七年党建工作要点"])
+def test_a_title_year_in_numerals_dates_the_report(title):
+    """二〇二七年 in the title is the report's year like 2027年; so is 二0二七年 with its zero miswritten
+    (DJ604 reports the zero; the year is still plain) (redteam12)."""
+    d = date_of(title + "\n\n一、突出政治建设\n全年集中学习12次。\n")
+    assert (d.year, d.source) == (2027, "标题")
+
+
+@pytest.mark.parametrize("title", ["某单位党建工作要点", "某厂二十二年党建工作回顾", "建党一百零五年工作回顾"])
+def test_numerals_that_are_no_year_date_nothing(title):
+    """A count of years in numerals (二十二年, 一百零五年) is no year of the calendar."""
+    assert date_of(title + "\n\n一、突出政治建设\n全年集中学习12次。\n") is None

@@ -62,6 +62,24 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+#: a sentence's end: a watermark pasted after a report's sentence begins after one
+_SENTENCE_END = compile_(r"[。！？!?]")
+#: what a report's sentence before a watermark holds at least (组织生活质量明显提升。)
+_REPORT_SENTENCE = 6
+
+
+def _pasted_after(text: str, first: int, last: int) -> tuple[int, int] | None:
+    """The watermark's sentences when the paragraph begins with a sentence of the report's own and the
+    site's text was pasted after it (……明显提升。（未完，全文共6831字，当前仅显示2399字……。); None
+    when the watermark's sentence opens the paragraph (then the whole paragraph is the site's)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, first)]
+    if not ends or len(text[:ends[-1]].strip()) < _REPORT_SENTENCE:
+        return None
+    after = _SENTENCE_END.search(text, last)
+    end = after.end() if after else len(text.rstrip())
+    return ends[-1], max(end, last)
+
+
 class WatermarkLine(Rule):
     """从范文网站带进来的水印、来源和下载提示
 
@@ -76,6 +94,7 @@ class WatermarkLine(Rule):
 
     ## 修复说明
     提供删除整段的修复，但标为不安全：请确认这一段确实全是网站文字，用 --unsafe-fixes 才会应用。
+    网站文字接在报告自己的一句话后面时（“……质量明显提升。（未完，全文共6831字……”），只删网站文字那几句。
 
     ## 依据
     范文网站常见的水印、付费阅读和下载提示文字；GB/T 9704-2012 第 5 章对公文内容的要求。
@@ -83,6 +102,8 @@ class WatermarkLine(Rule):
 
     code = "DJ701"
     name = "watermark-line"
+    #: an unpaired bracket that opens the site's text (（未完，全文共6831字……) goes with it
+    supersedes = ("DJ503",)
     severity = "error"
     fix = "sometimes"
     source = "范文网站常见的水印、付费阅读和下载提示文字；GB/T 9704-2012 第 5 章"
@@ -98,6 +119,11 @@ class WatermarkLine(Rule):
             return
         whole_line = len(p.text.strip()) <= 80
         quoted = "".join(f"“{m.group()}”" for m in hits[:3])
+        tail = _pasted_after(p.text, hits[0].start(), hits[-1].end()) if whole_line else None
+        if tail is not None:
+            s, e = tail  # 组织生活质量明显提升。（未完，全文共6831字……）: the report's sentence stays
+            yield Finding(p, s, e, f"范文网站的水印或下载提示{quoted}，请删除", "", safe=False, fix_title="删除水印文字")
+            return
         if whole_line:
             s, e, replacement = 0, len(p.text), ""
         else:
@@ -130,6 +156,8 @@ class TemplateInstructionLine(Rule):
 
     code = "DJ702"
     name = "template-instruction-line"
+    #: （注：本部分根据单位实际情况填写，可根据情况增减）is one note: the line is deleted, not filled in (DJ204)
+    supersedes = ("DJ204",)
     severity = "error"
     fix = "sometimes"
     source = "GB/T 9704-2012 第 5 章；公文模板的说明性文字"

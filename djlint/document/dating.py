@@ -7,7 +7,8 @@ not by any year it mentions in passing (a regulation's 2023 edition, last year's
 :func:`report_date` reads, in this order:
 
 1. the year in the title block (the short lines at the top: ``2023年度党建工作报告``,
-   ``关于2021年监督责任落实情况的报告``); ``年度``/``全年``/a bare year make the report
+   ``关于2021年监督责任落实情况的报告``, ``二〇二七年党建工作要点`` and its miswritten ``二0二七年``);
+   ``年度``/``全年``/a bare year make the report
    year-scoped, ``上半年``/``半年`` half-year-scoped (``下半年`` is written late in the year or early
    in the next, like an annual report);
 2. the 成文日期 at the end (a line that is only a date, or an organisation and a date:
@@ -35,7 +36,7 @@ NARRATION_BEFORE = 1990
 #: an annual report may be written until the end of March of the following year
 ANNUAL_GRACE_MONTHS = 3
 
-_YEAR = rx.regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年(?!代)")
+_YEAR = rx.regex(r"(?<![0-9])((?:19|20)[0-9]{2}|(?<![" + zh.NUMERAL_CHARS + "])" + zh.CN_YEAR + r")\s*年(?!代)")
 _HALF = rx.regex(r"下半年|上半年|半年|1[-—～~至到]6月|一至六月")
 _DATE = rx.regex(
     r"(?P<y>(?:19|20)[0-9]{2}|[一二]" + zh.YEAR_DIGIT + r"{3})\s*年\s*"
@@ -82,6 +83,12 @@ class ReportDate:
 
 def _number(s: str) -> int | None:
     return int(s) if s.isdigit() and s.isascii() else zh.cn_to_int(s)
+
+
+def _year_value(s: str) -> int | None:
+    """2027 for 2027, 二〇二七 and the miswritten 二0二七 (a title's year in numerals dates the report too)."""
+    year = int(s) if s.isascii() and s.isdigit() else zh.cn_year(s)
+    return year if year and 1900 <= year <= 2100 else None
 
 
 def parse_date(m) -> _dt.date | None:
@@ -168,8 +175,8 @@ def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
             continue  # 2012年11月，胡锦涛总书记……: a line that narrates an event is no title
         if m and _RANGE_END.search(text, 0, m.start()):
             continue  # 《……实施方案（2021—2025年）》: a plan's period, not the year the document is about
-        if m and not _DATE.search(text):
-            year = int(m.group(1))
+        year = _year_value(m.group(1)) if m else None
+        if year and not _DATE.search(text):
             signed = _signed(doc, head)
             half = _HALF.search(text, m.end())
             window = _year_scoped(year, half.group(0) if half else None, "标题")

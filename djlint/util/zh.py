@@ -88,6 +88,16 @@ LABEL_NUMERAL_RUN = "[" + NUMERAL_CHARS + "百]+"
 LABEL_DIGIT = "[0-9" + NUMERAL_CHARS + "]"
 #: a digit of a year written in Chinese numerals (二〇二四; 零 and a typed ○ stand for 〇 too)
 YEAR_DIGIT = "[一二三四五六七八九〇零○]"
+#: the zeros a year in numerals is miswritten with: the digit 0, the letter O (二0二七, 二O二四; DJ604 reports them)
+MISWRITTEN_ZEROS = "0OoＯ０"
+#: a year written in numerals, its zeros right or miswritten: 二〇二四, 二零二四, 二0二七
+CN_YEAR = "[一二][一二三四五六七八九〇零○" + MISWRITTEN_ZEROS + "]{3}"
+
+
+def cn_year(s: str) -> int | None:
+    """The value of a year written in numerals (二〇二四, 二0二七 → 2024, 2027); None if it is not one."""
+    return cn_to_int("".join("〇" if c in MISWRITTEN_ZEROS else c for c in s))
+
 #: every character that writes a number in words (the zeros, 两, the units up to 亿)
 #: the characters before which 约 ends a word (节约、签约、预约、公约…) rather than meaning “about”: a
 #: lookbehind class for the approximation rules (约300人左右, 约10余人)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from ...util import zh
 from ...util.record import record
 from . import lazy
 from .data import cn_date, cn_number
 
 _SENTENCE_END = "。！？；!?;\n"
-_YEAR = lazy.regex(r"(?<![0-9])((?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年"
+_YEAR = lazy.regex(r"(?<![0-9])((?:19|20)[0-9]{2}|" + zh.CN_YEAR + r")\s*年"
                  r"(?!代|度以前)(?:\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)?")
 #: words that put what follows in the past: 时任国务院总理, 原中央纪委书记, 曾任, 生前, 已故
 HISTORY = lazy.regex(r"时任|原任|(?<![中平高])原(?=[中全国])|前任|曾任|曾经|曾(?=[一-龥]{0,6}(?:指出|强调|说|提出|要求))|"
@@ -64,7 +65,7 @@ def years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
     """(start, end, span) of every year (and month) written in text[a:b]: 2022年, 2024年3月, 二〇二二年."""
     out = []
     for m in _YEAR.finditer(text, a, b):
-        y = cn_number(m.group(1))
+        y = cn_number(m.group(1)) or zh.cn_year(m.group(1))  # 二0二七年: a miswritten zero (DJ604's) still dates it
         if y is None or not 1900 <= y <= 2100:
             continue
         mo = cn_number(m.group(2)) if m.group(2) else None

@@ -68,7 +68,9 @@ class TemplateInstruction(Rule):
     _attachment = rx.regex(r"(?:附件|附表)" + BLANK + r"*[0-9０-９" + NUMERAL_CHARS + "]")
     #: a date in the brackets (（2008年9月1日—9月10日，新生……填写时间为……）): the notice's timetable, not a note to the drafter
     _dated = rx.regex(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
-    _todo = rx.regex(r"待补充|待完善|待核实|待更新|待填写|待确认|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])")
+    #: 有待完善, 亟待补充, 尚待核实, 仍待确认, 等待确认, 留待补充: the verb 待 of a sentence, not a marker
+    _todo = rx.regex(r"(?<![有亟尚仍还急等期留])待(?:补充|完善|核实|更新|填写|确认)"
+                     r"|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])")
     #: a keyword every match of _bracketed or _todo holds
     prefilter_words = ("填写", "填入", "插入", "替换", "补充", "此处", "请输入", "单位名称", "姓名", "待定", "待完善", "待核实",
                        "待更新", "待确认", "TODO", "TBD", "FIXME")

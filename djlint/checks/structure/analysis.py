@@ -174,11 +174,27 @@ def analyse(doc, profiles: dict[str, Profile], groups: dict[str, Group], wanted:
         if h.paragraph.in_table:
             continue
         tops.append(Top(h, classify(h.title, groups, allowed)))
+    _topical_review(tops, allowed)
     first: dict[str, int] = {}
     for i, t in enumerate(tops):
         for g in t.groups:
             first.setdefault(g, i)
     return Analysis(profile, how, tops, first, groups, doc)
+
+
+def _topical_review(tops: list[Top], allowed: set[str]) -> None:
+    """A summary that reports its work under topical headings (一、加强党的建设，发挥政治引领作用
+    二、聚焦立德树人…… 三、存在的不足 四、下半年工作打算): the headings before the first one that names
+    a part are the work part.  A report that opens with 存在问题 has no such headings and still
+    lacks it (DJ101)."""
+    if "work" not in allowed or any("work" in t.groups for t in tops):
+        return
+    lead = 0
+    while lead < len(tops) and not tops[lead].groups:
+        lead += 1
+    if 0 < lead < len(tops):
+        for t in tops[:lead]:
+            t.groups = {"work"}
 
 
 def shorten(text: str, n: int = 24) -> str:
