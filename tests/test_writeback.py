@@ -279,3 +279,25 @@ def test_textbox_findings_are_anchored_on_the_first_paragraph(tmp_path):
     comments = anchored_texts(tmp_path / "t.djlint.docx")
     box = [(t, a) for _au, t, a in comments.values() if "DJ201" in t]
     assert box and box[0][0].startswith("（文本框第1段") and box[0][1] == "关于2024年度党建工作情况的报告"
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "pthread_sigmask"), reason="signals cannot be held here")
+def test_ctrl_c_during_a_write_lands_after_the_rename(tmp_path, monkeypatch):
+    """A Ctrl+C while the annotated copy or a fixed file was being written could leave a .djlint-*.tmp
+    beside the document (seen under load in the Ctrl+C test): it is held until the file is in place."""
+    import signal
+
+    from djlint.writeback import atomic
+
+    target = tmp_path / "稿.djlint.docx"
+    real_fsync = os.fsync
+
+    def fsync_then_ctrl_c(fd):
+        real_fsync(fd)
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C arrives mid-write
+
+    monkeypatch.setattr(atomic.os, "fsync", fsync_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        atomic.atomic_write(str(target), b"whole file")
+    assert target.read_bytes() == b"whole file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["稿.djlint.docx"]  # no temporary file left

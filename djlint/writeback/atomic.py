@@ -1,8 +1,11 @@
 """Writing files without ever damaging the original: temporary file in the same folder, then rename."""
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import tempfile
+import threading
 
 
 def _umask() -> int:
@@ -11,8 +14,29 @@ def _umask() -> int:
     return current
 
 
+@contextlib.contextmanager
+def _interrupts_held():
+    """Ctrl+C (and a polite kill) held back while a file is written: it lands after the rename, so
+    no half-written temporary file is left beside the user's document (a Ctrl+C between mkstemp and
+    the clean-up below once left one).  Where signals cannot be blocked (Windows, a thread), as before."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def atomic_write(path: str, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically; on any failure the old file is untouched."""
+    with _interrupts_held():
+        _write_and_rename(path, data)
+
+
+def _write_and_rename(path: str, data: bytes) -> None:
     directory = os.path.dirname(os.path.abspath(path)) or "."
     fd, tmp = tempfile.mkstemp(prefix=".djlint-", suffix=".tmp", dir=directory)
     try:
