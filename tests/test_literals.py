@@ -75,6 +75,30 @@ def test_how_the_first_characters_are_grouped_does_not_change_what_is_found(text
         assert got == _brute(keys, text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET + "，。", max_size=30), min_size=1, max_size=6),
+       st.lists(st.sampled_from(KEYS + ["，。", "，党建", "的了", "了的", "。党"]), min_size=1, max_size=8, unique=True),
+       st.sampled_from([1, 2, 5, 17, 40]))
+def test_the_text_read_in_stretches_gives_what_one_pass_gives(texts, keys, stretch):
+    # the tries read a stretch of whole paragraphs at a time (STRETCH characters, then on to the next
+    # paragraph's start): the same hits, in the same order (paragraphs, keys within one, offsets), as one
+    # pass over the whole text; a stretch cut anywhere but at a paragraph's start loses the keys across it
+    index = LiteralIndex(keys)
+    original = literals.STRETCH
+    try:
+        literals.STRETCH = 10**9
+        whole = index.scan(_doc(texts))
+        literals.STRETCH = stretch
+        stretched = index.scan(_doc(texts))
+    finally:
+        literals.STRETCH = original
+    assert [(i, list(found.items())) for i, found in stretched.items()] == \
+        [(i, list(found.items())) for i, found in whole.items()]
+    for i, text in enumerate(texts):
+        got = sorted((pos, k) for k, positions in stretched.get(i, {}).items() for pos in positions)
+        assert got == _brute(keys, text)
+
+
 def test_frequent_first_characters_share_small_tries():
     # ``re`` tests every first character of a trie where none of its keys matches: the characters that
     # begin keys all over a report (，。的党) go in small tries, the rare ones in large ones
