@@ -11,7 +11,7 @@ from ...util.trie import trie_pattern
 from ..grammar.script import reads_traditional
 from . import lazy
 from .data import cn_date, facts_for
-from .when import Span, narrated_span, report_span, years_named
+from .when import Span, narrated_span, present_span, report_span, years_named
 
 SRC = "中央文件、新华社和人民日报报道中的人事任免、会议和纪念活动（每条事实的出处和日期见 rules/phrase/facts/）"
 
@@ -114,13 +114,19 @@ _TARGET = lazy.stdlib(r"(?:远景|目标|愿景|奋斗目标)")
 _AT_MEETING = lazy.stdlib(r"(?:的)?(?:上|报告|期间|开幕|闭幕|召开期间|讲话|作的报告|所作)")
 
 
-def time_of(ctx, text: str, a: int, b: int, skip=None, meetings: bool = False, narration: bool = False) -> list[Span]:
+def time_of(ctx, text: str, a: int, b: int, skip=None, meetings: bool = False, narration: bool = False,
+            at: int | None = None) -> list[Span]:
     """The times the sentence text[a:b] speaks of: the ones it names, else the report's (empty:
     nobody knows, and the rule stays silent).  ``narration``: the sentence may tell of the
-    report's past (a report signed in March recounts the year before)."""
+    report's past (a report signed in March recounts the year before), unless what comes before
+    ``at`` (the words judged) ties it to the day the report is dated (现任……, 近日，……)."""
     named = named_times(ctx, text, a, b, skip, meetings)
     if named:
         return named
+    if narration and at is not None:
+        present = present_span(ctx, text, a, at)
+        if present is not None:
+            return [present]
     span = narrated_span(ctx) if narration else report_span(ctx)
     return [span] if span is not None else []
 

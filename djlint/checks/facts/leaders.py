@@ -164,9 +164,9 @@ class LeaderPost(FactRule):
     报告里写在中央领导同志姓名前后的职务（国务院总理李强、赵乐际委员长、中共中央总书记、国家主席、
     中央军委主席习近平），在这句话所说的时间是否由此人担任。句中写了年份或会议（2022年，国务院
     总理李克强……；胡锦涛总书记在十七大报告中）按那个时间核对；没写的按报告的日期核对（年度报告
-    按写于当年 1 月至次年 3 月计，其中任何一天对就不报）。“时任”“原”“曾”“生前”等讲历史的、
-    引语里的，不报；报告日期不明、数据表没有覆盖的年份，不报。
-    领导同志的姓名写错一个字也报：职务前后的（国务院总理李墙、习近乎总书记），错字与原字同音或形近，
+    按写于当年 1 月至次年 3 月计，其中任何一天对就不报；只有成文日期的从当年 1 月算起，但“现任……”和以“近日”
+    “日前”“今天”开头、此人为主语的句子按成文日期，近日、日前按此前两个月）。“时任”“原”“曾”“生前”等讲历史的、引语里的，
+    不报；报告日期不明、数据表没有覆盖的年份，不报。领导同志的姓名写错一个字也报：职务前后的（国务院总理李墙、习近乎总书记），错字与原字同音或形近，
     或是别的姓名都不以其前两字开头的（温家室）；不在职务旁的，须同音、形近，并且句中讲到党中央、
     总书记、国务院等（常见的“张德X”“刘云X”多是别人的名字），或是上面那种前两字独有的姓名；
     名字末字被省略号吃掉的（李克……）也报。表格里没有的前任（国务院总理李鹏）不报。
@@ -222,7 +222,7 @@ class LeaderPost(FactRule):
             a, b = sentence_bounds(text, s, e)
             if in_history(text, a, b):
                 continue
-            spans = time_of(ctx, text, a, b, meetings=True, narration=True)
+            spans = time_of(ctx, text, a, b, meetings=True, narration=True, at=min(s, *(fs for fs, _fe, _f in pairs)))
             for fs, fe, form in pairs:
                 posts = (ix.before if fe <= s else ix.after)[form]
                 verdicts = [_verdict(ix.facts, m.group(), posts, span) for span in spans]
@@ -257,7 +257,7 @@ def _surname_posts(ix: _Index, ctx, p):
         a, b = sentence_bounds(text, s, e)
         if in_history(text, a, b):
             continue
-        spans = time_of(ctx, text, a, b, meetings=True, narration=True)
+        spans = time_of(ctx, text, a, b, meetings=True, narration=True, at=s)
         if not spans or any(sp.start < facts.posts[post].covered_from or sp.end > facts.posts[post].covered_to
                             for sp in spans):
             continue

@@ -106,6 +106,29 @@ def narrated_span(ctx) -> Span | None:
     return span
 
 
+#: what ties a sentence to the day its report is dated, not to the stretch it recounts: 现任 before the post
+#: (现任国务院总理李克强), or a clause opened by 近日/日前/今天 whose subject the name is (近日，国务院总理李克强
+#: 在北京会见……); what is studied or recalled in such a clause (近日，我们学习了……的讲话) has another subject
+_PRESENT = lazy.stdlib(r"(?:(?<![实体出发表展兑再呈])现任[一-龥、]{0,16}|(?:^|(?<=[，,：:。！？；;!?\n]))(?P<near>近日|日前|今天|今日)[，,]?"
+                       r"(?:中共中央政治局常委、|中央政治局常委、)?)$")
+#: how far back 近日/日前 reaches from the day a report is dated
+RECENT_DAYS = 60
+
+
+def present_span(ctx, text: str, a: int, at: int) -> Span | None:
+    """The time a sentence that speaks of the report's own day means, when the report is dated by one day
+    and text[a:at] (the sentence up to the post or name judged) ties it to that day; else None."""
+    m = _PRESENT.search(text, a, at)
+    if m is None:
+        return None
+    span = report_span(ctx)
+    if span is None or span.start != span.end:
+        return None  # a report dated by its year: its window is the time already
+    if m.group("near") in ("近日", "日前"):
+        return Span(span.end - _dt.timedelta(days=RECENT_DAYS), span.end, span.label)
+    return span
+
+
 def in_history(text: str, a: int, b: int) -> bool:
     return HISTORY.search(text, a, b) is not None
 
