@@ -309,10 +309,14 @@ class SubstitutionRule(YamlMeta, PatternRule):
             return None
         return paragraphs_with_words(ctx, self.table.keys())
 
-    def _matches(self, p, ctx) -> list:
+    def _matches(self, p, ctx, bounds=None) -> list:
         if not self.shared_scan:
             return list(self.lookup.finditer(p.text))
         found = literal_hits(ctx).get(p.index)
+        if found and bounds is not None:
+            # only word-aligned occurrences compete: one off the word edges (时侯 in 同时/侯选人)
+            # must not hide an aligned one it overlaps
+            found = {k: [i for i in pos if i in bounds and i + len(k) in bounds] for k, pos in found.items()}
         return [_Literal(p.text, s, e) for s, e, _k in leftmost_longest(found, self.table)] if found else []
 
     def check_paragraph(self, p, ctx) -> Iterable[Finding]:
@@ -320,11 +324,13 @@ class SubstitutionRule(YamlMeta, PatternRule):
         matches = self._matches(p, ctx)
         if not matches:
             return
-        excluded = excluded_spans(self.exceptions, text)
         bounds = None
         if self.boundary == "token":
             toks = ctx.doc.tokens(p)
             bounds = {s for _, s, _ in toks} | {e for _, _, e in toks}
+            if self.shared_scan:
+                matches = self._matches(p, ctx, bounds)
+        excluded = excluded_spans(self.exceptions, text)
         for m in matches:
             s, e = m.span()
             if excluded.overlaps(s, e):
