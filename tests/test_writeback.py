@@ -286,6 +286,7 @@ def test_ctrl_c_during_a_write_lands_after_the_rename(tmp_path, monkeypatch):
     """A Ctrl+C while the annotated copy or a fixed file was being written could leave a .djlint-*.tmp
     beside the document (seen under load in the Ctrl+C test): it is held until the file is in place."""
     import signal
+    import threading
 
     from djlint.writeback import atomic
 
@@ -294,7 +295,9 @@ def test_ctrl_c_during_a_write_lands_after_the_rename(tmp_path, monkeypatch):
 
     def fsync_then_ctrl_c(fd):
         real_fsync(fd)
-        os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C arrives mid-write
+        # Ctrl+C arrives mid-write, at the thread writing (a process-wide kill could land on another
+        # thread a test left running, which does not hold the signal back: a flaky failure, not djlint's)
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 
     monkeypatch.setattr(atomic.os, "fsync", fsync_then_ctrl_c)
     with pytest.raises(KeyboardInterrupt):
