@@ -153,6 +153,17 @@ class _Walker:
         self.comment_starts: dict[str, tuple[Paragraph, int]] = {}
         self.comment_ends: dict[str, tuple[Paragraph, int]] = {}
         self.textbox_paragraphs: list[Paragraph] = []
+        #: ids of the body paragraphs a dropped table of contents followed (its 目录 line, typed above it)
+        self.before_toc: set[int] = set()
+
+    def _toc_dropped(self, out: list[Paragraph]) -> None:
+        """A table of contents (Word's TOC content control or toc-styled entries) is left out of the
+        text: the last paragraph with text before it is noted, so the outline does not take the
+        headings after a 目录 line typed above it for the missing entries."""
+        for para in reversed(out):
+            if para.text.strip():
+                self.before_toc.add(id(para))
+                return
 
     # ---- block level -----------------------------------------------------------------
     def story(self, root, part: str) -> list[Paragraph]:
@@ -175,6 +186,7 @@ class _Walker:
                         self._blocks(cell, out, part, True)
             elif tag == SDT:
                 if _is_toc(child):
+                    self._toc_dropped(out)
                     continue
                 content = child.find(SDT_CONTENT)
                 if content is not None:
@@ -223,6 +235,7 @@ class _Walker:
             style_id = self.styles.default_paragraph
         style_name = self.styles.name(style_id)
         if style_name and _toc_style(style_name):
+            self._toc_dropped(out)
             return  # table-of-contents entries repeat the headings
         if outline is None:
             outline = self.styles.outline_level(style_id)
@@ -572,4 +585,4 @@ def _read(path: str, document) -> Document:
                       document=main.element,
                       footers=[_part_root(part) for part in sorted(story_parts["footer"], key=lambda p: str(p.partname))])
     return Document(path, "docx", body + rest, revisions=walker.revisions, comments=comments, docx=document,
-                    word=word)
+                    word=word, before_toc=walker.before_toc)

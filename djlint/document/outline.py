@@ -204,6 +204,7 @@ def build_outline(doc: "Document") -> Outline:
     toc: list[str] | None = None  # the entries of a table of contents (目录) being read
     heads: dict = {}  # the headings the search for an unannounced table of contents parsed
     unannounced = _unannounced_toc(doc.body, heads)
+    before_toc = doc.meta.get("before_toc") or ()
     for p in doc.body:
         if unannounced and id(p) in unannounced:
             if toc is not None:  # 目录 above a table read as unannounced: its entries are the 目录's too
@@ -213,7 +214,9 @@ def build_outline(doc: "Document") -> Outline:
         key = _SPACES.sub("", p.text) if toc is not None or "录" in p.text else p.text
         if key == "目录" or (key.endswith("目录") and len(key) <= HEADING_MAX_LEN and not _SENTENCE_END.search(key)
                               and heading_from(p) is None):
-            toc = []  # 目录, or a title line announcing one (……2021年预算公开目录)
+            # 目录, or a title line announcing one (……2021年预算公开目录); a Word table of contents
+            # under it was left out by the reader, so no entries follow
+            toc = None if id(p) in before_toc else []
             continue
         h = heads[id(p)] if id(p) in heads else heading_from(p)
         if toc is not None:
