@@ -23,3 +23,33 @@ def test_a_table_of_contents_under_a_typed_mulu_line_does_not_swallow_the_first_
     assert [h.paragraph.text for h in read_path(str(path)).outline.headings] == [
         "一、主要工作情况", "二、存在的问题", "三、下一步工作打算"]
     assert [d.code for d in lint_path(path, {})] == []
+
+
+def test_fix_is_tracked_in_plain_runs_and_left_in_fields_and_where_libreoffice_loses_it(docs, tmp_path, run_cli):
+    """A half-width comma in each container (fixable.docx): fixed as tracked changes in plain runs,
+    hyperlinks, smart tags, custom XML, inline content controls and East Asian font runs; left in a
+    simple field, in a complex field's cached result (was fixed: Word writes the result again when
+    the field is updated), in a reviewer's insertion or move, in a text box, and in the first
+    paragraph of a block-level content control (was fixed: LibreOffice 7.4 drops the deletion there
+    on opening and shows 学习,，研讨)."""
+    import shutil
+
+    path = shutil.copy(docs / "fixable.docx", tmp_path / "fixable.docx")
+    code, _out, err = run_cli("--no-cache", "--fix", "-q", str(path))
+    assert code == 1 and "6 处修复未能自动应用" in err and "内容控件的第一段" in err, err
+    text = [p.text for p in read_path(str(path)).body]
+    fixed = [t for t in text if "学习，研讨" in t]
+    left = [t for t in text if "学习,研讨" in t]
+    assert fixed == ["普通段落里学习，研讨。", "行内控件：学习，研讨。", "超链接：学习，研讨。", "智能标记：学习，研讨。",
+                     "自定义XML里学习，研讨。", "东亚字体学习，研讨。"]
+    assert left == ["块级控件里学习,研讨。", "简单域：学习,研讨。", "复杂域：学习,研讨。", "移入：学习,研讨。",
+                    "审稿人插入：学习,研讨。"]
+
+
+def test_first_paragraph_of_a_block_control_is_the_only_one_left(tmp_path, run_cli):
+    """The second paragraph of the same content control keeps its fix (LibreOffice keeps it there)."""
+    from fixtures.build_docx import build, p
+
+    path = build(str(tmp_path / "two.docx"), [qa12_wps.sdt_block(p(text="第一段里学习,研讨。"), p(text="第二段里学习,研讨。"))])
+    run_cli("--no-cache", "--fix", "-q", path)
+    assert [p.text for p in read_path(path).body] == ["第一段里学习,研讨。", "第二段里学习，研讨。"]
