@@ -262,13 +262,26 @@ def is_document_number(text: str) -> bool:
     return ("号" in text or "签发人" in text) and _DOC_NUMBER_LINE.match(text) is not None
 
 
+#: the other 版头 lines of a 公文 above its title (GB/T 9704-2012 7.2): 份号 (six digits), 密级和保密期限
+#: (机密★1年), 紧急程度 (特急), 发文机关标志 (……文件)
+_MASTHEAD = rx.regex(
+    r"^(?:[0-9０-９]{6}|(?:绝密|机密|秘密)(?:" + BLANK + r"*★.{0,8})?|特急|加急|特提|平急"
+    r"|(?!.*关于)[\p{Han}（）()]{1,30}(?:委|部|局|厅|办|组|院|会|府|室|处|署|支|心|所|站|队|校|司|行|团|联|社)文件)$")
+
+
+def masthead_line(text: str) -> bool:
+    """A 版头 line of a 公文 (份号, 密级, 紧急程度, 发文机关标志, 发文字号 and 签发人): above the title, not it."""
+    text = text.strip()
+    return is_document_number(text) or bool(_MASTHEAD.match(text))
+
+
 def find_title(doc: "Document") -> "Paragraph | None":
     """The report's title: the first short, non-heading, non-salutation paragraph near the top (the
-    lines of a 发文字号 and its 签发人 above it are not counted: the title is the next line, if any)."""
+    版头 lines above it, 份号 to 发文字号 and its 签发人, are not counted: the title is the next line, if any)."""
     seen = 0
     for p in doc.body:
         text = p.text.strip()
-        if not text or is_document_number(text):
+        if not text or masthead_line(text):
             continue
         seen += 1
         if seen > TITLE_WITHIN:
