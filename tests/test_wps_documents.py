@@ -53,3 +53,11 @@ def test_first_paragraph_of_a_block_control_is_the_only_one_left(tmp_path, run_c
     path = build(str(tmp_path / "two.docx"), [qa12_wps.sdt_block(p(text="第一段里学习,研讨。"), p(text="第二段里学习,研讨。"))])
     run_cli("--no-cache", "--fix", "-q", path)
     assert [p.text for p in read_path(path).body] == ["第一段里学习,研讨。", "第二段里学习，研讨。"]
+
+
+def test_a_message_quoting_a_heading_stays_on_one_line():
+    """A heading with a manual line break in it was quoted with the break, so a DJ1xx message in the
+    concise and github formats ran onto a second line."""
+    from djlint.checks.structure.analysis import shorten
+
+    assert shorten("一、主要工作情况\n全年开展集中学习") == "一、主要工作情况 全年开展集中学习"

@@ -144,6 +144,9 @@ def _title(text: str, start: int) -> tuple[str, bool]:
 @record
 class Outline:
     headings: list[Heading]
+    #: lines after a manual line break (Shift+Enter, w:br) that begin with a top-level label (一、,
+    #: 第一部分): a draft pasted into one paragraph, whose sections the outline cannot see
+    hidden_sections: int = 0
 
     def __post_init__(self):
         self._by_paragraph = {id(h.paragraph): h for h in self.headings}
@@ -238,7 +241,18 @@ def build_outline(doc: "Document") -> Outline:
         if stack:
             stack[-1].children.append(h)
         stack.append(h)
-    return Outline(headings)
+    return Outline(headings, _hidden_sections(doc.body))
+
+
+def _hidden_sections(body) -> int:
+    """How many lines after a line break inside a paragraph begin with 一、 or 第一部分."""
+    n = 0
+    for p in body:
+        if "\n" in p.text and not p.in_table:
+            for line in p.text.split("\n")[1:]:
+                parsed = parse_label(line)
+                n += parsed is not None and parsed[0] in ("part", "cn")
+    return n
 
 
 _TITLE_WORDS = rx.regex(r"报告|总结|情况|材料|汇报|发言|讲话|述职|方案|计划|要点|意见|通知|说明|剖析|检查")
