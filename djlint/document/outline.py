@@ -204,14 +204,14 @@ def _unannounced_toc(body, heads: dict | None = None) -> set[int]:
 
 def build_outline(doc: "Document") -> Outline:
     headings: list[Heading] = []
-    toc: list[str] | None = None  # the entries of a table of contents (目录) being read
+    toc: set[str] | None = None  # the entries of a table of contents (目录) being read, as _toc_keys
     heads: dict = {}  # the headings the search for an unannounced table of contents parsed
     unannounced = _unannounced_toc(doc.body, heads)
     before_toc = doc.meta.get("before_toc") or ()
     for p in doc.body:
         if unannounced and id(p) in unannounced:
             if toc is not None:  # 目录 above a table read as unannounced: its entries are the 目录's too
-                toc.append(_SPACES.sub("", p.text))
+                toc.update(_toc_keys(_SPACES.sub("", p.text)))
             continue
         # the text without blanks: only a table of contents asks for it (目录 holds 录: most paragraphs do not)
         key = _SPACES.sub("", p.text) if toc is not None or "录" in p.text else p.text
@@ -219,14 +219,15 @@ def build_outline(doc: "Document") -> Outline:
                               and heading_from(p) is None):
             # 目录, or a title line announcing one (……2021年预算公开目录); a Word table of contents
             # under it was left out by the reader, so no entries follow
-            toc = None if id(p) in before_toc else []
+            toc = None if id(p) in before_toc else set()
             continue
         h = heads[id(p)] if id(p) in heads else heading_from(p)
         if toc is not None:
             # a regulation's 目录 lists its chapters as headings with nothing under them; the text starts
             # where the first entry comes again (第一章 总则 … 第一章 总则 第一条……)
-            if h is not None and key not in toc:
-                toc.append(key)
+            keys = _toc_keys(key) if h is not None else ()
+            if h is not None and toc.isdisjoint(keys):
+                toc.update(keys)
                 continue
             if h is None and key and len(key) <= HEADING_MAX_LEN and not _SENTENCE_END.search(key):
                 continue  # an entry wrapped onto a second line, or a page number
@@ -242,6 +243,20 @@ def build_outline(doc: "Document") -> Outline:
             stack[-1].children.append(h)
         stack.append(h)
     return Outline(headings, _hidden_sections(doc.body))
+
+
+#: what ends a table-of-contents entry after its heading: leader dots or a dash, and the page number
+_TOC_PAGE = rx.regex(r"[.．·…‥—－_-]*[0-9０-９]{1,4}[—－-]*$|[.．·…‥]{2,}$")
+
+
+def _toc_keys(key: str) -> tuple[str, ...]:
+    """An entry of a table of contents (its text without blanks) as it is compared with the heading
+    where the text starts: without its leader dots and page number (一、主要工作情况……1), and also
+    without its label (a copy that lost Word's automatic numbering heads the text 主要工作情况)."""
+    key = _TOC_PAGE.sub("", key) or key
+    parsed = parse_label(key)
+    bare = key[parsed[2].end():] if parsed is not None else ""
+    return (key, bare) if bare else (key,)
 
 
 def _hidden_sections(body) -> int:
