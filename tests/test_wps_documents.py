@@ -14,7 +14,7 @@ def docs(tmp_path_factory):
     return base
 
 
-@pytest.mark.parametrize("name", ["toc-field.docx", "toc-sdt.docx", "toc-sdt-outside.docx"])
+@pytest.mark.parametrize("name", ["toc-field.docx", "toc-sdt.docx", "toc-sdt-outside.docx", "toc-plain.docx"])
 def test_a_table_of_contents_under_a_typed_mulu_line_does_not_swallow_the_first_heading(docs, name):
     """The reader leaves Word's table of contents out (toc-styled entries, or its content control); a
     目录 line typed above it stayed, and the outline took the first heading of the text for the missing
