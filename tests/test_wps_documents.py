@@ -61,3 +61,16 @@ def test_a_message_quoting_a_heading_stays_on_one_line():
     from djlint.checks.structure.analysis import shorten
 
     assert shorten("一、主要工作情况\n全年开展集中学习") == "一、主要工作情况 全年开展集中学习"
+
+
+@pytest.mark.parametrize("lock,fixed", [("contentLocked", False), ("sdtContentLocked", False), ("sdtLocked", True)])
+def test_no_tracked_change_inside_a_locked_content_control(tmp_path, run_cli, lock, fixed):
+    """A template's locked control (Word lets nobody edit its content) gets no tracked change: it could
+    be neither accepted nor rejected; sdtLocked only keeps the control from being deleted."""
+    from fixtures.build_docx import build, p, r
+
+    control = (f'<w:sdt><w:sdtPr><w:lock w:val="{lock}"/></w:sdtPr><w:sdtContent>{r("学习,研讨")}</w:sdtContent></w:sdt>')
+    path = build(str(tmp_path / "locked.docx"), [p(r("控件："), control, r("。")), p(text="正文里学习,研讨。")])
+    run_cli("--no-cache", "--fix", "-q", path)
+    assert [p.text for p in read_path(path).body] == [
+        "控件：学习，研讨。" if fixed else "控件：学习,研讨。", "正文里学习，研讨。"]

@@ -228,9 +228,23 @@ def _span_is_plain_text(paragraph, start: int, end: int, in_field=frozenset()) -
             if pc.kind != "text":
                 return False
             run = _run_of(pc.node)
-            if run.getparent() is None or run.getparent().tag not in _RUN_CONTAINERS or run in in_field:
+            if run.getparent() is None or run.getparent().tag not in _RUN_CONTAINERS or run in in_field \
+                    or _locked(run):
                 return False
     return True
+
+
+_LOCKED = ("contentLocked", "sdtContentLocked")
+
+
+def _locked(run) -> bool:
+    """Inside a content control whose content is locked (a template's 单位名称、发文字号 fields): Word
+    lets nobody edit there, so a tracked change could be neither accepted nor rejected."""
+    for anc in run.iterancestors(q("sdt")):
+        lock = anc.find(f"{q('sdtPr')}/{q('lock')}")
+        if lock is not None and lock.get(q("val")) in _LOCKED:
+            return True
+    return False
 
 
 def _opens_block_control(p) -> bool:
