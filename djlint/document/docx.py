@@ -46,8 +46,10 @@ _Q_P_PR = q("pPr")
 _Q_P_STYLE = q("pStyle")
 _Q_R_PR = q("rPr")
 _COMMENT_START, _COMMENT_END, _ID = q("commentRangeStart"), q("commentRangeEnd"), q("id")
-_TABS = (q("tab"), q("ptab"))
-_BR, _TYPE, _CR, _NO_BREAK_HYPHEN, _SYM = q("br"), q("type"), q("cr"), q("noBreakHyphen"), q("sym")
+_BR, _TYPE = q("br"), q("type")
+#: run content that stands for one character: tabs, a carriage return, a non-breaking hyphen, a symbol
+_SPECIAL_TEXT = {q("tab"): "\t", q("ptab"): "\t", q("cr"): "\n", q("noBreakHyphen"): "-", q("sym"): "\ufffc"}
+_RUBY, _RUBY_BASE = q("ruby"), q("rubyBase")
 ALTERNATE = f"{{{MC}}}AlternateContent"
 CHOICE = f"{{{MC}}}Choice"
 FALLBACK = f"{{{MC}}}Fallback"
@@ -319,17 +321,15 @@ class _Walker:
                 b.add(child.text or "", "text", child, 0)
             elif tag == _RPR:
                 highlighted, hidden = self._run_properties(child, b)
-            elif tag in _TABS:
-                b.add("\t", "special", child)
+            elif tag in _SPECIAL_TEXT:
+                b.add(_SPECIAL_TEXT[tag], "special", child)
             elif tag == _BR:
                 if child.get(_TYPE) in (None, "textWrapping"):
                     b.add("\n", "special", child)
-            elif tag == _CR:
-                b.add("\n", "special", child)
-            elif tag == _NO_BREAK_HYPHEN:
-                b.add("-", "special", child)
-            elif tag == _SYM:
-                b.add("\ufffc", "special", child)
+            elif tag == _RUBY:  # 拼音指南: the base text is the text; the guide above it (w:rt) is not
+                base = child.find(_RUBY_BASE)
+                if base is not None:
+                    self._inline(base, b, hidden=False)
             elif tag in DRAWING_TAGS:
                 b.textboxes.extend(_find_textboxes(child))
         end = b.length
