@@ -74,3 +74,28 @@ def test_no_tracked_change_inside_a_locked_content_control(tmp_path, run_cli, lo
     run_cli("--no-cache", "--fix", "-q", path)
     assert [p.text for p in read_path(path).body] == [
         "控件：学习，研讨。" if fixed else "控件：学习,研讨。", "正文里学习，研讨。"]
+
+
+SETTINGS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings '
+            'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{}</w:settings>')
+
+
+@pytest.mark.parametrize("protection,fixed", [
+    ('<w:documentProtection w:edit="forms" w:enforcement="1"/>', False),
+    ('<w:documentProtection w:edit="trackedChanges" w:enforcement="true"/>', False),
+    ('<w:documentProtection w:edit="readOnly" w:enforcement="0"/>', True),  # set up, not enforced
+    ("", True),
+])
+def test_no_tracked_change_in_a_document_under_restricted_editing(tmp_path, run_cli, protection, fixed):
+    """A template sent down with 限制编辑 on: a revision there can be neither accepted nor rejected without
+    the password, and --fix writes in place; it is left, with a note that says why."""
+    from fixtures.build_docx import build, p
+
+    path = build(str(tmp_path / "protected.docx"), [p(text="正文里学习,研讨。")],
+                 extra_parts={"word/settings.xml": SETTINGS.format(protection)}, extra_rels=[("settings", "settings.xml")],
+                 extra_types={"word/settings.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"})
+    before = open(path, "rb").read()
+    _code, _out, err = run_cli("--no-cache", "--fix", "-q", path)
+    assert [p.text for p in read_path(path).body] == ["正文里学习，研讨。" if fixed else "正文里学习,研讨。"]
+    if not fixed:
+        assert "限制编辑" in err and "1 处修复未自动应用" in err and open(path, "rb").read() == before, err
