@@ -29,14 +29,14 @@ def test_fix_is_tracked_in_plain_runs_and_left_in_fields_and_where_libreoffice_l
     """A half-width comma in each container (fixable.docx): fixed as tracked changes in plain runs,
     hyperlinks, smart tags, custom XML, inline content controls and East Asian font runs; left in a
     simple field, in a complex field's cached result (was fixed: Word writes the result again when
-    the field is updated), in a reviewer's insertion or move, in a text box, and in the first
+    the field is updated), in a reviewer's insertion or move, in a text box, in a control's placeholder prompt, and in the first
     paragraph of a block-level content control (was fixed: LibreOffice 7.4 drops the deletion there
     on opening and shows 学习,，研讨)."""
     import shutil
 
     path = shutil.copy(docs / "fixable.docx", tmp_path / "fixable.docx")
     code, _out, err = run_cli("--no-cache", "--fix", "-q", str(path))
-    assert code == 1 and "6 处修复未能自动应用" in err and "内容控件的第一段" in err, err
+    assert code == 1 and "7 处修复未能自动应用" in err and "内容控件的第一段" in err, err
     text = [p.text for p in read_path(str(path)).body]
     fixed = [t for t in text if "学习，研讨" in t]
     left = [t for t in text if "学习,研讨" in t]
@@ -44,6 +44,7 @@ def test_fix_is_tracked_in_plain_runs_and_left_in_fields_and_where_libreoffice_l
                      "自定义XML里学习，研讨。", "东亚字体学习，研讨。"]
     assert left == ["块级控件里学习,研讨。", "简单域：学习,研讨。", "复杂域：学习,研讨。", "移入：学习,研讨。",
                     "审稿人插入：学习,研讨。"]
+    assert "未填写的控件：单击或点击此处输入文字,研讨。" in text  # a prompt is replaced, not corrected
 
 
 def test_first_paragraph_of_a_block_control_is_the_only_one_left(tmp_path, run_cli):

@@ -239,10 +239,14 @@ _LOCKED = ("contentLocked", "sdtContentLocked")
 
 def _locked(run) -> bool:
     """Inside a content control whose content is locked (a template's 单位名称、发文字号 fields): Word
-    lets nobody edit there, so a tracked change could be neither accepted nor rejected."""
+    lets nobody edit there, so a tracked change could be neither accepted nor rejected; or one that
+    shows its placeholder (单击或点击此处输入文字。): the prompt is to be replaced, not corrected."""
     for anc in run.iterancestors(q("sdt")):
-        lock = anc.find(f"{q('sdtPr')}/{q('lock')}")
-        if lock is not None and lock.get(q("val")) in _LOCKED:
+        pr = anc.find(q("sdtPr"))
+        if pr is None:
+            continue
+        lock = pr.find(q("lock"))
+        if (lock is not None and lock.get(q("val")) in _LOCKED) or pr.find(q("showingPlcHdr")) is not None:
             return True
     return False
 
