@@ -130,3 +130,12 @@ def test_python_docx_written_file(tmp_path):
 def test_docm_and_dotx_open(tmp_path, main_type):
     path = B.build(str(tmp_path / "m.docx"), [B.p(text="会议x次")], main_type=main_type)
     assert texts(read_path(path)) == ["会议x次"]
+
+
+def test_phonetic_guide_keeps_its_base_text(tmp_path):
+    """qa12: a character under Word/WPS's 拼音指南 (w:ruby) was dropped, base and guide alike:
+    加强党的[建]设 was read 加强党的设."""
+    ruby = ('<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>jiàn</w:t></w:r></w:rt>'
+            '<w:rubyBase><w:r><w:t>建</w:t></w:r></w:rubyBase></w:ruby></w:r>')
+    doc = read_path(B.build(str(tmp_path / "ruby.docx"), [B.p(B.r("加强党的"), ruby, B.r("设。"))]))
+    assert texts(doc) == ["加强党的建设。"]

@@ -114,6 +114,10 @@ def test_text_files_get_a_fixed_copy(client):
     ("坏.docx", b"PK\x03\x04 not really a zip", "坏.docx: "),
     ("空.docx", b"", "空.docx: "),
     ("表.xlsx", b"whatever", "只能检查 .docx、.txt、.md"),
+    # qa12: an old Word/WPS file or a PDF is told what to do, as on the command line (was only 只能检查 …)
+    ("旧 稿.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "旧 稿.doc: 这是旧版 Word 97-2003（.doc）文件，djlint 只读 .docx；请在 Word/WPS 中另存为 .docx"),
+    ("草稿.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "草稿.wps: 这是 WPS 旧格式（.wps）文件，djlint 只读 .docx；请在 WPS 中另存为 .docx"),
+    ("定稿.pdf", b"%PDF-1.4\n", "定稿.pdf: PDF 文件无法检查；请提供原始 Word 文档（.docx）"),
     ("旧.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "旧.docx: "),
     ("空.txt", b"", "空.txt: 文件为空（0 字节）"),  # item 9: not 「未发现问题」
     ("白.txt", " \n\u3000\n\n".encode("utf-8"), "白.txt: 文件中没有文字"),

@@ -13,28 +13,39 @@ import zipfile
 import zlib
 
 from ..errors import ReadError
-from ..util import rx
 from . import guard
 from .model import Comment, Document, Paragraph, Piece, Revision
 from .numbering import Numbering, Styles, _int
-from .wordml import MC, RELATIONSHIPS, q
+from .wordml import RELATIONSHIPS, q
+from .wrappers import (
+    ALTERNATE,
+    CHOICE,
+    CUSTOM_XML,
+    FALLBACK,
+    SDT,
+    SDT_CONTENT,
+    T,
+    deleted_text,
+    find_textboxes,
+    is_toc,
+    showing_placeholder,
+    switched_on,
+    text_of,
+    toc_style,
+    unwrap,
+)
 
 _VAL = q("val")
 
-T = q("t")
 R = q("r")
 P = q("p")
 TBL = q("tbl")
 TR = q("tr")
 TC = q("tc")
-SDT = q("sdt")
-SDT_CONTENT = q("sdtContent")
-CUSTOM_XML = q("customXml")
 INS = q("ins")
 DEL = q("del")
 MOVE_TO = q("moveTo")
 MOVE_FROM = q("moveFrom")
-TXBX = q("txbxContent")
 _RPR, _HIGHLIGHT, _RPR_CHANGE, _AUTHOR = q("rPr"), q("highlight"), q("rPrChange"), q("author")
 _VANISH = (q("vanish"), q("specVanish"))
 _Q_AUTHOR = q("author")
@@ -46,30 +57,16 @@ _Q_P_PR = q("pPr")
 _Q_P_STYLE = q("pStyle")
 _Q_R_PR = q("rPr")
 _COMMENT_START, _COMMENT_END, _ID = q("commentRangeStart"), q("commentRangeEnd"), q("id")
-_TABS = (q("tab"), q("ptab"))
-_BR, _TYPE, _CR, _NO_BREAK_HYPHEN, _SYM = q("br"), q("type"), q("cr"), q("noBreakHyphen"), q("sym")
-ALTERNATE = f"{{{MC}}}AlternateContent"
-CHOICE = f"{{{MC}}}Choice"
-FALLBACK = f"{{{MC}}}Fallback"
+_BR, _TYPE = q("br"), q("type")
+#: run content that stands for one character: tabs, a carriage return, a non-breaking hyphen, a symbol
+_SPECIAL_TEXT = {q("tab"): "\t", q("ptab"): "\t", q("cr"): "\n", q("noBreakHyphen"): "-", q("sym"): "\ufffc"}
+_RUBY, _RUBY_BASE = q("ruby"), q("rubyBase")
 
 #: inline containers whose content is read as if they were not there
 TRANSPARENT = {q("hyperlink"), q("smartTag"), CUSTOM_XML, q("fldSimple"), q("dir"), q("bdo"), INS, MOVE_TO}
 SKIPPED = {DEL, MOVE_FROM, q("pPr"), q("rPr"), q("sdtPr"), q("sdtEndPr"), q("proofErr"), q("bookmarkStart"),
            q("bookmarkEnd"), q("permStart"), q("permEnd")}
 DRAWING_TAGS = {q("drawing"), q("pict"), q("object"), ALTERNATE}
-
-_TOC_STYLE = rx.stdlib(r"(?i)^(?:toc|目录)\s*[1-9]$")
-_TOC_SEEN: dict[str, bool] = {}
-
-
-def _toc_style(style_name: str) -> bool:
-    """A table-of-contents paragraph style (asked once per style name, not per paragraph)."""
-    hit = _TOC_SEEN.get(style_name)
-    if hit is None:
-        if len(_TOC_SEEN) > 10_000:  # a server reading many odd files: stay small
-            _TOC_SEEN.clear()
-        hit = _TOC_SEEN[style_name] = bool(_TOC_STYLE.match(style_name))
-    return hit
 
 RT_BASE = RELATIONSHIPS
 STORY_RELS = {
@@ -84,13 +81,6 @@ RT_STYLES = RT_BASE + "styles"
 RT_THEME = RT_BASE + "theme"
 
 
-def _on(el) -> bool:
-    """A boolean OOXML property element: present and not switched off."""
-    if el is None:
-        return False
-    return el.get(_VAL) not in ("0", "false", "off")
-
-
 class _Builder:
     """Collects the text of one (accepted-view) paragraph and its map back to the XML."""
 
@@ -101,6 +91,7 @@ class _Builder:
         self.chars: list[str] = []
         self.pieces: list[Piece] = []
         self.highlights: list[tuple[int, int]] = []
+        self.placeholders: list[tuple[int, int]] = []
         self.hidden: list[tuple[int, int]] = []
         self.textboxes: list = []
         self.label = ""
@@ -127,6 +118,7 @@ class _Builder:
         p.text = "".join(self.chars)
         p.pieces = self.pieces
         p.highlights = _merge(self.highlights)
+        p.placeholders = _merge(self.placeholders)
         p.hidden = _merge(self.hidden)
         p.label = self.label
         p.numbering = self.numbering
@@ -153,6 +145,17 @@ class _Walker:
         self.comment_starts: dict[str, tuple[Paragraph, int]] = {}
         self.comment_ends: dict[str, tuple[Paragraph, int]] = {}
         self.textbox_paragraphs: list[Paragraph] = []
+        #: ids of the body paragraphs a dropped table of contents followed (its 目录 line, typed above it)
+        self.before_toc: set[int] = set()
+
+    def _toc_dropped(self, out: list[Paragraph]) -> None:
+        """A table of contents (Word's TOC content control or toc-styled entries) is left out of the
+        text: the last paragraph with text before it is noted, so the outline does not take the
+        headings after a 目录 line typed above it for the missing entries."""
+        for para in reversed(out):
+            if para.text.strip():
+                self.before_toc.add(id(para))
+                return
 
     # ---- block level -----------------------------------------------------------------
     def story(self, root, part: str) -> list[Paragraph]:
@@ -170,15 +173,20 @@ class _Walker:
             if tag == P:
                 self._paragraph(child, out, part, in_table)
             elif tag == TBL:
-                for row in _unwrap(child, TR):
-                    for cell in _unwrap(row, TC):
+                for row in unwrap(child, TR):
+                    for cell in unwrap(row, TC):
                         self._blocks(cell, out, part, True)
             elif tag == SDT:
-                if _is_toc(child):
+                if is_toc(child):
+                    self._toc_dropped(out)
                     continue
                 content = child.find(SDT_CONTENT)
                 if content is not None:
+                    first = len(out)
                     self._blocks(content, out, part, in_table)
+                    if showing_placeholder(child):
+                        for para in out[first:]:
+                            para.placeholders = [(0, len(para.text))] if para.text.strip() else []
             elif tag in (CUSTOM_XML, INS, MOVE_TO):
                 self._blocks(child, out, part, in_table)
             elif tag == ALTERNATE:
@@ -222,7 +230,8 @@ class _Walker:
         if style_id is None:
             style_id = self.styles.default_paragraph
         style_name = self.styles.name(style_id)
-        if style_name and _toc_style(style_name):
+        if style_name and toc_style(style_name):
+            self._toc_dropped(out)
             return  # table-of-contents entries repeat the headings
         if outline is None:
             outline = self.styles.outline_level(style_id)
@@ -275,15 +284,18 @@ class _Walker:
             elif tag in TRANSPARENT:
                 if tag in (INS, MOVE_TO):
                     self.revisions.append(Revision("ins" if tag == INS else "moveTo", child.get(q("author"), ""),
-                                                   b.paragraph, _text_of(child)))
+                                                   b.paragraph, text_of(child)))
                 self._inline(child, b, hidden)
             elif tag in (DEL, MOVE_FROM):
                 self.revisions.append(Revision("del" if tag == DEL else "moveFrom", child.get(q("author"), ""),
-                                               b.paragraph, _deleted_text(child)))
+                                               b.paragraph, deleted_text(child)))
             elif tag == SDT:
                 content = child.find(SDT_CONTENT)
                 if content is not None:
+                    start = b.length
                     self._inline(content, b, hidden)
+                    if b.length > start and showing_placeholder(child):
+                        b.placeholders.append((start, b.length))
             elif tag == _COMMENT_START:
                 self.comment_starts[child.get(_ID)] = (b.paragraph, b.length)
             elif tag == _COMMENT_END:
@@ -306,19 +318,17 @@ class _Walker:
                 b.add(child.text or "", "text", child, 0)
             elif tag == _RPR:
                 highlighted, hidden = self._run_properties(child, b)
-            elif tag in _TABS:
-                b.add("\t", "special", child)
+            elif tag in _SPECIAL_TEXT:
+                b.add(_SPECIAL_TEXT[tag], "special", child)
             elif tag == _BR:
                 if child.get(_TYPE) in (None, "textWrapping"):
                     b.add("\n", "special", child)
-            elif tag == _CR:
-                b.add("\n", "special", child)
-            elif tag == _NO_BREAK_HYPHEN:
-                b.add("-", "special", child)
-            elif tag == _SYM:
-                b.add("\ufffc", "special", child)
+            elif tag == _RUBY:  # 拼音指南: the base text is the text; the guide above it (w:rt) is not
+                base = child.find(_RUBY_BASE)
+                if base is not None:
+                    self._inline(base, b, hidden=False)
             elif tag in DRAWING_TAGS:
-                b.textboxes.extend(_find_textboxes(child))
+                b.textboxes.extend(find_textboxes(child))
         end = b.length
         if end > start:
             if highlighted:
@@ -335,62 +345,10 @@ class _Walker:
             if tag == _HIGHLIGHT:
                 highlighted = prop.get(_VAL) not in (None, "none")
             elif tag in _VANISH:
-                hidden = hidden or _on(prop)
+                hidden = hidden or switched_on(prop)
             elif tag == _RPR_CHANGE:
                 self.revisions.append(Revision("format", prop.get(_AUTHOR, ""), b.paragraph, ""))
         return highlighted, hidden
-
-
-def _find_textboxes(el) -> list:
-    """Text box contents under a drawing, using mc:Choice only (Fallback repeats it)."""
-    found = []
-    if el.tag == ALTERNATE:
-        branch = el.find(CHOICE)
-        if branch is None:
-            branch = el.find(FALLBACK)
-        return _find_textboxes(branch) if branch is not None else []
-    stack = [el]
-    while stack:
-        node = stack.pop()
-        for child in node:
-            if child.tag == TXBX:
-                found.append(child)
-            elif child.tag == ALTERNATE:
-                found.extend(_find_textboxes(child))
-            elif isinstance(child.tag, str):
-                stack.append(child)
-    return found
-
-
-def _unwrap(el, tag):
-    """Children with ``tag``, looking through sdt/customXml wrappers around rows and cells."""
-    for child in el:
-        if child.tag == tag:
-            yield child
-        elif child.tag == SDT:
-            content = child.find(SDT_CONTENT)
-            if content is not None:
-                yield from _unwrap(content, tag)
-        elif child.tag == CUSTOM_XML:
-            yield from _unwrap(child, tag)
-
-
-def _is_toc(sdt) -> bool:
-    pr = sdt.find(q("sdtPr"))
-    if pr is None:
-        return False
-    for g in pr.iter(q("docPartGallery")):
-        if (g.get(_VAL) or "").lower().startswith("table of contents"):
-            return True
-    return False
-
-
-def _text_of(el) -> str:
-    return "".join(t.text or "" for t in el.iter(T))
-
-
-def _deleted_text(el) -> str:
-    return "".join(t.text or "" for t in el.iter(q("delText")))
 
 
 def _safe_parse(blob: bytes):
@@ -572,4 +530,4 @@ def _read(path: str, document) -> Document:
                       document=main.element,
                       footers=[_part_root(part) for part in sorted(story_parts["footer"], key=lambda p: str(p.partname))])
     return Document(path, "docx", body + rest, revisions=walker.revisions, comments=comments, docx=document,
-                    word=word)
+                    word=word, before_toc=walker.before_toc)

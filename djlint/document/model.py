@@ -64,6 +64,8 @@ class Paragraph:
     #: docx: highlighted and hidden ranges of the text.
     highlights: list[tuple[int, int]] = field(default_factory=list)
     hidden: list[tuple[int, int]] = field(default_factory=list)
+    #: docx: ranges a content control shows as its placeholder (w:showingPlcHdr: never filled in)
+    placeholders: list[tuple[int, int]] = field(default_factory=list)
     #: docx: the ``w:p`` element.
     element: Any = None
     #: md: the heading level from ``#`` markup (0-based).

@@ -144,6 +144,9 @@ def _title(text: str, start: int) -> tuple[str, bool]:
 @record
 class Outline:
     headings: list[Heading]
+    #: lines after a manual line break (Shift+Enter, w:br) that begin with a top-level label (一、,
+    #: 第一部分): a draft pasted into one paragraph, whose sections the outline cannot see
+    hidden_sections: int = 0
 
     def __post_init__(self):
         self._by_paragraph = {id(h.paragraph): h for h in self.headings}
@@ -201,26 +204,30 @@ def _unannounced_toc(body, heads: dict | None = None) -> set[int]:
 
 def build_outline(doc: "Document") -> Outline:
     headings: list[Heading] = []
-    toc: list[str] | None = None  # the entries of a table of contents (目录) being read
+    toc: set[str] | None = None  # the entries of a table of contents (目录) being read, as _toc_keys
     heads: dict = {}  # the headings the search for an unannounced table of contents parsed
     unannounced = _unannounced_toc(doc.body, heads)
+    before_toc = doc.meta.get("before_toc") or ()
     for p in doc.body:
         if unannounced and id(p) in unannounced:
             if toc is not None:  # 目录 above a table read as unannounced: its entries are the 目录's too
-                toc.append(_SPACES.sub("", p.text))
+                toc.update(_toc_keys(_SPACES.sub("", p.text)))
             continue
         # the text without blanks: only a table of contents asks for it (目录 holds 录: most paragraphs do not)
         key = _SPACES.sub("", p.text) if toc is not None or "录" in p.text else p.text
         if key == "目录" or (key.endswith("目录") and len(key) <= HEADING_MAX_LEN and not _SENTENCE_END.search(key)
                               and heading_from(p) is None):
-            toc = []  # 目录, or a title line announcing one (……2021年预算公开目录)
+            # 目录, or a title line announcing one (……2021年预算公开目录); a Word table of contents
+            # under it was left out by the reader, so no entries follow
+            toc = None if id(p) in before_toc else set()
             continue
         h = heads[id(p)] if id(p) in heads else heading_from(p)
         if toc is not None:
             # a regulation's 目录 lists its chapters as headings with nothing under them; the text starts
             # where the first entry comes again (第一章 总则 … 第一章 总则 第一条……)
-            if h is not None and key not in toc:
-                toc.append(key)
+            keys = _toc_keys(key) if h is not None else ()
+            if h is not None and toc.isdisjoint(keys):
+                toc.update(keys)
                 continue
             if h is None and key and len(key) <= HEADING_MAX_LEN and not _SENTENCE_END.search(key):
                 continue  # an entry wrapped onto a second line, or a page number
@@ -235,7 +242,32 @@ def build_outline(doc: "Document") -> Outline:
         if stack:
             stack[-1].children.append(h)
         stack.append(h)
-    return Outline(headings)
+    return Outline(headings, _hidden_sections(doc.body))
+
+
+#: what ends a table-of-contents entry after its heading: leader dots or a dash, and the page number
+_TOC_PAGE = rx.regex(r"[.．·…‥—－_-]*[0-9０-９]{1,4}[—－-]*$|[.．·…‥]{2,}$")
+
+
+def _toc_keys(key: str) -> tuple[str, ...]:
+    """An entry of a table of contents (its text without blanks) as it is compared with the heading
+    where the text starts: without its leader dots and page number (一、主要工作情况……1), and also
+    without its label (a copy that lost Word's automatic numbering heads the text 主要工作情况)."""
+    key = _TOC_PAGE.sub("", key) or key
+    parsed = parse_label(key)
+    bare = key[parsed[2].end():] if parsed is not None else ""
+    return (key, bare) if bare else (key,)
+
+
+def _hidden_sections(body) -> int:
+    """How many lines after a line break inside a paragraph begin with 一、 or 第一部分."""
+    n = 0
+    for p in body:
+        if "\n" in p.text and not p.in_table:
+            for line in p.text.split("\n")[1:]:
+                parsed = parse_label(line)
+                n += parsed is not None and parsed[0] in ("part", "cn")
+    return n
 
 
 _TITLE_WORDS = rx.regex(r"报告|总结|情况|材料|汇报|发言|讲话|述职|方案|计划|要点|意见|通知|说明|剖析|检查")
@@ -259,13 +291,26 @@ def is_document_number(text: str) -> bool:
     return ("号" in text or "签发人" in text) and _DOC_NUMBER_LINE.match(text) is not None
 
 
+#: the other 版头 lines of a 公文 above its title (GB/T 9704-2012 7.2): 份号 (six digits), 密级和保密期限
+#: (机密★1年), 紧急程度 (特急), 发文机关标志 (……文件)
+_MASTHEAD = rx.regex(
+    r"^(?:[0-9０-９]{6}|(?:绝密|机密|秘密)(?:" + BLANK + r"*★.{0,8})?|特急|加急|特提|平急"
+    r"|(?!.*关于)[\p{Han}（）()]{1,30}(?:委|部|局|厅|办|组|院|会|府|室|处|署|支|心|所|站|队|校|司|行|团|联|社)文件)$")
+
+
+def masthead_line(text: str) -> bool:
+    """A 版头 line of a 公文 (份号, 密级, 紧急程度, 发文机关标志, 发文字号 and 签发人): above the title, not it."""
+    text = text.strip()
+    return is_document_number(text) or bool(_MASTHEAD.match(text))
+
+
 def find_title(doc: "Document") -> "Paragraph | None":
     """The report's title: the first short, non-heading, non-salutation paragraph near the top (the
-    lines of a 发文字号 and its 签发人 above it are not counted: the title is the next line, if any)."""
+    版头 lines above it, 份号 to 发文字号 and its 签发人, are not counted: the title is the next line, if any)."""
     seen = 0
     for p in doc.body:
         text = p.text.strip()
-        if not text or is_document_number(text):
+        if not text or masthead_line(text):
             continue
         seen += 1
         if seen > TITLE_WITHIN:

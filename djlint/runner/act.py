@@ -39,7 +39,7 @@ def _fix(path: str, doc, diags, action: Action) -> Outcome:
     fixer = fix_docx if doc.kind == "docx" else fix_text
     out = fixer(doc, diags, action.unsafe, write)
     if out.skipped:
-        out.notes.append(f"djlint: {path}: {out.skipped} 处修复未能自动应用（位置重叠，或在域代码、脚注、文本框、他人尚未接受的修订中），请手动处理")
+        out.notes.append(f"djlint: {path}: {out.skipped} 处修复未能自动应用（位置重叠，或在域代码、脚注、文本框、锁定的内容控件、内容控件的第一段、他人尚未接受的修订中），请手动处理")
     return out
 
 

@@ -110,6 +110,10 @@ BLANK = r"[ \t\u3000]"
 #: a space between words, half- or full-width (no tab)
 SPACE_CHARS = " \u3000"
 SPACE = r"[ \u3000]"
+#: characters that take no room on the page but sit in the text (copied from web pages and PDFs):
+#: zero-width space, non-joiner and joiner, word joiner, soft hyphen, a BOM inside the text
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+INVISIBLE = "[" + INVISIBLE_CHARS + "]"
 #: what may stand before a heading label: blanks, no-break and other Unicode spaces, a BOM
 LEADING_BLANK = r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]"
 #: the characters LEADING_BLANK stands for (for str.lstrip)

@@ -17,9 +17,12 @@ from collections import Counter
 
 from ..config import Config
 from ..diagnostic import SEVERITIES
+from ..document import UNSUPPORTED
 
 MAX_UPLOAD = 20 * 1024 * 1024
 KINDS = (".docx", ".txt", ".md")
+#: what to do with an office file the page cannot read (the command line says the same)
+SAVE_AS = {k: v for k, v in UNSUPPORTED.items() if k in (".doc", ".wps", ".wpt", ".rtf", ".odt", ".pdf")}
 #: about 500 pages of a report: lint time and memory grow with both
 MAX_CHARS = 300_000
 MAX_PARAGRAPHS = 20_000
@@ -159,7 +162,8 @@ def check(name: str, data: bytes, profile: str | None = None, year: int | None =
     out = {"name": name, "error": None, "findings": [], "counts": {s: 0 for s in SEVERITIES},
            "kind": os.path.splitext(name)[1].lower()}
     if out["kind"] not in KINDS:
-        out["error"] = f"{name}: 只能检查 .docx、.txt、.md 文件"
+        # an old Word/WPS file or a PDF: the command line's advice (另存为 .docx), not only what is read
+        out["error"] = f"{name}: {SAVE_AS.get(out['kind'], '只能检查 .docx、.txt、.md 文件')}"
         return out
     try:
         doc, diags = _lint(name, data, profile, year)

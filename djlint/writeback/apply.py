@@ -108,10 +108,37 @@ def _root_of(paragraph):
     return paragraph.element.getroottree().getroot() if paragraph.element is not None else None
 
 
+def _protected(document) -> bool:
+    """Word's 限制编辑 is on (w:documentProtection enforced in settings.xml, for forms, comments, tracked
+    changes or reading only): nobody but whoever holds the password can accept or reject a revision."""
+    from ..document.wordml import q
+
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/settings"):
+            continue
+        part = rel.target_part
+        root = getattr(part, "element", None)
+        if root is None:
+            from lxml import etree
+
+            root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+        el = root.find(q("documentProtection"))
+        return el is not None and el.get(q("enforcement")) in ("1", "true", "on") and \
+            el.get(q("edit")) not in (None, "none")
+    return False
+
+
 def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | None = None) -> Outcome:
     from . import docxml as W
 
     document = doc.meta["docx"]
+    if _protected(document):
+        chosen = chosen_fixes(diags, unsafe)
+        out = Outcome()
+        if chosen:
+            out.notes.append(f"djlint: {doc.path}: 文档设置了“限制编辑”，修订在 Word/WPS 里既不能接受也不能拒绝，"
+                             f"{len(chosen)} 处修复未自动应用（请先在“审阅 → 限制编辑”中停止保护，或手动修改）")
+        return out
     live = _live_roots(document)
     revisions = W.Revisions(document)
     by_para: dict[int, list] = {}

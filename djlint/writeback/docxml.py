@@ -191,7 +191,22 @@ class Revisions:
 
     def __init__(self, document):
         ids = [0]
+        #: runs between a complex field's begin and end (its code and its cached result: Word
+        #: writes the result again when the field is updated, so a tracked change there is lost or
+        #: garbled); w:fldSimple results are told by their container
+        self.in_field: set = set()
+        fld_char, r_tag, depth = q("fldChar"), q("r"), 0
         for el in document.element.iter():
+            tag = el.tag
+            if tag == r_tag:
+                if depth:
+                    self.in_field.add(el)
+            elif tag == fld_char:
+                kind = el.get(q("fldCharType"))
+                if kind == "begin":
+                    depth += 1
+                elif kind == "end" and depth:
+                    depth -= 1
             v = el.get(q("id"))
             if v is not None and v.lstrip("-").isdigit():
                 ids.append(int(v))
@@ -207,15 +222,43 @@ class Revisions:
         return el
 
 
-def _span_is_plain_text(paragraph, start: int, end: int) -> bool:
+def _span_is_plain_text(paragraph, start: int, end: int, in_field=frozenset()) -> bool:
     for pc in paragraph.pieces:
         if pc.start < end and start < pc.end:
             if pc.kind != "text":
                 return False
             run = _run_of(pc.node)
-            if run.getparent() is None or run.getparent().tag not in _RUN_CONTAINERS:
+            if run.getparent() is None or run.getparent().tag not in _RUN_CONTAINERS or run in in_field \
+                    or _locked(run):
                 return False
     return True
+
+
+_LOCKED = ("contentLocked", "sdtContentLocked")
+
+
+def _locked(run) -> bool:
+    """Inside a content control whose content is locked (a template's 单位名称、发文字号 fields): Word
+    lets nobody edit there, so a tracked change could be neither accepted nor rejected; or one that
+    shows its placeholder (单击或点击此处输入文字。): the prompt is to be replaced, not corrected."""
+    for anc in run.iterancestors(q("sdt")):
+        pr = anc.find(q("sdtPr"))
+        if pr is None:
+            continue
+        lock = pr.find(q("lock"))
+        if (lock is not None and lock.get(q("val")) in _LOCKED) or pr.find(q("showingPlcHdr")) is not None:
+            return True
+    return False
+
+
+def _opens_block_control(p) -> bool:
+    """The first paragraph of a block-level content control (w:sdt around paragraphs, as WPS and
+    templates write them): LibreOffice 7.4 drops the tracked deletions there when it opens the file
+    and shows the old and the new text side by side (学习,，研讨), with nothing to reject."""
+    parent = p.getparent() if p is not None else None
+    if parent is None or parent.tag != q("sdtContent"):
+        return False
+    return next(parent.iterchildren(q("p")), None) is p
 
 
 def _ins_run(template_run, text: str):
@@ -235,7 +278,9 @@ def tracked_replace_all(paragraph, fixes, revisions: Revisions) -> list:
 
     Returns the payloads of the fixes applied; a fix whose span is not plain text in one
     container (a field, a hyperlink edge, someone else's tracked insertion) is left out."""
-    ok = [f for f in fixes if _span_is_plain_text(paragraph, f[0], max(f[1], f[0] + 1))]
+    if _opens_block_control(paragraph.element):
+        return []
+    ok = [f for f in fixes if _span_is_plain_text(paragraph, f[0], max(f[1], f[0] + 1), revisions.in_field)]
     bounds = split_at(paragraph, [k for f in ok for k in (f[0], f[1])])
     done = []
     for start, end, replacement, payload in sorted(ok, key=lambda f: -f[0]):

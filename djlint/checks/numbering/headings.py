@@ -142,7 +142,8 @@ class HeadingSequence(Rule):
             want = 1 if prev is None else prev.number + 1
             if h.number == want or (prev is None and h.kind == "part") or \
                     (h.number == 2 and _first_unread(doc, h)) or (prev is None and _all_read_as_decimals(doc, h)) or \
-                    (prev is not None and h.number == want + 1 and _read_as_decimal(doc, h, want)):
+                    (prev is not None and h.number == want + 1 and _read_as_decimal(doc, h, want)) or \
+                    _behind_line_break(doc, prev, h):
                 i += 1
                 continue
             # the tail is copied only when it is renumbered: a long text of many reports has runs of
@@ -210,6 +211,20 @@ def _runs(ctx) -> list[list]:
         run.append(h)
         where[id(h)] = run
     return runs
+
+
+def _behind_line_break(doc, prev, h) -> bool:
+    """A label of ``h``'s kind stands after a manual line break (Shift+Enter) in a paragraph from
+    ``prev``'s (or the start) up to ``h``'s: the outline does not see it, so the step from ``prev``
+    to ``h`` is not judged (二、 after a line break, then 三、 in a paragraph of its own)."""
+    start = prev.paragraph.index if prev is not None else 0
+    for p in doc.paragraphs[start:h.paragraph.index]:
+        if "\n" in p.text and p.part == h.paragraph.part:
+            for line in p.text.split("\n")[1:]:
+                parsed = parse_label(line)
+                if parsed is not None and parsed[0] == h.kind:
+                    return True
+    return False
 
 
 def _in_order(run, start: int = 0) -> bool:

@@ -99,7 +99,8 @@ class HighlightedPlaceholder(Rule):
 
     ## 检查内容
     .docx 中被高亮（突出显示）的文字，如果看起来是占位或说明（含 X、*、填写、待、核实、括号等），
-    报告为待填内容。起草人常用黄色高亮标出“这里还要改”。
+    报告为待填内容。起草人常用黄色高亮标出“这里还要改”。模板里还没有填写的内容控件（Word/WPS 显示的是
+    灰色的提示文字，如“单击或点击此处输入文字。”）同样报告。
 
     ## 为什么
     高亮本身就是“未定稿”的标记，报告上报前应当改好并取消高亮。
@@ -121,3 +122,6 @@ class HighlightedPlaceholder(Rule):
             text = p.text[s:e]
             if text.strip() and self._signal.search(text):
                 yield Finding(p, s, e, f"高亮的待填内容“{text.strip()[:20]}”，请改好并取消高亮")
+        for s, e in p.placeholders:
+            if p.text[s:e].strip() and not any(a <= s and e <= b for a, b in p.highlights):
+                yield Finding(p, s, e, f"内容控件还没有填写（显示的是提示文字“{p.text[s:e].strip()[:20]}”），请填写实际内容")

@@ -199,15 +199,15 @@ def _topical_review(tops: list[Top], allowed: set[str]) -> None:
 
 def shorten(text: str, n: int = 24) -> str:
     """``text`` cut to ``n`` characters for a message (…)."""
-    text = text.strip()
+    text = " ".join(text.split("\n")).strip()  # a manual line break would break the message's line
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def applies(a) -> bool:
     """Judge the structure only of a report (its type given or recognised) whose outline looks
     like one: a document of another kind, or of a kind nobody can tell, is not judged."""
-    if a.how not in _KNOWN or not a.tops:
-        return False
+    if a.how not in _KNOWN or not a.tops or a.doc.outline.hidden_sections:
+        return False  # a section behind a manual line break (Shift+Enter) is one the outline cannot see
     if len(a.tops) == 1 and a.how == FROM_OUTLINE:
         return False
     found = set(a.first)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex as re
 
 from ...document.ending import unseen_end
-from ...document.outline import is_document_number
+from ...document.outline import masthead_line
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...engine.literals import paragraphs_matching
@@ -42,7 +42,7 @@ class MissingReportTitle(Rule):
         if not doc.outline.headings or doc.title is not None or not known(structure_of(ctx)):
             return  # only a report needs a report's title: not a 方案, a speech, a news item
         lines = [p for p in doc.body if p.text.strip()]
-        first = next((p for p in lines if not is_document_number(p.text.strip())), None)
+        first = next((p for p in lines if not masthead_line(p.text)), None)
         if first is None:
             return
         h = doc.outline.heading_of(first)
