@@ -10,6 +10,7 @@ from .nounends import clauses_worth_it, head_nouns, noun_ends
 from .objects import (
     _COORD,
     VERB_ADVERBS,
+    _inside_frame,
     _inside_zai_frame,
     _later_conjunct,
     _modifies_a_later_head,
@@ -350,7 +351,7 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 continue
             if {v for v, _s, _k in got} == {"加强", "改进"}:
                 continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设
-            for verb, vs, _k in got:
+            for verb, vs, vk in got:
                 ve = vs + len(verb)
                 if (text[ve:ve + 1] == "、" and not table.verb_pattern.match(text, ve + 1)) or any(
                         w in ("等", "等等") and ts == ve for w, ts, _te in toks):
@@ -360,8 +361,9 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                     continue
                 if _not_its_object(text, ve, toks[j][1], verdict[0]) or _DRAFTING.search(text, ve, toks[j][1]):
                     continue  # (为下一步工作开展制定计划: 制定, outside the table, governs 计划)
-                if _inside_zai_frame(text, ve, toks[j][1], toks[j][2]):
-                    continue  # 发挥政府在立法工作中的重要作用: the noun is inside 在……中, the object comes after it
+                if _inside_zai_frame(text, ve, toks[j][1], toks[j][2]) or _inside_frame(toks, vk, j):
+                    continue  # 发挥政府在立法工作中的重要作用, 提高……在法治建设工作中的政治领悟力: the noun is inside
+                    # 在……中 (对……方面, 从……上), the object comes after it
                 if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
                     continue  # 发挥支部战斗堡垒及党员先锋模范作用: the conjuncts share the head 作用
                 if verdict[1] == "wrong" and _modifies_a_later_head(text, toks[j][2], ce):

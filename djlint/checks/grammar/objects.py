@@ -56,8 +56,53 @@ def _not_its_object(text: str, verb_end: int, noun_start: int, noun: str) -> boo
 
 
 def _inside_zai_frame(text: str, verb_end: int, noun_start: int, noun_end: int) -> bool:
-    """The noun closes a 在……中（上、里） frame opened after the verb: it is the frame's, not the verb's."""
+    """The noun closes a 在……中（上、里） frame opened after the verb: it is the frame's, not the verb's (a 在 the
+    segmenter glued to a word counts here; :func:`_inside_frame` asks the tokens for the other frames)."""
     return text[noun_end:noun_end + 1] in ("中", "上", "里") and "在" in text[verb_end:noun_start]
+
+
+#: prepositions that open a frame a locative closes (在……中, 于……中, 对……方面, 从……上)
+_FRAME_OPENERS = frozenset("在 于 对 对于 从".split())
+#: locatives that close such a frame (a word the segmenter glues to 中 closes it too: 过程中, 实践中)
+_FRAME_CLOSERS = frozenset("中 里 上 下 上下 方面 之中 当中 之上 之下 之内 期间".split())
+#: words ending in 中 that are no locative (集中, 其中)
+_NOT_LOCATIVE = frozenset("集中 其中 高中 初中 命中 看中 选中 折中 适中 居中".split())
+
+
+def _closes_frame(word: str) -> bool:
+    return word in _FRAME_CLOSERS or (len(word) > 2 and word.endswith("中") and word not in _NOT_LOCATIVE)
+
+
+def _frame_open(toks, start: int, end: int) -> bool:
+    """A preposition of :data:`_FRAME_OPENERS` among tokens ``start``..``end - 1`` whose locative has not come yet."""
+    opened = False
+    for x in range(start, end):
+        w = toks[x][0]
+        if w in _FRAME_OPENERS:
+            opened = True
+        elif _closes_frame(w):
+            opened = False
+    return opened
+
+
+def _inside_frame(toks, k: int, j: int) -> bool:
+    """The noun at token ``j`` stands inside a prepositional frame opened after the verb at token ``k`` and closed
+    by a locative after the noun (提高全乡党员干部[在法治建设工作中]的政治领悟力, 提升党员[在党的建设方面]的能力,
+    [在法治建设和作风建设中]): the frame is opaque, the object's head comes after it.  A noun after the frame's
+    locative is outside it (提高……在……中的建设 is still 提高's object).  Without its preposition too: a locative
+    within two words after the noun and 的 after the locative make a modifier of a later head (提高干部[法治建设
+    工作中]的领悟力), unless the verb itself stands in a frame that locative closes (在[提高党的建设]上的经验)."""
+    if _frame_open(toks, k + 1, j):
+        return any(_closes_frame(toks[x][0]) for x in range(j + 1, len(toks)))
+    if _frame_open(toks, 0, k):
+        return False
+    for x in range(j + 1, min(j + 4, len(toks) - 1)):
+        w = toks[x][0]
+        if _closes_frame(w):
+            return toks[x + 1][0] == "的"
+        if w == "的" or w in _COORD:
+            return False
+    return False
 
 
 def _later_conjunct(text: str, toks, cs: int, k: int, j: int) -> bool:

@@ -40,7 +40,21 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
     if c == "居" and at == e - 1 and _RANKED.match(text, e):
         return True  # 人均办案数居全市第一: 居 ranks what comes before it (居全省前列, 居首位), not 数据
     return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
-        _before_a_local_unit(text, e) or _body_and_mind(text, at)
+        _before_a_local_unit(text, e) or _body_and_mind(text, at) or _head_of_a_unit_system(text, at)
+
+
+#: places and units a 长 is put at the head of, one person for each, in a 制度 named X长制: 河长制, 湖长制 and 林长制 (中办
+#: 国办 2016, 2018, 2021), 湾长制, 田长制 and 路长制 (耕地, 农村公路), 街长制, 巷长制, 楼长制, 楼栋长制, 邻长制 (网格化
+#: 管理的街巷、楼栋、邻里), 链长制 (产业链), 山长制, 渠长制, 塘长制, 库长制, 坝长制, 段长制, 滩长制, 井长制, 园长制 and so on: a
+#: common noun of a place or a unit, so 邻长制 is no slip for 林长制 (published77), nor 栋长制 for 林长制, 渠长制 for 林长制,
+#: 井长制 for 警长制, 室长制 for 家长制
+_UNIT_HEADS = frozenset("河湖林田路街巷楼栋院邻里户组屯片格网山链湾滩段桥井渠塘库坝堤闸沟岸园村站校室店厂矿线")
+
+
+def _head_of_a_unit_system(text: str, at: int) -> bool:
+    """The character at ``at`` is a place or a unit of :data:`_UNIT_HEADS` before 长制 (邻长制, 楼栋长制): the name of
+    a system that puts a head over each such place, whatever the character."""
+    return text.startswith("长制", at + 1) and text[at] in _UNIT_HEADS
 
 
 def _before_a_local_unit(text: str, e: int) -> bool:
