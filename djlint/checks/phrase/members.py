@@ -2,6 +2,8 @@
 in the wrong order, one missing, or a stranger of the same kind among them."""
 from __future__ import annotations
 
+import os
+
 from ...engine import Finding
 from ...util import rx
 from ...util.record import replace
@@ -21,8 +23,10 @@ class EnumerationMembers(LexiconKeyRule):
     列举型提法：各项的顺序须与规范一致；在提法名称后紧接着列举时，不能少项；同一列举中不能混进
     同类的他项（如“服务意识”）。由四项以上短语组成的口号（学党史、悟思想、办实事、开新局）只写了三项、
     少了头一项或末一项的，也报缺项；从第一项起写全了整个列举、其中一两项错了一两个字或丢了字的
-    （政治领导力、思想领导力、众组织力和社会号召力），逐项指出应为哪一项。繁体字段落按简体核对
-    （同 DJ401），报告时不给修复。
+    （政治领导力、思想领导力、众组织力和社会号召力），逐项指出应为哪一项；前几项都对、最后一项换成了
+    同一类的别的项（……坚持系统观念、坚持开放包容）或丢了字（……社会建设、生态建设）的，也指出来。
+    社会主义核心价值观、“六个必须坚持”、中国式现代化的中国特色和本质要求等也按列举核对。
+    繁体字段落按简体核对（同 DJ401），报告时不给修复。
 
     ## 为什么
     列举型提法的成员和顺序是中央文件确定的，颠倒或漏项同样是提法错误。
@@ -104,12 +108,18 @@ class EnumerationMembers(LexiconKeyRule):
             if len(clusters[ci]) >= len(f.members) - 1:
                 said.append((s_start, s_end))
                 yield Finding(p, s_start, s_end, f"“{word}”不是“{f.name}”的内容：应为{'、'.join(f.members)}")
+        near = list(_near_members(p, text, f, hits))
         for c in clusters:
             finding = _cluster_finding(p, text, f, c) or _wrong_edge_member(p, text, f, c)
-            if finding is not None:
+            if finding is not None and (finding.start, finding.end) == (c[0][0], c[-1][1]) and finding.replacement is None \
+                    and any(a <= c[0][0] and c[-1][1] <= b for a, b, _f in near):
+                continue  # “少了……” of a run in a whole list with a member changed: the changed one is said below
+            if finding is not None and not any(a < finding.end and finding.start < b for a, b in said):
+                # the item between two runs (……平等、公平、法治……) is the next of the first and the previous of
+                # the second: said once
                 said.append((finding.start, finding.end))
                 yield finding
-        for finding in _near_members(p, text, f, hits):
+        for _a, _b, finding in near:
             if not any(a < finding.end and finding.start < b for a, b in said):
                 said.append((finding.start, finding.end))
                 yield finding
@@ -173,6 +183,9 @@ def _wrong_edge_member(p, text: str, f, c) -> Finding | None:
         edges.append((c[-1][1] + 1, f.members[idx[-1] + 1], True))
     if idx[0] > 0 and c[0][0] >= 1 and _EDGE_SEP.fullmatch(text[c[0][0] - 1]):
         edges.append((c[0][0] - 1, f.members[idx[0] - 1], False))
+    last = _wrong_last_of_kind(p, text, f, c, idx)
+    if last is not None:
+        return last
     for at, expected, forward in edges:
         n = len(expected)
         start = at if forward else at - n
@@ -181,12 +194,47 @@ def _wrong_edge_member(p, text: str, f, c) -> Finding | None:
             continue
         if not forward and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and not _EDGE_SEP.fullmatch(text[start - 1]):
             continue  # the item before is longer than the member: not in the list's place
-        near = sum(a != b for a, b in zip(item, expected)) == 1 and item[0] == expected[0]
+        near = sum(a != b for a, b in zip(item, expected)) == 1 and item[0] == expected[0] \
+            and (item, expected) not in _SAID_ELSEWHERE
         stranger = bool(f.suffix) and item.endswith(f.suffix) and len(c) == len(f.members) - 1
         if near:
             return Finding(p, start, start + n, f"“{f.name}”中应为“{expected}”，不是“{item}”", expected, False)
         if stranger:
             return Finding(p, start, start + n, f"“{item}”不是“{f.name}”的内容：此处应为“{expected}”", expected, False)
+    return None
+
+
+def _affixes(members) -> tuple[str, str]:
+    """The words every member begins (坚持……) or ends (……的现代化) with, two characters or more."""
+    prefix = os.path.commonprefix(members)
+    suffix = os.path.commonprefix([m[::-1] for m in members])[::-1]
+    return (prefix if len(prefix) >= 2 else ""), (suffix if len(suffix) >= 2 else "")
+
+
+def _wrong_last_of_kind(p, text: str, f, c, idx) -> Finding | None:
+    """Every member but the last written in order, and in the last one's place another item of the same kind
+    (坚持人民至上、……、坚持系统观念、坚持开放包容): the list is cited whole, its last member wrong."""
+    n = len(f.members)
+    if n < 4 or idx != list(range(n - 1)) or not _EDGE_SEP.fullmatch(text[c[-1][1]:c[-1][1] + 1]):
+        return None
+    prefix, suffix = _affixes(f.members)
+    if not (prefix or suffix):
+        return None
+    at, expected = c[-1][1] + 1, f.members[-1]
+    # the item: Han characters up to the end of the list (a mark, 和, or the 的 before what the list qualifies)
+    ends = [w for w in range(2, len(expected) + 3) if _all_han(text[at:at + w])
+            and (_ITEM_END.match(text, at + w) or text.startswith("的", at + w))]
+    if not ends:
+        return None
+    end = at + min(ends, key=lambda w: abs(w - len(expected)))
+    item = text[at:end]
+    if item in f.members:
+        return None
+    # a short ending (……建设) is shared by other lists (……社会建设、党的建设, the form of 2007): the item must
+    # also share a word of the member's own (生态建设)
+    kin = len(suffix) >= 3 or bool(set(item[:-len(suffix)]) & set(expected[:-len(suffix)])) if suffix else False
+    if len(item) >= len(prefix or suffix) + 2 and (prefix and item.startswith(prefix) or suffix and item.endswith(suffix) and kin):
+        return Finding(p, at, end, f"“{item}”不是“{f.name}”的内容：此处应为“{expected}”", expected, False)
     return None
 
 
@@ -246,8 +294,16 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _all_han(s: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
+#: a member changed into a word another rule reports there (公正、法制 in the core values: DJ425's word pairs)
+_SAID_ELSEWHERE = frozenset({("法制", "法治")})
+
+
 def _near(item: str, expected: str, members) -> bool:
-    return (item != expected and item not in members and len(item) >= 2
+    return ((item, expected) not in _SAID_ELSEWHERE and item != expected and item not in members and len(item) >= 2
             and _distance(item, expected) <= max(1, len(expected) // 2) and len(set(item) & set(expected)) >= 1)
 
 
@@ -282,7 +338,10 @@ def _near_members(p, text: str, f, hits):
                 nxt = _NEAR_SEP.search(text, at, at + len(expected) + 3)
                 lengths = [nxt.start() - at] if nxt is not None else []
             else:
-                lengths = [len(expected) - 1, len(expected), len(expected) + 1]
+                # the last member: up to the end of its words (生态建设。 for 生态文明建设), a longer member shortened
+                # by two characters at most
+                shortest = len(expected) - (2 if len(expected) >= 5 else 1)
+                lengths = [w for w in range(shortest, len(expected) + 2) if _all_han(text[at:at + w])]
             best = min(((_distance(text[at:at + w], expected), w) for w in lengths if w >= 2), default=None)
             if best is None or not all("\u4e00" <= ch <= "\u9fff" for ch in text[at:at + best[1]]):
                 break
@@ -297,4 +356,4 @@ def _near_members(p, text: str, f, hits):
                 continue  # the whole list is the entry's name, one character off: DJ404's fuzzy match says it
             if near and exact >= 2 and len(near) <= n // 2:
                 for a, b, item, expected in near:
-                    yield Finding(p, a, b, f"“{f.name}”中应为“{expected}”，不是“{item}”", expected, False)
+                    yield start, pos, Finding(p, a, b, f"“{f.name}”中应为“{expected}”，不是“{item}”", expected, False)
