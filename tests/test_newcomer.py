@@ -306,6 +306,7 @@ def test_words_keys_are_documented_and_in_the_template(tmp_path):
 
 # 10. audit: files known by resolved path, Ctrl+C one line ------------------------------------------------
 
+@pytest.mark.slow  # several seconds: out of the quick loop (README 开发), in CI
 def test_audit_knows_a_folder_however_it_is_spelled(tmp_path):
     pytest.importorskip("distributed")
     src = tmp_path / "档案"

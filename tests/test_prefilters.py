@@ -237,6 +237,7 @@ def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
     assert sum(bool(E._MAY_MARK.search(t)) and not E._MARKER_SHAPE.search(t) for t in texts) > 300  # the shape asked
 
 
+@pytest.mark.slow  # several seconds: out of the quick loop (README 开发), in CI
 def test_dj503_passes_over_flat_pairs_only_where_its_walk_finds_nothing(monkeypatch):
     """DJ503 returns at once for a paragraph whose marks all pair side by side; with that shortcut
     taken away it reports the same on random strings of marks and on every text here."""
@@ -290,6 +291,7 @@ def test_dj444_passes_over_only_sentences_where_it_finds_nothing(monkeypatch):
     assert any(before)
 
 
+@pytest.mark.slow  # several seconds: out of the quick loop (README 开发), in CI
 def test_dj401_literals_of_its_variants_drop_no_finding(monkeypatch):
     """Each variant's literals (one of which every match holds: a branch each for 总书纪|总书计, the
     leading group's for (“三个代表”|三个代表)(?=思想)) pick DJ401's paragraphs; without them the

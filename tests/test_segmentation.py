@@ -32,6 +32,7 @@ def _run(path, cache):
     return subprocess.run([sys.executable, "-c", CODE, str(path)], capture_output=True, text=True, env=env)
 
 
+@pytest.mark.slow  # several seconds: out of the quick loop (README 开发), in CI
 @pytest.mark.parametrize("kind", ["txt", "docx"])
 def test_a_lint_run_with_a_listed_slip_never_imports_jieba(tmp_path, cache, kind):
     path = tmp_path / f"draft.{kind}"

@@ -128,6 +128,7 @@ def libreoffice_sheets(path, tmp_path) -> list[str] | None:
     return re.findall(r'<table:table table:name="([^"]+)"', content)
 
 
+@pytest.mark.slow  # several seconds: out of the quick loop (README 开发), in CI
 def test_a_200_file_run_exports_a_workbook_libreoffice_opens(tmp_path):
     src = tmp_path / "二百份"
     src.mkdir()
@@ -147,6 +148,7 @@ def test_a_200_file_run_exports_a_workbook_libreoffice_opens(tmp_path):
     assert sheets == SHEETS
 
 
+@pytest.mark.slow  # several seconds: out of the quick loop (README 开发), in CI
 def test_audit_writes_the_same_workbook(folder, tmp_path):
     pytest.importorskip("distributed")
     target = tmp_path / "审计.xlsx"
@@ -162,6 +164,7 @@ def test_audit_writes_the_same_workbook(folder, tmp_path):
     assert {r[0] for r in book["按文件汇总"][1:]} == set(real.values())
 
 
+@pytest.mark.slow  # several seconds: out of the quick loop (README 开发), in CI
 def test_the_web_page_offers_the_workbook_of_every_upload():
     pytest.importorskip("flask")
     from djlint.web.app import create_app
