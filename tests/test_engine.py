@@ -397,3 +397,43 @@ def test_a_packs_case_file_takes_the_place_of_its_inline_examples(tmp_path):
     doc = full_doc(rule)
     assert "错误示例：我司召开党委会议。\n  → 1:1 ORG201 “我司”应为“本公司”（建议改为“本公司”）\n  应改为：本公司召开党委会议。" in doc
     assert "我们召开党委会议" not in doc
+
+
+def _old_window(text, start, end, margin=30):
+    """make_diagnostic's excerpt as it was computed before speed23 (a slice of its own)."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    a = max(0, start - margin)
+    b = min(len(text), max(end, start + 1) + margin)
+    prefix = "…" if a > 0 else ""
+    suffix = "…" if b < len(text) else ""
+    shown = text[a:b].replace("\t", " ").replace("\n", " ")
+    return prefix + shown + suffix, len(prefix) + start - a, len(prefix) + end - a
+
+
+def test_a_findings_context_and_excerpt_are_cut_from_one_slice_as_from_two():
+    """The JSON's context and the text output's excerpt come from one slice of the paragraph: the
+    same as :func:`context_window` and the excerpt's own slice, at the paragraph's ends, over tabs and
+    line breaks, for empty and out-of-range spans."""
+    import random
+
+    from djlint.document import Paragraph
+    from djlint.engine.run import context_window, make_diagnostic
+
+    rnd = random.Random(23)
+    doc = read_bytes("a.txt", "一\n".encode())
+    for _ in range(3000):
+        n = rnd.choice((0, 1, 5, 25, 40, 61, 80, 200))
+        text = "".join(rnd.choice("党建工作\t\n，。ab“”") for _ in range(n))
+        s = rnd.randint(-2, n + 3)
+        e = rnd.randint(s - 2, n + 5)
+        p = Paragraph(text=text, index=0, line=3)
+        d = make_diagnostic(doc, "DJ501", "x", "warning", Finding(p, s, e, "m"))
+        if not text:
+            assert (d.context, d.window) == ("", None)
+            continue
+        start = max(0, min(s, n))
+        end = max(start, min(e, n))
+        assert d.context == context_window(text, start, end)
+        assert d.window == _old_window(text, s, e)
+        assert d.category == "punctuation" and (d.start, d.end) == (s, e)

@@ -336,3 +336,29 @@ def test_word_pairs_never_report_what_another_spelling_rule_reports():
             clash = [o.code for o in others if o.line == d.line and o.start < d.end and d.start < o.end]
             assert not clash, f"{name}: DJ425 and {clash} both report {d.paragraph.text[d.start:d.end]}"
     assert checked > 40
+
+
+def test_a_quotations_close_is_found_mark_to_mark_as_character_by_character():
+    """phrase/context._closing jumps from one quotation mark to the next: the same close as the walk
+    over every character it replaced, nested and unbalanced quotations and a missing close included."""
+    import random
+
+    from djlint.checks.phrase.context import _closing
+
+    def walk(text, i):
+        depth, j = 0, i
+        while j < len(text):
+            if text[j] == "“":
+                depth += 1
+            elif text[j] == "”":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        return j
+
+    rnd = random.Random(23)
+    for _ in range(5000):
+        text = "".join(rnd.choice("“”“”党建，。") for _ in range(rnd.randint(0, 30)))
+        for i in range(len(text) + 1):
+            assert _closing(text, i) == walk(text, i), (text, i)

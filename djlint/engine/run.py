@@ -25,39 +25,50 @@ def context_window(text: str, start: int, end: int, width: int = 20) -> str:
     return text[a:b].replace("\n", " ").replace("\t", " ")
 
 
-def _window(text: str, start: int, end: int, margin: int = 30) -> tuple[str, int, int]:
-    """A stretch of the paragraph around the span, for showing it under the finding."""
-    start = max(0, min(start, len(text)))
-    end = max(start, min(end, len(text)))
-    a = max(0, start - margin)
-    b = min(len(text), max(end, start + 1) + margin)
+def _shown(text: str, start: int, end: int) -> tuple[str, tuple[str, int, int]]:
+    """The JSON's context (20 characters each side of the span, :func:`context_window`) and the
+    stretch shown under the finding in the text output (30 each side, ellipses where the paragraph
+    goes on: the excerpt, and the span's start and end in it).  One slice of the paragraph (it can be
+    megabytes) holds both; its tabs and line breaks are made spaces once, one character for one, so
+    the offsets stay."""
+    n = len(text)
+    a = max(0, start - 30)
+    b = min(n, max(end, start + 1) + 30)
+    shown = text[a:b].replace("\t", " ").replace("\n", " ")
     prefix = "…" if a > 0 else ""
-    suffix = "…" if b < len(text) else ""
-    shown = text[a:b].replace("\t", " ").replace("\n", " ")  # slice first: paragraphs can be megabytes
-    return prefix + shown + suffix, len(prefix) + start - a, len(prefix) + end - a
+    return (shown[max(0, start - 20) - a:min(n, end + 20) - a],
+            (prefix + shown + ("…" if b < n else ""), len(prefix) + start - a, len(prefix) + end - a))
+
+
+#: the category of each rule code met (a pattern's match per finding before)
+_CATEGORY: dict[str, str] = {}
 
 
 def make_diagnostic(doc: Document, rule_code: str, rule_name: str, severity: str, f: Finding) -> Diagnostic:
     p = f.paragraph
+    category = _CATEGORY.get(rule_code)
+    if category is None:
+        category = _CATEGORY[rule_code] = category_of(rule_code)
     if p is None:
-        return Diagnostic(doc.path, 1, 1, 1, 1, rule_code, rule_name, category_of(rule_code), severity, f.message,
+        return Diagnostic(doc.path, 1, 1, 1, 1, rule_code, rule_name, category, severity, f.message,
                           "", "body", None, fix_title=f.fix_title, snippet=f.message)
     text = p.text
-    start = max(0, min(f.start, len(text)))
-    end = max(start, min(f.end, len(text)))
+    n = len(text)
+    fs, fe = f.start, f.end
+    start = max(0, min(fs, n))
+    end = max(start, min(fe, n))
     col = p.column(start)
     end_col = p.end_column(end) if end > start else col
     fix = Fix(f.replacement, p.line, col, p.line, end_col, f.safe) if f.replacement is not None else None
     message = f.message
     if p.part != "body" and PART_NAMES.get(p.part) and not message.startswith("（"):
         message = f"（{PART_NAMES[p.part]}）{message}"
-    snippet = text[f.start:f.end] if f.end > f.start else text[:40]
+    snippet = text[fs:fe] if fe > fs else text[:40]
     more = tuple(make_diagnostic(doc, rule_code, rule_name, severity, Finding(q, a, b, message, r, f.safe))
                  for q, a, b, r in f.edits) if fix is not None and f.edits else ()
-    return Diagnostic(doc.path, p.line, col, p.line, end_col, rule_code, rule_name, category_of(rule_code),
-                      severity, message, context_window(text, start, end), p.part, fix, paragraph=p,
-                      start=f.start, end=f.end, fix_title=f.fix_title, snippet=snippet,
-                      window=_window(text, f.start, f.end) if text else None, more=more)
+    context, window = _shown(text, start, end) if text else ("", None)
+    return Diagnostic(doc.path, p.line, col, p.line, end_col, rule_code, rule_name, category, severity, message,
+                      context, p.part, fix, p, fs, fe, f.fix_title, snippet, window, more)
 
 
 def _check_document(rule: Rule, doc: Document, ctx: LintContext, emit, failures: list, timeouts: list) -> None:

@@ -163,6 +163,34 @@ class Facts:
         self.figures: set = set()
         #: a title written right after a figure's name (总理, 大将, 元帅) -> the figures who held it (figures.tsv title)
         self.figure_titles: dict[str, list[str]] = {}
+        self._meetings_by: tuple | None = None
+
+    def _meeting_keys(self) -> tuple:
+        """The meetings by what DJ437 looks up for each mention (it walked all the rows each time):
+        the congresses by number (十九 -> 19) and by term (十九大), the plenums by term (十九届), each
+        in the table's order, the first row standing where two share a key (as the walk's ``next``)."""
+        if self._meetings_by is None:
+            numbered, named, plenums = {}, {}, {}
+            for x in self.meetings:
+                if x.body == "全国代表大会":
+                    numbered.setdefault(cn_number(x.term[:-1]), x)
+                    named.setdefault(x.term, x)
+                elif x.body == "中央委员会":
+                    plenums.setdefault(x.term, []).append(x)
+            self._meetings_by = (numbered, named, {t: tuple(xs) for t, xs in plenums.items()})
+        return self._meetings_by
+
+    def congress_numbered(self, number: int | None):
+        """The Party congress of that number (二十大 for 20), or None."""
+        return self._meeting_keys()[0].get(number)
+
+    def congress_of(self, term: str):
+        """The Party congress of a term written as reports do (二十大), or None."""
+        return self._meeting_keys()[1].get(term)
+
+    def plenums_of(self, term: str) -> tuple:
+        """A term's plenums of the Central Committee (二十届), in the table's order."""
+        return self._meeting_keys()[2].get(term, ())
 
     def people(self) -> set[str]:
         return {t.person for t in self.terms} | {p for c in self.committees.values() for _o, p in c["members"]}

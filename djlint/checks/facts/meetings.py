@@ -132,7 +132,7 @@ class MeetingDate(FactRule):
         for m in _PLENUM_LIST.finditer(text):
             term = m.group("term") + "届"
             listed = [cn_number(x) or 0 for x in _PLENUM_ORDINALS.findall(m.group("list"))]
-            plenums = [x for x in facts.meetings if x.body == "中央委员会" and x.term == term]
+            plenums = facts.plenums_of(term)
             if len(listed) < 2 or not plenums or quoted(ctx, p, m.start(), m.end()):
                 continue
             if not _STUDY_VERB.search(text, max(0, m.start() - 30), m.start()):
@@ -143,8 +143,7 @@ class MeetingDate(FactRule):
             spans = time_of(ctx, text, a, b, skip=(m.start(), m.end()), narration=True)
             if not spans:
                 continue
-            nxt = next((x for x in facts.meetings if x.body == "全国代表大会"
-                        and cn_number(x.term[:-1]) == (cn_number(term[:-1]) or 0) + 1), None)
+            nxt = facts.congress_numbered((cn_number(term[:-1]) or 0) + 1)
             if nxt is not None and any(nxt.start < sp.start for sp in spans):
                 continue
             later = [x for x in plenums if _ordinal(x) > max(listed) and all(x.start < sp.start for sp in spans)]
@@ -253,7 +252,7 @@ class MeetingDate(FactRule):
         for m in _ORDINAL.finditer(text):
             term = m.group("term") + "届"
             n = cn_number(m.group("n"))
-            plenums = [x for x in facts.meetings if x.body == "中央委员会" and x.term == term]
+            plenums = facts.plenums_of(term)
             if not plenums or any(_ordinal(x) == n for x in plenums) or quoted(ctx, p, m.start(), m.end()):
                 continue
             if _complete(facts, term, plenums):
@@ -270,8 +269,7 @@ class MeetingDate(FactRule):
     # -- N年是党的X大召开之年 -------------------------------------------------------------------
     def _congress_year(self, p, ctx, facts, text):
         for m in _CONGRESS_YEAR.finditer(text):
-            congress = next((x for x in facts.meetings if x.body == "全国代表大会" and x.term == m.group("term") + "大"),
-                            None)
+            congress = facts.congress_of(m.group("term") + "大")
             if congress is None or quoted(ctx, p, m.start(), m.end()):
                 continue
             a, _b = sentence_bounds(text, m.start(), m.end())
@@ -317,7 +315,7 @@ def _next_congress(facts, meeting):
     number = cn_number((meeting.term or "")[:-1])
     if number is None:
         return None
-    return next((x for x in facts.meetings if x.body == "全国代表大会" and cn_number(x.term[:-1]) == number + 1), None)
+    return facts.congress_numbered(number + 1)
 
 
 def _names_a_later_term(text: str, a: int, b: int, nxt) -> bool:
@@ -342,7 +340,7 @@ def _complete(facts, term: str, plenums) -> bool:
     """All plenums of a term are in the table: the next congress met, the plenums are numbered
     1..k without a gap, and the k-th met in the month before it."""
     number = cn_number(term[:-1])
-    nxt = next((x for x in facts.meetings if x.body == "全国代表大会" and cn_number(x.term[:-1]) == number + 1), None)
+    nxt = facts.congress_numbered(number + 1)
     ordinals = sorted(_ordinal(x) for x in plenums)
     if nxt is None or ordinals != list(range(1, len(ordinals) + 1)):
         return False

@@ -79,7 +79,12 @@ def years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
 
 
 def report_span(ctx) -> Span | None:
-    """The time the report was written, or None when nothing says."""
+    """The time the report was written, or None when nothing says (once per document: the facts
+    rules ask for it at every name they meet)."""
+    return ctx.shared("facts.report_span", _report_span)
+
+
+def _report_span(ctx) -> Span | None:
     date = ctx.report_date
     if date is None:
         return None
@@ -96,7 +101,11 @@ def narrated_span(ctx) -> Span | None:
     """The time a report tells of: its writing window; a report dated by one day reaches back to
     the start of its year (a year-end summary signed in December recounts the year: 全年、今年以来,
     as one titled by the year does), and to the start of the previous year when it is dated in
-    January to March (a report signed then recounts the year before: 过去一年……)."""
+    January to March (a report signed then recounts the year before: 过去一年……).  Once per document."""
+    return ctx.shared("facts.narrated_span", _narrated_span)
+
+
+def _narrated_span(ctx) -> Span | None:
     span = report_span(ctx)
     if span is None:
         return None

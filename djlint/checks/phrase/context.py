@@ -28,17 +28,21 @@ _SPEAKER_AFTER = rx.regex(r"[^" + SENTENCE_END_CHARS + r"“”]{0,12}?(?:总书
 
 
 def _closing(text: str, i: int) -> int:
-    """Where the quotation opened at ``i`` closes (its ”, nested ones skipped), or the text's end."""
-    depth, j = 0, i
-    while j < len(text):
-        if text[j] == "“":
+    """Where the quotation opened at ``i`` closes (its ”, nested ones skipped), or the text's end.
+    The marks are found by ``str.find`` from one to the next (a loop over every character before)."""
+    depth = 0
+    o = text.find("“", i)
+    c = text.find("”", i)
+    while c >= 0:
+        if 0 <= o < c:
             depth += 1
-        elif text[j] == "”":
+            o = text.find("“", o + 1)
+        else:
             depth -= 1
             if depth == 0:
-                break
-        j += 1
-    return j
+                return c
+            c = text.find("”", c + 1)
+    return len(text)
 
 
 #: a speech verb right before the quotation mark, no colon (……充分肯定“选题精准有高度。充分彰显了……”): speech when
@@ -53,7 +57,7 @@ def _find_quotations(text: str) -> list[tuple[int, int]]:
     while i >= 0:
         before = _SPEECH.search(text, max(0, i - 16), i) or (
             _SPEECH_BARE.search(text, max(0, i - 4), i) and _SENTENCE_INSIDE.search(text, i, _closing(text, i)))
-        j = _closing(text, i) if before or "”" in text[i:] else len(text)
+        j = _closing(text, i) if before or text.find("”", i) >= 0 else len(text)
         if before or (j < len(text) and _SPEAKER_AFTER.match(text, j + 1)):
             spans.append((i, min(j + 1, len(text))))
             i = text.find("“", j + 1)
