@@ -284,11 +284,11 @@ class _Walker:
             elif tag in TRANSPARENT:
                 if tag in (INS, MOVE_TO):
                     self.revisions.append(Revision("ins" if tag == INS else "moveTo", child.get(q("author"), ""),
-                                                   b.paragraph, text_of(child)))
+                                                   b.paragraph, text_of(child), b.length))
                 self._inline(child, b, hidden)
             elif tag in (DEL, MOVE_FROM):
                 self.revisions.append(Revision("del" if tag == DEL else "moveFrom", child.get(q("author"), ""),
-                                               b.paragraph, deleted_text(child)))
+                                               b.paragraph, deleted_text(child), b.length))
             elif tag == SDT:
                 content = child.find(SDT_CONTENT)
                 if content is not None:

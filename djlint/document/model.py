@@ -101,6 +101,9 @@ class Revision:
     author: str
     paragraph: Paragraph | None
     text: str
+    #: where it stands in the paragraph's text (as accepted): a deletion and the insertion right after it
+    #: at the same place are one replacement (-1 where unknown)
+    at: int = -1
 
 
 @record
