@@ -57,6 +57,9 @@ class Paragraph:
     #: (numId, ilvl) when Word numbers this paragraph automatically.
     numbering: tuple[int, int] | None = None
     in_table: bool = False
+    #: docx: (table, row, column) of the table cell it stands in, counted from 1, 0 and 0 (the column on
+    #: the table's grid: a merged cell spans several); None outside tables
+    cell: tuple[int, int, int] | None = None
     #: docx: character map back to the runs.
     pieces: list[Piece] = field(default_factory=list)
     #: text files: source column (0-based code point) of each character of ``text``.
