@@ -66,6 +66,7 @@ def test_catastrophic_user_pattern_times_out_and_the_rest_goes_on(tmp_path):
     ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nmessage_after: {after: b}\n", "message_after"),
     ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nmessage_after:\n- {after: '(b', message: m}\n",
      "正则表达式无效"),
+    ("code: ORG101\nname: x\nkind: pattern\nsummary: s\nsource: s\npattern: a\nnumber_cell: {cell: x}\n", "number_cell"),
     ("code: ORG101\nname: x\nkind: pairs\nsummary: s\nsource: s\npairs: []\n", "pairs 须为列表"),
     ("code: ORG101\nname: x\nkind: pairs\nsummary: s\nsource: s\npairs:\n- {pattern: 'a', right: b, why: c}\n", "pairs 第1项"),
     ("code: ORG101\nname: x\nkind: pairs\nsummary: s\nsource: s\n"

@@ -1,6 +1,7 @@
 """What a new user trips over, each run through the installed console script as a user runs it."""
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -146,6 +147,21 @@ def test_djlint_tracked_changes_are_reported_until_accepted(tmp_path):
     proc = run("--format", "json", "--select", "DJ703", path)
     found = json.loads(proc.stdout)
     assert proc.returncode == 1 and len(found) == 1 and "djlint" in found[0]["message"]
+
+
+def test_djlint_tracked_changes_are_counted_as_the_fix_counted_them(tmp_path):
+    # three fixes in one paragraph (two commas replaced, a space deleted) and one in the next: --fix says
+    # 已修复 4 处, and DJ703 must say 4 处 too (it said 2, one a paragraph, and a replacement is a deletion
+    # and an insertion in Word: one fix, not two)
+    path = str(tmp_path / "d.docx")
+    B.from_lines(path, ["2024年度机关党建工作情况报告", "全年召开会议12次,开展学习4次,组织 研讨。", "发展党员3名,转正2名。"])
+    done = run("--fix", path)
+    out = done.stdout.decode() + done.stderr.decode()
+    fixed = re.search(r"已修复 (\d+) 处", out)
+    proc = run("--format", "json", "--select", "DJ703", path)
+    found = json.loads(proc.stdout)
+    assert fixed is not None and fixed.group(1) == "4", out
+    assert len(found) == 1 and "留下的 4 处修订" in found[0]["message"], found
 
 
 # 7. help, summaries, stdin --------------------------------------------------------------------------

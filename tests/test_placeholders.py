@@ -117,3 +117,36 @@ def test_interleaved_stretches_are_what_the_backtracking_pattern_found():
     assert seen > 1000  # the strings hold stretches, not only misses
     for s in ("中*国*共产*党", "中国×××党×员", "××中×国", "习近平" * 50 + "×"):
         assert [m.span() for m in _INTERLEAVED.finditer(s)] == [m.span() for m in first.finditer(s)]
+
+
+# polish13: a lone x in a table's column of figures is a number not filled in; an x among ✓ marks is a cross
+def _table_findings(tmp_path, rows, span_first=False):
+    path = str(tmp_path / "t.docx")
+    B.build(path, [B.p(text="2024年度党建工作情况统计"), B.tbl(rows, span_first=span_first)])
+    return [(d.line, d.message) for d in lint_path(path, {"select": ["DJ201"]})]
+
+
+def test_lone_x_in_a_column_of_figures_is_found(tmp_path):
+    rows = [["支部", "召开会议（次）", "备注"], ["第一支部", "12", "—"], ["第二支部", "x", "—"], ["第三支部", "15", "—"],
+            ["第四支部", "9", "—"]]
+    assert _table_findings(tmp_path, rows) == [(9, "未填写的占位符“x”，请填写实际数字")]
+    rows[4][1] = "×"
+    assert _table_findings(tmp_path, rows) == [(9, "未填写的占位符“x”，请填写实际数字"), (15, "未填写的占位符“×”，请填写实际数字")]
+
+
+def test_lone_x_under_a_merged_heading_cell_is_found_on_the_grid(tmp_path):
+    # the first row's heading spans two grid columns: the figures stand in grid column 2, under 会议（次）
+    rows = [["支部与书记", "会议（次）"], ["第一支部", "张某", "12"], ["第二支部", "李某", "X"], ["第三支部", "王某", "8"]]
+    assert _table_findings(tmp_path, rows, span_first=True) == [(9, "未填写的占位符“X”，请填写实际数字")]
+
+
+@pytest.mark.parametrize("marks", [["✓", "x", "✓", "✓"], ["12", "x", "✓", "8"], ["是", "x", "否", "是"],
+                                   ["✓", "×", "✓", "✓"], ["12", "✗", "15", "9"], ["x", "x", "x", "x"]])
+def test_x_in_a_column_of_marks_or_words_is_a_cross(tmp_path, marks):
+    rows = [["支部", "是否完成"]] + [[f"第{i + 1}支部", m] for i, m in enumerate(marks)]
+    assert _table_findings(tmp_path, rows) == []
+
+
+def test_lone_x_with_a_single_figure_beside_it_is_left(tmp_path):
+    # one figure is no column of figures (a 2-row form: 应到 x 人 would be written in a sentence)
+    assert _table_findings(tmp_path, [["项目", "数量"], ["会议", "12"], ["活动", "x"]]) == []

@@ -209,9 +209,20 @@ class UnacceptedRevisions(Rule):
             # djlint --fix writes its fixes as tracked changes: until someone accepts or rejects
             # them the draft still carries revision marks and must not go up the chain
             first = next((r.paragraph for r in ours if r.paragraph is not None), None)
-            places = len({id(r.paragraph) for r in ours})
-            yield Finding(first, 0, 0, f"文档含 djlint 自动修复留下的 {places} 处修订建议（作者 djlint），"
+            yield Finding(first, 0, 0, f"文档含 djlint 自动修复留下的 {_fixes(ours)} 处修订（作者 djlint），"
                                        f"请在 Word/WPS 的“审阅”中逐条接受或拒绝后再上报")
+
+
+def _fixes(revisions) -> int:
+    """How many fixes djlint's own revisions make: a deletion and the insertion written right after it
+    (a replacement) are one, as ``--fix`` counted them (“已修复 N 处”), not one for each paragraph."""
+    count, prev = 0, None
+    for r in revisions:
+        paired = (prev is not None and prev.kind == "del" and r.kind == "ins" and r.at >= 0
+                  and r.paragraph is prev.paragraph and r.at == prev.at)
+        count += not paired
+        prev = None if paired else r
+    return count
 
 
 class LeftoverComment(Rule):

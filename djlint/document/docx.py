@@ -16,6 +16,7 @@ from ..errors import ReadError
 from . import guard
 from .model import Comment, Document, Paragraph, Piece, Revision
 from .numbering import Numbering, Styles, _int
+from .tables import grid_span
 from .wordml import RELATIONSHIPS, q
 from .wrappers import (
     ALTERNATE,
@@ -147,6 +148,8 @@ class _Walker:
         self.textbox_paragraphs: list[Paragraph] = []
         #: ids of the body paragraphs a dropped table of contents followed (its 目录 line, typed above it)
         self.before_toc: set[int] = set()
+        #: tables met so far (a paragraph's ``cell`` names its table by this count)
+        self.tables = 0
 
     def _toc_dropped(self, out: list[Paragraph]) -> None:
         """A table of contents (Word's TOC content control or toc-styled entries) is left out of the
@@ -167,15 +170,27 @@ class _Walker:
             self._pending = None
         return out
 
+    def _table(self, tbl, out, part):
+        """A table's paragraphs, each told its cell: the table's count, the row, the column on the grid."""
+        self.tables += 1
+        table = self.tables
+        for i, row in enumerate(unwrap(tbl, TR)):
+            column = 0
+            for cell in unwrap(row, TC):
+                first = len(out)
+                self._blocks(cell, out, part, True)
+                for para in out[first:]:
+                    if para.cell is None:  # a nested table's paragraphs keep their own cell
+                        para.cell = (table, i, column)
+                column += grid_span(cell)
+
     def _blocks(self, el, out, part, in_table):
         for child in el:
             tag = child.tag
             if tag == P:
                 self._paragraph(child, out, part, in_table)
             elif tag == TBL:
-                for row in unwrap(child, TR):
-                    for cell in unwrap(row, TC):
-                        self._blocks(cell, out, part, True)
+                self._table(child, out, part)
             elif tag == SDT:
                 if is_toc(child):
                     self._toc_dropped(out)
@@ -284,11 +299,11 @@ class _Walker:
             elif tag in TRANSPARENT:
                 if tag in (INS, MOVE_TO):
                     self.revisions.append(Revision("ins" if tag == INS else "moveTo", child.get(q("author"), ""),
-                                                   b.paragraph, text_of(child)))
+                                                   b.paragraph, text_of(child), b.length))
                 self._inline(child, b, hidden)
             elif tag in (DEL, MOVE_FROM):
                 self.revisions.append(Revision("del" if tag == DEL else "moveFrom", child.get(q("author"), ""),
-                                               b.paragraph, deleted_text(child)))
+                                               b.paragraph, deleted_text(child), b.length))
             elif tag == SDT:
                 content = child.find(SDT_CONTENT)
                 if content is not None:

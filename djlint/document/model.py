@@ -57,6 +57,9 @@ class Paragraph:
     #: (numId, ilvl) when Word numbers this paragraph automatically.
     numbering: tuple[int, int] | None = None
     in_table: bool = False
+    #: docx: (table, row, column) of the table cell it stands in, counted from 1, 0 and 0 (the column on
+    #: the table's grid: a merged cell spans several); None outside tables
+    cell: tuple[int, int, int] | None = None
     #: docx: character map back to the runs.
     pieces: list[Piece] = field(default_factory=list)
     #: text files: source column (0-based code point) of each character of ``text``.
@@ -101,6 +104,9 @@ class Revision:
     author: str
     paragraph: Paragraph | None
     text: str
+    #: where it stands in the paragraph's text (as accepted): a deletion and the insertion right after it
+    #: at the same place are one replacement (-1 where unknown)
+    at: int = -1
 
 
 @record

@@ -18,6 +18,7 @@ from typing import Iterable
 
 import regex as re
 
+from ..document.tables import in_column_of_numbers
 from ..errors import RuleLoadError
 from ..util import rx
 from ..util.spans import SpanSet
@@ -195,8 +196,12 @@ def _expand_lists(pattern, lists: dict[str, str], path: str):
 
 
 class YamlPatternRule(YamlMeta, PatternRule):
-    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs", "prefilter", "lists", "message_after"}
+    KEYS = {"pattern", "patterns", "exceptions", "flags", "fix", "needs", "prefilter", "lists", "message_after",
+            "number_cell"}
     message_after: tuple = ()
+    #: (pattern, message): a .docx table cell holding nothing but a match is found (with the message) in a
+    #: column of figures only, whatever the patterns say
+    number_cell: tuple | None = None
 
     def __init__(self, spec: dict, path: str, lazy: bool = False):
         self._read_meta(spec, path)
@@ -237,6 +242,11 @@ class YamlPatternRule(YamlMeta, PatternRule):
                 # literal scan of the document finds them instead
                 self.prefilter = None
                 self.prefilter_words = tuple(dict.fromkeys(literals))
+        cell = spec.get("number_cell")
+        if cell is not None:
+            if not isinstance(cell, dict) or set(cell) != {"cell", "message"}:
+                raise RuleLoadError(f"{path}: number_cell 须为 {{cell: 正则, message: 提示}}")
+            self.number_cell = (_compile(str(cell["cell"]), flags, path, lazy), str(cell["message"]))
         fix = spec.get("fix")
         if fix is not None:
             if not isinstance(fix, dict) or "replacement" not in fix or set(fix) - {"replacement", "safe"}:
@@ -244,6 +254,20 @@ class YamlPatternRule(YamlMeta, PatternRule):
             self.fix_replacement = str(fix["replacement"])
             self.fix_safe = bool(fix.get("safe", True))
             self.fix = "sometimes"
+
+    def check_paragraph(self, p, ctx) -> Iterable[Finding]:
+        m = None
+        if self.number_cell is not None and p.cell is not None:
+            text = p.text.strip()
+            m = self.number_cell[0].fullmatch(text)
+        if m is None:
+            yield from super().check_paragraph(p, ctx)
+            return
+        # a table cell holding a lone mark is judged by its column: in a column of figures (a 次数 column
+        # with one cell not filled in) a blank, in a column of ✓ and × marks or of words a cross
+        if in_column_of_numbers(ctx, p, self.number_cell[0]):
+            start = p.text.index(text)
+            yield Finding(p, start, start + len(text), self.format_message(self.number_cell[1], m))
 
     def message_for(self, p, m) -> str:
         for after, template in self.message_after:

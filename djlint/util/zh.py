@@ -114,6 +114,10 @@ SPACE = r"[ \u3000]"
 #: zero-width space, non-joiner and joiner, word joiner, soft hyphen, a BOM inside the text
 INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
 INVISIBLE = "[" + INVISIBLE_CHARS + "]"
+#: spaces that do not break a line and look like a space (or like nothing, when narrow) on the page, copied
+#: from web pages and PDFs: no-break space, figure space, narrow no-break space
+NO_BREAK_SPACE_CHARS = "\u00a0\u2007\u202f"
+NO_BREAK_SPACE = "[" + NO_BREAK_SPACE_CHARS + "]"
 #: what may stand before a heading label: blanks, no-break and other Unicode spaces, a BOM
 LEADING_BLANK = r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]"
 #: the characters LEADING_BLANK stands for (for str.lstrip)

@@ -2,6 +2,8 @@
 text (DJ512)."""
 from __future__ import annotations
 
+import copy
+
 from ...engine import Finding, Rule
 from ...engine.kinds import PatternRule, compile_
 from ...util.zh import (
@@ -10,6 +12,8 @@ from ...util.zh import (
     HEADING_MAX_LEN,
     INVISIBLE,
     INVISIBLE_CHARS,
+    NO_BREAK_SPACE,
+    NO_BREAK_SPACE_CHARS,
     NUMERAL,
     NUMERAL_CHARS,
     SENTENCE_END_CHARS,
@@ -118,6 +122,8 @@ _QUOTED = compile_(r"“(?:[^“”]|“[^“”]{1,20}”){1,60}”|《[^《》
 _HAN = compile_(r"\p{Han}")
 #: invisible characters next to a Chinese character (not in an English word's soft hyphen or an emoji's joiner)
 _INVISIBLE_BY_HAN = compile_(r"(?<=\p{Han}" + INVISIBLE + "*)" + INVISIBLE + "+|" + INVISIBLE + r"+(?=\p{Han})")
+#: a no-break space between two Chinese characters: read as the space it looks like (the same layout exemptions)
+_NO_BREAK_BY_HAN = compile_(r"(?<=\p{Han})" + NO_BREAK_SPACE + r"+(?=\p{Han})")
 #: a news item's credit line in brackets: （记者 王某） （县委组织部 供稿） （文/王某 图/李某 审核/赵某）
 #: （王某 || 责任编辑 李某）: its fields are spaced by custom; also when cut before its ）
 _CREDIT = compile_(r"[（(【](?=[^（）()【】。]{0,80}?(?:记者|通讯员|编辑|责编|审核|初审|复审|终审|审校|校对|供稿|供图|制图|来源|摄影|摄|撰稿|"
@@ -273,7 +279,8 @@ class StraySpaces(PatternRule):
 
     ## 检查内容
     汉字与汉字之间、中文标点前后的空格，以及段末的空格；汉字旁边看不见的字符（零宽空格、软连字符、
-    文中的 BOM，多半是从网页复制带来的，会让提法检查和查找出错）。故意拉开的标题（“情  况  报  告”）、
+    文中的 BOM，多半是从网页复制带来的，会让提法检查和查找出错），以及汉字之间的不换行空格（U+00A0、U+2007、U+202F，
+    看起来和普通空格一样，按普通空格检查）。故意拉开的标题（“情  况  报  告”）、
     “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“（县委组织部 供稿）”
     “（文/王某 图/李某 审核/赵某）”“（王某 || 责任编辑 李某）”）、段末图片和稿件的署名（“某县融媒体中心记者 王某 摄”
     “某省社科联 供图”“文/王某 图/李某”“编辑：王某 审核：李某”，单独一行、在图注的句号后，或在没有句号的图注后隔一个空格）、用空格隔开的两段式标题（“勤学善思悟真谛
@@ -296,7 +303,7 @@ class StraySpaces(PatternRule):
     """
 
     code = "DJ512"
-    needs = BLANK_CHARS + INVISIBLE_CHARS
+    needs = BLANK_CHARS + INVISIBLE_CHARS + NO_BREAK_SPACE_CHARS
     #: an invisible character inside a formulation is the fault, not a near miss (“社会主义” with a
     #: zero-width space was told “……社会主义思想”应为“……社会主义思想”, the same words as the user sees them)
     supersedes = ("DJ404",)
@@ -320,7 +327,19 @@ class StraySpaces(PatternRule):
     def check_paragraph(self, p, ctx):
         for m in _INVISIBLE_BY_HAN.finditer(p.text):
             yield Finding(p, m.start(), m.end(), "文字中夹有看不见的字符（零宽空格或软连字符，多半是从网页复制带来的），请删去", "")
-        yield from self._spaces(p, ctx)
+        no_break = [m.span() for m in _NO_BREAK_BY_HAN.finditer(p.text)]
+        if not no_break:
+            yield from self._spaces(p, ctx)
+            return
+        # 加强党的\u00a0建设: read the paragraph with the no-break spaces between characters as spaces, so that
+        # the layout a space may make (a title line, a list of names, a signature) stays silent as it does for a space
+        shadow = copy.copy(p)
+        shadow.text = _NO_BREAK_BY_HAN.sub(lambda m: " " * len(m.group()), p.text)
+        for f in self._spaces(shadow, ctx):
+            if f.replacement == "" and any(a < f.end and f.start < b for a, b in no_break):
+                yield Finding(p, f.start, f.end, "中文之间夹有不换行空格（看起来和普通空格一样，多半是从网页或 PDF 复制带来的），请删去", "")
+            else:
+                yield Finding(p, f.start, f.end, f.message, f.replacement, f.safe, f.severity, f.fix_title, f.edits)
 
     def _spaces(self, p, ctx):
         text = p.text
