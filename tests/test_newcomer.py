@@ -128,6 +128,7 @@ def test_readme_gives_both_install_commands():
 
 # 3. 23年 → 2023年: safe exactly when the report's year is known ------------------------------------
 
+@pytest.mark.slow  # seconds in all: out of the quick loop (README 开发), in CI
 def test_abbreviated_year_fix_is_safe_only_when_the_century_is_certain(tmp_path):
     known = write(tmp_path / "known.txt", ["2024年度党建工作报告", "一、工作情况", "23年度考核结果为优秀。"])
     unknown = write(tmp_path / "unknown.txt", ["23年度考核结果为优秀。"])

@@ -56,6 +56,7 @@ def _runner(code: str, name: str, text: str):
     return lambda: _shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), [rule], config, registry=registry))
 
 
+@pytest.mark.slow  # seconds in all: out of the quick loop (README 开发), in CI
 @pytest.mark.parametrize("code", PREFILTERED)
 def test_the_prefilter_drops_no_finding(code, monkeypatch):
     registry = build_registry(())
@@ -85,6 +86,7 @@ def _with_needs():
                   if isinstance(rule, PatternsRule) and any(pat.needs for pat in rule.patterns))
 
 
+@pytest.mark.slow  # seconds in all: out of the quick loop (README 开发), in CI
 @pytest.mark.parametrize("code", _with_needs())
 def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
     """The 语病 patterns' ``needs`` (words one of which every match holds) only skip searches."""
@@ -440,6 +442,7 @@ def test_parse_label_tries_only_the_labels_that_begin_with_the_first_character()
     assert labelled > 1000
 
 
+@pytest.mark.slow  # seconds in all: out of the quick loop (README 开发), in CI
 def test_dj207_searches_a_pattern_only_where_its_needs_stand(monkeypatch):
     """DJ207 searches each masked-name pattern only in a paragraph holding the word or mark every
     match of it holds (the third element of its _REDACTED entry); searching them all everywhere (an
@@ -518,6 +521,7 @@ def test_a_document_searches_a_pattern_once_for_every_rule_that_asks(monkeypatch
     assert doc.paragraphs_matching(re.compile("ABC")) == [] and len(searched) == 3
 
 
+@pytest.mark.slow  # seconds in all: out of the quick loop (README 开发), in CI
 def test_dj207_prefilter_words_admit_every_paragraph_it_reports(monkeypatch):
     """DJ207's prefilter names what a match holds besides a mark (总书记受, 近平同志…, not 总书记 or
     近平 alone): on random strings of the names, titles, set words and marks, run with the

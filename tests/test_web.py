@@ -78,6 +78,7 @@ def test_page_is_chinese_and_self_contained(client):
     assert "http://" not in html and "https://" not in html
 
 
+@pytest.mark.slow  # seconds in all: out of the quick loop (README 开发), in CI
 def test_findings_are_the_command_lines(client, draft):
     with open(draft, "rb") as fh:
         res = upload(client, ("草稿.docx", fh.read())).get_json()["files"][0]
