@@ -27,10 +27,25 @@ def spelling_index(registry):
                 words.update(x for x in _NOT_HAN.split(text) if len(x) >= index.MIN_LEN)
         data_dir = os.path.join(builtin_packs_dir(), "phrase", "data")
         surnames = os.path.join(builtin_packs_dir(), "placeholder", "data", "surnames.txt")
-        return store.load(data_dir, sorted(words), registry.data("lexicon-files", list),
-                          surnames if os.path.exists(surnames) else None)
+        loaded = store.load(data_dir, sorted(words), registry.data("lexicon-files", list),
+                            surnames if os.path.exists(surnames) else None)
+        loaded.list_siblings = _list_siblings(lex)
+        return loaded
 
     return registry.memo("phrase.spelling", make)
+
+
+def _list_siblings(lex) -> dict:
+    """Each member of a list formulation (自我革新) -> the other members of the lists it is in, the members no
+    formulation of their own (a member that is a name of its own stands alone as well)."""
+    names = {f.name for f in lex.entries}
+    out: dict = {}
+    for f in lex.entries:
+        if len(f.members) >= 2:
+            for m in f.members:
+                if m not in names:
+                    out[m] = out.get(m, frozenset()) | frozenset(x for x in f.members if x != m)
+    return out
 
 
 def listed_wrong_forms(registry) -> frozenset:
@@ -75,7 +90,8 @@ class MisspelledWord(Rule):
     前后都不成词的字（“宗合考虑”），试读音相同、相近（森态→生态）或字形相近（领导斑子→领导班子）的字能否和邻字
     成词，按词频整段的可能性高出数千倍才报。三个字的词里一个字打成形近字、剩下两个字仍成词的（医疗隧 → 医疗队、
     拘留掀 → 拘留所），这个字不和邻字组成词里常见的搭配、按词频整段的可能性高出约三千倍才报（警示片 不改成“警示牌”）。和词表里注明出处的固定说法只差一个字、写法本身不是词的（改革开发→
-    改革开放、切实利益→切身利益）也报。四字词语的一半整个打成了读音相同的别的写法（罐车落实→贯彻落实：
+    改革开放、切实利益→切身利益）也报；只是并列提法里的一项、写出来的又是两个常用词的（自我更新：自我净化、自我完善、自我革新、
+    自我提高的一项），只在旁边有同一提法的另一项时才报（“在变革中达到自我更新”不报）。四字词语的一半整个打成了读音相同的别的写法（罐车落实→贯彻落实：
     输入法把 guanche 给成了“罐车”），这一半不成词或只是罕见词、不含虚词、也不和旁边的字另组成词的（政治仪式、
     答疑释惑作用、野生动物疫源都不报），同样按前后切分和词频判断。口号的并列单元（知责于心、担责于身；一院一亮点、一楼一特色）、对句（郡县治，天下安）、地名别称
     （三湘第一镇）不报；序数（今年第5号台风）、分句开头地名后的“是”（某地是……之一）、署名行上的人名（评论员 某某、吉林 某某）、
