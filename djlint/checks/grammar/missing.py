@@ -18,6 +18,13 @@ from ...engine.kinds import compile_
 
 _VERB_ABOUT = compile_(r"(?P<v>研究|讨论|学习|传达|听取|审议|商讨|探讨|分析|提出|制定|出台|印发|作出|做出)了关于(?P<x>[^的，,。；;！？!?：:“”《》（）()]{4,40})"
                        r"(?=[。；;！？!?]|$)")
+#: 研究了关于召开……会议有关事项。: the stretch after 关于 ends in its head noun without 的 (published80): a noun that only
+#: heads (事项、事宜), or one after a word that makes it a head (有关、相关、等、具体), or a document's compound name
+#: (实施方案、工作意见……); a question (关于如何做好……工作) has no head, and a bare 问题（工作、情况）may be the object
+_ABOUT_HEAD = compile_(r"(?:事项|事宜|(?:有关|相关|等|具体)(?:问题|工作|情况|方案|意见|办法|要求|安排)|"
+                       r"(?:实施|工作|指导|管理|考核|试行|暂行)(?:方案|意见|办法|细则|规定)|工作(?:计划|要点|安排|情况)|"
+                       r"实施细则)$")
+_QUESTION = ("如何", "怎样", "怎么", "怎么样")
 _SAME_AS = compile_(r"(?P<v>享有|享受|给予|获得)(?P<x>[^，,。；;！？!?：:与和同跟及按照“”]{1,20}?的[^，,。；;！？!?：:与和同跟及按照“”的]{1,10}?)"
                     r"(?P<s>同等|相同)的?")
 #: an issuer's name: ends in the word of an office, or is blacked out
@@ -66,6 +73,8 @@ def missing_parts(text: str) -> list[tuple[int, int, str]]:
     out = []
     if "关于" in text:
         for m in _VERB_ABOUT.finditer(text):
+            if _ABOUT_HEAD.search(m.group("x")) and not m.group("x").startswith(_QUESTION):
+                continue
             out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}了关于……”后面缺中心语；在末尾补上“的问题（意见、精神）”，"
                                             f"或删去“关于”"))
     if "同等" in text or "相同" in text:

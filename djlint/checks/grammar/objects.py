@@ -1,6 +1,7 @@
 """What a noun standing after a verb is, for DJ442: the verb's object, or the end of something else in
 between — a quoted name, a 在……中 frame, a later conjunct another verb may govern, events joined by 暨, a
-need that a verb phrase before 的 names the purpose of, a list that goes on to the object's real head."""
+need that a verb phrase before 的 names the purpose of, a level a second verb reaches (工作上水平), a list that
+goes on to the object's real head."""
 from __future__ import annotations
 
 from ...engine.kinds import compile_
@@ -41,6 +42,11 @@ def _quoted(text: str, cs: int, at: int) -> bool:
 _PURPOSE_NOUNS = frozenset(("需要", "需求"))
 #: change words a 新 before them makes into things gained (取得新提高)
 _CHANGES = frozenset(("提高", "提升", "改善"))
+#: 推动学校各项工作上水平上台阶: a pivot (工作) and a verb that reaches the level (上、迈上、达到……) stand between the
+#: first verb and the noun, so the noun is the second verb's object (published80); bare 上（提、达） only right before
+#: the noun or a short new/higher, 达到（提升到） before any modifier without a clause mark
+_REACHED = compile_(r"[一-龥]{2}(?:(?:上|提|达|迈上|跃上|登上|攀上|跨上)(?:一个新|新的|新|更高的|更高|个新)?|"
+                    r"(?:达到|提升到|提高到|迈向|迈入|跨入|走向)[一-龥“”]{0,12})$")
 
 
 def _not_its_object(text: str, verb_end: int, noun_start: int, noun: str) -> bool:
@@ -50,6 +56,8 @@ def _not_its_object(text: str, verb_end: int, noun_start: int, noun: str) -> boo
     between = text[verb_end:noun_start]
     if "暨" in between:
         return True
+    if _REACHED.search(between):
+        return True  # 推动……工作上水平上台阶, 推动……达到全国先进水平: 水平 is what 上（达到） reaches
     if noun in _CHANGES and text.endswith(("新", "新的"), 0, noun_start):
         return True  # 取得新进展新成效新提高, 取得新的提高: a new gain, the change word named as a thing
     return noun in _PURPOSE_NOUNS and "的" in between and not text.startswith(("了", "着"), verb_end)

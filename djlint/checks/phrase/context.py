@@ -4,7 +4,7 @@ document's whole text."""
 from __future__ import annotations
 
 from ...util import rx
-from ...util.zh import SENTENCE_END_CHARS, SPACE
+from ...util.zh import SENTENCE_END_CHARS, SPACE, SPACE_CHARS
 from ..hanzi import TRADITIONAL_HINT, simplified
 
 _SPEECH = rx.regex(r"(?:强调|指出|说|说过|要求|提出|表示|讲|批示|指示|写道|告诫|宣告|宣布|号召|重申|明确|规定|阐明|所言)"
@@ -157,3 +157,28 @@ def in_spaced_banner(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] is one of a run of four-character phrases spaced apart (“不忘初心 牢记使命 提质增效
     砥砺前行”): a banner, whose spaces stand where a sentence would put 、."""
     return _SPACED_PHRASE_AFTER.match(text, e) is not None or _SPACED_PHRASE_BEFORE.search(text, max(0, s - 6), s) is not None
+
+
+#: a news headline cited in 《》: its parts spaced apart (《……强调 坚持……》), or a report of what someone said (强调)
+_HEADLINE = rx.regex(r"\p{Han}" + SPACE + r"+\p{Han}|强调")
+#: a document's title, whose issuers may be spaced apart too (《中共中央 国务院关于……的意见》): 关于, or a kind of document
+#: at its end
+_DOCUMENT_TITLE = rx.regex(r"关于|(?:通知|通报|意见|决定|决议|办法|条例|规定|准则|纲要|方案|规划|细则|法|报告|公报|章程|建议|批复)$")
+#: what a headline writes differently from a sentence: it drops 、 and ， or puts a space for them
+_HEADLINE_PUNCTUATION = rx.regex("[、，," + SPACE_CHARS + "]")
+
+
+def in_headline_title(text: str, s: int, e: int, name: str) -> bool:
+    """Whether text[s:e] differs from the formulation ``name`` only by punctuation and stands inside a title
+    mark whose text is a news headline's (published78: 《……强调 ……为全面推进强国建设民族复兴伟业提供坚强安全保障》,
+    as the paper printed it): the headline's own convention, not a slip.  A document's title (《……若干准则》)
+    is no headline, though its issuers are spaced apart (《中共中央 国务院关于……的意见》), and its wording errors
+    stay found."""
+    if _HEADLINE_PUNCTUATION.sub("", text[s:e]) != _HEADLINE_PUNCTUATION.sub("", name):
+        return False
+    opened = text.rfind("《", 0, s)
+    closed = text.find("》", e)
+    if opened < 0 or closed < 0 or "》" in text[opened:s] or "《" in text[e:closed]:
+        return False
+    title = text[opened + 1:closed]
+    return _HEADLINE.search(title) is not None and _DOCUMENT_TITLE.search(title) is None

@@ -15,6 +15,7 @@ from .context import (
     TRADITIONAL,
     document_text,
     has_traditional,
+    in_headline_title,
     in_quotation,
     in_spaced_banner,
     merged,
@@ -355,7 +356,8 @@ class NearMissFormulation(LexiconKeyRule):
     与词库中 8 个字以上的规范提法只差一个字的文字，如“习近平新时代中国特色社会主意思想”
     “以习近平同志为核的党中央”“全面从严治党主休责任”。第一个或最后一个字不同的不报（“意识形态工作
     责任清单”不是“责任制”的笔误），数字不同的不报（十九届五中全会是另一次会议）。多出一个“的”、把顿号写成逗号等
-    公认的写法不报。
+    公认的写法不报；书名号里引的新闻标题（各部分用空格隔开，或“……强调……”）不用顿号、逗号，只差标点的不报
+    （《……强调 为全面推进强国建设民族复兴伟业提供坚强安全保障》）。
 
     ## 为什么
     长提法最容易在录入时错一个字，而这类错误人工校对最难发现。
@@ -481,8 +483,8 @@ def _is_near_miss(f, m, text: str, lex) -> bool:
     got = m.group(0)
     if got == f.name or got in f.legit or f.name in text[max(0, m.start() - 2):m.end() + 2]:
         return False
-    if got in lex.exact:
-        return False  # another formulation, written right
+    if got in lex.exact or in_headline_title(text, m.start(), m.end(), f.name):
+        return False  # another formulation, written right; a cited headline's punctuation (its own convention)
     subs, ins, dels = m.fuzzy_counts
     if ins and len(got) == len(f.name) + 1 and _inserted_char(f.name, got) in _FUZZY_IGNORE_INSERT:
         return False

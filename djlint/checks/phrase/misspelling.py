@@ -27,10 +27,25 @@ def spelling_index(registry):
                 words.update(x for x in _NOT_HAN.split(text) if len(x) >= index.MIN_LEN)
         data_dir = os.path.join(builtin_packs_dir(), "phrase", "data")
         surnames = os.path.join(builtin_packs_dir(), "placeholder", "data", "surnames.txt")
-        return store.load(data_dir, sorted(words), registry.data("lexicon-files", list),
-                          surnames if os.path.exists(surnames) else None)
+        loaded = store.load(data_dir, sorted(words), registry.data("lexicon-files", list),
+                            surnames if os.path.exists(surnames) else None)
+        loaded.list_siblings = _list_siblings(lex)
+        return loaded
 
     return registry.memo("phrase.spelling", make)
+
+
+def _list_siblings(lex) -> dict:
+    """Each member of a list formulation (自我革新) -> the other members of the lists it is in, the members no
+    formulation of their own (a member that is a name of its own stands alone as well)."""
+    names = {f.name for f in lex.entries}
+    out: dict = {}
+    for f in lex.entries:
+        if len(f.members) >= 2:
+            for m in f.members:
+                if m not in names:
+                    out[m] = out.get(m, frozenset()) | frozenset(x for x in f.members if x != m)
+    return out
 
 
 def listed_wrong_forms(registry) -> frozenset:
@@ -67,19 +82,22 @@ class MisspelledWord(Rule):
     没字和邻字成词、不在短引号里、不是“烧荒、烧秸秆”这类并列项的，也报：步署 → 部署），错字本身是虚词（于、及）、数字，或和邻字组成
     别的词（国家监委）时，要求的证据更多——除非按词频换上建议的词后整句的可能性高出几千倍（长效及制 →
     长效机制；而“大省及重点”按词频读作“大省/及/重点”同样通顺，不报）。原文和建议一样是“常用词 + 常见词缀”
-    的规则合成词时不报（防控网 不改成“防空网”）；姓氏后面的两个字是名字，姓氏和职务之间的字（陈曦主任）也是，不报。后面是地名或单位名
+    的规则合成词时不报（防控网 不改成“防空网”）；姓氏后面的两个字是名字，姓氏和职务之间的字（陈曦主任）也是，不报；职务后面以姓氏开头、
+    后面接“上党课、讲话、主持、表示”等的两三个字是人名（理事长姜励上党课），即使姓氏正是要改的字，也不报。后面是地名或单位名
     （康益药业、九洲大道、尚品国际）、同一写法在文中出现两次以上（名字常常重复，错字很少重复）时不报。
     引号、顿号之间单独的两个字（“抱告”）也检查；引号里整个一段（“十二吴”）、被拆成两个词的长提法
     （“一代一路”）按词频判断。
     前后都不成词的字（“宗合考虑”），试读音相同、相近（森态→生态）或字形相近（领导斑子→领导班子）的字能否和邻字
     成词，按词频整段的可能性高出数千倍才报。三个字的词里一个字打成形近字、剩下两个字仍成词的（医疗隧 → 医疗队、
     拘留掀 → 拘留所），这个字不和邻字组成词里常见的搭配、按词频整段的可能性高出约三千倍才报（警示片 不改成“警示牌”）。和词表里注明出处的固定说法只差一个字、写法本身不是词的（改革开发→
-    改革开放、切实利益→切身利益）也报。四字词语的一半整个打成了读音相同的别的写法（罐车落实→贯彻落实：
+    改革开放、切实利益→切身利益）也报；只是并列提法里的一项、写出来的又是两个常用词的（自我更新：自我净化、自我完善、自我革新、
+    自我提高的一项），只在旁边有同一提法的另一项时才报（“在变革中达到自我更新”不报）。四字词语的一半整个打成了读音相同的别的写法（罐车落实→贯彻落实：
     输入法把 guanche 给成了“罐车”），这一半不成词或只是罕见词、不含虚词、也不和旁边的字另组成词的（政治仪式、
     答疑释惑作用、野生动物疫源都不报），同样按前后切分和词频判断。口号的并列单元（知责于心、担责于身；一院一亮点、一楼一特色）、对句（郡县治，天下安）、地名别称
     （三湘第一镇）不报；序数（今年第5号台风）、分句开头地名后的“是”（某地是……之一）、署名行上的人名（评论员 某某、吉林 某某）、
     标题里借省份简称的双关（欢聚吉地）、村镇名后面的卫生所派出所等、不常用的字换成读音相近的常用字（开窍定痫）、
-    地方或单位名词加“长制”的制度名称（邻长制、楼栋长制、渠长制不改成“林长制”）也不报。
+    地方或单位名词加“长制”的制度名称（邻长制、楼栋长制、渠长制不改成“林长制”）也不报；省份的一字简称加“政通、事通、服通”的政务服务平台
+    （闽政通、皖事通、赣服通）和已知的平台名（浙里办、渝快办、粤省事）不报（“闽政通”不改成“民政”）。
     公文自己构词的几种方式也不报：“参、送、受”等带一个刚写过的词的头一个字组成的简称（核酸检测……参检人次数）、
     介词后面两个动宾结构组成的四字短语（将学法用法工作）、动词重叠各带一个结果补语（钉实钉牢、压实压紧）、
     前面的词占走了四字短语的第一个字（强化学思践悟）。两三个字的建议还要让整句按词频明显更可能（“由点到线”不改成“有点”），三个字以上的至少要高出二十倍

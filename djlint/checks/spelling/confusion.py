@@ -361,7 +361,8 @@ def phrase_candidates(index: Index, text: str):
                     kind = INITIAL
             at = s + diff[0]
             if kind is None or index.knows(written) or _joins_outside(index, text, s, e, at) or (
-                    e < len(text) and text[e] in _VERB_AFTER) or _regular_head(index, p, written, diff[0]):
+                    e < len(text) and text[e] in _VERB_AFTER) or _regular_head(index, p, written, diff[0]) or \
+                    _common_phrase_outside_its_list(index, text, s, e, p):
                 continue
             yield s, e, written, p, at, kind
 
@@ -413,6 +414,26 @@ def _regular_head(index: Index, phrase: str, written: str, slip: int) -> bool:
     head (权利清单) is still a candidate."""
     h = len(phrase) // 2
     return slip < h and phrase[h:] in _PRODUCTIVE_HEADS and (index.common(written[:h]) or index.knows(written[:h]))
+
+
+#: how far from the stretch (characters, either side) another member of its list must stand
+_LIST_REACH = 24
+
+
+def _common_phrase_outside_its_list(index: Index, text: str, s: int, e: int, phrase: str) -> bool:
+    """The phrase is a member of a list formulation only (自我革新 of 自我净化、自我完善、自我革新、自我提高), the written
+    stretch is two common words (自我|更新, an ordinary phrase: 在变革中达到自我更新, published80), and no other member
+    of the list stands near it: the stretch says what it says.  Beside 自我净化、自我完善 or 自我提高 the list is
+    written, and 自我更新 there is a slip for 自我革新."""
+    siblings = index.list_siblings.get(phrase)
+    if not siblings:
+        return False
+    h = len(phrase) // 2
+    written = text[s:e]
+    if not (index.common(written[:h]) and index.common(written[h:])):
+        return False
+    near = text[max(0, s - _LIST_REACH):e + _LIST_REACH]
+    return not any(m in near for m in siblings)
 
 
 #: a complement or aspect particle after the stretch makes its last word a verb (大家意识到: 意识到),

@@ -3,10 +3,10 @@ ordinal (第22号), the copula after a clause's subject (岳阳是……的发�
 role (评论员 某某某), a headline's pun on a province's one-character name (欢聚吉地), a name on a
 signature line (吉林 某某), a place's name before its clinic or police station (某某卫生所), the body set
 against the mind (身入基层、心至群众), the one-character head 之 joins to a phrase (创业之艰), the verb 居 that
-ranks (办案数居全市第一); and, with the index (:func:`formed_construction`), an abbreviation of a word the text
-uses (检测……参检人数), a four-character unit of two verb-object halves (将学法用法工作), a doubled verb with two
-result complements (钉实钉牢), a four-character phrase whose first character the word before it took
-(强化学思践悟), the heads of two words sharing their tail (雨污管网), two words joined by 加 (实干加巧干), A于B (严于修身)."""
+ranks (办案数居全市第一), a province's government-service platform (闽政通); and, with the index
+(:func:`formed_construction`), an abbreviation of a word the text uses (检测……参检人数), a four-character unit
+of two verb-object halves (将学法用法工作), a doubled verb with two result complements (钉实钉牢), a
+four-character phrase whose first character the word before it took (强化学思践悟), the heads of two words sharing their tail (雨污管网), two words joined by 加 (实干加巧干), A于B (严于修身)."""
 from __future__ import annotations
 
 from ...util import rx, zh
@@ -40,7 +40,19 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
     if c == "居" and at == e - 1 and _RANKED.match(text, e):
         return True  # 人均办案数居全市第一: 居 ranks what comes before it (居全省前列, 居首位), not 数据
     return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
-        _before_a_local_unit(text, e) or _body_and_mind(text, at) or _head_of_a_unit_system(text, at)
+        _before_a_local_unit(text, e) or _body_and_mind(text, at) or _head_of_a_unit_system(text, at) or \
+        _service_platform(text, at)
+
+
+#: what a province's government-service platform adds to its one-character name (闽政通, 皖事通, 赣服通: the app and
+#: portal each province runs; the names the data knows are in data/known-words.txt)
+_PLATFORM_TAILS = ("政通", "事通", "服通")
+
+
+def _service_platform(text: str, at: int) -> bool:
+    """The character at ``at`` is a province's one-character name before 政通（事通、服通）: a government-service
+    platform's name (闽政通 is no slip for 民政, published79), whatever the province."""
+    return text[at] in _PROVINCE_CHARS and text.startswith(_PLATFORM_TAILS, at + 1)
 
 
 #: places and units a 长 is put at the head of, one person for each, in a 制度 named X长制: 河长制, 湖长制 and 林长制 (中办

@@ -108,6 +108,9 @@ class Index:
         #: suggested without the pair test (the dictionary's pairs know 不想腐 and 碳中和 too little to
         #: vouch for them); longer ones are set phrases (see verdict._set_phrase)
         self.own_words: frozenset = frozenset()
+        #: a member of a list formulation (自我革新 of 自我净化、自我完善、自我革新、自我提高) -> the other members, set by
+        #: the rule that loads the index (phrase.misspelling.spelling_index; not kept in the cache file)
+        self.list_siblings: dict[str, frozenset] = {}
         self._costs: dict[str, float] = {}  # see remembered_cost
         #: traditional characters (data/traditional.tsv): a stretch with one is not a slip
         self.traditional: frozenset = frozenset()

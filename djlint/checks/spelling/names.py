@@ -42,7 +42,8 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
         _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and (
             _names_after_title(index, text, s, e, at) or _between_post_and_title(text, s, e))) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
-        n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)))
+        n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at))) or \
+        _named_after_post(index, text, s, e)
 
 
 def before_a_suffix(text: str, e: int) -> bool:
@@ -293,3 +294,27 @@ def _next_in_a_list_of_names(index: Index, text: str, e: int) -> bool:
     mark or 等 (有王建义、李某某等同志): the first name of a list, whatever word stands before it."""
     return text[e:e + 1] == "、" and text[e + 1:e + 2] in index.surnames and \
         all(HAN.match(c) for c in text[e + 2:e + 4]) and text[e + 4:e + 5] in ("、", "等", "，", "和", "及")
+
+
+#: posts a person's name follows besides TITLES (市残联党组书记、理事长某某上党课: published80)
+_POSTS = TITLES | frozenset("理事长 副理事长 常务理事 理事 会长 副会长 监事长 馆长 副馆长 团长 政委 主任委员 副主任委员".split())
+_POST_LENGTHS_ALL = sorted({len(t) for t in _POSTS})
+#: what a person named after a post does next (某某上党课, 某某主持会议, 某某讲话)
+_DONE_BY_A_NAME = _AFTER_A_NAME_WORDS + ("上党课", "讲党课", "讲授", "出席", "宣读", "致辞", "带领", "参加", "一行", "同志", "作报告",
+                                         "作动员", "作总结", "作辅导", "作专题", "作重要", "作了", "提出", "要求", "希望")
+
+
+def _named_after_post(index: Index, text: str, s: int, e: int) -> bool:
+    """The stretch lies in a name of two or three characters that opens with a surname right after a post and goes
+    on to what the person does (理事长姜励上党课 is not 奖励, 书记姜励主持会议): a name, even where its surname is the
+    character a suggestion would change.  A stretch after a post that is not name-shaped (no surname, or no such
+    verb after it) is still weighed."""
+    for p in (s, s - 1):
+        if p <= 0 or text[p] not in index.surnames or not any(text[p - k:p] in _POSTS for k in _POST_LENGTHS_ALL if p - k >= 0):
+            continue
+        for n in (2, 3):
+            name = text[p:p + n]
+            if p + n >= e and len(name) == n and all(HAN.match(c) and c not in FUNCTION_CHARS for c in name) \
+                    and text.startswith(_DONE_BY_A_NAME, p + n):
+                return True
+    return False
