@@ -16,8 +16,10 @@ from ...util.zh import BLANK, BLANK_CHARS, SPACE
 _NAME = r"(?:\p{Han}{2,4}|\p{Han}" + SPACE + r"{1,2}\p{Han}(?![\p{Han}])|\p{Han}{1,6}·\p{Han}{1,8})"
 #: one to three names, spaced apart or separated by 、
 _NAMES = _NAME + r"(?:(?:" + SPACE + r"+|" + SPACE + r"*、" + SPACE + r"*)" + _NAME + "){0,2}"
-#: a reporter's role (记者, 特约记者, 融媒体记者, 通讯员, 摄影记者) or a photographer's
-_ROLE = r"(?:(?:全媒体|融媒体|特约|见习|首席|实习|摄影|本报|本台|本刊|本网)?(?:记者|通讯员)|摄影师|摄影|摄像)"
+#: a reporter's role (记者, 特约记者, 融媒体记者, 通讯员, 摄影记者): also what a dateline's credits name (spacing.py)
+REPORTER = r"(?:全媒体|融媒体|特约|见习|首席|实习|摄影|本报|本台|本刊|本网)?(?:记者|通讯员)"
+#: a reporter's role or a photographer's
+_ROLE = r"(?:" + REPORTER + r"|摄影师|摄影|摄像)"
 #: the unit written right before the role: 东乡县融媒体中心记者, 某某日报记者, 某学院宣传部通讯员 (no space, no punctuation)
 _UNIT = r"[\p{Han}0-9A-Za-z（）()·]{2,24}?"
 #: what the credit says was done, ending it

@@ -22,6 +22,7 @@ from ...util.zh import (
     SPACE_CHARS,
     int_to_cn,
 )
+from .credits import REPORTER as _ROLE
 from .credits import credit_spans
 
 #: an item of a meeting's minutes (一、会议听取了……的汇报。): a sentence of what the meeting did, not a heading
@@ -146,8 +147,6 @@ _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p
 _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电|网消息)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: what opens a news item's dateline: up to fourteen characters without a clause mark (本报, 某某日报3月5日)
 _DATELINE_HEAD = "^" + BLANK + r"*[^\s，。；：、]{0,14}"
-#: a reporter's role in a news item's credits (全媒体记者, 通讯员)
-_ROLE = r"(?:全媒体|融媒体|特约|见习|本报|本台)?(?:记者|通讯员)"
 #: credits without brackets after a dateline: 本报讯 全媒体记者某某 通讯员某某报道 为进一步……
 _BARE_CREDITS = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE + "+" + _ROLE
                          + r"\p{Han}{2,4}?(?:报道)?(?=" + SPACE + r"|$))+)")
