@@ -69,7 +69,7 @@ def _given_name_before_title(index: Index, text: str, s: int, at: int) -> bool:
 
 def _title_at(text: str, p: int) -> bool:
     """Whether a title begins at ``p`` (辛保安董事长: the three characters before it are a name)."""
-    return any(text[p:p + n] in TITLES for n in TITLE_LENGTHS)
+    return _TITLE_WORDS.start_at(text, p)
 
 
 #: the level characters a place's name or nickname ends in (三湘第一镇, 百强县), which also begin a
@@ -195,7 +195,23 @@ TITLES = frozenset("""书记 副书记 主任 副主任 局长 副局长 处长 
     校长 副校长 所长 站长 队长 组长 副组长 社长 行长 县长 副县长 市长 副市长 省长 区长 副区长 镇长 副镇长 乡长 村长
     主席 副主席 委员 常委 经理 总经理 副经理 董事长 会计 出纳 同志 秘书长 主管 专员 干事 代表 老师 教授 主委
     纪委书记 支书 党委书记 总支书记 支部书记 组织委员 宣传委员 纪检委员""".split())
-TITLE_LENGTHS = sorted({len(t) for t in TITLES})
+
+
+class _Words:
+    """A set of words and their lengths: whether one of them starts or ends at a position of a text."""
+
+    def __init__(self, words: frozenset) -> None:
+        self.words = words
+        self.lengths = sorted({len(w) for w in words})
+
+    def start_at(self, text: str, p: int) -> bool:
+        return any(text[p:p + n] in self.words for n in self.lengths)
+
+    def end_at(self, text: str, p: int) -> bool:
+        return any(text[p - n:p] in self.words for n in self.lengths if p - n >= 0)
+
+
+_TITLE_WORDS = _Words(TITLES)
 
 
 def _names_after_title(index: Index, text: str, s: int, e: int, at: int) -> bool:
@@ -205,7 +221,7 @@ def _names_after_title(index: Index, text: str, s: int, e: int, at: int) -> bool
     def title_ends(p):
         while p > 0 and text[p - 1] in BLANK_CHARS:
             p -= 1  # a signature line: 县人大常委会主任 占某某
-        return any(text[p - n:p] in TITLES for n in TITLE_LENGTHS if p - n >= 0)
+        return _TITLE_WORDS.end_at(text, p)
 
     if s >= 1 and text[s - 1] in index.surnames and title_ends(s - 1):
         return True
@@ -215,19 +231,18 @@ def _names_after_title(index: Index, text: str, s: int, e: int, at: int) -> bool
 #: the posts and titles of editors, scholars and teachers a name stands between (主编某某某研究员, 副主编某某教授),
 #: beside TITLES
 _SCHOLARS = frozenset("""主编 副主编 总编 总编辑 副总编辑 执行主编 编辑 编审 研究员 副研究员 教授 副教授 讲师 博士 院士 馆员 学者""".split())
-_POSTS_AND_TITLES = TITLES | _SCHOLARS
-_POST_LENGTHS = sorted({len(t) for t in _POSTS_AND_TITLES})
+_POSTS_AND_TITLES = _Words(TITLES | _SCHOLARS)
 
 
 def _between_post_and_title(text: str, s: int, e: int) -> bool:
     """The stretch lies in two or three characters between a post and a title, none a function word: a person's name
     (《……》主编轩传树研究员 is not 宣传).  A post with no title after it (主编负责轩传工作) leaves a slip a slip."""
     for a in range(max(0, e - 3), s + 1):
-        if not any(text[a - k:a] in _POSTS_AND_TITLES for k in _POST_LENGTHS if a - k >= 0):
+        if not _POSTS_AND_TITLES.end_at(text, a):
             continue
         for b in range(max(e, a + 2), min(a + 3, len(text)) + 1):
             if all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[a:b]) and \
-                    any(text[b:b + k] in _POSTS_AND_TITLES for k in _POST_LENGTHS):
+                    _POSTS_AND_TITLES.start_at(text, b):
                 return True
     return False
 
@@ -249,7 +264,7 @@ def _begins_a_name(index: Index, text: str, s: int, e: int) -> bool:
         return True  # the name starts at the stretch's second character: 由虞子娜负责 is not 由于
     if text[s] not in index.surnames or e >= len(text) or (s >= 1 and index.knows(text[s - 1:s + 1])):
         return False
-    if any(text[e:e + n] in TITLES for n in TITLE_LENGTHS):
+    if _TITLE_WORDS.start_at(text, e):
         return True
     return bool(HAN.match(text[e])) and text[e] not in FUNCTION_CHARS and not index.knows(text[e:e + 2])
 
@@ -285,7 +300,7 @@ def stands_as_given_name(index: Index, text: str, s: int, e: int) -> bool:
         return False
     a = s - 1
     opens = a == 0 or text[a - 1] in _BEFORE_A_NAME or text.endswith(_ROLES_BEFORE, 0, a) or \
-        any(text[a - n:a] in TITLES for n in TITLE_LENGTHS if a - n >= 0) or _next_in_a_list_of_names(index, text, e)
+        _TITLE_WORDS.end_at(text, a) or _next_in_a_list_of_names(index, text, e)
     return opens and (e >= len(text) or text[e] in _AFTER_A_NAME or _title_at(text, e) or text.startswith(_AFTER_A_NAME_WORDS, e))
 
 
@@ -297,8 +312,7 @@ def _next_in_a_list_of_names(index: Index, text: str, e: int) -> bool:
 
 
 #: posts a person's name follows besides TITLES (市残联党组书记、理事长某某上党课: published80)
-_POSTS = TITLES | frozenset("理事长 副理事长 常务理事 理事 会长 副会长 监事长 馆长 副馆长 团长 政委 主任委员 副主任委员".split())
-_POST_LENGTHS_ALL = sorted({len(t) for t in _POSTS})
+_POSTS = _Words(TITLES | frozenset("理事长 副理事长 常务理事 理事 会长 副会长 监事长 馆长 副馆长 团长 政委 主任委员 副主任委员".split()))
 #: what a person named after a post does next (某某上党课, 某某主持会议, 某某讲话)
 _DONE_BY_A_NAME = _AFTER_A_NAME_WORDS + ("上党课", "讲党课", "讲授", "出席", "宣读", "致辞", "带领", "参加", "一行", "同志", "作报告",
                                          "作动员", "作总结", "作辅导", "作专题", "作重要", "作了", "提出", "要求", "希望")
@@ -310,7 +324,7 @@ def _named_after_post(index: Index, text: str, s: int, e: int) -> bool:
     character a suggestion would change.  A stretch after a post that is not name-shaped (no surname, or no such
     verb after it) is still weighed."""
     for p in (s, s - 1):
-        if p <= 0 or text[p] not in index.surnames or not any(text[p - k:p] in _POSTS for k in _POST_LENGTHS_ALL if p - k >= 0):
+        if p <= 0 or text[p] not in index.surnames or not _POSTS.end_at(text, p):
             continue
         for n in (2, 3):
             name = text[p:p + n]
