@@ -345,15 +345,17 @@ class SubstitutionRule(YamlMeta, PatternRule):
 
     def check_paragraph(self, p, ctx) -> Iterable[Finding]:
         text = p.text
-        matches = self._matches(p, ctx)
-        if not matches:
+        if self.shared_scan and not literal_hits(ctx).get(p.index):
+            return  # no listed form in the paragraph: no word boundaries needed
+        matches = None if self.shared_scan else self._matches(p, ctx)
+        if matches == []:
             return
         bounds = None
         if self.boundary == "token":
             toks = ctx.doc.tokens(p)
             bounds = {s for _, s, _ in toks} | {e for _, _, e in toks}
-            if self.shared_scan:
-                matches = self._matches(p, ctx, bounds)
+        if matches is None:
+            matches = self._matches(p, ctx, bounds)  # the shared scan's hits, word-aligned ones only where bounds are known
         excluded = excluded_spans(self.exceptions, text)
         for m in matches:
             s, e = m.span()
