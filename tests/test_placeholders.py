@@ -36,6 +36,21 @@ def test_no_lookalike_is_flagged(line):
     assert not diags, [(d.code, d.message) for d in diags]
 
 
+def _credit_labels():
+    from djlint.checks.punctuation import credits
+    assert credits._LABEL.startswith("(?:") and credits._LABEL.endswith(")")
+    return credits._LABEL[3:-1].split("|")
+
+
+@pytest.mark.parametrize("label", _credit_labels())
+def test_a_bullet_before_any_credit_label_is_no_blank(label):
+    """DJ201's bullet exception names the labels of credits.py (DJ512's credits): a label added there and not
+    to the exception would make □<label>：某某 a placeholder again; a blank as the label's value is still one."""
+    assert not lint_text(f"□{label}：刘建国 孙晓梅 周立 郑文华", {"select": ["DJ201"]})
+    assert not lint_text(f"市融媒体中心 ○{label}：刘建国", {"select": ["DJ201"]})
+    assert [d.code for d in lint_text(f"{label}：□□□", {"select": ["DJ201"]})] == ["DJ201"]
+
+
 def test_a_run_of_placeholders_is_one_finding():
     diags = lint_text("落款日期：20XX年XX月XX日", {"select": ["DJ2"]})
     assert len(diags) == 1 and diags[0].code == "DJ201"
