@@ -135,6 +135,9 @@ _CREDIT_BEFORE = "讯。！？”"
 _CREDIT_END = compile_(r"(?<=[。！？”]" + BLANK + r"*)[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
 #: a two-character name spaced to the width of three (谷 池，某中学……主任) opening an author's note or a list entry
 _SPACED_NAME = compile_("^" + BLANK + r"*\p{Han}" + SPACE + r"\p{Han}(?=[，,：:（(])")
+#: a byline glued to the paragraph's last sentence when a page is copied: ……百强的目标。傅 轩 (a two-character name
+#: padded to the width of three); whether it is a name is told by _glued_byline
+_GLUED_BYLINE = compile_(r"(?<=[。！？])(?P<n>\p{Han})" + SPACE + r"{1,2}(?P<g>\p{Han})" + BLANK + "*$")
 #: a speaker's label opening a paragraph: 【县林业局局长 王某】：…… (post and name spaced as in a credit)
 _SPEAKER = compile_("^" + BLANK + r"*【[^【】。，]{2,30}】(?=[：:])")
 #: the same label unbracketed: 某中学党支部书记 王某：…… (a post that names a person, a space, the name, the colon)
@@ -204,6 +207,22 @@ def _credits(text: str) -> list[tuple[int, int]]:
     if entry is not None:
         credits.append((entry.start("gap") - 1, entry.end("gap") + 1))
     return credits + _numbered_headlines(text)
+
+
+def _glued_byline(text: str, ctx) -> tuple[int, int] | None:
+    """The span (a character wider each side) of the space in a padded two-character name glued after the
+    paragraph's last sentence (……的目标。傅 轩): its first character a surname, the two no word of the
+    dictionary (……的目标。全 面 is a word's stray space, and still found)."""
+    tail = text.rstrip(BLANK_CHARS)
+    m = _GLUED_BYLINE.search(text) if len(tail) >= 4 and tail[-2] in SPACE_CHARS else None
+    if m is None:
+        return None
+    from ..phrase import spelling_index
+
+    index = spelling_index(ctx.registry)
+    if m.group("n") not in index.surnames or index.knows(m.group("n") + m.group("g")):
+        return None
+    return m.start("n"), m.end("g")
 
 
 def _after_inner_quote(text: str, s: int, e: int) -> bool:
@@ -284,7 +303,7 @@ class StraySpaces(PatternRule):
     “（文/王某 图/李某 审核/赵某）”“（王某 || 责任编辑 李某）”）、段末图片和稿件的署名（“某县融媒体中心记者 王某 摄”
     “某省社科联 供图”“文/王某 图/李某”“编辑：王某 审核：李某”，单独一行、在图注的句号后，或在没有句号的图注后隔一个空格）、用空格隔开的两段式标题（“勤学善思悟真谛
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
-    （“（李 某）”）、段首发言人标注里职务和姓名之间的空格（“【某局局长 王某】：”，不带【】的“某中学党支部书记 王某：”也一样）、没有句末标点、各段用空格隔开的
+    （“（李 某）”）、复制网页时粘在段末句号后、按三字宽排开的两字署名（“……的目标。韩 梅”，首字为常见姓氏、两字不成词）、段首发言人标注里职务和姓名之间的空格（“【某局局长 王某】：”，不带【】的“某中学党支部书记 王某：”也一样）、没有句末标点、各段用空格隔开的
     标题行（“某某党支部——党建引领，示范带动 助推……扎实开展”）、党内法规条文“第一条”后的空格、联合发文机关之间的
     空格（“中共中央办公厅 国务院办公厅印发”）、一行里几个栏目之间的空格（“联系人：王某 邮箱：……”）不报；段末空格只在
     .txt 中报（.md 里是换行标记，.docx 里看不见也不影响排版）。带编号的标题和正文只隔一个空格写在同一段的（“一、围绕中心，
@@ -353,6 +372,8 @@ class StraySpaces(PatternRule):
         short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         credits = _credits(text)
+        glued = _glued_byline(text, ctx)
+        credits += [glued] if glued is not None else []
         articles = {m.end() for m in _ARTICLE.finditer(text)} if ("条" in text or "章" in text or "节" in text) else set()
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
         dateline = _DATELINE.match(text) if ("讯" in text[:16] or "消息" in text[:18] or "日电" in text[:18]) else None
