@@ -566,3 +566,35 @@ def test_dj439_opening_again_is_looked_for_where_two_colons_stand_close():
             matched += 1
             assert any(c.search(text) is not None for c in R._COLONS_CLOSE), text
     assert matched > 20
+
+
+def test_dj442_unfit_predicates_searched_only_with_their_words():
+    """predicates.unfit_predicates searches a pattern only where one of its ``_NEEDS`` words stands; searching
+    every pattern of a paragraph with any word of WORDS, as it did before, finds the same, on random clauses
+    of the patterns' words and what stands around them, and on every text here."""
+    from djlint.checks.grammar import predicates as P
+
+    assert set(P.WORDS) == {w for ws in P._NEEDS for w in ws} and len(P._NEEDS) == len(P._PAIRS)
+
+    def every_pattern(text):
+        if P._ANY_WORD.search(text) is None:
+            return []
+        out = []
+        for regex, message in P._PAIRS:
+            for m in regex.finditer(text):
+                g = {k: v for k, v in m.groupdict().items() if v}
+                out.append((m.start(), m.end(), message.format(n=g.get("n") or g.get("n2"), o=g.get("o") or g.get("o2"))))
+        return out
+
+    pieces = list(P.WORDS) + ["事迹", "精神", "是", "成为", "积极性", "日益", "任务", "如何", "开展", "工作", "的", "问题",
+                              "酷热", "气温", "很", "寒冷", "，", "。", "就", "才", "而是", "但是", "也", "秋天的北京",
+                              "美丽", "张某某同志", "被", "先进集体", "推进和发展", "改革", "现代化", "走上", "了",
+                              "要", "干", "学习", "哪怕", "纵然", "只要", "被评为", "被授予", "被表彰为", "浓郁", "即便",
+                              "获评", "王某同志", "任务是如何", "目标是怎样", "落实责任", "的问题", "先进单位", "纵使"] * 2
+    texts = _lines_and_noise(4422, pieces, 1, 12, 60000)
+    found = set()
+    for text in texts:
+        want = every_pattern(text)
+        assert P.unfit_predicates(text) == want, text
+        found.update(m for _s, _e, m in want)
+    assert len(found) >= len(P._PAIRS) - 1  # the patterns' messages, nearly all met
