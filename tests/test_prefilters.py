@@ -598,3 +598,41 @@ def test_dj442_unfit_predicates_searched_only_with_their_words():
         assert P.unfit_predicates(text) == want, text
         found.update(m for _s, _e, m in want)
     assert len(found) >= len(P._PAIRS) - 1  # the patterns' messages, nearly all met
+
+
+def test_grammar_twice_guard_drops_no_finding(monkeypatch):
+    """A pattern marked ``twice`` (a word of its ``needs`` said again after something between: 传承……传承,
+    联合……联合) is searched only where the scan's offsets (or, in traditional script, the text) hold one of
+    its words twice, the second past the first's end; with the guard and without it DJ441 and DJ443 report the
+    same, on random clauses of the words and what stands between them, traditional paragraphs among them,
+    and on every text here."""
+    import random
+
+    from djlint.checks.grammar import base
+
+    registry = build_registry(())
+    rules = [registry.rules["DJ441"], registry.rules["DJ443"]]
+    marked = [p for r in rules for p in r.patterns if p.twice]
+    assert len(marked) >= 6
+    words = sorted({w for p in marked for w in p.needs})
+    pieces = words * 3 + ["红色基因", "能力", "的", "工作", "，", "。", "、", "和", "开展", "氛围", "活动", "了", "推进",
+                          "知识", "作用", "单位", "一", "提", "高", "传", "承", "党员", "国務院", "這裡", "們"]
+    rnd = random.Random(4423)
+    lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 14))) for _ in range(30000)]
+    docs = [("random.txt", "\n".join(lines) + "\n"), *DOCS]
+    config = Config(select=["DJ441", "DJ443"])
+
+    def run():
+        return [_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), rules, config, registry=registry))
+                for name, text in docs]
+
+    searched = []
+    twice = base._twice
+    monkeypatch.setattr(base, "_twice", lambda *a: searched.append(twice(*a)) or searched[-1])
+    guarded = run()
+    assert searched.count(False) > 1000 and searched.count(True) > 1000
+    for p in marked:
+        monkeypatch.setattr(p, "twice", False)
+    unguarded = run()
+    assert guarded == unguarded
+    assert sum(map(len, guarded)) > 100
