@@ -104,6 +104,7 @@ def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
     for pat in rule.patterns:
         monkeypatch.setattr(pat, "needs", ())
         monkeypatch.setattr(pat, "also", None)  # and the second test before the search
+        monkeypatch.setattr(pat, "twice", ())  # and the test of a word said twice
     monkeypatch.delitem(rule.__dict__, "_needs", raising=False)  # the index of the needs is built again
     assert run() == before
     assert rule._needs_index()[2] == frozenset(range(len(rule.patterns)))  # every pattern searched everywhere
@@ -632,7 +633,7 @@ def test_grammar_twice_guard_drops_no_finding(monkeypatch):
     guarded = run()
     assert searched.count(False) > 1000 and searched.count(True) > 1000
     for p in marked:
-        monkeypatch.setattr(p, "twice", False)
+        monkeypatch.setattr(p, "twice", ())
     unguarded = run()
     assert guarded == unguarded
     assert sum(map(len, guarded)) > 100

@@ -67,7 +67,8 @@ class Pattern:
         self.also = _any_word(also) if isinstance(also, tuple) else also
         if twice and (not given or min(map(len, given)) < 2):
             raise ValueError(f"twice needs words of two characters or more: {regex}")
-        self.twice = bool(twice)
+        #: the words one of which every match holds twice (the needs, kept apart: a test may take the needs away)
+        self.twice = tuple(given) if twice else ()
 
 
 def _longer(told: tuple, given: tuple) -> bool:
@@ -181,7 +182,7 @@ class PatternsRule(ReadsTraditional, Rule):
             pat = patterns[i]
             if pat.also is not None and not pat.also(text):
                 continue  # the second test every match passes (see Pattern)
-            if pat.twice and not _twice(pat.needs, text, hits):
+            if pat.twice and not _twice(pat.twice, text, hits):
                 continue  # no word of it twice (see Pattern)
             for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
                 s, e = m.span(pat.span or 0)
