@@ -155,24 +155,6 @@ _BARE_LET = compile_(r"(?:从而|进而|也)?(?P<v>让)(?!我们|咱们|我|人�
 #: word; or else 通过/经过 (_PROVES, _TO_US, _inline_effect).  A sentence with none is passed over.
 _MAY_FIND = rx.stdlib("使|让|令|导致|了|此次|这次|本次|该次|这一次|以上|上述|由于|旨在|意在")
 _VIA = rx.stdlib("通过|经过")
-#: either, found by one scan of the paragraph (not two searches of each sentence: 3 of 10 sentences pass)
-_WORTH = rx.stdlib(_MAY_FIND.pattern + "|" + _VIA.pattern)
-
-
-def _sentences_worth_reading(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text`` (:func:`.text.sentences`) that hold a word of _MAY_FIND or _VIA: none of the
-    words holds a mark that ends a sentence, so one begins in a sentence exactly when the sentence holds it."""
-    at = [m.start() for m in _WORTH.finditer(text)]
-    out = []
-    j, n = 0, len(at)
-    for s, e in sentences(text):
-        while j < n and at[j] < s:
-            j += 1
-        if j == n:
-            break
-        if at[j] < e:
-            out.append((s, e))
-    return out
 
 
 #: the traditional forms of the words a finding's sentence opens with or turns on (通過, 經過, 讓, 由於,
@@ -250,7 +232,10 @@ class SwallowedSubject(Rule):
         text = p.text
         if _TRADITIONAL_TRIGGER.search(text) is not None:
             text = simplified(text)  # 通過……，讓……: the same fault in traditional script
-        for s, e in _sentences_worth_reading(text):  # no shape of the fault can be in the others (see _MAY_FIND)
+        may_find, via = _MAY_FIND.search, _VIA.search
+        for s, e in sentences(text):
+            if may_find(text, s, e) is None and via(text, s, e) is None:
+                continue  # no shape of the fault can be in this sentence (see _MAY_FIND)
             lab = _LABEL.match(text, s, e)
             start = lab.end() if lab else s
             got = self._sentence(ctx, p, text, s, start, e, "all")
