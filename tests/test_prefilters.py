@@ -104,6 +104,7 @@ def test_a_patterns_needs_drop_no_finding(code, monkeypatch):
     for pat in rule.patterns:
         monkeypatch.setattr(pat, "needs", ())
         monkeypatch.setattr(pat, "also", None)  # and the second test before the search
+        monkeypatch.setattr(pat, "twice", ())  # and the test of a word said twice
     monkeypatch.delitem(rule.__dict__, "_needs", raising=False)  # the index of the needs is built again
     assert run() == before
     assert rule._needs_index()[2] == frozenset(range(len(rule.patterns)))  # every pattern searched everywhere
@@ -566,3 +567,73 @@ def test_dj439_opening_again_is_looked_for_where_two_colons_stand_close():
             matched += 1
             assert any(c.search(text) is not None for c in R._COLONS_CLOSE), text
     assert matched > 20
+
+
+def test_dj442_unfit_predicates_searched_only_with_their_words():
+    """predicates.unfit_predicates searches a pattern only where one of its ``_NEEDS`` words stands; searching
+    every pattern of a paragraph with any word of WORDS, as it did before, finds the same, on random clauses
+    of the patterns' words and what stands around them, and on every text here."""
+    from djlint.checks.grammar import predicates as P
+
+    assert set(P.WORDS) == {w for ws in P._NEEDS for w in ws} and len(P._NEEDS) == len(P._PAIRS)
+
+    def every_pattern(text):
+        if P._ANY_WORD.search(text) is None:
+            return []
+        out = []
+        for regex, message in P._PAIRS:
+            for m in regex.finditer(text):
+                g = {k: v for k, v in m.groupdict().items() if v}
+                out.append((m.start(), m.end(), message.format(n=g.get("n") or g.get("n2"), o=g.get("o") or g.get("o2"))))
+        return out
+
+    pieces = list(P.WORDS) + ["事迹", "精神", "是", "成为", "积极性", "日益", "任务", "如何", "开展", "工作", "的", "问题",
+                              "酷热", "气温", "很", "寒冷", "，", "。", "就", "才", "而是", "但是", "也", "秋天的北京",
+                              "美丽", "张某某同志", "被", "先进集体", "推进和发展", "改革", "现代化", "走上", "了",
+                              "要", "干", "学习", "哪怕", "纵然", "只要", "被评为", "被授予", "被表彰为", "浓郁", "即便",
+                              "获评", "王某同志", "任务是如何", "目标是怎样", "落实责任", "的问题", "先进单位", "纵使"] * 2
+    texts = _lines_and_noise(4422, pieces, 1, 12, 60000)
+    found = set()
+    for text in texts:
+        want = every_pattern(text)
+        assert P.unfit_predicates(text) == want, text
+        found.update(m for _s, _e, m in want)
+    assert len(found) >= len(P._PAIRS) - 1  # the patterns' messages, nearly all met
+
+
+def test_grammar_twice_guard_drops_no_finding(monkeypatch):
+    """A pattern marked ``twice`` (a word of its ``needs`` said again after something between: 传承……传承,
+    联合……联合) is searched only where the scan's offsets (or, in traditional script, the text) hold one of
+    its words twice, the second past the first's end; with the guard and without it DJ441 and DJ443 report the
+    same, on random clauses of the words and what stands between them, traditional paragraphs among them,
+    and on every text here."""
+    import random
+
+    from djlint.checks.grammar import base
+
+    registry = build_registry(())
+    rules = [registry.rules["DJ441"], registry.rules["DJ443"]]
+    marked = [p for r in rules for p in r.patterns if p.twice]
+    assert len(marked) >= 6
+    words = sorted({w for p in marked for w in p.needs})
+    pieces = words * 3 + ["红色基因", "能力", "的", "工作", "，", "。", "、", "和", "开展", "氛围", "活动", "了", "推进",
+                          "知识", "作用", "单位", "一", "提", "高", "传", "承", "党员", "国務院", "這裡", "們"]
+    rnd = random.Random(4423)
+    lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 14))) for _ in range(30000)]
+    docs = [("random.txt", "\n".join(lines) + "\n"), *DOCS]
+    config = Config(select=["DJ441", "DJ443"])
+
+    def run():
+        return [_shape(run_rules(read_bytes(name, text.encode("utf-8"), "txt"), rules, config, registry=registry))
+                for name, text in docs]
+
+    searched = []
+    twice = base._twice
+    monkeypatch.setattr(base, "_twice", lambda *a: searched.append(twice(*a)) or searched[-1])
+    guarded = run()
+    assert searched.count(False) > 1000 and searched.count(True) > 1000
+    for p in marked:
+        monkeypatch.setattr(p, "twice", ())
+    unguarded = run()
+    assert guarded == unguarded
+    assert sum(map(len, guarded)) > 100

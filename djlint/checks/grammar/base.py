@@ -21,6 +21,9 @@ from .text import in_cited_title
 #: most words a pattern's told ``needs`` may have (an alternation of pairs has some sixty)
 MOST_NEEDS = 128
 
+#: a paragraph with no word of the engine's scan
+_NO_HITS: dict = {}
+
 SOURCE_TEXTBOOK = "《现代汉语》（黄伯荣、廖序东）病句修改；吕叔湘、朱德熙《语法修辞讲话》"
 
 
@@ -33,13 +36,16 @@ class Pattern:
     literal the regex itself requires, where :func:`rx.required_literal` can tell one.  ``also``:
     a second test every paragraph with a match passes, tried before the search where ``needs``
     are common (中, 以来): words one of which every match also holds (an ``in`` test each), or a
-    function of the text read."""
+    function of the text read.  ``twice``: every match holds one of the ``needs`` words twice, the
+    second starting at least one character after the first ends (a back-reference, ``(?P<w>…)…(?P=w)``
+    with something between): a paragraph whose every such word stands once, or twice run together,
+    is not searched; the engine's scan gives each word's offsets (:func:`_twice`)."""
 
-    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs", "also", "titles")
+    __slots__ = ("regex", "message", "fix", "safe", "accept", "span", "needs", "also", "titles", "twice")
 
     def __init__(self, regex: str, message: str, fix: Callable | None = None, safe: bool = False,
                  accept: Callable | None = None, span: str | None = None, needs: tuple = (),
-                 also: tuple | Callable | None = None, titles: bool = False):
+                 also: tuple | Callable | None = None, titles: bool = False, twice: bool = False):
         self.regex = compile_(regex)
         #: the pattern reads document titles (关于对……的批复): it looks inside 《》 too, where the others do not
         self.titles = titles
@@ -59,6 +65,10 @@ class Pattern:
             given = told
         self.needs = given
         self.also = _any_word(also) if isinstance(also, tuple) else also
+        if twice and (not given or min(map(len, given)) < 2):
+            raise ValueError(f"twice needs words of two characters or more: {regex}")
+        #: the words one of which every match holds twice (the needs, kept apart: a test may take the needs away)
+        self.twice = tuple(given) if twice else ()
 
 
 def _longer(told: tuple, given: tuple) -> bool:
@@ -66,6 +76,23 @@ def _longer(told: tuple, given: tuple) -> bool:
     average (the pairs 几乎险些, 做好抓好… against 几乎, 做好…)."""
     return min(map(len, told)) >= min(map(len, given)) and \
         sum(map(len, told)) * len(given) > sum(map(len, given)) * len(told)
+
+
+def _twice(words: tuple, text: str, hits: dict | None) -> bool:
+    """Whether one of ``words`` stands twice in ``text``, the second at least one character after the
+    first ends: read off ``hits`` (the engine's scan of the paragraph: every occurrence of each word, in
+    order), or, where there are none (a traditional paragraph read in simplified script), off the text."""
+    if hits is None:
+        for w in words:
+            at = text.find(w)
+            if at >= 0 and text.find(w, at + len(w) + 1) >= 0:
+                return True
+        return False
+    for w in words:
+        ats = hits.get(w)
+        if ats is not None and ats[-1] - ats[0] > len(w):
+            return True
+    return False
 
 
 def _any_word(words: tuple) -> Callable[[str], bool]:
@@ -140,7 +167,8 @@ class PatternsRule(ReadsTraditional, Rule):
                     present |= ids
         # every occurrence of every key is in the scan's hits (prefixes and overlaps too), so the
         # patterns to search are those whose word the paragraph holds
-        for w in ([] if converted else literal_hits(ctx).get(p.index, ())):
+        hits = None if converted else literal_hits(ctx).get(p.index, _NO_HITS)
+        for w in (() if hits is None else hits):
             ids = words.get(w)
             if ids is not None:
                 present |= ids
@@ -154,6 +182,8 @@ class PatternsRule(ReadsTraditional, Rule):
             pat = patterns[i]
             if pat.also is not None and not pat.also(text):
                 continue  # the second test every match passes (see Pattern)
+            if pat.twice and not _twice(pat.twice, text, hits):
+                continue  # no word of it twice (see Pattern)
             for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
                 s, e = m.span(pat.span or 0)
                 if s == e or taken.overlaps(s, e) or (not pat.titles and in_cited_title(text, s)):

@@ -318,7 +318,12 @@ def _clauses_worth_it(table: Table, text: str) -> list[tuple[int, int]]:
     clauses with a verb in 2 MB about a dozen pass _may_end_object; this finds them by one scan
     for the nouns instead of asking each clause.  Every occurrence counts, overlapping ones too
     (the nouns' places: :func:`.nounends.noun_ends`)."""
-    return clauses_worth_it(table, text, noun_ends(table, text))
+    first = table.verb_pattern.search(text)
+    if first is None:
+        return []  # no verb of the table: no noun has one before it
+    # a verb faulted with a noun ends before the noun, and no verb of the table starts before ``first``: the nouns
+    # from just after its start on (the tries, no lookbehind, match at a place whatever the search's start)
+    return clauses_worth_it(table, text, noun_ends(table, text, first.start() + 1))
 
 
 def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]]:

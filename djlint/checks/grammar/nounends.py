@@ -32,13 +32,13 @@ def _groups(table) -> list:
     return got
 
 
-def noun_ends(table, text: str) -> list[tuple[int, str]]:
-    """(offset, noun) of every place ``table.noun_at_end`` matches ``text`` (overlapping ones too:
-    设施 in 建设施工), in order: one search a place found, by each of the tries."""
+def noun_ends(table, text: str, start: int = 0) -> list[tuple[int, str]]:
+    """(offset, noun) of every place at or after ``start`` where ``table.noun_at_end`` matches ``text``
+    (overlapping ones too: 设施 in 建设施工), in order: one search a place found, by each of the tries."""
     found = []
     for pattern in _groups(table):
         search = pattern.search
-        m = search(text)
+        m = search(text, start)
         while m is not None:
             s = m.start()
             found.append((s, m.group()))
@@ -55,13 +55,16 @@ def clauses_worth_it(table, text: str, hits) -> list[tuple[int, int]]:
     marks = None
     n = len(text)
     for at, noun in hits:
+        search = table.verbs_for_noun[noun].search
+        if search(text, 0, at) is None:
+            continue  # no verb faulted with the noun anywhere before it, so none in its clause: no marks listed
         if marks is None:
             marks = [x.start() for x in CLAUSE_MARK_RE.finditer(text)]  # punctuation, or …… before a list's next item
         k = bisect_right(marks, at)
         cs = marks[k - 1] + 1 if k else 0
         if out and out[-1][0] == cs:
             continue  # this clause is in already
-        if table.verbs_for_noun[noun].search(text, cs, at) is not None:
+        if search(text, cs, at) is not None:
             out.append((cs, marks[k] if k < len(marks) else n))
     return out
 

@@ -73,6 +73,12 @@ WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "
          "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程")
 
 
+#: the words one of which each pattern of _PAIRS needs, in their order (WORDS is their union): a paragraph that
+#: holds some word of WORDS is searched only with the patterns whose words it holds (只有 stands in ~6% of
+#: report paragraphs, the other eleven patterns were searched there for nothing)
+_NEEDS = (("榜样", "楷模", "标杆"), ("浓厚", "浓郁"), ("的问题",), ("气温",), ("只有",), ("只要",), ("不仅", "不单", "不只"),
+          ("即使", "即便", "纵使", "纵然", "哪怕"), ("季节",), ("评为", "授予", "荣获", "获评", "表彰为"), ("进程",), ("走上",))
+
 #: any of WORDS: one search of the paragraph, not an ``in`` test a word (DJ442 reads most paragraphs)
 _ANY_WORD = rx.stdlib("|".join(WORDS))
 
@@ -82,7 +88,12 @@ def unfit_predicates(text: str) -> list[tuple[int, int, str]]:
     if _ANY_WORD.search(text) is None:
         return []
     out = []
-    for regex, message in _PAIRS:
+    for (regex, message), needs in zip(_PAIRS, _NEEDS):
+        for w in needs:
+            if w in text:
+                break
+        else:
+            continue  # none of the words every match of the pattern holds
         for m in regex.finditer(text):
             g = {k: v for k, v in m.groupdict().items() if v}
             n, o = g.get("n") or g.get("n2"), g.get("o") or g.get("o2")

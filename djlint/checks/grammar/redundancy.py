@@ -121,7 +121,7 @@ PATTERNS = (
             also=_item_may_repeat),
     # 最近……最近 in one clause: the time said twice
     Pattern(r"(?P<t>最近|近期|目前|当前|现阶段)[^，,。；;！？!?：:]{1,15}?(?<![和与及、])(?P=t)",
-            "“{t}”在一个分句里说了两次，删去一个", needs=("最近", "近期", "目前", "当前", "现阶段")),
+            "“{t}”在一个分句里说了两次，删去一个", needs=("最近", "近期", "目前", "当前", "现阶段"), twice=True),
     # 深刻吸取……深刻教训: the verb and its object carry the same 深刻
     Pattern(r"(?P<w>深刻|认真)(?:吸取|汲取|总结)[^，,。；;！？!?：:]{1,30}?(?P=w)的?教训",
             "“{w}”修饰了动词又修饰“教训”，重复，删去一个", needs=("教训",)),
@@ -229,14 +229,14 @@ PATTERNS = (
     # “together”), 发挥……发挥, 上台……上台 (联合会、联合党支部 are names: the second 联合 must open a verb)
     Pattern(r"(?P<w>联合|会同)(?!会|体|国|党|社|站|办|舰|村)[^，,。；;！？!?：:“”]{1,30}?(?P<second>(?P=w))"
             r"(?=开展|举办|组织|举行|召开|发起|印发|出台|推出|实施|主办|承办|制定|发布|走进|走访|慰问|宣传|检查|执法|整治|行动)",
-            "“{w}”在一个分句里说了两次（{w}……{w}……），删去后一个", span="second", needs=("联合", "会同")),
+            "“{w}”在一个分句里说了两次（{w}……{w}……），删去后一个", span="second", needs=("联合", "会同"), twice=True),
     Pattern(r"(?P<w>发挥|上台)[^，,。；;！？!?：:、“”和与及并的在]{1,30}?(?P<second>(?P=w))",
-            "“{w}”在一个分句里说了两次（{w}……{w}……），删去一个", span="second", needs=("发挥", "上台")),
+            "“{w}”在一个分句里说了两次（{w}……{w}……），删去一个", span="second", needs=("发挥", "上台"), twice=True),
     # 营造浓厚的……浓厚氛围: one modifier said before and inside the object
     # (the second one inside the clause's last noun phrase, no verb between: 营造良好的氛围起到了良好的作用 is two objects)
     Pattern(r"(?P<w>浓厚|浓郁|良好|系列)的?(?:(?!了|起到|作出|做出|形成|营造|发挥|具有|成为|是)[^，,。；;！？!?：:、“”和与及并]){1,15}?"
             r"(?P<second>(?P=w))的?[^，,。；;！？!?：:、“”和与及并的]{1,6}(?=[，,。；;！？!?]|$)",
-            "“{w}”修饰同一个中心语说了两次，删去一个", span="second", needs=("浓厚", "浓郁", "良好", "系列")),
+            "“{w}”修饰同一个中心语说了两次，删去一个", span="second", needs=("浓厚", "浓郁", "良好", "系列"), twice=True),
     # 已将把: 将 in 已将 is 把 (the future 将 cannot follow 已), so 已将把 says 把 twice
     Pattern(r"(?:已经?|业已|早已|曾经?|正在)(?P<second>将)把", "“将”在这里就是“把”，“将把”重复，删去“将”",
             drop("将"), span="second", needs=("将把",)),
