@@ -105,7 +105,7 @@ class Registry:
                     import difflib
 
                     close = difflib.get_close_matches(str(name), list(declared), n=1)
-                    hint = f"，是否想写 {close[0]}？" if close else f"；可用的选项：{'、'.join(declared)}"
+                    hint = (f"，是否想写 {close[0]}？" if close else "；") + f"可用的选项：{'、'.join(declared)}"
                     raise ConfigError(f"{where}: rule-options.{key} 中未知的选项 {name}{hint}")
                 if value is not None and not opt.accepts(value):
                     from .rule import OPTION_TYPES
