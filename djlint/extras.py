@@ -124,15 +124,23 @@ def pip_command() -> str:
     return f"{_quote(sys.executable)} -m pip"
 
 
+def _as_path(path: str) -> str:
+    """A local path pip reads as one: pip takes ``clone[web]`` for a project named clone on the
+    index (it reads an argument as a path only when it holds a separator or starts with a dot),
+    so a bare name below the current folder gets ``./``."""
+    return path if os.sep in path or (os.altsep and os.altsep in path) or path.startswith(".") \
+        else os.path.join(os.curdir, path)
+
+
 def install_command(extra: str, where: tuple | None = None) -> str:
     """``pip install '.[web]'`` or whatever installs ``extra`` here."""
     where = where or origin()
     pip = pip_command()
     if where[0] == "dir":
-        path = _shown_path(where[1])
+        path = _as_path(_shown_path(where[1]))
         return f"{pip} install {'-e ' if where[2] else ''}{_quote(f'{path}[{extra}]')}"
     if where[0] == "file":
-        return f"{pip} install {_quote(f'{_shown_path(where[1])}[{extra}]')}"
+        return f"{pip} install {_quote(f'{_as_path(_shown_path(where[1]))}[{extra}]')}"
     if where[0] == "vcs":
         return f"{pip} install {_quote(f'{DIST}[{extra}] @ {where[1]}')}"
     return f"{pip} install {_quote(f'{DIST}[{extra}]')}"

@@ -237,6 +237,21 @@ def test_licence_and_notices_cover_the_derived_data():
     assert "Apache License\n                           Version 2.0" in notices and notices.count("Permission is hereby granted") >= 3
 
 
+def test_the_notices_name_every_shipped_data_file():
+    """Each table djlint ships (rules/*/data, rules/*/facts, djlint/**/data) is named in the notices,
+    as taken from someone else or as djlint's own: a new table is placed there when it is added."""
+    with open(os.path.join(ROOT, "THIRD-PARTY-NOTICES.md"), encoding="utf-8") as fh:
+        notices = fh.read()
+    shipped = DATA_FILES + glob.glob(os.path.join(ROOT, "djlint", "**", "data", "*"), recursive=True)
+    assert any(p.endswith(".gz") for p in shipped)
+
+    def named(p):  # by its name, its path or its folder's path
+        return any(f"`{n}`" in notices for n in (os.path.basename(p), _rel(p), _rel(os.path.dirname(p)) + "/"))
+
+    unnamed = [_rel(p) for p in shipped if not os.path.isdir(p) and not p.endswith(".py") and not named(p)]
+    assert unnamed == [], "name these in THIRD-PARTY-NOTICES.md (whose work, which licence)"
+
+
 # the sources of the hand-written tables and the lexicon
 
 def test_wrong_words_rows_are_complete():

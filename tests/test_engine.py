@@ -87,6 +87,33 @@ def test_pack_loader_is_strict(tmp_path, body, message):
     assert message in str(e.value) and "r.yaml" in str(e.value) or message in str(e.value)
 
 
+def test_a_built_in_category_folder_without_pack_yaml_is_an_error_not_left_out(tmp_path):
+    """A newcomer's rules/residue/x.yaml, where rules/residue/ is no pack yet, used to load nothing silently."""
+    from djlint.engine import registry
+
+    base = tmp_path / "rules"
+    for name, files in {"residue": ["wechat-prompt.yaml"], "cases": ["DJ709.yaml"], "notes": ["a.txt"]}.items():
+        (base / name).mkdir(parents=True)
+        for f in files:
+            (base / name / f).write_text("code: DJ709\n", encoding="utf-8")
+    with pytest.raises(RuleLoadError, match=r"residue: 规则包缺少 pack\.yaml"):
+        registry.load_builtin_packs(registry.Registry(), str(base))
+    (base / "residue" / "wechat-prompt.yaml").unlink()
+    registry.load_builtin_packs(registry.Registry(), str(base))  # the case files and a folder of no YAML are no packs
+
+
+def test_a_code_defined_twice_names_both_files(tmp_path):
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: p\n", encoding="utf-8")
+    (pack / "dup.yaml").write_text("code: DJ201\nname: dup\nkind: pattern\nsummary: s\nsource: s\npattern: a\n",
+                                   encoding="utf-8")
+    with pytest.raises(RuleLoadError) as e:
+        build_registry((str(pack),))
+    assert "规则代码 DJ201 重复" in str(e.value) and "dup.yaml" in str(e.value)
+    assert os.path.join("placeholder", "unfilled-placeholder.yaml") in str(e.value)
+
+
 def test_substitution_kind_with_data_file_and_token_boundary(tmp_path):
     pack = tmp_path / "p"
     (pack / "data").mkdir(parents=True)

@@ -98,7 +98,9 @@ def test_where_djlint_came_from_decides_the_install_command(tmp_path, monkeypatc
     assert extras.install_command("xlsx", ("vcs", "git+https://example.org/djlint.git")) == \
         "pip install 'dangjian-lint[xlsx] @ git+https://example.org/djlint.git'"
     monkeypatch.chdir(tmp_path)
-    assert extras.install_command("archive", ("dir", str(clone), False)) == "pip install 'djlint-clone[archive]'"
+    # pip reads 'djlint-clone[archive]' as a project on the index: a folder below here is written ./djlint-clone
+    assert extras.install_command("archive", ("dir", str(clone), False)) == "pip install './djlint-clone[archive]'"
+    assert extras.install_command("web", ("file", str(wheel))) == f"pip install './{wheel.name}[web]'"
     monkeypatch.chdir("/")
     assert extras.install_command("archive", ("dir", str(clone), False)) == f"pip install '{clone}[archive]'"
 

@@ -79,8 +79,8 @@ def _lint_with(options):
 
 
 @pytest.mark.parametrize("options, says", [
-    ({"DJ804": {"sise": 12}}, "未知的选项 sise，是否想写 size"),
-    ({"DJ804": {"colour": 12}}, "可用的选项：size"),
+    ({"DJ804": {"sise": 12}}, "未知的选项 sise，是否想写 size？可用的选项：size"),
+    ({"DJ804": {"colour": 12}}, "未知的选项 colour；可用的选项：size"),
     ({"DJ804": {"size": "12"}}, "DJ804.size 须为数字"),
     ({"DJ806": {"level-1": 3}}, "DJ806.level-1 须为字符串"),
     ({"DJ201": {"size": 12}}, "DJ201 没有可设置的选项"),

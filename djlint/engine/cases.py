@@ -28,6 +28,7 @@ import re
 
 from ..errors import RuleLoadError
 from ..util.record import record
+from .registry import CASES_DIR
 from .rule import Example
 
 CASE_KEYS = {"text", "input", "config", "findings", "fixed", "example", "corrected", "note", "docx"}
@@ -36,8 +37,6 @@ INPUTS = ("txt", "md", "docx")
 EXAMPLE_KINDS = ("bad", "good")
 NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 AT = re.compile(r"^\d+:\d+-\d+$")
-#: the folder of djlint's own case files, inside the built-in packs folder
-CASES_DIR = "cases"
 
 
 @record

@@ -59,8 +59,9 @@ class Registry:
         validate_rule(rule, origin)
         rule.origin = origin
         if rule.code in self.rules:
-            other = self.rules[rule.code].origin
-            raise RuleLoadError(f"规则代码 {rule.code} 重复：{origin} 与 {other} 都定义了它")
+            other = self.rules[rule.code]
+            raise RuleLoadError(f"规则代码 {rule.code} 重复：{_written_in(rule)}（{origin}）与 {_written_in(other)}"
+                                f"（{other.origin}）都定义了它；djlint rules 列出已用的代码")
         if rule.name in self._codes_by_name:
             raise RuleLoadError(f"规则名 {rule.name} 重复：{rule.code} 与 {self._codes_by_name[rule.name]}")
         self.rules[rule.code] = rule
@@ -104,7 +105,7 @@ class Registry:
                     import difflib
 
                     close = difflib.get_close_matches(str(name), list(declared), n=1)
-                    hint = f"，是否想写 {close[0]}？" if close else f"；可用的选项：{'、'.join(declared)}"
+                    hint = (f"，是否想写 {close[0]}？" if close else "；") + f"可用的选项：{'、'.join(declared)}"
                     raise ConfigError(f"{where}: rule-options.{key} 中未知的选项 {name}{hint}")
                 if value is not None and not opt.accepts(value):
                     from .rule import OPTION_TYPES
@@ -163,9 +164,18 @@ class Registry:
         return bool(re.match(r"^DJ[0-9]{0,3}$", s))
 
 
+def _written_in(rule: Rule) -> str:
+    """A YAML rule's file, or a Python rule's module and class."""
+    return getattr(rule, "path", None) or f"{type(rule).__module__}.{type(rule).__qualname__}"
+
+
 def _code_key(code: str):
     m = re.match(r"^([A-Z]+)(\d+)$", code)
     return (m.group(1) != "DJ", m.group(1), int(m.group(2))) if m else (True, code, 0)
+
+
+#: the folder of djlint's own case files, inside the built-in packs folder (and beside a pack's rules)
+CASES_DIR = "cases"
 
 
 def builtin_packs_dir() -> str:
@@ -284,6 +294,21 @@ def _load_modules(registry: Registry) -> list[tuple[str, str]]:
 _REGISTRY_CACHE: dict[tuple, Registry] = {}
 
 
+def load_builtin_packs(registry: Registry, base: str) -> None:
+    """Each folder of ``base`` with a ``pack.yaml`` (``rules/phrase`` …); a folder that holds rule
+    files but no ``pack.yaml`` (a newcomer's ``rules/residue/x.yaml``) is an error, not left out."""
+    from .packs import load_pack_dir
+
+    if not os.path.isdir(base):
+        return
+    for name in sorted(os.listdir(base)):
+        d = os.path.join(base, name)
+        if os.path.isfile(os.path.join(d, "pack.yaml")):
+            load_pack_dir(registry, d, origin=f"djlint:{name}")
+        elif name != CASES_DIR and os.path.isdir(d) and any(f.endswith((".yaml", ".yml")) for f in os.listdir(d)):
+            raise RuleLoadError(f"{d}: 规则包缺少 pack.yaml（其中的规则不会加载；照 rules/phrase/pack.yaml 写一个）")
+
+
 def build_registry(extra_packs: tuple[str, ...] = ()) -> Registry:
     """All rules: families and plugins first (they bring the pack data loaders), then the
     built-in packs, the plugins' packs and the configuration's ``rule-packs``.  Cached per
@@ -295,12 +320,7 @@ def build_registry(extra_packs: tuple[str, ...] = ()) -> Registry:
 
     registry = Registry()
     plugin_packs = _load_modules(registry)
-    base = builtin_packs_dir()
-    if os.path.isdir(base):
-        for name in sorted(os.listdir(base)):
-            d = os.path.join(base, name)
-            if os.path.isfile(os.path.join(d, "pack.yaml")):
-                load_pack_dir(registry, d, origin=f"djlint:{name}")
+    load_builtin_packs(registry, builtin_packs_dir())
     for path, origin in plugin_packs:
         load_pack_dir(registry, path, origin=f"{origin}:{os.path.basename(path)}")
     for path in extra_packs:
