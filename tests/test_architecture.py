@@ -248,6 +248,7 @@ def test_complexity_and_unused_code():
     assert len(noqa.splitlines()) <= 3
 
 
+@pytest.mark.slow  # a second or more alone: out of the quick loop, in CI
 def test_the_plain_lint_path_imports_neither_click_nor_yaml(tmp_path, spelling_index_files):
     """A pre-commit hook runs ``djlint FILE`` cold: click, PyYAML and dataclasses (5 ms of imports,
     0.3 ms a class; util.record stands in) stay out of that path, and so do the rule cases and
@@ -371,6 +372,7 @@ def test_every_rule_class_is_registered():
     assert defined - registered == set()
 
 
+@pytest.mark.slow  # a second or more alone: out of the quick loop, in CI
 def test_a_command_line_run_starts_without_collecting_and_freezes_what_start_up_built(tmp_path, spelling_index_files):
     """util/startup.py: in a process the console script started, the collector is off while the
     modules and the registry load, what they built is frozen, and the collector is on again for

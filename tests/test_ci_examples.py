@@ -70,6 +70,7 @@ def validate_sarif(sarif):
                 assert (region["endLine"], region["endColumn"]) >= (region["startLine"], region["startColumn"])
 
 
+@pytest.mark.slow  # a second or more alone: out of the quick loop, in CI
 def test_github_sarif_example(repo):
     doc = yaml.safe_load(open(os.path.join(CI, "github-sarif.yml"), encoding="utf-8"))
     steps = djlint_steps(doc)

@@ -32,6 +32,7 @@ def test_a_rule_that_raises_becomes_one_internal_finding():
     assert len(internal) == 1 and "TST101" in internal[0].message and "另有 1 处" in internal[0].message
 
 
+@pytest.mark.slow  # a second or more alone: out of the quick loop, in CI
 def test_catastrophic_user_pattern_times_out_and_the_rest_goes_on(tmp_path):
     pack = tmp_path / "pack"
     pack.mkdir()

@@ -241,6 +241,7 @@ def test_word_automatic_numbering_is_not_renumbered(tmp_path):
 
 # 6. one marking of manual suggestions everywhere ----------------------------------------------------
 
+@pytest.mark.slow  # a second or more alone: out of the quick loop, in CI
 def test_a_manual_suggestion_is_marked_alike_everywhere(tmp_path):
     lines = ["2024年度党建工作报告", "一、工作情况", "（一）加强学习", "（三）严格组织生活", "（二）加强作风建设"]
     txt = write(tmp_path / "a.txt", lines)
@@ -265,6 +266,7 @@ def test_a_manual_suggestion_is_marked_alike_everywhere(tmp_path):
 
 # 7. a Markdown title -------------------------------------------------------------------------------
 
+@pytest.mark.slow  # a second or more alone: out of the quick loop, in CI
 def test_a_markdown_title_over_the_first_heading_is_not_an_empty_section(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("# 中共某支部2025年度党建工作总结\n\n## 一、工作情况\n\n全年组织学习12次。\n\n## 二、存在问题\n\n"

@@ -601,6 +601,7 @@ def test_dj442_unfit_predicates_searched_only_with_their_words():
     assert len(found) >= len(P._PAIRS) - 1  # the patterns' messages, nearly all met
 
 
+@pytest.mark.slow  # a second or more alone: out of the quick loop, in CI
 def test_grammar_twice_guard_drops_no_finding(monkeypatch):
     """A pattern marked ``twice`` (a word of its ``needs`` said again after something between: 传承……传承,
     联合……联合) is searched only where the scan's offsets (or, in traditional script, the text) hold one of

@@ -216,6 +216,7 @@ def test_longest_first_orders_words_of_one_length_by_code_point(rx):
 _HASH_DRAFT = "今年是中国共产党成立100周年，新中国成立75年来成就巨大。\n我们彼此互相学习，认识到肩负的责任，发挥好作用。\n"
 
 
+@pytest.mark.slow  # a second or more alone: out of the quick loop, in CI
 def test_the_patterns_of_a_run_do_not_depend_on_the_string_hash(tmp_path, spelling_index_files):
     """The text of every pattern and remembered text a lint asks the cache for is the same in two
     processes with different string hashes (PYTHONHASHSEED): a pattern joined from a set in hash

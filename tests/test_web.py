@@ -89,6 +89,7 @@ def test_findings_are_the_command_lines(client, draft):
     assert flagged["excerpt"]["flagged"] == "x" and flagged["section"].startswith("一、")
 
 
+@pytest.mark.slow  # a second or more alone: out of the quick loop, in CI
 def test_both_copies_download_and_open(client, draft):
     import docx
 
