@@ -79,8 +79,8 @@ class EnumerationMembers(LexiconKeyRule):
         # an entry equal to one already taken is not taken again; equal entries have the same name, so each is
         # compared with those of its name only (a list test compared it with every candidate, field by field)
         by_name: dict[str, list] = {}
-        for member in list(keys):
-            for f in member_sets.get(member, ()):
+        for member in [k for k in keys if k in member_sets]:  # the scan's keys are other rules' too
+            for f in member_sets[member]:
                 if id(f) not in seen:
                     seen.add(id(f))
                     same = by_name.setdefault(f.name, [])
