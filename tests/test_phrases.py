@@ -362,3 +362,42 @@ def test_a_quotations_close_is_found_mark_to_mark_as_character_by_character():
         text = "".join(rnd.choice("“”“”党建，。") for _ in range(rnd.randint(0, 30)))
         for i in range(len(text) + 1):
             assert _closing(text, i) == walk(text, i), (text, i)
+
+
+def test_a_list_written_whole_is_passed_over_only_where_the_full_check_finds_nothing(monkeypatch):
+    """DJ402 passes over a list written whole, joined by 、, each member once (members._written_whole):
+    over generated paragraphs of every 、-joined list (the list whole, then a member again, a stranger,
+    the list reordered, a member dropped or one character changed, before or after it), the findings are
+    those of the full check with the shortcut off, and the shortcut is taken in some of them."""
+    import random
+
+    from djlint.checks.phrase import members as mod
+
+    lists = [e for e in ENTRIES if len(e.get("members") or []) >= 2 and e.get("sep", "、") == "、"]
+    rnd = random.Random(24)
+    texts = []
+    for e in lists:
+        ms = list(e["members"])
+        whole = "、".join(ms)
+        swapped = "、".join([ms[1], ms[0]] + ms[2:])
+        near = "、".join(ms[:-1] + [ms[-1][:-1] + ("党" if ms[-1][-1] != "党" else "国")])
+        for extra in (ms[0], ms[-1], "服务意识", swapped, "、".join(ms[1:]), near, "、".join(ms[:-1]), e["name"]):
+            for joined in (f"{whole}，{extra}", f"{extra}，{whole}", f"{whole}、{extra}", f"“{e['name']}”，即{whole}"):
+                texts.append(f"全体党员要做到{joined}。")
+        texts.append(f"{rnd.choice(['坚持', '增强', '做到'])}{whole}。")
+    taken = []
+    real = mod._written_whole
+
+    def spy(text, ms):
+        got = real(text, ms)
+        taken.append(got)
+        return got
+
+    def run():
+        return [[(d.line, d.column, d.end_column, d.message) for d in dj4(t, 2025, select=("DJ402",))] for t in texts]
+
+    monkeypatch.setattr(mod, "_written_whole", spy)
+    fast = run()
+    monkeypatch.setattr(mod, "_written_whole", lambda text, ms: False)
+    assert run() == fast
+    assert sum(taken) > 50 and not all(taken)

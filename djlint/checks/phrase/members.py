@@ -79,8 +79,8 @@ class EnumerationMembers(LexiconKeyRule):
         # an entry equal to one already taken is not taken again; equal entries have the same name, so each is
         # compared with those of its name only (a list test compared it with every candidate, field by field)
         by_name: dict[str, list] = {}
-        for member in list(keys):
-            for f in member_sets.get(member, ()):
+        for member in [k for k in keys if k in member_sets]:  # the scan's keys are other rules' too
+            for f in member_sets[member]:
                 if id(f) not in seen:
                     seen.add(id(f))
                     same = by_name.setdefault(f.name, [])
@@ -89,11 +89,18 @@ class EnumerationMembers(LexiconKeyRule):
                         candidates.append(f)
         year = ctx.year
         for f in candidates:
-            if not f.history and sum(len(keys.get(m, ())) for m in f.members) < 2:
-                continue  # one member alone is no list: _check_set reports from two on (order, a gap, a stranger)
+            whole = f.sep == "、"  # whether the list may be written whole, each member once (then checked)
+            if not f.history:
+                counts = [len(keys.get(m, ())) for m in f.members]
+                if sum(counts) < 2:
+                    continue  # one member alone is no list: _check_set reports from two on (order, a gap, a stranger)
+                whole = whole and counts.count(1) == len(counts)
             if f.order_since is not None and (year is None or year < f.order_since):
                 continue  # earlier documents listed the same words in another order
-            found = [list(self._check_set(p, text, f, members)) for members in f.members_for(year)]
+            versions = f.members_for(year)
+            if whole and any(_written_whole(text, members) for members in versions):
+                continue  # the list written whole and nowhere else: _check_set would find nothing (min of [] is [])
+            found = [list(self._check_set(p, text, f, members)) for members in versions]
             # a list right for any version valid in this report's year is right
             for finding in min(found, key=len):
                 if not in_quotation(ctx, p, finding.start, finding.end):
@@ -123,6 +130,14 @@ class EnumerationMembers(LexiconKeyRule):
             if not any(a < finding.end and finding.start < b for a, b in said):
                 said.append((finding.start, finding.end))
                 yield finding
+
+
+def _written_whole(text: str, members) -> bool:
+    """Whether the paragraph holds the list joined by 、 in order, each member once and only there: then
+    its members are one run in order (no stranger, no gap, none missing) and every item after the first is
+    exact, so :meth:`EnumerationMembers._check_set` yields nothing.  Most paragraphs of a report that name a
+    list's members name it whole (2 MB of throughput.py's text: 1,218 of the 3,500 sets checked)."""
+    return "、".join(members) in text and all(text.count(m) == 1 for m in members)
 
 
 def _find_all(text: str, word: str):
