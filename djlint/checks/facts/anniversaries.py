@@ -165,6 +165,11 @@ def _claimed(ctx, text: str, s: int, e: int):
     # a report titled by the year of the work it sums up (2025年度工作总结, 2025年述职报告) tells of that year, not
     # the one before (a 政府工作报告 of 2025, given in March, tells of 2024)
     # (过去一年 in the paragraph up to the sentence's end looks back all the same: silent on the year before)
+    if _PAST_YEAR.search(text, 0, b) is None:
+        plan = _plans_its_year(ctx)
+        if plan is not None:
+            # 2027年工作要点：以庆祝建党N周年为契机: a plan's occasions are of the year it plans
+            return {plan}, f"{plan}年的计划、要点讲的是{plan}年，{plan}年", "warning"
     back = 0 if _sums_up_its_year(ctx) and not _PAST_YEAR.search(text, 0, b) else 1
     years = set(range(first - back, span.end.year + 1))
     return years, f"{_written(span)}，", "warning"
@@ -210,6 +215,19 @@ def _sums_up_its_year(ctx) -> bool:
     return m is not None and str(date.year) in m.group()
 
 
+#: a title that names the year it plans: 2027年党建工作要点, 2027年工作计划 (not a 政府工作报告, which looks back too)
+_PLANS = lazy.regex(r"((?:19|20)[0-9]{2})\s*年\s*(?:度)?[^，。；总结报告]{0,16}?(?:工作要点|工作计划|工作安排|要点)$")
+
+
+def _plans_its_year(ctx) -> int | None:
+    date = ctx.report_date
+    title = ctx.doc.title
+    if date is None or date.source != "标题" or title is None:
+        return None
+    m = _PLANS.search(title.text.strip())
+    return int(m.group(1)) if m is not None and int(m.group(1)) == date.year else None
+
+
 def _written(span) -> str:
     years = sorted(window_years(span))
     return f"报告写于{years[0]}年" if len(years) == 1 else f"报告写于{years[0]}年至{years[-1]}年"
@@ -224,7 +242,8 @@ class AnniversaryNumber(FactRule):
     N 须等于所说的年份减去事件的年份（1921、1949、1978、1927、1893……）。所说的年份：句中写了年份的
     （2024年是……、2019年10月1日，……70周年大会……），按那一年；写“今年”“明年”的，按报告的日期（年度报告
     写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的，按报告的日期核对，
-    报告也常回顾上一年，所以报告写成的年份及其上一年都算对（多半是旧稿的数字才报）；标题写明所总结的年份的
+    报告也常回顾上一年，所以报告写成的年份及其上一年都算对（多半是旧稿的数字才报）；标题写明所计划的年份的
+    （2027年党建工作要点、2027年工作计划）讲的是那一年，只有那一年算对（段中写了“过去一年”的除外）；标题写明所总结的年份的
     （2025年度工作总结、2025年述职报告）讲的是那一年，上一年的周年数不算对（段中写了“过去一年”的除外）；“N年前，
     中国共产党在上海诞生”“N年前爆发的秋收起义”（表中各事件，改革开放这样延续多年的除外）同样核对；“新中国成立N年来”“改革开放以来的N年”按句中的年份或报告写成的年份及其上一年核对
     （“70多年来”不报）。庆祝、纪念的周年漏了数字的（庆祝中国共产党成立周年大会）和数字放在动词前的
@@ -291,7 +310,8 @@ class AnniversaryNumber(FactRule):
                 fix = str(right[0]) if written.isascii() else chinese_number(right[0])
             said = "或".join(str(r) for r in right)
             if severity == "warning":  # the time of writing, not a year the sentence names
-                yield Finding(p, ns, ne, f"{label}前后是{ev.event}{right[0]}至{right[-1]}周年（从{ev.base_year}年起算），"
+                told = f"是{ev.event}{right[0]}" if len(right) == 1 else f"前后是{ev.event}{right[0]}至{right[-1]}"
+                yield Finding(p, ns, ne, f"{label}{told}周年（从{ev.base_year}年起算），"
                               f"“{said_as}”疑为旧稿的数字，请核对", None, False, severity=severity)
                 continue
             yield Finding(p, ns, ne, f"{label}{ev.event}{said}周年（从{ev.base_year}年起算），请核对“{said_as}”",

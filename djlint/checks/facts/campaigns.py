@@ -20,6 +20,9 @@ _CURRENT = lazy.regex(r"(?:正在开展|深入开展|扎实开展|持续开展|�
 _EXAMPLE_OF = lazy.regex(r"(?:开展|组织|举办)了?[^。；！？，,“”]{0,12}(?:活动|教育)[，,]?(?:如|例如|包括)$")
 #: the campaign as the setting of a role played now (发挥红色资源在党史学习教育中的作用): 在 before it, 中 after it
 _ROLE_IN = lazy.regex(r"发挥[^。；！？，,]{0,12}?在$")
+#: the campaign as the occasion of the year's work (以党史学习教育为契机, 以“不忘初心、牢记使命”主题教育为抓手)
+_OCCASION_BEFORE = lazy.regex(r"以$")
+_OCCASION_AFTER = lazy.regex(r"为(?:契机|抓手|载体|主线|牵引)")
 #: how far from the campaign's name an aftermath word counts (巩固拓展…成果 spans a name of up to 24 characters)
 _NEAR = 16
 #: words that make it history or its aftermath: 巩固拓展…成果, 常态化长效化, 以来, 先后, 期间
@@ -77,6 +80,9 @@ def _current_use(text: str, s: int, e: int) -> tuple[int, int] | None:
     verb = _CURRENT.search(text, max(0, s - 8), s) or _EXAMPLE_OF.search(text, max(0, s - 20), s)
     if verb is not None:
         return verb.start(), e
+    occasion = _OCCASION_AFTER.match(text, e)
+    if occasion is not None and _OCCASION_BEFORE.search(text, max(0, s - 1), s):
+        return s - 1, occasion.end()
     role = _ROLE_IN.search(text, max(0, s - 16), s) if text.startswith("中", e) else None
     return (role.start(), e + 1) if role is not None else None
 
@@ -127,7 +133,7 @@ class StaleCampaign(FactRule):
     党中央部署的集中学习教育（党的群众路线教育实践活动、“三严三实”专题教育、“不忘初心、牢记使命”
     主题教育、党史学习教育、学习贯彻习近平新时代中国特色社会主义思想主题教育、党纪学习教育、深入贯彻
     中央八项规定精神学习教育……）有起止时间。报告写于某项学习教育结束以后（留有余量，见数据表的
-    stale_from），却写“开展”“正在开展”“深入开展”“结合”它，说明套用了往年的稿子。写“巩固拓展……成果”
+    stale_from），却写“开展”“正在开展”“深入开展”“结合”它、“以……为契机（抓手、载体、主线）”，说明套用了往年的稿子。写“巩固拓展……成果”
     “常态化长效化”，或写明当时的年份（2021年，深入开展党史学习教育）、“以来”“先后”等回顾的，是对的，不报；
     举作当年工作例子的（开展了一系列专题学习活动，如党史学习教育……）、写“发挥……在……中的作用”的，也按当前工作核对。
     把学习教育说成某一年的（“2020年的主题教育”），那一年三月以前它已结束的，也报（不看报告日期）。

@@ -53,6 +53,8 @@ class MeetingDate(FactRule):
     - 报告写成时还没召开的会议，却写了它的“精神”“提出”“审议通过”，或写它“在……中胜利召开”（2024年的报告写
       “学习贯彻党的二十届四中全会精神”：四中全会2025年10月才召开，多半是届次写错了）；“迎接”“即将召开”
       “为……胜利召开营造良好氛围”等讲未来的不报；
+    - 报告写成时早已召开的党代会、全会，却仍写“迎接”“喜迎”它召开（2027年的要点写“以迎接党的二十大胜利召开为主线”：
+      多半是旧稿的主线没改）；句子写了当年年份（2022年，……）或是回顾的，不报；
     - 没有开过的全会（十九届中央委员会开了七次全会，没有“十九届八中全会”）；
     - 讲党的全国代表大会的段落把它叫作“全会”（学习党的二十大精神……研读全会公报；这次大会……全会科学谋划了……）：
       段中没有写哪次全会的，多半是套用了全会的稿子（繁体字段落按简体核对）；“市委全会”“五次全会”等不报；
@@ -111,6 +113,7 @@ class MeetingDate(FactRule):
                     continue
                 found = self._dated(ctx, text, m, meeting) or self._not_yet(ctx, facts, text, m, meeting) \
                     or self._document(text, m, meeting, facts) or self._superseded(ctx, facts, text, m, meeting) \
+                    or _welcomed_after_held(ctx, text, m, meeting) \
                     or subject_of_another(ctx.registry, facts, text, m, meeting) or plan_itself(text, m, meeting)
                 if found is not None:
                     yield Finding(p, *found)
@@ -300,6 +303,9 @@ _BARE_PLENUM = lazy.regex(r"(?:(?<=^)|(?<=[。；！？，、：“（\s])|(?<=�
 #: the name is followed by its 精神 (党的十九大精神, 十九届五中全会精神, 党的十九大和十九届历次全会精神)
 _STUDIED = lazy.regex(r"(?:(?:和|及|以及|、)[^。；，,！？]{0,20}?)?(?:会议)?精神")
 _LATER_TERM_WORDS = lazy.regex(r"(?:十[六七八九]|二[十一])(?:大|届)")
+#: 迎接党的二十大胜利召开: the meeting welcomed as still to come
+_WELCOME = lazy.regex(r"迎接|喜迎")
+_OPENS_AFTER = lazy.regex(r"(?:胜利|隆重|顺利)?召开")
 #: a congress of another organisation than the Party (团的十九大 is the Youth League's, 2023)
 #: a list of one term's plenums studied as today's spirit: 十九届二中、三中全会精神
 _PLENUM_LIST = lazy.regex(r"(?<!" + zh.NUMERAL + r")(?P<term>十[六七八九]|二十)届(?P<list>[一二三四五六七八九]中(?:[、和][一二三四五六七八九]中)+)"
@@ -309,6 +315,30 @@ _STUDY_VERB = lazy.regex(r"贯彻|学习|落实|领会|传达")
 _OTHER_BODY = lazy.stdlib(r"(?:团|共青团|工会|妇联|妇女|侨联|科协|残联|文联|作协|工商联)的?$")
 #: words of a look back over years (党的十九大以来, 五年来, 先后): the older term is history there
 _LOOKING_BACK = lazy.regex(r"以来|五年来|十年来|过去五年|先后|历年|回顾|期间")
+
+
+def _welcomed_after_held(ctx, text, m, meeting):
+    """以迎接党的二十大胜利召开为主线 in a report written after the congress met: the line of a plan for the
+    year before it, carried into a later draft.  Only the Party's congresses and plenums, only 迎接/喜迎 in the
+    same clause with 召开 (or 胜利召开) right after the name; a sentence that names its own year (2022年，……)
+    or looks back is the time it tells of."""
+    if meeting.body not in ("全国代表大会", "中央委员会") or not _OPENS_AFTER.match(text, m.end()):
+        return None
+    ca, _cb = clause_bounds(text, m.start(), m.end())
+    welcome = _WELCOME.search(text, ca, m.start())
+    if welcome is None:
+        return None
+    a, b = sentence_bounds(text, m.start(), m.end())
+    if in_history(text, a, b) or _LOOKING_BACK.search(text, a, b):
+        return None
+    spans = time_of(ctx, text, a, b, skip=(m.start(), m.end()), narration=True)
+    end = meeting.end or meeting.start
+    if not spans or any(sp.start <= end for sp in spans):
+        return None
+    number = cn_number((meeting.term or "")[:-1]) if meeting.body == "全国代表大会" else None
+    hint = f"（此后要迎接的是党的{chinese_number(number + 1)}大）" if number else ""
+    return (m.start(), m.end(), f"{meeting.names[0]}已于{cn_date(meeting.start)}召开，{spans[0].label}的报告仍写“{welcome.group()}"
+                                f"……召开”，疑为旧稿，请核对届次{hint}")
 
 
 def _next_congress(facts, meeting):

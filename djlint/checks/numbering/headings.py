@@ -136,10 +136,12 @@ class HeadingSequence(Rule):
         if run and run[0].number > CITED_FROM and run[0].kind.startswith("arabic"):
             return  # 56. ……  86. ……: items cited by their numbers in another list (a report's tasks), not a sequence
         i = 0
+        counted = None  # the number a label reported on stands for, when the ones after it go on from that
         while i < len(run):
             h = run[i]
             prev = run[i - 1] if i else None
-            want = 1 if prev is None else prev.number + 1
+            want = 1 if prev is None else (prev.number if counted is None else counted) + 1
+            counted = None
             if h.number == want or (prev is None and h.kind == "part") or \
                     (h.number == 2 and _first_unread(doc, h)) or (prev is None and _all_read_as_decimals(doc, h)) or \
                     (prev is not None and h.number == want + 1 and _read_as_decimal(doc, h, want)) or \
@@ -152,6 +154,8 @@ class HeadingSequence(Rule):
                 yield self._renumber(prev, run[i:], want)
                 return
             yield self._one(prev, h, want, last=i == len(run) - 1)
+            if i + 1 < len(run) and run[i + 1].number == want + 1:
+                counted = want  # 一、三.三、四、: only “三.” slipped; the next “三、” is right, not a repeat
             i += 1
 
     def _message(self, prev, h, want: int) -> str:

@@ -19,8 +19,8 @@ class HalfWidthPunctuation(PatternRule):
     """中文里用了半角标点（, . ; : ? ! ( )）
 
     ## 检查内容
-    汉字之间或汉字后面的半角逗号、句号、分号、冒号、问号、叹号（前面多打了空格的也算，空格一并删去），
-    以及括住中文的半角括号。
+    汉字之间或汉字后面的半角逗号、句号、分号、冒号、问号、叹号（前面多打了空格的也算，空格一并删去；
+    引号、括号里句末的“意义非凡!”也算），括住中文的半角括号，以及段中跟在中文标点后的半角序号括号（；(3)对……）。
     数字里的小数点和千分位（1,000、3.5%）、时间（10:30）、网址、英文句子、文件名不报。
 
     ## 为什么
@@ -45,8 +45,12 @@ class HalfWidthPunctuation(PatternRule):
         # a space typed before the mark: 水平 ,4月 / 风采 ;
         r"|(?<=[\p{Han}”’）》])" + BLANK + r"+[,;:?!](?=[ \t]*(?:[\p{Han}0-9“‘（《]|$))"
         r"|(?<=[\p{Han}])[,;:?!](?=[0-9A-Za-z“‘])"
+        # a sentence's end inside a quotation or brackets: 意义非凡!” 怎么办?）
+        r"|(?<=[\p{Han}])[?!](?=[”’）》])"
         r"|(?<=[\p{Han}])\.(?=[\p{Han}“‘（《]|[ \t]*$)"
         r"|\((?=[^()]*\p{Han})[^()\n]{1,60}\)"
+        # an inline label after a Chinese mark: ……；(3)对专项经费…… (a label opening a line is DJ304's)
+        r"|(?<=[，；：。])\([0-9]{1,2}\)(?=\p{Han})"
     )
     # a half-width bracket label at the start of a line is checked by DJ304
     exceptions = (compile_("^" + BLANK + r"*\(" + LABEL_DIGIT + r"{1,3}\)"),

@@ -213,9 +213,11 @@ class NestedMarks(PatternRule):
 
     ## 检查内容
     书名号里再用书名号，内层应改为〈〉；双引号里再用双引号，内层应改为单引号‘’。
+    反过来，最外层用了单引号（不在双引号里面的‘一岗双责’），或用了直排的直角引号「」，也报，应改为“”；
+    文稿标题（新闻标题习惯用单引号）不报。
 
     ## 为什么
-    GB/T 15834-2011 4.15.3、4.8.3.4：书名号、引号里面还要用时，外层用双、内层用单。
+    GB/T 15834-2011 4.15.3、4.8.3.4：书名号、引号里面还要用时，外层用双、内层用单；4.8.3.5：直角引号用于竖排文字。
 
     ## 依据
     GB/T 15834-2011 4.8.3.4、4.15.3。
@@ -223,12 +225,18 @@ class NestedMarks(PatternRule):
 
     code = "DJ505"
     #: two 《 or two “ with no closing mark between (the pattern's first half; a NUL ends a paragraph), a pattern
-    #: each: one that begins with a literal is searched by a jump to it, an alternation of two tried at every character
-    prefilter = (compile_("《[^《》\n\x00]*《"), compile_("“[^“”\n\x00]*“"))
+    #: each: one that begins with a literal is searched by a jump to it, an alternation of two tried at every character;
+    #: a single quotation mark or a corner bracket (outer single quotes, 「」)
+    prefilter = (compile_("《[^《》\n\x00]*《"), compile_("“[^“”\n\x00]*“"), compile_("‘"), compile_("「"))
     name = "nested-marks"
     severity = "warning"
     source = "GB/T 15834-2011 4.8.3.4、4.15.3"
     pattern = compile_(r"《[^《》\n]*(《[^《》\n]*》)[^《》\n]*》|“[^“”\n]*(“[^“”\n]*”)[^“”\n]*”")
+
+    def check_paragraph(self, p, ctx):
+        yield from super().check_paragraph(p, ctx)
+        if ("‘" in p.text or "「" in p.text) and not _headline(ctx.doc, p):
+            yield from _outer_single_quotes(p)
 
     def finding(self, p, m):
         inner = m.group(1) or m.group(2)
@@ -243,6 +251,34 @@ class NestedMarks(PatternRule):
             return Finding(p, s, s + len(inner), f"书名号内的书名号应改为单书名号：{new}")
         new = "‘" + inner[1:-1] + "’"
         return Finding(p, s, s + len(inner), f"引号内的引号应改为单引号：{new}")
+
+
+#: a quotation in single marks or corner brackets, short and holding Chinese (not an English apostrophe: Xi’an)
+_SINGLE_QUOTED = compile_(r"‘(?=[^‘’“”\n]{0,30}\p{Han})[^‘’“”\n]{1,30}’|「[^「」\n]{1,40}」")
+
+
+def _headline(doc, p) -> bool:
+    """The document's title, or its first line when that reads as a headline (short, no full stop): a news
+    headline's single quotes are the paper's style."""
+    if p is doc.title:
+        return True
+    first = next((q for q in doc.paragraphs if q.text.strip()), None)
+    return p is first and len(p.text.strip()) <= HEADING_MAX_LEN and "。" not in p.text
+
+
+def _outer_single_quotes(p):
+    """‘一岗双责’ with no “ open around it, and 「双减」: GB/T 15834-2011 4.8.3.4 puts the double marks
+    outside (single ones only inside double ones); 「」 are the marks of vertical text (4.8.3.5).  A news
+    headline's single quotes (the paper's own style) are the title's, which is not read here."""
+    text = p.text
+    for m in _SINGLE_QUOTED.finditer(text):
+        s, e = m.span()
+        inner = m.group()[1:-1]
+        new = "“" + inner + "”"
+        if m.group().startswith("「"):
+            yield Finding(p, s, e, f"横排文字的引号用“”，不用直角引号：{new}")
+        elif text.count("“", 0, s) <= text.count("”", 0, s):
+            yield Finding(p, s, e, f"最外层的引号应用双引号（单引号只用在双引号里面）：{new}")
 
 
 class CommaBetweenQuotes(PatternRule):
