@@ -197,3 +197,28 @@ def test_every_count_with_men_holds_what_is_searched_first():
             found += 1
             assert pattern.also(s), s
     assert found > 300
+
+
+def test_the_number_range_before_zuoyou_finds_what_its_first_formulation_found():
+    # DJ441's range (3-4%左右, 三四个月左右): a class of its first characters first, the lookbehinds of its two
+    # branches after it; the whole pattern, and the range alone, against the first formulation
+    from djlint.checks.grammar import redundancy
+
+    pattern = next(p for p in redundancy.PATTERNS if "(?P<range>" in p.regex.pattern).regex.compiled
+    assert redundancy._RANGE in pattern.pattern
+    whole = re.compile(pattern.pattern.replace(redundancy._RANGE, redundancy.RANGE_FIRST))
+    pairs = [(pattern, whole), (re.compile(redundancy._RANGE), re.compile(redundancy.RANGE_FIRST))]
+    pieces = ["3", "45", "０", "2023", ".", "．", ":", "：", "/", "-", "－", "～", "~", "—", "——", "至", "到", "%",
+              "一", "两", "三", "四", "七", "八", "九", "十", "百", "千", "万", "半", "几", "数", "第", "周", "期", "拜",
+              "个", "人", "月", "左右", "左右", "左右", "上下", "上下", "，", "。", "）", "约", "中", "\n"]
+    rng = random.Random(4411)
+    found = [0, 0]
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for i, (now, first) in enumerate(pairs):
+            want = [(m.span(), m.groupdict()) for m in first.finditer(s)]
+            found[i] += bool(want)
+            assert [(m.span(), m.groupdict()) for m in now.finditer(s)] == want, s
+            at = rng.randint(0, len(s))
+            assert [m.span() for m in now.finditer(s, at)] == [m.span() for m in first.finditer(s, at)], (s, at)
+    assert found[0] > 150 and found[1] > 1000, found

@@ -7,16 +7,30 @@ from .implied import PATTERNS as _IMPLIED
 from .implied import TRIGGERS as _IMPLIED_TRIGGERS
 from .overlap import PATTERNS as _OVERLAP
 from .overlap import TRIGGERS as _OVERLAP_TRIGGERS
-from .text import NUMERAL
+from .text import NUMERAL, NUMERAL_DIGITS, NUMERAL_WORD_CHARS
 from .twice import PATTERNS as _TWICE
 from .twice import TRIGGERS as _TWICE_TRIGGERS
 
 #: 约 as the adverb “about”, not the second character of a word (节约、制约、签约、公约、预约…)
 _ABOUT = r"(?P<about>大约|大概|(?<![" + zh.ABOUT_WORD_HEADS + r"])约)"
 #: a range of two numbers (3-4%, 50～60, 3至5, 二至三) or two neighbouring numerals (两三、三四十、七八百), not the
-#: tail of a date, a time or a code (2023-12, 8:30-9:00), nor a weekday and an hour (周三四点)
-_RANGE = (r"(?P<range>(?<![0-9０-９.．:：/\-－])" + NUMERAL + r"[%％]?(?:[-－~～—–至到]|——)" + NUMERAL
-          + r"|(?<![" + zh.NUMERAL_CHARS + r"两百千万第周期拜])(?:一两|两三|三四|四五|五六|六七|七八|八九)(?:十|百|千|万)?)")
+#: tail of a date, a time or a code (2023-12, 8:30-9:00), nor a weekday and an hour (周三四点).  First formulation:
+#: ``(?<![…:：/\-－])NUMERAL…NUMERAL|(?<![…第周期拜])(?:一两|两三|…|八九)…``; its branches began with lookbehinds, so
+#: the search tried it at every character of a paragraph with 左右 or 上下.  Now one class of every first character
+#: comes first (the search jumps from one numeral to the next), and each branch tests the character it began with,
+#: then the one before it, by lookbehinds of two characters (tests/test_first_characters.py compares the two)
+_DIGITS, _WORD = NUMERAL_DIGITS, NUMERAL_WORD_CHARS
+_NOT_BEFORE_RANGE = r"0-9０-９.．:：/\-－"
+_NOT_BEFORE_PAIR = zh.NUMERAL_CHARS + "两百千万第周期拜"
+_PAIRS = ("一两", "两三", "三四", "四五", "五六", "六七", "七八", "八九")
+_RANGE = (r"(?P<range>[" + _DIGITS + _WORD + "](?:"
+          + r"(?:(?<=[" + _DIGITS + r"])(?<![" + _NOT_BEFORE_RANGE + "][" + _DIGITS + "])[" + _DIGITS + r"]*(?:\.[0-9]+)?"
+          + r"|(?<=[" + _WORD + r"])(?<![" + _NOT_BEFORE_RANGE + "][" + _WORD + "])[" + _WORD + "]*)"
+          + r"[%％]?(?:[-－~～—–至到]|——)" + NUMERAL
+          + r"|(?<![" + _NOT_BEFORE_PAIR + "].)(?:" + "|".join(f"(?<={a}){b}" for a, b in _PAIRS) + ")(?:十|百|千|万)?))")
+#: the first formulation (tests/test_first_characters.py)
+RANGE_FIRST = (r"(?P<range>(?<![" + _NOT_BEFORE_RANGE + "])" + NUMERAL + r"[%％]?(?:[-－~～—–至到]|——)" + NUMERAL
+               + r"|(?<![" + _NOT_BEFORE_PAIR + r"])(?:" + "|".join(_PAIRS) + r")(?:十|百|千|万)?)")
 #: a measure and a few characters of its noun between the number and 左右 (约300人左右, 约两个月左右)
 _UNIT = r"[^，,。；;、：:！？0-9０-９左]{0,4}?"
 
