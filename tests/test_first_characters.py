@@ -197,3 +197,96 @@ def test_every_count_with_men_holds_what_is_searched_first():
             found += 1
             assert pattern.also(s), s
     assert found > 300
+
+
+def test_the_number_range_before_zuoyou_finds_what_its_first_formulation_found():
+    # DJ441's range (3-4%左右, 三四个月左右): a class of its first characters first, the lookbehinds of its two
+    # branches after it; the whole pattern, and the range alone, against the first formulation
+    from djlint.checks.grammar import redundancy
+
+    pattern = next(p for p in redundancy.PATTERNS if "(?P<range>" in p.regex.pattern).regex.compiled
+    assert redundancy._RANGE in pattern.pattern
+    whole = re.compile(pattern.pattern.replace(redundancy._RANGE, redundancy.RANGE_FIRST))
+    pairs = [(pattern, whole), (re.compile(redundancy._RANGE), re.compile(redundancy.RANGE_FIRST))]
+    pieces = ["3", "45", "０", "2023", ".", "．", ":", "：", "/", "-", "－", "～", "~", "—", "——", "至", "到", "%",
+              "一", "两", "三", "四", "七", "八", "九", "十", "百", "千", "万", "半", "几", "数", "第", "周", "期", "拜",
+              "个", "人", "月", "左右", "左右", "左右", "上下", "上下", "，", "。", "）", "约", "中", "\n"]
+    rng = random.Random(4411)
+    found = [0, 0]
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for i, (now, first) in enumerate(pairs):
+            want = [(m.span(), m.groupdict()) for m in first.finditer(s)]
+            found[i] += bool(want)
+            assert [(m.span(), m.groupdict()) for m in now.finditer(s)] == want, s
+            at = rng.randint(0, len(s))
+            assert [m.span() for m in now.finditer(s, at)] == [m.span() for m in first.finditer(s, at)], (s, at)
+    assert found[0] > 150 and found[1] > 1000, found
+
+
+#: a test of the character before a character (or a class of them) moved after it: ``C(?<![X]C)`` for the first
+#: formulation ``(?<![X])C``.  At offset i both say text[i] is C and text[i-1] is not in X (at the text's start
+#: neither lookbehind has room, so both pass); the search jumps to C instead of trying every character
+#: (the character after the class is read apart from the one before it: a move written with another character
+#: is undone into a different first formulation, and the comparison fails)
+_MOVED = re.compile(r"([一-龥]|\[[一-龥]+\])\(\?<!\[([^\]\\]+)\]([一-龥]|\[[一-龥]+\])\)")
+
+
+def _moved_first(source: str) -> str:
+    return _MOVED.sub(lambda m: "(?<![" + m.group(2) + "])" + m.group(1), source)
+
+
+def _grammar_sources_with_a_moved_lookbehind() -> dict:
+    import importlib
+    import pkgutil
+
+    import djlint.checks.grammar as family
+    from djlint.checks.grammar.base import Pattern
+    from djlint.engine.patterns import LazyPattern
+
+    found = {}
+    for info in pkgutil.iter_modules(family.__path__):
+        module = importlib.import_module("djlint.checks.grammar." + info.name)
+        for name, value in vars(module).items():
+            for v in value if isinstance(value, tuple) else (value,):
+                source = v.regex.source if isinstance(v, Pattern) else v.source if isinstance(v, LazyPattern) else None
+                if source and _MOVED.search(source):
+                    found.setdefault(source, f"{info.name}.{name}")
+    return found
+
+
+def test_every_moved_lookbehind_of_the_grammar_family_finds_what_its_first_formulation_found():
+    # the 语病 family's rule cases, and each with the character before a moved one replaced by one of its class
+    # and by one outside it; and random strings of the pattern's own words and the classes' characters
+    import regex
+
+    from djlint.engine.cases import cases_of
+    from djlint.engine.registry import build_registry
+
+    registry = build_registry(())
+    texts = [case.text for code, rule in sorted(registry.rules.items()) if code.startswith("DJ44")
+             for case in cases_of(rule)]
+    sources = _grammar_sources_with_a_moved_lookbehind()
+    assert len(sources) >= 40, len(sources)
+    rng = random.Random(2644)
+    matched = 0
+    for source, where in sources.items():
+        try:
+            now, first = re.compile(source), re.compile(_moved_first(source))
+        except re.error:  # regex-module syntax
+            now, first = regex.compile(source), regex.compile(_moved_first(source))
+        assert first.pattern != source
+        moved = _MOVED.findall(source)
+        classes = "".join(x for _c, x, _again in moved)
+        pieces = sorted(set(re.findall("[一-龥]+", source)) | set(classes) | set("，。“”《》、的"))
+        tried = list(texts)
+        for t in texts:
+            for i in (i for i in range(1, len(t)) if any(re.fullmatch(c, t[i]) for c, _x, _again in moved)):
+                tried.append(t[:i - 1] + rng.choice(classes) + t[i:])
+                tried.append(t[:i - 1] + "中" + t[i:])
+        tried += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+        for s in tried:
+            want = [(m.span(), m.groups()) for m in first.finditer(s)]
+            matched += bool(want)
+            assert [(m.span(), m.groups()) for m in now.finditer(s)] == want, (where, s)
+    assert matched > 3000, matched

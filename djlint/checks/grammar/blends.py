@@ -66,7 +66,7 @@ def _no_zai_or_yi_in_clause(text, m, ctx, p) -> bool:
 #: (贯穿于、落实到、融入、把……放在); 审议通过 is 通过 as “pass”
 _VERB_BEFORE = "于到入进把将使让为审议表决"
 #: a verb inside the phrase that the locative may close (落实到……中, 融入……中)
-_TAKES_LOCATIVE = compile_(r"到|(?<![深收])入")
+_TAKES_LOCATIVE = compile_(r"到|入(?<![深收]入)")
 
 
 #: events whose 结果 is neither good nor bad (考试的结果)
@@ -87,19 +87,19 @@ PATTERNS = (
             + tuple(n + loc for n in _ON.split("|") for loc in ("上，", "上,"))
             + tuple(n + loc for n in _IN.split("|") for loc in ("中，", "中,"))),
     # 以党的政治建设为统领下: 以……为 closed by 在……'s locative
-    Pattern(r"(?<![所可予加难得足借用])以(?![及上下来后前便外内免致至])"
-            r"(?P<x>" + _C + r"{1,30}?)(?<![作成认称因较极更最尤甚广视行])为(?P<n>" + _YI_NOUNS + r")(?P<l>之下|之上|下|上|中)(?=[，,])",
+    Pattern(r"以(?<![所可予加难得足借用]以)(?![及上下来后前便外内免致至])"
+            r"(?P<x>" + _C + r"{1,30}?)为(?<![作成认称因较极更最尤甚广视行]为)(?P<n>" + _YI_NOUNS + r")(?P<l>之下|之上|下|上|中)(?=[，,])",
             "句式杂糅：“以……为{n}”与“在……的{n}{l}”两种说法揉在一起；删去“{l}”（以……为{n}），"
             "或改为“在……的{n}{l}”", _drop_locative,
             needs=tuple("为" + n + loc for n in _YI_NOUNS.split("|") for loc in ("下", "上", "中"))),
     # 在巩固已有成果为基础上: 在……的基础上 with 以……为's 为
-    Pattern(r"(?<![存现所正实内潜自外好])在(?P<x>" + _C + r"{1,30}?)(?<![作成认称因较极更最尤甚广视行以])为(?P<n>" + _YI_NOUNS + r")"
+    Pattern(r"在(?<![存现所正实内潜自外好]在)(?P<x>" + _C + r"{1,30}?)为(?<![作成认称因较极更最尤甚广视行以]为)(?P<n>" + _YI_NOUNS + r")"
             r"(?P<l>之下|之上|下|上|中)(?=[，,])",
             "句式杂糅：“在……的{n}{l}”与“以……为{n}”两种说法揉在一起；把“为{n}”改为“的{n}”（在……的{n}{l}），"
             "或改为“以……为{n}”",
             needs=tuple("为" + n + loc for n in _YI_NOUNS.split("|") for loc in ("下", "上", "中"))),
     # 受到了广大群众所欢迎: 受到……的欢迎 and 为……所欢迎
-    Pattern(r"(?<![接感享承遭忍难蒙备身饱耐深])(?P<v>受到|受|得到|赢得|获得)了?(?P<x>" + _C + r"{1,20}?)(?<![出究务场易诊厕住处寓会哨儿待守挥业站])所"
+    Pattern(r"(?<![接感享承遭忍难蒙备身饱耐深])(?P<v>受到|受|得到|赢得|获得)了?(?P<x>" + _C + r"{1,20}?)所(?<![出究务场易诊厕住处寓会哨儿待守挥业站]所)"
             r"(?P<w>" + _SUO_VERBS + r")",
             "句式杂糅：“{v}……的{w}”与“为……所{w}”两种说法揉在一起；改为“{v}……的{w}”，或“为……所{w}”",
             needs=tuple("所" + w for w in _SUO_VERBS.split("|"))),
@@ -125,7 +125,7 @@ PATTERNS = (
             accept=lambda text, m, ctx, p: text[:m.start()].endswith(_EVENTS), needs=("的结果",)),
     # 是思想认识不到位的原因造成的: “是……造成的” with a cause already named (……的原因) as its subject; 是历史（多方面、
     # 主客观）的原因造成的 names the cause as a kind and stays silent
-    Pattern(r"(?<![不但还或于就只总倒硬要若凡])是(?P<x>(?:(?!由|被)" + _C + r"){2,40}?)的原因(?P<v>(?:所)?(?:造成|引起|导致)的?|所致)"
+    Pattern(r"是(?<![不但还或于就只总倒硬要若凡]是)(?P<x>(?:(?!由|被)" + _C + r"){2,40}?)的原因(?P<v>(?:所)?(?:造成|引起|导致)的?|所致)"
             r"(?=[，,。；;！？!?]|$)",
             "句式杂糅：“是……的原因”与“是……{v}”杂糅；删去“的原因”（是……{v}），或删去“{v}”（是……的原因）",
             accept=lambda text, m, ctx, p: not m.group("x").endswith(_KINDS_OF_CAUSE),
@@ -136,11 +136,11 @@ PATTERNS = (
             "公文文种杂糅：“{w}”把请示和报告两个文种混在一起；请求批示的用“请示”，汇报工作的用“报告”",
             needs=("请示报告", "报告请示"), titles=True),
     # 是与……分不开: 是……的 without its 的 (这与……是分不开的 / 与……分不开)
-    Pattern(r"(?<![不但还或于就只总倒硬要若凡])是(?P<p>与|同|和|跟)(?P<x>" + _C + r"{2,40}?)分不开(?!的)(?=[，,。；;！？!?]|$)",
+    Pattern(r"是(?<![不但还或于就只总倒硬要若凡]是)(?P<p>与|同|和|跟)(?P<x>" + _C + r"{2,40}?)分不开(?!的)(?=[，,。；;！？!?]|$)",
             "句式杂糅：“是{p}……分不开”缺“的”，“是……的”不完整；改为“是{p}……分不开的”，或删去“是”",
             lambda m: m.group(0) + "的", needs=("分不开",)),
     # 为了提升服务质量为目标: 为了…… and 以……为目标
-    Pattern(r"(?<![因成作认称])为了(?P<x>" + _C_NO_ZAI + r"{1,30}?)为(?P<w>目标|目的|宗旨|出发点|落脚点|己任)(?=[，,。；;！？!?]|$)",
+    Pattern(r"为(?<![因成作认称]为)了(?P<x>" + _C_NO_ZAI + r"{1,30}?)为(?P<w>目标|目的|宗旨|出发点|落脚点|己任)(?=[，,。；;！？!?]|$)",
             "句式杂糅：“为了……”与“以……为{w}”两种说法揉在一起；删去“为{w}”，或改为“以……为{w}”",
             accept=lambda text, m, ctx, p: "以" not in m.group("x").replace("以及", "").replace("可以", "").replace("所以", "")
             .replace("予以", "").replace("加以", "").replace("难以", "").replace("得以", "").replace("足以", ""),

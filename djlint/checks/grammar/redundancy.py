@@ -7,16 +7,30 @@ from .implied import PATTERNS as _IMPLIED
 from .implied import TRIGGERS as _IMPLIED_TRIGGERS
 from .overlap import PATTERNS as _OVERLAP
 from .overlap import TRIGGERS as _OVERLAP_TRIGGERS
-from .text import NUMERAL
+from .text import NUMERAL, NUMERAL_DIGITS, NUMERAL_WORD_CHARS
 from .twice import PATTERNS as _TWICE
 from .twice import TRIGGERS as _TWICE_TRIGGERS
 
 #: 约 as the adverb “about”, not the second character of a word (节约、制约、签约、公约、预约…)
-_ABOUT = r"(?P<about>大约|大概|(?<![" + zh.ABOUT_WORD_HEADS + r"])约)"
+_ABOUT = r"(?P<about>大约|大概|约(?<![" + zh.ABOUT_WORD_HEADS + r"]约))"
 #: a range of two numbers (3-4%, 50～60, 3至5, 二至三) or two neighbouring numerals (两三、三四十、七八百), not the
-#: tail of a date, a time or a code (2023-12, 8:30-9:00), nor a weekday and an hour (周三四点)
-_RANGE = (r"(?P<range>(?<![0-9０-９.．:：/\-－])" + NUMERAL + r"[%％]?(?:[-－~～—–至到]|——)" + NUMERAL
-          + r"|(?<![" + zh.NUMERAL_CHARS + r"两百千万第周期拜])(?:一两|两三|三四|四五|五六|六七|七八|八九)(?:十|百|千|万)?)")
+#: tail of a date, a time or a code (2023-12, 8:30-9:00), nor a weekday and an hour (周三四点).  First formulation:
+#: ``(?<![…:：/\-－])NUMERAL…NUMERAL|(?<![…第周期拜])(?:一两|两三|…|八九)…``; its branches began with lookbehinds, so
+#: the search tried it at every character of a paragraph with 左右 or 上下.  Now one class of every first character
+#: comes first (the search jumps from one numeral to the next), and each branch tests the character it began with,
+#: then the one before it, by lookbehinds of two characters (tests/test_first_characters.py compares the two)
+_DIGITS, _WORD = NUMERAL_DIGITS, NUMERAL_WORD_CHARS
+_NOT_BEFORE_RANGE = r"0-9０-９.．:：/\-－"
+_NOT_BEFORE_PAIR = zh.NUMERAL_CHARS + "两百千万第周期拜"
+_PAIRS = ("一两", "两三", "三四", "四五", "五六", "六七", "七八", "八九")
+_RANGE = (r"(?P<range>[" + _DIGITS + _WORD + "](?:"
+          + r"(?:(?<=[" + _DIGITS + r"])(?<![" + _NOT_BEFORE_RANGE + "][" + _DIGITS + "])[" + _DIGITS + r"]*(?:\.[0-9]+)?"
+          + r"|(?<=[" + _WORD + r"])(?<![" + _NOT_BEFORE_RANGE + "][" + _WORD + "])[" + _WORD + "]*)"
+          + r"[%％]?(?:[-－~～—–至到]|——)" + NUMERAL
+          + r"|(?<![" + _NOT_BEFORE_PAIR + "].)(?:" + "|".join(f"(?<={a}){b}" for a, b in _PAIRS) + ")(?:十|百|千|万)?))")
+#: the first formulation (tests/test_first_characters.py)
+RANGE_FIRST = (r"(?P<range>(?<![" + _NOT_BEFORE_RANGE + "])" + NUMERAL + r"[%％]?(?:[-－~～—–至到]|——)" + NUMERAL
+               + r"|(?<![" + _NOT_BEFORE_PAIR + r"])(?:" + "|".join(_PAIRS) + r")(?:十|百|千|万)?)")
 #: a measure and a few characters of its noun between the number and 左右 (约300人左右, 约两个月左右)
 _UNIT = r"[^，,。；;、：:！？0-9０-９左]{0,4}?"
 
@@ -107,11 +121,11 @@ PATTERNS = (
             "“超（过）”与“以上”语义重复，删去其一", drop("以上"), accept=_not_after_negation, needs=("以上",)),
     # 突破 is 超过 a mark (《现汉》“突破”：超过、打破): 突破3000多人 says “more than” twice; a unit may follow
     # the digits (超过1.5万多名)
-    Pattern(r"(?P<over>超过|超出|(?<![赶追])超|逾|突破)" + NUMERAL + r"(?:[万亿])?(?:个)?(?P<more>余|多)",
+    Pattern(r"(?P<over>超过|超出|超(?<![赶追]超)|逾|突破)" + NUMERAL + r"(?:[万亿])?(?:个)?(?P<more>余|多)",
             "“{over}”与“{more}”都表示超出，语义重复，删去其一", drop("余", "多"), accept=_not_after_negation,
             needs=("超", "逾", "突破")),
     # 愈 (“more”, a slip for 逾) before a number with 余/多
-    Pattern(r"(?<![痊治病])愈" + NUMERAL + r"(?:个)?(?P<more>余|多)",
+    Pattern(r"愈(?<![痊治病]愈)" + NUMERAL + r"(?:个)?(?P<more>余|多)",
             "“愈”应为“逾”（超过），“逾”与“{more}”都表示超出，语义重复：改为“逾……”或删去“愈”",
             drop("愈"), needs=("愈",)),
     # the same item twice in one 、-list (张贴标语、悬挂横幅、张贴标语)
@@ -129,7 +143,7 @@ PATTERNS = (
     Pattern(r"(?<![低高中等])(?P<n>收入|产量|效益)(?:明显|显著|大幅|稳步|持续|进一步|有所|不断|逐步|普遍|均|都|也)*"
             r"(?P<v>增收|增产|增效)",
             "“{n}”与“{v}”语义重复：改为“{n}……增加（提高）”，或删去“{n}”", needs=("增收", "增产", "增效")),
-    Pattern(r"(?<![以之向晚早马路线顶北南])上(?P<n>[百千万亿])(?P<more>余|多)",
+    Pattern(r"上(?<![以之向晚早马路线顶北南]上)(?P<n>[百千万亿])(?P<more>余|多)",
             "“上{n}”已是约数，再用“{more}”语义重复，删去“{more}”", drop("余", "多"),
             needs=("上百", "上千", "上万", "上亿")),
     # (30余个二级以上医疗机构: 以上 after 级 is a level, not the count's “more”)
@@ -162,7 +176,7 @@ PATTERNS = (
     Pattern(r"凯旋(?:而归|归来)", "“凯旋”就是胜利归来，“{match}”语义重复，改为“凯旋”", lambda m: "凯旋"),
     Pattern(r"出乎意料之外|出乎意外之外", "“出乎意料”已含“之外”之意，删去“之外”", lambda m: m.group(0)[:-2],
             needs=("之外",)),
-    Pattern(r"(?P<w>(?<![主重只想还纲摘提扼])要|(?<![相响适对反供答理呼效])应当?|应该|需要|(?<![必无急])需)必须", "“{w}”与“必须”语义重复，删去“{w}”", lambda m: "必须",
+    Pattern(r"(?P<w>要(?<![主重只想还纲摘提扼]要)|应(?<![相响适对反供答理呼效]应)当?|应该|需要|需(?<![必无急]需))必须", "“{w}”与“必须”语义重复，删去“{w}”", lambda m: "必须",
             needs=("必须",)),
     Pattern(r"通过(?P<w>利用|运用|借助|依靠)", "“通过”与“{w}”语义重复，删去“通过”", lambda m: m.group("w"),
             needs=("通过",)),
@@ -262,7 +276,7 @@ PATTERNS = (
     # 往事 is 过去的事情, 现状 目前的状况 (实施项目前的现状: 目前 is no word there)
     Pattern(r"(?:过去|以往|从前|昔日)的?往事", "“往事”就是过去的事情，“{match}”语义重复，改为“往事”", lambda m: "往事",
             needs=("往事",)),
-    Pattern(r"(?:(?<!项)目前|(?<![相担])当前|眼下)的?现状", "“现状”就是目前的状况，“{match}”语义重复，改为“现状”",
+    Pattern(r"(?:(?<!项)目前|当(?<![相担]当)前|眼下)的?现状", "“现状”就是目前的状况，“{match}”语义重复，改为“现状”",
             lambda m: "现状", needs=("现状",)),
     # 赠送 is 无代价地送给
     Pattern(r"免费赠送", "“赠送”就是无偿送给，“免费赠送”语义重复：改为“赠送”或“免费发放”", needs=("赠送",)),

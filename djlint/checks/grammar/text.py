@@ -20,7 +20,10 @@ _SENTENCE = rx.stdlib("[^" + SENTENCE_MARKS + "]+")
 
 #: a Chinese numeral word up to 九十九 (两 included), or digits: what the counts and the
 #: approximate numbers are written with
-NUMERAL = r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万亿半几数]+)"
+NUMERAL_DIGITS = "0-9０-９"
+#: the characters of a Chinese numeral word (the class of NUMERAL's second branch)
+NUMERAL_WORD_CHARS = "一二两三四五六七八九十百千万亿半几数"
+NUMERAL = r"(?:[" + NUMERAL_DIGITS + r"]+(?:\.[0-9]+)?|[" + NUMERAL_WORD_CHARS + "]+)"
 
 def numeral_value(s: str) -> int | None:
     """一 → 1, 十二 → 12, 二十 → 20, 两 → 2, 3 → 3 (full-width digits too); None for anything else."""

@@ -13,7 +13,7 @@ from .base import Pattern
 _C = r"[^，,。；;！？!?：:]"
 
 #: 以 as the preposition of 以……为, not in 以及、以上、所以、可以、予以、以期、以便……
-_YI = r"(?<![所可予加难得足借用])以(?![及上下来后前便外内免致至期求利])"
+_YI = r"以(?<![所可予加难得足借用]以)(?![及上下来后前便外内免致至期求利])"
 
 _QUOTED = compile_(r"“[^”]*”|‘[^’]*’|《[^》]*》")
 
@@ -43,7 +43,7 @@ YIWEI_WORDS = tuple(v + w for v in _MAKE.split("|") for w in ("以", "了以")) 
 
 YIWEI = (
     # 以学习贯彻……精神契机: 以……为契机 without its 为
-    Pattern(r"(?P<yi>" + _YI + r")(?P<x>" + _C + r"{1,30}?)(?<![为為])契机",
+    Pattern(r"(?P<yi>" + _YI + r")(?P<x>" + _C + r"{1,30}?)契(?<![为為]契)机",
             "句式杂糅：“以……契机”缺“为”；改为“以……为契机”", lambda m: m.group(0)[:-2] + "为契机",
             accept=_no_wei_no_verb, needs=("契机",)),
     # 开展以森林防火……活动, 推出了以“……”系列活动, 营造了以“……”的良好氛围: 以 frames the event with no 为
