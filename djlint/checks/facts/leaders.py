@@ -306,7 +306,7 @@ class LeaderOrder(FactRule):
                 pieces.append(text[ne:run[k + 1][0]])
         fixed = "".join(pieces)
         order = "、".join(n for _o, n in c["members"])
-        return (f"{congress}中央政治局常委的排序是{order}，此处顺序有误", fixed, False)
+        return (f"{congress}中央政治局常委的排序是{order}，此处顺序有误，请按此排序调整", fixed, False)
 
 
 def _runs(ix, text: str):
