@@ -509,12 +509,12 @@ class NumberWording(Rule):
             yield Finding(p, m.start(), m.end(), f"数量表达不当：减少不会超过原数的100%，“{m.group('v')}……{m.group('n')}”请核实"
                                                  f"（是不是“下降到原来的……”或“原数是现在的……倍”）")
         for m in self._YEAR.finditer(text):
-            yield Finding(p, m.start("n"), m.end("n"), f"缺单位：“{m.group('n')}”是年份，后面少了“年”", m.group("n") + "年",
+            yield Finding(p, m.start("n"), m.end("n"), f"缺单位：“{m.group('n')}”是年份，后面少了“年”，请补上", m.group("n") + "年",
                           safe=False)
         for m in self._COUNT.finditer(text):
-            yield Finding(p, m.start(), m.end(), f"缺量词：“{m.group('n')}”与“{m.group('w')}”之间少了量词（名、位、人次……）")
+            yield Finding(p, m.start(), m.end(), f"缺量词：“{m.group('n')}”与“{m.group('w')}”之间少了量词，请补上（名、位、人次……）")
         for m in self._MONEY.finditer(text):
-            yield Finding(p, m.start("n"), m.end("n"), f"缺单位：金额“{m.group('n')}”后面少了“元”", m.group("n") + "元",
+            yield Finding(p, m.start("n"), m.end("n"), f"缺单位：金额“{m.group('n')}”后面少了“元”，请补上", m.group("n") + "元",
                           safe=False)
         for m in self._ZERO.finditer(text):
             new = m.group(0).replace("零", "")

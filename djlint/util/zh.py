@@ -145,3 +145,11 @@ TITLE_BLOCK_WITHIN = 8
 
 #: the years a report may be of: from the Party's founding to a far future
 YEAR_MIN, YEAR_MAX = 1921, 2100
+
+# ---- messages --------------------------------------------------------------------------------
+
+
+def quote(text: str) -> str:
+    """``text`` in double quotes for a message, its own double quotes made single (GB/T 15834-2011 4.8.3.2:
+    引号里面还要用引号时，里面一层用单引号): “扎实开展‘不忘初心、牢记使命’主题教育”, not “…“…”…”."""
+    return "“" + text.replace("“", "‘").replace("”", "’") + "”"

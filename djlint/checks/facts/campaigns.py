@@ -8,6 +8,7 @@ from ...engine import Finding
 from ...engine.literals import paragraphs_matching
 from ...util import rx
 from ...util.trie import trie_pattern
+from ...util.zh import quote
 from . import lazy
 from .base import SRC, FactRule, quoted, time_of
 from .data import cn_date, facts_for
@@ -193,10 +194,10 @@ class StaleCampaign(FactRule):
                 continue
             c, span = found[0], spans[0]
             follow = c.followup.split("；")[0] if c.followup else ""
-            advice = f"，可写“{follow}”" if follow else ""
+            advice = f"，可写{quote(follow)}" if follow else ""
             # the sentence's own month (2022年6月写), else the report's time (2023年的报告写)
             said = "" if (span.end - span.start).days <= 31 and years_named(text, a, b) else "的报告"
-            yield Finding(p, verb[0], verb[1], f"{c.name}{_period(c)}，{span.label}{said}写“{text[verb[0]:verb[1]]}”"
+            yield Finding(p, verb[0], verb[1], f"{c.name}{_period(c)}，{span.label}{said}写{quote(text[verb[0]:verb[1]])}"
                           f"已不合时{advice}")
 
 

@@ -8,8 +8,9 @@ from ...util import rx
 from ...util.trie import trie_pattern
 from . import lazy
 from .base import SRC, FactRule, quoted, time_of
-from .data import cn_date, facts_for
+from .data import facts_for
 from .figures import alike, name_message, paired_figures, titled_figures, titles_index, traditional
+from .terms import post_message, verdict
 from .when import in_history, sentence_bounds
 
 
@@ -112,51 +113,6 @@ def _post_after(ix: _Index, text: str, e: int) -> tuple[int, int, str] | None:
     return None
 
 
-def _verdict(facts, person: str, posts: list[str], span):
-    """None when the person held one of the posts at some date of ``span`` (or the tables cannot
-    tell); else the message's substance."""
-    covered = [facts.posts[p] for p in posts if p in facts.posts]
-    if not covered or any(span.start < p.covered_from for p in covered):
-        return None
-    terms = [t for p in posts for t in facts.terms_of(person, p)]
-    if any(t.overlaps(span.start, span.end) for t in terms):
-        return None
-    beyond = span.end > min(p.covered_to for p in covered)
-    if beyond and not any(t.end is not None and t.end < span.start for t in terms):
-        return None  # maybe elected after the tables were last checked
-    return terms
-
-
-def _holders_text(facts, post: str, span) -> str:
-    holders = facts.holders(post, span.start, span.end)
-    covered_to = facts.posts[post].covered_to
-    if span.end > covered_to or not holders:
-        return ""
-    parts = []
-    for t in holders:
-        if len(holders) == 1 and t.start is not None:
-            parts.append(f"{t.person}（{cn_date(t.start)}起）")
-        elif t.start is not None and t.start > span.start:
-            parts.append(f"{t.person}（{cn_date(t.start)}起）")
-        elif t.end is not None and t.end < span.end:
-            parts.append(f"{t.person}（至{cn_date(t.end)}）")
-        else:
-            parts.append(t.person)
-    return "、".join(parts)
-
-
-def _message(facts, person: str, form: str, posts: list[str], span, terms) -> str:
-    if len(posts) == 1:
-        who = _holders_text(facts, posts[0], span)
-        if who:
-            return f"{span.label}的{posts[0]}是{who}，请核对“{person}”"
-    held = "；".join(f"{t.post}" + (f"{cn_date(t.start)}" if t.start else "") + "至" +
-                    (cn_date(t.end) if t.end else "今") for t in terms)
-    if held:
-        return f"“{person}{form}”与{span.label}不符：{person}任{held}，请核对"
-    return f"“{form}”与“{person}”不符：{person}未担任过{'或'.join(posts)}，请核对"
-
-
 class LeaderPost(FactRule):
     """领导人的职务与报告日期不符（2024年的报告称“李克强总理”）
 
@@ -225,10 +181,10 @@ class LeaderPost(FactRule):
             spans = time_of(ctx, text, a, b, meetings=True, narration=True, at=min(s, *(fs for fs, _fe, _f in pairs)))
             for fs, fe, form in pairs:
                 posts = (ix.before if fe <= s else ix.after)[form]
-                verdicts = [_verdict(ix.facts, m.group(), posts, span) for span in spans]
+                verdicts = [verdict(ix.facts, m.group(), posts, span) for span in spans]
                 if spans and all(v is not None for v in verdicts):  # wrong at every time the sentence names
-                    yield Finding(p, min(fs, s), max(fe, e),
-                                  _message(ix.facts, m.group(), form, posts, spans[0], verdicts[0]))
+                    x, y = min(fs, s), max(fe, e)
+                    yield Finding(p, x, y, post_message(ix.facts, m.group(), text[x:y], posts, spans[0], verdicts[0]))
                     break
 
 
@@ -350,7 +306,7 @@ class LeaderOrder(FactRule):
                 pieces.append(text[ne:run[k + 1][0]])
         fixed = "".join(pieces)
         order = "、".join(n for _o, n in c["members"])
-        return (f"{congress}中央政治局常委的排序是{order}，此处顺序有误", fixed, False)
+        return (f"{congress}中央政治局常委的排序是{order}，此处顺序有误，请按此排序调整", fixed, False)
 
 
 def _runs(ix, text: str):

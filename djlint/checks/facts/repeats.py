@@ -148,13 +148,13 @@ class DoubledWord(FactRule):
         for m in _ONE_TWICE.finditer(text):
             if _one_char_twice(ctx, text, m):
                 c = m.group(1)
-                yield Finding(p, m.start(), m.end(), f"“{c}”多打了一个", c, False)
+                yield Finding(p, m.start(), m.end(), f"“{m.group(0)}”多打了一个“{c}”，请删去一个", c, False)
         for m in _DE_TWICE.finditer(text):
             if m.start() > 0 and text[m.start() - 1] == "的":
                 continue  # 的的的: a run, not a slip of one
             if m.start() > 0 and _ends_a_word_in_de(ctx, text[m.start() - 1]):
                 continue  # 目的的、标的的、有的的: the first 的 ends a word
-            yield Finding(p, m.start(), m.end(), "“的”多打了一个", "的", False)
+            yield Finding(p, m.start(), m.end(), f"“{m.group(0)}”多打了一个“的”，请删去一个", "的", False)
 
     @staticmethod
     def _accidental(text: str, m, word: str) -> bool:

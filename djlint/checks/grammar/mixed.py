@@ -189,9 +189,25 @@ def _no_yi_between(text, m, ctx, p) -> bool:
 
 
 
+#: 原因是……造成的 (the first pattern below); DJ441 leaves its 原因是由于 to it (:func:`cause_blend`)
+_CAUSE_BLEND = (r"原因[，,]?(?:主要|就|还|正)?(?P<is>是|在于)" + _S + r"{1,40}?(?P<v>(?:造成|引起|导致|所致)的?)"
+                r"(?=[，,。；;！？!?]|$)")
+_CAUSE_BLEND_RE = compile_(_CAUSE_BLEND)
+
+
+def cause_blend(text: str, start: int) -> bool:
+    """Whether DJ443 reports 原因是……造成的 from ``start`` (the 原因 of DJ441's 原因是由于: one finding, not two)."""
+    m = _CAUSE_BLEND_RE.match(text, start)
+    return m is not None and _YOU.search(m.group(0)) is None
+
+
 PATTERNS = (
-    Pattern(r"原因[，,]?(?:主要|就|还|正)?(?:是|在于)" + _S + r"{1,40}?(?:造成|引起|导致|所致)的?(?=[，,。；;！？!?]|$)",
-            "句式杂糅：“原因是……”与“……造成的”杂糅，删去“造成的”一类词，或改为“……是由……造成的”",
+    # 原因是由于……造成的: three ways of giving a cause in one; one finding that names both fixes (DJ441 stays silent)
+    Pattern(r"原因[，,]?(?:主要|就|还|正)?(?P<is>是|在于)(?P<y>由于|因为)" + _S + r"{1,40}?(?P<v>(?:造成|引起|导致|所致)的?)"
+            r"(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“原因{is}{y}……{v}”三种说法揉在一起；删去“{y}”和“{v}”，或改为“……是由……{v}”",
+            accept=_no_you, needs=("原因",)),
+    Pattern(_CAUSE_BLEND, "句式杂糅：“原因{is}……”与“……{v}”杂糅，删去“{v}”，或改为“……是由……{v}”",
             accept=_no_you, needs=("原因",)),
     # 根源是……造成的, 原因是……在作祟: the cause named twice, as the noun and as what the clause says it does
     Pattern(r"(?P<k>原因|根源|症结)[，,]?(?:主要|就|还|正)?(?P<is>是|在于)" + _S + r"{1,40}?"

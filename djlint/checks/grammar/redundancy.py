@@ -5,6 +5,7 @@ from ...util import rx, zh
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
 from .implied import PATTERNS as _IMPLIED
 from .implied import TRIGGERS as _IMPLIED_TRIGGERS
+from .mixed import cause_blend
 from .overlap import PATTERNS as _OVERLAP
 from .overlap import TRIGGERS as _OVERLAP_TRIGGERS
 from .text import NUMERAL, NUMERAL_DIGITS, NUMERAL_WORD_CHARS
@@ -185,8 +186,9 @@ PATTERNS = (
     Pattern(r"(?:日益|日渐|逐渐|日趋)越来越|越来越(?:日益|日渐|日趋)", "“{match}”语义重复，删去其一", needs=("越来越",)),
     Pattern(r"目的(?!地)(?:[^，,。；;！？]{0,3}?)?[，,]?(?:就|主要|正|也|恰恰|无非|都)?(?:是|在于|即|乃)为了",
             "“目的”与“为了”语义重复：“目的是为了……”改为“目的是……”或“是为了……”", drop("为了"), needs=("为了",)),
-    Pattern(r"原因(?:主要|就|正)?(?:是|在于)(?:由于|因为)",
-            "“原因是”与“由于/因为”语义重复，删去“由于/因为”", drop("由于", "因为"), needs=("原因",)),
+    Pattern(r"原因(?:主要|就|正)?(?P<is>是|在于)(?P<y>由于|因为)",
+            "“原因{is}”与“{y}”语义重复，删去“{y}”", drop("由于", "因为"), needs=("原因",),
+            accept=lambda text, m, ctx, p: not cause_blend(text, m.start())),  # ……造成的: DJ443's, one finding
     Pattern(r"当前[，,]?[^，,。；;！？]{0,6}?当务之急",
             "“当务之急”已含“当前”之意，删去“当前”"),
     Pattern(r"公诸于(?P<w>众|世)", "“诸”就是“之于”，“公诸于{w}”语义重复，应为“公之于{w}”",

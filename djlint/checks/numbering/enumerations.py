@@ -169,7 +169,7 @@ class _EnumScan:
             # 一是…二是…一是…三是: the second 一是 broke a list that goes on
             rp, rs, re_ = lst["first_at"]
             self.out.append(("DJ311", Finding(rp, rs, re_, f"同一段中列举编号重新开始：“{_mark_text(resumed['last'], style)}”"
-                                                         f"之后又出现“{_mark_text(1, style)}”，后面还有“{here}”")))
+                                                         f"之后又出现“{_mark_text(1, style)}”，后面还有“{here}”；请核对这个“{_mark_text(1, style)}”")))
             self.resume(style, resumed, n, p)
         elif n == m + 1:
             lst.update(last=n, count=lst["count"] + 1, para=p)

@@ -87,9 +87,19 @@ def _sequences(ctx):
             cousin = last.get(("any", h.kind))
             if cousin is not None and h.number == cousin.number + 1 and cousin.level == h.level:
                 prev = cousin
+            elif _stands_in(cousin, parent, h):
+                prev = parent
         yield h, prev
         last[key] = h
         last[("any", h.kind)] = h
+
+
+def _stands_in(cousin, parent, h) -> bool:
+    """一、…… / 第二部分 …… / 三、: a heading of another style took the place of the number between two of ``h``'s
+    kind (and, one level up, became ``h``'s parent): ``h`` goes on from it, the count is not restarted."""
+    return cousin is not None and parent is not None and parent.kind != h.kind and cousin.level == h.level and \
+        parent.number == cousin.number + 1 and h.number > parent.number and \
+        cousin.paragraph.index < parent.paragraph.index
 
 
 class HeadingSequence(Rule):
@@ -174,7 +184,8 @@ class HeadingSequence(Rule):
         expected = render(h, want)
         # the last of its sequence: nothing after it shifts, so a typed label in the standard
         # form is safely renumbered (an inverted order is not a slip of one number)
-        safe = prev is not None and h.number >= prev.number and _plain(h) and last
+        # (after a heading of another style standing in for a number, 第二部分 … 四、, a person decides)
+        safe = prev is not None and prev.kind == h.kind and h.number >= prev.number and _plain(h) and last
         return Finding(p, h.label_start, h.label_end, self._message(prev, h, want),
                        expected if _is_typed(p, h) else None, safe=safe)
 

@@ -7,6 +7,7 @@ import os
 from ...engine import Finding
 from ...util import rx
 from ...util.record import replace
+from ...util.zh import quote
 from ..grammar.script import as_written
 from ..hanzi import simplified
 from .context import TRADITIONAL, has_traditional, in_quotation, merged
@@ -213,7 +214,7 @@ def _wrong_edge_member(p, text: str, f, c) -> Finding | None:
             and (item, expected) not in _SAID_ELSEWHERE
         stranger = bool(f.suffix) and item.endswith(f.suffix) and len(c) == len(f.members) - 1
         if near:
-            return Finding(p, start, start + n, f"“{f.name}”中应为“{expected}”，不是“{item}”", expected, False)
+            return Finding(p, start, start + n, f"{quote(f.name)}中应为“{expected}”，不是“{item}”", expected, False)
         if stranger:
             return Finding(p, start, start + n, f"“{item}”不是“{f.name}”的内容：此处应为“{expected}”", expected, False)
     return None
@@ -268,7 +269,7 @@ def _cluster_finding(p, text: str, f, c) -> Finding | None:
         # a set whose name is its members written out (政治判断力、政治领悟力、政治执行力) is named by
         # the words as written, or the message would quote the right order as the wrong one
         said = text[start:end] if f.name == right or f.members[0] in f.name else f.name
-        return Finding(p, start, end, f"“{said}”的顺序应为：{right}",
+        return Finding(p, start, end, f"{quote(said)}的顺序应为：{right}",
                        "".join(pieces) if len(c) == len(f.members) else None)
     # a member missing right after the set's own name
     if len(c) == len(f.members) - 1 and len(f.members) >= 3:
@@ -371,4 +372,4 @@ def _near_members(p, text: str, f, hits):
                 continue  # the whole list is the entry's name, one character off: DJ404's fuzzy match says it
             if near and exact >= 2 and len(near) <= n // 2:
                 for a, b, item, expected in near:
-                    yield start, pos, Finding(p, a, b, f"“{f.name}”中应为“{expected}”，不是“{item}”", expected, False)
+                    yield start, pos, Finding(p, a, b, f"{quote(f.name)}中应为“{expected}”，不是“{item}”", expected, False)

@@ -148,7 +148,7 @@ class EtcAfterList(PatternRule):
 
     def finding(self, p, m):
         if m.group(0) == "、":
-            return Finding(p, m.start(), m.end(), "“等”前不用顿号，请删去", "")
+            return Finding(p, m.start(), m.end(), "“等”前不用顿号，请删去“、”", "")
         return Finding(p, m.start(), m.end(), "省略号和“等”不能同时用，请删去其一", "", safe=False)
 
 

@@ -98,8 +98,19 @@ class UnpairedMarks(Rule):
             bad = [(i, c) for i, c in bad if c not in _PAIRS]
         bad = [(i, c) for i, c in bad if not _wrapped_title(ctx.doc, p, c)]
         for i, c in sorted(bad):
-            other = _PAIRS.get(c) or _CLOSERS.get(c)
-            yield Finding(p, i, i + 1, f"“{c}”没有对应的“{other}”，请补全或删去")
+            yield Finding(p, i, i + 1, _unpaired_message(c))
+
+
+#: what the marks are called (GB/T 15834-2011 4.8, 4.9, 4.15), to name them in the message: a bare mark in quotes
+#: (““”没有对应的“””) cannot be read
+_MARK_NAMES = {"“": "左引号", "”": "右引号", "‘": "左单引号", "’": "右单引号", "《": "左书名号", "》": "右书名号",
+               "（": "左括号", "）": "右括号", "【": "左方头括号", "】": "右方头括号", "〈": "左单书名号", "〉": "右单书名号"}
+
+
+def _unpaired_message(c: str) -> str:
+    """左引号“没有对应的右引号”，请补上或删去"""
+    other = _PAIRS.get(c) or _CLOSERS[c]
+    return f"{_MARK_NAMES[c]}{c}没有对应的{_MARK_NAMES[other]}{other}，请补上或删去"
 
 
 _ITEM_GOES_ON = ("；", "：", "，")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...document.ending import cut_paragraph, unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
+from ..numbering.headings import render
 from .analysis import applies, heading_text, known, structure_of
 from .profiles import example_title
 
@@ -60,6 +61,16 @@ def _missing_finding(doc, a, index: int, group: str, lead: str, date=None) -> Fi
     in an example title ({年+1}工作思路 in the profiles) is counted from the report's date (see example_title)."""
     later = {s.group for s in a.profile.sections[index + 1:]}
     before = next((t for t in a.tops if t.groups & later), None)
+    orphans = _headless(doc, a) if before is a.tops[0] else []
+    if orphans:
+        # （一）……（四） with no 一、 above them, then 二、存在的问题: the part is there, its heading is not
+        first, last = orphans[0].label, orphans[-1].label
+        span = f"“{first}”至“{last}”" if len(orphans) > 1 else f"“{first}”"
+        top = a.tops[0].heading
+        one = render(top, 1) if top.kind in ("cn", "part") else ""
+        examples = "".join(f"“{one}{example_title(e, date)}”" for e in a.group_examples(group)[:2])
+        msg = f"{lead}的一级标题：{span}前面没有上一级标题，请在“{first}”之前补上，如{examples}（{a.label()}）"
+        return Finding(before.heading.paragraph, 0, 0, msg)
     if before is not None:
         anchor, where = before.heading.paragraph, f"请在“{heading_text(before.heading)}”之前补上"
     else:
@@ -68,6 +79,19 @@ def _missing_finding(doc, a, index: int, group: str, lead: str, date=None) -> Fi
     examples = "".join(f"“{example_title(e, date)}”" for e in a.group_examples(group)[:3])
     msg = f"{lead}，{where}（标题可用{examples}；{a.label()}）"
     return Finding(anchor, 0, 0, msg)
+
+
+def _headless(doc, a) -> list:
+    """The labelled headings of a lower level before the first top-level one, none above them (（一）…（四） then
+    二、): the subsections of a part whose own heading was left out."""
+    first = a.tops[0].heading
+    out = []
+    for h in doc.outline.headings:
+        if h is first:
+            return out
+        if h.level > first.level and h.label and not h.paragraph.in_table:
+            out.append(h)
+    return []
 
 
 def _inline_mentions(doc, a, group: str):
