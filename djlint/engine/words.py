@@ -174,3 +174,100 @@ def _alternatives_of(pattern: str, most: int) -> tuple[str, ...]:
             open_end = 1
         return literals_of(pattern[open_end:first_group], most)
     return ()
+
+
+def remembered_paragraph_literals(pattern: str, most: int | None = None) -> tuple[str, ...]:
+    """:func:`paragraph_literals_of`, kept between runs with the pattern cache."""
+    most = most or _MOST_WORDS
+    told = rx.remember_text("paragraph-literals", f"{_LITERALS_VERSION}\x00{most}\x00{pattern}",
+                            lambda: "\x00".join(paragraph_literals_of(pattern, most)))
+    return tuple(told.split("\x00")) if told else ()
+
+
+def paragraph_literals_of(pattern: str, most: int | None = None) -> tuple[str, ...]:
+    """Literals one of which every paragraph holds where ``pattern`` matches, for a pattern searched
+    over a whole paragraph (the lexicon's variants; not the 语病 patterns, whose words also say where a
+    match stands): :func:`literals_of`, or, where each is longer, the words every match begins with
+    once the lookarounds in front are set aside (``(?:(?<![…])|(?<=庆祝|…))中国(?:迎来了?|喜迎)?成立`` is
+    looked for by 中国成立, 中国迎来成立…, not by 中国, in a sixth of a report's paragraphs), or the
+    words of a positive lookaround of the pattern's top level (``20(?:0[0-24-9]|…)年修订(?=《中国共产党
+    纪律处分条例》)`` by the title, not by 26 years): the text a lookaround asks for is the paragraph's too."""
+    most = most or _MOST_WORDS
+    best = literals_of(pattern, most)
+    lead = _zero_width_lead(pattern)
+    candidates = [_starting_words(pattern[lead:], most)] if lead else []
+    candidates.extend(literals_of(inner, most) for inner in _positive_lookarounds(pattern))
+    for words in candidates:
+        if words and (not best or min(map(len, words)) > min(map(len, best))):
+            best = words
+    return best
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _zero_width_lead(pattern: str) -> int:
+    """Where ``pattern`` starts taking characters: after its leading lookarounds, and groups each of
+    whose branches is lookarounds only (``(?:(?<![…])|(?<=庆祝|欢庆))``); 0 when it starts otherwise."""
+    i = 0
+    try:
+        while pattern.startswith("(", i):
+            end = rx._group_end(pattern, i)
+            if pattern[end:end + 1] in ("?", "*", "+", "{"):
+                break
+            if not pattern.startswith(_LOOKAROUNDS, i):
+                inner = pattern[i + 3:end - 1] if pattern.startswith("(?:", i) else None
+                if inner is None or not all(_zero_width_lead(b) == len(b) for b in _top_branches(inner)):
+                    break
+            i = end
+    except ValueError:
+        return 0
+    return i
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (ValueError when its groups or classes do not close)."""
+    branches, start, i = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c == "(":
+            i = rx._group_end(pattern, i)
+        elif c == "[":
+            i = rx._class_end(pattern, i)
+            if i < 0:
+                raise ValueError(pattern)
+        else:
+            if c == "|":
+                branches.append(pattern[start:i])
+                start = i + 1
+            i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _positive_lookarounds(pattern: str) -> list[str]:
+    """The contents of the positive lookarounds at ``pattern``'s top level that no quantifier follows
+    (each must be met wherever the pattern matches); none when the pattern has a top-level ``|``."""
+    found, i = [], 0
+    try:
+        if len(_top_branches(pattern)) > 1:
+            return []
+        while i < len(pattern):
+            c = pattern[i]
+            if c == "\\":
+                i += 2
+            elif c == "[":
+                i = rx._class_end(pattern, i)
+            elif c == "(":
+                end = rx._group_end(pattern, i)
+                opened = 3 if pattern.startswith("(?=", i) else 4 if pattern.startswith("(?<=", i) else 0
+                if opened and pattern[end:end + 1] not in ("?", "*", "+", "{"):
+                    found.append(pattern[i + opened:end - 1])
+                i = end
+            else:
+                i += 1
+    except ValueError:
+        return []
+    return found
