@@ -271,3 +271,58 @@ def _positive_lookarounds(pattern: str) -> list[str]:
     except ValueError:
         return []
     return found
+
+
+def remembered_needed_chars(pattern: str) -> str:
+    """:func:`needed_chars`, kept between runs with the pattern cache."""
+    return rx.remember_text("needed-chars", f"{_LITERALS_VERSION}\x00{pattern}", lambda: needed_chars(pattern))
+
+
+def needed_chars(pattern: str) -> str:
+    """Characters one of which every non-empty match of ``pattern`` (compiled without IGNORECASE)
+    holds: those of the smallest class of a few characters (or a character, or an alternation of
+    them) the match takes for certain; "" when none can be told.  A lookaround is skipped (it takes
+    nothing), so is an item that may be absent; the ``regex`` module's ``\\p{…}`` is read as ``\\w``
+    (a class too large to tell), which keeps the pattern's shape for the standard library's parse."""
+    import re as stdlib_re
+
+    parsed = _parsed(stdlib_re.sub(r"\\[pP]\{\w+\}", r"\\w", pattern))
+    if parsed is None:
+        return ""
+    from .literals import _sre
+
+    chars = _needed(list(parsed), _sre()[1])
+    return "".join(sorted(chars)) if chars else ""
+
+
+def _needed(items, c) -> set | None:
+    """The smallest set of characters one of which the sequence ``items`` takes for certain, or None."""
+    best = None
+    for op, av in items:
+        one = _needed_of(op, av, c)
+        if one is not None and (best is None or len(one) < len(best)):
+            best = one
+    return best
+
+
+def _needed_of(op, av, c) -> set | None:
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        from .literals import _class_chars
+
+        chars = _class_chars(av, c)
+        return set(chars) if chars else None
+    if op is c.BRANCH:
+        out: set = set()
+        for alt in av[1]:
+            one = _needed(list(alt), c)
+            if one is None:
+                return None
+            out |= one
+        return out if len(out) <= 16 else None
+    if op is c.SUBPATTERN:
+        return _needed(list(av[3]), c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _needed(list(av[2]), c)
+    return None  # a lookaround, an edge, an optional item, a back-reference, a large class…
