@@ -469,8 +469,10 @@ def test_dj207_tests_before_each_masked_name_search_pass_every_match():
     random texts made of pieces of the names, titles and marks, every text a pattern matches passes its test."""
     import random
 
-    from djlint.checks.placeholder.leaders import _REDACTED
+    from djlint.checks.placeholder.leaders import _ANY_MARK, _IN_NAME_MARK, _REDACTED, _asked
 
+    # the paragraph's one mark search (_IN_NAME_MARK) stands for _ANY_MARK's too: every mark of it is one of its
+    assert all(_IN_NAME_MARK.search(ch) for ch in "*＊×✕○□●■·•xXＸｘ")
     rnd = random.Random(207)
     pieces = ["习", "近平", "总书记", "同志", "的", "以", "为核心", "为主要代表", "新时代中国特色社会主义思想", "新时代中国特色",
               "*", "**", "XXX", "X", "xjp", "XJP", "《", "谈", "治国理政", "学习", "贯彻", "思想", "关于", "重要论述",
@@ -481,7 +483,8 @@ def test_dj207_tests_before_each_masked_name_search_pass_every_match():
         for entry in _REDACTED:
             if len(entry) > 2 and entry[0].search(text) is not None:
                 matched += 1
-                assert entry[2](text), (entry[0].pattern, text)
+                mark = _IN_NAME_MARK.search(text) is not None and _ANY_MARK.search(text) is not None
+                assert entry[2](text, _asked(text, mark)), (entry[0].pattern, text)
     assert matched > 1000
 
 

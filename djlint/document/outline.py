@@ -177,7 +177,8 @@ def _unannounced_toc(body, heads: dict | None = None) -> set[int]:
     heads = {} if heads is None else heads
     i, n = 0, len(body)
     while i < n:
-        first = start = None  # the run's first heading, without blanks, and where it stands
+        start = None  # where the run's first heading stands
+        first = None  # its text without blanks, made when a second heading is compared with it
         j = i
         while j < n and j - i < _TOC_MAX:
             text = body[j].text
@@ -186,17 +187,19 @@ def _unannounced_toc(body, heads: dict | None = None) -> set[int]:
                 heading = h is not None
                 # the text without blanks, made only where it is compared or measured: a sentence end
                 # is in it where it is in the text (no blank is one), and it is no longer than the text
-                key = _SPACES.sub("", text.strip()) if heading else None
-                if heading and key == first:
-                    entries = {id(q) for q in body[start:j] if q.text.strip()}
-                    if len(entries) >= 3:
-                        return entries
+                if heading and start is not None:
+                    if first is None:
+                        first = _SPACES.sub("", body[start].text.strip())
+                    if _SPACES.sub("", text.strip()) == first:
+                        entries = {id(q) for q in body[start:j] if q.text.strip()}
+                        if len(entries) >= 3:
+                            return entries
                 if _SENTENCE_END.search(text) or (not heading and len(text) > HEADING_MAX_LEN
                                                   and len(_SPACES.sub("", text.strip())) > HEADING_MAX_LEN):
                     j += 1  # running text or a list's items: the headings were the text's own
                     break
-                if heading and first is None:
-                    first, start = key, j
+                if heading and start is None:
+                    start = j  # most runs end at the next paragraph, with no second heading to compare
             j += 1
         i = max(j, i + 1)
     return set()

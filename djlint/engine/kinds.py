@@ -25,7 +25,7 @@ from ..util.spans import SpanSet
 from ..util.trie import trie_pattern
 from .data import read_list, read_tsv
 from .literals import leftmost_longest, literal_hits, paragraphs_with_words
-from .patterns import PATTERN_TIMEOUT, LazyPattern, excluded_spans, set_needs
+from .patterns import PATTERN_TIMEOUT, LazyPattern, exception_gates, excluded_spans, set_needs
 from .patterns import compile_ as compile_  # the Python families import it from here
 from .rule import Finding, Rule
 
@@ -80,7 +80,7 @@ class PatternRule(Rule):
         found = [list(pattern.finditer(text, timeout=PATTERN_TIMEOUT)) for pattern in self.all_patterns()]
         if not any(found):
             return  # most paragraphs: the exceptions need not run at all
-        excluded = excluded_spans(self.exceptions, text)
+        excluded = excluded_spans(self.exceptions, text, exception_gates(self))
         for matches in found:
             for m in matches:
                 s, e = m.span()
@@ -356,7 +356,7 @@ class SubstitutionRule(YamlMeta, PatternRule):
             bounds = {s for _, s, _ in toks} | {e for _, _, e in toks}
         if matches is None:
             matches = self._matches(p, ctx, bounds)  # the shared scan's hits, word-aligned ones only where bounds are known
-        excluded = excluded_spans(self.exceptions, text)
+        excluded = excluded_spans(self.exceptions, text, exception_gates(self))
         for m in matches:
             s, e = m.span()
             if excluded.overlaps(s, e):

@@ -145,6 +145,36 @@ def set_needs(rule, chars: str, ignorecase: bool = False) -> None:
         rule.prefilter_words = tuple(chars)
 
 
-def excluded_spans(exceptions, text: str) -> SpanSet:
-    return SpanSet(m.span() for ex in exceptions for m in ex.finditer(text, timeout=PATTERN_TIMEOUT)
-                   if m.end() > m.start())
+def excluded_spans(exceptions, text: str, gates: tuple | None = None) -> SpanSet:
+    """The spans of the exceptions' non-empty matches in ``text``; with ``gates`` (:func:`exception_gates`
+    of the same exceptions) an exception is searched only where its gate finds a character every match holds."""
+    if gates is None:
+        return SpanSet(m.span() for ex in exceptions for m in ex.finditer(text, timeout=PATTERN_TIMEOUT)
+                       if m.end() > m.start())
+    return SpanSet(m.span() for ex, gate in zip(exceptions, gates) if gate is None or gate(text) is not None
+                   for m in ex.finditer(text, timeout=PATTERN_TIMEOUT) if m.end() > m.start())
+
+
+def exception_gates(holder) -> tuple:
+    """For each of ``holder.exceptions``, a search for the characters one of which its every non-empty match
+    holds (engine.words.needed_chars), or None (searched everywhere): DJ201's 27 exceptions were run on every
+    paragraph with a placeholder, the byline marks' (□, ○) on paragraphs with an XX.  Kept on ``holder`` with
+    the exceptions they were told from."""
+    exceptions = holder.exceptions
+    memo = holder.__dict__.get("_exception_gates")
+    if memo is None or memo[0] is not exceptions:
+        memo = holder._exception_gates = (exceptions, tuple(_gate(ex) for ex in exceptions))
+    return memo[1]
+
+
+#: flags under which a pattern reads otherwise than its standard-library parse: IGNORECASE, VERBOSE, and
+#: the ``regex`` module's V1 (set operations in classes; 256, the standard library's ASCII: no gate either)
+_UNGATED_FLAGS = int(stdlib_re.IGNORECASE | stdlib_re.VERBOSE) | 256
+
+
+def _gate(ex):
+    from .words import remembered_needed_chars
+
+    flags = getattr(ex, "flags", 0)
+    chars = "" if flags & _UNGATED_FLAGS else remembered_needed_chars(ex.pattern)
+    return rx.stdlib("[" + stdlib_re.escape(chars) + "]").search if chars else None

@@ -174,3 +174,155 @@ def _alternatives_of(pattern: str, most: int) -> tuple[str, ...]:
             open_end = 1
         return literals_of(pattern[open_end:first_group], most)
     return ()
+
+
+def remembered_paragraph_literals(pattern: str, most: int | None = None) -> tuple[str, ...]:
+    """:func:`paragraph_literals_of`, kept between runs with the pattern cache."""
+    most = most or _MOST_WORDS
+    told = rx.remember_text("paragraph-literals", f"{_LITERALS_VERSION}\x00{most}\x00{pattern}",
+                            lambda: "\x00".join(paragraph_literals_of(pattern, most)))
+    return tuple(told.split("\x00")) if told else ()
+
+
+def paragraph_literals_of(pattern: str, most: int | None = None) -> tuple[str, ...]:
+    """Literals one of which every paragraph holds where ``pattern`` matches, for a pattern searched
+    over a whole paragraph (the lexicon's variants; not the 语病 patterns, whose words also say where a
+    match stands): :func:`literals_of`, or, where each is longer, the words every match begins with
+    once the lookarounds in front are set aside (``(?:(?<![…])|(?<=庆祝|…))中国(?:迎来了?|喜迎)?成立`` is
+    looked for by 中国成立, 中国迎来成立…, not by 中国, in a sixth of a report's paragraphs), or the
+    words of a positive lookaround of the pattern's top level (``20(?:0[0-24-9]|…)年修订(?=《中国共产党
+    纪律处分条例》)`` by the title, not by 26 years): the text a lookaround asks for is the paragraph's too."""
+    most = most or _MOST_WORDS
+    best = literals_of(pattern, most)
+    lead = _zero_width_lead(pattern)
+    candidates = [_starting_words(pattern[lead:], most)] if lead else []
+    candidates.extend(literals_of(inner, most) for inner in _positive_lookarounds(pattern))
+    for words in candidates:
+        if words and (not best or min(map(len, words)) > min(map(len, best))):
+            best = words
+    return best
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _zero_width_lead(pattern: str) -> int:
+    """Where ``pattern`` starts taking characters: after its leading lookarounds, and groups each of
+    whose branches is lookarounds only (``(?:(?<![…])|(?<=庆祝|欢庆))``); 0 when it starts otherwise."""
+    i = 0
+    try:
+        while pattern.startswith("(", i):
+            end = rx._group_end(pattern, i)
+            if pattern[end:end + 1] in ("?", "*", "+", "{"):
+                break
+            if not pattern.startswith(_LOOKAROUNDS, i):
+                inner = pattern[i + 3:end - 1] if pattern.startswith("(?:", i) else None
+                if inner is None or not all(_zero_width_lead(b) == len(b) for b in _top_branches(inner)):
+                    break
+            i = end
+    except ValueError:
+        return 0
+    return i
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (ValueError when its groups or classes do not close)."""
+    branches, start, i = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c == "(":
+            i = rx._group_end(pattern, i)
+        elif c == "[":
+            i = rx._class_end(pattern, i)
+            if i < 0:
+                raise ValueError(pattern)
+        else:
+            if c == "|":
+                branches.append(pattern[start:i])
+                start = i + 1
+            i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _positive_lookarounds(pattern: str) -> list[str]:
+    """The contents of the positive lookarounds at ``pattern``'s top level that no quantifier follows
+    (each must be met wherever the pattern matches); none when the pattern has a top-level ``|``."""
+    found, i = [], 0
+    try:
+        if len(_top_branches(pattern)) > 1:
+            return []
+        while i < len(pattern):
+            c = pattern[i]
+            if c == "\\":
+                i += 2
+            elif c == "[":
+                i = rx._class_end(pattern, i)
+            elif c == "(":
+                end = rx._group_end(pattern, i)
+                opened = 3 if pattern.startswith("(?=", i) else 4 if pattern.startswith("(?<=", i) else 0
+                if opened and pattern[end:end + 1] not in ("?", "*", "+", "{"):
+                    found.append(pattern[i + opened:end - 1])
+                i = end
+            else:
+                i += 1
+    except ValueError:
+        return []
+    return found
+
+
+def remembered_needed_chars(pattern: str) -> str:
+    """:func:`needed_chars`, kept between runs with the pattern cache."""
+    return rx.remember_text("needed-chars", f"{_LITERALS_VERSION}\x00{pattern}", lambda: needed_chars(pattern))
+
+
+def needed_chars(pattern: str) -> str:
+    """Characters one of which every non-empty match of ``pattern`` (compiled without IGNORECASE)
+    holds: those of the smallest class of a few characters (or a character, or an alternation of
+    them) the match takes for certain; "" when none can be told.  A lookaround is skipped (it takes
+    nothing), so is an item that may be absent; the ``regex`` module's ``\\p{…}`` is read as ``\\w``
+    (a class too large to tell), which keeps the pattern's shape for the standard library's parse."""
+    import re as stdlib_re
+
+    parsed = _parsed(stdlib_re.sub(r"\\[pP]\{\w+\}", r"\\w", pattern))
+    if parsed is None:
+        return ""
+    from .literals import _sre
+
+    chars = _needed(list(parsed), _sre()[1])
+    return "".join(sorted(chars)) if chars else ""
+
+
+def _needed(items, c) -> set | None:
+    """The smallest set of characters one of which the sequence ``items`` takes for certain, or None."""
+    best = None
+    for op, av in items:
+        one = _needed_of(op, av, c)
+        if one is not None and (best is None or len(one) < len(best)):
+            best = one
+    return best
+
+
+def _needed_of(op, av, c) -> set | None:
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        from .literals import _class_chars
+
+        chars = _class_chars(av, c)
+        return set(chars) if chars else None
+    if op is c.BRANCH:
+        out: set = set()
+        for alt in av[1]:
+            one = _needed(list(alt), c)
+            if one is None:
+                return None
+            out |= one
+        return out if len(out) <= 16 else None
+    if op is c.SUBPATTERN:
+        return _needed(list(av[3]), c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _needed(list(av[2]), c)
+    return None  # a lookaround, an edge, an optional item, a back-reference, a large class…

@@ -13,7 +13,7 @@ import regex as re
 from ...engine import Rule
 from ...engine.data import load_yaml
 from ...engine.literals import literal_hits, paragraphs_with_words
-from ...engine.words import remembered_literals
+from ...engine.words import remembered_paragraph_literals
 from ...errors import RuleLoadError
 from ...util import rx
 from ...util.record import field, record
@@ -259,7 +259,7 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
         # the alternation can find its paragraphs in one search of the whole document unless a
         # variant looks at a paragraph's edges or could match the separator between paragraphs
         lex.variant_joinable = not any(_EDGE_SENSITIVE.search(v.pattern.pattern) for _f, v in lex.variant_index)
-        needs = [remembered_literals(v.pattern.pattern) for _f, v in lex.variant_index]
+        needs = [remembered_paragraph_literals(v.pattern.pattern) for _f, v in lex.variant_index]
         if all(needs):
             lex.variant_needs = rx.stdlib(trie_pattern([w for lits in needs for w in lits]))
             lex.variant_literals = needs

@@ -4,8 +4,11 @@ from __future__ import annotations
 import regex as re
 
 from ...engine import Finding, Rule
+from ...engine.literals import paragraphs_matching
 from ...util import rx
 from ...util.zh import NUMERAL_CHARS
+from ..hanzi import simplified
+from ..phrase.context import TRADITIONAL, has_traditional, merged
 
 # A leader's name taken out of a set formulation (以同志为核心, ***新时代中国特色社会主义思想, 总书记关于……的重要思想)
 _MARK = r"(?:[*＊×✕○□●■·•]{1,8}|(?<![A-Za-z])[xXＸｘ]{1,4}(?![A-Za-z]))"
@@ -70,70 +73,71 @@ _NAMED = rx.regex(r"习近平(?:同志|总书记)?(?:作为|为|是)?$")
 _BARE_COMRADE = rx.regex(r"(?:(?<=^|[，。；：！？“])同志(?=指出|强调|曾指出|曾强调)|(?<=在)同志(?=的?领导下))")
 #: one of _MARK's marks: what some of _REDACTED's patterns need in a paragraph before it is searched
 _ANY_MARK = rx.stdlib(r"[*＊×✕○□●■·•xXＸｘ]")
-#: (pattern, the full form, what every match needs in the paragraph: a test run before the search):
-#: most paragraphs that name 总书记 or the thought hold no mark and none of the set words
+#: (pattern, the full form, what every match needs in the paragraph: a test of the text and of what
+#: :func:`_redacted` asked once for all of them, ``(a mark of _ANY_MARK, 为核心 or 为主要代表)``, run before
+#: the search): most paragraphs that name 总书记 or the thought hold no mark and none of the set words
 _REDACTED = (
     # 以同志为核心的党中央, 以***同志为主要代表的中国共产党人, 以***为核心的党中央
     (rx.regex(rf"以({_MARK}?)(同志|总书记)为(核心|主要代表)|以{_MARK}为(核心|主要代表)(?=的)"),
-     lambda m: f"以习近平同志为{m.group(3) or m.group(4)}", lambda t: "为核心" in t or "为主要代表" in t),
+     lambda m: f"以习近平同志为{m.group(3) or m.group(4)}", lambda t, f: f[1]),
     # XJP: the name as its pinyin initials
     (rx.regex(r"(?<![A-Za-z])(?:(?<=\p{Han})(?:XJP|xjp)|(?:XJP|xjp)(?=\p{Han}))(?![A-Za-z])"), lambda m: "习近平",
-     lambda t: "XJP" in t or "xjp" in t),
+     lambda t, f: "XJP" in t or "xjp" in t),
     # 习**平, 近平总书记 (the surname gone)
     (rx.regex(rf"习{_MARK}平|(?<![习\p{{Han}}])近平(?=总书记|同志)"),
-     lambda m: "习近平", lambda t: _bare_given_name(t) or _ANY_MARK.search(t) is not None),
+     lambda m: "习近平", lambda t, f: f[0] or _bare_given_name(t)),
     # ***新时代中国特色社会主义思想, 总书记新时代中国特色社会主义思想
     (rx.regex(rf"(?:{_MARK}|(?<!习近平)总书记的?|(?<!习)近平)(?=新时代中国特色社会主义思想)"),
-     lambda m: "习近平", lambda t: _thought_after_a_cut(t)),
+     lambda m: "习近平", lambda t, f: _thought_after_a_cut(t)),
     # ***总书记, *总*: the name masked before the title
     (rx.regex(rf"(?<![*＊×✕○□●■·•xXＸｘ]){_MARK}总书记|(?<![\p{{Han}}*＊×✕○□●■·•]){_MARK}总{_MARK}(?=\p{{Han}})"),
-     lambda m: "习近平总书记", lambda t: _ANY_MARK.search(t) is not None),
+     lambda m: "习近平总书记", lambda t, f: f[0]),
     # 以核心的党中央, 以同志为的党中央, 以为核心的党中央: the name cut out with part of the formula
     (rx.regex(r"以(?:核心|同志为|同志|为核心)的(?=党中央)"), lambda m: "以习近平同志为核心的",
-     lambda t: "的党中央" in t),
+     lambda t, f: "的党中央" in t),
     # 以总书记同志为核心, 以习同志为核心, 以习总为核心: the name cut to its title or its surname
     (rx.regex(r"以(?:总书记同志|习同志|习总书记|习总)为(核心|主要代表)"), lambda m: f"以习近平同志为{m.group(1)}",
-     lambda t: "为核心" in t or "为主要代表" in t),
+     lambda t, f: f[1]),
     # 习新时代中国特色…思想, 《习谈治国理政》: only the surname left (not the 习 of 学习, 复习, 见习…)
     (rx.regex(r"(?<![学复练演见实补研自温预传讲修积恶陋旧惯])习(?=新时代中国特色)"), lambda m: "习近平",
-     lambda t: "习新时代中国特色" in t),
-    (rx.regex(r"(?<=《)习(?=谈)"), lambda m: "习近平", lambda t: "《习谈" in t),
+     lambda t, f: "习新时代中国特色" in t),
+    (rx.regex(r"(?<=《)习(?=谈)"), lambda m: "习近平", lambda t, f: "《习谈" in t),
     # 习总书记 (whatever follows: 习总书记曾强调, 习总书记到舟山考察), 习总关于……: the name cut short (official texts
     # write 习近平总书记 in full); not the 习 that ends 学习, 复习, 教习, 实习… (but 落实习总书记 is 落实 + the name)
     (rx.regex(r"(?<![学复练演见补研自温预传讲修积恶陋旧惯教熟])(?<!(?<!落)实)习总(?:书记(?!处)|(?=关于|指出|强调|说|在|的|重要|提出|要求|讲话|号召))"),
-     lambda m: "习近平总书记", lambda t: "习总" in t),
+     lambda m: "习近平总书记", lambda t, f: "习总" in t),
     # ***思想为指导, 学习贯彻XXX思想: the thought's whole name masked
     (rx.regex(rf"(?<=以|贯彻|学习|坚持|践行|落实){_MARK}(?=思想)"), lambda m: "习近平新时代中国特色社会主义",
-     lambda t: _ANY_MARK.search(t) is not None),
+     lambda t, f: f[0]),
     # the communiqué's sentences with the name replaced by the title: 全会听取和讨论了总书记受中央政治局委托所作的
     # 工作报告；总书记就《决定（讨论稿）》向全会作了说明
     (rx.regex(r"(?<!习近平)(?<!胡锦涛)(?<!江泽民)(?<!中共中央)(?<!中央)总书记(?=受中央政治局委托|就《[^《》]{2,60}》向(?:全会|大会)|"
               rf"代表(?:第[十二][{NUMERAL_CHARS}]{{0,2}}届)?中央(?:委员会|政治局))"),
-     lambda m: "习近平", lambda t: "总书记受中央政治局委托" in t or "总书记就《" in t or "总书记代表" in t),
+     lambda m: "习近平", lambda t, f: "总书记受中央政治局委托" in t or "总书记就《" in t or "总书记代表" in t),
     # 主席总书记: the name replaced by the other title (a 范文 site's substitution of 习近平), two titles and no name;
     # 副主席 and a title after a name (习近平主席) are not it
     (rx.regex(r"(?<!习近平)(?<![副\p{Latin}])(?<!国家)主席(?=总书记)"), lambda m: "习近平",
-     lambda t: "主席总书记" in t),
+     lambda t, f: "主席总书记" in t),
     # 以重要领导为核心的党中央, 以领导为核心的党中央: the name's slot of the core formula holds a word that is no
     # leader's name (the names and the marks are the entries above and the lexicon's); the first three
     # generations' collectives keep their own names
     (rx.regex(r"以((?:(?!毛泽东|邓小平|江泽民|胡锦涛|习近平|为|以)[^，。；：、“”‘’《》\s*＊×✕○□●■·•xXＸｘ]){2,8})为(核心|主要代表)"
               r"(?=的(?:党中央|中共中央|(?:党的|中国共产党)?第([一二三])代中央领导集体|中国共产党人))"),
      lambda m: f"以{_GENERATION.get(m.group(3) or '', '习近平')}同志为{m.group(2)}",
-     lambda t: "为核心的" in t or "为主要代表的" in t),
+     lambda t, f: f[1] and ("为核心的" in t or "为主要代表的" in t)),
     # 贯彻落实习“……”的指示精神, 学习习关于……的重要论述: the name cut to its surname before a quotation or 关于
     (rx.regex(r"(?<![学复练演见补研自温预传讲修积恶陋旧惯教熟])(?<!(?<!落)实)习(?=“[^”]{4,}”的?(?:重要)?(?:指示|讲话|论述|要求)|关于)"),
-     lambda m: "习近平总书记", lambda t: "习“" in t or "习关于" in t),
+     lambda m: "习近平总书记", lambda t, f: "习“" in t or "习关于" in t),
     # 贯彻习考察江西重要讲话精神: the name cut to its surname before the visit a speech is named by
     (rx.regex(r"(?<![学复练演见补研自温预传讲修积恶陋旧惯教熟])(?<!(?<!落)实)习(?=(?:考察|视察|来\p{Han}{1,4}考察|"
               r"到\p{Han}{1,6}考察)[^。；！？，]{0,16}?重要(?:讲话|指示))"),
-     lambda m: "习近平总书记", lambda t: "习考察" in t or "习视察" in t or "习来" in t or "习到" in t),
+     lambda m: "习近平总书记", lambda t, f: "习考察" in t or "习视察" in t or "习来" in t or "习到" in t),
     # 总书记关于……的重要思想/论述/指示精神/讲话精神: a thought's or an instruction's name without the name (the
     # bare title said in passing, 深刻领会总书记讲话精神, is left alone)
     # 总书记系列重要讲话精神 (学党章党规、学系列讲话 named without the name) likewise
     (rx.regex(r"(?<!习近平)(?<!习近平同志)(?<![锦涛泽民近平])总书记(?=关于[^。；！？“”]{1,40}的重要(?:思想|论述|指示|讲话|批示)|"
               r"的?系列重要讲话)"),
-     lambda m: "习近平总书记", lambda t: "总书记关于" in t or "系列重要讲话" in t),
+     lambda m: "习近平总书记", lambda t, f: "总书记关于" in t or "系列重要讲话" in t),
 )
 #: a mark beside a character of NAMED_THEORIES: the paragraphs worth the masked-name pattern
 _NAME_CHARS = "".join(sorted(set("".join(NAMED_THEORIES))))
@@ -194,24 +198,22 @@ class LeaderNameRemoved(Rule):
     def candidates(self, ctx):
         if self.prefilter is None:
             return None  # every paragraph
-        from ...engine.literals import paragraphs_matching
-        from ..phrase.context import TRADITIONAL, merged
         # and the paragraphs in traditional script, read in simplified characters (以習總書記為核心), as DJ401 does
         return merged(paragraphs_matching(ctx, self.prefilter), ctx.doc.paragraphs_matching(TRADITIONAL))
 
     def check_paragraph(self, p, ctx):
-        from ..phrase.context import TRADITIONAL
         text = p.text
-        traditional = TRADITIONAL.search(text) is not None
+        traditional = has_traditional(p, ctx)
         if traditional:
             # matched in simplified characters, the same length, so the offsets are the paragraph's own; the
             # words are quoted as written and no fix is offered (the full form is given in simplified characters)
-            from ..hanzi import simplified
             text = simplified(text)
         taken: list[tuple[int, int]] = []
-        yield from _redacted(ctx, p, text, traditional, taken)
+        # one search for the marks of either class (_IN_NAME_MARKS holds every mark of _ANY_MARK): most paragraphs have none
+        in_name = _IN_NAME_MARK.search(text) is not None
+        yield from _redacted(ctx, p, text, traditional, taken, in_name and _ANY_MARK.search(text) is not None)
         global _MASKED
-        if _IN_NAME_MARK.search(text) and _IN_NAME_HINT.search(text):  # a mark first: one class, not two
+        if in_name and _IN_NAME_HINT.search(text):  # a mark first: one class, not two
             if _MASKED is None:
                 _MASKED = _masked_names()
             pattern, full = _MASKED
@@ -238,11 +240,19 @@ class LeaderNameRemoved(Rule):
                           None if traditional else right, False)
 
 
-def _redacted(ctx, p, text: str, traditional: bool, taken: list):
-    """The findings of the _REDACTED patterns; ``taken`` gets their spans."""
+def _asked(text: str, mark: bool) -> tuple[bool, bool]:
+    """What the _REDACTED entries' tests share, asked once a paragraph: a mark of _ANY_MARK (``mark``), and
+    为核心 or 为主要代表."""
+    return mark, "为核心" in text or "为主要代表" in text
+
+
+def _redacted(ctx, p, text: str, traditional: bool, taken: list, mark: bool):
+    """The findings of the _REDACTED patterns; ``taken`` gets their spans; ``mark``: whether ``text``
+    holds a mark of _ANY_MARK."""
+    asked = _asked(text, mark)
     for entry in _REDACTED:
         pattern, full = entry[:2]
-        if len(entry) > 2 and not entry[2](text):
+        if len(entry) > 2 and not entry[2](text, asked):
             continue  # what every match of it holds is not in the paragraph (an entry without a test: searched)
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
