@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import regex as re
 
-from ..engine import Finding, Rule
-from ..engine.kinds import PatternRule, compile_
-from ..util import rx, zh
-from ..util.zh import BLANK, NUMERAL, NUMERAL_RUN, YEAR_DIGIT, int_to_cn
-from .structure.analysis import structure_of
+from ...engine import Finding, Rule
+from ...engine.kinds import PatternRule, compile_
+from ...util import rx, zh
+from ...util.zh import BLANK, NUMERAL, NUMERAL_RUN, YEAR_DIGIT, int_to_cn
+from ..structure.analysis import structure_of
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 
