@@ -5,6 +5,7 @@ import datetime
 
 from ...engine import Finding
 from ...engine.kinds import PatternRule, compile_
+from ...util.zh import BLANK, NUMERAL, YEAR_DIGIT, cn_to_int, cn_year
 
 #: a date's numbers inside a longer run of digits, points, dashes, slashes or letters (V2.6.28, a file name,
 #: a URL, 3.2.1.5) is no date
@@ -64,3 +65,47 @@ class DateFormat(PatternRule):
         new = f"{y}年{int(mo)}月{int(d)}日"
         how = "不用圆点、斜线隔开" if sep not in "-－" else f"用短横线时月、日各写两位（{y}-{int(mo):02d}-{int(d):02d}）"
         return Finding(p, m.start(), m.end(), f"日期“{m.group(0)}”写法不规范：{how}，正文写作“{new}”", new)
+
+
+_WEEKDAYS = "一二三四五六日"
+#: 星期日 is also 星期天, 礼拜天, 周日
+_DAY_NUMBER = {"天": 6, **{c: i for i, c in enumerate(_WEEKDAYS)}}
+_CN_NUM = NUMERAL + "{1,3}"
+
+
+class WeekdayMismatch(PatternRule):
+    """日期后面的星期与日期不符（2026年6月30日（星期三），那天是星期二）
+
+    ## 检查内容
+    年、月、日写全的日期后面紧跟的“星期X”“周X”“礼拜X”（括号里或不加括号），与按公历算出的星期几不一致。
+    汉字写的日期（二〇二六年六月三十日）同样计算。没有年份的（6月30日（周二））、不存在的日期（2月30日）不报。
+
+    ## 为什么
+    通知的报到、截止时间常写星期几，两者不符时读者不知道以哪个为准；多半是套用旧通知只改了日期。
+
+    ## 依据
+    公历（格里历）日期与星期的对应；《党政机关公文处理工作条例》第十九条（内容准确）。
+    """
+
+    code = "DJ613"
+    name = "weekday-mismatch"
+    severity = "warning"
+    source = "《党政机关公文处理工作条例》第十九条"
+    needs = "星周拜"
+    pattern = compile_(r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
+                       r"|(?P<cy>" + YEAR_DIGIT + r"{4})年(?P<cm>" + _CN_NUM + r")月(?P<cd>" + _CN_NUM + r")日)"
+                       + BLANK + "?[（(]?" + BLANK + r"?(?P<w>(?:星期|礼拜|周)(?P<k>[一二三四五六日天]))")
+
+    def finding(self, p, m):
+        if m.group("y"):
+            date = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        else:
+            y, mo, d = cn_year(m.group("cy")), cn_to_int(m.group("cm")), cn_to_int(m.group("cd"))
+            date = _valid(y, mo, d) if y and mo and d else None
+        if date is None or (m.group("k") == "天" and m.group("w").startswith("周")):  # 周天 is no weekday's name
+            return None
+        if date.weekday() == _DAY_NUMBER[m.group("k")]:
+            return None
+        right = "星期" + _WEEKDAYS[date.weekday()]
+        return Finding(p, m.start("w"), m.end("w"), f"日期与星期不符：{date.year}年{date.month}月{date.day}日是{right}，"
+                                                    f"不是“{m.group('w')}”，请核对日期和星期")
