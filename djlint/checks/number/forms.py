@@ -109,3 +109,37 @@ class WeekdayMismatch(PatternRule):
         right = "星期" + _WEEKDAYS[date.weekday()]
         return Finding(p, m.start("w"), m.end("w"), f"日期与星期不符：{date.year}年{date.month}月{date.day}日是{right}，"
                                                     f"不是“{m.group('w')}”，请核对日期和星期")
+
+
+_FULL = "０１２３４５６７８９"
+_TO_HALF = str.maketrans(_FULL + "．", "0123456789.")
+
+
+class FullWidthDigits(PatternRule):
+    """阿拉伯数字写成了全角（１０５周年）
+
+    ## 检查内容
+    全角的阿拉伯数字（０～９，占一个汉字的宽度），连同夹在其中的全角小数点（１２．５）。
+
+    ## 为什么
+    GB/T 15835-2011 的书写格式：阿拉伯数字使用正体二分字身，占半个汉字位置。全角数字多是输入法在全角状态下打出的，
+    在同一篇里和半角数字宽窄不一，检索、统计数字时也找不到。
+
+    ## 修复说明
+    改为半角数字，安全修复。
+
+    ## 依据
+    GB/T 15835-2011（阿拉伯数字的书写格式：正体二分字身，占半个汉字位置）。
+    """
+
+    code = "DJ614"
+    name = "full-width-digits"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15835-2011（书写格式）"
+    needs = _FULL
+    pattern = compile_(r"[" + _FULL + r"]+(?:．[" + _FULL + r"]+)*")
+
+    def finding(self, p, m):
+        new = m.group(0).translate(_TO_HALF)
+        return Finding(p, m.start(), m.end(), f"阿拉伯数字应用半角：“{m.group(0)}”应为“{new}”", new)
