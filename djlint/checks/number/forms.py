@@ -143,3 +143,47 @@ class FullWidthDigits(PatternRule):
     def finding(self, p, m):
         new = m.group(0).translate(_TO_HALF)
         return Finding(p, m.start(), m.end(), f"阿拉伯数字应用半角：“{m.group(0)}”应为“{new}”", new)
+
+
+#: 千 and 百 that begin a unit or a word, not a place of the number (5千米, 3千瓦时, 10百分点 is no word either)
+_PREFIX_UNIT = r"(?!米|克|瓦|伏|帕|卡|焦|赫|字节|比特|兆|分之|分点|分比|分号|家姓|强|佳)"
+#: 千万 the adverb after a list's number (3千万不要……: “3” numbers the item, 千万 means “by all means”)
+_QIANWAN_ADVERB = compile_(r"千万(?:不|别|要|莫|勿|记|注意|小心|当心|保重|慎)")
+
+
+class DigitsWithQianBai(PatternRule):
+    """阿拉伯数字与“千”“百”连用（3千余户、5百多人、2千万元）
+
+    ## 检查内容
+    阿拉伯数字后面直接写“千”“百”（3千余户、5百多人、1.5千元、2千万元、3百万元）。只有“万”“亿”可以和阿拉伯数字
+    连用（3万余户、1.2亿元）；千米、千克、千瓦这些计量单位的词头不算。
+
+    ## 为什么
+    GB/T 15835-2011：一个数值除“万”“亿”外不同时用阿拉伯数字和汉字数字（4000 不写作“4千”），要么全用阿拉伯数字
+    （3000余户），要么全用汉字（三千余户）。
+
+    ## 修复说明
+    改为阿拉伯数字（3000余户、2000万元），安全修复；也可以全写汉字。
+
+    ## 依据
+    GB/T 15835-2011（阿拉伯数字与汉字数字同时使用）。
+    """
+
+    code = "DJ615"
+    name = "digits-with-qian-bai"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15835-2011"
+    needs = "千百"
+    pattern = compile_(r"(?<![0-9０-９A-Za-z.．])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[千百])(?P<w>[万亿]?)" + _PREFIX_UNIT)
+
+    def finding(self, p, m):
+        n, u, w = m.group("n"), m.group("u"), m.group("w")
+        if _QIANWAN_ADVERB.match(p.text, m.start("u")):
+            return None
+        scaled = round(float(n) * (1000 if u == "千" else 100), 6)
+        if scaled != int(scaled):
+            return None
+        new = f"{int(scaled)}{w}"
+        return Finding(p, m.start(), m.end(), f"阿拉伯数字不与“{u}”连用：“{m.group(0)}”应为“{new}”"
+                                              f"（只有“万”“亿”可以和阿拉伯数字连用）", new)
