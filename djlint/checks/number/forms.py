@@ -5,7 +5,7 @@ import datetime
 
 from ...engine import Finding
 from ...engine.kinds import PatternRule, compile_
-from ...util.zh import BLANK, NUMERAL, YEAR_DIGIT, cn_to_int, cn_year
+from ...util.zh import BLANK, CN_DIGITS, NUMERAL, NUMERAL_CHARS, YEAR_DIGIT, cn_to_int, cn_year
 
 #: a date's numbers inside a longer run of digits, points, dashes, slashes or letters (V2.6.28, a file name,
 #: a URL, 3.2.1.5) is no date
@@ -187,3 +187,61 @@ class DigitsWithQianBai(PatternRule):
         new = f"{int(scaled)}{w}"
         return Finding(p, m.start(), m.end(), f"阿拉伯数字不与“{u}”连用：“{m.group(0)}”应为“{new}”"
                                               f"（只有“万”“亿”可以和阿拉伯数字连用）", new)
+
+
+_CN_PERCENT = "[零〇" + NUMERAL_CHARS + "百]+(?:点[〇" + CN_DIGITS + "]+)?"
+#: the paragraph counts in Arabic numerals already: 17个, 13项, 5%, 3.2万元 (a date's 2026年 and 11月 are no count)
+_ARABIC_STAT = compile_(r"(?<![0-9.．])[0-9]+(?:\.[0-9]+)?(?:[%％个名人次项件家户条篇场期元万亿]|个百分点)")
+#: what makes 百分之百 a rate (整改率达百分之百), not the word (百分之百的努力)
+_RATE_BEFORE = compile_(r"(?:率|比例|比重)(?:达到|达|为|是|实现)?$")
+_CN_DIGIT_VALUE = {c: str(i) for i, c in enumerate(CN_DIGITS)} | {"〇": "0"}
+
+
+def _percent_value(words: str) -> str | None:
+    """七十六点五 → 76.5, 百 → 100; None for what is no plain numeral."""
+    whole, _, tail = words.partition("点")
+    n = 100 if whole == "百" else cn_to_int(whole)
+    if n is None or any(c not in _CN_DIGIT_VALUE for c in tail):
+        return None
+    return str(n) + ("." + "".join(_CN_DIGIT_VALUE[c] for c in tail) if tail else "")
+
+
+class ChinesePercent(PatternRule):
+    """统计数字里的百分数用了汉字（完成整改13个，整改完成率为百分之七十六点五）
+
+    ## 检查内容
+    同一段已经用阿拉伯数字计数（17个、13项、5%、3.2万元），百分数却用汉字写（百分之七十六点五、百分之九十五）。
+    “百分之百”只在“……率（比例）达（为）”后面报。全段都用汉字数字的（党代会报告的“比重达百分之十八点五”）、
+    书名号和引号里的不报。
+
+    ## 为什么
+    GB/T 15835-2011 4.1.1：用于计量的数字用阿拉伯数字（示例：34.05%、63%～68%）；同一段里同类的数字形式一致。
+    汉字的百分数放在一串阿拉伯数字的统计中间，既不醒目，也和前后的数字不一致。
+
+    ## 修复说明
+    改为阿拉伯数字加“%”（76.5%），作为建议（请确认全段的数字写法）。
+
+    ## 依据
+    GB/T 15835-2011 4.1.1、5.1（同类别同形式）。
+    """
+
+    code = "DJ616"
+    name = "chinese-percent"
+    severity = "warning"
+    fix = "sometimes"
+    source = "GB/T 15835-2011 4.1.1"
+    needs = "百"
+    pattern = compile_(r"百分之(?P<n>" + _CN_PERCENT + r")")
+
+    def finding(self, p, m):
+        text, s = p.text, m.start()
+        if text.rfind("《", 0, s) > text.rfind("》", 0, s) or text.count("“", 0, s) > text.count("”", 0, s):
+            return None  # a title or a quoted slogan is quoted as it is
+        n = m.group("n")
+        if n == "百" and not _RATE_BEFORE.search(text, max(0, s - 6), s):
+            return None  # 百分之百 is also a word (百分之百的努力)
+        value = _percent_value(n)
+        if value is None or not _ARABIC_STAT.search(text):
+            return None
+        new = value + "%"
+        return Finding(p, s, m.end(), f"同一段的统计已用阿拉伯数字，百分数“{m.group(0)}”应写作“{new}”", new, safe=False)
