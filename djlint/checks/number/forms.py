@@ -149,6 +149,8 @@ class FullWidthDigits(PatternRule):
 #: 千 and 百 that begin a unit or a word, not a place of the number (5千米, 3千瓦时, 10百分点 is no word either)
 _PREFIX_UNIT = r"(?!米|克|瓦|伏|帕|卡|焦|赫|字节|比特|兆|分之|分点|分比|分号|家姓|强|佳)"
 #: 千万 the adverb after a list's number (3千万不要……: “3” numbers the item, 千万 means “by all means”)
+#: the rest of a number written in pieces (2千5百万: 5百万 after 2千)
+_NEXT_PIECE = compile_(r"[0-9]+[千百十]?[万亿]?")
 _QIANWAN_ADVERB = compile_(r"千万(?:不|别|要|莫|勿|记|注意|小心|当心|保重|慎)")
 
 
@@ -164,7 +166,7 @@ class DigitsWithQianBai(PatternRule):
     （3000余户），要么全用汉字（三千余户）。
 
     ## 修复说明
-    改为阿拉伯数字（3000余户、2000万元），安全修复；也可以全写汉字。
+    改为阿拉伯数字（3000余户、2000万元），安全修复；也可以全写汉字。分几段写的（2千5百万）只报告，不给修改。
 
     ## 依据
     GB/T 15835-2011（阿拉伯数字与汉字数字同时使用）。
@@ -173,15 +175,21 @@ class DigitsWithQianBai(PatternRule):
     code = "DJ615"
     name = "digits-with-qian-bai"
     severity = "warning"
-    fix = "always"
+    #: safe, but for a number written in pieces (2千5百万)
+    fix = "sometimes"
     source = "GB/T 15835-2011"
     needs = "千百"
     pattern = compile_(r"(?<![0-9０-９A-Za-z.．])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[千百])(?P<w>[万亿]?)" + _PREFIX_UNIT)
 
     def finding(self, p, m):
         n, u, w = m.group("n"), m.group("u"), m.group("w")
-        if _QIANWAN_ADVERB.match(p.text, m.start("u")):
-            return None
+        text = p.text
+        if _QIANWAN_ADVERB.match(text, m.start("u")) or text[m.start() - 1:m.start()] in ("千", "百"):
+            return None  # 千万 the adverb; the second piece of 2千5百万 (reported with the first)
+        rest = _NEXT_PIECE.match(text, m.end()) if not w else None
+        if rest:  # 2千5百万: the whole number, written again by hand
+            return Finding(p, m.start(), rest.end(), f"阿拉伯数字不与“千”“百”连用：“{text[m.start():rest.end()]}”请全写阿拉伯数字"
+                                                     f"或全写汉字（只有“万”“亿”可以和阿拉伯数字连用）")
         scaled = round(float(n) * (1000 if u == "千" else 100), 6)
         if scaled != int(scaled):
             return None
