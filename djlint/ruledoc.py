@@ -30,7 +30,7 @@ def shown_path(path: str) -> str:
 
 
 def defined_at(rule) -> str:
-    """Where a rule is written: ``djlint/checks/number.py（ContradictoryApproximation）`` or its YAML file."""
+    """Where a rule is written: ``djlint/checks/number/__init__.py（ContradictoryApproximation）`` or its YAML file."""
     path = getattr(rule, "path", None)
     if path:
         return shown_path(path)

@@ -129,13 +129,13 @@ def test_rule_docs_say_where_the_rule_and_its_cases_are(run_cli):
     out = run_cli("rule", "DJ201")[1]
     assert "定义：rules/placeholder/unfilled-placeholder.yaml    用例：rules/cases/DJ201.yaml" in out
     out = run_cli("rule", "DJ602")[1]
-    assert "定义：djlint/checks/number.py（ContradictoryApproximation）" in out
+    assert "定义：djlint/checks/number/__init__.py（ContradictoryApproximation）" in out
     section = out[out.index("## 示例"):out.index("## 依据")]
     assert ("错误示例：参加培训的将近400余人。\n  → 1:6 DJ602 概数自相矛盾：“将近400余”，请删去其中一个表示约数的词\n"
             "  应改为：参加培训的将近400人。") in section
     assert "约300人左右参加了培训" in section and "DJ441" in section  # 约……左右 is DJ441's
     data = json.loads(run_cli("rule", "DJ602", "--format", "json")[1])
-    assert data["defined"] == "djlint/checks/number.py（ContradictoryApproximation）"
+    assert data["defined"] == "djlint/checks/number/__init__.py（ContradictoryApproximation）"
     assert data["cases"] == "rules/cases/DJ602.yaml" and "## 示例" in data["doc"]
     first = data["examples"][0]
     assert first["name"] == "jiangjin-with-yu" and first["bad"] is True and first["corrected"] == "参加培训的将近400人。"

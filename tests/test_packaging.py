@@ -59,5 +59,5 @@ def test_wheel_ships_the_rule_packs(tmp_path):
             "print(render_rule(build_registry().get('DJ602')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=str(tmp_path))
     assert out.returncode == 0, out.stderr
-    assert "用例：djlint/builtin_rules/cases/DJ602.yaml" in out.stdout and "定义：djlint/checks/number.py" in out.stdout
+    assert "用例：djlint/builtin_rules/cases/DJ602.yaml" in out.stdout and "定义：djlint/checks/number/__init__.py" in out.stdout
     assert "错误示例：参加培训的将近400余人。\n  → 1:6 DJ602" in out.stdout

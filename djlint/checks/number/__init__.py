@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import regex as re
 
-from ..engine import Finding, Rule
-from ..engine.kinds import PatternRule, compile_
-from ..util import rx, zh
-from ..util.zh import BLANK, NUMERAL, NUMERAL_RUN, YEAR_DIGIT, int_to_cn
-from .structure.analysis import structure_of
+from ...engine import Finding, Rule
+from ...engine.kinds import PatternRule, compile_
+from ...util import rx, zh
+from ...util.zh import BLANK, NUMERAL, NUMERAL_RUN, YEAR_DIGIT, int_to_cn
+from ..structure.analysis import structure_of
+from .forms import ChinesePercent, DateFormat, DigitsWithQianBai, FullWidthDigits, WeekdayMismatch
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 
@@ -523,4 +524,5 @@ class NumberWording(Rule):
 
 
 RULES = (NumberRange, ContradictoryApproximation, AbbreviatedYear, ChineseYearZero, ArabicMeetingName, DateLeadingZero,
-         RedundantYear, PlanYear, MixedDateForms, MixedCountForms, NumberWording)
+         RedundantYear, PlanYear, MixedDateForms, MixedCountForms, NumberWording, DateFormat, WeekdayMismatch,
+         FullWidthDigits, DigitsWithQianBai, ChinesePercent)

@@ -1,0 +1,256 @@
+"""DJ612 and on: how a date or a number is written (GB/T 15835-2011)."""
+from __future__ import annotations
+
+import datetime
+
+from ...engine import Finding
+from ...engine.kinds import PatternRule, compile_
+from ...util.zh import BLANK, CN_DIGITS, NUMERAL, NUMERAL_CHARS, YEAR_DIGIT, cn_to_int, cn_year
+
+#: a date's numbers inside a longer run of digits, points, dashes, slashes or letters (V2.6.28, a file name,
+#: a URL, 3.2.1.5) is no date
+_NOT_BEFORE = r"(?<![0-9０-９A-Za-z_.．\-－/／\\:@#])"
+_NOT_AFTER = r"(?![0-9０-９A-Za-z_.．\-－/／\\%％])"
+
+
+_NUMBERED = compile_(r"第$")
+_SECTION_AFTER = compile_(r"[节条章款版号期项]")
+
+
+def _valid(y: int, m: int, d: int) -> datetime.date | None:
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+class DateFormat(PatternRule):
+    """日期写法不规范（2026.6.28、2026/6/28、2027-3-31）
+
+    ## 检查内容
+    正文里用圆点、斜线隔开的日期（2026.6.28、2026/6/28），和用短横线隔开而月、日只写了一位的日期（2027-3-31）。
+    写全的“2026-06-28”（GB/T 15835 允许的全数字格式，月、日都是两位）不报；版本号（V2.6.28）、章节号（3.2.1）、
+    时间、网址和文件名里的数字、表格里的日期不报；不是真实日期的（2026.13.5）不报。
+
+    ## 为什么
+    GB/T 15835-2011 规定年月日按“2026年6月28日”的顺序和写法；“年”“月”可以按 GB/T 7408 的扩展格式用短横线
+    “-”代替，而 GB/T 7408 的扩展格式月、日各用两位（2026-06-28）。GB/T 15835 的示例里也有“2008-8-8”，与它引用的
+    GB/T 7408 不符（编辑学界的批评）；两种读法下“2027年3月31日”都对，所以一位数的月、日照报，建议写成年月日。
+    圆点、斜线不是标准里的写法。公文（GB/T 9704-2012 7.3.5.4）的日期写作“2026年6月28日”，不编虚位。
+
+    ## 修复说明
+    改为“2026年6月28日”，安全修复。
+
+    ## 依据
+    GB/T 15835-2011（年月日的写法，扩展格式引 GB/T 7408-2005 5.2.1.1：月、日各两位）；GB/T 9704-2012 7.3.5.4。
+    """
+
+    code = "DJ612"
+    name = "date-format"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15835-2011；GB/T 7408-2005 5.2.1.1；GB/T 9704-2012 7.3.5.4"
+    needs = ".．/-－"
+    pattern = compile_(_NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<s>[.．/\-－])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})"
+                       + _NOT_AFTER + r"(?P<ri>日?)")
+
+    def finding(self, p, m):
+        if p.in_table or "\t" in p.text:  # a table's cell, or a table pasted as text: a date column may be written short
+            return None
+        y, mo, d, sep = int(m.group("y")), m.group("m"), m.group("d"), m.group("s")
+        if _valid(y, int(mo), int(d)) is None or _NUMBERED.search(p.text, max(0, m.start() - 1), m.start()) \
+                or _SECTION_AFTER.match(p.text, m.end()):
+            return None  # 第2026.6.2节: a section's number
+        if sep in "-－" and len(mo) == 2 and len(d) == 2:  # 2026-06-28: the standard's all-digit form
+            return None
+        new = f"{y}年{int(mo)}月{int(d)}日"
+        how = "不用圆点、斜线隔开" if sep not in "-－" else f"用短横线时月、日各写两位（{y}-{int(mo):02d}-{int(d):02d}）"
+        return Finding(p, m.start(), m.end(), f"日期“{m.group(0)}”写法不规范：{how}，正文写作“{new}”", new)
+
+
+_WEEKDAYS = "一二三四五六日"
+#: 星期日 is also 星期天, 礼拜天, 周日
+_DAY_NUMBER = {"天": 6, **{c: i for i, c in enumerate(_WEEKDAYS)}}
+_CN_NUM = NUMERAL + "{1,3}"
+
+
+class WeekdayMismatch(PatternRule):
+    """日期后面的星期与日期不符（2026年6月30日（星期三），那天是星期二）
+
+    ## 检查内容
+    年、月、日写全的日期后面紧跟的“星期X”“周X”“礼拜X”（括号里或不加括号），与按公历算出的星期几不一致。
+    汉字写的日期（二〇二六年六月三十日）同样计算。没有年份的（6月30日（周二））、不存在的日期（2月30日）不报。
+
+    ## 为什么
+    通知的报到、截止时间常写星期几，两者不符时读者不知道以哪个为准；多半是套用旧通知只改了日期。
+
+    ## 依据
+    公历（格里历）日期与星期的对应；《党政机关公文处理工作条例》第十九条（内容准确）。
+    """
+
+    code = "DJ613"
+    name = "weekday-mismatch"
+    severity = "warning"
+    source = "《党政机关公文处理工作条例》第十九条"
+    needs = "星周拜"
+    pattern = compile_(r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
+                       r"|(?P<cy>" + YEAR_DIGIT + r"{4})年(?P<cm>" + _CN_NUM + r")月(?P<cd>" + _CN_NUM + r")日)"
+                       + BLANK + "?[（(]?" + BLANK + r"?(?P<w>(?:星期|礼拜|周)(?P<k>[一二三四五六日天]))")
+
+    def finding(self, p, m):
+        if m.group("y"):
+            date = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        else:
+            y, mo, d = cn_year(m.group("cy")), cn_to_int(m.group("cm")), cn_to_int(m.group("cd"))
+            date = _valid(y, mo, d) if y and mo and d else None
+        if date is None or (m.group("k") == "天" and m.group("w").startswith("周")):  # 周天 is no weekday's name
+            return None
+        if date.weekday() == _DAY_NUMBER[m.group("k")]:
+            return None
+        right = "星期" + _WEEKDAYS[date.weekday()]
+        return Finding(p, m.start("w"), m.end("w"), f"日期与星期不符：{date.year}年{date.month}月{date.day}日是{right}，"
+                                                    f"不是“{m.group('w')}”，请核对日期和星期")
+
+
+_FULL = "０１２３４５６７８９"
+_TO_HALF = str.maketrans(_FULL + "．", "0123456789.")
+
+
+class FullWidthDigits(PatternRule):
+    """阿拉伯数字写成了全角（１０５周年）
+
+    ## 检查内容
+    全角的阿拉伯数字（０～９，占一个汉字的宽度），连同夹在其中的全角小数点（１２．５）。
+
+    ## 为什么
+    GB/T 15835-2011 的书写格式：阿拉伯数字使用正体二分字身，占半个汉字位置。全角数字多是输入法在全角状态下打出的，
+    在同一篇里和半角数字宽窄不一，检索、统计数字时也找不到。
+
+    ## 修复说明
+    改为半角数字，安全修复。
+
+    ## 依据
+    GB/T 15835-2011（阿拉伯数字的书写格式：正体二分字身，占半个汉字位置）。
+    """
+
+    code = "DJ614"
+    name = "full-width-digits"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15835-2011（书写格式）"
+    needs = _FULL
+    pattern = compile_(r"[" + _FULL + r"]+(?:．[" + _FULL + r"]+)*")
+
+    def finding(self, p, m):
+        new = m.group(0).translate(_TO_HALF)
+        return Finding(p, m.start(), m.end(), f"阿拉伯数字应用半角：“{m.group(0)}”应为“{new}”", new)
+
+
+#: 千 and 百 that begin a unit or a word, not a place of the number (5千米, 3千瓦时, 10百分点 is no word either)
+_PREFIX_UNIT = r"(?!米|克|瓦|伏|帕|卡|焦|赫|字节|比特|兆|分之|分点|分比|分号|家姓|强|佳)"
+#: 千万 the adverb after a list's number (3千万不要……: “3” numbers the item, 千万 means “by all means”)
+#: the rest of a number written in pieces (2千5百万: 5百万 after 2千)
+_NEXT_PIECE = compile_(r"[0-9]+[千百十]?[万亿]?")
+_QIANWAN_ADVERB = compile_(r"千万(?:不|别|要|莫|勿|记|注意|小心|当心|保重|慎)")
+
+
+class DigitsWithQianBai(PatternRule):
+    """阿拉伯数字与“千”“百”连用（3千余户、5百多人、2千万元）
+
+    ## 检查内容
+    阿拉伯数字后面直接写“千”“百”（3千余户、5百多人、1.5千元、2千万元、3百万元）。只有“万”“亿”可以和阿拉伯数字
+    连用（3万余户、1.2亿元）；千米、千克、千瓦这些计量单位的词头不算。
+
+    ## 为什么
+    GB/T 15835-2011：一个数值除“万”“亿”外不同时用阿拉伯数字和汉字数字（4000 不写作“4千”），要么全用阿拉伯数字
+    （3000余户），要么全用汉字（三千余户）。
+
+    ## 修复说明
+    改为阿拉伯数字（3000余户、2000万元），安全修复；也可以全写汉字。分几段写的（2千5百万）只报告，不给修改。
+
+    ## 依据
+    GB/T 15835-2011（阿拉伯数字与汉字数字同时使用）。
+    """
+
+    code = "DJ615"
+    name = "digits-with-qian-bai"
+    severity = "warning"
+    #: safe, but for a number written in pieces (2千5百万)
+    fix = "sometimes"
+    source = "GB/T 15835-2011"
+    needs = "千百"
+    pattern = compile_(r"(?<![0-9０-９A-Za-z.．])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[千百])(?P<w>[万亿]?)" + _PREFIX_UNIT)
+
+    def finding(self, p, m):
+        n, u, w = m.group("n"), m.group("u"), m.group("w")
+        text = p.text
+        if _QIANWAN_ADVERB.match(text, m.start("u")) or text[m.start() - 1:m.start()] in ("千", "百"):
+            return None  # 千万 the adverb; the second piece of 2千5百万 (reported with the first)
+        rest = _NEXT_PIECE.match(text, m.end()) if not w else None
+        if rest:  # 2千5百万: the whole number, written again by hand
+            return Finding(p, m.start(), rest.end(), f"阿拉伯数字不与“千”“百”连用：“{text[m.start():rest.end()]}”请全写阿拉伯数字"
+                                                     f"或全写汉字（只有“万”“亿”可以和阿拉伯数字连用）")
+        scaled = round(float(n) * (1000 if u == "千" else 100), 6)
+        if scaled != int(scaled):
+            return None
+        new = f"{int(scaled)}{w}"
+        return Finding(p, m.start(), m.end(), f"阿拉伯数字不与“{u}”连用：“{m.group(0)}”应为“{new}”"
+                                              f"（只有“万”“亿”可以和阿拉伯数字连用）", new)
+
+
+_CN_PERCENT = "[零〇" + NUMERAL_CHARS + "百]+(?:点[〇" + CN_DIGITS + "]+)?"
+#: the paragraph counts in Arabic numerals already: 17个, 13项, 5%, 3.2万元 (a date's 2026年 and 11月 are no count)
+_ARABIC_STAT = compile_(r"(?<![0-9.．])[0-9]+(?:\.[0-9]+)?(?:[%％个名人次项件家户条篇场期元万亿]|个百分点)")
+#: what makes 百分之百 a rate (整改率达百分之百), not the word (百分之百的努力)
+_RATE_BEFORE = compile_(r"(?:率|比例|比重)(?:达到|达|为|是|实现)?$")
+_CN_DIGIT_VALUE = {c: str(i) for i, c in enumerate(CN_DIGITS)} | {"〇": "0"}
+
+
+def _percent_value(words: str) -> str | None:
+    """七十六点五 → 76.5, 百 → 100; None for what is no plain numeral."""
+    whole, _, tail = words.partition("点")
+    n = 100 if whole == "百" else cn_to_int(whole)
+    if n is None or any(c not in _CN_DIGIT_VALUE for c in tail):
+        return None
+    return str(n) + ("." + "".join(_CN_DIGIT_VALUE[c] for c in tail) if tail else "")
+
+
+class ChinesePercent(PatternRule):
+    """统计数字里的百分数用了汉字（完成整改13个，整改完成率为百分之七十六点五）
+
+    ## 检查内容
+    同一段已经用阿拉伯数字计数（17个、13项、5%、3.2万元），百分数却用汉字写（百分之七十六点五、百分之九十五）。
+    “百分之百”只在“……率（比例）达（为）”后面报。全段都用汉字数字的（党代会报告的“比重达百分之十八点五”）、
+    书名号和引号里的不报。
+
+    ## 为什么
+    GB/T 15835-2011 4.1.1：用于计量的数字用阿拉伯数字（示例：34.05%、63%～68%）；同一段里同类的数字形式一致。
+    汉字的百分数放在一串阿拉伯数字的统计中间，既不醒目，也和前后的数字不一致。
+
+    ## 修复说明
+    改为阿拉伯数字加“%”（76.5%），作为建议（请确认全段的数字写法）。
+
+    ## 依据
+    GB/T 15835-2011 4.1.1、5.1（同类别同形式）。
+    """
+
+    code = "DJ616"
+    name = "chinese-percent"
+    severity = "warning"
+    fix = "sometimes"
+    source = "GB/T 15835-2011 4.1.1"
+    needs = "百"
+    pattern = compile_(r"百分之(?P<n>" + _CN_PERCENT + r")")
+
+    def finding(self, p, m):
+        text, s = p.text, m.start()
+        if text.rfind("《", 0, s) > text.rfind("》", 0, s) or text.count("“", 0, s) > text.count("”", 0, s):
+            return None  # a title or a quoted slogan is quoted as it is
+        n = m.group("n")
+        if n == "百" and not _RATE_BEFORE.search(text, max(0, s - 6), s):
+            return None  # 百分之百 is also a word (百分之百的努力)
+        value = _percent_value(n)
+        if value is None or not _ARABIC_STAT.search(text):
+            return None
+        new = value + "%"
+        return Finding(p, s, m.end(), f"同一段的统计已用阿拉伯数字，百分数“{m.group(0)}”应写作“{new}”", new, safe=False)
