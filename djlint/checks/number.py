@@ -41,6 +41,10 @@ class NumberRange(PatternRule):
         r"|(?<![0-9.\-/:])(?P<a>" + _NUM + r")(?P<sep>[-－~～—])(?P<b>" + _NUM + r")(?P<u>万|亿|%|％)(?![0-9])"
         r"|(?<![0-9.\-/:])(?P<y1>(?:19|20)[0-9]{2})[-－~](?P<y2>(?:19|20)[0-9]{2})(?=年)"
         r"|(?<![0-9.\-/:A-Za-z])(?P<c>[0-9]{1,4})[-－~](?P<d>[0-9]{1,4})(?![0-9\-－./])(?=[个次人名项天周月倍家所条篇场期批份件户元米公里小时分钟部座处台辆本册张套节轮起吨亩支种类])"
+        # 10月26日-29日, 9月17日-10月20日, 1月-3月: a span of days or months joined by a hyphen (GB/T 15834-2011
+        # 4.13.3.2: 2011年2月3日—10日)
+        r"|(?<![0-9.\-/:])(?P<t1>[0-9]{1,2}日)[-－~](?P<t2>(?:[0-9]{1,2}月)?[0-9]{1,2}日)"
+        r"|(?<![0-9.\-/:])(?P<t1m>[0-9]{1,2}月)[-－~](?P<t2m>[0-9]{1,2}月)"
     )
 
     def finding(self, p, m):
@@ -51,6 +55,9 @@ class NumberRange(PatternRule):
             a, b, u = m.group("a"), m.group("b"), m.group("u")
             new = f"{a}{u}～{b}{u}"
             return Finding(p, m.start(), m.end(), f"数值范围“{m.group(0)}”应写作“{new}”（前后都带“{u}”，用“～”连接）", new)
+        if m.group("t1") or m.group("t1m"):
+            a, b = (m.group("t1"), m.group("t2")) if m.group("t1") else (m.group("t1m"), m.group("t2m"))
+            return Finding(p, m.start(), m.end(), f"时间范围“{m.group(0)}”应用一字线：“{a}—{b}”", f"{a}—{b}")
         if m.group("y1"):
             new = f"{m.group('y1')}—{m.group('y2')}"
             return Finding(p, m.start(), m.end(), f"年份范围“{m.group(0)}”应用一字线：“{new}”", new)
