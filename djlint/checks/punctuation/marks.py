@@ -20,7 +20,7 @@ class HalfWidthPunctuation(PatternRule):
 
     ## 检查内容
     汉字之间或汉字后面的半角逗号、句号、分号、冒号、问号、叹号（前面多打了空格的也算，空格一并删去），
-    以及括住中文的半角括号。
+    以及括住中文的半角括号。引号里以月、日为标志的事件或节日写成“7.23”“5.12”的，点应为间隔号（“7·23”）。
     数字里的小数点和千分位（1,000、3.5%）、时间（10:30）、网址、英文句子、文件名不报。
 
     ## 为什么
@@ -47,6 +47,9 @@ class HalfWidthPunctuation(PatternRule):
         r"|(?<=[\p{Han}])[,;:?!](?=[0-9A-Za-z“‘])"
         r"|(?<=[\p{Han}])\.(?=[\p{Han}“‘（《]|[ \t]*$)"
         r"|\((?=[^()]*\p{Han})[^()\n]{1,60}\)"
+        # “7.23”、“5.12”防灾减灾日: a month and a day in quotation marks naming an event or a day (GB/T 15834-2011 4.15);
+        # a quoted figure with its measure word after it (“3.5”个百分点) is a decimal
+        r"|(?<=“(?:[1-9]|1[0-2]))\.(?=(?:[1-9]|[12][0-9]|3[01])”(?![个倍万亿%％元分秒度米吨岁]))"
     )
     # a half-width bracket label at the start of a line is checked by DJ304
     exceptions = (compile_("^" + BLANK + r"*\(" + LABEL_DIGIT + r"{1,3}\)"),
@@ -58,6 +61,9 @@ class HalfWidthPunctuation(PatternRule):
             new = "（" + t[1:-1] + "）"
             return Finding(p, m.start(), m.end(), f"中文里的半角括号“{t}”应为全角“{new}”", new)
         text = p.text
+        if t == "." and text[m.start() - 1].isdigit():
+            # “7.23”特大洪灾: an event named by its month and day in Arabic numerals takes the middle dot (“3·15”)
+            return Finding(p, m.start(), m.end(), f"以月、日为标志的事件或节日，月、日之间的“{t}”应为间隔号“·”（“3·15”）", "·")
         if t == "." and m.start() > 0 and text[m.start() - 1] in NUMERAL_CHARS and text[m.end():m.end() + 1] in NUMERAL_CHARS:
             # 八.一、五.四: a dated event's month and day in Chinese numerals (GB/T 15834-2011 4.14): no mark
             # (八一建军节、五四运动), the middle dot only after 一、十一、十二月, where the numerals would run together (一二·九)
