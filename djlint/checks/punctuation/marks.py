@@ -31,7 +31,7 @@ class HalfWidthPunctuation(PatternRule):
     替换为对应的全角标点，安全修复。
 
     ## 依据
-    GB/T 15834-2011 5.1（标点符号的位置和书写形式）。
+    GB/T 15834-2011 5.1（标点符号的位置和书写形式）；4.14（间隔号：“3·15”）。
     """
 
     code = "DJ501"
@@ -47,7 +47,7 @@ class HalfWidthPunctuation(PatternRule):
         r"|(?<=[\p{Han}])[,;:?!](?=[0-9A-Za-z“‘])"
         r"|(?<=[\p{Han}])\.(?=[\p{Han}“‘（《]|[ \t]*$)"
         r"|\((?=[^()]*\p{Han})[^()\n]{1,60}\)"
-        # “7.23”、“5.12”防灾减灾日: a month and a day in quotation marks naming an event or a day (GB/T 15834-2011 4.15);
+        # “7.23”、“5.12”防灾减灾日: a month and a day in quotation marks naming an event or a day (GB/T 15834-2011 4.14, the middle dot);
         # a quoted figure with its measure word after it (“3.5”个百分点) is a decimal
         r"|(?<=“(?:[1-9]|1[0-2]))\.(?=(?:[1-9]|[12][0-9]|3[01])”(?![个倍万亿%％元分秒度米吨岁]))"
     )
