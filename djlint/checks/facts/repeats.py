@@ -60,6 +60,9 @@ def _said_again_in(text: str) -> bool:
 
 #: 的 typed twice (党的的建设); 的的确确 is 的确 said twice on purpose
 _DE_TWICE = lazy.stdlib(r"的的(?!确)")
+#: a character of a title typed twice (常务副副会长, 现场述述职): 一副副 is the measure word said twice, and 述 ends
+#: words (陈述、自述) whose second 述 begins 述职
+_TITLE_CHAR_TWICE = lazy.stdlib(r"(?<!一)副副(?=[\u4e00-\u9fff])|(?<![陈自口叙表论描转复详概综上前讲阐著撰引评])述述(?=职|责|廉)")
 _NUMERAL = set(zh.NUMERAL_CHARS + "百千万两几第每某")
 #: words of _ON_PURPOSE that are nouns as well (主题党日活动活动。): said twice at the end of a clause after
 #: a word that is not a subject, a modal or an adverb, the second one is a slip; after those (出去活动活动。
@@ -86,7 +89,7 @@ class DoubledWord(FactRule):
     “一次次”“天天”这类量词和单字重叠、“大片大片”“大批大批”，既是名词又是动词的词（党组织组织党员学习、
     人大代表代表人民），前一个是长词的结尾、后一个是另一个词的开头的（人口普查普查区）。
     时间词隔着逗号又写一遍（7月1日上午，上午8时整）、“谁强调”连写两遍（习近平总书记强调，习近平总书记
-    强调）、说话的开头隔着第二个冒号又写一遍（郑重宣告：中华：中华人民共和国……）、“的的”（的的确确不报）也报；别的词隔着逗号重复多是有意的（发展，发展），不报。
+    强调）、说话的开头隔着第二个冒号又写一遍（郑重宣告：中华：中华人民共和国……）、“的的”（的的确确不报）、职务和“述职”里多打的一个字（常务副副会长、述述职；“一副副”不报）也报；别的词隔着逗号重复多是有意的（发展，发展），不报。
     既是名词又是动词的词在句末连写两遍（举办了主题党日活动活动。）也报，前面是“出去”“大家”“再”
     这类词的（出去活动活动。）是有意的重叠，不报。虚词多打一个（也是是、为为我们、在在）也报，两个字
     各自和邻字成词的不报（这是是非问题、作为为民服务的窗口、在在建项目中、要把把关作为重点）。
@@ -121,6 +124,7 @@ class DoubledWord(FactRule):
         # comma every match holds pick the paragraphs it is searched in
         found.update((p.index, p) for p in paragraphs_matching(ctx, _SAID_VERB) if _said_again_in(p.text))
         found.update((p.index, p) for p in doc.paragraphs_matching(_DE_TWICE))
+        found.update((p.index, p) for p in doc.paragraphs_matching(_TITLE_CHAR_TWICE))
         found.update((p.index, p) for colon in _COLONS_CLOSE for p in doc.paragraphs_matching(colon)
                      if _OPENING_AGAIN.search(p.text))
         found.update((p.index, p) for p in paragraphs_matching(ctx, _ONE_TWICE_HINT))
@@ -149,6 +153,9 @@ class DoubledWord(FactRule):
             if _one_char_twice(ctx, text, m):
                 c = m.group(1)
                 yield Finding(p, m.start(), m.end(), f"“{m.group(0)}”多打了一个“{c}”，请删去一个", c, False)
+        for m in _TITLE_CHAR_TWICE.finditer(text):
+            c = m.group()[0]
+            yield Finding(p, m.start(), m.end(), f"“{m.group(0)}”多打了一个“{c}”，请删去一个", c, False)
         for m in _DE_TWICE.finditer(text):
             if m.start() > 0 and text[m.start() - 1] == "的":
                 continue  # 的的的: a run, not a slip of one

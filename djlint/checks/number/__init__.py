@@ -42,6 +42,10 @@ class NumberRange(PatternRule):
         r"|(?<![0-9.\-/:])(?P<a>" + _NUM + r")(?P<sep>[-－~～—])(?P<b>" + _NUM + r")(?P<u>万|亿|%|％)(?![0-9])"
         r"|(?<![0-9.\-/:])(?P<y1>(?:19|20)[0-9]{2})[-－~](?P<y2>(?:19|20)[0-9]{2})(?=年)"
         r"|(?<![0-9.\-/:A-Za-z])(?P<c>[0-9]{1,4})[-－~](?P<d>[0-9]{1,4})(?![0-9\-－./])(?=[个次人名项天周月倍家所条篇场期批份件户元米公里小时分钟部座处台辆本册张套节轮起吨亩支种类])"
+        # 10月26日-29日, 9月17日-10月20日, 1月-3月: a span of days or months joined by a hyphen (GB/T 15834-2011
+        # 4.13.3.2: 2011年2月3日—10日)
+        r"|(?<![0-9.\-/:])(?P<t1>[0-9]{1,2}日)[-－~](?P<t2>(?:[0-9]{1,2}月)?[0-9]{1,2}日)"
+        r"|(?<![0-9.\-/:])(?P<t1m>[0-9]{1,2}月)[-－~](?P<t2m>[0-9]{1,2}月)"
     )
 
     def finding(self, p, m):
@@ -52,6 +56,9 @@ class NumberRange(PatternRule):
             a, b, u = m.group("a"), m.group("b"), m.group("u")
             new = f"{a}{u}～{b}{u}"
             return Finding(p, m.start(), m.end(), f"数值范围“{m.group(0)}”应写作“{new}”（前后都带“{u}”，用“～”连接）", new)
+        if m.group("t1") or m.group("t1m"):
+            a, b = (m.group("t1"), m.group("t2")) if m.group("t1") else (m.group("t1m"), m.group("t2m"))
+            return Finding(p, m.start(), m.end(), f"时间范围“{m.group(0)}”应用一字线：“{a}—{b}”", f"{a}—{b}")
         if m.group("y1"):
             new = f"{m.group('y1')}—{m.group('y2')}"
             return Finding(p, m.start(), m.end(), f"年份范围“{m.group(0)}”应用一字线：“{new}”", new)
@@ -457,7 +464,7 @@ class NumberWording(Rule):
       （“比上年至少增长一倍”“多少倍”不报）；
     - 汉字数字里相邻两位之间多了“零”：三千零二百五十八 → 三千二百五十八（“零”只用在空了一位的地方：
       三千零五十八、一万零二百）；
-    - 缺单位：“于2007回北京”的年份少了“年”（“关于2024……”“由于”的“于”不算）；“共296游客”数字和所数的人之间少了
+    - 缺单位：“于2007回北京”“2018上半年”“2022全年”的年份少了“年”（“关于2024……”“由于”的“于”不算）；“共296游客”数字和所数的人之间少了
       量词（共296名游客）；“贷款（投资、拨付……）1000万。”金额少了“元”。
 
     ## 为什么
@@ -478,7 +485,8 @@ class NumberWording(Rule):
     source = "黄伯荣、廖序东《现代汉语》；《现代汉语词典》第7版“倍”“零”；GB/T 15835-2011"
     # two patterns, each beginning with a literal or a class: an alternation whose branches begin with
     # classes is tried at every character of the document (7 ms/MB); these jump to their first characters
-    prefilter = (compile_(r"倍|万零|千零|百零|于(?:19|20)[0-9]{2}"), compile_(r"[0-9](?:[%％万亿]|" + _PEOPLE + ")"))
+    prefilter = (compile_(r"倍|万零|千零|百零|于(?:19|20)[0-9]{2}"), compile_(r"[0-9](?:[%％万亿]|" + _PEOPLE + ")"),
+                 compile_(r"[0-9](?:[上下]半年|全年|第?[一二三四]季度)"))
     # searched for by themselves: read off the engine's literal scan, the digits' ~190 words (0%, 3游客…) would
     # be keys of it, every 1亿 and 5% of a report a hit filed for this one rule
     prefilter_scan = False
@@ -491,6 +499,8 @@ class NumberWording(Rule):
     # 于2007回北京: a year without 年 (a count of 2007 would have its measure word); 于 the preposition of a
     # time, not the 于 of 关于、对于、由于、属于 (关于2024……评审结果的通知 names an edition)
     _YEAR = compile_(r"(?<![0-9关对由等属至基位鉴终善便处敢勇急过乐利易难归取源限免])于(?P<n>(?:19|20)[0-9]{2})(?=[一-龥])(?![年多余个名人万亿元户家件项次台条届级号期批])")
+    # 2018上半年, 2022全年: a year before the part of it named, with no 年 between (2018年上半年)
+    _YEAR_PART = compile_(r"(?<![0-9.．\-/])(?P<n>(?:19|20)[0-9]{2})(?=[上下]半年|全年|第?[一二三四]季度)")
     # 共296游客: digits and the people counted with no measure word between (共296名游客, 296人)
     _COUNT = compile_(r"(?<=共|计|达|有|近|约|超过|逾)(?P<n>[0-9]+(?:余|多)?)(?P<w>" + _PEOPLE + ")")
     # 贷款1000万。: a sum of money in 万 or 亿 with no 元 after it
@@ -512,6 +522,9 @@ class NumberWording(Rule):
         for m in self._YEAR.finditer(text):
             yield Finding(p, m.start("n"), m.end("n"), f"缺单位：“{m.group('n')}”是年份，后面少了“年”，请补上", m.group("n") + "年",
                           safe=False)
+        for m in self._YEAR_PART.finditer(text):
+            yield Finding(p, m.start("n"), m.end("n"), f"缺单位：“{m.group('n')}”是年份，后面少了“年”", m.group("n") + "年",
+                          safe=True)
         for m in self._COUNT.finditer(text):
             yield Finding(p, m.start(), m.end(), f"缺量词：“{m.group('n')}”与“{m.group('w')}”之间少了量词，请补上（名、位、人次……）")
         for m in self._MONEY.finditer(text):

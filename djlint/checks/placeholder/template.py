@@ -14,7 +14,8 @@ class FillInBlank(Rule):
     """留空待填的位置（下划线、空括号、空的年份括号）
 
     ## 检查内容
-    找出连续三个以上的下划线（___、＿＿＿）、只含空格的括号（（ ）、【 】、[ ]）和空的六角括号
+    找出连续三个以上的下划线（___、＿＿＿），汉字前的两个下划线（任__镇镇长）、年份里的下划线（20__年）、量词前的
+    一个下划线（近_公里），只含空格的括号（（ ）、【 】、[ ]）和空的六角括号
     （〔〕，常见于文号年份没有填写）。
 
     ## 为什么
@@ -28,7 +29,12 @@ class FillInBlank(Rule):
     name = "fill-in-blank"
     severity = "error"
     source = _SRC + "；GB/T 9704-2012 7.2.4"
-    _pattern = rx.regex(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[]" + BLANK + r"*[）)】\]]|〔" + BLANK + "*〕")
+    _pattern = rx.regex(r"(?<![A-Za-z0-9])[_＿]{3,}|[（(【\[]" + BLANK + r"*[）)】\]]|〔" + BLANK + "*〕"
+                        # shorter blanks where only a blank can stand: two before a Chinese word (任__镇镇长, 学习__次),
+                        # one or two after the first digits of a year (20__年), one before a measure word (近_公里)
+                        r"|(?<![A-Za-z0-9_＿])[_＿]{2}(?=\p{Han})"
+                        r"|(?<=(?<![0-9])[12][0-9]{1,2})[_＿]{1,2}(?=年)"
+                        r"|(?<=\p{Han})[_＿](?=[多余]?[个名次人项件元年月日天条座家所户篇期场公千万亿])")
     #: the pattern without its lookbehind: an underscore, or a bracket with only blanks inside, a pattern per
     #: opening bracket (a literal the search jumps to; a class of the five was tried at every character)
     prefilter = (rx.stdlib("_"), rx.stdlib("＿"), *(rx.stdlib(re.escape(c) + BLANK + r"*[）)】\]〕]") for c in "（(【[〔"))

@@ -21,6 +21,7 @@ class HalfWidthPunctuation(PatternRule):
     ## 检查内容
     汉字之间或汉字后面的半角逗号、句号、分号、冒号、问号、叹号（前面多打了空格的也算，空格一并删去；
     引号、括号里句末的“意义非凡!”也算），括住中文的半角括号，以及段中跟在中文标点后的半角序号括号（；(3)对……）。
+    引号里以月、日为标志的事件或节日写成“7.23”“5.12”的，点应为间隔号（“7·23”）。
     数字里的小数点和千分位（1,000、3.5%）、时间（10:30）、网址、英文句子、文件名不报。
 
     ## 为什么
@@ -31,7 +32,7 @@ class HalfWidthPunctuation(PatternRule):
     替换为对应的全角标点，安全修复。
 
     ## 依据
-    GB/T 15834-2011 5.1（标点符号的位置和书写形式）。
+    GB/T 15834-2011 5.1（标点符号的位置和书写形式）；4.14（间隔号：“3·15”）。
     """
 
     code = "DJ501"
@@ -51,6 +52,9 @@ class HalfWidthPunctuation(PatternRule):
         r"|\((?=[^()]*\p{Han})[^()\n]{1,60}\)"
         # an inline label after a Chinese mark: ……；(3)对专项经费…… (a label opening a line is DJ304's)
         r"|(?<=[，；：。])\([0-9]{1,2}\)(?=\p{Han})"
+        # “7.23”、“5.12”防灾减灾日: a month and a day in quotation marks naming an event or a day (GB/T 15834-2011 4.14, the middle dot);
+        # a quoted figure with its measure word after it (“3.5”个百分点) is a decimal
+        r"|(?<=“(?:[1-9]|1[0-2]))\.(?=(?:[1-9]|[12][0-9]|3[01])”(?![个倍万亿%％元分秒度米吨岁]))"
     )
     # a half-width bracket label at the start of a line is checked by DJ304
     exceptions = (compile_("^" + BLANK + r"*\(" + LABEL_DIGIT + r"{1,3}\)"),
@@ -62,6 +66,9 @@ class HalfWidthPunctuation(PatternRule):
             new = "（" + t[1:-1] + "）"
             return Finding(p, m.start(), m.end(), f"中文里的半角括号“{t}”应为全角“{new}”", new)
         text = p.text
+        if t == "." and text[m.start() - 1].isdigit():
+            # “7.23”特大洪灾: an event named by its month and day in Arabic numerals takes the middle dot (“3·15”)
+            return Finding(p, m.start(), m.end(), f"以月、日为标志的事件或节日，月、日之间的“{t}”应为间隔号“·”（“3·15”）", "·")
         if t == "." and m.start() > 0 and text[m.start() - 1] in NUMERAL_CHARS and text[m.end():m.end() + 1] in NUMERAL_CHARS:
             # 八.一、五.四: a dated event's month and day in Chinese numerals (GB/T 15834-2011 4.14): no mark
             # (八一建军节、五四运动), the middle dot only after 一、十一、十二月, where the numerals would run together (一二·九)
@@ -124,29 +131,32 @@ class EtcAfterList(PatternRule):
     """“、等”或“……等”
 
     ## 检查内容
-    顿号之后紧跟“等”（苹果、香蕉、等），或省略号后再加“等”（……等）。“等”是下一个词的开头时
+    顿号之后紧跟“等”（苹果、香蕉、等），或省略号后再加“等”（……等）；顿号之后紧跟连词“以及”（……精神、以及……）。“等”是下一个词的开头时
     （“畏难情绪、等靠思想”“监测预警、等级保护”“差额、等额选举”）不报。
 
     ## 为什么
-    GB/T 15834-2011 附录B.1.2：“等”前不用顿号；附录A.9.2：省略号和“等”不能同时用。
+    GB/T 15834-2011 附录B.1.2：“等”前不用顿号；附录A.9.2：省略号和“等”不能同时用；4.5：顿号用在并列词语之间，
+    并列成分已用连词“以及”连接，就不再用顿号。
 
     ## 修复说明
     “、等”删去顿号（安全）；“……等”删去省略号（需确认，不安全）。
 
     ## 依据
-    GB/T 15834-2011 附录A.9.2、B.1.2。
+    GB/T 15834-2011 附录A.9.2、B.1.2；4.5（顿号）。
     """
 
     code = "DJ507"
-    needs = "等"
+    needs = "等以"
     name = "etc-after-list"
     severity = "warning"
     fix = "sometimes"
     source = "GB/T 15834-2011 附录A.9.2、B.1.2"
     #: 等 that begins a word is not the list's closer: 等靠思想、等级保护、等同、等待、等额选举
-    pattern = compile_(r"、(?=等(?!靠|级|同|待|额|候|价|量|于|距|效|次|第|高|身|闲|比|温|边|腰|压|速))|…+(?=等)")
+    pattern = compile_(r"、(?=等(?!靠|级|同|待|额|候|价|量|于|距|效|次|第|高|身|闲|比|温|边|腰|压|速))|…+(?=等)|、(?=以及)")
 
     def finding(self, p, m):
+        if m.group(0) == "、" and p.text.startswith("以及", m.end()):
+            return Finding(p, m.start(), m.end(), "并列成分已用连词“以及”连接，前面不用顿号，请删去", "")
         if m.group(0) == "、":
             return Finding(p, m.start(), m.end(), "“等”前不用顿号，请删去“、”", "")
         return Finding(p, m.start(), m.end(), "省略号和“等”不能同时用，请删去其一", "", safe=False)
