@@ -20,7 +20,8 @@ class HalfWidthPunctuation(PatternRule):
 
     ## 检查内容
     汉字之间或汉字后面的半角逗号、句号、分号、冒号、问号、叹号（前面多打了空格的也算，空格一并删去），
-    以及括住中文的半角括号。
+    以及括住中文的半角括号。引号里用阿拉伯数字写的事件日期，月、日之间用了句点（“5.12”防灾减灾日、
+    “6.26”国际禁毒日）也报：应为间隔号（“5·12”）。
     数字里的小数点和千分位（1,000、3.5%）、时间（10:30）、网址、英文句子、文件名不报。
 
     ## 为什么
@@ -31,7 +32,7 @@ class HalfWidthPunctuation(PatternRule):
     替换为对应的全角标点，安全修复。
 
     ## 依据
-    GB/T 15834-2011 5.1（标点符号的位置和书写形式）。
+    GB/T 15834-2011 5.1（标点符号的位置和书写形式）；4.14（间隔号标示月、日之间的分隔：“9·11”事件）。
     """
 
     code = "DJ501"
@@ -47,6 +48,8 @@ class HalfWidthPunctuation(PatternRule):
         r"|(?<=[\p{Han}])[,;:?!](?=[0-9A-Za-z“‘])"
         r"|(?<=[\p{Han}])\.(?=[\p{Han}“‘（《]|[ \t]*$)"
         r"|\((?=[^()]*\p{Han})[^()\n]{1,60}\)"
+        # a dated event in quotes: “5.12”防灾减灾日, “6.26”国际禁毒日 (the month and the day parted by a full stop)
+        r"|(?<=“[1-9]|“1[0-2])\.(?=(?:[1-9]|[12][0-9]|3[01])”\p{Han})"
     )
     # a half-width bracket label at the start of a line is checked by DJ304
     exceptions = (compile_("^" + BLANK + r"*\(" + LABEL_DIGIT + r"{1,3}\)"),
@@ -58,6 +61,12 @@ class HalfWidthPunctuation(PatternRule):
             new = "（" + t[1:-1] + "）"
             return Finding(p, m.start(), m.end(), f"中文里的半角括号“{t}”应为全角“{new}”", new)
         text = p.text
+        if t == "." and text[m.start() - 1:m.start()].isdigit():
+            day, after = text[m.end():].split("”", 1)
+            if after[:1] in "版级倍万亿元分秒米":
+                return None  # “2.5”版, “3.5”倍: a number in quotes, no date
+            month = text[text.rindex("“", 0, m.start()) + 1:m.start()]
+            return Finding(p, m.start(), m.end(), f"事件名称里月、日之间的“{t}”应为间隔号“·”（“{month}·{day}”）", "·")
         if t == "." and m.start() > 0 and text[m.start() - 1] in NUMERAL_CHARS and text[m.end():m.end() + 1] in NUMERAL_CHARS:
             # 八.一、五.四: a dated event's month and day in Chinese numerals (GB/T 15834-2011 4.14): no mark
             # (八一建军节、五四运动), the middle dot only after 一、十一、十二月, where the numerals would run together (一二·九)
