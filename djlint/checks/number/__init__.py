@@ -18,7 +18,7 @@ class NumberRange(PatternRule):
 
     ## 检查内容
     数值范围用浪纹线“～”连接；带“万”“亿”或“%”时，前后两个数都要带上：5万～10万人、15%～30%。
-    年份、月份、日期的范围用一字线：2024—2025年、1—10月。日期（2024-03-15）、编号、电话不报。
+    年份、月份、日期的范围用一字线：2024—2025年、1—10月、4月—7月。日期（2024-03-15）、编号、电话不报。
 
     ## 为什么
     GB/T 15835-2011 4.1.4（范围号与单位）：“9亿～16亿”不能写成“9～16亿”，“15%～30%”不能写成
@@ -45,7 +45,7 @@ class NumberRange(PatternRule):
         # 10月26日-29日, 9月17日-10月20日, 1月-3月: a span of days or months joined by a hyphen (GB/T 15834-2011
         # 4.13.3.2: 2011年2月3日—10日)
         r"|(?<![0-9.\-/:])(?P<t1>[0-9]{1,2}日)[-－~](?P<t2>(?:[0-9]{1,2}月)?[0-9]{1,2}日)"
-        r"|(?<![0-9.\-/:])(?P<t1m>[0-9]{1,2}月)[-－~](?P<t2m>[0-9]{1,2}月)"
+        r"|(?<![0-9.\-/:])(?P<t1m>(?:1[0-2]|[1-9])月)[-－~](?P<t2m>(?:1[0-2]|[1-9])月)"
     )
 
     def finding(self, p, m):
@@ -135,6 +135,11 @@ _BEFORE_FIGURE = compile_(r"^(?:的|同期|全年)?[0-9０-９]")
 _RANGE = compile_(_YY + r"[—–\-~～至到]([0-9]{2})年")
 _CANDIDATE = compile_(_YY + r"年")
 _STRONG = compile_(_YY + r"年" + _YEAR_SUFFIX)
+#: a full year with its 年 left out before the words a report puts after a year: 2022工作总结, 完成了2023政府信息公开
+#: 工作, 2022教育系统学习了…, 2024上半年. Counts stay silent (2022工作日, 2022工作人员: never a year there)
+_NO_NIAN = compile_(r"((?:19[5-9]|20[0-9])[0-9])(?<![0-9０-９.．\-—–~～/〔\[（(第号]....)"
+                    r"(?=(?P<w>工作(?!日|人员|量|者|站|室|组|队|证|服|岗|时)|政府(?=信息|工作)|教育系统|[上下]半年"
+                    r"|全[省市县区镇乡州](?![0-9０-９人户名])|我[省市县区镇乡局委院](?![0-9０-９])))")
 
 
 class AbbreviatedYear(Rule):
@@ -146,12 +151,15 @@ class AbbreviatedYear(Rule):
     “22年，全市……”），“到/由/从/至/截至/自/于/比”之后（“力争到27年”“比21年的3.2亿元”），
     数字之前（“21年的3.2亿元”），范围里（“21—23年”）。表示时长的不报：连续12年、近20年来、历时15年、
     第23年、3年内、23年前、工作23年。
+    四位数的年份漏了“年”字，紧跟着报告里年份后面常写的词（2022工作总结、完成了2023政府信息公开工作、2022教育系统
+    学习了……、2024上半年、2023全市），也报；计数不报（2022工作日、2022工作人员）。
 
     ## 为什么
-    GB/T 15835-2011 4.2.1：年份不能简写，“2023年”不能写成“23年”。
+    GB/T 15835-2011 4.2.1：年份不能简写，“2023年”不能写成“23年”；年份后面的“年”也不能省。
 
     ## 修复说明
     补成“20NN年”。报告年度已知、NN 与它相差不到十来年时世纪是确定的，作为安全修复；否则只作建议。
+    漏了“年”的四位数年份补上“年”，只作建议。
 
     ## 依据
     GB/T 15835-2011 4.2.1。
@@ -163,11 +171,15 @@ class AbbreviatedYear(Rule):
     #: safe when the report's year is known and near (the century is certain), a suggestion otherwise
     fix = "sometimes"
     source = "GB/T 15835-2011 4.2.1"
-    prefilter = compile_(r"[0-9]{2}年")
+    prefilter = compile_(r"[0-9]{2}年|[0-9]{4}(?:工作|政府|教育|[上下]半|全|我)")
 
     def check_paragraph(self, p, ctx):
         text = p.text
         year = ctx.year
+        for m in _NO_NIAN.finditer(text):
+            new = f"{m.group(1)}年"
+            yield Finding(p, m.start(), m.end(), f"年份后面缺“年”字：“{m.group(0)}{m.group('w')}”应为“{new}{m.group('w')}”",
+                          new, safe=False)
         taken: list[tuple[int, int]] = []
         for m in _RANGE.finditer(text):
             if self._near(year, m.group(1)) and self._near(year, m.group(2)):

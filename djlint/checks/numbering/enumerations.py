@@ -201,6 +201,16 @@ def _written_before(text: str, s: int, m: int, n: int, style: str) -> bool:
     return all(_mark_text(k, style) in text[:s] for k in range(m + 1, n))
 
 
+def _unpunctuated(p, marks):
+    """Markers after the first that follow the last word of the item before with no mark between
+    (培养学科带头人二是重视……): the full stop or semicolon that ends an item is missing."""
+    text = p.text
+    for n, style, s, e in marks:
+        if (n >= 2 and style == "shi" and s > 0 and text[s - 1] not in _LOOSE_NOT_AFTER
+                and _LOOSE_AFTER.match(text, s - 1) and _mark_text(n - 1, style) in text[:s]):
+            yield Finding(p, s, e, f"列举项“{text[s:e]}”前面缺少标点：上一项“……{text[max(0, s - 4):s]}”末尾应加句号或分号")
+
+
 def _sequence_message(m: int, n: int, style: str) -> str:
     here, expected, before = _mark_text(n, style), _mark_text(m + 1, style), _mark_text(m, style)
     if n == m:
@@ -234,6 +244,7 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
             idle = 0
         if marks:
             idle = 0
+            scan.out.extend(("DJ311", f) for f in _unpunctuated(p, marks))
             scan.paragraph(p, marks)
             opens = _opening(p.text, marks)
             continue
@@ -298,6 +309,8 @@ class EnumerationSequence(_EnumRule):
     段落内和相邻段落间的“一是……二是……三是……”（以及“第一，……第二，……”）：跳号、重号、
     顺序颠倒、不从“一是”开始，以及同一段中“一是……二是……一是……三是……”这样中途重新开始。
     一段里先后有两组完整的列举（“一是……二是……；一是……二是……”）不报。十以上（十一是）也能识别。
+    “二是”“三是”直接跟在上一项的最后一个字后面、中间没有标点（培养学科带头人二是重视……）也报：上一项末尾
+    漏了句号或分号。“党委一是……”里主语后面的“一是”、“其二是”“之二是”不报。
     以“一是”开头的一行下面跟着低一级的分项（“（一）……”“1.……”各占一行），再往下是“二是”开头的一行：
     分项不打断这组列举（工作计划常这样写）；遇到高一级的标题（“二、”）才算结束。
 

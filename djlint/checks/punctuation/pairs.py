@@ -223,7 +223,8 @@ class NestedMarks(PatternRule):
     """书名号或双引号套用了同一种（《…《…》…》、“…“…”…”）
 
     ## 检查内容
-    书名号里再用书名号，内层应改为〈〉；双引号里再用双引号，内层应改为单引号‘’。
+    书名号里再用书名号，内层应改为〈〉；双引号里再用双引号，内层应改为单引号‘’。书名号里的书名用了尖括号“<>”
+    （《关于印发<……>的通知》）也报：内层的书名号是〈〉，不是数学的小于号、大于号。
     反过来，最外层用了单引号（不在双引号里面的‘一岗双责’），或用了直排的直角引号「」，也报，应改为“”；
     文稿标题（新闻标题习惯用单引号）不报。
 
@@ -237,12 +238,14 @@ class NestedMarks(PatternRule):
     code = "DJ505"
     #: two 《 or two “ with no closing mark between (the pattern's first half; a NUL ends a paragraph), a pattern
     #: each: one that begins with a literal is searched by a jump to it, an alternation of two tried at every character;
-    #: a single quotation mark or a corner bracket (outer single quotes, 「」)
-    prefilter = (compile_("《[^《》\n\x00]*《"), compile_("“[^“”\n\x00]*“"), compile_("‘"), compile_("「"))
+    #: a single quotation mark or a corner bracket (outer single quotes, 「」); an inner title in angle brackets
+    prefilter = (compile_("《[^《》\n\x00]*《"), compile_("“[^“”\n\x00]*“"), compile_("‘"), compile_("「"),
+                 compile_("《[^《》\n\x00]*[<＜]"))
     name = "nested-marks"
     severity = "warning"
     source = "GB/T 15834-2011 4.8.3.4、4.15.3"
-    pattern = compile_(r"《[^《》\n]*(《[^《》\n]*》)[^《》\n]*》|“[^“”\n]*(“[^“”\n]*”)[^“”\n]*”")
+    pattern = compile_(r"《[^《》\n]*(《[^《》\n]*》)[^《》\n]*》|“[^“”\n]*(“[^“”\n]*”)[^“”\n]*”"
+                       r"|《[^《》\n]*?([<＜][^<>＜＞《》\n]+[>＞])[^《》\n]*》")
 
     def check_paragraph(self, p, ctx):
         yield from super().check_paragraph(p, ctx)
@@ -250,6 +253,9 @@ class NestedMarks(PatternRule):
             yield from _outer_single_quotes(p)
 
     def finding(self, p, m):
+        if m.group(3):  # 《关于印发<……>的通知》: the inner title in angle brackets, not in 〈〉
+            new = "〈" + m.group(3)[1:-1] + "〉"
+            return Finding(p, m.start(3), m.end(3), f"书名号内的书名号应改为单书名号：{new}（不用尖括号“<>”）")
         inner = m.group(1) or m.group(2)
         s = m.start(1) if m.group(1) else m.start(2)
         between = p.text[m.start():s]
