@@ -28,6 +28,7 @@ LOOKALIKES = (
     ("d3-shuze", "2015年，李克强总理在政府工作报告中"),  # the post of that year
     ("d3-shuze", "截止日期"),                      # 截止 is right before 日期
     ("d3-shuze", "本人没有不按规定报告个人有关事项的情况"),  # a double negative meaning what it says
+    ("d4-zhuti", "推进“两学一做”学习教育常态化制度化"),  # still the 党员教育管理工作条例's words (2019, art. 3)
     ("d6-yiyuan", "党委领导下的院长负责制"),
     ("d6-yiyuan", "建军100周年"),                  # 1927-2027
     ("d6-yiyuan", "的的确确"),

@@ -12,7 +12,7 @@ from .base import SRC, FactRule, meetings_index, quoted, time_of
 from .data import cn_date, cn_number, facts_for
 from .subjects import congress_government_report, plan_itself, subject_of_another
 from .termless import without_term
-from .when import clause_bounds, in_history, report_span, sentence_bounds, window_years, years_named
+from .when import clause_bounds, in_history, narrated_span, report_span, sentence_bounds, window_years, years_named
 
 #: after the name: what a meeting that has met gives (精神, 提出, 审议通过的…, 以来)
 _HELD_AFTER = lazy.regex(r"(?:的)?(?:精神|提出|指出|强调|审议通过|通过|作出|部署|以来|召开以来|胜利召开以来|公报|决定|"
@@ -113,7 +113,7 @@ class MeetingDate(FactRule):
                     continue
                 found = self._dated(ctx, text, m, meeting) or self._not_yet(ctx, facts, text, m, meeting) \
                     or self._document(text, m, meeting, facts) or self._superseded(ctx, facts, text, m, meeting) \
-                    or _welcomed_after_held(ctx, text, m, meeting) \
+                    or _welcomed_after_held(ctx, text, m, meeting) or _ccdi_superseded(ctx, facts, text, m, meeting) \
                     or subject_of_another(ctx.registry, facts, text, m, meeting) or plan_itself(text, m, meeting)
                 if found is not None:
                     yield Finding(p, *found)
@@ -339,6 +339,34 @@ def _welcomed_after_held(ctx, text, m, meeting):
     hint = f"（此后要迎接的是党的{chinese_number(number + 1)}大）" if number else ""
     return (m.start(), m.end(), f"{meeting.names[0]}已于{cn_date(meeting.start)}召开，{spans[0].label}的报告仍写“{welcome.group()}"
                                 f"……召开”，疑为旧稿，请核对届次{hint}")
+
+
+#: before a 中央纪委 plenum: carried out as the year's work (认真贯彻, 贯彻落实, 按照); after it: its 精神 or 部署
+_CARRIED_OUT = lazy.regex(r"(?:贯彻|落实|按照|根据)[^，。；！？“”]{0,4}$")
+_CCDI_TASK = lazy.regex(r"的?(?:精神|部署|工作部署|决策部署|要求)")
+
+
+def _ccdi_superseded(ctx, facts, text, m, meeting):
+    """认真贯彻二十届中央纪委四次全会精神 in a report of 2026: each January's 中央纪委 plenum sets that
+    year's work, and the 五次全会 met in January 2026.  Only a plenum carried out (贯彻、落实、按照……部署) in a
+    report written wholly in the year the next plenum met, after it met; a sentence that names another year,
+    looks back (2025年以来) or tells history is the time it tells of, and a study alone (学习) is not flagged."""
+    if meeting.body != "中央纪委" or not _CCDI_TASK.match(text, m.end()):
+        return None
+    ca, _cb = clause_bounds(text, m.start(), m.end())
+    if not _CARRIED_OUT.search(text, ca, m.start()):
+        return None
+    nxt = min((x for x in facts.meetings if x.body == "中央纪委" and x.start > meeting.start), key=lambda x: x.start,
+              default=None)
+    span = narrated_span(ctx)  # a year's summary signed in January tells of the year before: not this one
+    if nxt is None or span is None or not (span.start.year == span.end.year == nxt.start.year and span.end > nxt.start):
+        return None
+    a, b = sentence_bounds(text, m.start(), m.end())
+    if in_history(text, a, b) or _LOOKING_BACK.search(text, a, b) \
+            or any(sp.start.year != nxt.start.year for _s, _e, sp in years_named(text, a, b)):
+        return None
+    return (m.start(), m.end(), f"{nxt.names[0]}已于{cn_date(nxt.start)}召开，部署了{nxt.start.year}年的工作；{span.label}的报告"
+                                f"仍按“{m.group()}”部署当年工作，疑为旧稿，请核对")
 
 
 def _next_congress(facts, meeting):

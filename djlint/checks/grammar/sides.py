@@ -32,6 +32,11 @@ _TO_WHAT = compile_(zh.BLANK + r"*对于?")
 _IS = compile_(r"(?<![但还或于就只总倒硬要若凡])(?:也|都|就|正|才|更|同样|无疑)*(?=是(?!否|不是|非))")
 #: a clause that ends like this opens the sentence that holds the subject (干部认识到，交通是否方便，是……)
 _SAYING = compile_(r"(?:意义上说|角度说|来说|来看|看来|认识到|意识到|认为|看到|表明|说明|指出|强调|深知|明白|懂得|感到|体会到|证明|实践证明|事实证明)" + zh.BLANK + r"*$")
+#: a clause that opens on the two-sided word is the subject whatever the clause before it says (三是网格员流动性大，
+#: 能否留住网格员，是……的重要保障)
+_OPENS_TWO = compile_(zh.BLANK + r"*(?:能否|是否|能不能|可否)")
+#: unless that clause leads into it (问题在于，能否……; 关键看，是否……; 就是，能否……)
+_LEADS_IN = compile_(r"(?:在于|取决于|决定于|关系到|看|即|就是|是|关键|问题)" + zh.BLANK + r"*$")
 #: a clause that is a predicate of its own (是……、也是……)
 _PREDICATE = compile_(zh.BLANK + r"*(?:也|都|就|正|才|更|同样)*是(?!否|不是)")
 #: the other direction: 做好……，取决于（决定于）是否……
@@ -77,6 +82,8 @@ class OneSideTwoSides(ReadsTraditional, Rule):
     - 第十一次会话：这种“是……能否……的保证”也可以在几个分句之后（抓好……，夯实……，也是能否……的一条重要途径），
       “途径（路径、办法、措施、手段、举措）”同“保证”一样只对一面。
     - 第十二次会话：谓语本身含两面的（是衡量党员是否合格的标志、是班子能否形成合力的保证）对两面的主语，不报。
+    - 第十三次会话：主语分句以“能否、是否”开头、前面是另一句独立的陈述的（三是网格员流动性大，能否留住网格员，是……的
+      重要保障），同样按主语核对；前一分句引出它的（问题在于，能否……）不算。
     两面对两面的不报：“是否……，关系到……”“能否……，取决于是否……”“能否……，是……的关键”
     （关键、标准、试金石都含两面）；“是否”不在主语里的不报（“把是否……作为评判工作优劣的标准”）。
 
@@ -132,7 +139,8 @@ class OneSideTwoSides(ReadsTraditional, Rule):
             while j > 0 and TWO_SIDED.search(text, *cl[j - 1]):
                 j -= 1
             subject = cl[j:i]
-            opened = j == 0 or text[cl[j][0] - 1] in "：:" or _SAYING.search(text, *cl[j - 1])
+            opened = j == 0 or text[cl[j][0] - 1] in "：:" or _SAYING.search(text, *cl[j - 1]) \
+                or (_OPENS_TWO.match(text, *cl[j]) and not _LEADS_IN.search(text, *cl[j - 1]))
             if subject and opened and not _NOT_SUBJECT.match(text, *subject[0]):
                 two = TWO_SIDED.search(text, *subject[0]).group(0)
                 pred = ("……" if has else "是……") + m.group("head")
