@@ -60,8 +60,8 @@ def test_the_rare_classes_are_taken_and_the_quotation_marks_are_not():
     assert not any("“" in chars for chars in taken)  # DJ503's quotation marks: a hit each, ~1,700 a 100,000
     for pattern, chars in index.classes.values():
         assert index.char_pattern.search("".join(sorted(chars))) is not None
-        assert literals._rare(chars)
-    assert not literals._rare(frozenset("“”《》（）"))
+        assert literals._rare(chars, literals._expected())
+    assert not literals._rare(frozenset("“”《》（）"), literals._expected())
 
 
 def _texts(rng, chars):

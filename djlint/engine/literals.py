@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Set
+from itertools import repeat
 
 from ..util import rx
 from ..util.trie import trie_pattern
@@ -51,7 +52,11 @@ class LiteralIndex:
         #: (:func:`paragraphs_matching`), its class widened by their characters, not searched one by one
         self.classes = {k: v for k, v in (classes or {}).items() if "\x00" not in v[1]}
         searched = self.chars.union(*(chars for _, chars in self.classes.values()))
-        self.char_pattern = rx.stdlib(class_source(searched)) if searched else None
+        if searched:  # the class's text kept between runs (~3 ms of Python for the traditional class's 3,500)
+            key = "".join(sorted(searched))
+            self.char_pattern = rx.stdlib(rx.remember_text("char-class", key, lambda: class_source(key)))
+        else:
+            self.char_pattern = None
         #: every key of the tries
         self.keys = frozenset(k for k in keys if k and "\x00" not in k and k not in self.chars)
         by_first: dict[str, list[str]] = {}
@@ -199,13 +204,14 @@ def _classes(registry) -> dict:
     """{id(pattern): (pattern, its characters)} for the rules' prefilters (``prefilter_scan`` or not: that
     flag is about words too common for the tries) and scan patterns that are one class of rare characters."""
     classes: dict = {}
+    expected = _expected()
     for rule in registry.rules.values():
         pre = rule.prefilter
         patterns = (pre if isinstance(pre, tuple) else (pre,) if pre is not None else ())
         for pattern in (*patterns, *_flat(rule.scan_patterns(registry))):
             if id(pattern) not in classes:
                 told = class_of(_compiled(pattern))
-                if told is not None and _rare(told):
+                if told is not None and _rare(told, expected):
                     classes[id(pattern)] = (pattern, told)
     return classes
 
@@ -215,31 +221,44 @@ def _classes(registry) -> dict:
 #: own search of 2 MB costs ~1 ms a MB, a hit of the shared one ~0.2 µs.  The quotation marks' class
 #: (DJ503, ~1,700) stays a search of its own
 CLASS_EXPECTED = 500
-#: most characters such a class may have (the CJK block's 20,000 is a pattern's own search)
-CLASS_SIZE = 8192
+#: most characters such a class may have: the CJK block, or the 3,541 traditional forms (DJ706's prefilter, which
+#: the 语病 family searches for with the same pattern first: the document's cache of searches answers DJ706 then),
+#: are a pattern's own search, and a class of thousands costs its set and its rarity every process
+CLASS_SIZE = 2048
+#: part of the cached classes' key: change it when :func:`_told_class` tells other characters
+_CLASS_VERSION = 1
 
 
-def _rare(chars) -> bool:
+def _rare(chars, expected: dict) -> bool:
     """Whether ``chars`` are expected at most :data:`CLASS_EXPECTED` times in all (a character no band of
     :mod:`.frequent` holds, rarer than its last band: 0)."""
-    expected = _expected()
-    return sum(expected.get(c, 0.0) for c in chars) <= CLASS_EXPECTED
+    return sum(map(expected.get, chars, repeat(0.0))) <= CLASS_EXPECTED
 
 
 def class_of(pattern) -> frozenset | None:
     """The characters of a standard-library pattern that is one character class of literals and
     ranges (``[０-９Ａ-Ｚ]``, ``[āáǎà]``), or None: a negated class, a category (``\\d``), anything
     around or after the class, IGNORECASE or VERBOSE.  A paragraph holds a match of it exactly
-    when it holds one of these characters."""
+    when it holds one of these characters.  Kept between runs with the pattern cache (the parse of
+    the rules' seventy-odd prefilters is ~8 ms at start-up)."""
     if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str) or pattern.flags & (re.I | re.X):
         return None
+    if not pattern.pattern.startswith("["):
+        return None  # no class (a class written otherwise, ``a|b``, is searched by itself: nothing lost)
+    key = f"{_CLASS_VERSION}\x00{CLASS_SIZE}\x00{pattern.flags}\x00{pattern.pattern}"
+    told = rx.remember_text("class", key, lambda: _told_class(pattern))
+    return frozenset(told[1:]) if told != "-" else None
+
+
+def _told_class(pattern) -> str:
+    """:func:`class_of` as text: ``-`` for none, else ``+`` and the characters in code-point order."""
     parser, c = _sre()
     try:
         parsed = list(parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # pragma: no cover - it compiled, so it parses
-        return None
+        return "-"
     if len(parsed) != 1 or parsed[0][0] is not c.IN:
-        return None
+        return "-"
     chars: set[str] = set()
     for op, v in parsed[0][1]:
         if op is c.LITERAL:
@@ -247,8 +266,8 @@ def class_of(pattern) -> frozenset | None:
         elif op is c.RANGE and v[1] - v[0] < CLASS_SIZE:
             chars.update(map(chr, range(v[0], v[1] + 1)))
         else:
-            return None
-    return frozenset(chars) if 0 < len(chars) <= CLASS_SIZE else None
+            return "-"
+    return "+" + "".join(sorted(chars)) if 0 < len(chars) <= CLASS_SIZE else "-"
 
 
 def class_source(chars) -> str:
