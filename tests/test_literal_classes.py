@@ -113,3 +113,22 @@ def test_a_class_answer_is_the_shared_search_not_a_search_of_its_own(monkeypatch
     monkeypatch.setattr(Document, "_search_paragraphs", lambda self, p: (_ for _ in ()).throw(AssertionError(p)))
     got = literals.paragraphs_matching(LintContext(doc, None, registry), pattern)
     assert [p.index for p in got] == [0, 2]
+
+
+def test_the_kept_classes_are_what_a_parse_tells():
+    # class_of keeps its answer in the pattern cache (keyed by _CLASS_VERSION, CLASS_SIZE, the flags and the
+    # pattern): what it gives, from the cache or not, is what _told_class tells of the pattern now
+    registry = build_registry()
+    seen = 0
+    for rule in registry.rules.values():
+        pre = rule.prefilter
+        for pattern in (pre if isinstance(pre, tuple) else (pre,) if pre is not None else ()):
+            compiled = literals._compiled(pattern)
+            if compiled is None or not compiled.pattern.startswith("["):
+                continue
+            told = literals._told_class(compiled)
+            assert class_of(compiled) == (frozenset(told[1:]) if told != "-" else None), compiled.pattern
+            seen += 1
+    assert seen >= 5
+    fresh = re.compile("[\u00e0\u00e1]")  # a pattern no cache has met: parsed, then kept
+    assert class_of(fresh) == frozenset("\u00e0\u00e1") == class_of(fresh)
