@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Set
+from itertools import repeat
 
 from ..util import rx
 from ..util.trie import trie_pattern
@@ -38,15 +39,24 @@ STRETCH = 65536
 class LiteralIndex:
     """The keys of every rule that declares some, as a few tries (keys grouped by their first
     character), and for each key the keys that are its prefixes (they start wherever it does).
-    ``chars``: one-character prefilter words, kept out of the tries (see :func:`paragraphs_with_words`)."""
+    ``chars``: one-character prefilter words, kept out of the tries (see :func:`paragraphs_with_words`).
+    ``classes``: prefilters that are one character class, {id(pattern): (pattern, its characters)} (see :func:`class_of`)."""
 
-    def __init__(self, keys, gates=None, chars=()):
+    def __init__(self, keys, gates=None, chars=(), classes=None):
         #: {id(pattern): (pattern, words, exact)}: prefilters read off the scan (see :func:`gate_of`)
         self.gates = gates or {}
         #: one-character words whose paragraphs are found by a class of them (:func:`_paragraphs_by_char`):
         #: as keys of the tries every 、 or 多 of a text was a hit filed for a paragraph filter
         self.chars = frozenset(c for c in chars if len(c) == 1 and c != "\x00")
-        self.char_pattern = rx.stdlib("[" + "".join(sorted(map(re.escape, self.chars))) + "]") if self.chars else None
+        #: prefilters that are a class of rare characters: their paragraphs are read off the same search
+        #: (:func:`paragraphs_matching`), its class widened by their characters, not searched one by one
+        self.classes = {k: v for k, v in (classes or {}).items() if "\x00" not in v[1]}
+        searched = self.chars.union(*(chars for _, chars in self.classes.values()))
+        if searched:  # the class's text kept between runs (~3 ms of Python for the traditional class's 3,500)
+            key = "".join(sorted(searched))
+            self.char_pattern = rx.stdlib(rx.remember_text("char-class", key, lambda: class_source(key)))
+        else:
+            self.char_pattern = None
         #: every key of the tries
         self.keys = frozenset(k for k in keys if k and "\x00" not in k and k not in self.chars)
         by_first: dict[str, list[str]] = {}
@@ -184,9 +194,96 @@ def literal_index(registry) -> LiteralIndex:
                 if gate is not None:
                     gates[id(pattern)] = (pattern, *gate)
                     keys.extend(gate[0])
-        return LiteralIndex(keys, gates, chars - set(keys))  # a character some rule reads the offsets of stays a key
+        # a character some rule reads the offsets of stays a key
+        return LiteralIndex(keys, gates, chars - set(keys), _classes(registry))
 
     return registry.memo("engine.literals", build)
+
+
+def _classes(registry) -> dict:
+    """{id(pattern): (pattern, its characters)} for the rules' prefilters (``prefilter_scan`` or not: that
+    flag is about words too common for the tries) and scan patterns that are one class of rare characters."""
+    classes: dict = {}
+    expected = _expected()
+    for rule in registry.rules.values():
+        pre = rule.prefilter
+        patterns = (pre if isinstance(pre, tuple) else (pre,) if pre is not None else ())
+        for pattern in (*patterns, *_flat(rule.scan_patterns(registry))):
+            if id(pattern) not in classes:
+                told = class_of(_compiled(pattern))
+                if told is not None and _rare(told, expected):
+                    classes[id(pattern)] = (pattern, told)
+    return classes
+
+
+#: a prefilter that is one character class is read off the search of the one-character words when its
+#: characters are expected at most this many times in 100,000 characters in all (:mod:`.frequent`): its
+#: own search of 2 MB costs ~1 ms a MB, a hit of the shared one ~0.2 µs.  The quotation marks' class
+#: (DJ503, ~1,700) stays a search of its own
+CLASS_EXPECTED = 500
+#: most characters such a class may have: the CJK block, or the 3,541 traditional forms (DJ706's prefilter, which
+#: the 语病 family searches for with the same pattern first: the document's cache of searches answers DJ706 then),
+#: are a pattern's own search, and a class of thousands costs its set and its rarity every process
+CLASS_SIZE = 2048
+#: part of the cached classes' key: change it when :func:`_told_class` tells other characters
+_CLASS_VERSION = 1
+
+
+def _rare(chars, expected: dict) -> bool:
+    """Whether ``chars`` are expected at most :data:`CLASS_EXPECTED` times in all (a character no band of
+    :mod:`.frequent` holds, rarer than its last band: 0)."""
+    return sum(map(expected.get, chars, repeat(0.0))) <= CLASS_EXPECTED
+
+
+def class_of(pattern) -> frozenset | None:
+    """The characters of a standard-library pattern that is one character class of literals and
+    ranges (``[０-９Ａ-Ｚ]``, ``[āáǎà]``), or None: a negated class, a category (``\\d``), anything
+    around or after the class, IGNORECASE or VERBOSE.  A paragraph holds a match of it exactly
+    when it holds one of these characters.  Kept between runs with the pattern cache (the parse of
+    the rules' seventy-odd prefilters is ~8 ms at start-up)."""
+    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str) or pattern.flags & (re.I | re.X):
+        return None
+    if not pattern.pattern.startswith("["):
+        return None  # no class (a class written otherwise, ``a|b``, is searched by itself: nothing lost)
+    key = f"{_CLASS_VERSION}\x00{CLASS_SIZE}\x00{pattern.flags}\x00{pattern.pattern}"
+    told = rx.remember_text("class", key, lambda: _told_class(pattern))
+    return frozenset(told[1:]) if told != "-" else None
+
+
+def _told_class(pattern) -> str:
+    """:func:`class_of` as text: ``-`` for none, else ``+`` and the characters in code-point order."""
+    parser, c = _sre()
+    try:
+        parsed = list(parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - it compiled, so it parses
+        return "-"
+    if len(parsed) != 1 or parsed[0][0] is not c.IN:
+        return "-"
+    chars: set[str] = set()
+    for op, v in parsed[0][1]:
+        if op is c.LITERAL:
+            chars.add(chr(v))
+        elif op is c.RANGE and v[1] - v[0] < CLASS_SIZE:
+            chars.update(map(chr, range(v[0], v[1] + 1)))
+        else:
+            return "-"
+    return "+" + "".join(sorted(chars)) if 0 < len(chars) <= CLASS_SIZE else "-"
+
+
+def class_source(chars) -> str:
+    """A character class of ``chars``, runs of consecutive code points as ranges (a class of thousands of
+    single characters, some outside the BMP, is searched character by character by the standard library)."""
+    points = sorted(map(ord, chars))
+    parts = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        a, b = re.escape(chr(points[i])), re.escape(chr(points[j]))
+        parts.append(a if i == j else a + b if j == i + 1 else f"{a}-{b}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
 
 
 def literal_hits(ctx) -> dict[int, dict[str, list[int]]]:
@@ -228,6 +325,9 @@ def paragraphs_matching(ctx, pattern) -> list:
     if isinstance(pattern, tuple):
         found = {p.index for one in pattern for p in paragraphs_matching(ctx, one)}
         return [ctx.doc.paragraphs[i] for i in sorted(found)]
+    told = literal_index(ctx.registry).classes.get(id(pattern))
+    if told is not None and told[0] is pattern:
+        return _paragraphs_with_chars(ctx, told[1])
     gate = literal_index(ctx.registry).gates.get(id(pattern))
     if gate is None or gate[0] is not pattern:
         return ctx.doc.paragraphs_matching(pattern)
@@ -251,9 +351,24 @@ def paragraphs_matching(ctx, pattern) -> list:
     return out
 
 
+def _paragraphs_with_chars(ctx, chars: frozenset) -> list:
+    """The paragraphs holding any of ``chars`` (a class of :attr:`LiteralIndex.classes`), in order."""
+    by_char = ctx.shared("engine.literals.by-char", _paragraphs_by_char)
+    found: set[int] = set()
+    if len(by_char) < len(chars):
+        for c, at in by_char.items():
+            if c in chars:
+                found.update(at)
+    else:
+        for c in chars:
+            found.update(by_char.get(c, ()))
+    paragraphs = ctx.doc.paragraphs
+    return [paragraphs[i] for i in sorted(found)]
+
+
 def _paragraphs_by_char(ctx) -> dict[str, list[int]]:
-    """{character: indices of the paragraphs holding it} for the index's one-character words: one
-    search of the document for a class of them, no offsets kept."""
+    """{character: indices of the paragraphs holding it} for the index's one-character words and the
+    characters of its classes: one search of the document for a class of them, no offsets kept."""
     pattern = literal_index(ctx.registry).char_pattern
     text, starts = ctx.doc.joined
     by_char: dict[str, list[int]] = {}

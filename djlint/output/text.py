@@ -3,29 +3,36 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .style import display_width, location
+from .style import display_width, is_word, location
 
 
 def render(diags, env) -> str:
     """ruff's full format: location, code and message, the line, a caret under the span."""
     style = env.style
+    bold, severity, dim, cyan = style.bold, style.severity, style.dim, style.cyan
+    word_files: dict[str, bool] = {}  # whether each path is a Word file (a long report: 10,000 findings of one path)
     blocks = []
+    append = blocks.append
     for d in diags:
-        mark = " [*]" if d.fix and d.fix.safe else ""
-        head = f"{style.bold(location(d))}: {style.severity(d.severity, d.code)}{mark} {d.message}"
+        path, fix = d.path, d.fix
+        word = word_files.get(path)
+        if word is None:
+            word = word_files[path] = is_word(d)
+        mark = " [*]" if fix and fix.safe else ""
+        where = location(d) if word else f"{path}:{d.line}:{d.column}"
+        head = f"{bold(where)}: {severity(d.severity, d.code)}{mark} {d.message}"
         if d.window is None:
-            blocks.append(head)
+            append(head)
             continue
         shown, start, end = d.window
         pad = display_width(shown[:start])
         width = max(1, display_width(shown[start:end]))
         gutter = str(d.line)
-        bar = " " * len(gutter) + " |"
-        lines = [head, style.dim(bar), f"{style.dim(gutter + ' |')} {shown}",
-                 f"{style.dim(bar)} {' ' * pad}{style.severity(d.severity, '^' * width)}"]
-        if d.fix is not None:
-            lines.append(f"{style.dim(bar)} {style.cyan(d.fix_label())}")
-        blocks.append("\n".join(lines))
+        bar = dim(" " * len(gutter) + " |")  # a style gives the same text for the same text: made once
+        block = f"{head}\n{bar}\n{dim(gutter + ' |')} {shown}\n{bar} {' ' * pad}{severity(d.severity, '^' * width)}"
+        if fix is not None:
+            block = f"{block}\n{bar} {cyan(d.fix_label())}"
+        append(block)
     return "\n\n".join(blocks)
 
 
