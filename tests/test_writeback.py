@@ -292,6 +292,9 @@ def test_ctrl_c_during_a_write_lands_after_the_rename(tmp_path, monkeypatch):
 
     target = tmp_path / "稿.djlint.docx"
     real_fsync = os.fsync
+    # a shell starts a background job with SIGINT ignored (pytest run with & in a script): the Ctrl+C below
+    # would then never arrive; the handler a terminal's foreground process has is put in place for the test
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
 
     def fsync_then_ctrl_c(fd):
         real_fsync(fd)
@@ -300,7 +303,10 @@ def test_ctrl_c_during_a_write_lands_after_the_rename(tmp_path, monkeypatch):
         signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 
     monkeypatch.setattr(atomic.os, "fsync", fsync_then_ctrl_c)
-    with pytest.raises(KeyboardInterrupt):
-        atomic.atomic_write(str(target), b"whole file")
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            atomic.atomic_write(str(target), b"whole file")
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert target.read_bytes() == b"whole file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["稿.djlint.docx"]  # no temporary file left
