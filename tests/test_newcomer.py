@@ -338,7 +338,9 @@ def test_audit_ctrl_c_ends_with_one_line(tmp_path):
         write(src / f"r{i}.txt", ["2024年度党建工作报告", "一、工作情况", "全年召开会议x次,开展学习。"])
     proc = subprocess.Popen([BIN, "audit", str(src), "--out", str(tmp_path / "out"), "--workers", "2",
                              "--batch-size", "20"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                            start_new_session=True,
+                            # a background job's SIGINT is ignored and the child would inherit that
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 120
     # poll often: on a fast or idle machine the 3,000 files take little longer than the first part does, and a
     # Ctrl+C sent after the audit has ended tests nothing (it once ended first under a 0.2 s poll)
