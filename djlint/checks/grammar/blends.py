@@ -15,6 +15,8 @@ from .base import Pattern
 
 #: inside one clause (as in mixed.py); 在 only inside a word (存在、现在、所在、实在、正在……)
 _C = r"[^，,。；;！？!?：:]"
+#: the verbs that ask others for opinions (关于加强……征求意见、听取……的意见): the 意见 are theirs, no document
+_ASKS_OPINIONS = ("征求", "听取", "征集", "收集", "汇总", "反馈", "提出", "报送")
 _C_NO_ZAI = r"(?:[^，,。；;！？!?：:在]|(?<=[存现所正实内潜自外好])在)"
 
 #: prepositions that open a phrase of their own (the means, the ground, the cause, the topic): none
@@ -135,6 +137,15 @@ PATTERNS = (
     Pattern(r"关于(?P<x>[^《》。；;！？!?]{2,60}?)的(?P<w>请示报告|报告请示)(?=》|$)",
             "公文文种杂糅：“{w}”把请示和报告两个文种混在一起；请求批示的用“请示”，汇报工作的用“报告”",
             needs=("请示报告", "报告请示"), titles=True),
+    # 关于加强……的意见的通知: an 意见 sent out by a 通知, the verb that sends it left out (《党政机关公文处理工作条例》第八条:
+    # a 通知 issues, forwards and 批转 documents — 关于印发……意见的通知).  Only a title's own start (a line's, or
+    # after 《; the issuing office's name before 关于, no verb) and a topic verb an 意见 is named by (加强、推进……),
+    # which cannot govern 意见 itself: 关于落实（印发、征求）……的意见的通知 has its verb and stays silent
+    Pattern(r"(?:^|(?<=《))(?:(?!关于|印发|转发|批转|下发|落实|贯彻|执行|学习)[^《》〈〉，,。；;！？!?：:“”]){0,30}?关于(?:进一步|全面|切实)?(?:加强|推进|深化|加快|促进|改进|规范)"
+            r"(?P<x>[^《》〈〉，,。；;！？!?：:“”]{2,50}?)的(?P<k>(?:实施|若干|指导)?意见)的通知(?=》|$)",
+            "公文文种叠用：“……的{k}的通知”两个文种连在一起，缺了印发的动词；发文印发{k}的写“关于印发……{k}的通知”",
+            accept=lambda text, m, ctx, p: not any(w in m.group("x") for w in _ASKS_OPINIONS),
+            needs=("意见的通知",), titles=True),
     # 是与……分不开: 是……的 without its 的 (这与……是分不开的 / 与……分不开)
     Pattern(r"是(?<![不但还或于就只总倒硬要若凡]是)(?P<p>与|同|和|跟)(?P<x>" + _C + r"{2,40}?)分不开(?!的)(?=[，,。；;！？!?]|$)",
             "句式杂糅：“是{p}……分不开”缺“的”，“是……的”不完整；改为“是{p}……分不开的”，或删去“是”",

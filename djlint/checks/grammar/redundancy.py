@@ -1,6 +1,7 @@
 """DJ441 同义重复: two words that say the same thing in one clause."""
 from __future__ import annotations
 
+from ...engine.kinds import compile_
 from ...util import rx, zh
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
 from .implied import PATTERNS as _IMPLIED
@@ -59,6 +60,15 @@ def _item_may_repeat(text: str) -> bool:
     it.  A split and a set, cheaper than the search in the paragraphs of a list that repeats nothing."""
     heads = [f[:3] for f in text.split("、")[1:]]
     return len(set(heads)) < len(heads)
+
+
+#: the verbs of a title that issues or forwards a document: 关于转发《……的通知》的通知 is one notice forwarding another
+_FORWARDING = compile_(r"(?:转发|印发|批转|下发|颁发|转送)[^，,。；;！？!?《》]{0,30}$")
+
+
+def _not_forwarded(text, m, ctx, p) -> bool:
+    """《……通知》的通知 after 转发（印发、批转） is a title of its own kind, not 《……通知》的通知要求."""
+    return not _FORWARDING.search(text, max(0, m.start() - 32), m.start())
 
 
 _PERSIST_WORDS = ("始终不渝", "一以贯之", "持之以恒", "坚持不懈", "锲而不舍", "久久为功", "矢志不渝", "一如既往", "常抓不懈",
@@ -222,8 +232,20 @@ PATTERNS = (
     # (two of them are a set pair of report language: 常抓不懈、久久为功; 锲而不舍、驰而不息)
     Pattern(r"(?P<list>(?:" + _PERSIST + r")(?:、(?:" + _PERSIST + r")){2,})地",
             "“{list}”几个修饰语意思相近，用其中一个就可以了", needs=_PERSIST_WORDS),
-    Pattern(r"关于(?P<w>请求|申请)[^，,。；;！？!?]{1,40}?的请示", "“请示”已含请求之意，“关于{w}……的请示”删去“{w}”",
-            drop("请求", "申请"), titles=True),
+    # 关于请求（申请、要求）批准……的请示: the kind asks already (faults25); 批准 goes with the verb of asking, since what
+    # a 请示 names is the matter (关于建造冷库的请示), and 批准 is the superior's act.  报请审批 and 建议 are how ministries
+    # word requests to the State Council and stay silent; 要求 alone may be the request's matter (要求各地……) and needs 批准
+    Pattern(r"关于(?P<w>(?:请求|申请)(?:批准|审批)?|要求(?:批准|审批))[^，,。；;！？!?]{1,40}?的请示",
+            "“请示”已含请求之意，“关于{w}……的请示”删去“{w}”", lambda m: m.group(0).replace(m.group("w"), "", 1),
+            titles=True, needs=("关于请求", "关于申请", "关于要求批准", "关于要求审批")),
+    # 关于转发……关于转发……的通知的通知: forwarding a forwarded document names every link of the chain; a title
+    # names the document first issued (关于转发××关于……的通知) and the chain stays out (faults25).  The second
+    # 转发 opens a title of its own (关于转发, or 转发 after the issuing office's name), not a word of the matter
+    # (信息转发工作)
+    Pattern(r"关于转发[^，,。；;！？!?“”]{1,80}?(?:关于|[局厅部委府办会院室处司])(?P<w>转发)[^，,。；;！？!?“”]{1,160}?的通知"
+            r"(?:[》〉]?的通知)*(?=[》〉]|$)",
+            "转发文件层层套转：标题里“转发”说了不止一次；只写最初发文机关的文件（关于转发××关于……的通知），中间各层不写",
+            titles=True, needs=("关于转发",)),
     Pattern(r"关于(?P<w>上报|报送|呈报)[^，,。；;！？!?]{1,40}?的报告", "“报告”已含上报之意，“关于{w}……的报告”删去“{w}”",
             drop("上报", "报送", "呈报"), titles=True),
     Pattern(r"(?:加快|加强|推进|推动|着力|大力|全面|积极|深入|全力)(?P<v>建设)[^，,。；;、！？!?]{2,15}?建设(?=[，,。；;、！？!?]|$)",
@@ -239,7 +261,7 @@ PATTERNS = (
             "量词重复“{match}”，只留一个", lambda m: m.group(0)[:-1], needs=("名位", "位名", "名个", "个名", "位个", "人次名", "人次位")),
     # 《关于……的通知》的通知要求: the document's kind, already the title's last word, said again after it
     Pattern(r"《[^《》]{0,80}?(?P<k>通知|意见|决定|方案|办法|规定|报告|请示|批复|纲要|规划|细则)》的(?P<second>(?P=k))",
-            "“《……{k}》”已是{k}，后面的“的{k}”重复；删去“的{k}”（《……{k}》要求）", span="second",
+            "“《……{k}》”已是{k}，后面的“的{k}”重复；删去“的{k}”（《……{k}》要求）", span="second", accept=_not_forwarded,
             needs=tuple("》的" + k for k in "通知 意见 决定 方案 办法 规定 报告 请示 批复 纲要 规划 细则".split())),
     # one action said twice around its partner: 联合A、B联合开展 (联合 before the partner already says
     # “together”), 发挥……发挥, 上台……上台 (联合会、联合党支部 are names: the second 联合 must open a verb)
@@ -334,7 +356,9 @@ class Redundancy(PatternsRule):
     - “约/大约/大概”与“左右”同用，或“余/多”与“左右”同用，数字写法不论（约300人左右、大约三个月左右、
       50余人左右）；只有“约”或只有“左右”的不报（约50名、50名左右）；
     - “超（过）……以上”：超过100人以上 → 超过100人；
-    - 公文标题：关于请求（申请）……的请示、关于上报（报送）……的报告 → 删去“请求、上报”；提前预判、波及到；
+    - 公文标题：关于请求（申请）……的请示、关于上报（报送）……的报告 → 删去“请求、上报”，关于请求（申请、要求）批准……的请示 →
+      删去“请求批准”（“关于报请审批……的请示”“关于要求各地……的请示”不报）；转发文件层层套转（关于转发××关于转发……的通知的通知，
+      只写最初发文机关的文件；只转发一次的“关于转发××关于……的通知”“关于转发《……的通知》的通知”不报）；提前预判、波及到；
     - 比去年同比增长、比上月环比、悬殊很大、众多的莘莘学子、累计共；
     - 日均每天 → 日均（近30余名、大约一个多小时、至少……以上、78多名由 DJ602 报告）；
     - “目的……是为了”“原因是由于/因为”：目的是为了 → 目的是；“目的地”不报；
@@ -353,7 +377,7 @@ class Redundancy(PatternsRule):
       “目的，即为了……”同“目的是为了”；同义副词连用（彼此互相、几乎差点、一律悉数、依然仍然、自幼从小）；
       忍俊不禁地笑、过分溺爱、胜利凯旋、一致公认；“夯实坚实的基础”（夯实＝打得坚实）；同一个“在……中（下、上）”
       在一句里说两次（在机构改革中，……，在机构改革中，得到……）。
-    - “《关于……的通知》的通知要求”：书名号里已是通知，删去后面的“的通知”（“《……实施方案》的通知”不报）；
+    - “《关于……的通知》的通知要求”：书名号里已是通知，删去后面的“的通知”（“《……实施方案》的通知”、转发印发文件的标题“关于转发《……的通知》的通知”不报）；
       “举行召开、诞生成立、融合结合”两个同义动词连用；“下午14:30分”：冒号已写出分钟，删去“分”。
     - 词义里已经包含旁边那个词（《现汉》释义）：竣工完成（竣工＝工程完成；“完成竣工验收”不报）、每小时时速
       （时速＝每小时的速度）、比例占比（占比＝所占比例）、截至目前为止（截至＝截止到；“到目前为止”不报）、截止至
@@ -384,7 +408,7 @@ class Redundancy(PatternsRule):
     - 第十一次会话（按别人发表的病句的构式）：“及”就是“到”的动词后面又用“到”（危及到、殃及到、惠及到、遍及到 → 危及；
       “普及到”“以及到”不报）；按时段说的量后面又用“每年（每天、每人）”（年吞吐量达到每年……、人均收入达到每人……；
       只有“年吞吐量……”不报）；第一部处女作；来源是来自、源自于；持续健康地发展（→ 持续健康发展；“高质量地完成”不报）；
-      标题“关于对……的批复”（“关于对……的决定”不报）；基本超额（全面、圆满）完成、唯一……之一（意思矛盾）；中旬前后（左右）；
+      标题“关于对……的批复”“关于对《……》修改意见的函”（“关于对……的决定”“关于对……进行视察的报告”“关于对《……》征求意见的通知”不报）；基本超额（全面、圆满）完成、唯一……之一（意思矛盾）；中旬前后（左右）；
       光临惠顾；种属并列（蔬菜和黄瓜、辣椒，干部及每一位公务员，报刊和杂志，水产品、鱼、虾，老年人和高龄老人；
       种在前、属在后的也报：子女、亲属，白菜、黄瓜和蔬菜；“子女及其他亲属”“白菜、黄瓜等蔬菜”不报；表里只收
       《现汉》释义明确的种和属，马铃薯不算蔬菜）。列举里打了码的名称（×××局、×××局）不算同一项。
@@ -409,7 +433,7 @@ class Redundancy(PatternsRule):
     fix = "sometimes"
     source = "《现代汉语词典》第7版；" + SOURCE_TEXTBOOK
     supersedes = ("DJ602",)
-    triggers = _SAME_PAIR_WORDS + _MODAL_PREP + ("忍俊不禁", "溺爱", "凯旋", "公认", "诸于", "堪", "走私", "偷渡", "贩毒", "重要的") + _PERSIST_WORDS + ("愈", "、", "最近", "近期", "目前", "当前", "现阶段", "教训", "增收", "增产", "增效", "公诸于", "请求", "建设", "左右", "全部", "均都", "都均", "重申", "预防", "按照", "依照", "依据", "根据", "遵照", "陋习",
+    triggers = _SAME_PAIR_WORDS + _MODAL_PREP + ("忍俊不禁", "溺爱", "凯旋", "公认", "诸于", "堪", "走私", "偷渡", "贩毒", "重要的") + _PERSIST_WORDS + ("愈", "、", "最近", "近期", "目前", "当前", "现阶段", "教训", "增收", "增产", "增效", "公诸于", "请求", "关于要求批准", "关于要求审批", "关于转发", "建设", "左右", "全部", "均都", "都均", "重申", "预防", "按照", "依照", "依据", "根据", "遵照", "陋习",
                 "以上", "为了", "原因", "当务之急", "名位", "位名", "名个", "个名", "位个", "余", "多", "全覆盖", "全面", "与否",
                 "实处", "均每", "同比", "环比", "悬殊", "莘莘", "累计", "德育教育", "涉及到", "波及到", "预判", "申请", "上报", "报送", "呈报", "目睹", "凯旋", "意料之外", "意外之外", "必须", "通过", "共计", "总计", "合计", "越来越", "夯实", "》的", "召开", "诞生", "融合", ":", "：",
                 "竣工", "时速", "占比", "驻足", "往事", "现状", "赠送", "为止", "截止至", "见状", "上下", "活动工作", "人次名", "人次位",

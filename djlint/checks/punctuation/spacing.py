@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from ...document.outline import masthead_line
 from ...engine import Finding, Rule
 from ...engine.kinds import PatternRule, compile_
 from ...util.zh import (
@@ -47,7 +48,7 @@ class HeadingFullStop(Rule):
     """独立成行的标题末尾用了句号
 
     ## 检查内容
-    “一、”“（一）”级标题单独成行（下面是正文）时，末尾不加句号。标题和正文写在同一段的
+    “一、”“（一）”级标题单独成行（下面是正文）时，末尾不加句号；文件第一行（版头之下）“关于……的通知（请示、报告……）”式的公文标题也不加句号。标题和正文写在同一段的
     （“（一）加强学习。全年……”）不报；一行一句的列举项（前一项以句号或分号结尾，或前面的同级条目本身是一句超过标题长度的话）、会议纪要的议项（“二、会议听取了……
     的汇报。”）、通知里后面紧接联系人、附件、“特此通知”或日期的最后一项、制度里写明谁应当、不得做什么的条目（“一、会员企业，应当……，不得……。”）、“术语：释义。”式的条目（“（一）预先警报：发现……时发出的警报。”）、上一段叙述中已有“第一部分……”、这一段以“第二部分……”接着叙述的（“会议分两个部分进行。第一部分由……”）不报。
 
@@ -70,6 +71,7 @@ class HeadingFullStop(Rule):
 
     def check(self, doc, ctx):
         body = [p for p in doc.body if p.text.strip()]
+        yield from _document_title_full_stop(body)
         outline = doc.outline
         for i, p in enumerate(body):
             h = outline.heading_of(p)
@@ -85,6 +87,25 @@ class HeadingFullStop(Rule):
             if _sentence_items_before(body, i, h.kind, outline) or _narrated_sibling(body, i, h):
                 continue
             yield Finding(p, len(text) - 1, len(text), "单独成行的标题末尾不用句号，请删去", "")
+
+
+#: a 公文 title on its first line: 关于……的 and a kind of document (《党政机关公文处理工作条例》第八条、第九条(五):
+#: 发文机关名称、事由和文种), nothing after the kind but the full stop
+_DOCUMENT_TITLE = compile_(r"^" + BLANK + r"*[^，,。；;：:！？!?]{0,30}关于[^，,。；;：:！？!?]{2,60}的"
+                           r"(?:通知|通报|请示|报告|意见|决定|批复|函|复函|通告|公告|纪要|方案|办法|规定)"
+                           r"(?P<stop>。)" + BLANK + "*$")
+
+
+def _document_title_full_stop(body):
+    """The document's first line (below its 版头 lines) a 公文 title ending in 。 (关于……的通知。): the
+    title finder passes over a line with a full stop, so the headings' test never sees it."""
+    for p in body:
+        if masthead_line(p.text):
+            continue
+        m = _DOCUMENT_TITLE.match(p.text)
+        if m is not None and not p.in_table:
+            yield Finding(p, m.start("stop"), m.end("stop"), "单独成行的标题末尾不用句号，请删去", "")
+        return
 
 
 def _narrated_sibling(body, i, h) -> bool:
