@@ -34,6 +34,12 @@ def index_for(registry) -> _Index:
     return registry.memo("facts.lives", lambda: _Index(facts_for(registry)))
 
 
+def _titled(text: str, s: int, e: int) -> bool:
+    """Inside a title (《纪念毛泽东同志诞辰120周年》专题片): the name of a film or a book of its year."""
+    opened = text.rfind("《", 0, s)
+    return opened >= 0 and text.rfind("》", opened, s) < 0 and text.find("》", e) >= 0
+
+
 def _day(d) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
@@ -50,7 +56,8 @@ def check(p, ctx, text, claimed, event_after):
         k = next(i for i in (1, 2, 3, 4) if m.group(f"n{i}"))
         n = cn_number(m.group(f"n{k}"))
         born = k <= 2
-        if n is None or n <= 0 or quoted(ctx, p, m.start(), m.end()) or event_after.match(text, m.end()):
+        if (n is None or n <= 0 or quoted(ctx, p, m.start(), m.end()) or event_after.match(text, m.end())
+                or _titled(text, m.start(), m.end())):
             continue
         verb = "b1" if k == 1 else "b2" if k == 2 else "d1" if k == 3 else "d2"
         vs, ve = m.span(verb)
