@@ -6,7 +6,7 @@ import re
 from ...engine import Finding
 from ...util import rx, zh
 from ...util.zh import int_to_cn as chinese_number
-from . import lazy
+from . import lazy, lives
 from .base import FactRule, quoted
 from .data import cn_number, facts_for
 from .days import wrong_days
@@ -246,7 +246,10 @@ class AnniversaryNumber(FactRule):
     （2027年党建工作要点、2027年工作计划）讲的是那一年，只有那一年算对（段中写了“过去一年”的除外）；标题写明所总结的年份的
     （2025年度工作总结、2025年述职报告）讲的是那一年，上一年的周年数不算对（段中写了“过去一年”的除外）；“N年前，
     中国共产党在上海诞生”“N年前爆发的秋收起义”（表中各事件，改革开放这样延续多年的除外）同样核对；“新中国成立N年来”“改革开放以来的N年”按句中的年份或报告写成的年份及其上一年核对
-    （“70多年来”不报）。庆祝、纪念的周年漏了数字的（庆祝中国共产党成立周年大会）和数字放在动词前的
+    （“70多年来”不报）。领导同志和革命先辈（毛泽东、周恩来、邓小平、李大钊、孙中山、鲁迅、雷锋、焦裕禄……，写作“毛主席”
+    “周总理”“小平同志”的也算）的“诞辰N周年”“N周年诞辰”“百年诞辰”“逝世N周年”“牺牲N周年”，N 按出生、逝世的年份同样核对，
+    提示写明其出生或逝世的日期；句中没有年份、也不是“之际”“纪念”的，只报报告写成时还不可能有的周年数（2012 年的报告写
+    “毛主席逝世119周年”：逝世至多37周年，119 是诞辰的周年数）；没有日期的文本不报。庆祝、纪念的周年漏了数字的（庆祝中国共产党成立周年大会）和数字放在动词前的
     （红军长征80胜利周年，应为“红军长征胜利80周年”）也报。“第N个植树节”“第N个全民国家安全教育日”“第N个国家宪法日”
     等每年都过的日子，N 须等于所说的年份减去第一年再加一（植树节 1979、国家安全教育日 2016、宪法日 2014……），
     年份的取法同上；句中年份之后写了“N年后”“时隔N年”“次年”的，按推后的年份核对。日期与这些日子的名称不符的也报（9月30日是国家公祭日：国家公祭日是12月13日，9月30日是烈士纪念日；只核对日期固定的，宪法宣传周、丰收节不核对；句中写了该日设立以前的年份的不报）。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
@@ -259,7 +262,8 @@ class AnniversaryNumber(FactRule):
     给出按年份算出的周年数（需人工确认所说的年份）。
 
     ## 依据
-    rules/phrase/facts/anniversaries.tsv（各事件的年份，每行两处出处）；rules/phrase/facts/observances.tsv（各节日、
+    rules/phrase/facts/anniversaries.tsv（各事件的年份，每行两处出处）；rules/phrase/facts/lives.tsv（领导同志和革命先辈的
+    出生、逝世日期，每行两处出处）；rules/phrase/facts/observances.tsv（各节日、
     纪念日的第一年，每行两处出处）。
     """
 
@@ -271,7 +275,7 @@ class AnniversaryNumber(FactRule):
 
     #: the last ten: the days of observances.tsv (第N个植树节; a new day there needs its word here)
     prefilter_words = ("周年", "岁生日", "华诞", "年前", "年来", "以来的", "植树节", "教育日", "宪法日", "宣传周", "纪念日",
-                       "公祭日", "警察节", "丰收节", "教师节", "国庆节")  # found by the engine's one literal scan of the document
+                       "公祭日", "警察节", "丰收节", "教师节", "国庆节", "诞辰")  # found by the engine's one literal scan of the document
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)
@@ -288,6 +292,8 @@ class AnniversaryNumber(FactRule):
             yield from _observed(p, ctx, text, ix)
         if "月" in text:
             yield from wrong_days(p, ctx, ix.facts, text)
+        if "周年" in text or "诞辰" in text:
+            yield from lives.check(p, ctx, text, _claimed, _EVENT_AFTER)
         for m in ix.pattern.finditer(text):
             ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
             n = cn_number(m.group("n"))

@@ -16,7 +16,7 @@ from ...errors import RuleLoadError
 from ...util import zh
 
 FILES = ("leaders.tsv", "posts.tsv", "psc.tsv", "anniversaries.tsv", "campaigns.tsv", "plans.tsv", "meetings.tsv",
-         "events.tsv", "figures.tsv", "observances.tsv")
+         "events.tsv", "figures.tsv", "observances.tsv", "lives.tsv")
 
 def cn_number(s: str) -> int | None:
     """``103``, ``一百零三``, ``八十八``, ``十``, ``二〇二四`` → int (None if not a number)."""
@@ -115,6 +115,13 @@ class Anniversary(_Row):
     __slots__ = ("event", "base_year", "forms")
 
 
+class Life(_Row):
+    """A leader or figure whose 诞辰 and 逝世 anniversaries reports count (lives.tsv): ``names`` are the full name,
+    the name with each title (毛泽东同志, 毛泽东主席) and the other names (毛主席); ``called`` names them in messages."""
+
+    __slots__ = ("called", "names", "born", "died")
+
+
 class Observance(_Row):
     """A day kept every year since ``first_year`` (植树节 1979): the Nth one is in first_year + N - 1.
     ``every``: (month, day) it falls on each year, None for a week or a day that moves."""
@@ -155,6 +162,8 @@ class Facts:
         self.anniversaries: list = []
         #: days kept every year since a first year (observances.tsv): 第N个植树节 (DJ434)
         self.observances: list = []
+        #: leaders and figures with their days of birth and death (lives.tsv): 诞辰/逝世N周年 (DJ434)
+        self.lives: list = []
         self.campaigns: list = []
         self.plans: dict = {}
         self.meetings: list = []
@@ -255,6 +264,16 @@ def _load_anniversaries(facts: Facts, rows: list[dict]) -> None:
         facts.anniversaries.append(Anniversary(r["event"].strip(), int(r["base_year"]), forms))
 
 
+def _load_lives(facts: Facts, rows: list[dict]) -> None:
+    for r in rows:
+        w, name = r["_where"], r["name"].strip()
+        born, died = parse_day(r["born"], where=w), parse_day(r["died"], where=w)
+        if born is None or died is None or not born < died:
+            raise RuleLoadError(f"{w}: born、died 须为两个日期，born 在前")
+        names = [name, *(name + t for t in _split(r["titles"])), *_split(r["also"])]
+        facts.lives.append(Life(r["called"].strip() or name, names, born, died))
+
+
 def _load_observances(facts: Facts, rows: list[dict]) -> None:
     for r in rows:
         forms = _split(r["forms"])
@@ -345,7 +364,7 @@ MEETING_NAMES = {"全国代表大会": _congress_names, "中央委员会": _plen
 _LOADERS = {"leaders.tsv": _load_leaders, "posts.tsv": _load_posts, "psc.tsv": _load_psc,
             "anniversaries.tsv": _load_anniversaries, "campaigns.tsv": _load_campaigns, "plans.tsv": _load_plans,
             "meetings.tsv": _load_meetings, "events.tsv": _load_events,
-            "figures.tsv": _load_figures, "observances.tsv": _load_observances}
+            "figures.tsv": _load_figures, "observances.tsv": _load_observances, "lives.tsv": _load_lives}
 
 
 def load_facts_dir(registry, directory: str, origin: str) -> None:
