@@ -103,7 +103,7 @@ class ContradictoryApproximation(PatternRule):
         r"(?=[名个位人家项件岁户条所座次篇场期批份册本张套台辆幅块]|万|亿|元(?!化))"
         r"|(?<![0-9０-９.．])(?P<exact_yu>[0-9]*[1-9])余(?=[名个位人家项件户条所座次篇场期批份册本张套台辆幅块])"
         # (节约300多万元, 签约30余个项目, 预约200余人次: 约 ends a word there, it is no “about”)
-        r"|(?P<about>(?<![大" + zh.ABOUT_WORD_HEADS + r"])约|大约)" + _N + r"(?:个)?(?:余|多)"
+        r"|(?P<about>(?:(?<![大" + zh.ABOUT_WORD_HEADS + r"])约|约" + zh.ABOUT_AFTER_LOSS + r")|大约)" + _N + r"(?:个)?(?:余|多)"
     )
 
     def finding(self, p, m):
