@@ -102,6 +102,8 @@ def cn_year(s: str) -> int | None:
 #: the characters before which 约 ends a word (节约、签约、预约、公约…) rather than meaning “about”: a
 #: lookbehind class for the approximation rules (约300人左右, 约10余人)
 ABOUT_WORD_HEADS = "节制契公条预签违履邀婚践相隐缔守失特合赴誓和规解"
+#: 约 right after 损失、流失、丢失 (“挽回损失约300万元”): the 失 ends a noun there, it is no 失约; a lookbehind
+ABOUT_AFTER_LOSS = "(?<=[损流丢]失约)"
 NUMBER_WORD_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿")
 
 #: blanks in Chinese text: space, tab and the ideographic (full-width) space U+3000

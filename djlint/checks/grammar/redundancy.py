@@ -13,8 +13,9 @@ from .text import NUMERAL, NUMERAL_DIGITS, NUMERAL_WORD_CHARS
 from .twice import PATTERNS as _TWICE
 from .twice import TRIGGERS as _TWICE_TRIGGERS
 
-#: 约 as the adverb “about”, not the second character of a word (节约、制约、签约、公约、预约…)
-_ABOUT = r"(?P<about>大约|大概|约(?<![" + zh.ABOUT_WORD_HEADS + r"]约))"
+#: 约 as the adverb “about”, not the second character of a word (节约、制约、签约、公约、预约…); after 损失、流失、丢失
+#: (挽回损失约1200万元左右) the 失 is the end of a noun, not the head of 失约
+_ABOUT = r"(?P<about>大约|大概|约(?:(?<![" + zh.ABOUT_WORD_HEADS + r"]约)|" + zh.ABOUT_AFTER_LOSS + "))"
 #: a range of two numbers (3-4%, 50～60, 3至5, 二至三) or two neighbouring numerals (两三、三四十、七八百), not the
 #: tail of a date, a time or a code (2023-12, 8:30-9:00), nor a weekday and an hour (周三四点).  First formulation:
 #: ``(?<![…:：/\-－])NUMERAL…NUMERAL|(?<![…第周期拜])(?:一两|两三|…|八九)…``; its branches began with lookbehinds, so

@@ -92,18 +92,20 @@ class ContradictoryApproximation(PatternRule):
     #: each branch of the pattern without its lookarounds and the clause it may skip (a class of
     #: 近约至最不多 let most paragraphs through: 不 and 多 are everywhere); the digits before 多 apart,
     #: so the first pattern begins with literals only (a quicker scan)
-    prefilter = (rx.stdlib("近" + _N + "个?[余多]|约" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不少于" + _N
+    prefilter = (rx.stdlib("近" + _N + "个?[余多]|近" + _N + ".{0,5}以上|约" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不少于" + _N
                            + "|最多[在为有达]?" + _N + "|不到" + _N + "|十[一二三四五六七八九]多"),
                  rx.stdlib("[1-9][多余]"))
     pattern = compile_(
         r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
+        # 近60%以上: “not quite” and “more than” at once (近3年以上 left out: 近 there may be “the last 3 years”)
+        r"|(?:将近|接近|(?<![附最邻靠贴临])近)" + _N + r"(?![年月日天期])[%％]?[^，。；、年月日0-9]{0,4}?(?<!级)以上"
         r"|至少(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<!级)以上|最多(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<!级)以下|不到" + _N + r"[^，。；]{0,6}左右"
         r"|(?:至少|最少|不少于)" + _N + r"(?:个)?(?:余|多)"
         r"|(?<![0-9０-９.．])(?P<exact>[0-9]*[1-9]|(?<![" + zh.NUMERAL_CHARS + r"百千万零])[二三四五六七八九]?十[" + zh.CN_DIGITS[1:] + r"])多"
         r"(?=[名个位人家项件岁户条所座次篇场期批份册本张套台辆幅块]|万|亿|元(?!化))"
         r"|(?<![0-9０-９.．])(?P<exact_yu>[0-9]*[1-9])余(?=[名个位人家项件户条所座次篇场期批份册本张套台辆幅块])"
         # (节约300多万元, 签约30余个项目, 预约200余人次: 约 ends a word there, it is no “about”)
-        r"|(?P<about>(?<![大" + zh.ABOUT_WORD_HEADS + r"])约|大约)" + _N + r"(?:个)?(?:余|多)"
+        r"|(?P<about>(?:(?<![大" + zh.ABOUT_WORD_HEADS + r"])约|约" + zh.ABOUT_AFTER_LOSS + r")|大约)" + _N + r"(?:个)?(?:余|多)"
     )
 
     def finding(self, p, m):

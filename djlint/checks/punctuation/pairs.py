@@ -194,7 +194,8 @@ class AsciiQuotes(PatternRule):
     """中文里用了英文直引号（"两个维护"）
 
     ## 检查内容
-    括住中文的英文双引号 "…"，应使用中文弯引号 “…”。英文句子里的引号不报。
+    括住中文的英文双引号 "…"，应使用中文弯引号 “…”。英文句子里的引号不报。括住一个简短中文名称的英文单引号
+    （'书记项目'）也报，改为“…”（在双引号里面的改为‘…’）；英文的撇号（Party's）不报。
 
     ## 为什么
     GB/T 15834-2011 4.8.2：中文引号为 “ ” ‘ ’。直引号在中文排版中上下不分，很不规范。
@@ -207,14 +208,22 @@ class AsciiQuotes(PatternRule):
     """
 
     code = "DJ504"
-    needs = '"'
+    needs = "\"'"
     name = "ascii-quotes"
     severity = "warning"
     fix = "always"
     source = "GB/T 15834-2011 4.8.2"
-    pattern = compile_(r'"(?=[^"\n]{0,80}\p{Han})([^"\n]{1,80})"')
+    #: straight double quotes round text with Chinese in it; straight single quotes round a short Chinese name
+    #: only ('书记项目'), not an apostrophe of English (Party's) nor a quote round English words
+    pattern = compile_(r'"(?=[^"\n]{0,80}\p{Han})([^"\n]{1,80})"'
+                       r"|(?<![A-Za-z0-9])'(?P<single>\p{Han}[\p{Han}·]{0,19})'(?![A-Za-z0-9])")
 
     def finding(self, p, m):
+        if m.group("single"):
+            before = p.text[:m.start()]
+            inner = before.count("“") > before.count("”")  # inside a double quote: the single one stays single
+            new = f"‘{m.group('single')}’" if inner else f"“{m.group('single')}”"
+            return Finding(p, m.start(), m.end(), f"英文单引号应改为中文引号：{new}", new)
         new = f"“{m.group(1)}”"
         return Finding(p, m.start(), m.end(), f"英文引号应改为中文引号：“{m.group(1)}”", new)
 
