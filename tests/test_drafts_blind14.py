@@ -12,7 +12,7 @@ import os
 import pytest
 
 from djlint.lint import lint_path, lint_text
-from fixtures.build_drafts import build_draft, plain_text, sources
+from fixtures.build_drafts import build_draft, plain_text, score, sources, touched
 
 FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures", "drafts", "blind14")
 DRAFTS = sources(FOLDER)
@@ -53,18 +53,12 @@ LOOKALIKES = (
 )
 
 
-def _found(alt, planted, findings) -> bool:
-    return all(any(d["code"] == code and planted.matches(d) for d in findings) for code in alt)
-
 
 @pytest.mark.parametrize("src", DRAFTS, ids=[os.path.basename(s)[:-4] for s in DRAFTS])
 def test_planted_defects_found_and_nothing_else(src, tmp_path):
     path, key = build_draft(src, str(tmp_path))
     findings = [d.to_dict() for d in lint_path(path)]
-    missed = [(k.part, k.line, k.column, k.codes) for k in key
-              if not k.kind and not any(_found(alt, k, findings) for alt in k.codes)]
-    extra = [(d["part"], d["line"], d["column"], d["code"], d["message"]) for d in findings
-             if not any(k.matches(d) for k in key)]
+    missed, extra = score(key, findings)
     assert missed == [] and extra == []
 
 
@@ -77,17 +71,7 @@ def test_the_docx_reads_as_the_pasted_text(src, tmp_path):
 
 
 def test_the_lookalikes_stay_silent():
-    by_name = {os.path.basename(s)[:-4]: s for s in DRAFTS}
-    touched = []
-    for name, words in LOOKALIKES:
-        lines = plain_text(by_name[name]).split("\n")
-        line = next(i for i, ln in enumerate(lines, 1) if words in ln)
-        col = lines[line - 1].index(words) + 1
-        for d in lint_text("\n".join(lines)):
-            end = d.end_column if d.end_line == d.line else 10 ** 6
-            if d.line == line and d.column < col + len(words) and end > col:
-                touched.append((name, words, d.code, d.message))
-    assert touched == []
+    assert touched(DRAFTS, LOOKALIKES, lint_text) == []
 
 
 def test_the_blind_fixes_hold():
