@@ -73,7 +73,13 @@ def _sequences(ctx):
     # heading was quadratic on a long text of many reports)
     appendix_lines = [p.index for p in doc.body if _APPENDIX.match(p.text)]
     appendix_seen = 0
+    slipped = style_slips(ctx)
     for h, parent in _numbered_headings(ctx):
+        if id(h) in slipped:
+            # 2. / (3) / 4.: the list goes on through the label typed in another style (DJ301 says so on it)
+            yield h, parent
+            last[(id(_parent_of(ctx, parent)) if _parent_of(ctx, parent) is not None else None, parent.kind)] = h
+            continue
         # an appendix starts its own numbering
         passed = bisect_left(appendix_lines, h.paragraph.index)
         if passed != appendix_seen:
@@ -92,6 +98,31 @@ def _sequences(ctx):
         yield h, prev
         last[key] = h
         last[("any", h.kind)] = h
+
+
+def style_slips(ctx) -> set:
+    """ids of labels typed in another style in the middle of a list: 2. / (3) / 4. — (3) stands where 3. belongs
+    (its number is the one after its parent's, and the next label is the parent's kind with the number after it);
+    the outline reads it as a sub-item of 2., and 4. was then reported as a skip with a wrong renumbering."""
+    def find(c):
+        hs = _numbered_headings(c)
+        out = set()
+        seen = set()
+        for i, (x, parent) in enumerate(hs):
+            key = (id(parent), x.kind)
+            first = key not in seen
+            seen.add(key)
+            if not first or parent is None or parent.kind == x.kind or x.number != parent.number + 1 or i + 1 >= len(hs):
+                continue
+            y, _ = hs[i + 1]
+            if y.kind == parent.kind and y.level == parent.level and y.number == x.number + 1:
+                out.add(id(x))
+        return out
+    return ctx.shared("numbering.style-slips", find)
+
+
+def _parent_of(ctx, h):
+    return ctx.shared("numbering.parents", lambda c: {id(x): p for x, p in _numbered_headings(c)}).get(id(h))
 
 
 def _stands_in(cousin, parent, h) -> bool:
@@ -138,6 +169,21 @@ class HeadingSequence(Rule):
     def check(self, doc, ctx):
         for run in _runs(ctx):
             yield from self._check_run(doc, run)
+        slipped = style_slips(ctx)
+        if slipped:
+            yield from self._style_slips(ctx, slipped)
+
+    def _style_slips(self, ctx, slipped):
+        """2. / (3) / 4.: the label typed in another style gets the list's own (a person confirms)."""
+        hs = _numbered_headings(ctx)
+        for i, (x, parent) in enumerate(hs):
+            if id(x) in slipped:
+                y = hs[i + 1][0]
+                want = render(parent, x.number)
+                p = x.paragraph
+                yield Finding(p, x.label_start, x.label_end,
+                              f"编号样式不一致：“{parent.label}”“{y.label}”之间的“{x.label}”应为“{want}”",
+                              want if _is_typed(p, x) else None, safe=False)
 
     def _check_run(self, doc, run):
         """One sequence of sibling labels: the first fault of a tail that is otherwise in order
