@@ -74,11 +74,12 @@ def _sequences(ctx):
     appendix_lines = [p.index for p in doc.body if _APPENDIX.match(p.text)]
     appendix_seen = 0
     slipped = style_slips(ctx)
+    parents = {id(x): up for x, up in _numbered_headings(ctx)} if slipped else {}
     for h, parent in _numbered_headings(ctx):
-        if id(h) in slipped:
-            # 2. / (3) / 4.: the list goes on through the label typed in another style (DJ301 says so on it)
+        if id(h) in slipped:  # 2. / (3) / 4.: the list goes on through the label typed in another style
             yield h, parent
-            last[(id(_parent_of(ctx, parent)) if _parent_of(ctx, parent) is not None else None, parent.kind)] = h
+            up = parents.get(id(parent))
+            last[(id(up) if up is not None else None, parent.kind)] = h
             continue
         # an appendix starts its own numbering
         passed = bisect_left(appendix_lines, h.paragraph.index)
@@ -101,9 +102,8 @@ def _sequences(ctx):
 
 
 def style_slips(ctx) -> set:
-    """ids of labels typed in another style in the middle of a list: 2. / (3) / 4. — (3) stands where 3. belongs
-    (its number is the one after its parent's, and the next label is the parent's kind with the number after it);
-    the outline reads it as a sub-item of 2., and 4. was then reported as a skip with a wrong renumbering."""
+    """ids of labels typed in another style inside a list: 2. / (3) / 4. ((3) has the number after its parent's,
+    the next label is the parent's kind and number after it; read as a sub-item of 2., 4. was told a skip)."""
     def find(c):
         hs = _numbered_headings(c)
         out = set()
@@ -119,10 +119,6 @@ def style_slips(ctx) -> set:
                 out.add(id(x))
         return out
     return ctx.shared("numbering.style-slips", find)
-
-
-def _parent_of(ctx, h):
-    return ctx.shared("numbering.parents", lambda c: {id(x): p for x, p in _numbered_headings(c)}).get(id(h))
 
 
 def _stands_in(cousin, parent, h) -> bool:
@@ -169,13 +165,11 @@ class HeadingSequence(Rule):
     def check(self, doc, ctx):
         for run in _runs(ctx):
             yield from self._check_run(doc, run)
-        slipped = style_slips(ctx)
-        if slipped:
-            yield from self._style_slips(ctx, slipped)
+        yield from self._style_slips(ctx, style_slips(ctx))
 
     def _style_slips(self, ctx, slipped):
         """2. / (3) / 4.: the label typed in another style gets the list's own (a person confirms)."""
-        hs = _numbered_headings(ctx)
+        hs = _numbered_headings(ctx) if slipped else ()
         for i, (x, parent) in enumerate(hs):
             if id(x) in slipped:
                 y = hs[i + 1][0]
