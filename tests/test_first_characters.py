@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from djlint.checks.facts import repeats
 from djlint.checks.grammar import campaign, negation
 from djlint.checks.grammar import text as grammar_text
 from djlint.checks.numbering import enumerations
@@ -40,6 +41,9 @@ CASES = [
      r"(?P<n>主题教育|学习教育|集中教育)(?=[，,。；;！？!?]|$)",
      ["作", "认", "以", "为", "为了", "要", "将", "必须", "必", "须", "深入", "学习贯彻", "贯彻", "党史", "主题教育", "学习教育",
       "开展", "，", "的", "为深入学习贯彻", "要贯彻", "主题教育。", "主题教育，", "党史学习教育"]),
+    ("a title's character twice (DJ439)", repeats._TITLE_CHAR_TWICE,
+     r"(?<!一)副副(?=[\u4e00-\u9fff])|(?<![陈自口叙表论描转复详概综上前讲阐著撰引评])述述(?=职|责|廉)",
+     ["副", "副", "副副", "述", "述", "述述", "一", "陈", "评", "自", "职", "责", "廉", "会长", "中", "，", "a", " "]),
 ]
 
 
