@@ -153,7 +153,9 @@ class EtcAfterList(PatternRule):
     """
 
     code = "DJ507"
-    needs = "等以"
+    #: what every match is the start of, found by the engine's one literal scan: the characters 等 and 以 picked
+    #: nearly every paragraph of a report (以 is everywhere), where the pattern was then searched (3 ms/MB)
+    prefilter_words = ("、等", "…等", "、以及")
     name = "etc-after-list"
     severity = "warning"
     fix = "sometimes"
