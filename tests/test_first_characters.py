@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from djlint.checks import number
 from djlint.checks.facts import repeats
 from djlint.checks.grammar import campaign, negation
 from djlint.checks.grammar import text as grammar_text
@@ -44,6 +45,9 @@ CASES = [
     ("a title's character twice (DJ439)", repeats._TITLE_CHAR_TWICE,
      r"(?<!一)副副(?=[\u4e00-\u9fff])|(?<![陈自口叙表论描转复详概综上前讲阐著撰引评])述述(?=职|责|廉)",
      ["副", "副", "副副", "述", "述", "述述", "一", "陈", "评", "自", "职", "责", "廉", "会长", "中", "，", "a", " "]),
+    ("a bare year (DJ603)", number._BARE_YEAR, r"[0-9]{4}(?:工作|政府|教育|[上下]半|全|我)",
+     ["0", "1", "2", "9", "20", "23", "2023", "2023", "1998", "年", "工作", "工", "作", "政府", "教育", "上半", "下半", "半", "全",
+      "全", "我", "我", "中", "，"]),
 ]
 
 
@@ -294,3 +298,17 @@ def test_every_moved_lookbehind_of_the_grammar_family_finds_what_its_first_formu
             matched += bool(want)
             assert [(m.span(), m.groups()) for m in now.finditer(s)] == want, (where, s)
     assert matched > 3000, matched
+
+
+def test_every_year_without_its_nian_is_in_a_paragraph_the_bare_year_search_finds():
+    """DJ603 reads _NO_NIAN only in the paragraphs _BARE_YEAR finds: a paragraph with a match of the one has one of the other."""
+    alphabet = ["19", "20", "5", "9", "0", "2", "3", "2023", "2023", "1995", "工作", "工作", "日", "人员", "政府", "信息", "教育系统", "上半年", "下半年", "全",
+                "省", "市", "人", "我", "局", "第", "-", ".", "（", "中", "，", "年"]
+    rng = random.Random("DJ603")
+    found = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        if number._NO_NIAN.search(s):
+            found += 1
+            assert number._BARE_YEAR.search(s), s
+    assert found > 100
