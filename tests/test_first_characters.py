@@ -12,6 +12,7 @@ from djlint.checks import number
 from djlint.checks.facts import repeats
 from djlint.checks.grammar import campaign, negation
 from djlint.checks.grammar import text as grammar_text
+from djlint.checks.number import NumberWording
 from djlint.checks.numbering import enumerations
 from djlint.util.zh import NUMERAL_CHARS, NUMERAL_RUN
 
@@ -48,6 +49,10 @@ CASES = [
     ("a bare year (DJ603)", number._BARE_YEAR, r"[0-9]{4}(?:工作|政府|教育|[上下]半|全|我)",
      ["0", "1", "2", "9", "20", "23", "2023", "2023", "1998", "年", "工作", "工", "作", "政府", "教育", "上半", "下半", "半", "全",
       "全", "我", "我", "中", "，"]),
+    ("what follows a digit (DJ611's prefilter)", NumberWording.prefilter[1],
+     r"[0-9](?:[%％万亿]|游客|党员|干部|群众|学生|职工|农户|居民|志愿者|村民|师生|教师|代表|选手|考生)|[0-9](?:全年|第?[一二三四]季度)",
+     ["0", "2", "9", "%", "％", "万", "亿", "游客", "党员", "志愿者", "教师", "全年", "全", "年", "第", "一", "四", "季度", "季",
+      "中", "，"]),
 ]
 
 
