@@ -92,7 +92,10 @@ class WeekdayMismatch(PatternRule):
     name = "weekday-mismatch"
     severity = "warning"
     source = "《党政机关公文处理工作条例》第十九条"
-    needs = "星周拜"
+    #: the weekday's name every match ends with, found by the engine's one literal scan: the characters 星周拜
+    #: picked every paragraph with a 周年 or 一周, where the pattern, which begins with a lookbehind, was tried at
+    #: every character (~2 ms/MB)
+    prefilter_words = ("星期", "礼拜", *("周" + c for c in "一二三四五六日天"))
     pattern = compile_(r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
                        r"|(?P<cy>" + YEAR_DIGIT + r"{4})年(?P<cm>" + _CN_NUM + r")月(?P<cd>" + _CN_NUM + r")日)"
                        + BLANK + "?[（(]?" + BLANK + r"?(?P<w>(?:星期|礼拜|周)(?P<k>[一二三四五六日天]))")
