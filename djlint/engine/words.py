@@ -225,49 +225,43 @@ def _zero_width_lead(pattern: str) -> int:
     return i
 
 
-def _top_branches(pattern: str) -> list[str]:
-    """``pattern`` cut at its top-level ``|`` (ValueError when its groups or classes do not close)."""
-    branches, start, i = [], 0, 0
+def _top_level(pattern: str):
+    """(start, end) of each item at ``pattern``'s top level: an escape, a class, a whole group, or one
+    character (ValueError when its groups or classes do not close)."""
+    i = 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
-            i += 2
+            end = i + 2
         elif c == "(":
-            i = rx._group_end(pattern, i)
+            end = rx._group_end(pattern, i)
         elif c == "[":
-            i = rx._class_end(pattern, i)
-            if i < 0:
+            end = rx._class_end(pattern, i)
+            if end < 0:
                 raise ValueError(pattern)
         else:
-            if c == "|":
-                branches.append(pattern[start:i])
-                start = i + 1
-            i += 1
-    branches.append(pattern[start:])
-    return branches
+            end = i + 1
+        yield i, end
+        i = end
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (ValueError when its groups or classes do not close)."""
+    bars = [i for i, end in _top_level(pattern) if pattern[i:end] == "|"]
+    return [pattern[a + 1 if a >= 0 else 0:b] for a, b in zip([-1, *bars], [*bars, len(pattern)])]
 
 
 def _positive_lookarounds(pattern: str) -> list[str]:
     """The contents of the positive lookarounds at ``pattern``'s top level that no quantifier follows
     (each must be met wherever the pattern matches); none when the pattern has a top-level ``|``."""
-    found, i = [], 0
     try:
         if len(_top_branches(pattern)) > 1:
             return []
-        while i < len(pattern):
-            c = pattern[i]
-            if c == "\\":
-                i += 2
-            elif c == "[":
-                i = rx._class_end(pattern, i)
-            elif c == "(":
-                end = rx._group_end(pattern, i)
-                opened = 3 if pattern.startswith("(?=", i) else 4 if pattern.startswith("(?<=", i) else 0
-                if opened and pattern[end:end + 1] not in ("?", "*", "+", "{"):
-                    found.append(pattern[i + opened:end - 1])
-                i = end
-            else:
-                i += 1
+        found = []
+        for i, end in _top_level(pattern):
+            opened = 3 if pattern.startswith("(?=", i) else 4 if pattern.startswith("(?<=", i) else 0
+            if opened and pattern[end:end + 1] not in ("?", "*", "+", "{"):
+                found.append(pattern[i + opened:end - 1])
     except ValueError:
         return []
     return found
