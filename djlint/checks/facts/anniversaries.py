@@ -5,12 +5,21 @@ import re
 
 from ...engine import Finding
 from ...util import rx, zh
-from ...util.zh import int_to_cn as chinese_number
 from . import lazy, lives
 from .base import FactRule, quoted
 from .data import cn_number, facts_for
 from .days import wrong_days
-from .when import HISTORY, in_history, narrated_span, report_span, sentence_bounds, window_years, years_named
+from .when import (
+    HISTORY,
+    count_as_written,
+    counts_due,
+    in_history,
+    narrated_span,
+    report_span,
+    sentence_bounds,
+    window_years,
+    years_named,
+)
 
 _N = r"(?P<n>[0-9]{1,3}|[" + zh.NUMERAL_CHARS + r"百零〇两]{1,6})"
 #: what follows the anniversary when it names a past event or its speech (在庆祝…100周年大会上的讲话):
@@ -303,9 +312,7 @@ class AnniversaryNumber(FactRule):
             if claim is None:
                 continue
             years, label, severity = claim
-            if ev.base_year + n in years:
-                continue
-            right = sorted(y - ev.base_year for y in years if y > ev.base_year)
+            right = counts_due(ev.base_year, n, years)
             if not right:
                 continue
             ns, ne = m.span("n")
@@ -313,7 +320,7 @@ class AnniversaryNumber(FactRule):
             said_as = written + text[ne:m.end()]  # 25周年, 百年华诞, 103岁生日: as the form wrote it
             fix = None
             if len(right) == 1:
-                fix = str(right[0]) if written.isascii() else chinese_number(right[0])
+                fix = count_as_written(written, right[0])
             said = "或".join(str(r) for r in right)
             if severity == "warning":  # the time of writing, not a year the sentence names
                 told = f"是{ev.event}{right[0]}" if len(right) == 1 else f"前后是{ev.event}{right[0]}至{right[-1]}"
@@ -434,14 +441,11 @@ def _observed(p, ctx, text, ix):
             continue
         ns, ne = m.span("n")
         written = m.group("n")
-        def as_written(k):
-            return str(k) if written.isascii() else chinese_number(k)
-
         if len(right) == 1:
-            fix = as_written(right[0])
+            fix = count_as_written(written, right[0])
             said_n = f"第{fix}个"
         else:
-            fix, said_n = None, f"第{as_written(right[0])}至{as_written(right[-1])}个"
+            fix, said_n = None, f"第{count_as_written(written, right[0])}至{count_as_written(written, right[-1])}个"
         yield Finding(p, ns, ne, f"{said}{said_n}{ob.day}（{ob.first_year}年为第一个），请核对“第{written}个”",
                       fix if severity == "error" else None, False, severity=severity)
 

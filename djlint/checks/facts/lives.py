@@ -6,10 +6,9 @@ import re
 
 from ...engine import Finding
 from ...util import rx, zh
-from ...util.zh import int_to_cn as chinese_number
 from .base import quoted
 from .data import cn_number, facts_for
-from .when import report_span, window_years
+from .when import count_as_written, counts_due, report_span, window_years
 
 
 def _n(k: int) -> str:
@@ -74,9 +73,7 @@ def check(p, ctx, text, claimed, event_after):
             yield from _impossible(p, ctx, life, day, n, born, fact, ns, ne, said_as)
             continue
         years, label, severity = claim
-        if day.year + n in years:
-            continue
-        right = sorted(y - day.year for y in years if y > day.year)
+        right = counts_due(day.year, n, years)
         if not right:
             continue
         hint = _other_hint(life, born, n, years)
@@ -87,7 +84,7 @@ def check(p, ctx, text, claimed, event_after):
             continue
         fix = None
         if len(right) == 1 and not hint:
-            fix = str(right[0]) if written.isascii() else chinese_number(right[0])
+            fix = count_as_written(written, right[0])
         said = "或".join(str(r) for r in right) if severity == "error" else f"{right[0]}至{right[-1]}"
         if severity == "warning":
             said = f"前后是{kind}{said}" if len(right) > 1 else f"是{kind}{said}"

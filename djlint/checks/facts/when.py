@@ -144,3 +144,17 @@ def in_history(text: str, a: int, b: int) -> bool:
 
 def window_years(span: Span) -> set[int]:
     return set(range(span.start.year, span.end.year + 1))
+
+
+def counts_due(base_year: int, n: int, years) -> list[int]:
+    """The counts (N周年 from ``base_year``) the ``years`` a sentence speaks of call for, when ``n`` is none
+    of them; [] when ``n`` is right or no year is after ``base_year``."""
+    if base_year + n in years:
+        return []
+    return sorted(y - base_year for y in years if y > base_year)
+
+
+def count_as_written(written: str, n: int) -> str:
+    """``n`` written as the text wrote the count it replaces: 25 for 25, 二十五 for 十五."""
+    return str(n) if written.isascii() else zh.int_to_cn(n)
+
