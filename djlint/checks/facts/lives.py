@@ -25,7 +25,7 @@ _COUNTS = (rf"(?P<b1>诞辰|诞生){_n(1)}周年|{_n(2)}(?:周年|年)?(?P<b2>�
 class _Index:
     def __init__(self, facts):
         self.by_name = {n: life for life in facts.lives for n in life.names}
-        names = "|".join(re.escape(n) for n in sorted(self.by_name, key=len, reverse=True))
+        names = "|".join(re.escape(n) for n in rx.longest_first(self.by_name))
         self.pattern = rx.regex(rf"(?P<who>{names})(?:{_COUNTS})") if names else None
 
 
