@@ -242,3 +242,35 @@ def test_the_patterns_of_a_run_do_not_depend_on_the_string_hash(tmp_path, spelli
         outs.append(proc.stdout.split())
     assert int(outs[1][0]) > 100  # the rules' patterns were asked for
     assert outs[1] == outs[2]
+
+
+def test_entries_of_another_version_go_when_they_outnumber_the_used_ones(rx):
+    old = [rx.compile(f"旧版{i}+", 0) for i in range(6)]
+    rx.flush()
+    assert len(_fresh(rx)._load()) == len(old)
+    rx.compile("新版a+", 0)  # the next version: one pattern of its own, six of the old never used
+    rx.flush()
+    assert set(_fresh(rx)._load()) == {("auto", "新版a+", 0)}
+
+
+def test_a_run_that_uses_most_of_the_cache_keeps_the_rest(rx):
+    for i in range(6):
+        rx.compile(f"共用{i}+", 0)
+    rx.flush()
+    _fresh(rx)
+    for i in range(4):
+        rx.compile(f"共用{i}+", 0)
+    rx.compile("新的+", 0)
+    rx.flush()
+    assert len(_fresh(rx)._load()) == 7  # two unused of seven: kept for the run that needs them
+
+
+def test_a_run_that_only_reads_the_cache_never_rewrites_it(rx):
+    for i in range(6):
+        rx.compile(f"只读{i}+", 0)
+    rx.flush()
+    before = os.stat(rx._path()).st_mtime_ns
+    _fresh(rx).compile("只读0+", 0)
+    rx.flush()
+    assert os.stat(rx._path()).st_mtime_ns == before
+    assert len(_fresh(rx)._load()) == 6
