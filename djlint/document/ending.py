@@ -69,6 +69,8 @@ def cut_end(doc):
         return None
     if text.count("（") + text.count("(") > text.count("）") + text.count(")"):
         return last  # a bracket (a byline, an aside) left open at the very end
+    if text.count("《") > text.count("》") or text.count("“") > text.count("”"):
+        return last  # stopped inside a title or a quotation (作了题为《凝心聚力 为实现“十四五)
     heading = doc.outline.heading_of(last)
     if heading is not None and not heading.runin:
         return last if _cut_heading(heading) or _runin_siblings(doc, heading) else None

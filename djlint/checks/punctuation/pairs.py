@@ -9,7 +9,7 @@ from ...document.ending import unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import PatternRule, compile_
 from ...util import rx
-from ...util.zh import BLANK, HEADING_MAX_LEN, LABEL_DIGIT
+from ...util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, LABEL_DIGIT
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〈": "〉"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
@@ -142,6 +142,8 @@ def _unpaired(text: str) -> list[tuple[int, str]]:
         elif c in _CLOSERS:
             if skip_first and c == "）" and not stack and text[:i + 1].strip() == _LABEL_HALF.match(text).group(0).strip():
                 continue
+            if c == "）" and _item_label(text, i):
+                continue
             opener = _CLOSERS[c]
             if stack and stack[-1][0] == opener:
                 stack.pop()
@@ -154,6 +156,19 @@ def _unpaired(text: str) -> list[tuple[int, str]]:
                 bad.append((i, c))
     bad.extend((j, o) for o, j in stack)
     return bad
+
+
+#: what comes before an enumerator run into the text: “要求：1）……；2）……” (a half bracket after a number is a
+#: label, GB/T 15834-2011 4.9 lets 1） stand alone)
+_BEFORE_ITEM = frozenset(BLANK_CHARS + "：；。，:;,")
+
+
+def _item_label(text: str, i: int) -> bool:
+    """Whether the ） at ``i`` ends a label of one or two digits standing where an item starts."""
+    j = i
+    while j > 0 and i - j < 3 and text[j - 1].isdigit():
+        j -= 1
+    return 0 < i - j <= 2 and (j == 0 or text[j - 1] in _BEFORE_ITEM)
 
 
 def _title_line(text: str) -> bool:
