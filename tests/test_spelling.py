@@ -6,7 +6,7 @@ import pytest
 
 from djlint.checks.spelling import build as building
 from djlint.checks.spelling import candidates as cand
-from djlint.checks.spelling import confusion, names, patterns, store, verdict
+from djlint.checks.spelling import confusion, constructions, names, patterns, store, verdict
 from djlint.checks.spelling import evidence as ev
 from djlint.checks.spelling import index as idx
 from djlint.lint import lint_text
@@ -696,11 +696,11 @@ def test_a_measure_word_after_a_count_is_not_a_slip(index):
     """What follows a count is its measure word (一百多例 of cases, 三千余人), which the frequencies
     around it cannot choose: the dictionary's 一百多里 is no evidence against 一百多例.  An ordinal
     or a name made of numerals (十九大) is no count: a slip after it is still weighed."""
-    assert verdict._after_a_count("全年完成手术一百多例。", 9)
-    assert verdict._after_a_count("共接待3例。", 4)
-    assert verdict._after_a_count("参加培训三千余人次。", 7)
-    assert not verdict._after_a_count("学习十九大精神。", 4)
-    assert not verdict._after_a_count("落实第一议题制度。", 4)
+    assert constructions.after_a_count("全年完成手术一百多例。", 9)
+    assert constructions.after_a_count("共接待3例。", 4)
+    assert constructions.after_a_count("参加培训三千余人次。", 7)
+    assert not constructions.after_a_count("学习十九大精神。", 4)
+    assert not constructions.after_a_count("落实第一议题制度。", 4)
     assert dj421("本院全年完成此类手术一百多例，效果良好。") == []
     assert dj421("全体干部雷历风行抓落实。") != []
 
@@ -738,3 +738,17 @@ def test_the_gain_bound_bounds_the_gain(index):
     assert len(found) > 50 and sum(b < verdict.CONFUSION_GAIN["same"] for _w, _s, b in found) > 0.8 * len(found)
     assert any(w == "宗合" and s == "综合" and b >= verdict.CONFUSION_GAIN["same"] for w, s, b in found)
     assert dj421("会议要求宗合考虑各方面因素。") == [("疑似错别字：“宗合”应为“综合”", "综合")]
+
+
+def test_a_slogan_title_of_a_work_is_not_a_document_title():
+    """A work's title that quotes a slogan (a film's, a programme's) puns by sound on purpose; a
+    document's title quotes too but ends in its kind and stays checked."""
+    film = "观看《匠筑“大通道”崛起“小康路”》宣传片。"
+    s = film.index("匠")
+    assert patterns._in_a_slogan_title(film, s, s + 2)
+    doc = "印发《关于推进“清廉机关”建设的实施放案》。"
+    s = doc.index("放")
+    assert not patterns._in_a_slogan_title(doc, s, s + 2)
+    plain = "学习《匠筑大通道》一文。"  # no slogan quoted: a title like any other
+    assert not patterns._in_a_slogan_title(plain, 3, 5)
+    assert not patterns._in_a_slogan_title("《“一”字》匠筑之后", 6, 8)  # after the title closed

@@ -284,3 +284,42 @@ def _swallowed_head(index: Index, text: str, s: int, e: int) -> bool:
         return False
     return index.common(text[s - 2:s]) and index.common(text[s - 3:s - 1]) and not index.common(text[max(0, s - 4):s - 2]) \
         and not index.knows(text[s - 1:s + 1]) and not _covered(index, text, e)
+
+
+#: words that lead a verb to its end point before a number (增加至2024年的……, 提高到95%)
+_TO_A_NUMBER = frozenset("至到")
+
+
+def before_a_count(text: str, at: int) -> bool:
+    """A function word right before a count (巡察对8个部门开展……, 向3名同志): a preposition, not a
+    slip for 巡察队; so is 至/到 before a number (增加至2024年的16927元 is not 增加值)."""
+    return (text[at] in FUNCTION_CHARS or text[at] in _TO_A_NUMBER) and at + 1 < len(text) and (
+        text[at + 1].isdigit() or text[at + 1] in zh.NUMERAL_CHARS)
+
+
+#: what follows 时 closing a when-clause: a comma, 的 (……时的讲话) or a verb of saying (……时指出)
+_AFTER_WHEN = ("，", ",", "的", "指出", "强调", "表示", "提出", "要求", "说")
+
+
+def closes_a_when_clause(text: str, e: int) -> bool:
+    return text.startswith(_AFTER_WHEN, e)
+
+
+#: characters that make a run of numerals a count of things (一百多, 三千余, 几十), not an ordinal or
+#: a name (十九大, 二十届)
+_COUNT_CHARS = frozenset("百千万亿多余几")
+
+
+def after_a_count(text: str, at: int) -> bool:
+    """Whether the character at ``at`` follows a count: Arabic digits, or two or more numerals with
+    百, 千, 万, 亿, 多, 余 or 几 among them (一百多例, 三千余人).  What follows a count is its measure
+    word, chosen by what is counted (例 of cases, 里 of distance), which the word frequencies around it
+    cannot tell: the dictionary's 一百多里 is no evidence against 一百多例."""
+    if at == 0:
+        return False
+    if text[at - 1].isdigit():
+        return True
+    j = at
+    while j > 0 and (text[j - 1] in zh.NUMBER_WORD_CHARS or text[j - 1] in _COUNT_CHARS):
+        j -= 1
+    return at - j >= 2 and not _COUNT_CHARS.isdisjoint(text[j:at])

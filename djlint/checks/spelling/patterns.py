@@ -382,7 +382,31 @@ def coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_
     if not by_reading and _one_one_frame(text, s, e, suggested):
         return True
     return (n <= 3 and _unknown_siblings(index, text, s, e, suggested)) or _inside_short_quote(index, text, s, e, suggested) or (
-        n < MIN_LEN and (by_reading or broad_shape) and _coined_list_item(index, text, s, e, both=not by_reading))
+        n < MIN_LEN and (by_reading or broad_shape) and _coined_list_item(index, text, s, e, both=not by_reading)) or (
+        by_reading and _in_a_slogan_title(text, s, e))
+
+
+#: how far to look for the 《 and 》 around a stretch
+_TITLE_REACH = 40
+
+
+def _in_a_slogan_title(text: str, s: int, e: int) -> bool:
+    """The stretch is in the title of a work that quotes a slogan (《匠筑“大通道”崛起“小康路”》, a film's
+    title): such titles pun by sound on purpose.  A document's title (《关于开展“……”活动的通知》) quotes
+    too but is checked: it begins with 关于 or ends in its kind (通知, 方案, 意见 …)."""
+    a = text.rfind("《", max(0, s - _TITLE_REACH), s)
+    if a < 0 or "》" in text[a:s]:
+        return False
+    b = text.find("》", e, e + _TITLE_REACH)
+    if b < 0 or "《" in text[e:b]:
+        return False
+    title = text[a + 1:b]
+    return ("“" in title or "”" in title) and not title.startswith("关于") and not title.endswith(_DOCUMENT_KINDS)
+
+
+#: the last words of a document's title
+_DOCUMENT_KINDS = ("通知", "意见", "方案", "办法", "规定", "条例", "决定", "报告", "规划", "纲要", "细则", "制度",
+                   "准则", "通报", "批复", "公告", "讲话", "要点", "决议", "措施", "规则", "指引", "法")
 
 
 def _one_one_frame(text: str, s: int, e: int, suggested: str) -> bool:

@@ -5,7 +5,8 @@ by word frequency as further tests, and a far likelier text may rescue a suggest
 from __future__ import annotations
 
 from ...util import rx
-from ...util.zh import NUMBER_WORD_CHARS, NUMERAL_CHARS
+from ...util.zh import NUMBER_WORD_CHARS
+from .constructions import after_a_count, before_a_count, closes_a_when_clause
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, gain_bound, pair_evidence
 from .index import HAN, MIN_LEN, Index
 from .listing import listed_only, parallel_unit
@@ -137,17 +138,6 @@ MIN_GAIN_2_LOOK_ALIKE = 5.0
 EPS = 1e-9
 
 
-#: words that lead a verb to its end point before a number (增加至2024年的……, 提高到95%)
-_TO_A_NUMBER = frozenset("至到")
-
-
-def _before_a_count(text: str, at: int) -> bool:
-    """A function word right before a count (巡察对8个部门开展……, 向3名同志): a preposition, not a
-    slip for 巡察队; so is 至/到 before a number (增加至2024年的16927元 is not 增加值)."""
-    return (text[at] in FUNCTION_CHARS or text[at] in _TO_A_NUMBER) and at + 1 < len(text) and (
-        text[at + 1].isdigit() or text[at + 1] in NUMERAL_CHARS)
-
-
 def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
               doc_text: str | None) -> float | None:
     """The evidence (see :func:`evidence`) when the stretch is a plausible slip, else None.
@@ -168,15 +158,16 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
-    if _before_a_count(text, at) or listed_only(index, text, s, e, at, suggested) or parallel_unit(text, s, e, at):
+    if before_a_count(text, at) or listed_only(index, text, s, e, at, suggested) or parallel_unit(text, s, e, at):
         return None
     if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
         return None  # a measure word after a number (9个处室 is not 9各处室)
     if n < MIN_LEN and NUMBER_WORD_CHARS.intersection(text[at] + suggested[at - s]) and not _quoted(text, s, e):
         return None  # a numeral changes a number or a list's count (一是已完成 is not 一是一), not a spelling;
         # a quoted term stands alone (“十二吴”: see _rescued)
-    if _after_a_count(text, at) or (at == e - 1 and text[at] == "时" and text[e:e + 1] in "，,"):
-        return None  # a measure word after a count (一百多例 is not 一百多里); 时 closing a when-clause (提供资料时，)
+    if after_a_count(text, at) or (at == e - 1 and text[at] == "时" and closes_a_when_clause(text, e)):
+        return None  # a measure word after a count (一百多例 is not 一百多里); 时 closing a when-clause
+        # (提供资料时，; 考察江苏盐城时的重要讲话 is not 盐城市; 在基层调研时指出)
     if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
         return None  # two-character terms quoted in a series (从“入耳”到“入心”) are coined on purpose
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
@@ -386,26 +377,6 @@ def _rescued(index: Index, text: str, s: int, e: int, at: int, written: str, sug
             and (n >= MIN_LEN or trusted or pair_evidence(index, text, s, e, suggested) >= 0))
 
 
-#: characters that make a run of numerals a count of things (一百多, 三千余, 几十), not an ordinal or
-#: a name (十九大, 二十届)
-_COUNT_CHARS = frozenset("百千万亿多余几")
-
-
-def _after_a_count(text: str, at: int) -> bool:
-    """Whether the character at ``at`` follows a count: Arabic digits, or two or more numerals with
-    百, 千, 万, 亿, 多, 余 or 几 among them (一百多例, 三千余人).  What follows a count is its measure
-    word, chosen by what is counted (例 of cases, 里 of distance), which the word frequencies around it
-    cannot tell: the dictionary's 一百多里 is no evidence against 一百多例."""
-    if at == 0:
-        return False
-    if text[at - 1].isdigit():
-        return True
-    j = at
-    while j > 0 and (text[j - 1] in NUMBER_WORD_CHARS or text[j - 1] in _COUNT_CHARS):
-        j -= 1
-    return at - j >= 2 and not _COUNT_CHARS.isdisjoint(text[j:at])
-
-
 def _set_phrase(index: Index, written: str, suggested: str, look_alike: bool) -> bool:
     """A set phrase of our own dated, sourced vocabulary (terms.tsv, the lexicon: 改革开放, 权力清单,
     切身利益) written with one character read the same way, the written stretch no entry of the
@@ -566,7 +537,7 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None
-    if _before_a_count(text, at) or index.knows(written) or (
+    if before_a_count(text, at) or index.knows(written) or (
             kind == FUZZY_KIND and n == 2 and _rare_not_alike(index, text[at], suggested[at - s])):
         return None  # a rare character read only alike was chosen (开窍定痫 is no 定向: see _rare_not_alike)
     if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
@@ -586,7 +557,7 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
             set_pattern(index, text, s, e, at, written, suggested):
         return None
     if NUMBER_WORD_CHARS.intersection(written[at - s] + suggested[at - s]) or (s > 0 and text[s - 1].isdigit()) or \
-            _after_a_count(text, at):
+            after_a_count(text, at):
         return None  # a numeral or a measure word after a number (9个处室 is not 各处室, 一百多例 not 一百多里)
     if kind != "phrase":
         if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS and \
