@@ -193,6 +193,9 @@ def _kind_of_title(title: list[str]):
     if m is not None:  # 关于印发《……实施方案》的通知: the kind of what it hands on
         inner = m.group("inner")
         return _kind_of_line(inner) or ("other", "通知")
+    if len(lines) > 1 and _OTHER_REPORTS.search(joined):
+        # a title wrapped over two lines (……2023年政府信息 / 公开工作年度报告): its second line alone reads as a report
+        return "other", "调研、督查、巡察报告"
     for line in lines:
         kind = _kind_of_line(line)
         if kind is not None:
