@@ -227,9 +227,12 @@ class MeetingDate(FactRule):
         title = t.group(1)
         if title in meeting.documents:
             return None
-        owner = next((x for x in facts.meetings if title in x.documents), None)
+        owners = [x for x in facts.meetings if title in x.documents]
+        if len(owners) != 1:
+            return None  # a title several meetings adopted in turn (《中国共产党章程（修正案）》: every congress has one)
+        owner = owners[0]
         between = text[m.end():t.start()]
-        if owner is None or owner is meeting or any(n in between for x in facts.meetings for n in x.names):
+        if owner is meeting or any(n in between for x in facts.meetings for n in x.names):
             return None  # (党的二十大作出部署，二十届二中全会审议通过《……》: the title goes with the nearer meeting)
         own = "、".join(f"《{d}》" for d in meeting.documents[:1])
         also = f"；{meeting.names[0]}审议通过的是{own}" if own else ""
