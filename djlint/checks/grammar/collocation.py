@@ -123,7 +123,11 @@ class Collocation(ReadsTraditional, Rule):
         text, _converted = reading(p, ctx)
         for s, e, message in campaign_objects(text) + unfit_predicates(text):
             yield Finding(p, s, e, message)
+        told = set()
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
+            if (s, verb, noun) in told:
+                continue  # 加强安全意识、责任意识: one verb, one finding for its conjuncts of the same noun
+            told.add((s, verb, noun))
             if _quoted_apart(text, s, e) or quoted_speech(ctx, p, s, e):
                 continue  # “践行雷锋精神”等主题宣讲活动 (the verb in a quoted title); a speaker's words are not rewritten
             if verdict == "short":

@@ -62,7 +62,7 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
         return True  # a locative
     if j + 2 < len(toks) and toks[j + 2][1] < clause_end and _opens_verb_phrase(toks[j + 2][0]):
         return True  # 提升干部的政治信仰、增强干部的廉政意识: the next conjunct is a verb phrase of its own
-    if toks[j][0] in _CONJUNCT_STRICT and j > i0 and toks[j - 1][0] not in _COORD:
+    if toks[j][0] in _CONJUNCT_STRICT and j > i0 and toks[j - 1][0] not in _COORD and not _list_taught(text, end, clause_end, toks[j][0]):
         return True  # 提高……安全意识、防溺水知识和……技能: a conjunct of its own words (防溺水知识) has its own head
     # a list: each conjunct has its own head (加强A建设、B建设和C建设) unless the last one ends in
     # another noun (提高规划、建设、治理水平: the list shares the head 水平)
@@ -80,6 +80,17 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
     return not tail or len(tail) == 1 or tail[0].endswith(toks[j][0][-2:]) or (
         "的" in tail[1:] and not (toks[j + 1][0] == "、" and tail[0] in _DEGREE_HEADS)
         and any(w == "的" for w, _s, _e in toks[i0:j]))
+
+
+#: what a list of 意识/知识 is taught by (加强安全意识、责任意识教育: the head is 教育)
+_TAUGHT = ("教育", "培训", "宣传", "培养", "培育")
+_LIST_SPLIT = compile_(r"[、和与及]")
+
+
+def _list_taught(text: str, end: int, clause_end: int, noun: str) -> bool:
+    """The list the noun begins ends in the same noun taught (……意识、……意识教育): the list's head is the teaching."""
+    last = _LIST_SPLIT.split(text[end:clause_end])[-1]
+    return last.endswith(tuple(noun + w for w in _TAUGHT))
 
 
 #: heads a 、-list of activities shares (提高协商互动、意见表达的水平)

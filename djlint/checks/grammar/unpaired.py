@@ -62,9 +62,15 @@ def _disposal_frame(text, m, ctx, p) -> bool:
         and not any(w in m.group("x") for w in ("进行", "予以", "符合"))
 
 
+#: verbs that take a clause ending in 落到实处 (推动……政策落到实处, 确保……落到实处): the clause is their object
+_CAUSATIVES = ("把", "将", "推动", "推进", "促进", "确保", "保证", "使", "让", "助推")
+
+
 def _no_ba_between(text, m, ctx, p) -> bool:
-    """抓好把……落到实处 / 做好将……落到实处 hold the 把 frame whole."""
-    return "把" not in m.group("x") and "将" not in m.group("x")
+    """抓好把……落到实处 / 做好将……落到实处 hold the 把 frame whole; so does a verb that takes the clause
+    (抓好业务管理推动……落到实处: 落到实处 is 推动's)."""
+    x = m.group("x")
+    return not any(w in x for w in _CAUSATIVES)
 
 
 def _no_noun_head(text, m, ctx, p) -> bool:
