@@ -155,3 +155,10 @@ def quote(text: str) -> str:
     """``text`` in double quotes for a message, its own double quotes made single (GB/T 15834-2011 4.8.3.2:
     引号里面还要用引号时，里面一层用单引号): “扎实开展‘不忘初心、牢记使命’主题教育”, not “…“…”…”."""
     return "“" + text.replace("“", "‘").replace("”", "’") + "”"
+
+
+#: what a numeral (三, 四 …) stands before when it is a number or a set phrase's head, not a list marker that lost
+#: its 是 (……；二是……；三持之以恒……): measure words, units of time, 三会一课, 三农, 三重一大, 三严三实, 三务公开,
+#: 三公经费, 三同时
+NOT_AN_ITEM = frozenset(NUMERAL_CHARS + "是个次项年月日天周人名位条点批家所种类级届大方面分成倍层期轮支件部篇本场座台辆元"
+                        "万千百会农重严实务资公违同讲字型化好有要")

@@ -58,6 +58,14 @@ def _label(k: int) -> str:
     return _CN[k - 1] if k <= 10 else "十" + _CN[k - 11]
 
 
+def _next_item_lost_shi(text: str, pos: int, k: int) -> bool:
+    """After the k-th item a ；opens the next with its numeral alone (；三持之以恒……)."""
+    nxt = _label(k + 1)
+    i = text.find("；" + nxt, pos)
+    j = i + 1 + len(nxt)
+    return i >= 0 and j < len(text) and text[j] not in zh.NOT_AN_ITEM
+
+
 class CountMismatch(Rule):
     """语病：数目不符（“以下三个方面：”后面却有四个“一是、二是……”）
 
@@ -108,8 +116,8 @@ class CountMismatch(Rule):
                         yield Finding(p, m.start(), m.end() - 1, found)
                     continue
                 k, complete = got
-                if k == n or k < 2 or (k < n and not complete):
-                    continue
+                if k == n or k < 2 or (k < n and not complete) or (k == n - 1 and _next_item_lost_shi(text, m.end(), k)):
+                    continue  # (……；二是……；三持之以恒……: the third item lost its 是, DJ311 says so)
                 said = m.group(0).rstrip("：:").rstrip("”」")
                 yield Finding(p, m.start(), m.end() - 1,
                               f"数目不符：前面说“{said}”，后面列了{k}项（一是……{_label(k)}是）；改正数目，或补齐（删去）一项")

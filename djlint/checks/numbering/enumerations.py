@@ -12,6 +12,7 @@ from ...engine.literals import paragraphs_matching
 from ...util import rx
 from ...util.zh import (
     LEADING_BLANK_CHARS,
+    NOT_AN_ITEM,
     NUMERAL,
     NUMERAL_CHARS,
     NUMERAL_RUN,
@@ -211,6 +212,25 @@ def _unpunctuated(p, marks):
             yield Finding(p, s, e, f"列举项“{text[s:e]}”前面缺少标点：上一项“……{text[max(0, s - 4):s]}”末尾应加句号或分号")
 
 
+def _lost_shi(p, marks):
+    """“；二是……；三持之以恒……”: the next item after the list's last 是-marker opens with its numeral alone,
+    after the same mark that stood before that marker; its 是 was dropped."""
+    text = p.text
+    shi = [(n, s, e) for n, style, s, e in marks if style == "shi"]
+    if len(shi) < 2 or shi[-2][0] != shi[-1][0] - 1:
+        return
+    n, s, e = shi[-1]
+    sep = text[s - 1:s] if s > 0 else ""
+    if sep not in ("；", ";"):
+        return
+    nxt = int_to_cn(n + 1)
+    i = text.find(sep + nxt, e)
+    j = i + 1 + len(nxt)
+    if i < 0 or j >= len(text) or text[j] in NOT_AN_ITEM or not ("一" <= text[j] <= "龥"):
+        return
+    yield Finding(p, i + 1, j, f"列举编号“{nxt}”后面缺“是”：“{_mark_text(n, 'shi')}”之后应为“{_mark_text(n + 1, 'shi')}”")
+
+
 def _sequence_message(m: int, n: int, style: str) -> str:
     here, expected, before = _mark_text(n, style), _mark_text(m + 1, style), _mark_text(m, style)
     if n == m:
@@ -245,6 +265,7 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
         if marks:
             idle = 0
             scan.out.extend(("DJ311", f) for f in _unpunctuated(p, marks))
+            scan.out.extend(("DJ311", f) for f in _lost_shi(p, marks))
             scan.paragraph(p, marks)
             opens = _opening(p.text, marks)
             continue
@@ -311,6 +332,7 @@ class EnumerationSequence(_EnumRule):
     一段里先后有两组完整的列举（“一是……二是……；一是……二是……”）不报。十以上（十一是）也能识别。
     “二是”“三是”直接跟在上一项的最后一个字后面、中间没有标点（培养学科带头人二是重视……）也报：上一项末尾
     漏了句号或分号。“党委一是……”里主语后面的“一是”、“其二是”“之二是”不报。
+    “……；二是……；三持之以恒……”：下一项只写了数字、漏了“是”，也报（“；三年来”“；三会一课”这类数量、固定说法不报）。
     以“一是”开头的一行下面跟着低一级的分项（“（一）……”“1.……”各占一行），再往下是“二是”开头的一行：
     分项不打断这组列举（工作计划常这样写）；遇到高一级的标题（“二、”）才算结束。
 
