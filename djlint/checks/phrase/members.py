@@ -318,9 +318,16 @@ def _all_han(s: str) -> bool:
 _SAID_ELSEWHERE = frozenset({("法制", "法治")})
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Two neighbouring characters swapped (治法 for 法治)."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _near(item: str, expected: str, members) -> bool:
     return ((item, expected) not in _SAID_ELSEWHERE and item != expected and item not in members and len(item) >= 2
-            and _distance(item, expected) <= max(1, len(expected) // 2) and len(set(item) & set(expected)) >= 1)
+            and (_distance(item, expected) <= max(1, len(expected) // 2) or _swapped(item, expected))
+            and len(set(item) & set(expected)) >= 1)
 
 
 def _near_members(p, text: str, f, hits):
