@@ -263,6 +263,8 @@ class AnniversaryNumber(FactRule):
     等每年都过的日子，N 须等于所说的年份减去第一年再加一（植树节 1979、国家安全教育日 2016、宪法日 2014……），
     年份的取法同上；句中年份之后写了“N年后”“时隔N年”“次年”的，按推后的年份核对。日期与这些日子的名称不符的也报（9月30日是国家公祭日：国家公祭日是12月13日，9月30日是烈士纪念日；只核对日期固定的，宪法宣传周、丰收节不核对；句中写了该日设立以前的年份的不报）。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
     等回顾（写在周年数所在分句或之前的；后面分句里“回忆曾经的岁月”之类讲的是别的事）、句中另写了年份的“之际”、引语，不报。
+    标题写了一个周年数（在庆祝建党105周年暨……大会上的讲话），正文庆祝、纪念同一事件时写的数差一年（庆祝中国共产党成立104周年），
+    句中又没有年份、“去年”和回顾的，也提示（没有日期的讲话稿也查；差得更多的多半讲的是别的一年，不报）。
 
     ## 为什么
     周年数算错，是常识性的政治差错，多半是套用往年稿子没有改数字。
@@ -304,17 +306,19 @@ class AnniversaryNumber(FactRule):
         if "周年" in text or "诞辰" in text:
             yield from lives.check(p, ctx, text, _claimed, _EVENT_AFTER)
         for m in ix.pattern.finditer(text):
-            ev = ix.events[next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)]
+            i = next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)
+            ev = ix.events[i]
             n = cn_number(m.group("n"))
             if n is None or n <= 0 or quoted(ctx, p, m.start(), m.end()) or _EVENT_AFTER.match(text, m.end()):
                 continue
             claim = _claimed(ctx, text, m.start(), m.end())
-            if claim is None:
+            right = counts_due(ev.base_year, n, claim[0]) if claim is not None else ()
+            if not right:
+                found = _against_title(p, ctx, m, i, n, ix)
+                if found is not None:
+                    yield found
                 continue
             years, label, severity = claim
-            right = counts_due(ev.base_year, n, years)
-            if not right:
-                continue
             ns, ne = m.span("n")
             written = m.group("n")
             said_as = written + text[ne:m.end()]  # 25周年, 百年华诞, 103岁生日: as the form wrote it
@@ -329,6 +333,36 @@ class AnniversaryNumber(FactRule):
                 continue
             yield Finding(p, ns, ne, f"{label}{ev.event}{said}周年（从{ev.base_year}年起算），请核对“{said_as}”",
                           fix, False, severity=severity)
+
+
+def _title_counts(ctx, ix) -> dict:
+    """{event's index: the counts} the document's title names (在庆祝建党105周年暨……大会上的讲话)."""
+    def build(c):
+        title, out = c.doc.title, {}
+        for m in ix.pattern.finditer(title.text) if title is not None else ():
+            n = cn_number(m.group("n"))
+            if n and not _EVENT_AFTER.match(title.text, m.end()):
+                out.setdefault(next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None), set()).add(n)
+        return out
+    return ctx.shared("facts.title_counts", build)
+
+
+def _against_title(p, ctx, m, i, n, ix):
+    """庆祝中国共产党成立104周年 under a title of 建党105周年: one year off the title's count, on the occasion of
+    the time of writing (庆祝, 之际), no year, look back or history in the sentence: an old draft's number."""
+    title = ctx.doc.title
+    counts = _title_counts(ctx, ix).get(i)
+    if p is title or not counts or len(counts) != 1 or abs(next(iter(counts)) - n) != 1:
+        return None
+    text = p.text
+    a, b = sentence_bounds(text, m.start(), m.end())
+    if not _OCCASION.search(text, a, b) or in_history(text, a, b) or years_named(text, a, b) \
+            or _RELATIVE_RE.search(text, a, b) or _LOOKING_BACK.search(text, a, b):
+        return None
+    ns, ne = m.span("n")
+    t = next(iter(counts))
+    return Finding(p, ns, ne, f"标题写的是{ix.events[i].event}{t}周年，这里写“{m.group('n')}{text[ne:m.end()]}”，"
+                              f"前后不一致，请核对", None, False, severity="warning")
 
 
 #: “N年前”, then the event in the same sentence: 103年前，中国共产党在上海诞生 (N is counted back

@@ -16,7 +16,7 @@ from .when import clause_bounds, in_history, sentence_bounds, years_named
 
 #: the verb that makes the campaign current work (right before its name, 的/好 and a quotation mark between)
 _CURRENT = lazy.regex(r"(?:正在开展|深入开展|扎实开展|持续开展|全面开展|认真开展|广泛开展|部署开展|开展|启动|参加|参与|"
-                    r"扎实推进|深入推进|推进|扎实抓好|抓好|结合|响应|坚持把|要把|切实把)(?:的|好)?$")
+                    r"扎实推进|深入推进|推进|扎实抓好|抓好|结合|响应|坚持把|要把|切实把|坚决打赢|打赢|打好)(?:的|好)?$")
 #: the campaign named as an example of work done (开展了一系列专题学习活动，如党史学习教育、……)
 _EXAMPLE_OF = lazy.regex(r"(?:开展|组织|举办)了?[^。；！？，,“”]{0,12}(?:活动|教育)[，,]?(?:如|例如|包括)$")
 #: the campaign as the setting of a role played now (发挥红色资源在党史学习教育中的作用): 在 before it, 中 after it
@@ -27,7 +27,7 @@ _OCCASION_AFTER = lazy.regex(r"为(?:契机|抓手|载体|主线|牵引)")
 #: how far from the campaign's name an aftermath word counts (巩固拓展…成果 spans a name of up to 24 characters)
 _NEAR = 16
 #: words that make it history or its aftermath: 巩固拓展…成果, 常态化长效化, 以来, 先后, 期间
-_AFTERMATH = lazy.regex(r"巩固|拓展|深化|成果|常态化|长效化|制度化|以来|期间|先后|历次|回顾|总结|经验|之后|后续|"
+_AFTERMATH = lazy.regex(r"巩固|拓展|深化|成果|常态化|长效化|制度化|以来|期间|先后|历次|回顾|总结|经验|之后|以后|后续|"
                       r"去年|前年|上一年|那时|当时|曾|此前|以前|之前|时期|阶段")
 
 
@@ -133,7 +133,9 @@ class StaleCampaign(FactRule):
     ## 检查内容
     党中央部署的集中学习教育（党的群众路线教育实践活动、“三严三实”专题教育、“不忘初心、牢记使命”
     主题教育、党史学习教育、学习贯彻习近平新时代中国特色社会主义思想主题教育、党纪学习教育、深入贯彻
-    中央八项规定精神学习教育……）有起止时间。报告写于某项学习教育结束以后（留有余量，见数据表的
+    中央八项规定精神学习教育……）有起止时间；有明确起止、之后换了说法的专项工作也一样：扫黑除恶专项斗争
+    （2018 年 1 月至 2021 年 3 月，之后是“常态化扫黑除恶斗争”）、脱贫攻坚战（“打赢”，2021 年 2 月宣告全面胜利，
+    之后是“巩固拓展脱贫攻坚成果”）、国企改革三年行动（2020 至 2022 年）。报告写于某项学习教育结束以后（留有余量，见数据表的
     stale_from），却写“开展”“正在开展”“深入开展”“结合”它、“以……为契机（抓手、载体、主线）”，说明套用了往年的稿子。写“巩固拓展……成果”
     “常态化长效化”，或写明当时的年份（2021年，深入开展党史学习教育）、“以来”“先后”等回顾的，是对的，不报；
     举作当年工作例子的（开展了一系列专题学习活动，如党史学习教育……）、写“发挥……在……中的作用”的，也按当前工作核对。

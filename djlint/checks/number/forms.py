@@ -13,6 +13,10 @@ _NOT_BEFORE = r"(?<![0-9０-９A-Za-z_.．\-－/／\\:@#])"
 _NOT_AFTER = r"(?![0-9０-９A-Za-z_.．\-－/／\\%％])"
 
 
+#: what follows a date (the 号 before it is the day's, not a number's): a mark, the end, a range, a time of the
+#: day, or a verb of what happened on it
+_AFTER_DAY = (r"[，,。；;：:、！？!?）)]|$|[至到—－~～]|上午|下午|晚上|晚|早上|中午|凌晨|当天|当日|前后|前|后|起|以来|以前|以后|"
+              r"之前|之后|期间|召开|举行|开始|结束|发布|印发|下发|出台|施行|实施|开展|组织|在|是|的(?:会|大会|活动|通知)")
 _NUMBERED = compile_(r"第$")
 _SECTION_AFTER = compile_(r"[节条章款版号期项]")
 
@@ -25,10 +29,12 @@ def _valid(y: int, m: int, d: int) -> datetime.date | None:
 
 
 class DateFormat(PatternRule):
-    """日期写法不规范（2026.6.28、2026/6/28、2027-3-31）
+    """日期写法不规范（2026.6.28、2026/6/28、2027-3-31、3月12号）
 
     ## 检查内容
-    正文里用圆点、斜线隔开的日期（2026.6.28、2026/6/28），和用短横线隔开而月、日只写了一位的日期（2027-3-31）。
+    正文里用圆点、斜线隔开的日期（2026.6.28、2026/6/28），用短横线隔开而月、日只写了一位的日期（2027-3-31），
+    和用口语的“号”代替“日”的日期（3月12号召开、3月12号，）。“3月12号楼”这类编号（“号”后面不是标点、时段或
+    “召开、举行、起、前、后”等）和引号里的话不报。
     写全的“2026-06-28”（GB/T 15835 允许的全数字格式，月、日都是两位）不报；版本号（V2.6.28）、章节号（3.2.1）、
     时间、网址和文件名里的数字、表格里的日期不报；不是真实日期的（2026.13.5）不报。
 
@@ -36,7 +42,7 @@ class DateFormat(PatternRule):
     GB/T 15835-2011 规定年月日按“2026年6月28日”的顺序和写法；“年”“月”可以按 GB/T 7408 的扩展格式用短横线
     “-”代替，而 GB/T 7408 的扩展格式月、日各用两位（2026-06-28）。GB/T 15835 的示例里也有“2008-8-8”，与它引用的
     GB/T 7408 不符（编辑学界的批评）；两种读法下“2027年3月31日”都对，所以一位数的月、日照报，建议写成年月日。
-    圆点、斜线不是标准里的写法。公文（GB/T 9704-2012 7.3.5.4）的日期写作“2026年6月28日”，不编虚位。
+    圆点、斜线不是标准里的写法；“号”是口语，公文的日期写“日”（GB/T 9704-2012 7.3.5.4）。公文（GB/T 9704-2012 7.3.5.4）的日期写作“2026年6月28日”，不编虚位。
 
     ## 修复说明
     改为“2026年6月28日”，安全修复。
@@ -50,11 +56,16 @@ class DateFormat(PatternRule):
     severity = "warning"
     fix = "always"
     source = "GB/T 15835-2011；GB/T 7408-2005 5.2.1.1；GB/T 9704-2012 7.3.5.4"
-    needs = ".．/-－"
-    pattern = compile_(_NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<s>[.．/\-－])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})"
-                       + _NOT_AFTER + r"(?P<ri>日?)")
+    needs = ".．/-－号"
+    patterns = (compile_(_NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<s>[.．/\-－])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})"
+                         + _NOT_AFTER + r"(?P<ri>日?)"),
+                # 3月12号: the spoken 号 for 日, before what follows a date (a mark, 上午, 召开, 至……), not a number's
+                # 号 (3月12号楼 names a building)
+                compile_(r"(?<![0-9０-９.．])(?P<hm>[0-9]{1,2})月(?P<hd>[0-9]{1,2})号(?=" + _AFTER_DAY + r")"))
 
     def finding(self, p, m):
+        if "hm" in m.re.groupindex:
+            return self._hao(p, m)
         if p.in_table or "\t" in p.text:  # a table's cell, or a table pasted as text: a date column may be written short
             return None
         y, mo, d, sep = int(m.group("y")), m.group("m"), m.group("d"), m.group("s")
@@ -66,6 +77,15 @@ class DateFormat(PatternRule):
         new = f"{y}年{int(mo)}月{int(d)}日"
         how = "不用圆点、斜线隔开" if sep not in "-－" else f"用短横线时月、日各写两位（{y}-{int(mo):02d}-{int(d):02d}）"
         return Finding(p, m.start(), m.end(), f"日期“{m.group(0)}”写法不规范：{how}，正文写作“{new}”", new)
+
+    @staticmethod
+    def _hao(p, m):
+        text, s = p.text, m.start()
+        if text.count("“", 0, s) > text.count("”", 0, s) or not 1 <= int(m.group("hm")) <= 12 \
+                or not 1 <= int(m.group("hd")) <= 31:
+            return None  # quoted speech is quoted as said; 13月 is no month
+        new = m.group(0)[:-1] + "日"
+        return Finding(p, s, m.end(), f"日期“{m.group(0)}”用了口语的“号”，正式文稿写作“{new}”", new)
 
 
 _WEEKDAYS = "一二三四五六日"
@@ -219,11 +239,12 @@ def _percent_value(words: str) -> str | None:
 
 
 class ChinesePercent(PatternRule):
-    """统计数字里的百分数用了汉字（完成整改13个，整改完成率为百分之七十六点五）
+    """统计数字里的百分数用了汉字（完成整改13个，整改完成率为百分之七十六点五），或汉字和数字混写（百分之96.5%）
 
     ## 检查内容
     同一段已经用阿拉伯数字计数（17个、13项、5%、3.2万元），百分数却用汉字写（百分之七十六点五、百分之九十五）。
-    “百分之百”只在“……率（比例）达（为）”后面报。全段都用汉字数字的（党代会报告的“比重达百分之十八点五”）、
+    “百分之百”只在“……率（比例）达（为）”后面报。“百分之”后面直接写阿拉伯数字的（百分之96.5%、百分之96.5），
+    不论全段怎样写都报，改为“96.5%”是安全修复。全段都用汉字数字的（党代会报告的“比重达百分之十八点五”）、
     书名号和引号里的不报。
 
     ## 为什么
@@ -243,12 +264,16 @@ class ChinesePercent(PatternRule):
     fix = "sometimes"
     source = "GB/T 15835-2011 4.1.1"
     needs = "百"
-    pattern = compile_(r"百分之(?P<n>" + _CN_PERCENT + r")")
+    # 百分之96.5%, 百分之96.5: the words and the digits mixed (the digits after 百分之 want a % instead)
+    pattern = compile_(r"百分之(?:(?P<n>" + _CN_PERCENT + r")|(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<pct>[%％]?)(?![0-9]))")
 
     def finding(self, p, m):
         text, s = p.text, m.start()
         if text.rfind("《", 0, s) > text.rfind("》", 0, s) or text.count("“", 0, s) > text.count("”", 0, s):
             return None  # a title or a quoted slogan is quoted as it is
+        if m.group("a") is not None:
+            new = m.group("a") + "%"
+            return Finding(p, s, m.end(), f"百分数汉字和阿拉伯数字混写：“{m.group(0)}”应写作“{new}”", new)
         n = m.group("n")
         if n == "百" and not _RATE_BEFORE.search(text, max(0, s - 6), s):
             return None  # 百分之百 is also a word (百分之百的努力)
