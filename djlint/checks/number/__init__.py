@@ -9,7 +9,7 @@ from ...engine.literals import paragraphs_matching
 from ...util import rx, zh
 from ...util.zh import BLANK, NUMERAL, NUMERAL_RUN, YEAR_DIGIT, int_to_cn
 from ..structure.analysis import structure_of
-from .forms import ChinesePercent, DateFormat, DigitsWithQianBai, FullWidthDigits, WeekdayMismatch
+from .forms import ChinesePercent, DateFormat, DayHao, DigitsWithQianBai, FullWidthDigits, WeekdayMismatch
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 
@@ -577,4 +577,4 @@ class NumberWording(Rule):
 
 RULES = (NumberRange, ContradictoryApproximation, AbbreviatedYear, ChineseYearZero, ArabicMeetingName, DateLeadingZero,
          RedundantYear, PlanYear, MixedDateForms, MixedCountForms, NumberWording, DateFormat, WeekdayMismatch,
-         FullWidthDigits, DigitsWithQianBai, ChinesePercent)
+         FullWidthDigits, DigitsWithQianBai, ChinesePercent, DayHao)

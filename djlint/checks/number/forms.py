@@ -261,3 +261,36 @@ class ChinesePercent(PatternRule):
             return None
         new = value + "%"
         return Finding(p, s, m.end(), f"同一段的统计已用阿拉伯数字，百分数“{m.group(0)}”应写作“{new}”", new, safe=False)
+
+
+class DayHao(PatternRule):
+    """日期的“日”写成了口语的“号”（7月1号 → 7月1日）
+
+    ## 检查内容
+    “月”后面的日子写成“号”：7月1号、6月28号前。“1号文件”“3号楼”“5号线”“2号令”等编号不报；引语里的话不报。
+
+    ## 为什么
+    “号”是口语说法；书面语和公文里日期写作“某月某日”（GB/T 15835-2011 年月日的写法，GB/T 9704-2012 7.3.5.4
+    成文日期“2026年6月28日”）。
+
+    ## 修复说明
+    改为“日”，安全修复。
+
+    ## 依据
+    GB/T 15835-2011；GB/T 9704-2012 7.3.5.4。
+    """
+
+    code = "DJ617"
+    name = "day-hao"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 15835-2011；GB/T 9704-2012 7.3.5.4"
+    needs = "号"
+    pattern = compile_(r"(?<![0-9０-９])(?:1[0-2]|0?[1-9])月(?P<d>[12][0-9]|3[01]|0?[1-9])(?P<hao>号)"
+                       r"(?![文令楼线院码房室窗台口门机位令车厂库舍])")
+
+    def finding(self, p, m):
+        text, s = p.text, m.start()
+        if text.count("“", 0, s) > text.count("”", 0, s):
+            return None  # a speaker's words are quoted as said
+        return Finding(p, m.start("hao"), m.end("hao"), f"日期写作“某月某日”：“{m.group(0)}”应为“{m.group(0)[:-1]}日”", "日")
