@@ -14,7 +14,7 @@ from ...document.outline import parse_label
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util.zh import BLANK, BLANK_CHARS, LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN, int_to_cn
-from .labelled import _numbered_headings, style_slips
+from .labelled import _numbered_headings, pasted_again, style_slips
 
 _SRC_9704 = "GB/T 9704-2012 7.3.3（结构层次序数：一、（一）1.（1））"
 _SRC_15834 = "GB/T 15834-2011 附录B.3（序次语之后的标点）"
@@ -102,7 +102,8 @@ class HeadingSequence(Rule):
     （规则、办法的条目在“第二章”下接着“四、”，政策措施在“二、”下接着“4.”）是通行写法，不报；附件和文中收录的
     另一份文件（“2025年工作总结及2026年工作计划”这样的标题行之后）重新编号。
     一串编号中间换了样式的一个编号（（二）/ 1、/（四），或 2. /（3）/ 4.）正好补上缺的那个号时，报它应改为的编号，
-    不把后面的（四）当成跳号；与前文某段一字不差的段落（整段重复粘贴，DJ708 报）不算编号的一步。
+    不把后面的（四）当成跳号；与前文某段一字不差的段落（整段重复粘贴，DJ708 也报）不算编号的一步：提示删去这一段，
+    不给改编号的修复（改了编号，重复的那段还在）。
 
     ## 为什么
     稿件反复剪贴后，编号最容易出错，审稿人一眼就能看出来。
@@ -127,9 +128,9 @@ class HeadingSequence(Rule):
     fix = "sometimes"
 
     def check(self, doc, ctx):
-        slipped = style_slips(ctx)
+        slipped, pasted = style_slips(ctx), pasted_again(ctx)
         for run in _runs(ctx):
-            yield from self._check_run(doc, run, slipped)
+            yield from self._check_run(doc, run, slipped, pasted)
         yield from self._style_slips(ctx, slipped)
 
     def _style_slips(self, ctx, slipped):
@@ -144,7 +145,7 @@ class HeadingSequence(Rule):
                               f"编号样式不一致：“{parent.label}”“{y.label}”之间的“{x.label}”应为“{want}”",
                               want if _is_typed(p, x) else None, safe=False)
 
-    def _check_run(self, doc, run, slipped=frozenset()):
+    def _check_run(self, doc, run, slipped=frozenset(), pasted=None):
         """One sequence of sibling labels: the first fault of a tail that is otherwise in order
         (a skipped or repeated number shifts everything after it) is one finding with the whole
         renumbering; other faults are reported one by one."""
@@ -159,6 +160,14 @@ class HeadingSequence(Rule):
             counted = None
             if id(h) in slipped:
                 counted = want  # a label of another style in its place (told by _style_slips): the list goes on
+                i += 1
+                continue
+            if pasted and id(h.paragraph) in pasted:
+                # the paragraph pasted twice (DJ708): renumbering it (and the labels after it) would keep the copy
+                yield Finding(h.paragraph, h.label_start, h.label_end,
+                              f"编号“{h.label}”不接上文：这一段与第{pasted[id(h.paragraph)].line}段完全相同，疑为重复粘贴，"
+                              f"删去这一段，不要改编号")
+                counted = want - 1  # the labels after it go on from the one before the copy
                 i += 1
                 continue
             if h.number == want or (prev is None and h.kind == "part") or \

@@ -19,10 +19,9 @@ def _numbered_headings(ctx):
 def _find_numbered_headings(ctx):
     stack = []
     out = []
-    pasted = _pasted_again(ctx.doc)
     for h in ctx.doc.outline.headings:
-        if h.paragraph.in_table or h.kind not in _SEQ_KINDS or h.number is None or id(h.paragraph) in pasted:
-            continue  # (a paragraph pasted twice, DJ708: its label is no step of the list, renumbering it keeps the copy)
+        if h.paragraph.in_table or h.kind not in _SEQ_KINDS or h.number is None:
+            continue
         while stack and stack[-1].level >= h.level:
             stack.pop()
         out.append((h, stack[-1] if stack else None))
@@ -30,19 +29,22 @@ def _find_numbered_headings(ctx):
     return out
 
 
-def _pasted_again(doc) -> set:
-    """ids of the body paragraphs that repeat an earlier one word for word (PASTED_MIN 汉字 or more)."""
-    first: set[str] = set()
-    out = set()
-    for p in doc.body:
-        if p.in_table:
-            continue
-        whole = "".join(p.text.split())
-        if whole in first:
-            out.add(id(p))
-        elif len(whole) >= PASTED_MIN and len(_HAN.findall(whole)) >= PASTED_MIN:
-            first.add(whole)
-    return out
+def pasted_again(ctx) -> dict:
+    """id of each body paragraph that repeats an earlier one word for word (PASTED_MIN 汉字 or more) → that earlier
+    paragraph: a paragraph pasted twice (DJ708), whose label is no step of its list."""
+    def find(c):
+        first: dict[str, object] = {}
+        out = {}
+        for p in c.doc.body:
+            if p.in_table:
+                continue
+            whole = "".join(p.text.split())
+            if whole in first:
+                out[id(p)] = first[whole]
+            elif len(whole) >= PASTED_MIN and len(_HAN.findall(whole)) >= PASTED_MIN:
+                first[whole] = p
+        return out
+    return ctx.shared("numbering.pasted-again", find)
 
 
 def style_slips(ctx) -> set:
