@@ -244,14 +244,14 @@ class ChinesePercent(PatternRule):
     fix = "sometimes"
     source = "GB/T 15835-2011 4.1.1"
     needs = "百"
-    pattern = compile_(r"百分之(?:(?P<n>" + _CN_PERCENT + r")|(?P<a>[0-9]+(?:\.[0-9]+)?)(?![0-9.]))")
+    pattern = compile_(r"百分之(?:(?P<n>" + _CN_PERCENT + r")|(?P<a>[0-9]+(?:\.[0-9]+)?)(?![0-9.])[%％]?)")
 
     def finding(self, p, m):
         text, s = p.text, m.start()
         if text.rfind("《", 0, s) > text.rfind("》", 0, s) or text.count("“", 0, s) > text.count("”", 0, s):
             return None  # a title or a quoted slogan is quoted as it is
         if m.group("a") is not None:  # 百分之95.6: the two forms mixed, whatever the paragraph counts in
-            new = m.group("a") + "%"
+            new = m.group("a") + "%"  # (百分之96.5%: the sign written twice, the same fix)
             return Finding(p, s, m.end(), f"百分数的汉字和阿拉伯数字混写：“{m.group(0)}”应写作“{new}”", new)
         n = m.group("n")
         if n == "百" and not _RATE_BEFORE.search(text, max(0, s - 6), s):
