@@ -207,9 +207,9 @@ def _shift(text: str, a: int, b: int):
     return n, last.group()
 
 
-#: a title that names the year of the work it sums up: 2025年度, 2025年工作总结, 2025年述职报告 (not 工作要点, 计划,
-#: 政府工作报告: those look ahead, or back at the year before)
-_SUMS_UP = lazy.regex(r"(?:19|20)[0-9]{2}\s*年\s*(?:度|(?:[^，。；计划要点政府]{0,16}?(?:工作总结|总结报告|述职|述责述廉)))")
+#: a title that names the year of the work it sums up: 2025年度, 2025年工作总结, 2025年述职报告, 2025年落实全面从严治党
+#: 主体责任情况报告 (not 工作要点, 计划, 政府工作报告: those look ahead, or back at the year before)
+_SUMS_UP = lazy.regex(r"(?:19|20)[0-9]{2}\s*年\s*(?:度|(?:[^，。；计划要点政府]{0,16}?(?:工作总结|总结报告|述职|述责述廉|情况的?报告)))")
 
 
 _PAST_YEAR = lazy.regex(r"过去(?:的)?一年|上一年|上年度?")
@@ -218,14 +218,16 @@ _PAST_YEAR = lazy.regex(r"过去(?:的)?一年|上一年|上年度?")
 def _sums_up_its_year(ctx) -> bool:
     date = ctx.report_date
     title = ctx.doc.title
-    if date is None or date.source != "标题" or title is None or date.written_from == date.written_to:
+    if date is None or title is None:
         return False
+    # (signed in the year its title names, 2025年12月20日, or early in the next: it sums up that year all the same)
     m = _SUMS_UP.search(title.text)
     return m is not None and str(date.year) in m.group()
 
 
-#: a title that names the year it plans: 2027年党建工作要点, 2027年工作计划 (not a 政府工作报告, which looks back too)
-_PLANS = lazy.regex(r"((?:19|20)[0-9]{2})\s*年\s*(?:度)?[^，。；总结报告]{0,16}?(?:工作要点|工作计划|工作安排|要点)$")
+#: a title that names the year it plans: 2027年党建工作要点, 2027年工作计划, 关于开展2027年“七一”主题党日活动的方案
+#: (not a 政府工作报告, which looks back too)
+_PLANS = lazy.regex(r"((?:19|20)[0-9]{2})\s*年\s*(?:度)?[^，。；总结报告]{0,16}?(?:工作要点|工作计划|工作安排|要点|方案)$")
 
 
 def _plans_its_year(ctx) -> int | None:
@@ -253,7 +255,7 @@ class AnniversaryNumber(FactRule):
     写于当年或次年初，两年都算对）。只写“在……N周年之际”“隆重庆祝……N周年”、没写年份的，按报告的日期核对，
     报告也常回顾上一年，所以报告写成的年份及其上一年都算对（多半是旧稿的数字才报）；标题写明所计划的年份的
     （2027年党建工作要点、2027年工作计划）讲的是那一年，只有那一年算对（段中写了“过去一年”的除外）；标题写明所总结的年份的
-    （2025年度工作总结、2025年述职报告）讲的是那一年，上一年的周年数不算对（段中写了“过去一年”的除外）；“N年前，
+    （2025年度工作总结、2025年述职报告、2025年……落实情况报告，落款在当年或次年初的也算）讲的是那一年，上一年的周年数不算对（段中写了“过去一年”的除外）；“N年前，
     中国共产党在上海诞生”“N年前爆发的秋收起义”（表中各事件，改革开放这样延续多年的除外）同样核对；“新中国成立N年来”“改革开放以来的N年”按句中的年份或报告写成的年份及其上一年核对
     （“70多年来”不报）。领导同志和革命先辈（毛泽东、周恩来、邓小平、李大钊、孙中山、鲁迅、雷锋、焦裕禄……，写作“毛主席”
     “周总理”“小平同志”的也算）的“诞辰N周年”“N周年诞辰”“百年诞辰”“逝世N周年”“牺牲N周年”，N 按出生、逝世的年份同样核对，

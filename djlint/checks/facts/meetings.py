@@ -62,7 +62,8 @@ class MeetingDate(FactRule):
       全国人民代表大会第三次会议……；上一句写了年份、这一句以“这一年”“同年”开头的，按上一句的年份）；
       “2022年是党的二十大召开之年”的年份不符；
     - 下一次党代会开过以后的年份，报告仍把上一届的会议精神当作当前任务（2023年的要点写“深入贯彻党的
-      十九大和十九届历次全会精神”：党的二十大2022年10月已召开，多半是旧稿）；同一句里也写了新一届
+      十九大和十九届历次全会精神”：党的二十大2022年10月已召开，多半是旧稿；上一届中央纪委的全会同样，
+      2026年的讲话写“学习贯彻十九届中央纪委六次全会精神”）；同一句里也写了新一届
       会议的、写了年份或“以来”“期间”等回顾的，不报；
     - 列举同一届的几次全会作为当前要贯彻的精神，却漏了报告年份之前就已召开的后一次全会（2020年的报告写
       “全面贯彻党的十九大和十九届二中、三中全会精神”：四中全会2019年10月已召开）；只写一次全会的（常因
@@ -197,8 +198,8 @@ class MeetingDate(FactRule):
     def _superseded(self, ctx, facts, text, m, meeting):
         """党的十九大和十九届历次全会精神 as the spirit to carry out in a report written in a year after the
         next congress met (a 2023 plan that still 贯彻 the 十九大: a 2022 text relabelled)."""
-        if meeting.body not in ("全国代表大会", "中央委员会") or not _STUDIED.match(text, m.end()):
-            return None
+        if meeting.body not in ("全国代表大会", "中央委员会", "中央纪委") or not _STUDIED.match(text, m.end()):
+            return None  # (a 中央纪委 is elected by the congress: its term closes with the Party's)
         nxt = _next_congress(facts, meeting)
         if nxt is None:
             return None
@@ -211,8 +212,9 @@ class MeetingDate(FactRule):
         if not spans or any(sp.start.year <= nxt.start.year for sp in spans):
             return None
         span = spans[0]
+        should = f"{nxt.term[:-1]}届中央纪委全会" if meeting.body == "中央纪委" else f"{nxt.names[0]}和{nxt.term[:-1]}届历次全会"
         return (m.start(), m.end(), f"{nxt.names[0]}已于{cn_date(nxt.start)}召开，{span.label}的报告仍以“{m.group()}”"
-                                    f"精神为当前任务，疑为旧稿，请核对（应为{nxt.names[0]}和{nxt.term[:-1]}届历次全会精神）")
+                                    f"精神为当前任务，疑为旧稿，请核对（应为{should}精神）")
 
     # -- a document credited to another meeting ------------------------------------------------
     def _document(self, text, m, meeting, facts):

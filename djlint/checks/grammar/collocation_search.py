@@ -77,6 +77,8 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
     # (not a 、-list before 的水平: 提高协商互动、意见表达的水平 is a list of what the 水平 is of)
     # (提升[党风廉政建设和反腐败的]综合实力: without a 的 of the first conjunct's own the 的 closes a modifier of
     # both, and the head comes after it)
+    if len(tail) == 1 and len(tail[0]) > 2 and tail[0].endswith(_SHARED_HEAD_ENDS):
+        return False  # 加强[工程质量和安全]监管: a one-word last conjunct ending in a noun of oversight shares its head
     return not tail or len(tail) == 1 or tail[0].endswith(toks[j][0][-2:]) or (
         "的" in tail[1:] and not (toks[j + 1][0] == "、" and tail[0] in _DEGREE_HEADS)
         and any(w == "的" for w, _s, _e in toks[i0:j]))
@@ -91,6 +93,11 @@ def _list_taught(text: str, end: int, clause_end: int, noun: str) -> bool:
     """The list the noun begins ends in the same noun taught (……意识、……意识教育): the list's head is the teaching."""
     last = _LIST_SPLIT.split(text[end:clause_end])[-1]
     return last.endswith(tuple(noun + w for w in _TAUGHT))
+
+
+#: nouns of oversight that a one-word last conjunct ends in, shared by the conjuncts before it (加强工程质量和安全监管:
+#: what is 加强ed is the 监管 of 工程质量 and of 安全, not the 质量)
+_SHARED_HEAD_ENDS = ("监管", "管理", "监督", "治理", "管控", "防控", "保障")
 
 
 #: heads a 、-list of activities shares (提高协商互动、意见表达的水平)
@@ -300,6 +307,16 @@ def _pair(table: Table, verb: str, nouns: list[str]):
     return None
 
 
+def _relative_clause(table: Table, toks, vk: int, j: int, verb: str) -> bool:
+    """The verb at token ``vk`` takes a right object of its own right before a 的 that comes before the head
+    noun at token ``j``: the verb phrase is a modifier of the noun (开展……活动的方案, 发挥作用的机制), not its verb;
+    a possessor before the 的 (发挥纪委的监督责任) is no object of the verb and leaves the pair told."""
+    for k in range(vk + 1, j - 1):
+        if toks[k + 1][0] == "的" and any((verb, n) in table.right for n in head_nouns(table, toks[k][0])):
+            return True
+    return False
+
+
 def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> bool:
     """Without the parse: a wrong noun of a verb in this clause stands where an object ends (the
     clause ends, a conjunct or 等 follows, a title's 的通知).  Most clauses fail this, and then the
@@ -382,7 +399,9 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                     # 在……中 (对……方面, 从……上), the object comes after it
                 if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
                     continue  # 发挥支部战斗堡垒及党员先锋模范作用: the conjuncts share the head 作用
-                if verdict[1] == "wrong" and _modifies_a_later_head(text, toks[j][2], ce):
-                    continue  # 开展……分类方案、……期限表修订审查: the list modifies the object's real head
+                if verdict[1] == "wrong" and (_modifies_a_later_head(text, toks[j][2], ce)
+                                              or _relative_clause(table, toks, vk, j, verb)):
+                    continue  # 开展……分类方案、……期限表修订审查: the list modifies the object's real head; 关于开展……
+                    # 主题党日活动的方案: 开展 has its own object 活动, the clause modifies 方案
                 out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))
     return out

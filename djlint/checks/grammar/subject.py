@@ -20,7 +20,11 @@ _LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:在(?:此次|本次|
                  r"(?:中|上|期间|现场)[，,]|[^，,。；;！？!?：:“”]{1,8}?结束后[，,]|(?:会上|会议上|活动中)(?=(?:通过|经过)(?!了)))"
                  r"|(?P<speaker>[^，,。；;！？!?：:“”]{1,20}?(?:谈到|表示|指出|强调|认为|坦言|说道|感慨道|提到)[，,：:]“?)"
                  # a connective is no subject either: 特别是通过……，使自己……; 但由于……，使……
-                 r"|(?P<conj>(?:但是|但|而|可是|然而|特别是|尤其是)[，,]?(?=通过|经过|由于|随着|在))")
+                 r"|(?P<conj>(?:但是|但|而|可是|然而|特别是|尤其是)[，,]?(?=通过|经过|由于|随着|在))"
+                 # a time is no subject either: 2026年1—6月，在……领导下，使……; 一年来，通过……，使…… (由于 after a time
+                 # is left to the mid-sentence check, whose message offers both fixes)
+                 r"|(?P<time>(?:(?:19|20)[0-9]{2}年度?(?:[0-9]{1,2}(?:[-—～至到][0-9]{1,2})?月份?|上半年|下半年|以来)?|一年来"
+                 r"|今年以来|近年来|上半年|下半年)[，,](?=通过|经过|随着|在))")
 #: the opening prepositional phrase up to its comma (在/当/从 only when it closes as such a phrase does)
 _OPENING = compile_(
     r"(?P<prep>通过|经过|由于|随着|加上|作为|经(?=多方|反复|认真|上级|组织|研究|集体|党委|党组|支部|全体|广大|大家|各方|共同|一段|"

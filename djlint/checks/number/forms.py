@@ -15,7 +15,7 @@ _NOT_AFTER = r"(?![0-9０-９A-Za-z_.．\-－/／\\%％])"
 
 #: what follows a date (the 号 before it is the day's, not a number's): a mark, the end, a range, a time of the
 #: day, or a verb of what happened on it
-_AFTER_DAY = (r"[，,。；;：:、！？!?）)]|$|[至到—－~～]|上午|下午|晚上|晚|早上|中午|凌晨|当天|当日|前后|前|后|起|以来|以前|以后|"
+_AFTER_DAY = (r"[，,。；;：:、！？!?）)（(]|$|[至到—－~～]|上午|下午|晚上|晚|早上|中午|凌晨|当天|当日|前后|前|后|起|以来|以前|以后|"
               r"之前|之后|期间|召开|举行|开始|结束|发布|印发|下发|出台|施行|实施|开展|组织|在|是|的(?:会|大会|活动|通知)")
 _NUMBERED = compile_(r"第$")
 _SECTION_AFTER = compile_(r"[节条章款版号期项]")
@@ -243,9 +243,9 @@ class ChinesePercent(PatternRule):
 
     ## 检查内容
     同一段已经用阿拉伯数字计数（17个、13项、5%、3.2万元），百分数却用汉字写（百分之七十六点五、百分之九十五）。
-    “百分之百”只在“……率（比例）达（为）”后面报。“百分之”后面直接写阿拉伯数字的（百分之96.5%、百分之96.5），
-    不论全段怎样写都报，改为“96.5%”是安全修复。全段都用汉字数字的（党代会报告的“比重达百分之十八点五”）、
-    书名号和引号里的不报。
+    “百分之百”只在“……率（比例）达（为）”后面报。全段都用汉字数字的（党代会报告的“比重达百分之十八点五”）、
+    书名号和引号里的不报。“百分之”后面直接写阿拉伯数字的（百分之95.6）是两种写法混写，不论全段怎么写都报，
+    改为“95.6%”是安全修复。
 
     ## 为什么
     GB/T 15835-2011 4.1.1：用于计量的数字用阿拉伯数字（示例：34.05%、63%～68%）；同一段里同类的数字形式一致。
@@ -264,16 +264,15 @@ class ChinesePercent(PatternRule):
     fix = "sometimes"
     source = "GB/T 15835-2011 4.1.1"
     needs = "百"
-    # 百分之96.5%, 百分之96.5: the words and the digits mixed (the digits after 百分之 want a % instead)
-    pattern = compile_(r"百分之(?:(?P<n>" + _CN_PERCENT + r")|(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<pct>[%％]?)(?![0-9]))")
+    pattern = compile_(r"百分之(?:(?P<n>" + _CN_PERCENT + r")|(?P<a>[0-9]+(?:\.[0-9]+)?)(?![0-9.])[%％]?)")
 
     def finding(self, p, m):
         text, s = p.text, m.start()
         if text.rfind("《", 0, s) > text.rfind("》", 0, s) or text.count("“", 0, s) > text.count("”", 0, s):
             return None  # a title or a quoted slogan is quoted as it is
-        if m.group("a") is not None:
-            new = m.group("a") + "%"
-            return Finding(p, s, m.end(), f"百分数汉字和阿拉伯数字混写：“{m.group(0)}”应写作“{new}”", new)
+        if m.group("a") is not None:  # 百分之95.6: the two forms mixed, whatever the paragraph counts in
+            new = m.group("a") + "%"  # (百分之96.5%: the sign written twice, the same fix)
+            return Finding(p, s, m.end(), f"百分数的汉字和阿拉伯数字混写：“{m.group(0)}”应写作“{new}”", new)
         n = m.group("n")
         if n == "百" and not _RATE_BEFORE.search(text, max(0, s - 6), s):
             return None  # 百分之百 is also a word (百分之百的努力)

@@ -14,6 +14,7 @@ from ...document.outline import parse_label
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util.zh import BLANK, BLANK_CHARS, LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN, int_to_cn
+from .labelled import _numbered_headings, pasted_again, style_slips
 
 _SRC_9704 = "GB/T 9704-2012 7.3.3（结构层次序数：一、（一）1.（1））"
 _SRC_15834 = "GB/T 15834-2011 附录B.3（序次语之后的标点）"
@@ -37,25 +38,6 @@ def render(h, n: int) -> str:
 
 def _is_typed(p, h) -> bool:
     return not p.label or h.label_start >= len(p.label)
-
-
-def _numbered_headings(ctx):
-    """(heading, parent) for every labelled heading in the body, outside tables (computed once
-    per document: five rules walk it)."""
-    return ctx.shared("numbering.headings", _find_numbered_headings)
-
-
-def _find_numbered_headings(ctx):
-    stack = []
-    out = []
-    for h in ctx.doc.outline.headings:
-        if h.paragraph.in_table or h.kind not in _SEQ_KINDS or h.number is None:
-            continue
-        while stack and stack[-1].level >= h.level:
-            stack.pop()
-        out.append((h, stack[-1] if stack else None))
-        stack.append(h)
-    return out
 
 
 _APPENDIX = compile_("^" + BLANK + "*附件" + LABEL_DIGIT + "*[：:]?" + BLANK + "*$"
@@ -101,26 +83,6 @@ def _sequences(ctx):
         last[("any", h.kind)] = h
 
 
-def style_slips(ctx) -> set:
-    """ids of labels typed in another style inside a list: 2. / (3) / 4. ((3) has the number after its parent's,
-    the next label is the parent's kind and number after it; read as a sub-item of 2., 4. was told a skip)."""
-    def find(c):
-        hs = _numbered_headings(c)
-        out = set()
-        seen = set()
-        for i, (x, parent) in enumerate(hs):
-            key = (id(parent), x.kind)
-            first = key not in seen
-            seen.add(key)
-            if not first or parent is None or parent.kind == x.kind or x.number != parent.number + 1 or i + 1 >= len(hs):
-                continue
-            y, _ = hs[i + 1]
-            if y.kind == parent.kind and y.level == parent.level and y.number == x.number + 1:
-                out.add(id(x))
-        return out
-    return ctx.shared("numbering.style-slips", find)
-
-
 def _stands_in(cousin, parent, h) -> bool:
     """一、…… / 第二部分 …… / 三、: a heading of another style took the place of the number between two of ``h``'s
     kind (and, one level up, became ``h``'s parent): ``h`` goes on from it, the count is not restarted."""
@@ -139,6 +101,9 @@ class HeadingSequence(Rule):
     同一段下的“1.”列举项，中间隔了正文又从 1 开始，视为新的列举，不报。跨上级标题接续编号
     （规则、办法的条目在“第二章”下接着“四、”，政策措施在“二、”下接着“4.”）是通行写法，不报；附件和文中收录的
     另一份文件（“2025年工作总结及2026年工作计划”这样的标题行之后）重新编号。
+    一串编号中间换了样式的一个编号（（二）/ 1、/（四），或 2. /（3）/ 4.）正好补上缺的那个号时，报它应改为的编号，
+    不把后面的（四）当成跳号；与前文某段一字不差的段落（整段重复粘贴，DJ708 也报）不算编号的一步：提示删去这一段，
+    不给改编号的修复（改了编号，重复的那段还在）。
 
     ## 为什么
     稿件反复剪贴后，编号最容易出错，审稿人一眼就能看出来。
@@ -163,9 +128,10 @@ class HeadingSequence(Rule):
     fix = "sometimes"
 
     def check(self, doc, ctx):
+        slipped, pasted = style_slips(ctx), pasted_again(ctx)
         for run in _runs(ctx):
-            yield from self._check_run(doc, run)
-        yield from self._style_slips(ctx, style_slips(ctx))
+            yield from self._check_run(doc, run, slipped, pasted)
+        yield from self._style_slips(ctx, slipped)
 
     def _style_slips(self, ctx, slipped):
         """2. / (3) / 4.: the label typed in another style gets the list's own (a person confirms)."""
@@ -173,13 +139,13 @@ class HeadingSequence(Rule):
         for i, (x, parent) in enumerate(hs):
             if id(x) in slipped:
                 y = hs[i + 1][0]
-                want = render(parent, x.number)
+                want = render(parent, parent.number + 1)
                 p = x.paragraph
                 yield Finding(p, x.label_start, x.label_end,
                               f"编号样式不一致：“{parent.label}”“{y.label}”之间的“{x.label}”应为“{want}”",
                               want if _is_typed(p, x) else None, safe=False)
 
-    def _check_run(self, doc, run):
+    def _check_run(self, doc, run, slipped=frozenset(), pasted=None):
         """One sequence of sibling labels: the first fault of a tail that is otherwise in order
         (a skipped or repeated number shifts everything after it) is one finding with the whole
         renumbering; other faults are reported one by one."""
@@ -192,6 +158,18 @@ class HeadingSequence(Rule):
             prev = run[i - 1] if i else None
             want = 1 if prev is None else (prev.number if counted is None else counted) + 1
             counted = None
+            if id(h) in slipped:
+                counted = want  # a label of another style in its place (told by _style_slips): the list goes on
+                i += 1
+                continue
+            if pasted and id(h.paragraph) in pasted:
+                # the paragraph pasted twice (DJ708): renumbering it (and the labels after it) would keep the copy
+                yield Finding(h.paragraph, h.label_start, h.label_end,
+                              f"编号“{h.label}”不接上文：这一段与第{pasted[id(h.paragraph)].line}段完全相同，疑为重复粘贴，"
+                              f"删去这一段，不要改编号")
+                counted = want - 1  # the labels after it go on from the one before the copy
+                i += 1
+                continue
             if h.number == want or (prev is None and h.kind == "part") or \
                     (h.number == 2 and _first_unread(doc, h)) or (prev is None and _all_read_as_decimals(doc, h)) or \
                     (prev is not None and h.number == want + 1 and _read_as_decimal(doc, h, want)) or \

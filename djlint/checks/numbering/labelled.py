@@ -1,0 +1,73 @@
+"""The labelled headings DJ301–DJ306 walk (:func:`_numbered_headings`, once per document) and the labels typed
+in another style inside a list (:func:`style_slips`)."""
+from __future__ import annotations
+
+from ...engine.kinds import compile_
+
+_SEQ_KINDS = ("part", "cn", "cn-paren", "arabic", "arabic-paren", "circled")
+_HAN = compile_(r"\p{Han}")
+#: a paragraph with this many 汉字 that repeats an earlier one word for word was pasted twice (DJ708's measure)
+PASTED_MIN = 30
+
+
+def _numbered_headings(ctx):
+    """(heading, parent) for every labelled heading in the body, outside tables (computed once
+    per document: five rules walk it)."""
+    return ctx.shared("numbering.headings", _find_numbered_headings)
+
+
+def _find_numbered_headings(ctx):
+    stack = []
+    out = []
+    for h in ctx.doc.outline.headings:
+        if h.paragraph.in_table or h.kind not in _SEQ_KINDS or h.number is None:
+            continue
+        while stack and stack[-1].level >= h.level:
+            stack.pop()
+        out.append((h, stack[-1] if stack else None))
+        stack.append(h)
+    return out
+
+
+def pasted_again(ctx) -> dict:
+    """id of each body paragraph that repeats an earlier one word for word (PASTED_MIN 汉字 or more) → that earlier
+    paragraph: a paragraph pasted twice (DJ708), whose label is no step of its list."""
+    def find(c):
+        first: dict[str, object] = {}
+        out = {}
+        for p in c.doc.body:
+            if p.in_table:
+                continue
+            whole = "".join(p.text.split())
+            if whole in first:
+                out[id(p)] = first[whole]
+            elif len(whole) >= PASTED_MIN and len(_HAN.findall(whole)) >= PASTED_MIN:
+                first[whole] = p
+        return out
+    return ctx.shared("numbering.pasted-again", find)
+
+
+def style_slips(ctx) -> set:
+    """ids of labels typed in another style inside a list: 2. / (3) / 4. ((3) has the number after its parent's,
+    the next label is the parent's kind and number after it; read as a sub-item of 2., 4. was told a skip).
+    A lone label of another style that fills the one hole of its parent's list is one too, whatever its number
+    (（二） / 1、 / （四）: the “1、” stands where （三） belongs; read as a sub-item, （四） was told a skip and
+    given the wrong fix “（三）”)."""
+    def find(c):
+        hs = _numbered_headings(c)
+        out = set()
+        seen = set()
+        for i, (x, parent) in enumerate(hs):
+            key = (id(parent), x.kind)
+            first = key not in seen
+            seen.add(key)
+            if not first or parent is None or parent.kind == x.kind or i + 1 >= len(hs):
+                continue
+            y, _ = hs[i + 1]
+            if y.kind == parent.kind and y.level == parent.level and (
+                    y.number == parent.number + 2 or (x.number == parent.number + 1 and y.number == x.number + 1)):
+                out.add(id(x))
+        return out
+    return ctx.shared("numbering.style-slips", find)
+
+
