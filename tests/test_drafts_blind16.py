@@ -53,3 +53,16 @@ def test_the_key_classes_cover_every_draft():
     names = {os.path.basename(s)[:-4] for s in DRAFTS}
     assert {r[0] for r in planted} == names and len(names) == 8
     assert all(sum(r[0] == n for r in planted) >= 12 for n in names)
+
+
+def test_a_pasted_numbered_paragraph_is_not_renumbered():
+    """The 乡村振兴 summary pastes its （五） paragraph again after （七）: DJ708 says it is a copy, and DJ301 does not
+    offer to renumber the copy （八） (deleting it is the fix)."""
+    text = "\n".join([
+        "（一）产业发展提质增效。全年新培育龙头企业6家，农产品加工业产值达到42亿元，同比增长8.2%。",
+        "（二）乡村建设扎实推进。完成农村户厕改造1200户，农村生活垃圾收运处置体系实现行政村全覆盖。",
+        "（三）乡村治理不断完善。推广积分制、清单制，全县行政村全部建立村规民约，移风易俗深入推进。",
+        "（二）乡村建设扎实推进。完成农村户厕改造1200户，农村生活垃圾收运处置体系实现行政村全覆盖。",
+    ])
+    codes = {(d.line, d.code) for d in lint_text(text)}
+    assert (4, "DJ708") in codes and (4, "DJ301") not in codes

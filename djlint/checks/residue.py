@@ -435,7 +435,8 @@ class RepeatedPassage(Rule):
     改稿时复制粘贴，最容易把一句话、一段话多留一遍；上报的报告出现整句重复，很显眼。
 
     ## 修复说明
-    紧接着重复的一句，建议删去（需人工确认）；相隔较远的重复，请人工决定保留哪一处。
+    紧接着重复的一句，建议删去（需人工确认）；相隔较远的重复，请人工决定保留哪一处。带编号的一段粘贴了两遍（“（五）”
+    出现在“（七）”之后）时，删去重复的一段就是修改，编号检查（DJ301）不再建议给它重新编号。
 
     ## 依据
     《党政机关公文处理工作条例》第十九条（公文内容简洁、文字精练）。
@@ -443,6 +444,9 @@ class RepeatedPassage(Rule):
 
     code = "DJ708"
     name = "repeated-passage"
+    #: a numbered paragraph pasted a second time puts its label out of order (（五）after（七）): deleting the copy
+    #: is the fix, not renumbering it (DJ301 would offer（八）)
+    supersedes = ("DJ301",)
     severity = "warning"
     fix = "sometimes"
     scope = "document"
