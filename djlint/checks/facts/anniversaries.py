@@ -216,9 +216,11 @@ _PAST_YEAR = lazy.regex(r"过去(?:的)?一年|上一年|上年度?")
 
 
 def _sums_up_its_year(ctx) -> bool:
+    """Whether the title names the year of the work it sums up and the report is of that year: dated by the
+    title, or signed in that same year (共青团……2026年工作总结, signed 2026年12月15日, tells of 2026 only)."""
     date = ctx.report_date
     title = ctx.doc.title
-    if date is None or title is None:
+    if date is None or title is None or date.written_from.year != date.year:
         return False
     # (signed in the year its title names, 2025年12月20日, or early in the next: it sums up that year all the same)
     m = _SUMS_UP.search(title.text)
@@ -313,6 +315,8 @@ class AnniversaryNumber(FactRule):
             n = cn_number(m.group("n"))
             if n is None or n <= 0 or quoted(ctx, p, m.start(), m.end()) or _EVENT_AFTER.match(text, m.end()):
                 continue
+            if m.group(0)[0] == "建" and text[m.start() - 1:m.start()] in _BODY_ENDS:
+                continue  # 越南共产党建党95周年, 县歌舞团建团60周年: another body's founding
             claim = _claimed(ctx, text, m.start(), m.end())
             right = counts_due(ev.base_year, n, claim[0]) if claim is not None else ()
             if not right:
@@ -365,6 +369,11 @@ def _against_title(p, ctx, m, i, n, ix):
     t = next(iter(counts))
     return Finding(p, ns, ne, f"标题写的是{ix.events[i].event}{t}周年，这里写“{m.group('n')}{text[ne:m.end()]}”，"
                               f"前后不一致，请核对", None, False, severity="warning")
+
+
+#: the last character of a body's name: 建党, 建团 right after it is that body's founding, not the Party's or
+#: the League's (越南共产党建党95周年, 县歌舞团建团60周年, 艺术剧院建院)
+_BODY_ENDS = frozenset("党团队社院校会部局厂司")
 
 
 #: “N年前”, then the event in the same sentence: 103年前，中国共产党在上海诞生 (N is counted back
@@ -446,9 +455,11 @@ def _observed(p, ctx, text, ix):
         if n is None or n <= 0 or quoted(ctx, p, m.start(), m.end()):
             continue
         a, b = sentence_bounds(text, m.start(), m.end())
-        if in_history(text, a, b) or _LOOKING_BACK.search(text, a, m.start()):
-            continue
         before = [(ys, ye, span) for ys, ye, span in years_named(text, a, m.start()) if not _NOT_A_POINT.match(text, ye)]
+        # a look back before the year the day is dated by tells of something else (每年9月开展……，在2026年9月10日第42个
+        # 教师节期间……)
+        if in_history(text, a, b) or _LOOKING_BACK.search(text, before[-1][0] if before else a, m.start()):
+            continue
         rel = _RELATIVE_RE.search(text, before[-1][1] if before else a, m.start())
         severity = "error"
         if before and rel is None and "；" not in text[before[-1][1]:m.start()]:

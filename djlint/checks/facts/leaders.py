@@ -10,6 +10,7 @@ from . import lazy
 from .base import SRC, FactRule, quoted, time_of
 from .data import facts_for
 from .figures import alike, name_message, paired_figures, titled_figures, titles_index, traditional
+from .reporters import meeting_reports
 from .terms import post_message, verdict
 from .when import in_history, sentence_bounds
 
@@ -167,6 +168,7 @@ class LeaderPost(FactRule):
             yield from _near_names(ix, ctx, p, taken)
         if "总理" in text or "委员长" in text:
             yield from _surname_posts(ix, ctx, p)
+        yield from meeting_reports(ix, ctx, p)
         for m in ix.names.finditer(text):
             s, e = m.span()
             pairs = [(a, b, f) for a, b, f in _posts_before(ix, text, s)]

@@ -114,7 +114,8 @@ _PREP = "在|对|从|把|将|以|按照|围绕|针对|通过|向|就|于"  # not
 _MODAL_PREP = tuple(m + x for m in ("要", "必须", "应当", "应该") for x in _PREP.split("|"))
 
 PATTERNS = (
-    Pattern(_ABOUT + r"(?:有|为|计|合|占|达)?" + NUMERAL + _UNIT + "左右",
+    # a verb of duration may stand between (大约持续2小时左右, 大约需要3天左右)
+    Pattern(_ABOUT + r"(?:有|为|计|合|占|达|持续|需要|需|历时|耗时|用时)?" + NUMERAL + _UNIT + "左右",
             "“{about}”与“左右”语义重复，删去其一", drop("左右"), needs=("左右",)),
     Pattern(NUMERAL + r"(?P<more>余|多)" + _UNIT + "左右",
             "“{more}”与“左右”都表示约数，语义重复，删去其一", drop("左右"), needs=("左右",)),

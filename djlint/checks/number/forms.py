@@ -14,8 +14,9 @@ _NOT_AFTER = r"(?![0-9０-９A-Za-z_.．\-－/／\\%％])"
 
 
 #: what follows a date (the 号 before it is the day's, not a number's): a mark, the end, a range, a time of the
-#: day, or a verb of what happened on it
-_AFTER_DAY = (r"[，,。；;：:、！？!?）)（(]|$|[至到—－~～]|上午|下午|晚上|晚|早上|中午|凌晨|当天|当日|前后|前|后|起|以来|以前|以后|"
+#: day, the Nth of a day kept every year (9月10号第42个教师节), or a verb of what happened on it
+_AFTER_DAY = (r"[，,。；;：:、！？!?）)（(]|$|[至到—－~～]|第[0-9" + NUMERAL_CHARS + r"]+个|这一?天|那一?天|"
+              r"上午|下午|晚上|晚|早上|中午|凌晨|当天|当日|前后|前|后|起|以来|以前|以后|"
               r"之前|之后|期间|召开|举行|开始|结束|发布|印发|下发|出台|施行|实施|开展|组织|在|是|的(?:会|大会|活动|通知)")
 _NUMBERED = compile_(r"第$")
 _SECTION_AFTER = compile_(r"[节条章款版号期项]")

@@ -285,7 +285,19 @@ class FormulationDate(Rule):
             else:
                 if f.replaced_by and f.replaced_by in sentence_around(text, m.start(), m.end()):
                     continue  # 从“三个自信”到“四个自信”: history, told as history
+                if _dated_in_its_years(text, m, f):
+                    continue  # 2014年12月，……首次提出“……全面建成小康社会……”: the sentence tells its own time
                 yield Finding(p, m.start(), m.end(), _replaced_message(f, year), f.replaced_by, safe=False)
+
+
+def _dated_in_its_years(text: str, m, f) -> bool:
+    """Whether the sentence names, before the formulation, a year in which it was still in use: a
+    narration of that time (2014年12月，……首次提出“协调推进全面建成小康社会……”), not the report's own words."""
+    from ..facts.when import sentence_bounds, years_named  # the facts' date reading, loaded only when needed
+
+    a, _b = sentence_bounds(text, m.start(), m.end())
+    named = years_named(text, a, m.start())
+    return bool(named) and named[-1][2].end.year <= f.until.year
 
 
 def _date_status(ctx, lex) -> dict[str, tuple[bool, bool]]:

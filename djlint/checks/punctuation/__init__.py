@@ -1,8 +1,16 @@
 """DJ5xx punctuation per GB/T 15834-2011, graded by how firm the standard is: the form of a mark
 (:mod:`.marks`), marks that come in pairs (:mod:`.pairs`), lines and blanks (:mod:`.spacing`)."""
-from .marks import DashForm, DoubledPunctuation, EllipsisForm, EtcAfterList, HalfWidthPunctuation
+from .marks import (
+         DashForm,
+         DocumentNumberBrackets,
+         DoubledPunctuation,
+         EllipsisForm,
+         EtcAfterList,
+         HalfWidthPunctuation,
+)
 from .pairs import AsciiQuotes, CommaBetweenQuotes, NestedMarks, TitleMarksForEvents, UnpairedMarks
 from .spacing import HeadingFullStop, StraySpaces
 
 RULES = (HalfWidthPunctuation, DoubledPunctuation, UnpairedMarks, AsciiQuotes, NestedMarks, CommaBetweenQuotes,
-         EtcAfterList, EllipsisForm, DashForm, TitleMarksForEvents, HeadingFullStop, StraySpaces)
+         EtcAfterList, EllipsisForm, DashForm, TitleMarksForEvents, HeadingFullStop, StraySpaces,
+         DocumentNumberBrackets)

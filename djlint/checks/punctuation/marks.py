@@ -1,5 +1,5 @@
 """The form of a mark: half-width marks in Chinese text (DJ501), doubled marks (DJ502), 等 after a
-顿号 or an ellipsis (DJ507), the ellipsis (DJ508) and the dash (DJ509)."""
+顿号 or an ellipsis (DJ507), the ellipsis (DJ508), the dash (DJ509) and a document number's brackets (DJ513)."""
 from __future__ import annotations
 
 import regex as re
@@ -251,3 +251,43 @@ class DashForm(PatternRule):
         if t.strip() == "—":
             return None  # a single 一字线 between words is a legitimate connector
         return Finding(p, m.start(), m.end(), f"破折号“{t.strip()}”应为“——”", "——")
+
+
+#: a document number's year in brackets other than the hexagonal ones, after the issuer's code and before the
+#: serial number and 号 (临组通[2026]38号, 湘政发【2012】33号, 浙社科联发（2025）77号); a court's case number has
+#: its court's code after the bracket (（2026）京01民初38号), so it does not match
+_DOC_NUMBER = r"(?<=[\p{Han}])(?P<o>[\[［【(（〔])(?P<y>(?:19|20)[0-9]{2})(?P<c>[\]］】)）〕])(?=[0-9]{1,4}号)"
+
+
+class DocumentNumberBrackets(PatternRule):
+    """发文字号的年份没有用六角括号（临组通[2026]38号 → 临组通〔2026〕38号）
+
+    ## 检查内容
+    发文字号（机关代字、年份、发文顺序号，如“国发〔2022〕11号”）里括年份的括号用了方括号、方头括号或圆括号：
+    [2026]、［2026］、【2026】、（2026）、(2026)，以及左右不是一对六角括号的。正文里引用别的文件的字号同样检查。
+    年份后面不是“数字＋号”的（法院案号“（2026）京01民初38号”）不报。
+
+    ## 为什么
+    GB/T 9704-2012 7.2.4：发文字号由发文机关代字、年份、发文顺序号组成，年份应标全称，用六角括号“〔〕”括入。
+    输入法打不出六角括号，常被方括号、方头括号或圆括号代替。
+
+    ## 修复说明
+    改为“〔2026〕”，安全修复。
+
+    ## 依据
+    GB/T 9704-2012 7.2.4。
+    """
+
+    code = "DJ513"
+    name = "document-number-brackets"
+    severity = "warning"
+    fix = "always"
+    source = "GB/T 9704-2012 7.2.4"
+    needs = "号"
+    pattern = compile_(_DOC_NUMBER)
+
+    def finding(self, p, m):
+        if m.group("o") == "〔" and m.group("c") == "〕":
+            return None
+        new = f"〔{m.group('y')}〕"
+        return Finding(p, m.start(), m.end(), f"发文字号的年份用六角括号：“{m.group(0)}”应为“{new}”", new)

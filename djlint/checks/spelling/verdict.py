@@ -448,9 +448,9 @@ def _extra_need(index: Index, text: str, s: int, e: int, at: int, suggested: str
 
 
 #: a slip at these asks for more evidence: the function words, the causative 使 (使政府机构…… is not
-#: 市政府) and the conjunction 暨 (生活会暨民主评议 is not 会计); kept out of FUNCTION_CHARS, whose
-#: segmentation cost they would change
-_NEEDS_MORE = FUNCTION_CHARS | {"使", "暨"}
+#: 市政府), the conjunction 暨 (生活会暨民主评议 is not 会计) and the copula 即 (“1”即本方案 is not 基本);
+#: kept out of FUNCTION_CHARS, whose segmentation cost they would change
+_NEEDS_MORE = FUNCTION_CHARS | {"使", "暨", "即"}
 
 
 #: what bounds a name in a list: punctuation, a conjunction, 等 or 同志 after it
