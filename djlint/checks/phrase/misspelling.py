@@ -178,7 +178,7 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
     """(-weight, length, start, end, written, suggested) for every candidate of the paragraph ``text``
     the verdicts let through, but for the document's count (the caller's: it is all that reads
     beyond the paragraph), none holding a form DJ411 or DJ419 lists at its slip."""
-    from ..spelling import confusion, shapes
+    from ..spelling import confusion, idioms, shapes
     from ..spelling.candidates import HAN_RUN, candidates
     from ..spelling.verdict import confident, plausible
 
@@ -196,6 +196,11 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
                     found.append((-weight, e - s, s, e, written, suggested))
                 continue
             likelier = confident(index, text, s, e, at, written, suggested, kind, None)
+            if likelier is not None:
+                found.append((-likelier / 10, e - s, s, e, written, suggested))
+        for s, e, written, suggested, at, kind in idioms.candidates(index, run.group(), run.start(),
+                                                                    confusion.covered(index, run.group(), covers)):
+            likelier = idioms.slip(index, text, s, e, at, written, suggested)
             if likelier is not None:
                 found.append((-likelier / 10, e - s, s, e, written, suggested))
     for s, e, written, suggested, at, _kind in confusion.phrase_candidates(index, text):
