@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
+from itertools import compress
+from operator import not_
+from struct import Struct
 
 from .index import Index, pack, unpack
 
@@ -23,8 +26,8 @@ IDIOM_TAGS = frozenset({"i"})
 #: placeholder count (18,000 of 22,000 are counted under 10) and are rarely written at all, where the
 #: idioms a report reaches for (游刃有余 100, 猝不及防 142, 耳提面命 15) are counted in the tens and more
 MIN_IDIOM_COUNT = 10
-#: bits of the frames' bitmap (a prime): ~4 frames a idiom over ~5,000 idioms set ~8% of them
-FRAME_BITS = 262139
+#: bits of the frames' bitmap (a prime, 128 KB): four frames an idiom over ~4,000 idioms set ~1.5% of them
+FRAME_BITS = 1048573
 #: a written character that makes a pair with its neighbour in the stretch this common among the dictionary's
 #: words (index.pair_score: 100 x the log of the pair's frequency-weighted count, /100) is at home there: 不渝
 #: of 坚定不渝 (3.6: 始终不渝, 矢志不渝, 坚贞不渝) is a variant's, not a slip's; the slips of the lists read
@@ -55,50 +58,84 @@ def frames(idioms) -> tuple:
 
 def candidates(index: Index, t: str, base: int, cover):
     """(start, end, written, idiom, position of the slip, IDIOM) for each stretch of four characters of the
-    Chinese run ``t`` (at ``base``) that is no word and has three characters of an idiom in their places, the
-    fourth standing alone (``cover``: confusion.covered of the run)."""
+    Chinese run ``t`` (at ``base``) that is no word and has three characters of one idiom (and of no other) in
+    their places, the fourth standing alone (``cover``: confusion.covered of the run) and another of the four
+    as well: a slip breaks the idiom, so what it leaves of it does not all join other words (措|不及|防).  Only
+    those windows are looked at (about one character in six of a report stands alone, and half of those have
+    another within three characters); a window with three lone characters is looked at once for each pair."""
     keys = index.idiom_keys
     n = len(t)
-    if n < 4 or not len(keys):
+    if n < 4 or not len(keys) or cover.count(0) < 2:  # (a list of truths or bytes of 0 and 1: told in C)
         return
+    free = list(compress(range(n), map(not_, cover)))
     b = t.encode("utf-16-be")
     if len(b) != 2 * n:
         return
-    bits, chars, from_bytes = index.idiom_bits, index.idiom_chars, int.from_bytes
-    for i in range(n):
-        if cover[i]:
+    bits, quad, masks = index.idiom_bits, _QUAD.unpack_from, _MASKS
+    # each pair of lone characters at most three apart, p before q: the windows holding both, either the slip
+    for f in range(len(free) - 1):
+        p, q = free[f], free[f + 1]
+        if q - p > 3:
             continue
-        for s0 in range(max(0, i - 3), min(i, n - 4) + 1):
-            lane = 16 * (3 - (i - s0))
-            pw = from_bytes(b[2 * s0:2 * s0 + 8], "big")
-            key = pw & ~(0xFFFF << lane)
-            h = key % FRAME_BITS
-            if not bits[h >> 3] >> (h & 7) & 1:
-                continue
-            j = bisect_left(keys, key)
-            if j == len(keys) or keys[j] != key or (j + 1 < len(keys) and keys[j + 1] == key):
-                continue  # no idiom has the frame, or several do (同心协力, 同心戮力: a frame slogans fill)
-            written = t[s0:s0 + 4]
-            idiom = written[:i - s0] + chr(chars[j]) + written[i - s0 + 1:]
-            if not index.knows(written) and index.suggestable(idiom):
-                yield base + s0, base + s0 + 4, written, idiom, base + i, IDIOM
+        for s0 in range(max(0, q - 3), min(p, n - 4) + 1):
+            packed = quad(b, 2 * s0)[0]
+            for i in (p, q):
+                key = packed & masks[i - s0]
+                h = key % FRAME_BITS
+                if bits[h >> 3] >> (h & 7) & 1:
+                    yield from _framed(index, t, base, s0, i, key)
+
+
+def _framed(index: Index, t: str, base: int, s0: int, i: int, key: int):
+    """The candidate of the window t[s0:s0 + 4] whose frame (the window packed, the slip at ``i`` zeroed)
+    is ``key``, when one idiom and no other has that frame."""
+    keys = index.idiom_keys
+    j = bisect_left(keys, key)
+    if j == len(keys) or keys[j] != key or (j + 1 < len(keys) and keys[j + 1] == key):
+        return  # no idiom has the frame, or several do (同心协力, 同心戮力: a frame slogans fill)
+    written = t[s0:s0 + 4]
+    idiom = written[:i - s0] + chr(index.idiom_chars[j]) + written[i - s0 + 1:]
+    if not index.knows(written) and index.suggestable(idiom):
+        yield base + s0, base + s0 + 4, written, idiom, base + i, IDIOM
+
+
+#: the mask that zeroes the lane of a window's character at offset k (0 the first) in its packed value
+_MASKS = tuple(~(0xFFFF << (16 * (3 - k))) for k in range(4))
+#: four characters packed as one integer, read straight from a run's UTF-16 bytes (index.pack's value)
+_QUAD = Struct(">Q")
+
+
+def frequent_idiom(index: Index, word: str) -> bool:
+    """Whether ``word`` is one of the frame table's idioms (four characters, counted at least MIN_IDIOM_COUNT)."""
+    keys = index.idiom_keys
+    key = pack(word) if len(word) == 4 else None
+    if key is None or not len(keys):
+        return False
+    frame, c = key & ~0xFFFF, key & 0xFFFF
+    j = bisect_left(keys, frame)
+    chars = index.idiom_chars
+    while j < len(keys) and keys[j] == frame:
+        if chars[j] == c:
+            return True
+        j += 1
+    return False
 
 
 def resembles(index: Index, written: str, idiom: str, k: int) -> bool:
-    """Whether the character written at ``k`` has something of the idiom's: read the same or alike, looks
-    alike (confusion.kind_of), begins with the same sound (猝/措 c-, 游/迎 y-: index.initial_codes), or is
-    another frequent idiom's that holds two more of the written characters (措手不及 behind 措不及防, 置之度外
-    behind 置身度外: two idioms run together)."""
+    """Whether the character written at ``k`` has something of the idiom's: it reads the same or alike, or
+    looks alike (confusion.kind_of), or it is another frequent idiom's that the written stretch runs into:
+    that idiom holds the written character beside the same neighbour (迎刃而解 behind 迎刃有余) or two more
+    of the written characters (措手不及 behind 措不及防, 置之度外 behind 置身度外).  A first sound shared is
+    not enough (各扬所长 is a slogan's, not 各有所长 mistyped)."""
     from .confusion import kind_of
 
-    ch, alt = written[k], idiom[k]
-    if kind_of(index, ch, alt) is not None:
-        return True
-    initials = index.initial_codes
-    if ord(ch) in initials and initials.get(ord(ch)) == initials.get(ord(alt)):
+    ch = written[k]
+    if kind_of(index, ch, idiom[k]) is not None:
         return True
     rest = written[:k] + written[k + 1:]
-    return any(w != idiom and sum(c in w for c in rest) >= 2 for w in _idioms_with(index).get(ch, ()))
+    pairs = [written[j:j + 2] for j in (k - 1, k) if 0 <= j < len(written) - 1]
+    return any(w != idiom and (sum(c in w for c in rest) >= 2 or any(p in w for p in pairs))
+               for w in _idioms_with(index).get(ch, ()))
 
 
 def _idioms_with(index: Index) -> dict:
