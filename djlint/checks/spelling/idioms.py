@@ -79,7 +79,8 @@ def candidates(index: Index, t: str, base: int, cover):
             continue
         for s0 in range(max(0, q - 3), min(p, n - 4) + 1):
             packed = quad(b, 2 * s0)[0]
-            for i in (p, q):
+            # p, unless the window holds the lone character before it too (that pair tried p in this window)
+            for i in ((q,) if f and free[f - 1] >= s0 else (p, q)):
                 key = packed & masks[i - s0]
                 h = key % FRAME_BITS
                 if bits[h >> 3] >> (h & 7) & 1:
