@@ -22,7 +22,7 @@ def _slip(index, text, written):
     found = [c for c in _candidates(index, text) if c[0] == s and c[2] == written]
     assert len(found) == 1, found
     s, e, written, idiom, at = found[0]
-    return idiom, idioms.slip(index, text, s, e, at, written, idiom)
+    return idiom, verdict.idiom_slip(index, text, s, e, at, written, idiom)
 
 
 def dj421(text):
@@ -116,4 +116,4 @@ def test_the_frames_are_built_from_jiebas_idioms_and_kept_in_the_cache_file(tmp_
     target.write_bytes(store._dump(built, "stamp"))
     read = store._read(str(target), "stamp")
     assert list(read.idiom_keys) == list(built.idiom_keys) and bytes(read.idiom_bits) == bytes(built.idiom_bits)
-    assert idioms.frequent_idiom(read, "迎刃而解")
+    assert idioms.frequent_idiom(read, "迎刃而解") and idioms.idioms_with(read, "刃") == ["游刃有余", "迎刃而解"]

@@ -186,7 +186,7 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
     beyond the paragraph), none holding a form DJ411 or DJ419 lists at its slip."""
     from ..spelling import confusion, idioms, shapes
     from ..spelling.candidates import HAN_RUN, candidates
-    from ..spelling.verdict import confident, plausible
+    from ..spelling.verdict import confident, idiom_slip, plausible
 
     found = []
     covers: dict = {}  # which characters common words cover, per run: both kinds of candidates read it
@@ -206,7 +206,7 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
                 found.append((-likelier / 10, e - s, s, e, written, suggested))
         for s, e, written, suggested, at, kind in idioms.candidates(index, run.group(), run.start(),
                                                                     confusion.covered(index, run.group(), covers)):
-            likelier = idioms.slip(index, text, s, e, at, written, suggested)
+            likelier = idiom_slip(index, text, s, e, at, written, suggested)
             if likelier is not None:
                 found.append((-likelier / 10, e - s, s, e, written, suggested))
     for s, e, written, suggested, at, _kind in confusion.phrase_candidates(index, text):

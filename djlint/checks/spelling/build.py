@@ -163,8 +163,8 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     index.evidence_weight = log_weight(MIN_FREQ_EVIDENCE)
     index.word_bits = word_bitmap(tables)
     index.three_of_four = three_of_four_bitmap(tables[2][0])
-    index.idiom_keys, index.idiom_chars, index.idiom_bits = idiom_frames(
-        sorted(w for w in idioms if w in counts and w not in listed))
+    (index.idiom_keys, index.idiom_chars, index.idiom_bits, index.idiom_by_char,
+     index.idiom_words) = idiom_frames(sorted(w for w in idioms if w in counts and w not in listed))
     index.common_words = common_words(tables, index.evidence_weight)
     index.common_chars = _common_characters(dict_path)
     _confusion_tables(index, counts, names | listed, codes, data_dir)

@@ -5,10 +5,12 @@ written as another that neither sounds nor looks like it (猝不及防 written �
 never a candidate.
 
 A candidate here is four characters in a row, no word, three of them those of an idiom in the same places
-(an idiom of jieba's dictionary, tagged ``i`` or ``l``, counted at least MIN_IDIOM_COUNT times), the fourth
-standing alone (no common word of two or three characters covers it: confusion.covered).  The idioms' frames
-(each idiom with one character zeroed, four a word) are a sorted array in the cache file, gated by a small
-bitmap; whether a candidate is a slip is verdict.confident's to say, at verdict.CONFUSION_GAIN["idiom"].
+(an idiom of jieba's dictionary, tagged ``i``, counted at least MIN_IDIOM_COUNT times), the fourth standing
+alone (no common word of two or three characters covers it: confusion.covered), and another of the four too.
+The idioms' frames (each idiom with one character zeroed, four an idiom) are a sorted array in the cache file,
+gated by a small bitmap, and so are the idioms by their characters (what :func:`resembles` asks).  Whether a
+candidate is a slip is for :func:`suspect`, then verdict.confident at verdict.CONFUSION_GAIN["idiom"], to say
+(verdict.idiom_slip).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from itertools import compress
 from operator import not_
 from struct import Struct
 
+from .confusion import kind_of
 from .index import Index, pack, unpack
 
 #: jieba's part-of-speech tags for idioms (成语) and set expressions (习用语)
@@ -39,21 +42,25 @@ IDIOM = "idiom"
 
 
 def frames(idioms) -> tuple:
-    """(sorted frames, the character each frame lacks, the frames' bitmap) of the four-character ``idioms``:
-    a frame is the idiom packed (index.pack) with one character's lane zeroed."""
-    pairs = []
+    """What the index keeps of the four-character ``idioms``: (sorted frames, the character each frame lacks,
+    the frames' bitmap, each idiom's characters sorted, the idioms packed in the same order).  A frame is an
+    idiom packed (index.pack) with one character's lane zeroed."""
+    pairs, held = [], set()
     for w in idioms:
         key = pack(w) if len(w) == 4 else None
         if key is None:
             continue
         for lane in (0, 16, 32, 48):
             pairs.append(((key & ~(0xFFFF << lane)), (key >> lane) & 0xFFFF))
+        held.update((ord(c), key) for c in w)
     pairs.sort()
     bits = bytearray((FRAME_BITS + 7) // 8)
     for k, _c in pairs:
         h = k % FRAME_BITS
         bits[h >> 3] |= 1 << (h & 7)
-    return array("Q", [k for k, _c in pairs]), array("H", [c for _k, c in pairs]), bytes(bits)
+    held = sorted(held)
+    return (array("Q", [k for k, _c in pairs]), array("H", [c for _k, c in pairs]), bytes(bits),
+            array("H", [c for c, _w in held]), array("Q", [w for _c, w in held]))
 
 
 def candidates(index: Index, t: str, base: int, cover):
@@ -128,40 +135,29 @@ def resembles(index: Index, written: str, idiom: str, k: int) -> bool:
     that idiom holds the written character beside the same neighbour (迎刃而解 behind 迎刃有余) or two more
     of the written characters (措手不及 behind 措不及防, 置之度外 behind 置身度外).  A first sound shared is
     not enough (各扬所长 is a slogan's, not 各有所长 mistyped)."""
-    from .confusion import kind_of
-
     ch = written[k]
     if kind_of(index, ch, idiom[k]) is not None:
         return True
     rest = written[:k] + written[k + 1:]
     pairs = [written[j:j + 2] for j in (k - 1, k) if 0 <= j < len(written) - 1]
     return any(w != idiom and (sum(c in w for c in rest) >= 2 or any(p in w for p in pairs))
-               for w in _idioms_with(index).get(ch, ()))
+               for w in idioms_with(index, ch))
 
 
-def _idioms_with(index: Index) -> dict:
-    """Character -> the frame table's idioms that hold it, built from the frames once per index."""
-    found = getattr(index, "_idioms_with", None)
-    if found is None:
-        words = set()
-        for key, c in zip(index.idiom_keys, index.idiom_chars):
-            lane = next(n for n in (0, 16, 32, 48) if not (key >> n) & 0xFFFF)
-            words.add(unpack(key | (c << lane)))
-        found = {}
-        for w in sorted(words):
-            for ch in set(w):
-                found.setdefault(ch, []).append(w)
-        index._idioms_with = found
-    return found
+def idioms_with(index: Index, ch: str) -> list[str]:
+    """The frame table's idioms that hold the character ``ch`` (a range of index.idiom_by_char)."""
+    by_char, words = index.idiom_by_char, index.idiom_words
+    c = ord(ch)
+    j = bisect_left(by_char, c)
+    out = []
+    while j < len(by_char) and by_char[j] == c:
+        out.append(unpack(words[j]))
+        j += 1
+    return out
 
 
-def slip(index: Index, text: str, s: int, e: int, at: int, written: str, idiom: str) -> float | None:
-    """The likelihood gain (evidence.gain) when the candidate is a plausible slip (see resembles and
-    verdict.confident, kind IDIOM), else None."""
-    from .verdict import confident
-
-    k = at - s
-    if not resembles(index, written, idiom, k) or any(
-            index.pair_score(written[j:j + 2]) >= AT_HOME - EPS for j in (k - 1, k) if 0 <= j < 3):
-        return None
-    return confident(index, text, s, e, at, written, idiom, IDIOM, None)
+def suspect(index: Index, written: str, idiom: str, k: int) -> bool:
+    """Whether the candidate (the slip at ``k``) resembles a slip (see resembles) and its written character is
+    not at home beside its neighbours in the stretch (see AT_HOME)."""
+    return resembles(index, written, idiom, k) and not any(
+        index.pair_score(written[j:j + 2]) >= AT_HOME - EPS for j in (k - 1, k) if 0 <= j < 3)

@@ -90,6 +90,9 @@ class Index:
         #: the frequent idioms' frames (each packed with one lane zeroed, sorted), the character each frame
         #: lacks, and their bitmap (see idioms.frames): idioms.candidates' table; empty: none
         self.idiom_keys, self.idiom_chars, self.idiom_bits = array("Q"), array("H"), b""
+        #: the same idioms by their characters: each (character, idiom packed) they hold, sorted, in two arrays
+        #: (idioms.idioms_with)
+        self.idiom_by_char, self.idiom_words = array("H"), array("Q")
         #: the words confusion.py may suggest, as sorted arrays of packed characters: two-character
         #: words backwards, three-character ones backwards and by their outer characters, then
         #: both forwards (see build._confusion_tables)

@@ -119,7 +119,7 @@ _ARRAYS = (("bitmap", "B"), ("order", "Q"), ("words", "Q"), ("slots2", "I"), ("s
            ("info2", "B"), ("info3", "B"), ("info4", "B"), ("pairs", "I"), ("scores", "H"),
            ("singles", "B"), ("word_bits", "B"), ("three_of_four", "B"),
            ("conf2r", "Q"), ("conf3r", "Q"), ("conf3m", "Q"), ("conf2", "Q"), ("conf3", "Q"),
-           ("idiom_keys", "Q"), ("idiom_chars", "H"), ("idiom_bits", "B"))
+           ("idiom_keys", "Q"), ("idiom_chars", "H"), ("idiom_bits", "B"), ("idiom_by_char", "H"), ("idiom_words", "Q"))
 
 
 def _dump(index: Index, stamp: str) -> bytes:
@@ -128,7 +128,8 @@ def _dump(index: Index, stamp: str) -> bytes:
             *(bytes(slots) for slots, _i, _m in tables), *(bytes(info) for _s, info, _m in tables),
             index.pairs.tobytes(), index.pair_scores.tobytes(),
             bytes(index.singles), bytes(index.word_bits), bytes(index.three_of_four), *(t.tobytes() for t in index.confusion),
-            index.idiom_keys.tobytes(), index.idiom_chars.tobytes(), bytes(index.idiom_bits)]
+            index.idiom_keys.tobytes(), index.idiom_chars.tobytes(), bytes(index.idiom_bits),
+            index.idiom_by_char.tobytes(), index.idiom_words.tobytes()]
     layout, body, offset = [], [], 0
     for (name, fmt), raw in zip(_ARRAYS, raws):
         pad = -offset % 8
@@ -182,6 +183,7 @@ def _read(target: str, stamp: str) -> Index | None:
     index.three_of_four = arrays["three_of_four"]
     index.confusion = tuple(arrays[k] for k in ("conf2r", "conf3r", "conf3m", "conf2", "conf3"))
     index.idiom_keys, index.idiom_chars, index.idiom_bits = arrays["idiom_keys"], arrays["idiom_chars"], arrays["idiom_bits"]
+    index.idiom_by_char, index.idiom_words = arrays["idiom_by_char"], arrays["idiom_words"]
     index.own_words = frozenset(own_words)
     index.long_known = frozenset(long_known)
     for name in (*_READINGS, "long_lengths"):

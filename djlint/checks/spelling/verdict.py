@@ -8,7 +8,7 @@ from ...util import rx
 from ...util.zh import NUMBER_WORD_CHARS
 from .constructions import after_a_count, before_a_count, closes_a_when_clause
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, gain_bound, pair_evidence
-from .idioms import IDIOM, frequent_idiom
+from .idioms import IDIOM, frequent_idiom, suspect
 from .index import HAN, MIN_LEN, Index
 from .listing import listed_only, parallel_unit
 from .listing import short_quotation as _short_quotation
@@ -574,3 +574,11 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None
     # last: counting in the whole document costs as much as the document is long
     return found if doc_text is None or doc_text.count(written) < 2 else None
+
+
+def idiom_slip(index: Index, text: str, s: int, e: int, at: int, written: str, idiom: str) -> float | None:
+    """The likelihood gain (see gain) when a candidate of idioms.py is a plausible slip: it resembles one (see
+    idioms.suspect) and is taken as a confusion candidate is (see confident, kind IDIOM); else None."""
+    if not suspect(index, written, idiom, at - s):
+        return None
+    return confident(index, text, s, e, at, written, idiom, IDIOM, None)
