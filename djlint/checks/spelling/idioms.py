@@ -24,7 +24,7 @@ from .confusion import kind_of
 from .index import Index, pack, unpack
 
 #: jieba's part-of-speech tag for idioms (成语).  Not its set expressions (``l``, 习用语: 对外开放, 粮食作物, 有求必应):
-#: with them the correct prose measured drew findings on every other page (对标开放, 粮豆作物, 有呼必应, 敢作善为)
+#: with them the correct prose measured drew 2 findings more (守业有责, 守土尽责 read as 守土有责), the slip lists none
 IDIOM_TAGS = frozenset({"i"})
 #: an idiom is a frame for slips from this count in jieba's dictionary on: most idioms it holds are at its
 #: placeholder count (18,000 of 22,000 are counted under 10) and are rarely written at all, where the
