@@ -91,7 +91,13 @@ class MisspelledWord(Rule):
     成词，按词频整段的可能性高出数千倍才报。三个字的词里一个字打成形近字、剩下两个字仍成词的（医疗隧 → 医疗队、
     拘留掀 → 拘留所），这个字不和邻字组成词里常见的搭配、按词频整段的可能性高出约三千倍才报（警示片 不改成“警示牌”）。和词表里注明出处的固定说法只差一个字、写法本身不是词的（改革开发→
     改革开放、切实利益→切身利益）也报；只是并列提法里的一项、写出来的又是两个常用词的（自我更新：自我净化、自我完善、自我革新、
-    自我提高的一项），只在旁边有同一提法的另一项时才报（“在变革中达到自我更新”不报）。四字词语的一半整个打成了读音相同的别的写法（罐车落实→贯彻落实：
+    自我提高的一项），只在旁边有同一提法的另一项时才报（“在变革中达到自我更新”不报）。常用成语（jieba 词典标为成语、
+    词频 10 以上的约四千条）里一个字写成了读音、字形都不相近的字，写出来的四个字不是词、错字和成语的另一个字都不和邻字成常用词的
+    （措不及防 → 猝不及防、置身度外 → 置身事外、迎刃有余 → 游刃有余），只在错字有成语原字的影子时报：来自写混了的另一条成语
+    （措手不及、置之度外、迎刃而解）或形近（耳提而命 → 耳提面命），而且按词频整段的可能性高出 e^12（约十六万倍）；同一框架有两条以上
+    成语的（同心协力、同心戮力，“同心聚力”不报）、错字和相邻的字是许多成语共有的搭配的（坚定不渝的“不渝”）不报，公文借成语框架
+    自造的说法（以案为鉴、奋楫争先、各扬所长）也就不报。四字成语的一半整个打成了读音相同的常用词、而成语的这一半本身不成词的
+    （渊源流长 → 源远流长），按同样的 e^12 判断。四字词语的一半整个打成了读音相同的别的写法（罐车落实→贯彻落实：
     输入法把 guanche 给成了“罐车”），这一半不成词或只是罕见词、不含虚词、也不和旁边的字另组成词的（政治仪式、
     答疑释惑作用、野生动物疫源都不报），同样按前后切分和词频判断。口号的并列单元（知责于心、担责于身；一院一亮点、一楼一特色）、对句（郡县治，天下安）、地名别称
     （三湘第一镇）不报；序数（今年第5号台风）、分句开头地名后的“是”（某地是……之一）、署名行上的人名（评论员 某某、吉林 某某）、
@@ -178,9 +184,9 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
     """(-weight, length, start, end, written, suggested) for every candidate of the paragraph ``text``
     the verdicts let through, but for the document's count (the caller's: it is all that reads
     beyond the paragraph), none holding a form DJ411 or DJ419 lists at its slip."""
-    from ..spelling import confusion, shapes
+    from ..spelling import confusion, idioms, shapes
     from ..spelling.candidates import HAN_RUN, candidates
-    from ..spelling.verdict import confident, plausible
+    from ..spelling.verdict import confident, idiom_slip, plausible
 
     found = []
     covers: dict = {}  # which characters common words cover, per run: both kinds of candidates read it
@@ -196,6 +202,11 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
                     found.append((-weight, e - s, s, e, written, suggested))
                 continue
             likelier = confident(index, text, s, e, at, written, suggested, kind, None)
+            if likelier is not None:
+                found.append((-likelier / 10, e - s, s, e, written, suggested))
+        for s, e, written, suggested, at, kind in idioms.candidates(index, run.group(), run.start(),
+                                                                    confusion.covered(index, run.group(), covers)):
+            likelier = idiom_slip(index, text, s, e, at, written, suggested)
             if likelier is not None:
                 found.append((-likelier / 10, e - s, s, e, written, suggested))
     for s, e, written, suggested, at, _kind in confusion.phrase_candidates(index, text):

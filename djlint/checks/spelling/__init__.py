@@ -22,6 +22,8 @@ One idea a module:
 * :mod:`.candidates` — the stretches that read like a word and differ from it in one character;
 * :mod:`.shapes` — look-alikes inside three-character words (the shape table's share the reading index
   cannot see), with their stricter verdict;
+* :mod:`.idioms` — a frequent idiom's character written as one no table pairs with it (措不及防 for 猝不及防),
+  from the idioms' frames kept in the index file;
 * :mod:`.evidence` — segmentation cost, character pairs and likelihood by word frequency;
 * :mod:`.names` — names are not slips;
 * :mod:`.patterns` — nor are set patterns of the text: parallel units, slogans, a template's slot,

@@ -10,6 +10,8 @@ import os
 from array import array
 
 from ...engine.data import read_list, read_tsv
+from .idioms import IDIOM_TAGS, MIN_IDIOM_COUNT
+from .idioms import frames as idiom_frames
 from .index import (
     BITMAP_BITS,
     HAN,
@@ -107,7 +109,7 @@ IDIOM_COUNT = 3
 
 
 def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozenset()) -> Index:
-    counts, names, singles, total, pairs = _read_dictionary(dict_path)
+    counts, names, singles, total, pairs, idioms = _read_dictionary(dict_path)
     regular, affixes = _regular_compounds(counts, names)
     names -= regular
     # jieba tags many three-character words as names (幼儿园, 智能化): one that does not begin with
@@ -161,6 +163,8 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     index.evidence_weight = log_weight(MIN_FREQ_EVIDENCE)
     index.word_bits = word_bitmap(tables)
     index.three_of_four = three_of_four_bitmap(tables[2][0])
+    (index.idiom_keys, index.idiom_chars, index.idiom_bits, index.idiom_by_char,
+     index.idiom_words) = idiom_frames(sorted(w for w in idioms if w in counts and w not in listed))
     index.common_words = common_words(tables, index.evidence_weight)
     index.common_chars = _common_characters(dict_path)
     _confusion_tables(index, counts, names | listed, codes, data_dir)
@@ -249,13 +253,15 @@ def _compound_at_edge(counts: dict, word: str, at: int) -> bool:
 def _read_dictionary(dict_path: str | None) -> tuple:
     """jieba's dictionary: every word of two or more Chinese characters with its frequency (see
     log_weight), the words tagged as people's names, each character's frequency standing alone (a table
-    of the Basic Multilingual Plane), the sum of all frequencies and the character-pair tables."""
+    of the Basic Multilingual Plane), the sum of all frequencies, the character-pair tables and the
+    four-character idioms counted at least idioms.MIN_IDIOM_COUNT times."""
     counts: dict[str, int] = {}
     names: set[str] = set()
+    idioms: set[str] = set()
     singles = bytearray(0x10000)
     total = 0
     if dict_path is None:
-        return counts, names, singles, 1, _pair_tables({})
+        return counts, names, singles, 1, _pair_tables({}), idioms
     # the pairs first, in a pass of their own: their dictionary and the words' are the two large
     # structures of a build, and need not be held at once (peak ~25 MB less)
     pairs = _pair_tables(_pair_weights(dict_path))
@@ -272,7 +278,9 @@ def _read_dictionary(dict_path: str | None) -> tuple:
                 counts[w] = log_weight(count)
                 if len(fields) > 1 and fields[1] in NAME_TAGS:
                     names.add(w)
-    return counts, names, singles, total, pairs
+                elif len(w) == 4 and len(fields) > 1 and fields[1] in IDIOM_TAGS and count >= MIN_IDIOM_COUNT:
+                    idioms.add(w)
+    return counts, names, singles, total, pairs, idioms
 
 
 #: the characters a typist's input method offers first: the COMMON_RANK most used in jieba's dictionary

@@ -87,6 +87,12 @@ class Index:
         #: bit (a packed four-character word with one lane zeroed, % WORD_BITS) set for each such word and
         #: lane (see three_of_four_bitmap): candidates._shape_in_four's gate; empty: no gate
         self.three_of_four: bytes = b""
+        #: the frequent idioms' frames (each packed with one lane zeroed, sorted), the character each frame
+        #: lacks, and their bitmap (see idioms.frames): idioms.candidates' table; empty: none
+        self.idiom_keys, self.idiom_chars, self.idiom_bits = array("Q"), array("H"), b""
+        #: the same idioms by their characters: each (character, idiom packed) they hold, sorted, in two arrays
+        #: (idioms.idioms_with)
+        self.idiom_by_char, self.idiom_words = array("H"), array("Q")
         #: the words confusion.py may suggest, as sorted arrays of packed characters: two-character
         #: words backwards, three-character ones backwards and by their outer characters, then
         #: both forwards (see build._confusion_tables)

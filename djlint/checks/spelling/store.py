@@ -15,6 +15,7 @@ from ...util.paths import cache_root, write_cache
 from ..hanzi import traditional_forms
 from . import build as _build_module
 from . import evidence as _evidence_module
+from . import idioms as _idioms_module
 from . import index as _index_module
 from . import segment as _segment_module
 from .build import PARAMETERS, build, jieba_dict
@@ -23,10 +24,10 @@ from .index import Index
 from .segment import _long_prefixes
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 51
+FORMAT = 52
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
 _CODE = (_index_module.__file__, _build_module.__file__, __file__, _segment_module.__file__,
-         _evidence_module.__file__)  # the last two: the longer words' starts (see _read)
+         _evidence_module.__file__, _idioms_module.__file__)  # evidence, segment: the longer words' starts (see _read)
 
 
 def _stamp(paths) -> str:
@@ -117,7 +118,8 @@ MAGIC = b"DJSP"
 _ARRAYS = (("bitmap", "B"), ("order", "Q"), ("words", "Q"), ("slots2", "I"), ("slots3", "Q"), ("slots4", "Q"),
            ("info2", "B"), ("info3", "B"), ("info4", "B"), ("pairs", "I"), ("scores", "H"),
            ("singles", "B"), ("word_bits", "B"), ("three_of_four", "B"),
-           ("conf2r", "Q"), ("conf3r", "Q"), ("conf3m", "Q"), ("conf2", "Q"), ("conf3", "Q"))
+           ("conf2r", "Q"), ("conf3r", "Q"), ("conf3m", "Q"), ("conf2", "Q"), ("conf3", "Q"),
+           ("idiom_keys", "Q"), ("idiom_chars", "H"), ("idiom_bits", "B"), ("idiom_by_char", "H"), ("idiom_words", "Q"))
 
 
 def _dump(index: Index, stamp: str) -> bytes:
@@ -125,7 +127,9 @@ def _dump(index: Index, stamp: str) -> bytes:
     raws = [bytes(index.bitmap), index.key_order.tobytes(), index.key_words.tobytes(),
             *(bytes(slots) for slots, _i, _m in tables), *(bytes(info) for _s, info, _m in tables),
             index.pairs.tobytes(), index.pair_scores.tobytes(),
-            bytes(index.singles), bytes(index.word_bits), bytes(index.three_of_four), *(t.tobytes() for t in index.confusion)]
+            bytes(index.singles), bytes(index.word_bits), bytes(index.three_of_four), *(t.tobytes() for t in index.confusion),
+            index.idiom_keys.tobytes(), index.idiom_chars.tobytes(), bytes(index.idiom_bits),
+            index.idiom_by_char.tobytes(), index.idiom_words.tobytes()]
     layout, body, offset = [], [], 0
     for (name, fmt), raw in zip(_ARRAYS, raws):
         pad = -offset % 8
@@ -178,6 +182,8 @@ def _read(target: str, stamp: str) -> Index | None:
     index.word_bits = arrays["word_bits"]
     index.three_of_four = arrays["three_of_four"]
     index.confusion = tuple(arrays[k] for k in ("conf2r", "conf3r", "conf3m", "conf2", "conf3"))
+    index.idiom_keys, index.idiom_chars, index.idiom_bits = arrays["idiom_keys"], arrays["idiom_chars"], arrays["idiom_bits"]
+    index.idiom_by_char, index.idiom_words = arrays["idiom_by_char"], arrays["idiom_words"]
     index.own_words = frozenset(own_words)
     index.long_known = frozenset(long_known)
     for name in (*_READINGS, "long_lengths"):
