@@ -175,6 +175,13 @@ _PREFIX_UNIT = r"(?!米|克|瓦|伏|帕|卡|焦|赫|字节|比特|兆|分之|分
 #: the rest of a number written in pieces (2千5百万: 5百万 after 2千)
 _NEXT_PIECE = compile_(r"[0-9]+[千百十]?[万亿]?")
 _QIANWAN_ADVERB = compile_(r"千万(?:不|别|要|莫|勿|记|注意|小心|当心|保重|慎)")
+#: a range whose two ends share the 千/百 written once after the second (3-5千元 is 3千 to 5千): the bare first end
+_SHARED_RANGE = compile_(r"(?<![0-9０-９A-Za-z.．])(?P<a>[0-9]+(?:\.[0-9]+)?)[-－~～—至到]$")
+
+
+def _scaled(n: str, unit: str) -> int | None:
+    value = round(float(n) * (1000 if unit == "千" else 100), 6)
+    return int(value) if value == int(value) else None
 
 
 class DigitsWithQianBai(PatternRule):
@@ -189,7 +196,9 @@ class DigitsWithQianBai(PatternRule):
     （3000余户），要么全用汉字（三千余户）。
 
     ## 修复说明
-    改为阿拉伯数字（3000余户、2000万元），安全修复；也可以全写汉字。分几段写的（2千5百万）只报告，不给修改。
+    改为阿拉伯数字（3000余户、2000万元），安全修复；也可以全写汉字。范围只在后一端写了“千”“百”的（3-5千元、
+    5至8百户），“千”“百”是两端共用的，两端一起改（3000-5000元、500至800户），只改后一端就成了“3到5000”；
+    前一端已经写全的（500-8百）和分几段写的（2千5百万）只报告，不给修改。
 
     ## 依据
     GB/T 15835-2011（阿拉伯数字与汉字数字同时使用）。
@@ -213,12 +222,18 @@ class DigitsWithQianBai(PatternRule):
         if rest:  # 2千5百万: the whole number, written again by hand
             return Finding(p, m.start(), rest.end(), f"阿拉伯数字不与“千”“百”连用：“{text[m.start():rest.end()]}”请全写阿拉伯数字"
                                                      f"或全写汉字（只有“万”“亿”可以和阿拉伯数字连用）")
-        scaled = round(float(n) * (1000 if u == "千" else 100), 6)
-        if scaled != int(scaled):
+        scaled = _scaled(n, u)
+        if scaled is None:
             return None
-        new = f"{int(scaled)}{w}"
-        return Finding(p, m.start(), m.end(), f"阿拉伯数字不与“{u}”连用：“{m.group(0)}”应为“{new}”"
-                                              f"（只有“万”“亿”可以和阿拉伯数字连用）", new)
+        start, new = m.start(), f"{scaled}{w}"
+        shared = _SHARED_RANGE.search(text, max(0, start - 24), start)
+        if shared:  # 3-5千元: 3000-5000元, not 3-5000元 (or told without a fix when the ends do not read so)
+            first = _scaled(shared.group("a"), u)
+            start, new = shared.start(), (f"{first}{text[shared.end('a'):m.start()]}{new}"
+                                          if first is not None and float(shared.group("a")) < float(n) else None)
+        said = text[start:m.end()]
+        fix = f"应为“{new}”" if new else "请把两端都写成阿拉伯数字"
+        return Finding(p, start, m.end(), f"阿拉伯数字不与“{u}”连用：“{said}”{fix}（只有“万”“亿”可以和阿拉伯数字连用）", new)
 
 
 _CN_PERCENT = "[零〇" + NUMERAL_CHARS + "百]+(?:点[〇" + CN_DIGITS + "]+)?"
