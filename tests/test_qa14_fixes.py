@@ -103,3 +103,27 @@ def test_libreoffice_round_trip_says_the_same(tmp_path):
     folder = tmp_path / "工作 总结"
     shape = [(d["code"], d["line"], d["column"], d["end_column"], d["part"]) for d in findings(folder / "word.docx")]
     assert [(d["code"], d["line"], d["column"], d["end_column"], d["part"]) for d in findings(folder / "lo.docx")] == shape
+
+
+def test_fixes_cross_the_marks_word_leaves_between_runs(folder, tmp_path):
+    """A proofing mark, the _GoBack bookmark (nearly every file Word saves has one) or a reviewer's 批注
+    starting or ending inside a fix's span made the fix be left, with a note naming overlaps, fields,
+    footnotes, text boxes as the reasons. The deletion now goes round the marks; the 批注 stay."""
+    from djlint.document import read_path
+
+    path = tmp_path / "审阅 稿.docx"
+    shutil.copy(folder / "marks.docx", path)
+    res = run("--fix", path)
+    assert "未能自动应用" not in res.stderr.decode() and "已修复 4 处" in res.stdout.decode(), res.stderr.decode()
+    assert [p.text for p in read_path(str(path)).paragraphs if p.part == "body"] == qa14_fixes.MARKS_FIXED
+    package = zipfile.ZipFile(path)
+    body = package.read("word/document.xml").decode()
+    assert body.count('w:name="_GoBack"') == 1 and body.count("<w:proofErr") == 2
+    assert body.count("<w:commentReference") == 2 and "日期请核实" in package.read("word/comments.xml").decode()
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    assert not [ref for ref in etree.fromstring(package.read("word/document.xml")).iter(w + "commentReference")
+                if any(a.tag == w + "del" for a in ref.iterancestors())]  # accepting must not delete a 批注
+    again = [d for d in findings(path) if d["code"] == "DJ703"]
+    assert len(again) == 1 and "留下的 4 处修订" in again[0]["message"]

@@ -273,6 +273,41 @@ def _ins_run(template_run, text: str):
     return r
 
 
+#: zero-width marks Word leaves between the runs of a text: a 批注's range edges, bookmarks (_GoBack, the last
+#: edit, is in nearly every saved file), proofing marks, permissions
+_MARKS = frozenset(q(t) for t in ("commentRangeStart", "commentRangeEnd", "bookmarkStart", "bookmarkEnd",
+                                   "proofErr", "permStart", "permEnd"))
+
+
+def _stays(node) -> bool:
+    """A mark inside a fix's span that stays where it is, between the deleted pieces: one of _MARKS, or the
+    run holding a 批注's reference (deleting it would delete the reviewer's comment on accepting)."""
+    return node.tag in _MARKS or (node.tag == q("r") and node.find(q("t")) is None
+                                  and node.find(q("commentReference")) is not None)
+
+
+def _track_deletion(nodes, revisions: Revisions):
+    """The runs of ``nodes`` as tracked deletions, one w:del for each stretch between marks; the last
+    w:del, or None (nothing written) when anything else than text runs and marks is among them."""
+    stretches, current = [], []
+    for node in nodes:
+        if _stays(node):
+            stretches, current = stretches + [current] * bool(current), []
+        elif node.tag == q("r") and node.find(q("commentReference")) is None:
+            current.append(node)
+        else:
+            return None
+    dele = None
+    for runs in stretches + [current] * bool(current):
+        dele = revisions.mark("del")
+        runs[0].addprevious(dele)
+        for r in runs:
+            for t in r.iter(q("t")):
+                t.tag = q("delText")
+            dele.append(r)
+    return dele
+
+
 def tracked_replace_all(paragraph, fixes, revisions: Revisions) -> list:
     """Apply non-overlapping fixes (start, end, replacement, payload) as tracked changes.
 
@@ -290,15 +325,9 @@ def tracked_replace_all(paragraph, fixes, revisions: Revisions) -> list:
             if parent is not last.getparent():
                 continue
             siblings = list(parent)
-            runs = siblings[siblings.index(first):siblings.index(last) + 1]
-            if any(r.tag != q("r") for r in runs):
+            dele = _track_deletion(siblings[siblings.index(first):siblings.index(last) + 1], revisions)
+            if dele is None:
                 continue
-            dele = revisions.mark("del")
-            first.addprevious(dele)
-            for r in runs:
-                for t in r.iter(q("t")):
-                    t.tag = q("delText")
-                dele.append(r)
             if replacement:
                 ins = revisions.mark("ins")
                 ins.append(_ins_run(first, replacement))
