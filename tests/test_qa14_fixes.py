@@ -127,3 +127,14 @@ def test_fixes_cross_the_marks_word_leaves_between_runs(folder, tmp_path):
                 if any(a.tag == w + "del" for a in ref.iterancestors())]  # accepting must not delete a 批注
     again = [d for d in findings(path) if d["code"] == "DJ703"]
     assert len(again) == 1 and "留下的 4 处修订" in again[0]["message"]
+
+
+def test_a_second_fix_on_djlints_own_revisions_says_to_accept_them_first(folder, tmp_path):
+    """３千 → 3千 (DJ614) leaves 3千 for DJ615, and 3000-5000 for DJ601: on a second --fix they fall on
+    djlint's own insertions, not yet accepted. The note blamed 他人尚未接受的修订; it now says what to do."""
+    path = tmp_path / "总结.docx"
+    shutil.copy(folder / "word.docx", path)
+    run("--fix", path)
+    err = run("--fix", path).stderr.decode()
+    assert "2 处修复落在 djlint 上次留下、还没有接受的修订上" in err and "接受（或拒绝）作者为 djlint 的修订" in err, err
+    assert "1 处修复未能自动应用" in err, err  # 再次重申, across the reviewer's own insertion

@@ -237,6 +237,17 @@ def _span_is_plain_text(paragraph, start: int, end: int, in_field=frozenset()) -
 _LOCKED = ("contentLocked", "sdtContentLocked")
 
 
+def in_own_revision(paragraph, fixes) -> set:
+    """The ids of the payloads of ``fixes`` (start, end, replacement, payload) whose span touches text
+    djlint inserted on an earlier --fix and nobody accepted yet (3 of ３千 → 3千 → 3000)."""
+    own = set()
+    for pc in paragraph.pieces:
+        ins = next(iter(pc.node.iterancestors(q("ins"))), None) if pc.kind == "text" else None
+        if ins is not None and ins.get(q("author")) == AUTHOR:
+            own.update(id(f[3]) for f in fixes if pc.start < max(f[1], f[0] + 1) and f[0] < pc.end)
+    return own
+
+
 def _locked(run) -> bool:
     """Inside a content control whose content is locked (a template's 单位名称、发文字号 fields): Word
     lets nobody edit there, so a tracked change could be neither accepted nor rejected; or one that
