@@ -16,7 +16,10 @@ _NOT_AFTER = r"(?![0-9０-９A-Za-z_.．\-－/／\\%％])"
 #: what follows a date (the 号 before it is the day's, not a number's): a mark, the end, a range, a time of the
 #: day, or a verb of what happened on it
 _AFTER_DAY = (r"[，,。；;：:、！？!?）)]|$|[至到—－~～]|上午|下午|晚上|晚|早上|中午|凌晨|当天|当日|前后|前|后|起|以来|以前|以后|"
-              r"之前|之后|期间|召开|举行|开始|结束|发布|印发|下发|出台|施行|实施|开展|组织|在|是|的(?:会|大会|活动|通知)")
+              r"之前|之后|期间|召开|举行|举办|报到|截止|开始|结束|发布|印发|下发|出台|施行|实施|开展|组织|在|是|"
+              r"的(?:会|大会|活动|通知)|[（(](?:星期|周|礼拜)|[两二三四五六七八九十]天")
+#: more days of the same list or range after a date's spoken 号 (6月5号、7号两天；6月28号至7月5号举办)
+_MORE_HAO = compile_(r"[、和及至到—－~～](?:[0-9]{1,2}月)?[0-9]{1,2}号(?=" + _AFTER_DAY + r")")
 _NUMBERED = compile_(r"第$")
 _SECTION_AFTER = compile_(r"[节条章款版号期项]")
 
@@ -33,7 +36,8 @@ class DateFormat(PatternRule):
 
     ## 检查内容
     正文里用圆点、斜线隔开的日期（2026.6.28、2026/6/28），用短横线隔开而月、日只写了一位的日期（2027-3-31），
-    和用口语的“号”代替“日”的日期（3月12号召开、3月12号，）。“3月12号楼”这类编号（“号”后面不是标点、时段或
+    和用口语的“号”代替“日”的日期（3月12号召开、3月12号，），连同同一串、同一范围里的其他几天（6月5号、7号两天；
+    6月28号至7月5号）。“3月12号楼”这类编号（“号”后面不是标点、时段或
     “召开、举行、起、前、后”等）和引号里的话不报。
     写全的“2026-06-28”（GB/T 15835 允许的全数字格式，月、日都是两位）不报；版本号（V2.6.28）、章节号（3.2.1）、
     时间、网址和文件名里的数字、表格里的日期不报；不是真实日期的（2026.13.5）不报。
@@ -84,8 +88,20 @@ class DateFormat(PatternRule):
         if text.count("“", 0, s) > text.count("”", 0, s) or not 1 <= int(m.group("hm")) <= 12 \
                 or not 1 <= int(m.group("hd")) <= 31:
             return None  # quoted speech is quoted as said; 13月 is no month
-        new = m.group(0)[:-1] + "日"
-        return Finding(p, s, m.end(), f"日期“{m.group(0)}”用了口语的“号”，正式文稿写作“{new}”", new)
+        if any(_hao_end(text, before) > s for before in m.re.finditer(text, max(0, s - 24), s)):
+            return None  # 7月5号 of 6月28号至7月5号: told with the range's first day
+        end = _hao_end(text, m)
+        said = text[s:end]
+        new = said.replace("号", "日")
+        return Finding(p, s, end, f"日期“{said}”用了口语的“号”，正式文稿写作“{new}”", new)
+
+
+def _hao_end(text: str, m) -> int:
+    """Where the date with 号 at ``m`` ends, with the other days of its list or range (6月5号、7号)."""
+    end = m.end()
+    while more := _MORE_HAO.match(text, end):
+        end = more.end()
+    return end
 
 
 _WEEKDAYS = "一二三四五六日"
