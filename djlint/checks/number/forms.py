@@ -260,9 +260,16 @@ _RATE_BEFORE = compile_(r"(?:率|比例|比重)(?:达到|达|为|是|实现)?$")
 _CN_DIGIT_VALUE = {c: str(i) for i, c in enumerate(CN_DIGITS)} | {"〇": "0"}
 
 
+#: two neighbouring numerals, an estimate (百分之三四, 百分之八九十: 3%～4%, 80%～90%), which GB/T 15835-2011 4.1.2
+#: writes in Chinese numerals: no single number to put in digits
+_ESTIMATE = compile_("[" + CN_DIGITS[1:] + "]{2}")
+
+
 def _percent_value(words: str) -> str | None:
-    """七十六点五 → 76.5, 百 → 100; None for what is no plain numeral."""
+    """七十六点五 → 76.5, 百 → 100; None for what is no plain numeral (or an estimate: 八九十)."""
     whole, _, tail = words.partition("点")
+    if _ESTIMATE.search(whole):
+        return None
     n = 100 if whole == "百" else cn_to_int(whole)
     if n is None or any(c not in _CN_DIGIT_VALUE for c in tail):
         return None
@@ -276,7 +283,7 @@ class ChinesePercent(PatternRule):
     同一段已经用阿拉伯数字计数（17个、13项、5%、3.2万元），百分数却用汉字写（百分之七十六点五、百分之九十五）。
     “百分之百”只在“……率（比例）达（为）”后面报。“百分之”后面直接写阿拉伯数字的（百分之96.5%、百分之96.5），
     不论全段怎样写都报，改为“96.5%”是安全修复。全段都用汉字数字的（党代会报告的“比重达百分之十八点五”）、
-    书名号和引号里的不报。
+    书名号和引号里的、相邻两个数字表示的概数（百分之八九十，GB/T 15835-2011 4.1.2 用汉字）不报。
 
     ## 为什么
     GB/T 15835-2011 4.1.1：用于计量的数字用阿拉伯数字（示例：34.05%、63%～68%）；同一段里同类的数字形式一致。
