@@ -35,7 +35,8 @@ class DateFormat(PatternRule):
     """日期写法不规范（2026.6.28、2026/6/28、2027-3-31、3月12号）
 
     ## 检查内容
-    正文里用圆点、斜线隔开的日期（2026.6.28、2026/6/28），用短横线隔开而月、日只写了一位的日期（2027-3-31），
+    正文里用圆点、斜线隔开的日期（2026.6.28、2026/6/28）和日期范围（2026.6.28-2026.7.5、2026.6.28至7.5，两端一起改，
+    短横线改为一字线），用短横线隔开而月、日只写了一位的日期（2027-3-31），
     和用口语的“号”代替“日”的日期（3月12号召开、3月12号，），连同同一串、同一范围里的其他几天（6月5号、7号两天；
     6月28号至7月5号）。“3月12号楼”这类编号（“号”后面不是标点、时段或
     “召开、举行、起、前、后”等）和引号里的话不报。
@@ -62,6 +63,8 @@ class DateFormat(PatternRule):
     source = "GB/T 15835-2011；GB/T 7408-2005 5.2.1.1；GB/T 9704-2012 7.3.5.4"
     needs = ".．/-－号"
     patterns = (compile_(_NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<s>[.．/\-－])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})"
+                         # a range's other end, written the same way (2026.6.28-2026.7.5, 2026.6.28至7.5)
+                         r"(?:(?P<r>[-－—～~至到])(?:(?P<y2>(?:19|20)[0-9]{2})(?P=s))?(?P<m2>[0-9]{1,2})(?P=s)(?P<d2>[0-9]{1,2}))?"
                          + _NOT_AFTER + r"(?P<ri>日?)"),
                 # 3月12号: the spoken 号 for 日, before what follows a date (a mark, 上午, 召开, 至……), not a number's
                 # 号 (3月12号楼 names a building)
@@ -76,11 +79,29 @@ class DateFormat(PatternRule):
         if _valid(y, int(mo), int(d)) is None or _NUMBERED.search(p.text, max(0, m.start() - 1), m.start()) \
                 or _SECTION_AFTER.match(p.text, m.end()):
             return None  # 第2026.6.2节: a section's number
+        if m.group("m2"):
+            return self._range(p, m)
         if sep in "-－" and len(mo) == 2 and len(d) == 2:  # 2026-06-28: the standard's all-digit form
             return None
         new = f"{y}年{int(mo)}月{int(d)}日"
         how = "不用圆点、斜线隔开" if sep not in "-－" else f"用短横线时月、日各写两位（{y}-{int(mo):02d}-{int(d):02d}）"
         return Finding(p, m.start(), m.end(), f"日期“{m.group(0)}”写法不规范：{how}，正文写作“{new}”", new)
+
+    @staticmethod
+    def _range(p, m):
+        """2026.6.28-2026.7.5 and 2026.6.28至7.5: both ends, and the range's dash as GB/T 15835 writes it (—)."""
+        y, sep, r = int(m.group("y")), m.group("s"), m.group("r")
+        first = _valid(y, int(m.group("m")), int(m.group("d")))
+        y2 = int(m.group("y2") or y)
+        last = _valid(y2, int(m.group("m2")), int(m.group("d2")))
+        if last is None or last <= first:
+            return None  # not a range of days
+        if sep in "-－" and all(len(m.group(g)) == 2 for g in ("m", "d", "m2", "d2")):
+            return None  # 2026-06-28至2026-07-05: the standard's all-digit form
+        new = (f"{y}年{first.month}月{first.day}日{'—' if r in '-－~～' else r}"
+               f"{f'{y2}年' if m.group('y2') else ''}{last.month}月{last.day}日")
+        return Finding(p, m.start(), m.end(), f"日期范围“{m.group(0)}”写法不规范：不用圆点、斜线、短横线隔开，"
+                                              f"正文写作“{new}”", new)
 
     @staticmethod
     def _hao(p, m):
