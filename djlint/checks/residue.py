@@ -220,13 +220,14 @@ class UnacceptedRevisions(Rule):
 
 def _fixes(revisions) -> int:
     """How many fixes djlint's own revisions make: a deletion and the insertion written right after it
-    (a replacement) are one, as ``--fix`` counted them (“已修复 N 处”), not one for each paragraph."""
+    (a replacement) are one, as ``--fix`` counted them (“已修复 N 处”), not one for each paragraph; so are
+    the deletions of one fix written in pieces around a mark it left in place (a 批注's edge, a bookmark)."""
     count, prev = 0, None
     for r in revisions:
-        paired = (prev is not None and prev.kind == "del" and r.kind == "ins" and r.at >= 0
+        paired = (prev is not None and prev.kind == "del" and r.kind in ("del", "ins") and r.at >= 0
                   and r.paragraph is prev.paragraph and r.at == prev.at)
         count += not paired
-        prev = None if paired else r
+        prev = r if r.kind == "del" else None
     return count
 
 

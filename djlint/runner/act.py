@@ -38,8 +38,11 @@ def _fix(path: str, doc, diags, action: Action) -> Outcome:
     write = action.fix and not action.diff
     fixer = fix_docx if doc.kind == "docx" else fix_text
     out = fixer(doc, diags, action.unsafe, write)
-    if out.skipped:
-        out.notes.append(f"djlint: {path}: {out.skipped} 处修复未能自动应用（位置重叠，或在域代码、脚注、文本框、锁定的内容控件、内容控件的第一段、他人尚未接受的修订中），请手动处理")
+    if out.waiting:
+        out.notes.append(f"djlint: {path}: {out.waiting} 处修复落在 djlint 上次留下、还没有接受的修订上：请先在 Word/WPS 的"
+                         f"“审阅”中接受（或拒绝）作者为 djlint 的修订，再运行 --fix")
+    if out.skipped > out.waiting:
+        out.notes.append(f"djlint: {path}: {out.skipped - out.waiting} 处修复未能自动应用（位置重叠，或在域代码、脚注、文本框、锁定的内容控件、内容控件的第一段、他人尚未接受的修订中），请手动处理")
     return out
 
 

@@ -29,6 +29,8 @@ class Outcome:
     #: Word comments written (--annotate)
     comments: int = 0
     skipped: int = 0
+    #: of the skipped, those inside a revision djlint left last time (accept it, then --fix again)
+    waiting: int = 0
     diff: str = ""
     written: str | None = None
     notes: list[str] = field(default_factory=list)
@@ -163,12 +165,14 @@ def fix_docx(doc: Document, diags, unsafe: bool, write: bool, out_path: str | No
             spans.append((s, e))
             taken.append((s, e, d.fix.replacement, d))
         old_text = p.text
+        own = W.in_own_revision(p, taken)  # read before the runs are split
         try:
             done = W.tracked_replace_all(p, taken, revisions)
         except W.WriteError:
             done = []
         out.fixed += len(done)
         out.skipped += len(taken) - len(done)
+        out.waiting += len(own - {id(d) for d in done})
         if done:
             where = f"{PART_NAMES.get(p.part, p.part)}第{p.line}段"
             changes.extend(_paragraph_changes(where, old_text, done))

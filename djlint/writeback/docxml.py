@@ -237,6 +237,17 @@ def _span_is_plain_text(paragraph, start: int, end: int, in_field=frozenset()) -
 _LOCKED = ("contentLocked", "sdtContentLocked")
 
 
+def in_own_revision(paragraph, fixes) -> set:
+    """The ids of the payloads of ``fixes`` (start, end, replacement, payload) whose span touches text
+    djlint inserted on an earlier --fix and nobody accepted yet (3 of ３千 → 3千 → 3000)."""
+    own = set()
+    for pc in paragraph.pieces:
+        ins = next(iter(pc.node.iterancestors(q("ins"))), None) if pc.kind == "text" else None
+        if ins is not None and ins.get(q("author")) == AUTHOR:
+            own.update(id(f[3]) for f in fixes if pc.start < max(f[1], f[0] + 1) and f[0] < pc.end)
+    return own
+
+
 def _locked(run) -> bool:
     """Inside a content control whose content is locked (a template's 单位名称、发文字号 fields): Word
     lets nobody edit there, so a tracked change could be neither accepted nor rejected; or one that
@@ -273,6 +284,41 @@ def _ins_run(template_run, text: str):
     return r
 
 
+#: zero-width marks Word leaves between the runs of a text: a 批注's range edges, bookmarks (_GoBack, the last
+#: edit, is in nearly every saved file), proofing marks, permissions
+_MARKS = frozenset(q(t) for t in ("commentRangeStart", "commentRangeEnd", "bookmarkStart", "bookmarkEnd",
+                                   "proofErr", "permStart", "permEnd"))
+
+
+def _stays(node) -> bool:
+    """A mark inside a fix's span that stays where it is, between the deleted pieces: one of _MARKS, or the
+    run holding a 批注's reference (deleting it would delete the reviewer's comment on accepting)."""
+    return node.tag in _MARKS or (node.tag == q("r") and node.find(q("t")) is None
+                                  and node.find(q("commentReference")) is not None)
+
+
+def _track_deletion(nodes, revisions: Revisions):
+    """The runs of ``nodes`` as tracked deletions, one w:del for each stretch between marks; the last
+    w:del, or None (nothing written) when anything else than text runs and marks is among them."""
+    stretches, current = [], []
+    for node in nodes:
+        if _stays(node):
+            stretches, current = stretches + [current] * bool(current), []
+        elif node.tag == q("r") and node.find(q("commentReference")) is None:
+            current.append(node)
+        else:
+            return None
+    dele = None
+    for runs in stretches + [current] * bool(current):
+        dele = revisions.mark("del")
+        runs[0].addprevious(dele)
+        for r in runs:
+            for t in r.iter(q("t")):
+                t.tag = q("delText")
+            dele.append(r)
+    return dele
+
+
 def tracked_replace_all(paragraph, fixes, revisions: Revisions) -> list:
     """Apply non-overlapping fixes (start, end, replacement, payload) as tracked changes.
 
@@ -290,15 +336,9 @@ def tracked_replace_all(paragraph, fixes, revisions: Revisions) -> list:
             if parent is not last.getparent():
                 continue
             siblings = list(parent)
-            runs = siblings[siblings.index(first):siblings.index(last) + 1]
-            if any(r.tag != q("r") for r in runs):
+            dele = _track_deletion(siblings[siblings.index(first):siblings.index(last) + 1], revisions)
+            if dele is None:
                 continue
-            dele = revisions.mark("del")
-            first.addprevious(dele)
-            for r in runs:
-                for t in r.iter(q("t")):
-                    t.tag = q("delText")
-                dele.append(r)
             if replacement:
                 ins = revisions.mark("ins")
                 ins.append(_ins_run(first, replacement))

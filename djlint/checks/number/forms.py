@@ -15,9 +15,12 @@ _NOT_AFTER = r"(?![0-9０-９A-Za-z_.．\-－/／\\%％])"
 
 #: what follows a date (the 号 before it is the day's, not a number's): a mark, the end, a range, a time of the
 #: day, the Nth of a day kept every year (9月10号第42个教师节), or a verb of what happened on it
-_AFTER_DAY = (r"[，,。；;：:、！？!?）)（(]|$|[至到—－~～]|第[0-9" + NUMERAL_CHARS + r"]+个|这一?天|那一?天|"
+_AFTER_DAY = (r"[，,。；;：:、！？!?）)]|$|[至到—－~～]|第[0-9" + NUMERAL_CHARS + r"]+个|这一?天|那一?天|"
               r"上午|下午|晚上|晚|早上|中午|凌晨|当天|当日|前后|前|后|起|以来|以前|以后|"
-              r"之前|之后|期间|召开|举行|开始|结束|发布|印发|下发|出台|施行|实施|开展|组织|在|是|的(?:会|大会|活动|通知)")
+              r"之前|之后|期间|召开|举行|举办|报到|截止|开始|结束|发布|印发|下发|出台|施行|实施|开展|组织|在|是|"
+              r"的(?:会|大会|活动|通知)|[（(](?:星期|周|礼拜)|[两二三四五六七八九十]天")
+#: more days of the same list or range after a date's spoken 号 (6月5号、7号两天；6月28号至7月5号举办)
+_MORE_HAO = compile_(r"[、和及至到—－~～](?:[0-9]{1,2}月)?[0-9]{1,2}号(?=" + _AFTER_DAY + r")")
 _NUMBERED = compile_(r"第$")
 _SECTION_AFTER = compile_(r"[节条章款版号期项]")
 
@@ -33,8 +36,10 @@ class DateFormat(PatternRule):
     """日期写法不规范（2026.6.28、2026/6/28、2027-3-31、3月12号）
 
     ## 检查内容
-    正文里用圆点、斜线隔开的日期（2026.6.28、2026/6/28），用短横线隔开而月、日只写了一位的日期（2027-3-31），
-    和用口语的“号”代替“日”的日期（3月12号召开、3月12号，）。“3月12号楼”这类编号（“号”后面不是标点、时段或
+    正文里用圆点、斜线隔开的日期（2026.6.28、2026/6/28）和日期范围（2026.6.28-2026.7.5、2026.6.28至7.5，两端一起改，
+    短横线改为一字线），用短横线隔开而月、日只写了一位的日期（2027-3-31），
+    和用口语的“号”代替“日”的日期（3月12号召开、3月12号，），连同同一串、同一范围里的其他几天（6月5号、7号两天；
+    6月28号至7月5号）。“3月12号楼”这类编号（“号”后面不是标点、时段或
     “召开、举行、起、前、后”等）和引号里的话不报。
     写全的“2026-06-28”（GB/T 15835 允许的全数字格式，月、日都是两位）不报；版本号（V2.6.28）、章节号（3.2.1）、
     时间、网址和文件名里的数字、表格里的日期不报；不是真实日期的（2026.13.5）不报。
@@ -59,6 +64,8 @@ class DateFormat(PatternRule):
     source = "GB/T 15835-2011；GB/T 7408-2005 5.2.1.1；GB/T 9704-2012 7.3.5.4"
     needs = ".．/-－号"
     patterns = (compile_(_NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<s>[.．/\-－])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})"
+                         # a range's other end, written the same way (2026.6.28-2026.7.5, 2026.6.28至7.5)
+                         r"(?:(?P<r>[-－—～~至到])(?:(?P<y2>(?:19|20)[0-9]{2})(?P=s))?(?P<m2>[0-9]{1,2})(?P=s)(?P<d2>[0-9]{1,2}))?"
                          + _NOT_AFTER + r"(?P<ri>日?)"),
                 # 3月12号: the spoken 号 for 日, before what follows a date (a mark, 上午, 召开, 至……), not a number's
                 # 号 (3月12号楼 names a building)
@@ -73,6 +80,8 @@ class DateFormat(PatternRule):
         if _valid(y, int(mo), int(d)) is None or _NUMBERED.search(p.text, max(0, m.start() - 1), m.start()) \
                 or _SECTION_AFTER.match(p.text, m.end()):
             return None  # 第2026.6.2节: a section's number
+        if m.group("m2"):
+            return self._range(p, m)
         if sep in "-－" and len(mo) == 2 and len(d) == 2:  # 2026-06-28: the standard's all-digit form
             return None
         new = f"{y}年{int(mo)}月{int(d)}日"
@@ -80,13 +89,41 @@ class DateFormat(PatternRule):
         return Finding(p, m.start(), m.end(), f"日期“{m.group(0)}”写法不规范：{how}，正文写作“{new}”", new)
 
     @staticmethod
+    def _range(p, m):
+        """2026.6.28-2026.7.5 and 2026.6.28至7.5: both ends, and the range's dash as GB/T 15835 writes it (—)."""
+        y, sep, r = int(m.group("y")), m.group("s"), m.group("r")
+        first = _valid(y, int(m.group("m")), int(m.group("d")))
+        y2 = int(m.group("y2") or y)
+        last = _valid(y2, int(m.group("m2")), int(m.group("d2")))
+        if last is None or last <= first:
+            return None  # not a range of days
+        if sep in "-－" and all(len(m.group(g)) == 2 for g in ("m", "d", "m2", "d2")):
+            return None  # 2026-06-28至2026-07-05: the standard's all-digit form
+        new = (f"{y}年{first.month}月{first.day}日{'—' if r in '-－~～' else r}"
+               f"{f'{y2}年' if m.group('y2') else ''}{last.month}月{last.day}日")
+        return Finding(p, m.start(), m.end(), f"日期范围“{m.group(0)}”写法不规范：不用圆点、斜线、短横线隔开，"
+                                              f"正文写作“{new}”", new)
+
+    @staticmethod
     def _hao(p, m):
         text, s = p.text, m.start()
         if text.count("“", 0, s) > text.count("”", 0, s) or not 1 <= int(m.group("hm")) <= 12 \
                 or not 1 <= int(m.group("hd")) <= 31:
             return None  # quoted speech is quoted as said; 13月 is no month
-        new = m.group(0)[:-1] + "日"
-        return Finding(p, s, m.end(), f"日期“{m.group(0)}”用了口语的“号”，正式文稿写作“{new}”", new)
+        if any(_hao_end(text, before) > s for before in m.re.finditer(text, max(0, s - 24), s)):
+            return None  # 7月5号 of 6月28号至7月5号: told with the range's first day
+        end = _hao_end(text, m)
+        said = text[s:end]
+        new = said.replace("号", "日")
+        return Finding(p, s, end, f"日期“{said}”用了口语的“号”，正式文稿写作“{new}”", new)
+
+
+def _hao_end(text: str, m) -> int:
+    """Where the date with 号 at ``m`` ends, with the other days of its list or range (6月5号、7号)."""
+    end = m.end()
+    while more := _MORE_HAO.match(text, end):
+        end = more.end()
+    return end
 
 
 _WEEKDAYS = "一二三四五六日"
@@ -176,6 +213,13 @@ _PREFIX_UNIT = r"(?!米|克|瓦|伏|帕|卡|焦|赫|字节|比特|兆|分之|分
 #: the rest of a number written in pieces (2千5百万: 5百万 after 2千)
 _NEXT_PIECE = compile_(r"[0-9]+[千百十]?[万亿]?")
 _QIANWAN_ADVERB = compile_(r"千万(?:不|别|要|莫|勿|记|注意|小心|当心|保重|慎)")
+#: a range whose two ends share the 千/百 written once after the second (3-5千元 is 3千 to 5千): the bare first end
+_SHARED_RANGE = compile_(r"(?<![0-9０-９A-Za-z.．])(?P<a>[0-9]+(?:\.[0-9]+)?)[-－~～—至到]$")
+
+
+def _scaled(n: str, unit: str) -> int | None:
+    value = round(float(n) * (1000 if unit == "千" else 100), 6)
+    return int(value) if value == int(value) else None
 
 
 class DigitsWithQianBai(PatternRule):
@@ -190,7 +234,9 @@ class DigitsWithQianBai(PatternRule):
     （3000余户），要么全用汉字（三千余户）。
 
     ## 修复说明
-    改为阿拉伯数字（3000余户、2000万元），安全修复；也可以全写汉字。分几段写的（2千5百万）只报告，不给修改。
+    改为阿拉伯数字（3000余户、2000万元），安全修复；也可以全写汉字。范围只在后一端写了“千”“百”的（3-5千元、
+    5至8百户），“千”“百”是两端共用的，两端一起改（3000-5000元、500至800户），只改后一端就成了“3到5000”；
+    前一端已经写全的（500-8百）和分几段写的（2千5百万）只报告，不给修改。
 
     ## 依据
     GB/T 15835-2011（阿拉伯数字与汉字数字同时使用）。
@@ -214,12 +260,18 @@ class DigitsWithQianBai(PatternRule):
         if rest:  # 2千5百万: the whole number, written again by hand
             return Finding(p, m.start(), rest.end(), f"阿拉伯数字不与“千”“百”连用：“{text[m.start():rest.end()]}”请全写阿拉伯数字"
                                                      f"或全写汉字（只有“万”“亿”可以和阿拉伯数字连用）")
-        scaled = round(float(n) * (1000 if u == "千" else 100), 6)
-        if scaled != int(scaled):
+        scaled = _scaled(n, u)
+        if scaled is None:
             return None
-        new = f"{int(scaled)}{w}"
-        return Finding(p, m.start(), m.end(), f"阿拉伯数字不与“{u}”连用：“{m.group(0)}”应为“{new}”"
-                                              f"（只有“万”“亿”可以和阿拉伯数字连用）", new)
+        start, new = m.start(), f"{scaled}{w}"
+        shared = _SHARED_RANGE.search(text, max(0, start - 24), start)
+        if shared:  # 3-5千元: 3000-5000元, not 3-5000元 (or told without a fix when the ends do not read so)
+            first = _scaled(shared.group("a"), u)
+            start, new = shared.start(), (f"{first}{text[shared.end('a'):m.start()]}{new}"
+                                          if first is not None and float(shared.group("a")) < float(n) else None)
+        said = text[start:m.end()]
+        fix = f"应为“{new}”" if new else "请把两端都写成阿拉伯数字"
+        return Finding(p, start, m.end(), f"阿拉伯数字不与“{u}”连用：“{said}”{fix}（只有“万”“亿”可以和阿拉伯数字连用）", new)
 
 
 _CN_PERCENT = "[零〇" + NUMERAL_CHARS + "百]+(?:点[〇" + CN_DIGITS + "]+)?"
@@ -230,9 +282,16 @@ _RATE_BEFORE = compile_(r"(?:率|比例|比重)(?:达到|达|为|是|实现)?$")
 _CN_DIGIT_VALUE = {c: str(i) for i, c in enumerate(CN_DIGITS)} | {"〇": "0"}
 
 
+#: two neighbouring numerals, an estimate (百分之三四, 百分之八九十: 3%～4%, 80%～90%), which GB/T 15835-2011 4.1.2
+#: writes in Chinese numerals: no single number to put in digits
+_ESTIMATE = compile_("[" + CN_DIGITS[1:] + "]{2}")
+
+
 def _percent_value(words: str) -> str | None:
-    """七十六点五 → 76.5, 百 → 100; None for what is no plain numeral."""
+    """七十六点五 → 76.5, 百 → 100; None for what is no plain numeral (or an estimate: 八九十)."""
     whole, _, tail = words.partition("点")
+    if _ESTIMATE.search(whole):
+        return None
     n = 100 if whole == "百" else cn_to_int(whole)
     if n is None or any(c not in _CN_DIGIT_VALUE for c in tail):
         return None
@@ -244,9 +303,9 @@ class ChinesePercent(PatternRule):
 
     ## 检查内容
     同一段已经用阿拉伯数字计数（17个、13项、5%、3.2万元），百分数却用汉字写（百分之七十六点五、百分之九十五）。
-    “百分之百”只在“……率（比例）达（为）”后面报。全段都用汉字数字的（党代会报告的“比重达百分之十八点五”）、
-    书名号和引号里的不报。“百分之”后面直接写阿拉伯数字的（百分之95.6）是两种写法混写，不论全段怎么写都报，
-    改为“95.6%”是安全修复。
+    “百分之百”只在“……率（比例）达（为）”后面报。“百分之”后面直接写阿拉伯数字的（百分之96.5%、百分之96.5），
+    不论全段怎样写都报，改为“96.5%”是安全修复。全段都用汉字数字的（党代会报告的“比重达百分之十八点五”）、
+    书名号和引号里的、相邻两个数字表示的概数（百分之八九十，GB/T 15835-2011 4.1.2 用汉字）不报。
 
     ## 为什么
     GB/T 15835-2011 4.1.1：用于计量的数字用阿拉伯数字（示例：34.05%、63%～68%）；同一段里同类的数字形式一致。
