@@ -156,25 +156,28 @@ class PatternsRule(ReadsTraditional, Rule):
 
     def check_paragraph(self, p, ctx):
         text, converted = reading(p, ctx)
-        taken = SpanSet()
         words, chars, always = self._needs_index()
         present = set(always)
         if converted:
             # traditional script read in simplified characters: the document's scan saw the
             # traditional ones, so the words are looked for in the reading itself
+            hits = None
             for w, ids in words.items():
                 if w in text:
                     present |= ids
-        # every occurrence of every key is in the scan's hits (prefixes and overlaps too), so the
-        # patterns to search are those whose word the paragraph holds
-        hits = None if converted else literal_hits(ctx).get(p.index, _NO_HITS)
-        for w in (() if hits is None else hits):
-            ids = words.get(w)
-            if ids is not None:
-                present |= ids
+        else:
+            # every occurrence of every key is in the scan's hits (prefixes and overlaps too), so the
+            # patterns to search are those whose word the paragraph holds: the paragraph's few keys
+            # (~13) met with the rule's words in C, not looked up one by one
+            hits = literal_hits(ctx).get(p.index, _NO_HITS)
+            for w in hits.keys() & words.keys():
+                present |= words[w]
         for ch, ids in chars:
             if ch in text:
                 present |= ids
+        if not present:
+            return  # most paragraphs the triggers admit hold no pattern's word
+        taken = SpanSet()
         patterns = self.patterns
         # only the patterns a word of the paragraph admits, in their order (a span taken by an
         # earlier pattern is not reported again by a later one)
