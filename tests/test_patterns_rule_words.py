@@ -1,7 +1,7 @@
 """grammar.base.PatternsRule.check_paragraph finds, on every paragraph of the fixtures' texts (traditional
 script among them) and on shuffled paragraphs made of their sentences, what its first formulation (kept
-here) found: the paragraph's scan keys met with the rule's words as a set intersection, and a paragraph
-that admits no pattern left before anything else is made."""
+here) found: the paragraph's scan keys met with the rule's words (and with a pattern's ``twice`` words) as a
+set intersection, and a paragraph that admits no pattern left before anything else is made."""
 from __future__ import annotations
 
 import glob
@@ -10,7 +10,7 @@ import random
 
 import yaml
 
-from djlint.checks.grammar.base import _NO_HITS, PatternsRule, _twice
+from djlint.checks.grammar.base import _NO_HITS, PatternsRule
 from djlint.checks.grammar.script import reading
 from djlint.checks.grammar.text import in_cited_title
 from djlint.config import Config
@@ -23,6 +23,20 @@ from djlint.engine.registry import build_registry
 from djlint.util.spans import SpanSet
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _first_twice(words: tuple, text: str, hits) -> bool:
+    if hits is None:
+        for w in words:
+            at = text.find(w)
+            if at >= 0 and text.find(w, at + len(w) + 1) >= 0:
+                return True
+        return False
+    for w in words:
+        ats = hits.get(w)
+        if ats is not None and ats[-1] - ats[0] > len(w):
+            return True
+    return False
 
 
 def _first_check_paragraph(self, p, ctx):
@@ -47,7 +61,7 @@ def _first_check_paragraph(self, p, ctx):
         pat = patterns[i]
         if pat.also is not None and not pat.also(text):
             continue
-        if pat.twice and not _twice(pat.twice, text, hits):
+        if pat.twice and not _first_twice(pat.twice, text, hits):
             continue
         for m in pat.regex.finditer(text, timeout=PATTERN_TIMEOUT):
             s, e = m.span(pat.span or 0)
@@ -114,3 +128,24 @@ def test_the_family_finds_what_its_first_formulation_found(tmp_path):
                 compared += 1
                 found += len(now)
     assert compared > 15_000 and found > 300 and converted > 0, (compared, found, converted)
+
+
+def test_a_word_twice_is_told_as_before_on_random_texts():
+    """_twice read off a paragraph's hits (every occurrence of every key) answers as the first formulation:
+    a word twice with something between, not twice run together, nor once."""
+    from djlint.checks.grammar.base import _twice
+
+    rnd = random.Random(30)
+    vocabulary = ["提高", "加强", "高加", "党建", "建设", "设党", "提高党建"]
+    told = {True: 0, False: 0}
+    for _ in range(5000):
+        text = "".join(rnd.choice(("提高", "加强", "党建", "设", "，")) for _ in range(rnd.randint(0, 14)))
+        keys = rnd.sample(vocabulary, rnd.randint(1, len(vocabulary)))
+        hits = {k: [i for i in range(len(text)) if text.startswith(k, i)] for k in keys}
+        hits = {k: at for k, at in hits.items() if at}
+        words = tuple(rnd.sample(keys, rnd.randint(1, len(keys))))
+        for given in (hits, None):
+            got = _twice(words, text, given)
+            assert got == _first_twice(words, text, given), (words, text)
+            told[got] += 1
+    assert min(told.values()) > 1000, told

@@ -81,16 +81,17 @@ def _longer(told: tuple, given: tuple) -> bool:
 def _twice(words: tuple, text: str, hits: dict | None) -> bool:
     """Whether one of ``words`` stands twice in ``text``, the second at least one character after the
     first ends: read off ``hits`` (the engine's scan of the paragraph: every occurrence of each word, in
-    order), or, where there are none (a traditional paragraph read in simplified script), off the text."""
+    order), or, where there are none (a traditional paragraph read in simplified script), off the text.
+    The words the paragraph holds at all are picked in C (``hits.keys() & words``: most hold none of them)."""
     if hits is None:
         for w in words:
             at = text.find(w)
             if at >= 0 and text.find(w, at + len(w) + 1) >= 0:
                 return True
         return False
-    for w in words:
-        ats = hits.get(w)
-        if ats is not None and ats[-1] - ats[0] > len(w):
+    for w in hits.keys() & words:
+        ats = hits[w]
+        if ats[-1] - ats[0] > len(w):
             return True
     return False
 
