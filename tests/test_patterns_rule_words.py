@@ -8,6 +8,7 @@ import glob
 import os
 import random
 
+import pytest
 import yaml
 
 from djlint.checks.grammar.base import _NO_HITS, PatternsRule
@@ -108,6 +109,7 @@ def _shuffled(paths, cases: list[str]) -> list[str]:
     return ["".join(rnd.sample(sentences, rnd.randint(2, 6))) for _ in range(3000)]
 
 
+@pytest.mark.slow  # a second or more alone: out of the quick loop, in CI
 def test_the_family_finds_what_its_first_formulation_found(tmp_path):
     registry = build_registry(())
     rules = [r for r in registry.rules.values() if isinstance(r, PatternsRule)]
