@@ -13,6 +13,9 @@ class LintContext:
         self.config = config
         self._registry = registry
         self._shared: dict[Any, Any] = {}
+        #: what :meth:`shared` has built, by key: ``ctx.tables.get(key)`` is a lookup with no call, for
+        #: the helpers the rules ask at every paragraph (some 40,000 calls a MB); None before it is built
+        self.tables = self._shared
 
     @property
     def registry(self) -> "Registry":  # noqa: F821
@@ -32,7 +35,12 @@ class LintContext:
     @property
     def report_date(self):
         """When the report was written and which year it is about
-        (:class:`djlint.document.dating.ReportDate`), or None when nothing says."""
+        (:class:`djlint.document.dating.ReportDate`), or None when nothing says.  Asked at every
+        paragraph the dated rules read: once found, a lookup."""
+        found = self._shared.get("report_date", self)
+        if found is not self:
+            return found
+
         def find(ctx):
             from ..document.dating import report_date
 

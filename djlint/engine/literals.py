@@ -287,8 +287,14 @@ def class_source(chars) -> str:
 
 
 def literal_hits(ctx) -> dict[int, dict[str, list[int]]]:
-    """This document's occurrences of every declared literal, scanned once (see :class:`LiteralIndex`)."""
-    return ctx.shared("engine.literals", lambda c: literal_index(c.registry).scan(c.doc))
+    """This document's occurrences of every declared literal, scanned once (see :class:`LiteralIndex`).
+    Asked at nearly every paragraph a rule reads (~10,000 times a MB): once scanned, a lookup."""
+    found = ctx.tables.get("engine.literals")
+    return found if found is not None else ctx.shared("engine.literals", _scan_document)
+
+
+def _scan_document(ctx) -> dict[int, dict[str, list[int]]]:
+    return literal_index(ctx.registry).scan(ctx.doc)
 
 
 def paragraphs_with_words(ctx, words) -> list:

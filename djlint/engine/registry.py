@@ -42,6 +42,9 @@ class Registry:
         self.data_loaders: dict[str, Callable] = {}
         self._data: dict[str, Any] = {}
         self._memo: dict[Any, Any] = {}
+        #: what :meth:`memo` has built, by key: ``registry.built.get(key)`` is a lookup with no call, for
+        #: the tables the rules fetch at every paragraph (the lexicon, the collocations); None before
+        self.built = self._memo
         #: old rule names that still select their rule (renamed rules keep working in configs)
         self.aliases: dict[str, str] = {}
         #: the families' checks of the configuration (``check_config(registry, config)``)

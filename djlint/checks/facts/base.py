@@ -78,7 +78,8 @@ class NameIndex:
 
 
 def meetings_index(registry) -> NameIndex:
-    return registry.memo("facts.meetings", lambda: NameIndex(facts_for(registry).meetings))
+    index = registry.built.get("facts.meetings")  # asked at every paragraph DJ437 reads
+    return index if index is not None else registry.memo("facts.meetings", lambda: NameIndex(facts_for(registry).meetings))
 
 
 def meeting_span(m) -> Span:

@@ -75,7 +75,8 @@ class _Index:
 
 
 def index_for(registry) -> _Index:
-    return registry.memo("facts.leaders", lambda: _Index(facts_for(registry)))
+    index = registry.built.get("facts.leaders")  # asked at every paragraph DJ431-DJ433 read
+    return index if index is not None else registry.memo("facts.leaders", lambda: _Index(facts_for(registry)))
 
 
 def _form_before(text: str, end: int, forms) -> str | None:

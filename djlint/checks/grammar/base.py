@@ -81,16 +81,17 @@ def _longer(told: tuple, given: tuple) -> bool:
 def _twice(words: tuple, text: str, hits: dict | None) -> bool:
     """Whether one of ``words`` stands twice in ``text``, the second at least one character after the
     first ends: read off ``hits`` (the engine's scan of the paragraph: every occurrence of each word, in
-    order), or, where there are none (a traditional paragraph read in simplified script), off the text."""
+    order), or, where there are none (a traditional paragraph read in simplified script), off the text.
+    The words the paragraph holds at all are picked in C (``hits.keys() & words``: most hold none of them)."""
     if hits is None:
         for w in words:
             at = text.find(w)
             if at >= 0 and text.find(w, at + len(w) + 1) >= 0:
                 return True
         return False
-    for w in words:
-        ats = hits.get(w)
-        if ats is not None and ats[-1] - ats[0] > len(w):
+    for w in hits.keys() & words:
+        ats = hits[w]
+        if ats[-1] - ats[0] > len(w):
             return True
     return False
 
@@ -156,25 +157,28 @@ class PatternsRule(ReadsTraditional, Rule):
 
     def check_paragraph(self, p, ctx):
         text, converted = reading(p, ctx)
-        taken = SpanSet()
         words, chars, always = self._needs_index()
         present = set(always)
         if converted:
             # traditional script read in simplified characters: the document's scan saw the
             # traditional ones, so the words are looked for in the reading itself
+            hits = None
             for w, ids in words.items():
                 if w in text:
                     present |= ids
-        # every occurrence of every key is in the scan's hits (prefixes and overlaps too), so the
-        # patterns to search are those whose word the paragraph holds
-        hits = None if converted else literal_hits(ctx).get(p.index, _NO_HITS)
-        for w in (() if hits is None else hits):
-            ids = words.get(w)
-            if ids is not None:
-                present |= ids
+        else:
+            # every occurrence of every key is in the scan's hits (prefixes and overlaps too), so the
+            # patterns to search are those whose word the paragraph holds: the paragraph's few keys
+            # (~13) met with the rule's words in C, not looked up one by one
+            hits = literal_hits(ctx).get(p.index, _NO_HITS)
+            for w in hits.keys() & words.keys():
+                present |= words[w]
         for ch, ids in chars:
             if ch in text:
                 present |= ids
+        if not present:
+            return  # most paragraphs the triggers admit hold no pattern's word
+        taken = SpanSet()
         patterns = self.patterns
         # only the patterns a word of the paragraph admits, in their order (a span taken by an
         # earlier pattern is not reported again by a later one)

@@ -126,4 +126,5 @@ def table_path() -> str:
 
 
 def table_for(registry) -> Table:
-    return registry.memo("grammar.collocations", lambda: read_table(table_path()))
+    table = registry.built.get("grammar.collocations")  # asked at every paragraph DJ442 reads
+    return table if table is not None else registry.memo("grammar.collocations", lambda: read_table(table_path()))

@@ -15,7 +15,9 @@ def quotations(ctx, p) -> list[tuple[int, int]]:
     """Spans of the paragraph inside quotation marks attributed to a speaker or a text, before
     (习近平总书记强调：“…”、条例规定：“…”) or after the quotation (“…”总书记鲜明指出): words quoted are
     not ours to rewrite."""
-    cache = ctx.shared("phrase.quotes", lambda c: {})
+    cache = ctx.tables.get("phrase.quotes")
+    if cache is None:
+        cache = ctx.shared("phrase.quotes", lambda c: {})
     spans = cache.get(p.index)
     if spans is None:
         spans = cache[p.index] = _find_quotations(p.text)
@@ -108,7 +110,10 @@ def has_traditional(p, ctx) -> bool:
     paragraphs = ctx.doc.paragraphs
     i = p.index
     if 0 <= i < len(paragraphs) and paragraphs[i] is p:
-        return i in ctx.shared("phrase.traditional-indexes", _traditional_indexes)
+        found = ctx.tables.get("phrase.traditional-indexes")
+        if found is None:
+            found = ctx.shared("phrase.traditional-indexes", _traditional_indexes)
+        return i in found
     return TRADITIONAL.search(p.text) is not None
 
 

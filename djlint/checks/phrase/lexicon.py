@@ -236,8 +236,12 @@ PACK_DATA = {"lexicon": load_lexicon_dir, "data": _legacy_data_dir}
 
 
 def lexicon_for(registry) -> Lexicon:
-    """The compiled lexicon of every pack's ``lexicon/`` files, built once per registry."""
-    return registry.memo("phrase.lexicon", lambda: _build_lexicon(registry.data("lexicon-files", list)))
+    """The compiled lexicon of every pack's ``lexicon/`` files, built once per registry (asked at every
+    paragraph the phrase rules read: once built, a lookup)."""
+    lex = registry.built.get("phrase.lexicon")
+    if lex is None:
+        lex = registry.memo("phrase.lexicon", lambda: _build_lexicon(registry.data("lexicon-files", list)))
+    return lex
 
 
 _EDGE_SENSITIVE = rx.stdlib(r"\^|\$|\\[AZbBsSWD]|(?<!\\)\.|\[\^")
