@@ -39,12 +39,17 @@ def pasted_again(ctx) -> dict:
             if p.in_table:
                 continue
             whole = "".join(p.text.split())
-            if whole in first:
-                out[id(p)] = first[whole]
-            elif len(whole) >= PASTED_MIN and len(_HAN.findall(whole)) >= PASTED_MIN:
-                first[whole] = p
+            if len(whole) < PASTED_MIN:
+                continue
+            earlier = first.setdefault(whole, p)
+            if earlier is not p and _long_enough(whole):
+                out[id(p)] = earlier  # (the 汉字 counted only for a repeat: most paragraphs are said once)
         return out
     return ctx.shared("numbering.pasted-again", find)
+
+
+def _long_enough(whole: str) -> bool:
+    return len(_HAN.findall(whole)) >= PASTED_MIN
 
 
 def style_slips(ctx) -> set:
