@@ -15,7 +15,7 @@ the subject or the modified noun is of a kind the predicate cannot describe.
 - session 12 (faults19–21): 秋天的北京是……季节 (a place is no season), 某某同志……被评为“……先进单位” (a person is no
   unit), 推进和发展……进程 (进程 is pushed on, not developed);
 - session 14 (blind16, faults19): the verb–object table's classes said of a subject (水平……得到增强, 覆盖面……提高,
-  满意度……增强, 差距……减少), the predicate ending the clause; 价格……缩小到.
+  满意度……增强, 差距……减少, 视野……提高, 氛围……增强, 环境……提高), the predicate ending the clause; 价格……缩小到.
 """
 from __future__ import annotations
 
@@ -91,6 +91,10 @@ _PAIRS = (
     _subject_predicate(r"重视程度|满意度|满意率|知晓率|知晓度|覆盖率|参与率|参与度|合格率|达标率", r"增强|加强|强化|加大",
                        "只论高低", "提高"),
     _subject_predicate(r"差距", r"减少|减小|降低", "只论大小", "缩小"),
+    _subject_predicate(r"视野|眼界|知识面", r"提高|提升|增强|加大", "只论宽窄", "开阔", "拓宽"),
+    _subject_predicate(r"氛围|气氛", r"增强|加强|提高", "只论浓淡", "浓厚"),
+    # (blind14: 人居环境得到显著提高; 环境……提升 stands in edited reports, 整治提升 names a campaign: 提升 left out)
+    _subject_predicate(r"环境|面貌", r"提高", "只论好坏", "改善"),
     # a price is high or low, not wide: 售房价格由……1500元缩小到……1200元 (faults19; → 降低); not a gap or a range of
     # prices (价格差距缩小, 价格波动范围扩大: the head is 差距、范围)
     (compile_(r"(?P<n>价格|(?:房价|售价|单价|票价|电价|水价)(?!格))(?:(?!差|距|范围|幅度|区间|波动|空间|比|面|规模|影响)"
@@ -103,7 +107,7 @@ _PAIRS = (
 #: words one of which each pattern needs (a paragraph without any is not searched)
 WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要", "不仅", "不单", "不只", "即使", "即便",
          "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程", "增强", "加强", "强化", "加大", "扩大",
-         "增大", "深化", "加深", "提高", "加快", "减少", "减小", "降低", "缩小")
+         "增大", "深化", "加深", "提高", "提升", "加快", "减少", "减小", "降低", "缩小")
 
 
 #: the words one of which each pattern of _PAIRS needs, in their order (WORDS is their union): a paragraph that
@@ -112,7 +116,8 @@ WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "
 _NEEDS = (("榜样", "楷模", "标杆"), ("浓厚", "浓郁"), ("的问题",), ("气温",), ("只有",), ("只要",), ("不仅", "不单", "不只"),
           ("即使", "即便", "纵使", "纵然", "哪怕"), ("季节",), ("评为", "授予", "荣获", "获评", "表彰为"), ("进程",),
           ("增强", "加强", "强化", "加大", "扩大", "增大", "深化", "加深"), ("提高", "增强", "加强", "加快"),
-          ("增强", "加强", "强化", "加大"), ("减少", "减小", "降低"), ("缩小", "扩大"), ("走上",))
+          ("增强", "加强", "强化", "加大"), ("减少", "减小", "降低"), ("提高", "提升", "增强", "加大"), ("增强", "加强", "提高"),
+          ("提高",), ("缩小", "扩大"), ("走上",))
 
 #: any of WORDS: one search of the paragraph, not an ``in`` test a word (DJ442 reads most paragraphs)
 _ANY_WORD = rx.stdlib("|".join(WORDS))
