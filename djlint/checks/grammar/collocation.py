@@ -15,8 +15,9 @@ from .collocation_table import read_table as read_table
 from .collocation_table import table_for
 from .collocation_table import table_path as table_path
 from .objects import _quoted_apart
+from .predicates import SUBJECT_WORDS as _SUBJECT_WORDS
 from .predicates import WORDS as _PREDICATE_WORDS
-from .predicates import unfit_predicates
+from .predicates import unfit_predicates, unfit_subjects
 from .script import ReadsTraditional, reading
 from .text import quoted_speech
 
@@ -122,13 +123,13 @@ class Collocation(ReadsTraditional, Rule):
              "促进", "触动", "解决", "构建", "进行", "做到", "增大", "引导", "凝聚", "汇聚", "汇集", "集聚", "奠定", "打下",
              "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现", "依托", "加固", "作出", "做出", "拉开", "形成", "达到", "祭奠",
              "杜绝", "防止", "避免", "消除", "根除", "预防")
-    prefilter = compile_("|".join(VERBS + _PREDICATE_WORDS))
+    prefilter = compile_("|".join(VERBS + _PREDICATE_WORDS + _SUBJECT_WORDS))
     prefilter_scan = False  # the verbs stand some 12,000 times in a MB of report prose
 
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
         text, _converted = reading(p, ctx)
-        for s, e, message in campaign_objects(text) + unfit_predicates(text):
+        for s, e, message in campaign_objects(text) + unfit_predicates(text) + unfit_subjects(text):
             yield Finding(p, s, e, message)
         told = set()
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):
