@@ -39,8 +39,10 @@ ADJECTIVES = frozenset(("坚强", "牢固"))
 #: (知识 is 丰富ed or 掌握ed, never 提高ed; a list of 质量和水平 after 改善 is left alone, official prose has it)
 _CONJUNCT_STRICT = frozenset(("知识", "意识"))
 #: verb–noun pairs told where the noun is a later conjunct of the verb's object: 取得了明显成效和积极作用 (blind15; a
-#: 作用 is 发挥ed or 起到, never 取得, whatever the conjunct before it)
-_CONJUNCT_STRICT_PAIRS = frozenset((("取得", "作用"),))
+#: 作用 is 发挥ed or 起到, never 取得, whatever the conjunct before it); 履行……职责和作用, 发挥……作用和职责, 提高……
+#: 效率和作风 the same (none stands in the edited or published reports; 改善就业质量和水平 does, and stays silent)
+_CONJUNCT_STRICT_PAIRS = frozenset((("取得", "作用"), ("履行", "作用"), ("发挥", "职责"), ("发挥", "责任"), ("发挥", "义务"),
+                                    ("提高", "作风"), ("提升", "作风")))
 
 
 def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
