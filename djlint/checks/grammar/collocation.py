@@ -15,8 +15,9 @@ from .collocation_table import read_table as read_table
 from .collocation_table import table_for
 from .collocation_table import table_path as table_path
 from .objects import _quoted_apart
+from .predicates import SUBJECT_WORDS as _SUBJECT_WORDS
 from .predicates import WORDS as _PREDICATE_WORDS
-from .predicates import unfit_predicates
+from .predicates import unfit_predicates, unfit_subjects
 from .script import ReadsTraditional, reading
 from .text import quoted_speech
 
@@ -88,6 +89,13 @@ class Collocation(ReadsTraditional, Rule):
       “水平”不能“改进”；只有一个动词的“改善……质量和水平”仍不报）；推进和发展……进程（“进程”只能推进、加快）；
       秋天的某地是……季节（地方不是季节，“某地的秋天是……季节”不报）；某某同志……被评为“先进单位（先进集体、先进党支部）”
       （个人不能评为单位；“所在的支部”“在某某同志带领下，支部”“全体同志”、先进个人类称号不报）。
+    - 第十四次会话：主语和谓语也按搭配表的词类判断：水平（质量、效率）……得到增强（加强、强化、加大）→ 提高、提升；
+      规模（范围、覆盖面）……提高（增强、加强、加快）→ 扩大；满意度（覆盖率、知晓率、重视程度等比率）……增强（加强）→ 提高；
+      差距……减少 → 缩小；视野……提高 → 开阔；氛围……增强 → 浓厚；环境（面貌）……提高 → 改善；价格……缩小到 → 降低（谓语在分句末尾才报：“提高质量加强基础管理”的“加强”另有宾语；
+      “质量意识不断增强”的主语是“意识”；“力度有待加强”“规模提升”“环境……提升”编辑过的报告里有，不报）；杜绝（防止、避免）……发生率
+      （事故率、发案率）→ 降低（“避免发案率上升”的“发案率”是“上升”的主语，不报）；解决……负担 → 减轻；解决……需求 → 满足
+      （动词前有“切实、着力、及时、要”等的才算宾语，“是解决……的需求”不报）；取得……成效和……作用、履行……责任和……作用、发挥……作用和……职责、提高……效率和……作风：
+      并列的后一项也报。
     “提高/增强/提升”与“水平、能力、意识、作用”在正式文稿里都有人用，不报；只有战斗堡垒作用、先锋模范作用不能“提高、提升”（→ 发挥、增强）。
     名词不是宾语中心词的不报（“加强质量管理”“提高建设水平”“开展座谈会、报告会等活动”）；名词前面离它最近的
     是别的动词的不报（“履行职责、发挥作用”“召开座谈会、举办讲座”；“推动……工作上水平（迈上新水平、达到……先进水平）”的“水平”是“上、达到”的宾语）；宾语的定语里“在（于、对、从）……中（里、上、下、方面）”
@@ -114,14 +122,15 @@ class Collocation(ReadsTraditional, Rule):
              "肩负", "健全", "宣传", "普及", "收到", "培养", "增进", "加快", "树牢", "夯实", "加深", "开阔", "学习", "观看",
              "参观", "满足", "牢固", "调动", "减少", "打造", "丰富", "拓宽", "增长", "贯彻", "执行", "建立", "树立", "完成", "充实",
              "促进", "触动", "解决", "构建", "进行", "做到", "增大", "引导", "凝聚", "汇聚", "汇集", "集聚", "奠定", "打下",
-             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现", "依托", "加固", "作出", "做出", "拉开", "形成", "达到", "祭奠")
-    prefilter = compile_("|".join(VERBS + _PREDICATE_WORDS))
+             "响应", "巩固", "慰问", "认识到", "认识", "注重", "打破", "拓展", "制定", "举办", "举行", "实现", "依托", "加固", "作出", "做出", "拉开", "形成", "达到", "祭奠",
+             "杜绝", "防止", "避免", "消除", "根除", "预防")
+    prefilter = compile_("|".join(VERBS + _PREDICATE_WORDS + _SUBJECT_WORDS))
     prefilter_scan = False  # the verbs stand some 12,000 times in a MB of report prose
 
     def check_paragraph(self, p, ctx):
         table = table_for(ctx.registry)
         text, _converted = reading(p, ctx)
-        for s, e, message in campaign_objects(text) + unfit_predicates(text):
+        for s, e, message in campaign_objects(text) + unfit_predicates(text) + unfit_subjects(text):
             yield Finding(p, s, e, message)
         told = set()
         for s, e, verb, noun, verdict in find(table, text, lambda cs, ce: [(w, s + cs, e + cs) for w, s, e in ctx.doc.cut(text[cs:ce])]):

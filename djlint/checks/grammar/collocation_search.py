@@ -38,6 +38,11 @@ ADJECTIVES = frozenset(("坚强", "牢固"))
 #: nouns whose wrong verbs are told even where they are a later conjunct of the object: 提高……意识、防溺水知识和……技能
 #: (知识 is 丰富ed or 掌握ed, never 提高ed; a list of 质量和水平 after 改善 is left alone, official prose has it)
 _CONJUNCT_STRICT = frozenset(("知识", "意识"))
+#: verb–noun pairs told where the noun is a later conjunct of the verb's object: 取得了明显成效和积极作用 (blind15; a
+#: 作用 is 发挥ed or 起到, never 取得, whatever the conjunct before it); 履行……职责和作用, 发挥……作用和职责, 提高……
+#: 效率和作风 the same (none stands in the edited or published reports; 改善就业质量和水平 does, and stays silent)
+_CONJUNCT_STRICT_PAIRS = frozenset((("取得", "作用"), ("履行", "作用"), ("发挥", "职责"), ("发挥", "责任"), ("发挥", "义务"),
+                                    ("提高", "作风"), ("提升", "作风")))
 
 
 def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
@@ -59,7 +64,8 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
         after = toks[j + 1][2]
         return after >= clause_end or text[after] in "，,；;。！？!?：:" or text.startswith(("方面", "上", "中"), after)
     if toks[j + 1][0] not in _COORD:
-        return True  # a locative
+        # a locative, not a verb that starts with one (避免发案率上升: 发案率 is 上升's subject)
+        return not (len(toks[j + 1][0]) > 1 and toks[j + 1][0][:1] in "上中" and toks[j + 1][0] not in _AFTER_HEAD)
     if j + 2 < len(toks) and toks[j + 2][1] < clause_end and _opens_verb_phrase(toks[j + 2][0]):
         return True  # 提升干部的政治信仰、增强干部的廉政意识: the next conjunct is a verb phrase of its own
     if toks[j][0] in _CONJUNCT_STRICT and j > i0 and toks[j - 1][0] not in _COORD and not _list_taught(text, end, clause_end, toks[j][0]):
@@ -378,7 +384,7 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 continue
             got = _verb_of(table, text, toks, i0, j, nouns, start_set)
             if got is None or (_later_conjunct(text, toks, cs, got[0][2], j) and _CONJUNCT_STRICT.isdisjoint(nouns)
-                               and len(got) == 1):
+                               and len(got) == 1 and not any((got[0][0], n) in _CONJUNCT_STRICT_PAIRS for n in nouns)):
                 # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”.  Two verbs joined
                 # before a list of objects each take every object (改进、提高服务质量和水平: 改进 takes 水平 too)
                 continue
@@ -392,7 +398,7 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 verdict = _pair(table, verb, nouns)
                 if verdict is None or verdict[1] == "right":
                     continue
-                if _not_its_object(text, ve, toks[j][1], verdict[0]) or _DRAFTING.search(text, ve, toks[j][1]):
+                if _not_its_object(text, ve, toks[j][1], verdict[0], vs) or _DRAFTING.search(text, ve, toks[j][1]):
                     continue  # (为下一步工作开展制定计划: 制定, outside the table, governs 计划)
                 if _inside_zai_frame(text, ve, toks[j][1], toks[j][2]) or _inside_frame(toks, vk, j):
                     continue  # 发挥政府在立法工作中的重要作用, 提高……在法治建设工作中的政治领悟力: the noun is inside

@@ -49,7 +49,12 @@ _REACHED = compile_(r"[一-龥]{2}(?:(?:上|提|达|迈上|跃上|登上|攀上|
                     r"(?:达到|提升到|提高到|迈向|迈入|跨入|走向)[一-龥“”]{0,12})$")
 
 
-def _not_its_object(text: str, verb_end: int, noun_start: int, noun: str) -> bool:
+#: what makes the verb the clause's predicate, right before it (切实解决群众的……需求): its 的-need is then its object, not
+#: a purpose (这是提高……能力的需要, 也是切实提高……的需要)
+_DOING = compile_(r"(?<![是为])(?:切实|及时|有效|着力|积极|努力|全力|着重|重点|认真|更好地?|帮助|帮|要|应|须|必须)$")
+
+
+def _not_its_object(text: str, verb_end: int, noun_start: int, noun: str, verb_start: int = -1) -> bool:
     """The noun is not what the verb ending at ``verb_end`` takes: events joined by 暨 (召开组织生活会暨民主评议党员
     活动, 开展……教育暨……宣讲会: the verb takes the first), or a need the verb phrase names the purpose of (这是提高……
     能力的需要; 增强了……的需要 is a predicate), or a change word named as a thing by 新 (取得新的提高)."""
@@ -60,7 +65,8 @@ def _not_its_object(text: str, verb_end: int, noun_start: int, noun: str) -> boo
         return True  # 推动……工作上水平上台阶, 推动……达到全国先进水平: 水平 is what 上（达到） reaches
     if noun in _CHANGES and text.endswith(("新", "新的"), 0, noun_start):
         return True  # 取得新进展新成效新提高, 取得新的提高: a new gain, the change word named as a thing
-    return noun in _PURPOSE_NOUNS and "的" in between and not text.startswith(("了", "着"), verb_end)
+    return noun in _PURPOSE_NOUNS and "的" in between and not text.startswith(("了", "着"), verb_end) and not (
+        verb_start > 0 and _DOING.search(text, max(0, verb_start - 4), verb_start))
 
 
 def _inside_zai_frame(text: str, verb_end: int, noun_start: int, noun_end: int) -> bool:

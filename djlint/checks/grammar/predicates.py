@@ -13,12 +13,15 @@ the subject or the modified noun is of a kind the predicate cannot describe.
 - 不仅……，而是…… (不仅 goes with 而且, 而是 with 不是) and 即使……，但…… (即使 goes with 也, 但 with 虽然);
 - 走上 takes a road (道路、轨道、岗位), not a state: 走上机械化、集体化 lacks its head (→ ……的道路);
 - session 12 (faults19–21): 秋天的北京是……季节 (a place is no season), 某某同志……被评为“……先进单位” (a person is no
-  unit), 推进和发展……进程 (进程 is pushed on, not developed).
+  unit), 推进和发展……进程 (进程 is pushed on, not developed);
+- session 14 (blind16, faults19): the verb–object table's classes said of a subject (水平……得到增强, 覆盖面……提高,
+  满意度……增强, 差距……减少, 视野……提高, 氛围……增强, 环境……提高), the predicate ending the clause; 价格……缩小到.
 """
 from __future__ import annotations
 
 from ...engine.kinds import compile_
 from ...util import rx
+from ...util.trie import trie_pattern
 
 #: (regex, message): each regex over one clause, no mark between its two words
 _PAIRS = (
@@ -64,20 +67,58 @@ _PAIRS = (
     # with the two verbs before 质量和水平 in :mod:`.collocation_search`, two verbs sharing one object)
     (compile_(r"(?:推进|推动|加快|加速|促进)(?:和|与|、|并)(?P<n>发展)[^，,。；;！？!?：:“”]{0,20}?(?P<o>进程)(?![中里的之])"),
      "动宾搭配不当：“{o}”只能“推进、加快”，不能“{n}”；删去“和{n}”"),
+    # a price is high or low, not wide: 售房价格由……1500元缩小到……1200元 (faults19; → 降低); not a gap or a range of
+    # prices (价格差距缩小, 价格波动范围扩大: the head is 差距、范围)
+    (compile_(r"(?P<n>价格|(?:房价|售价|单价|票价|电价|水价)(?!格))(?:(?!差|距|范围|幅度|区间|波动|空间|比|面|规模|影响)"
+              r"[^，,。；;！？!?：:“”]){0,20}?(?P<o>缩小|扩大)"),
+     "主谓搭配不当：“{n}”只论高低，不能“{o}”；把“{o}”改为“降低”（或“提高”）"),
     (compile_(r"(?P<n>走上)了?(?P<o>(?:[^，,。；;！？!?：:“”、的]{1,12}?化、)*[^，,。；;！？!?：:“”、的]{1,12}?化)(?=[，,。；;！？!?]|$)"),
      "宾语残缺：“{n}{o}”缺中心语，后面补上“的道路”"),
 )
 
+#: subjects said with a predicate of the wrong kind (session 14, blind16, faults19): (nouns, predicates, what the nouns
+#: are measured by, the predicates to use).  A level, a quality or an efficiency is high or low (《现汉》“提高”：使位置、
+#: 程度、水平、数量、质量等方面比原来高), never strong: 收入水平得到显著增强 (→ 提高、提升); a scale or a range is large or
+#: small, a rate high or low, a gap wide or narrow, a view wide or narrow, an atmosphere thick or thin, surroundings good
+#: or bad: the verb–object table's classes, said of a subject.  Not 力度 (……改造力度有待加强 stands in an edited report),
+#: 程度 (程度加深), 质量 with 增加 (a mass increases), 规模提升 (an edited report's slogan: 结构优化、规模提升、效益提高),
+#: 环境……提升 (人居环境……全面提升 in edited reports, 整治提升 names a campaign)
+_SUBJECT_PREDICATES = (
+    ("水平 质量 效率", "增强 加强 强化 加大 扩大 增大 深化 加深", "只论高低", ("提高", "提升")),
+    ("规模 范围 覆盖面", "提高 增强 加强 加快", "只论大小", ("扩大",)),
+    ("重视程度 满意度 满意率 知晓率 知晓度 覆盖率 参与率 参与度 合格率 达标率", "增强 加强 强化 加大", "只论高低", ("提高",)),
+    ("差距", "减少 减小 降低", "只论大小", ("缩小",)),
+    ("视野 眼界 知识面", "提高 提升 增强 加大", "只论宽窄", ("开阔", "拓宽")),
+    ("氛围 气氛", "增强 加强 提高", "只论浓淡", ("浓厚",)),
+    ("环境 面貌", "提高", "只论好坏", ("改善",)),
+)
+#: noun -> (its wrong predicates, the message)
+_SP_OF = {n: (frozenset(verbs.split()), f"主谓搭配不当：“{{n}}”{kind}，不能“{{o}}”；把“{{o}}”改为“{instead[0]}”"
+              + ("（或“" + "”“".join(instead[1:]) + "”）" if len(instead) > 1 else ""))
+          for nouns, verbs, kind, instead in _SUBJECT_PREDICATES for n in nouns.split()}
+#: all of them in one scan (one regex, not one per row: DJ442 reads most paragraphs): the noun right before the
+#: predicate but for 得到、有所 and an adverb (质量意识不断增强: the head is 意识), the predicate ending the clause
+#: (提高质量加强基础管理: 加强 has an object of its own)
+_SUBJECT_PREDICATE = rx.stdlib(
+    f"(?P<n>{trie_pattern(_SP_OF)})(?:也|都|均|还|正)?(?:得到|有所|有了|获得)?了?"
+    r"(?:不断|持续|进一步|日益|逐步|逐年|稳步|显著|明显|大幅|大大|全面|有效|切实|明显地|显著地|大幅度|有待|亟待|亟需|需要)?"
+    f"(?P<o>{trie_pattern({v for vs, _m in _SP_OF.values() for v in vs})})了?(?=[，,。；;！？!?、）)]|$)")
+
+
 #: words one of which each pattern needs (a paragraph without any is not searched)
 WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要", "不仅", "不单", "不只", "即使", "即便",
-         "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程")
+         "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程", "价格", "房价", "售价", "单价", "票价",
+         "电价", "水价")
+#: the predicates of _SUBJECT_PREDICATE (what the rule's prefilter needs for :func:`unfit_subjects`)
+SUBJECT_WORDS = tuple(sorted({v for vs, _m in _SP_OF.values() for v in vs}))
 
 
 #: the words one of which each pattern of _PAIRS needs, in their order (WORDS is their union): a paragraph that
 #: holds some word of WORDS is searched only with the patterns whose words it holds (只有 stands in ~6% of
 #: report paragraphs, the other eleven patterns were searched there for nothing)
 _NEEDS = (("榜样", "楷模", "标杆"), ("浓厚", "浓郁"), ("的问题",), ("气温",), ("只有",), ("只要",), ("不仅", "不单", "不只"),
-          ("即使", "即便", "纵使", "纵然", "哪怕"), ("季节",), ("评为", "授予", "荣获", "获评", "表彰为"), ("进程",), ("走上",))
+          ("即使", "即便", "纵使", "纵然", "哪怕"), ("季节",), ("评为", "授予", "荣获", "获评", "表彰为"), ("进程",),
+          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("走上",))
 
 #: any of WORDS: one search of the paragraph, not an ``in`` test a word (DJ442 reads most paragraphs)
 _ANY_WORD = rx.stdlib("|".join(WORDS))
@@ -98,4 +139,14 @@ def unfit_predicates(text: str) -> list[tuple[int, int, str]]:
             g = {k: v for k, v in m.groupdict().items() if v}
             n, o = g.get("n") or g.get("n2"), g.get("o") or g.get("o2")
             out.append((m.start(), m.end(), message.format(n=n, o=o)))
+    return out
+
+
+def unfit_subjects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, message) of each subject said with a predicate of the wrong kind (水平……得到增强)."""
+    out = []
+    for m in _SUBJECT_PREDICATE.finditer(text):
+        verbs, message = _SP_OF[m.group("n")]
+        if m.group("o") in verbs:
+            out.append((m.start(), m.end(), message.format(n=m.group("n"), o=m.group("o"))))
     return out
