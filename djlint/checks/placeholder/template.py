@@ -37,11 +37,19 @@ class FillInBlank(Rule):
                         r"|(?<=\p{Han})[_＿](?=[多余]?[个名次人项件元年月日天条座家所户篇期场公千万亿])")
     #: the pattern without its lookbehind: an underscore, or a bracket with only blanks inside, a pattern per
     #: opening bracket (a literal the search jumps to; a class of the five was tried at every character)
-    prefilter = (rx.stdlib("_"), rx.stdlib("＿"), *(rx.stdlib(re.escape(c) + BLANK + r"*[）)】\]〕]") for c in "（(【[〔"))
+    #: a date with its month or day left blank (2026年1月  日, 2026年  月  日, 落款的“    年  月  日”): the
+    #: template's date line kept as it was; a digit or a numeral on one side, blanks and 月/日 on the other
+    _date = rx.regex(r"(?:[0-9０-９]{4}|[一二][〇零○][一二三四五六七八九〇零○]{2})年" + BLANK + r"+月(?:" + BLANK + r"*[0-9０-９]{1,2}|"
+                     + BLANK + r"+)日|(?:[0-9０-９]{4}|[一二][〇零○][一二三四五六七八九〇零○]{2})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月"
+                     + BLANK + r"+日|(?<![\p{Han}0-9０-９])年" + BLANK + r"+月" + BLANK + r"+日")
+    prefilter = (rx.stdlib("_"), rx.stdlib("＿"), *(rx.stdlib(re.escape(c) + BLANK + r"*[）)】\]〕]") for c in "（(【[〔"),
+                 rx.stdlib("月" + BLANK + "+日"), rx.stdlib("年" + BLANK + "+月"))
 
     def check_paragraph(self, p, ctx):
         for m in self._pattern.finditer(p.text):
             yield Finding(p, m.start(), m.end(), f"留空待填的位置“{m.group()}”，请填写实际内容")
+        for m in self._date.finditer(p.text):
+            yield Finding(p, m.start(), m.end(), f"日期“{m.group().strip()}”没有写全（月或日留空），请填写实际日期")
 
 
 #: the last character of a date or a time (10月中下旬（待定）, 下午3点（待定）)
