@@ -281,7 +281,9 @@ def _cluster_finding(p, text: str, f, c) -> Finding | None:
         # the first and the last member written, in order, one between them dropped (马克思列宁主义、……、“三个代表”
         # 重要思想、习近平新时代中国特色社会主义思想): a list cited in part keeps a run of its members, it does not
         # skip one in the middle
-        if len(f.members) >= 4 and idx == sorted(idx) and idx[0] == 0 and idx[-1] == len(f.members) - 1:
+        # (a list closed by 等 says it is not whole: 政治纪律、组织纪律、廉洁纪律、工作纪律、生活纪律等)
+        if len(f.members) >= 4 and idx == sorted(idx) and idx[0] == 0 and idx[-1] == len(f.members) - 1 \
+                and not text.startswith("等", end):
             return Finding(p, start, end, f"列举少了{quote(missing[0])}：应为{'、'.join(f.members)}")
         # a slogan of four or more short members (学党史、悟思想、办实事、开新局) written with all but its first or
         # its last: the set is quoted as a whole, one end dropped (a list of long members, such as the 四个全面,
