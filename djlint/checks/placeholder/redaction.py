@@ -155,6 +155,14 @@ class OverRedaction(Rule):
         self._after = rx.regex(rf"({mark})(?=({tails}))")
         self._before = rx.regex(rf"(?<=({heads}))({mark})(?![A-Za-z])")
 
+    def _heads_masked(self, p, text):
+        """A mark after a word's head (中央人民***, 中国**): the word's tail masked."""
+        for m in self._before.finditer(text):
+            if _FIRM_AFTER.match(text, m.end()):
+                continue  # 中国XX集团: the firm's name to fill in (DJ201)
+            word = self._heads[m.group(1)]
+            yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
+
     def check_paragraph(self, p, ctx):
         text = p.text
         for m in self._after.finditer(text):
@@ -167,11 +175,7 @@ class OverRedaction(Rule):
             if text[max(0, m.start() - len(prefix)):m.start()] == prefix:
                 continue  # the word is whole around the mark
             yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
-        for m in self._before.finditer(text):
-            if _FIRM_AFTER.match(text, m.end()):
-                continue  # 中国XX集团: the firm's name to fill in (DJ201)
-            word = self._heads[m.group(1)]
-            yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
+        yield from self._heads_masked(p, text)
         for m in _PARTY_D.finditer(text):
             yield Finding(p, m.start(), m.end(), "“D”疑为打码的“党”，请恢复原文", "党", False)
         for m in (_PARTY_STAR.finditer(text) if "*" in text or "＊" in text else ()):
