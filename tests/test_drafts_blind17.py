@@ -70,8 +70,9 @@ def test_the_fixed_classes_are_found_in_context():
         "坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、习近平新时代中国特色社会主义思想为指导。",
         "建立问题整改台帐，开展廉正谈话40人次。",
         "2026年12月  日",
+        "机关工会开展了丰富多彩地文体活动。",
     ])
     codes = {(d.line, d.code) for d in lint_text(text)}
     for expected in [(2, "DJ602"), (3, "DJ501"), (4, "DJ413"), (5, "DJ431"), (6, "DJ437"), (7, "DJ402"),
-                     (8, "DJ419"), (8, "DJ421"), (9, "DJ203")]:
+                     (8, "DJ419"), (8, "DJ421"), (9, "DJ203"), (10, "DJ426")]:
         assert expected in codes, expected
