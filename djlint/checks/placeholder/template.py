@@ -5,7 +5,7 @@ import regex as re
 
 from ...engine import Finding, Rule
 from ...util import rx
-from ...util.zh import BLANK, NUMERAL_CHARS
+from ...util.zh import BLANK, CN_YEAR, NUMERAL, NUMERAL_CHARS
 
 _SRC = "公文定稿要求：GB/T 9704-2012 第 5 章（公文内容须完整、准确）；范文模板常见占位写法"
 
@@ -39,8 +39,8 @@ class FillInBlank(Rule):
     #: opening bracket (a literal the search jumps to; a class of the five was tried at every character)
     #: a date with its month or day left blank (2026年1月  日, 2026年  月  日, 落款的“    年  月  日”): the
     #: template's date line kept as it was; a digit or a numeral on one side, blanks and 月/日 on the other
-    _date = rx.regex(r"(?:[0-9０-９]{4}|[一二][〇零○][一二三四五六七八九〇零○]{2})年" + BLANK + r"+月(?:" + BLANK + r"*[0-9０-９]{1,2}|"
-                     + BLANK + r"+)日|(?:[0-9０-９]{4}|[一二][〇零○][一二三四五六七八九〇零○]{2})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月"
+    _date = rx.regex(r"(?:[0-9０-９]{4}|" + CN_YEAR + ")年" + BLANK + r"+月(?:" + BLANK + r"*[0-9０-９]{1,2}|"
+                     + BLANK + r"+)日|(?:[0-9０-９]{4}|" + CN_YEAR + ")年(?:[0-9０-９]{1,2}|" + NUMERAL + "{1,2})月"
                      + BLANK + r"+日|(?<![\p{Han}0-9０-９])年" + BLANK + r"+月" + BLANK + r"+日")
     prefilter = (rx.stdlib("_"), rx.stdlib("＿"), *(rx.stdlib(re.escape(c) + BLANK + r"*[）)】\]〕]") for c in "（(【[〔"),
                  rx.stdlib("月" + BLANK + "+日"), rx.stdlib("年" + BLANK + "+月"))
