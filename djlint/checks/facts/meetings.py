@@ -53,7 +53,7 @@ class MeetingDate(FactRule):
     - 报告写成时还没召开的会议，却写了它的“精神”“提出”“审议通过”，或写它“在……中胜利召开”（2024年的报告写
       “学习贯彻党的二十届四中全会精神”：四中全会2025年10月才召开，多半是届次写错了）；“迎接”“即将召开”
       “为……胜利召开营造良好氛围”等讲未来的不报；
-    - 报告写成时早已召开的党代会、全会，却仍写“迎接”“喜迎”它召开（2027年的要点写“以迎接党的二十大胜利召开为主线”：
+    - 报告写成时早已召开的党代会、全会，却仍写“迎接”“喜迎”它召开或“向”它“献礼”（2027年的要点写“以迎接党的二十大胜利召开为主线”：
       多半是旧稿的主线没改）；句子写了当年年份（2022年，……）或是回顾的，不报；
     - 没有开过的全会（十九届中央委员会开了七次全会，没有“十九届八中全会”）；
     - 讲党的全国代表大会的段落把它叫作“全会”（学习党的二十大精神……研读全会公报；这次大会……全会科学谋划了……）：
@@ -311,6 +311,9 @@ _LATER_TERM_WORDS = lazy.regex(r"(?:十[六七八九]|二[十一])(?:大|届)")
 #: 迎接党的二十大胜利召开: the meeting welcomed as still to come
 _WELCOME = lazy.regex(r"迎接|喜迎")
 _OPENS_AFTER = lazy.regex(r"(?:胜利|隆重|顺利)?召开")
+#: 以优异成绩向党的二十大献礼: a gift to a meeting still to come (向 before the name in its clause)
+_GIFT_AFTER = lazy.regex(r"(?:(?:胜利|隆重|顺利)?召开)?献礼")
+_GIFT_TO = lazy.regex(r"向")
 #: a congress of another organisation than the Party (团的十九大 is the Youth League's, 2023)
 #: a list of one term's plenums studied as today's spirit: 十九届二中、三中全会精神
 _PLENUM_LIST = lazy.regex(r"(?<!" + zh.NUMERAL + r")(?P<term>十[六七八九]|二十)届(?P<list>[一二三四五六七八九]中(?:[、和][一二三四五六七八九]中)+)"
@@ -327,12 +330,16 @@ def _welcomed_after_held(ctx, text, m, meeting):
     year before it, carried into a later draft.  Only the Party's congresses and plenums, only 迎接/喜迎 in the
     same clause with 召开 (or 胜利召开) right after the name; a sentence that names its own year (2022年，……)
     or looks back is the time it tells of."""
-    if meeting.body not in ("全国代表大会", "中央委员会") or not _OPENS_AFTER.match(text, m.end()):
+    if meeting.body not in ("全国代表大会", "中央委员会"):
+        return None
+    gift = _GIFT_AFTER.match(text, m.end())
+    if gift is None and not _OPENS_AFTER.match(text, m.end()):
         return None
     ca, _cb = clause_bounds(text, m.start(), m.end())
-    welcome = _WELCOME.search(text, ca, m.start())
+    welcome = _GIFT_TO.search(text, ca, m.start()) if gift is not None else _WELCOME.search(text, ca, m.start())
     if welcome is None:
         return None
+    said = "向……献礼" if gift is not None else f"{welcome.group()}……召开"
     a, b = sentence_bounds(text, m.start(), m.end())
     if in_history(text, a, b) or _LOOKING_BACK.search(text, a, b):
         return None
@@ -342,8 +349,8 @@ def _welcomed_after_held(ctx, text, m, meeting):
         return None
     number = cn_number((meeting.term or "")[:-1]) if meeting.body == "全国代表大会" else None
     hint = f"（此后要迎接的是党的{chinese_number(number + 1)}大）" if number else ""
-    return (m.start(), m.end(), f"{meeting.names[0]}已于{cn_date(meeting.start)}召开，{spans[0].label}的报告仍写“{welcome.group()}"
-                                f"……召开”，疑为旧稿，请核对届次{hint}")
+    return (m.start(), m.end(), f"{meeting.names[0]}已于{cn_date(meeting.start)}召开，{spans[0].label}的报告仍写“{said}”，"
+                                f"疑为旧稿，请核对届次{hint}")
 
 
 #: before a 中央纪委 plenum: carried out as the year's work (认真贯彻, 贯彻落实, 按照); after it: its 精神 or 部署

@@ -10,7 +10,7 @@ from ...util.trie import trie_pattern
 from .base import quoted
 from .data import cn_date
 from .terms import verdict
-from .when import Span
+from .when import Span, narrated_span, sentence_bounds, years_named
 
 #: the report a meeting's body hears, by the words naming it, and the post of the one who gives it
 _POSTS = {("中央纪委", "工作报告"): "中央纪委书记",
@@ -29,6 +29,12 @@ def _index(ix):
     pattern = rx.stdlib(f"(?P<who>{ix.names.pattern}){_TITLE}在(?P<m>{trie_pattern(sorted(meetings))})上"
                         r"(?:所)?(?:作)?的?(?P<r>政府工作报告|(?:全国人大)?常委会工作报告|工作报告)")
     return pattern, meetings
+
+
+def _bare_index(ix):
+    if ix.names is None:
+        return None
+    return rx.stdlib(f"(?P<who>{ix.names.pattern}){_TITLE}在(?:中央纪委|中纪委)(?:全会|全体会议)上(?:所)?(?:作)?的?工作报告")
 
 
 def meeting_reports(ix, ctx, p):
@@ -51,3 +57,26 @@ def meeting_reports(ix, ctx, p):
         who = "、".join(t.person for t in holders) or "另一位同志"
         yield Finding(p, m.start("who"), m.end("who"),
                       f"{meeting.names[0]}的{m.group('r')}由{post}作，当时的{post}是{who}，请核对“{person}”")
+    yield from _bare_plenum_reports(ix, ctx, p)
+
+
+def _bare_plenum_reports(ix, ctx, p):
+    """赵乐际同志在中央纪委全会上的工作报告 in a report of 2026: a plenum without its number is the one of the
+    report's own time, so its giver is checked against the 中央纪委书记 over the whole time the report tells
+    of (a 2022 summary may mean 赵乐际's January report); a sentence naming its year tells of that year."""
+    pattern = ctx.registry.memo("facts.bare-plenum-reports", lambda: _bare_index(ix))
+    span = narrated_span(ctx)
+    if pattern is None or span is None or "全" not in p.text:
+        return
+    post = "中央纪委书记"
+    for m in pattern.finditer(p.text):
+        a, b = sentence_bounds(p.text, m.start(), m.end())
+        if quoted(ctx, p, m.start(), m.end()) or any(True for _ in years_named(p.text, a, b)):
+            continue
+        person = m.group("who")
+        if verdict(ix.facts, person, [post], span) is None:
+            continue
+        holders = ix.facts.holders(post, span.start, span.end)
+        who = "、".join(t.person for t in holders) or "另一位同志"
+        yield Finding(p, m.start("who"), m.end("who"),
+                      f"中央纪委全会的工作报告由{post}作，{span.label}的{post}是{who}，请核对“{person}”")

@@ -80,7 +80,8 @@ class ContradictoryApproximation(PatternRule):
     """概数自相矛盾（将近400余人、近半个多月、至少……以上、至少800余名、78多名）
 
     ## 检查内容
-    “将近/近/接近”与“余/多”同用，“至少”与“以上”“余/多”、“最多”与“以下”、“不到”与“左右”同用，是错误；
+    “将近/近/接近”与“余/多”同用，“至少”与“以上”“余/多”（中间隔着动词短语的“至少到基层调研一次以上”也算）、“最多”与“以下”、
+    “不到”与“左右”、限度（不超过、不少于、至少、最多……）与“左右”（不超过40岁左右）同用，是错误；
     确数后面加“多”（78多名、十五多人）也是：“多”只跟在整十、整百等整数后面（七十多名、一百多人）；
     “约10余人”这样“约”与“余/多”同用，语法上有争议，只作提示。“约300人左右”的语义重复由 DJ441 报告。
 
@@ -100,7 +101,8 @@ class ContradictoryApproximation(PatternRule):
     #: 近约至最不多 let most paragraphs through: 不 and 多 are everywhere); the digits before 多 apart,
     #: so the first pattern begins with literals only (a quicker scan)
     prefilter = (rx.stdlib("近" + _N + "个?[余多]|近" + _N + ".{0,5}以上|约" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不少于" + _N
-                           + "|最多[在为有达]?" + _N + "|不到" + _N + "|十[一二三四五六七八九]多"),
+                           + "|最多[在为有达]?" + _N + "|不到" + _N + "|十[一二三四五六七八九]多"
+                           + "|(?:至少|最少).{1,12}以上|(?:不超过|不少于|不低于|不高于|至少|最少|最多|至多).{1,12}左右"),
                  rx.stdlib("[1-9][多余]"))
     pattern = compile_(
         r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
@@ -108,6 +110,11 @@ class ContradictoryApproximation(PatternRule):
         r"|(?:将近|接近|(?<![附最邻靠贴临])近)" + _N + r"(?![年月日天期])[%％]?[^，。；、年月日0-9]{0,4}?(?<!级)以上"
         r"|至少(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<!级)以上|最多(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<!级)以下|不到" + _N + r"[^，。；]{0,6}左右"
         r"|(?:至少|最少|不少于)" + _N + r"(?:个)?(?:余|多)"
+        # 至少到基层调研一次以上, 每年至少开展两次以上: a verb phrase between 至少 and the count (no digit, no
+        # numeral and no clause break in it), 以上 close after the count's unit (县处级以上 left out as above)
+        r"|(?:至少|最少)\p{Han}{1,10}?(?<![" + zh.NUMERAL_CHARS + r"两])" + _N + r"\p{Han}{0,3}?(?<![级上])以上"
+        # 不超过40岁左右, 不少于20人左右: a bound and “about” on one number (a limit cannot be approximate)
+        r"|(?P<bound>不超过|不少于|不低于|不高于|至少|最少|最多|至多)(?:在|为|有|达)?" + _N + r"[\p{Han}%％]{0,4}?左右"
         r"|(?<![0-9０-９.．])(?P<exact>[0-9]*[1-9]|(?<![" + zh.NUMERAL_CHARS + r"百千万零])[二三四五六七八九]?十[" + zh.CN_DIGITS[1:] + r"])多"
         r"(?=[名个位人家项件岁户条所座次篇场期批份册本张套台辆幅块]|万|亿|元(?!化))"
         r"|(?<![0-9０-９.．])(?P<exact_yu>[0-9]*[1-9])余(?=[名个位人家项件户条所座次篇场期批份册本张套台辆幅块])"
@@ -124,6 +131,9 @@ class ContradictoryApproximation(PatternRule):
                                                   f"删去“余”，或改为整数加“余”（如“10余”）")
         if m.group("about"):
             return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“约”与“余/多”语义重复，可删去其一", severity="info")
+        if m.group("bound"):
+            return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，“{m.group('bound')}”说的是限度，"
+                                                  f"不能再加“左右”；删去“左右”")
         return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，请删去其中一个表示约数的词")
 
 

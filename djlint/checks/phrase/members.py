@@ -22,7 +22,8 @@ class EnumerationMembers(LexiconKeyRule):
     ## 检查内容
     “四个意识”“四个自信”“政治三力”“六大纪律”“五位一体”“新发展理念”“三不腐”“三严三实”等
     列举型提法：各项的顺序须与规范一致；在提法名称后紧接着列举时，不能少项；同一列举中不能混进
-    同类的他项（如“服务意识”）。由四项以上短语组成的口号（学党史、悟思想、办实事、开新局）只写了三项、
+    同类的他项（如“服务意识”）。四项以上的列举从第一项写到最后一项、中间漏了一项的（马克思列宁主义、……、“三个代表”
+    重要思想、习近平新时代中国特色社会主义思想，漏了科学发展观），也报缺项。由四项以上短语组成的口号（学党史、悟思想、办实事、开新局）只写了三项、
     少了头一项或末一项的，也报缺项；从第一项起写全了整个列举、其中一两项错了一两个字或丢了字的
     （政治领导力、思想领导力、众组织力和社会号召力），逐项指出应为哪一项；前几项都对、最后一项换成了
     同一类的别的项（……坚持系统观念、坚持开放包容）或丢了字（……社会建设、生态建设）的，也指出来。
@@ -277,6 +278,13 @@ def _cluster_finding(p, text: str, f, c) -> Finding | None:
         missing = [m for i, m in enumerate(f.members) if i not in idx]
         if f.name[:4] in before or (len(f.name) <= 6 and f.name in before):
             return Finding(p, start, end, f"“{f.name}”少了“{'、'.join(missing)}”：应为{'、'.join(f.members)}")
+        # the first and the last member written, in order, one between them dropped (马克思列宁主义、……、“三个代表”
+        # 重要思想、习近平新时代中国特色社会主义思想): a list cited in part keeps a run of its members, it does not
+        # skip one in the middle
+        # (a list closed by 等 says it is not whole: 政治纪律、组织纪律、廉洁纪律、工作纪律、生活纪律等)
+        if len(f.members) >= 4 and idx == sorted(idx) and idx[0] == 0 and idx[-1] == len(f.members) - 1 \
+                and not text.startswith("等", end):
+            return Finding(p, start, end, f"列举少了{quote(missing[0])}：应为{'、'.join(f.members)}")
         # a slogan of four or more short members (学党史、悟思想、办实事、开新局) written with all but its first or
         # its last: the set is quoted as a whole, one end dropped (a list of long members, such as the 四个全面,
         # is often cited in part)

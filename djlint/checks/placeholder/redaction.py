@@ -59,6 +59,9 @@ def _history_sentence(text: str, start: int, end: int) -> bool:
 
 #: a unit word after a mark: the mark stands for the unit's name (XX支部, **党委), not a masked syllable
 _UNIT_AFTER = rx.regex(r"支部|总支|党委|党组|党工委|工委|委员会|书记|机关|办公室|同志")
+#: a company's word after the mark that follows a word's head (中国XX集团XX有限公司): a firm's name left to fill in,
+#: not 中国共产党 with its tail masked
+_FIRM_AFTER = rx.regex(r"集团|公司|有限|股份|控股|银行")
 
 
 #: a congress's or a plenum's ordinal masked or never filled in: 党的XX大报告, xx届四中全会, 党的**大精神
@@ -152,6 +155,14 @@ class OverRedaction(Rule):
         self._after = rx.regex(rf"({mark})(?=({tails}))")
         self._before = rx.regex(rf"(?<=({heads}))({mark})(?![A-Za-z])")
 
+    def _heads_masked(self, p, text):
+        """A mark after a word's head (中央人民***, 中国**): the word's tail masked."""
+        for m in self._before.finditer(text):
+            if _FIRM_AFTER.match(text, m.end()):
+                continue  # 中国XX集团: the firm's name to fill in (DJ201)
+            word = self._heads[m.group(1)]
+            yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
+
     def check_paragraph(self, p, ctx):
         text = p.text
         for m in self._after.finditer(text):
@@ -164,9 +175,7 @@ class OverRedaction(Rule):
             if text[max(0, m.start() - len(prefix)):m.start()] == prefix:
                 continue  # the word is whole around the mark
             yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
-        for m in self._before.finditer(text):
-            word = self._heads[m.group(1)]
-            yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
+        yield from self._heads_masked(p, text)
         for m in _PARTY_D.finditer(text):
             yield Finding(p, m.start(), m.end(), "“D”疑为打码的“党”，请恢复原文", "党", False)
         for m in (_PARTY_STAR.finditer(text) if "*" in text or "＊" in text else ()):

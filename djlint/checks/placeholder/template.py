@@ -5,7 +5,7 @@ import regex as re
 
 from ...engine import Finding, Rule
 from ...util import rx
-from ...util.zh import BLANK, NUMERAL_CHARS
+from ...util.zh import BLANK, CN_YEAR, NUMERAL, NUMERAL_CHARS
 
 _SRC = "公文定稿要求：GB/T 9704-2012 第 5 章（公文内容须完整、准确）；范文模板常见占位写法"
 
@@ -16,7 +16,7 @@ class FillInBlank(Rule):
     ## 检查内容
     找出连续三个以上的下划线（___、＿＿＿），汉字前的两个下划线（任__镇镇长）、年份里的下划线（20__年）、量词前的
     一个下划线（近_公里），只含空格的括号（（ ）、【 】、[ ]）和空的六角括号
-    （〔〕，常见于文号年份没有填写）。
+    （〔〕，常见于文号年份没有填写），以及月或日留空的日期（“2026年1月  日”“    年  月  日”，模板的落款日期没有填）。
 
     ## 为什么
     这些是模板里留给起草人填写的位置，留空就报出去，说明报告没有写完。
@@ -37,11 +37,19 @@ class FillInBlank(Rule):
                         r"|(?<=\p{Han})[_＿](?=[多余]?[个名次人项件元年月日天条座家所户篇期场公千万亿])")
     #: the pattern without its lookbehind: an underscore, or a bracket with only blanks inside, a pattern per
     #: opening bracket (a literal the search jumps to; a class of the five was tried at every character)
-    prefilter = (rx.stdlib("_"), rx.stdlib("＿"), *(rx.stdlib(re.escape(c) + BLANK + r"*[）)】\]〕]") for c in "（(【[〔"))
+    #: a date with its month or day left blank (2026年1月  日, 2026年  月  日, 落款的“    年  月  日”): the
+    #: template's date line kept as it was; a digit or a numeral on one side, blanks and 月/日 on the other
+    _date = rx.regex(r"(?:[0-9０-９]{4}|" + CN_YEAR + ")年" + BLANK + r"+月(?:" + BLANK + r"*[0-9０-９]{1,2}|"
+                     + BLANK + r"+)日|(?:[0-9０-９]{4}|" + CN_YEAR + ")年(?:[0-9０-９]{1,2}|" + NUMERAL + "{1,2})月"
+                     + BLANK + r"+日|(?<![\p{Han}0-9０-９])年" + BLANK + r"+月" + BLANK + r"+日")
+    prefilter = (rx.stdlib("_"), rx.stdlib("＿"), *(rx.stdlib(re.escape(c) + BLANK + r"*[）)】\]〕]") for c in "（(【[〔"),
+                 rx.stdlib("月" + BLANK + "+日"), rx.stdlib("年" + BLANK + "+月"))
 
     def check_paragraph(self, p, ctx):
         for m in self._pattern.finditer(p.text):
             yield Finding(p, m.start(), m.end(), f"留空待填的位置“{m.group()}”，请填写实际内容")
+        for m in self._date.finditer(p.text):
+            yield Finding(p, m.start(), m.end(), f"日期“{m.group().strip()}”没有写全（月或日留空），请填写实际日期")
 
 
 #: the last character of a date or a time (10月中下旬（待定）, 下午3点（待定）)

@@ -50,6 +50,8 @@ class HalfWidthPunctuation(PatternRule):
         # a space typed before the mark: 水平 ,4月 / 风采 ;
         r"|(?<=[\p{Han}”’）》])" + BLANK + r"+[,;:?!](?=[ \t]*(?:[\p{Han}0-9“‘（《]|$))"
         r"|(?<=[\p{Han}])[,;:?!](?=[0-9A-Za-z“‘])"
+        # after a figure inside Chinese text, before a Chinese word: 整改率达到96.8%,推动…… (1,000 and 10:30 have a digit after)
+        r"|(?<=\p{Han}[0-9.]{0,12}[0-9][%％]?)[,;:?!](?=\p{Han})"
         # a sentence's end inside a quotation or brackets: 意义非凡!” 怎么办?）
         r"|(?<=[\p{Han}])[?!](?=[”’）》])"
         r"|(?<=[\p{Han}])\.(?=[\p{Han}“‘（《]|[ \t]*$)"
