@@ -198,13 +198,16 @@ class MeetingDate(FactRule):
     def _superseded(self, ctx, facts, text, m, meeting):
         """党的十九大和十九届历次全会精神 as the spirit to carry out in a report written in a year after the
         next congress met (a 2023 plan that still 贯彻 the 十九大: a 2022 text relabelled)."""
-        if meeting.body not in ("全国代表大会", "中央委员会", "中央纪委") or not _STUDIED.match(text, m.end()):
+        if meeting.body not in ("全国代表大会", "中央委员会", "中央纪委", _LEAGUE) or not _STUDIED.match(text, m.end()):
             return None  # (a 中央纪委 is elected by the congress: its term closes with the Party's)
         nxt = _next_congress(facts, meeting)
         if nxt is None:
             return None
         a, b = sentence_bounds(text, m.start(), m.end())
-        if _LATER_TERM_WORDS.search(text, a, b) and _names_a_later_term(text, a, b, nxt):
+        if meeting.body == _LEAGUE:  # 团十八大 in 2026: the league's congress met again in 2023 (the Party's are not its terms)
+            if any(x.body == _LEAGUE and x.start >= nxt.start and any(n in text[a:b] for n in x.names) for x in facts.meetings):
+                return None
+        elif _LATER_TERM_WORDS.search(text, a, b) and _names_a_later_term(text, a, b, nxt):
             return None  # 十九大、十九届历次全会和党的二十大精神: both terms, the later one too
         if in_history(text, a, b) or _LOOKING_BACK.search(text, a, b):
             return None
@@ -212,7 +215,8 @@ class MeetingDate(FactRule):
         if not spans or any(sp.start.year <= nxt.start.year for sp in spans):
             return None
         span = spans[0]
-        should = f"{nxt.term[:-1]}届中央纪委全会" if meeting.body == "中央纪委" else f"{nxt.names[0]}和{nxt.term[:-1]}届历次全会"
+        should = f"{nxt.term[:-1]}届中央纪委全会" if meeting.body == "中央纪委" else nxt.names[0] if meeting.body == _LEAGUE \
+            else f"{nxt.names[0]}和{nxt.term[:-1]}届历次全会"
         return (m.start(), m.end(), f"{nxt.names[0]}已于{cn_date(nxt.start)}召开，{span.label}的报告仍以“{m.group()}”"
                                     f"精神为当前任务，疑为旧稿，请核对（应为{should}精神）")
 
@@ -374,10 +378,16 @@ def _ccdi_superseded(ctx, facts, text, m, meeting):
                                 f"仍按“{m.group()}”部署当年工作，疑为旧稿，请核对")
 
 
+#: the Communist Youth League's national congress (团十九大): its rows in meetings.tsv stand beside the Party's
+_LEAGUE = "共青团全国代表大会"
+
+
 def _next_congress(facts, meeting):
     number = cn_number((meeting.term or "")[:-1])
     if number is None:
         return None
+    if meeting.body == _LEAGUE:
+        return next((x for x in facts.meetings if x.body == _LEAGUE and cn_number(x.term[:-1]) == number + 1), None)
     return facts.congress_numbered(number + 1)
 
 
