@@ -303,7 +303,7 @@ class ParallelWithoutDunHao(PatternRule):
 
     ## 检查内容
     三个或更多形式相同、开头一样的并列成分（“严的基调”“严的措施”“严的氛围”）连在一起写，中间没有任何标点。
-    只有两项的（“以严的作风严的纪律”）和没有句中标点的标题、标语行不报。
+    只有两项的（“以严的作风严的纪律”）和一个标点也没有的标语行不报；带序号的标题（二、始终坚持……）照样报。
 
     ## 为什么
     GB/T 15834-2011 4.5.3.1：顿号用于并列词语之间。连写的并列成分读起来像一个长词，读者要自己断开。
@@ -326,8 +326,8 @@ class ParallelWithoutDunHao(PatternRule):
     def finding(self, p, m):
         text, s = p.text, m.start()
         x = m.group("x")
-        if s == 0 or text[s - 1] != x or not any(c in text for c in "，。；：,;:"):
-            return None  # a different first X, or a title or a banner line (its items spaced or run on by layout)
+        if s == 0 or text[s - 1] != x or not any(c in text for c in "，。；：、,;:"):
+            return None  # a different first X, or a banner line with no mark at all (a heading's 二、 is a mark)
         run = text[s - 1:m.end()]
         new = run[0] + run[1:].replace(x + "的", "、" + x + "的")
         return Finding(p, s - 1, m.end(), f"并列成分之间缺少顿号：“{run}”应为“{new}”", new, safe=False)
