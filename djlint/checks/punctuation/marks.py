@@ -296,6 +296,9 @@ class DocumentNumberBrackets(PatternRule):
 #: three parallel items or more of the same shape run together, each “X的……” with one X (严的基调严的措施严的氛围):
 #: the match starts at the first 的, and the X before it is checked to be the one the later items repeat
 _RUN_TOGETHER = compile_(r"的\p{Han}{2,4}?(?P<x>\p{Han})的\p{Han}{2,4}?(?P=x)的\p{Han}{2}")
+#: the same shape searched once over the whole document by the standard library (about half the time of the
+#: regex module's search in every paragraph that holds a 的, which is nearly every one): it picks the paragraphs
+_RUN_TOGETHER_ANYWHERE = rx.stdlib("的[\u4e00-\u9fff]{2,4}?([\u4e00-\u9fff])的[\u4e00-\u9fff]{2,4}?\\1的[\u4e00-\u9fff]{2}")
 
 
 class ParallelWithoutDunHao(PatternRule):
@@ -320,7 +323,7 @@ class ParallelWithoutDunHao(PatternRule):
     severity = "warning"
     fix = "sometimes"
     source = "GB/T 15834-2011 4.5.3.1"
-    needs = "的"
+    prefilter = _RUN_TOGETHER_ANYWHERE
     pattern = _RUN_TOGETHER
 
     def finding(self, p, m):
