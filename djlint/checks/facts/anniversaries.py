@@ -117,7 +117,7 @@ class _Index:
         for i, ob in enumerate(facts.observances):
             alts = "|".join(re.escape(f) for f in sorted(ob.forms, key=len, reverse=True))
             obs.append(f"(?P<o{i}>{alts})")
-        self.observed = (rx.regex(r"(?<![0-9" + zh.NUMERAL_CHARS + r"])第" + _N + r"个[“「\"]?(?:中国|我国|全国)?(?:"
+        self.observed = (rx.regex(r"(?<![0-9" + zh.NUMERAL_CHARS + r"])第" + _N + r"个[“「\"]?(?:中国|我国|全国)?[“「\"]?(?:"
                                   + "|".join(obs) + ")") if obs else None)
         self.ages = rx.regex("(?<![0-9" + zh.NUMERAL_CHARS + "])(?:" + "|".join(ages) + ")(?![0-9多余])") if ages else None
 
@@ -290,7 +290,7 @@ class AnniversaryNumber(FactRule):
 
     #: the last ten: the days of observances.tsv (第N个植树节; a new day there needs its word here)
     prefilter_words = ("周年", "岁生日", "华诞", "年前", "年来", "以来的", "植树节", "教育日", "宪法日", "宣传周", "纪念日",
-                       "公祭日", "警察节", "丰收节", "教师节", "国庆节", "诞辰")  # found by the engine's one literal scan of the document
+                       "公祭日", "警察节", "丰收节", "教师节", "国庆节", "诞辰", "生产月")  # found by the engine's one literal scan of the document
 
     def check_paragraph(self, p, ctx):
         ix = index_for(ctx.registry)

@@ -359,8 +359,14 @@ def _cppcc_names(term: str, ordinal: str) -> tuple:
     return (f"全国政协{term}{ordinal}",)
 
 
+def _league_names(term: str, _ordinal: str) -> tuple:
+    number = term[:-1]  # 十九大 → 十九
+    return (f"共青团{term}", f"团{term}", f"团的{term}", f"共青团第{number}次全国代表大会",
+            f"中国共产主义青年团第{number}次全国代表大会")
+
+
 MEETING_NAMES = {"全国代表大会": _congress_names, "中央委员会": _plenum_names, "中央纪委": _ccdi_names,
-                 "全国人民代表大会": _npc_names, "全国政协": _cppcc_names}
+                 "全国人民代表大会": _npc_names, "全国政协": _cppcc_names, "共青团全国代表大会": _league_names}
 _LOADERS = {"leaders.tsv": _load_leaders, "posts.tsv": _load_posts, "psc.tsv": _load_psc,
             "anniversaries.tsv": _load_anniversaries, "campaigns.tsv": _load_campaigns, "plans.tsv": _load_plans,
             "meetings.tsv": _load_meetings, "events.tsv": _load_events,

@@ -48,7 +48,7 @@ class MeetingDate(FactRule):
     """会议与日期不符：报告写成时还没开的会、没有开过的全会、年份不对的会议、张冠李戴的文件
 
     ## 检查内容
-    党的全国代表大会、中央全会、中央纪委全会、全国人大和全国政协会议，按数据表里的召开日期核对：
+    党的全国代表大会、中央全会、中央纪委全会、全国人大和全国政协会议、共青团全国代表大会，按数据表里的召开日期核对：
 
     - 报告写成时还没召开的会议，却写了它的“精神”“提出”“审议通过”，或写它“在……中胜利召开”（2024年的报告写
       “学习贯彻党的二十届四中全会精神”：四中全会2025年10月才召开，多半是届次写错了）；“迎接”“即将召开”
@@ -63,7 +63,7 @@ class MeetingDate(FactRule):
       “2022年是党的二十大召开之年”的年份不符；
     - 下一次党代会开过以后的年份，报告仍把上一届的会议精神当作当前任务（2023年的要点写“深入贯彻党的
       十九大和十九届历次全会精神”：党的二十大2022年10月已召开，多半是旧稿；上一届中央纪委的全会同样，
-      2026年的讲话写“学习贯彻十九届中央纪委六次全会精神”）；同一句里也写了新一届
+      2026年的讲话写“学习贯彻十九届中央纪委六次全会精神”；共青团十九大2023年6月召开后仍写“团十八大精神”）；同一句里也写了新一届
       会议的、写了年份或“以来”“期间”等回顾的，不报；
     - 列举同一届的几次全会作为当前要贯彻的精神，却漏了报告年份之前就已召开的后一次全会（2020年的报告写
       “全面贯彻党的十九大和十九届二中、三中全会精神”：四中全会2019年10月已召开）；只写一次全会的（常因
@@ -198,13 +198,16 @@ class MeetingDate(FactRule):
     def _superseded(self, ctx, facts, text, m, meeting):
         """党的十九大和十九届历次全会精神 as the spirit to carry out in a report written in a year after the
         next congress met (a 2023 plan that still 贯彻 the 十九大: a 2022 text relabelled)."""
-        if meeting.body not in ("全国代表大会", "中央委员会", "中央纪委") or not _STUDIED.match(text, m.end()):
+        if meeting.body not in ("全国代表大会", "中央委员会", "中央纪委", _LEAGUE) or not _STUDIED.match(text, m.end()):
             return None  # (a 中央纪委 is elected by the congress: its term closes with the Party's)
         nxt = _next_congress(facts, meeting)
         if nxt is None:
             return None
         a, b = sentence_bounds(text, m.start(), m.end())
-        if _LATER_TERM_WORDS.search(text, a, b) and _names_a_later_term(text, a, b, nxt):
+        if meeting.body == _LEAGUE:  # 团十八大 in 2026: the league's congress met again in 2023 (the Party's are not its terms)
+            if any(x.body == _LEAGUE and x.start >= nxt.start and any(n in text[a:b] for n in x.names) for x in facts.meetings):
+                return None
+        elif _LATER_TERM_WORDS.search(text, a, b) and _names_a_later_term(text, a, b, nxt):
             return None  # 十九大、十九届历次全会和党的二十大精神: both terms, the later one too
         if in_history(text, a, b) or _LOOKING_BACK.search(text, a, b):
             return None
@@ -212,7 +215,8 @@ class MeetingDate(FactRule):
         if not spans or any(sp.start.year <= nxt.start.year for sp in spans):
             return None
         span = spans[0]
-        should = f"{nxt.term[:-1]}届中央纪委全会" if meeting.body == "中央纪委" else f"{nxt.names[0]}和{nxt.term[:-1]}届历次全会"
+        should = f"{nxt.term[:-1]}届中央纪委全会" if meeting.body == "中央纪委" else nxt.names[0] if meeting.body == _LEAGUE \
+            else f"{nxt.names[0]}和{nxt.term[:-1]}届历次全会"
         return (m.start(), m.end(), f"{nxt.names[0]}已于{cn_date(nxt.start)}召开，{span.label}的报告仍以“{m.group()}”"
                                     f"精神为当前任务，疑为旧稿，请核对（应为{should}精神）")
 
@@ -381,10 +385,16 @@ def _ccdi_superseded(ctx, facts, text, m, meeting):
                                 f"仍按“{m.group()}”部署当年工作，疑为旧稿，请核对")
 
 
+#: the Communist Youth League's national congress (团十九大): its rows in meetings.tsv stand beside the Party's
+_LEAGUE = "共青团全国代表大会"
+
+
 def _next_congress(facts, meeting):
     number = cn_number((meeting.term or "")[:-1])
     if number is None:
         return None
+    if meeting.body == _LEAGUE:
+        return next((x for x in facts.meetings if x.body == _LEAGUE and cn_number(x.term[:-1]) == number + 1), None)
     return facts.congress_numbered(number + 1)
 
 

@@ -306,13 +306,15 @@ class ChinesePercent(PatternRule):
     “百分之百”只在“……率（比例）达（为）”后面报。“百分之”后面直接写阿拉伯数字的（百分之96.5%、百分之96.5），
     不论全段怎样写都报，改为“96.5%”是安全修复。全段都用汉字数字的（党代会报告的“比重达百分之十八点五”）、
     书名号和引号里的、相邻两个数字表示的概数（百分之八九十，GB/T 15835-2011 4.1.2 用汉字）不报。
+    比率和上年（同期、年初）比较的升降（发展率比上年提高百分之3.5）提示写作“3.5个百分点”（两个百分数之差），
+    不给安全修复（说的是相对增幅时写“3.5%”）。
 
     ## 为什么
     GB/T 15835-2011 4.1.1：用于计量的数字用阿拉伯数字（示例：34.05%、63%～68%）；同一段里同类的数字形式一致。
     汉字的百分数放在一串阿拉伯数字的统计中间，既不醒目，也和前后的数字不一致。
 
     ## 修复说明
-    改为阿拉伯数字加“%”（76.5%），作为建议（请确认全段的数字写法）。
+    改为阿拉伯数字加“%”（76.5%），作为建议（请确认全段的数字写法）；比率的升降改为“……个百分点”，作为建议。
 
     ## 依据
     GB/T 15835-2011 4.1.1、5.1（同类别同形式）。
@@ -331,6 +333,8 @@ class ChinesePercent(PatternRule):
         if text.rfind("《", 0, s) > text.rfind("》", 0, s) or text.count("“", 0, s) > text.count("”", 0, s):
             return None  # a title or a quoted slogan is quoted as it is
         if m.group("a") is not None:  # 百分之95.6: the two forms mixed, whatever the paragraph counts in
+            if _RATE_CHANGE.search(text, max(0, s - 50), s):
+                return _points(p, m, m.group("a"))
             new = m.group("a") + "%"  # (百分之96.5%: the sign written twice, the same fix)
             return Finding(p, s, m.end(), f"百分数的汉字和阿拉伯数字混写：“{m.group(0)}”应写作“{new}”", new)
         n = m.group("n")
@@ -339,5 +343,20 @@ class ChinesePercent(PatternRule):
         value = _percent_value(n)
         if value is None or not _ARABIC_STAT.search(text):
             return None
+        if _RATE_CHANGE.search(text, max(0, s - 50), s):
+            return _points(p, m, value)
         new = value + "%"
         return Finding(p, s, m.end(), f"同一段的统计已用阿拉伯数字，百分数“{m.group(0)}”应写作“{new}”", new, safe=False)
+
+
+#: a rate (率、比例、比重、占比、满意度) said to rise or fall against another period, just before the figure: 发展率比上年提高
+#: 百分之3.5, 覆盖率为85%，同比增长百分之三: the difference of two percentages is counted in 百分点
+_RATE_CHANGE = compile_(r"(?:率|比例|比重|占比|满意度|知晓度|认可度|参与度)[^。；;！？!?]{0,40}?(?:比上年|比去年|较上年|较去年|同比|环比|比上一年|比年初|较年初)"
+                        r"(?:同期)?(?:提高|下降|增长|降低|上升|减少|增加|回落|提升)了?$")
+
+
+def _points(p, m, value: str) -> Finding:
+    """百分之3.5 after a rate's rise or fall: 3.5个百分点 (a relative change would be 3.5%): the writer's call."""
+    new = value + "个百分点"
+    return Finding(p, m.start(), m.end(), f"比率的升降用“百分点”：“{m.group(0)}”应写作“{new}”"
+                   f"（说的是相对增幅时写“{value}%”）", new, safe=False)

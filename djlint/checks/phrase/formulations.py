@@ -26,7 +26,8 @@ from .context import (
     simplified_document,
 )
 from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
-from .nearwindows import candidate_starts, windows
+from .misspelling import holds_a_listed_form, listed_wrong_forms
+from .nearwindows import candidate_starts, deleted_char, inserted_char, windows
 from .titles import TITLE_MARK, title_near_misses
 
 
@@ -414,6 +415,7 @@ class NearMissFormulation(LexiconKeyRule):
         size = len(text)
         found = keys_in(lex, p, ctx)
         quarters = lex.quarters
+        listed = listed_wrong_forms(ctx.registry)
         for k, starts in sorted(candidate_starts(lex, found).items()):
             f, halves, compiled = fuzzy[k]
             if len(starts) == 1 and silent[k]:
@@ -438,7 +440,7 @@ class NearMissFormulation(LexiconKeyRule):
                     fuzzy[k] = (f, halves, compiled)
                 for m in compiled.finditer(text, a, b, timeout=1.0, overlapped=False):
                     s, e = m.span()
-                    if not _is_near_miss(f, m, text, lex) or any(x < e and s < y for x, y in taken):
+                    if not _is_near_miss(f, m, text, lex, listed) or any(x < e and s < y for x, y in taken):
                         continue
                     subs, ins, dels = m.fuzzy_counts
                     quoted = in_quotation(ctx, p, s, e)
@@ -489,25 +491,28 @@ def _one_edit(got: str, want: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-def _is_near_miss(f, m, text: str, lex) -> bool:
+def _is_near_miss(f, m, text: str, lex, listed: frozenset) -> bool:
     """Whether a one-edit match of formulation ``f`` is a misspelling of it, not another
-    correct wording (a function word, another meeting's number, the same list joined by 和)."""
+    correct wording (a function word, another meeting's number, the same list joined by 和), nor a
+    wrong form DJ411/DJ419 list at the slip (意识型态工作责任制: DJ411's 型态 → 形态 is the one finding)."""
     got = m.group(0)
     if got == f.name or got in f.legit or f.name in text[max(0, m.start() - 2):m.end() + 2]:
         return False
     if got in lex.exact or in_headline_title(text, m.start(), m.end(), f.name):
         return False  # another formulation, written right; a cited headline's punctuation (its own convention)
     subs, ins, dels = m.fuzzy_counts
-    if ins and len(got) == len(f.name) + 1 and _inserted_char(f.name, got) in _FUZZY_IGNORE_INSERT:
+    if ins and len(got) == len(f.name) + 1 and inserted_char(f.name, got) in _FUZZY_IGNORE_INSERT:
         return False
     if dels and (got == f.name[1:] or got == f.name[:-1]):
         return False  # the phrase cut at its edge: not a misspelling of it
-    if dels and _deleted_char(f.name, got) in _FUZZY_IGNORE_DELETE:
+    if dels and deleted_char(f.name, got) in _FUZZY_IGNORE_DELETE:
         return False  # 以党的政治建设统领: a function word left out, still the same wording
-    if dels and _deleted_char(f.name, got) == "、" and not any(c in text for c in "。，；！？,;!?"):
+    if dels and deleted_char(f.name, got) == "、" and not any(c in text for c in "。，；！？,;!?"):
         return False  # a headline drops the list's 、 (……为强国建设民族复兴伟业汇聚强大力量): its own convention
     if subs:  # (a banner's phrases spaced apart: “不忘初心 牢记使命 提质增效 砥砺前行”)
-        return _substitution_is_slip(f.name, got) and not in_spaced_banner(text, m.start(), m.end())
+        i = next(k for k in range(len(got)) if got[k] != f.name[k])
+        return (_substitution_is_slip(f.name, got) and not in_spaced_banner(text, m.start(), m.end())
+                and not holds_a_listed_form(listed, got, i))
     return True
 
 
@@ -520,20 +525,6 @@ def _substitution_is_slip(name: str, got: str) -> bool:
     if name[i] in traditional_forms().get(got[i], ()):
         return False  # 牢記: a traditional character (DJ706), not a slip of the formulation
     return not (got[i] in _JOINERS and name[i] in _JOINERS) and {got[i], name[i]} != {"定", "决"}  # 和/与; 坚定/坚决维护
-
-
-def _deleted_char(name: str, got: str) -> str:
-    for i, c in enumerate(got):
-        if name[i] != c:
-            return name[i]
-    return name[-1]
-
-
-def _inserted_char(name: str, got: str) -> str:
-    for i, c in enumerate(name):
-        if got[i] != c:
-            return got[i]
-    return got[-1]
 
 
 _NUMBERED = rx.regex("“([" + NUMERAL_CHARS + r"两])([\p{Han}])\1([\p{Han}])”")

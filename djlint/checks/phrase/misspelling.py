@@ -63,7 +63,7 @@ def listed_wrong_forms(registry) -> frozenset:
     return registry.memo("phrase.wrong-forms", make)
 
 
-def _holds_a_listed_form(listed: frozenset, written: str, slip: int) -> bool:
+def holds_a_listed_form(listed: frozenset, written: str, slip: int) -> bool:
     """Whether a shorter part of ``written`` that covers the slip (at index ``slip``) is a listed wrong form."""
     n = len(written)
     return any(written[a:b] in listed for a in range(0, slip + 1) for b in range(max(slip + 1, a + 2), n + 1)
@@ -213,7 +213,7 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
         weight = confident(index, text, s, e, at, written, suggested, "phrase", None)
         if weight is not None:
             found.append((-weight, e - s, s, e, written, suggested))
-    return tuple(f for f in found if not _holds_a_listed_form(listed, f[4], _slip_of(f[4], f[5])))
+    return tuple(f for f in found if not holds_a_listed_form(listed, f[4], _slip_of(f[4], f[5])))
 
 
 #: how much likelier (see evidence.gain; e^9 ≈ 8,000 times) a two-character suggestion read the same as what

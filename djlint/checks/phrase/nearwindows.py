@@ -46,3 +46,19 @@ def windows(starts: set, n: int, size: int, margin: int = 2) -> list[list]:
         else:
             windows.append([a, b, s])
     return windows
+
+
+def deleted_char(name: str, got: str) -> str:
+    """The character of ``name`` that ``got`` (one deletion from it) leaves out."""
+    for i, c in enumerate(got):
+        if name[i] != c:
+            return name[i]
+    return name[-1]
+
+
+def inserted_char(name: str, got: str) -> str:
+    """The character ``got`` (one insertion from ``name``) adds."""
+    for i, c in enumerate(name):
+        if got[i] != c:
+            return got[i]
+    return got[-1]

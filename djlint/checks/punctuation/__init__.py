@@ -7,10 +7,11 @@ from .marks import (
          EllipsisForm,
          EtcAfterList,
          HalfWidthPunctuation,
+         ParallelWithoutDunHao,
 )
 from .pairs import AsciiQuotes, CommaBetweenQuotes, NestedMarks, TitleMarksForEvents, UnpairedMarks
 from .spacing import HeadingFullStop, StraySpaces
 
 RULES = (HalfWidthPunctuation, DoubledPunctuation, UnpairedMarks, AsciiQuotes, NestedMarks, CommaBetweenQuotes,
          EtcAfterList, EllipsisForm, DashForm, TitleMarksForEvents, HeadingFullStop, StraySpaces,
-         DocumentNumberBrackets)
+         DocumentNumberBrackets, ParallelWithoutDunHao)

@@ -60,8 +60,14 @@ class UnpairedMarks(Rule):
     最后一段里只开了头的引号、书名号不报（后一半在没贴进来的部分）。引用的条文分几项、前引号开头的
     一项以分号结尾时，引号在后面的项里收尾，不报。
 
+    引号方向写反了的（“廉洁自律红线“，不碰底线：后一个应为右引号”），只要把这一个引号掉过来，全段的标号就都成对，
+    报“写反了”，不报“不成对”。
+
     ## 为什么
-    引号、书名号缺一半，通常是删改时删多了，会让读者看不出引用到哪里结束。
+    引号、书名号缺一半，通常是删改时删多了，会让读者看不出引用到哪里结束。输入法在中文引号上常常打反方向。
+
+    ## 修复说明
+    写反了的引号改为另一个方向，需要确认（不安全修复）；缺一半的不修复。
 
     ## 依据
     GB/T 15834-2011 4.8、4.9、4.15（引号、括号、书名号成对使用）。
@@ -70,6 +76,7 @@ class UnpairedMarks(Rule):
     code = "DJ503"
     name = "unpaired-marks"
     severity = "warning"
+    fix = "sometimes"
     source = "GB/T 15834-2011 4.8、4.9、4.15"
 
     prefilter = _MARKS  # a character class
@@ -97,8 +104,30 @@ class UnpairedMarks(Rule):
             # the text was cut in this paragraph: what it opened may close in the part not pasted
             bad = [(i, c) for i, c in bad if c not in _PAIRS]
         bad = [(i, c) for i, c in bad if not _wrapped_title(ctx.doc, p, c)]
+        turned = _reversed_quote(text) if bad and all(c in _TURNED for _, c in bad) else None
+        if turned is not None:
+            c = text[turned]
+            yield Finding(p, turned, turned + 1, f"引号方向写反了：这里应为{_MARK_NAMES[_TURNED[c]]}{_TURNED[c]}，写成了{_MARK_NAMES[c]}{c}",
+                          _TURNED[c], safe=False)
+            return
         for i, c in sorted(bad):
             yield Finding(p, i, i + 1, _unpaired_message(c))
+
+
+#: a quotation mark and the mark it is when turned round (an IME's wrong direction: 红线“，)
+_TURNED = {"“": "”", "”": "“", "‘": "’", "’": "‘"}
+#: quotation marks of other sets (〝〞 of converted files, full-width and ASCII straight quotes, 「」)
+_OTHER_QUOTES = "〝〞＂\"「」"
+
+
+def _reversed_quote(text: str) -> int | None:
+    """The offset of the one quotation mark that, turned round, leaves every mark of ``text`` paired
+    (None when no mark or more than one does: then a half is missing, not reversed)."""
+    marks = [i for i, c in enumerate(text) if c in _TURNED]
+    if len(marks) > 40 or any(c in text for c in _OTHER_QUOTES):
+        return None  # “……〞: a converted file's other closing mark pairs the “, not a reversed “
+    fits = [i for i in marks if not _unpaired(text[:i] + _TURNED[text[i]] + text[i + 1:])]
+    return fits[0] if len(fits) == 1 else None
 
 
 #: what the marks are called (GB/T 15834-2011 4.8, 4.9, 4.15), to name them in the message: a bare mark in quotes

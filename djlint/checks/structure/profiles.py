@@ -18,7 +18,7 @@ from ...util.record import field, record
 GROUP_KEYS = {"name", "examples", "patterns", "unless", "inline", "generic", "exclusive", "unique", "over"}
 PROFILE_KEYS = {"name", "title", "default", "priority", "detect", "detect_unless", "sections", "salutation", "closing"}
 SECTION_KEYS = {"group", "required", "name", "examples"}
-EXTRA_KEYS = {"when_title", "severity", "patterns"}
+EXTRA_KEYS = {"when_title", "severity", "patterns", "wording"}
 
 
 @record
@@ -53,6 +53,8 @@ class Extra:
     when_title: object | None
     severity: str
     patterns: list
+    #: what the message offers to add (a closing: “特此报告。”; a 述职报告's “以上述职，请予评议。”)
+    wording: str = ""
 
 
 @record
@@ -138,8 +140,11 @@ def _extra(spec, where) -> Extra | None:
     if sev not in ("info", "warning", "error"):
         raise RuleLoadError(f"{where}: severity 须为 info/warning/error")
     when = spec.get("when_title")
+    wording = spec.get("wording", "")
+    if not isinstance(wording, str):
+        raise RuleLoadError(f"{where}: wording 须为字符串")
     return Extra(_compile_all(when, where + ".when_title")[0] if when else None, sev,
-                 _compile_all(spec.get("patterns"), where + ".patterns"))
+                 _compile_all(spec.get("patterns"), where + ".patterns"), wording)
 
 
 def load_profile(spec, path: str, origin: str) -> Profile:
