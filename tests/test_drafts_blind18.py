@@ -49,13 +49,14 @@ def test_the_lookalikes_stay_silent():
 
 
 def test_the_key_classes_cover_every_draft():
-    """key-classes.tsv (the blind key) names each draft and at least twelve planted defects in each."""
+    """key-classes.tsv (the blind key) names each draft and at least eleven planted defects in each (the news items
+    had twelve in the blind key; the all-digit 2026-04-08 is allowed by GB/T 15835 and was moved to OPTIONAL)."""
     with open(os.path.join(FOLDER, "key-classes.tsv"), encoding="utf-8") as fh:
         rows = [ln.split("\t") for ln in fh.read().splitlines()[1:]]
     planted = [r for r in rows if r[4] not in ("CORRECT", "OPTIONAL")]
     names = {os.path.basename(s)[:-4] for s in DRAFTS}
     assert {r[0] for r in planted} == names and len(names) == 8
-    assert all(sum(r[0] == n for r in planted) >= 12 for n in names)
+    assert all(sum(r[0] == n for r in planted) >= 11 for n in names)
 
 
 def test_a_copy_pasted_under_the_next_number_is_not_renumbered():
