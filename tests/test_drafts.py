@@ -1,4 +1,4 @@
-"""What every set of planted drafts asserts (fixtures/drafts/: redteam12, blind13, blind14, blind15, blind16, blind17; each set's own file holds
+"""What every set of planted drafts asserts (fixtures/drafts/: redteam12, blind13, blind14, blind15, blind16, blind17, blind18; each set's own file holds
 its look-alikes and the tests only it needs): every required planted defect is found on its words and no finding
 falls outside the key; for the blind sets, the .docx (runs cut mid-word, tables, automatic numbering) gives the same
 findings as the draft pasted as plain text (redteam12's own test allows its table columns)."""
@@ -11,7 +11,8 @@ from fixtures.build_drafts import HERE, build_draft, plain_text, score, sources
 
 SETS = os.path.dirname(HERE)
 BLIND = sources(os.path.join(SETS, "blind13")) + sources(os.path.join(SETS, "blind14")) + \
-    sources(os.path.join(SETS, "blind15")) + sources(os.path.join(SETS, "blind16")) + sources(os.path.join(SETS, "blind17"))
+    sources(os.path.join(SETS, "blind15")) + sources(os.path.join(SETS, "blind16")) + sources(os.path.join(SETS, "blind17")) + \
+    sources(os.path.join(SETS, "blind18"))
 ALL = sources(HERE) + BLIND
 
 

@@ -11,6 +11,7 @@ from ..engine.kinds import compile_
 from ..util import rx
 from ..util.zh import HEADING_MAX_LEN, NUMERAL_CHARS
 from .hanzi import traditional_forms
+from .numbering.labelled import unlabelled
 
 _WATERMARK = compile_(
     r"本文系.{0,12}原创|原创投稿|(?:仅供|只供)(?:大家)?(?:学习|参考|借鉴)(?:参考|交流|借鉴|使用)?"
@@ -430,7 +431,8 @@ class RepeatedPassage(Rule):
     ## 检查内容
     同一句话紧接着又出现一遍（在同一段里或下一段开头），同一段文字在文中出现两遍，或一句
     三十个字以上的长句在文中一字不差地再次出现（相隔较远的，只作提示）。表格里的文字、标题、
-    没有句末标点的短行、短句（“特此报告。”）不查；只差一个字的不算重复。词语重复（提高提高）见 DJ439。
+    没有句末标点的短行、短句（“特此报告。”）不查；只差一个字的不算重复，只有开头的编号不同的
+    （“（三）……”又粘贴成“（四）……”）算重复。词语重复（提高提高）见 DJ439。
 
     ## 为什么
     改稿时复制粘贴，最容易把一句话、一段话多留一遍；上报的报告出现整句重复，很显眼。
@@ -475,9 +477,11 @@ class RepeatedPassage(Rule):
                 yield _run_finding(run)
                 run = None
             whole = _SPACE.sub("", p.text)
-            first = paragraphs.setdefault(whole, p)
-            if first is not p and _han(whole) >= ANYWHERE_MIN:
-                yield Finding(p, 0, len(p.text), f"本段与第{first.line}段完全相同，疑为重复粘贴")
+            body = unlabelled(whole)
+            first = paragraphs.setdefault(body, p)
+            if first is not p and _han(body) >= ANYWHERE_MIN:
+                same = "完全相同" if _SPACE.sub("", first.text) == whole else "只有编号不同"
+                yield Finding(p, 0, len(p.text), f"本段与第{first.line}段{same}，疑为重复粘贴")
                 previous = None
                 continue
             for m in _SENTENCE.finditer(p.text):

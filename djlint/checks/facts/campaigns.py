@@ -24,6 +24,9 @@ _ROLE_IN = lazy.regex(r"发挥[^。；！？，,]{0,12}?在$")
 #: the campaign as the occasion of the year's work (以党史学习教育为契机, 以“不忘初心、牢记使命”主题教育为抓手)
 _OCCASION_BEFORE = lazy.regex(r"以$")
 _OCCASION_AFTER = lazy.regex(r"为(?:契机|抓手|载体|主线|牵引)")
+#: the bare 主题教育 held at an occasion is a kind of class or team activity, not the campaign
+#: (利用清明节、国庆节等重要时间节点开展主题教育): the campaign is never tied to a day of the calendar
+_OCCASION_KIND = lazy.regex(r"节点|节日|纪念日|传统节|时间点")
 #: how far from the campaign's name an aftermath word counts (巩固拓展…成果 spans a name of up to 24 characters)
 _NEAR = 16
 #: words that make it history or its aftermath: 巩固拓展…成果, 常态化长效化, 以来, 先后, 期间
@@ -140,6 +143,7 @@ class StaleCampaign(FactRule):
     “常态化长效化”，或写明当时的年份（2021年，深入开展党史学习教育）、“以来”“先后”等回顾的，是对的，不报；
     举作当年工作例子的（开展了一系列专题学习活动，如党史学习教育……）、写“发挥……在……中的作用”的，也按当前工作核对。
     把学习教育说成某一年的（“2020年的主题教育”），那一年三月以前它已结束的，也报（不看报告日期）。
+    光写“主题教育”、又系在节日或时间节点上的（利用清明节等重要时间节点开展主题教育），是泛指的一类教育活动，不报。
     引语不报；报告日期不明的不报；回顾五年、十年的报告（过去五年、“十四五”时期）不报；只有成文日期、
     写于一至三月的，按也在回顾上一年计。写“正在开展”的，说的是写报告的时候，不留回顾上一年的余量：
     只写了年份的报告，在那一年第一个月就结束的学习教育也不再“正在开展”（2024 年的报告写“正在开展的
@@ -175,6 +179,8 @@ class StaleCampaign(FactRule):
             if form == "主题教育" and text.startswith("活动", e) or quoted(ctx, p, s, e):
                 continue
             verb = _current_use(text, s, e)
+            if verb is not None and form == "主题教育" and _OCCASION_KIND.search(text, clause_bounds(text, s, e)[0], s):
+                continue
             if verb is None:
                 found = _of_a_year(ix.by_form[form], text, s, e)
                 if found is not None:

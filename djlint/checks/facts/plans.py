@@ -1,4 +1,5 @@
-"""DJ436: a five-year plan's 开局之年 or 收官之年 said of the wrong year (2022年是“十四五”开局之年)."""
+"""DJ436: a five-year plan's 开局之年 or 收官之年 said of the wrong year (2022年是“十四五”开局之年), or a year outside
+the plan said to be one of its years (2026年是“十四五”规划的重要一年)."""
 from __future__ import annotations
 
 from ...engine import Finding
@@ -7,7 +8,11 @@ from .base import SRC, FactRule, quoted
 from .data import facts_for
 from .when import report_span, sentence_bounds, window_years, years_named
 
-_PLAN = lazy.regex(r"[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划|时期)?(?:的)?(?P<which>开局之年|收官之年|开局年|收官年)")
+_PLAN = lazy.regex(r"[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划|时期)?(?:的)?(?P<which>开局之年|收官之年|开局年|收官年|"
+                   r"(?:关键|重要|攻坚|冲刺|承上启下)(?:之年|的一年|一年))")
+#: a year of the period said of a year directly (2026年是“十四五”规划的重要一年): nothing but 是 between them, so
+#: 2025年是……，也是谋划“十五五”的关键之年 (a year before the plan, preparing it) is not said to be in it
+_DIRECT = lazy.regex(r"^[，,]?(?:也|又|更|正|既)?(?:是|为)?$")
 _NOT_A_POINT = lazy.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|前|后|以后)")
 #: what lies between a year and the plan's 开局之年 when the year is said to be it (2021年是“十四五”开局之年;
 #: 2021年，“十四五”开局之年，……); a year elsewhere in the sentence (总结2025年工作……，谋划“十五五”开局之年的
@@ -17,19 +22,23 @@ _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
 _RELATIVE_RE = lazy.regex(r"今年|明年|去年")
 
 
-def _claimed(ctx, text: str, s: int):
+def _claimed(ctx, text: str, s: int, direct: bool = False):
+    """The years the plan's year at ``s`` is said of, how to say them (不是2026年), what they are (2026年); None: not
+    said of a year.
+    ``direct``: only a year right before it (……年是“十四五”的关键之年)."""
     a, _b = sentence_bounds(text, s, s)
     years = [(ye, span) for _ys, ye, span in years_named(text, a, s) if not _NOT_A_POINT.match(text, ye)]
-    if years and _SAID_OF.match(text[years[-1][0]:s]):
+    said_of = _DIRECT if direct else _SAID_OF
+    if years and said_of.match(text[years[-1][0]:s]):
         span = years[-1][1]
-        return {span.start.year}, f"不是{span.label}", "error"
+        return {span.start.year}, f"不是{span.label}", span.label
     rel = list(_RELATIVE_RE.finditer(text, a, s))
     span = report_span(ctx)
-    if rel and span is not None:
+    if rel and span is not None and (not direct or _DIRECT.match(text[rel[-1].end():s])):
         word = rel[-1].group()
         found = sorted(y + _RELATIVE[word] for y in window_years(span))
         said = f"{found[0]}年" if len(found) == 1 else f"{found[0]}年或{found[-1]}年"
-        return set(found), f"这份{span.label}的报告里“{word}”指{said}", "error"
+        return set(found), f"这份{span.label}的报告里“{word}”指{said}", f"这份{span.label}的报告里的“{word}”（{said}）"
     return None
 
 
@@ -40,6 +49,8 @@ class PlanYear(FactRule):
     “十四五”开局之年是2021年、收官之年是2025年；“十五五”开局之年是2026年。句中写了年份的
     （2021年是“十四五”开局之年）按那一年核对，写“今年”“明年”的按报告的日期核对（年度报告写于当年
     或次年初，两年都算对）。没写年份的、引语里的，不报。
+    说某一年是规划的“关键之年”“重要一年”（2026年是“十四五”规划的重要一年）的，那一年要在规划期内；只查
+    年份与规划之间只有“是”“为”的写法，“2025年是……，也是谋划‘十五五’的关键之年”（为下一个规划作准备）不报。
 
     ## 为什么
     规划期的年份写错，多半是套用了往年的稿子。
@@ -53,7 +64,7 @@ class PlanYear(FactRule):
     severity = "error"
     source = SRC
 
-    prefilter_words = ("开局", "收官")  # found by the engine's one literal scan of the document
+    prefilter_words = ("开局", "收官", "之年", "一年")  # found by the engine's one literal scan of the document
 
     def check_paragraph(self, p, ctx):
         plans = facts_for(ctx.registry).plans
@@ -62,11 +73,18 @@ class PlanYear(FactRule):
             plan = plans.get(m.group("plan"))
             if plan is None or quoted(ctx, p, m.start(), m.end()):
                 continue
-            claim = _claimed(ctx, text, m.start())
+            which = m.group("which")
+            edge = which.startswith(("开局", "收官"))
+            claim = _claimed(ctx, text, m.start(), direct=not edge)
             if claim is None:
                 continue
-            years, said, _severity = claim
-            which = m.group("which")
+            years, said, label = claim
+            if not edge:
+                if any(plan.start_year <= y <= plan.end_year for y in years):
+                    continue
+                yield Finding(p, m.start(), m.end(), f"“{plan.name}”规划期是{plan.start_year}—{plan.end_year}年，"
+                              f"{label}不在其中，不能说是“{plan.name}”的“{which}”，请核对")
+                continue
             right = plan.start_year if which.startswith("开局") else plan.end_year
             if right in years:
                 continue

@@ -156,6 +156,13 @@ PATTERNS = (
             accept=lambda text, m, ctx, p: "以" not in m.group("x").replace("以及", "").replace("可以", "").replace("所以", "")
             .replace("予以", "").replace("加以", "").replace("难以", "").replace("得以", "").replace("足以", ""),
             needs=("为了",)),
+    # 参加会议的有……等出席会议: a list of who came (参加会议的有A、B) and a sentence of them (A、B出席会议) in one
+    # (blind18: a 宣传部 news item); the list must end the sentence with the verb again, so 参加会议的有……等 stays silent
+    Pattern(r"(?P<a>参加|出席)(?P<w>会议|座谈会?|大会|活动|仪式|开幕式)的(?:人员|领导|同志|嘉宾)?有" + _C + r"{2,60}?"
+            r"(?P<v>(?:出席|参加)了?(?:会议|座谈会?|大会|活动|仪式|开幕式))(?=[。；;！？!?]|$)",
+            "句式杂糅：“{a}{w}的有……”与“……{v}”杂糅；删去句末的“{v}”，或删去开头的“{a}{w}的有”",
+            needs=("会议的有", "座谈的有", "座谈会的有", "大会的有", "活动的有", "仪式的有", "开幕式的有", "人员有",
+                   "领导有", "同志有", "嘉宾有")),
 )
 
 #: the literal words a paragraph must hold for one of the patterns (the rule's prefilter)

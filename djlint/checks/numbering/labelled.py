@@ -3,11 +3,19 @@ in another style inside a list (:func:`style_slips`)."""
 from __future__ import annotations
 
 from ...engine.kinds import compile_
+from ...util.zh import LABEL_DIGIT, LABEL_NUMERAL_RUN
 
 _SEQ_KINDS = ("part", "cn", "cn-paren", "arabic", "arabic-paren", "circled")
 _HAN = compile_(r"\p{Han}")
 #: a paragraph with this many 汉字 that repeats an earlier one word for word was pasted twice (DJ708's measure)
 PASTED_MIN = 30
+#: the list label a paragraph opens with (（四）, 四、, 4., 4、, (4)): a copy pasted under the next number is still a copy
+_LEADING_LABEL = compile_(r"^(?:[（(]" + LABEL_DIGIT + r"{1,3}[）)]|" + LABEL_NUMERAL_RUN + r"、|[0-9]{1,3}[、．.](?![0-9]))")
+
+
+def unlabelled(whole: str) -> str:
+    """``whole`` (a paragraph without its blanks) without the list label it opens with."""
+    return _LEADING_LABEL.sub("", whole, count=1)
 
 
 def _numbered_headings(ctx):
@@ -30,15 +38,16 @@ def _find_numbered_headings(ctx):
 
 
 def pasted_again(ctx) -> dict:
-    """id of each body paragraph that repeats an earlier one word for word (PASTED_MIN 汉字 or more) → that earlier
-    paragraph: a paragraph pasted twice (DJ708), whose label is no step of its list."""
+    """id of each body paragraph that repeats an earlier one word for word (PASTED_MIN 汉字 or more), its list label
+    aside (（三）…… pasted again as （四）……) → that earlier paragraph: a paragraph pasted twice (DJ708), whose label
+    is no step of its list."""
     def find(c):
         first: dict[str, object] = {}
         out = {}
         for p in c.doc.body:
             if p.in_table:
                 continue
-            whole = "".join(p.text.split())
+            whole = unlabelled("".join(p.text.split()))
             if len(whole) < PASTED_MIN:
                 continue
             earlier = first.setdefault(whole, p)
