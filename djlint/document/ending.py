@@ -65,6 +65,8 @@ def cut_end(doc):
     if last is None or last.in_table:
         return None
     text = last.text.strip()
+    if _closed_mid_sentence(doc, last, text) or _open_title_at_end(text):
+        return last  # ……举办“推进地区治理能力现代化” / ……集体学习了《……纪实》: a long paragraph stopped after a title
     if text.endswith(tuple(_WHOLE_END)) or DATE_LINE.match(text) or _IMPRINT.search(text):
         return None
     if text.count("（") + text.count("(") > text.count("）") + text.count(")"):
@@ -74,11 +76,54 @@ def cut_end(doc):
     heading = doc.outline.heading_of(last)
     if heading is not None and not heading.runin:
         return last if _cut_heading(heading) or _runin_siblings(doc, heading) else None
-    if len(text) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text):
+    if len(text) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text) and not _right_under_a_heading(doc, last):
         return None  # a signature, an issuer, a name: the end of a document
     if len(text) <= HEADING_MAX_LEN and all(_FIELD.match(s) for s in _FIELDS_SPLIT.split(text) if s.strip()):
         return None
     return last
+
+
+#: the closing marks a quotation or a title ends with; a sentence ends after them only when its own mark is inside
+_CLOSING = "”’」』》"
+_SENTENCE_MARKS = "。！？；…!?;."
+
+
+def _closed_mid_sentence(doc, last, text: str) -> bool:
+    """A long body paragraph (not a heading) whose last character closes a quotation or a title with no sentence
+    mark before it: the opening was cut right after the quoted words (a sentence closes as ……”。 or ……。”)."""
+    if len(text) <= SHORT_LINE_LEN or text[-1] not in _CLOSING or text[-2:-1] in _SENTENCE_MARKS:
+        return False
+    h = doc.outline.heading_of(last)
+    return h is None or h.runin  # (a heading with its text run on: （二）强化学习。一是……)
+
+
+def _right_under_a_heading(doc, last) -> bool:
+    """The paragraph before the last is a section heading standing alone (（一）法治队伍建设仍需加强 / 专业): a signature
+    follows body text, so a short last line right under a heading is that section's first words, cut."""
+    before = None
+    for p in doc.body:
+        if p is last:
+            break
+        if p.text.strip():
+            before = p
+    if before is None:
+        return False
+    h = doc.outline.heading_of(before)
+    return h is not None and not h.runin
+
+
+#: how near the end a title or a quotation left open marks the text cut inside it
+_OPEN_REACH = 60
+
+
+def _open_title_at_end(text: str) -> bool:
+    """A title or a quotation opened near the end and never closed, no sentence mark after it (……审议了《……实施办法
+    （修订）): the copy stops inside it, whatever the last character."""
+    for o, c in (("《", "》"), ("“", "”")):
+        i = text.rfind(o)
+        if i >= 0 and i >= len(text) - _OPEN_REACH and c not in text[i:] and not any(m in text[i:] for m in "。！？"):
+            return True
+    return False
 
 
 def _cut_heading(h) -> bool:
