@@ -113,12 +113,18 @@ _DEGREE_HEADS = frozenset("水平 能力 质量 效率 实效 效能".split())
 #: verbs that open a verb phrase of a list of verb phrases (提升……信仰、增强……意识、树立……观念)
 _LIST_VERBS = STOP_WORDS | frozenset("提升 增强 加深 树立 树牢 激发 丰富 拓宽 开阔 弘扬 传承 锤炼 磨炼 涵养 厚植 坚定 端正 "
                                      "改善 优化 解决 满足 维护 保护 营造 倡导 观看 参观 聆听 重温 瞻仰 领诵 诵读 "
-                                     "开拓 开创 开辟 打开 分享 传授 讲解 传播 推广 创建 争创".split())  # (践行……、分享……知识)
+                                     "开拓 开创 开辟 打开 分享 传授 讲解 传播 推广 创建 争创 严明 严肃 明确 锻造 砥砺".split())  # (践行……、分享……知识)
 
 
 #: verbs that take the head noun right after them as their own object (保护环境, 解决问题, 创建文明城市), never
 #: a modifier of it as 服务水平's 服务 is
 _OBJECT_VERBS = frozenset("保护 维护 爱护 美化 整治 治理 净化 改善 优化 营造 解决 满足 创建 争创".split())
+
+
+def _own_verb_between(toks, k: int, j: int) -> bool:
+    """A conjunct between the verb (token ``k``) and the noun (token ``j``) opens with a verb of its own after a 、:
+    the noun is that verb's object (提升工作质效、严明纪律作风)."""
+    return any(toks[t][0] == "、" and _opens_verb_phrase(toks[t + 1][0]) for t in range(k + 1, j - 1))
 
 
 def _opens_verb_phrase(word: str) -> bool:
@@ -388,8 +394,9 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”.  Two verbs joined
                 # before a list of objects each take every object (改进、提高服务质量和水平: 改进 takes 水平 too)
                 continue
-            if {v for v, _s, _k in got} == {"加强", "改进"}:
-                continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设
+            if {v for v, _s, _k in got} == {"加强", "改进"} or _own_verb_between(toks, got[0][2], j):
+                continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设; 提升工作质效、
+                # 严明纪律作风: the later item has a verb of its own
             for verb, vs, vk in got:
                 ve = vs + len(verb)
                 if (text[ve:ve + 1] == "、" and not table.verb_pattern.match(text, ve + 1)) or any(

@@ -503,6 +503,8 @@ def _is_near_miss(f, m, text: str, lex, listed: frozenset) -> bool:
     subs, ins, dels = m.fuzzy_counts
     if ins and len(got) == len(f.name) + 1 and inserted_char(f.name, got) in _FUZZY_IGNORE_INSERT:
         return False
+    if ins and inserted_char(f.name, got) == "以" and _FRAME_WEI.match(text, m.end()):
+        return False  # 坚持以党的全面领导为根本保证: the frame 以……为 around the formulation, not a slip in it
     if dels and (got == f.name[1:] or got == f.name[:-1]):
         return False  # the phrase cut at its edge: not a misspelling of it
     if dels and deleted_char(f.name, got) in _FUZZY_IGNORE_DELETE:
@@ -514,6 +516,10 @@ def _is_near_miss(f, m, text: str, lex, listed: frozenset) -> bool:
         return (_substitution_is_slip(f.name, got) and not in_spaced_banner(text, m.start(), m.end())
                 and not holds_a_listed_form(listed, got, i))
     return True
+
+
+#: the 为 that closes a 以……为 frame after the formulation (以党的全面领导为根本保证)
+_FRAME_WEI = rx.stdlib(r"[^，。；！？,;!?]{0,6}为")
 
 
 def _substitution_is_slip(name: str, got: str) -> bool:

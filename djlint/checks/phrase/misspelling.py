@@ -259,9 +259,17 @@ def _term_of_the_text(index, doc_text: str, written: str, suggested: str) -> boo
 
     k = _slip_of(written, suggested)
     for pair in {written[max(0, k - 1):k + 1], written[k:k + 2]}:
-        if len(pair) == 2 and not index.knows(pair) and FUNCTION_CHARS.isdisjoint(pair) and _standing_alone(index, doc_text, pair) >= 2:
+        if len(pair) != 2 or not FUNCTION_CHARS.isdisjoint(pair):
+            continue
+        if not index.knows(pair) and _standing_alone(index, doc_text, pair) >= 2:
             return True
+        if index.knows(pair) and doc_text.count(pair) - doc_text.count(written) >= _TOPIC_WORD_TIMES:
+            return True  # 水务系统 in a text that says 水务集团、水务事业 … : the text's own subject, not 税务
     return False
+
+
+#: how often a real word must stand elsewhere in the text (in other words than the stretch) to be the text's subject
+_TOPIC_WORD_TIMES = 3
 
 
 def _standing_alone(index, doc_text: str, pair: str) -> int:

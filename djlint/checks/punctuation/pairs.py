@@ -385,6 +385,8 @@ class CommaBetweenQuotes(PatternRule):
 
 
 _EVENT = r"(?:活动|会议|大会|论坛|比赛|竞赛|评比|培训班|主题教育|主题党日|宣讲)"
+#: what follows a journal's name (a journal may be called 论坛: 《前进论坛》 of the 农工党): its articles, issues, awards
+_PUBLICATION_AFTER = compile_(r"(?:上|刊发|刊登|发表|杂志|期刊|刊物|编辑部|第[0-9一二三四五六七八九十]+期|[0-9]{4}年第|好文章|优秀文章|文章|专栏|栏目|约稿|征文)")
 
 
 class TitleMarksForEvents(PatternRule):
@@ -411,6 +413,8 @@ class TitleMarksForEvents(PatternRule):
 
     def finding(self, p, m):
         text = m.group(0)
+        if text.endswith("论坛》") and _PUBLICATION_AFTER.match(p.text, m.end()):
+            return None  # 《前进论坛》好文章奖, 在《……论坛》上发表: a journal named 论坛, a title like any other
         if text.endswith(("会精神》", "会议精神》")):
             return Finding(p, m.start(), m.end(), f"会议精神不是文件名，不用书名号：{text}")
         if text.endswith("精神》"):
