@@ -142,8 +142,15 @@ def unfit_predicates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: the predicates closing a clause (every match of _SUBJECT_PREDICATE ends with one): most paragraphs have none, and
+#: the subjects' trie (水平、质量、效率 …) is searched only where one stands
+_PREDICATE_AT_END = rx.stdlib(f"(?:{trie_pattern({v for vs, _m in _SP_OF.values() for v in vs})})了?(?:[，,。；;！？!?、）)]|$)")
+
+
 def unfit_subjects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, message) of each subject said with a predicate of the wrong kind (水平……得到增强)."""
+    if _PREDICATE_AT_END.search(text) is None:
+        return []
     out = []
     for m in _SUBJECT_PREDICATE.finditer(text):
         verbs, message = _SP_OF[m.group("n")]

@@ -3,6 +3,7 @@ in another style inside a list (:func:`style_slips`)."""
 from __future__ import annotations
 
 from ...engine.kinds import compile_
+from ...util import rx
 from ...util.zh import LABEL_DIGIT, LABEL_NUMERAL_RUN
 
 _SEQ_KINDS = ("part", "cn", "cn-paren", "arabic", "arabic-paren", "circled")
@@ -10,12 +11,13 @@ _HAN = compile_(r"\p{Han}")
 #: a paragraph with this many 汉字 that repeats an earlier one word for word was pasted twice (DJ708's measure)
 PASTED_MIN = 30
 #: the list label a paragraph opens with (（四）, 四、, 4., 4、, (4)): a copy pasted under the next number is still a copy
-_LEADING_LABEL = compile_(r"^(?:[（(]" + LABEL_DIGIT + r"{1,3}[）)]|" + LABEL_NUMERAL_RUN + r"、|[0-9]{1,3}[、．.](?![0-9]))")
+_LEADING_LABEL = rx.stdlib(r"(?:[（(]" + LABEL_DIGIT + r"{1,3}[）)]|" + LABEL_NUMERAL_RUN + r"、|[0-9]{1,3}[、．.](?![0-9]))")
 
 
 def unlabelled(whole: str) -> str:
     """``whole`` (a paragraph without its blanks) without the list label it opens with."""
-    return _LEADING_LABEL.sub("", whole, count=1)
+    m = _LEADING_LABEL.match(whole)
+    return whole[m.end():] if m else whole
 
 
 def _numbered_headings(ctx):
@@ -47,7 +49,10 @@ def pasted_again(ctx) -> dict:
         for p in c.doc.body:
             if p.in_table:
                 continue
-            whole = unlabelled("".join(p.text.split()))
+            whole = "".join(p.text.split())
+            if len(whole) < PASTED_MIN:
+                continue  # (the label taken away, it is shorter still)
+            whole = unlabelled(whole)
             if len(whole) < PASTED_MIN:
                 continue
             earlier = first.setdefault(whole, p)
