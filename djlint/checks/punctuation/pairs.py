@@ -9,7 +9,7 @@ from ...document.ending import unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import PatternRule, compile_
 from ...util import rx
-from ...util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, LABEL_DIGIT
+from ...util.zh import BLANK, BLANK_CHARS, HEADING_MAX_LEN, LABEL_DIGIT, NUMERAL_CHARS
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〈": "〉"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
@@ -386,7 +386,7 @@ class CommaBetweenQuotes(PatternRule):
 
 _EVENT = r"(?:活动|会议|大会|论坛|比赛|竞赛|评比|培训班|主题教育|主题党日|宣讲)"
 #: what follows a journal's name (a journal may be called 论坛: 《前进论坛》 of the 农工党): its articles, issues, awards
-_PUBLICATION_AFTER = compile_(r"(?:上|刊发|刊登|发表|杂志|期刊|刊物|编辑部|第[0-9一二三四五六七八九十]+期|[0-9]{4}年第|好文章|优秀文章|文章|专栏|栏目|约稿|征文)")
+_PUBLICATION_AFTER = compile_(r"(?:上|刊发|刊登|发表|杂志|期刊|刊物|编辑部|第[0-9" + NUMERAL_CHARS + "]+期|[0-9]{4}年第|好文章|优秀文章|文章|专栏|栏目|约稿|征文)")
 
 
 class TitleMarksForEvents(PatternRule):
