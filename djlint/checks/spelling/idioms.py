@@ -21,7 +21,7 @@ from operator import not_
 from struct import Struct
 
 from .confusion import kind_of
-from .index import Index, pack, unpack
+from .index import Index, pack, words_at
 
 #: jieba's part-of-speech tag for idioms (成语).  Not its set expressions (``l``, 习用语: 对外开放, 粮食作物, 有求必应):
 #: with them the correct prose measured drew 2 findings more (守业有责, 守土尽责 read as 守土有责), the slip lists none
@@ -149,14 +149,7 @@ def resembles(index: Index, written: str, idiom: str, k: int) -> bool:
 
 def idioms_with(index: Index, ch: str) -> list[str]:
     """The frame table's idioms that hold the character ``ch`` (a range of index.idiom_by_char)."""
-    by_char, words = index.idiom_by_char, index.idiom_words
-    c = ord(ch)
-    j = bisect_left(by_char, c)
-    out = []
-    while j < len(by_char) and by_char[j] == c:
-        out.append(unpack(words[j]))
-        j += 1
-    return out
+    return words_at(index.idiom_by_char, index.idiom_words, ord(ch))
 
 
 def suspect(index: Index, written: str, idiom: str, k: int) -> bool:

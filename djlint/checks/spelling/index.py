@@ -195,13 +195,7 @@ class Index:
 
     def words_reading(self, key: int) -> list[str]:
         """The suggestable words whose packed reading is ``key``."""
-        order, words = self.key_order, self.key_words
-        i = bisect_left(order, key)
-        out = []
-        while i < len(order) and order[i] == key:
-            out.append(unpack(words[i]))
-            i += 1
-        return out
+        return words_at(self.key_order, self.key_words, key)
 
     def remembered_cost(self, text: str, compute) -> float:
         """``compute(self, text)`` (a segmentation cost), remembered: the homophones of one stretch
@@ -297,6 +291,16 @@ def reading_key(codes: list[int]) -> int:
     for c in codes:
         key = (key << CODE_BITS) | c
     return key
+
+
+def words_at(order, words, key: int) -> list[str]:
+    """The words (packed, ``words``) filed under ``key`` in the sorted keys ``order`` beside them."""
+    i = bisect_left(order, key)
+    out = []
+    while i < len(order) and order[i] == key:
+        out.append(unpack(words[i]))
+        i += 1
+    return out
 
 
 def unpack(key: int) -> str:
