@@ -99,10 +99,14 @@ _SP_OF = {n: (frozenset(verbs.split()), f"主谓搭配不当：“{{n}}”{kind}
 #: all of them in one scan (one regex, not one per row: DJ442 reads most paragraphs): the noun right before the
 #: predicate but for 得到、有所 and an adverb (质量意识不断增强: the head is 意识), the predicate ending the clause
 #: (提高质量加强基础管理: 加强 has an object of its own)
+#: the predicates of all the rows, and where one closes its clause
+_PREDICATES = frozenset(v for vs, _m in _SP_OF.values() for v in vs)
+_PREDICATE = trie_pattern(_PREDICATES)
+_CLAUSE_END = r"了?(?=[，,。；;！？!?、）)]|$)"
 _SUBJECT_PREDICATE = rx.stdlib(
     f"(?P<n>{trie_pattern(_SP_OF)})(?:也|都|均|还|正)?(?:得到|有所|有了|获得)?了?"
     r"(?:不断|持续|进一步|日益|逐步|逐年|稳步|显著|明显|大幅|大大|全面|有效|切实|明显地|显著地|大幅度|有待|亟待|亟需|需要)?"
-    f"(?P<o>{trie_pattern({v for vs, _m in _SP_OF.values() for v in vs})})了?(?=[，,。；;！？!?、）)]|$)")
+    f"(?P<o>{_PREDICATE}){_CLAUSE_END}")
 
 
 #: words one of which each pattern needs (a paragraph without any is not searched)
@@ -110,7 +114,7 @@ WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "
          "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程", "价格", "房价", "售价", "单价", "票价",
          "电价", "水价")
 #: the predicates of _SUBJECT_PREDICATE (what the rule's prefilter needs for :func:`unfit_subjects`)
-SUBJECT_WORDS = tuple(sorted({v for vs, _m in _SP_OF.values() for v in vs}))
+SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 
 
 #: the words one of which each pattern of _PAIRS needs, in their order (WORDS is their union): a paragraph that
@@ -144,7 +148,7 @@ def unfit_predicates(text: str) -> list[tuple[int, int, str]]:
 
 #: the predicates closing a clause (every match of _SUBJECT_PREDICATE ends with one): most paragraphs have none, and
 #: the subjects' trie (水平、质量、效率 …) is searched only where one stands
-_PREDICATE_AT_END = rx.stdlib(f"(?:{trie_pattern({v for vs, _m in _SP_OF.values() for v in vs})})了?(?:[，,。；;！？!?、）)]|$)")
+_PREDICATE_AT_END = rx.stdlib(f"(?:{_PREDICATE}){_CLAUSE_END}")
 
 
 def unfit_subjects(text: str) -> list[tuple[int, int, str]]:
