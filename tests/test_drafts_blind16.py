@@ -12,7 +12,7 @@ in the 师德 plan, Word's automatic numbering on three drafts' headings) and as
 import os
 
 from djlint.lint import lint_text
-from fixtures.build_drafts import sources, touched
+from fixtures.build_drafts import key_rows, sources, touched
 
 FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures", "drafts", "blind16")
 DRAFTS = sources(FOLDER)
@@ -47,9 +47,7 @@ def test_the_lookalikes_stay_silent():
 
 def test_the_key_classes_cover_every_draft():
     """key-classes.tsv (the blind key) names each draft and at least twelve planted defects in each."""
-    with open(os.path.join(FOLDER, "key-classes.tsv"), encoding="utf-8") as fh:
-        rows = [ln.split("\t") for ln in fh.read().splitlines()[1:]]
-    planted = [r for r in rows if r[4] not in ("CORRECT", "OPTIONAL")]
+    planted = key_rows(FOLDER, leave_out=("CORRECT", "OPTIONAL"))
     names = {os.path.basename(s)[:-4] for s in DRAFTS}
     assert {r[0] for r in planted} == names and len(names) == 8
     assert all(sum(r[0] == n for r in planted) >= 12 for n in names)

@@ -13,7 +13,7 @@ are unmarked text and must stay silent: ``LOOKALIKES`` names them.  Built as .do
 import os
 
 from djlint.lint import lint_text
-from fixtures.build_drafts import sources, touched
+from fixtures.build_drafts import key_rows, sources, touched
 
 FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures", "drafts", "blind17")
 DRAFTS = sources(FOLDER)
@@ -50,9 +50,7 @@ def test_the_lookalikes_stay_silent():
 
 def test_the_key_classes_cover_every_draft():
     """key-classes.tsv (the blind key) names each draft and at least eleven planted defects in each (104 in all)."""
-    with open(os.path.join(FOLDER, "key-classes.tsv"), encoding="utf-8") as fh:
-        rows = [ln.split("\t") for ln in fh.read().splitlines()[1:]]
-    planted = [r for r in rows if r[4] != "ACCIDENTAL"]
+    planted = key_rows(FOLDER, leave_out=("ACCIDENTAL",))
     names = {os.path.basename(s)[:-4] for s in DRAFTS}
     assert {r[0] for r in planted} == names and len(names) == 8 and len(planted) == 104
     assert all(sum(r[0] == n for r in planted) >= 11 for n in names)
