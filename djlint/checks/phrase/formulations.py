@@ -498,6 +498,8 @@ def _is_near_miss(f, m, text: str, lex, listed: frozenset) -> bool:
     got = m.group(0)
     if got == f.name or got in f.legit or f.name in text[max(0, m.start() - 2):m.end() + 2]:
         return False
+    if any(got in form and form in text[max(0, m.start() - len(form)):m.end() + len(form)] for form in f.legit):
+        return False  # 以习近平同志为核心的中央领导集体: another right wording the lexicon lists
     if got in lex.exact or in_headline_title(text, m.start(), m.end(), f.name):
         return False  # another formulation, written right; a cited headline's punctuation (its own convention)
     subs, ins, dels = m.fuzzy_counts
@@ -526,6 +528,8 @@ def _substitution_is_slip(name: str, got: str) -> bool:
     i = next((k for k in range(len(got)) if got[k] != name[k]), None)
     if i is None or i in (0, len(got) - 1):
         return False  # a different last or first character is usually a different word (责任清单)
+    if name[i - 1:i + 1] == "治党" and got[i] in "检警校院税军医":
+        return False  # 全面从严治检（治警、治校）: a sector's own wording of the formulation
     if got[i] in _NUMERALS and name[i] in _NUMERALS:
         return False  # 十九届五中全会 is another meeting, not a typo of 四中全会
     if name[i] in traditional_forms().get(got[i], ()):
