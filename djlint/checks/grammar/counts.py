@@ -180,6 +180,9 @@ class CountMismatch(Rule):
         w = q.group("w")
         stop = _SENTENCE_END.search(text, m.end())
         body = text[m.end():stop.start() if stop else len(text)]
+        first = re.split("[，,；;]", body, maxsplit=1)[0]
+        if "、" in first:  # the list ends with its clause (……、成果实，做到文风朴实: not a fourth item)
+            body = first
         items = [x.strip() for x in re.split("、" if "、" in body else "[，,]", body) if x.strip()]
         if len(items) < 2 or not all(x.startswith(w) or x.endswith(w) for x in items) or len(items) == n:
             return None
