@@ -47,6 +47,8 @@ def _not_yi_wei(text, m, ctx, p) -> bool:
 def _no_yi_before(text, m, ctx, p) -> bool:
     """围绕……为主题 without 以 in its clause: 以围绕……为主线 is a whole 以……为 frame (以及 is no 以).  A 以 inside
     closed quotation marks is part of a name (围绕“以案促改”为主题), not the frame's."""
+    if m.group(0).count("“") > m.group(0).count("”"):
+        return False  # 按照“公开为原则，不公开为例外”的要求: the 为 belongs to a quoted slogan
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
     return YI.search(QUOTED.sub("", text[clause_start:m.start()])) is None and YI.search(QUOTED.sub("", m.group(0))) is None
 

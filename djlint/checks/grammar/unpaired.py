@@ -105,7 +105,13 @@ _MEANS_PREP = compile_(r"以|用|通过|采取|采用|借助|借|依托|依靠|�
 def _no_means_prep(text, m, ctx, p) -> bool:
     """……聊家常的方式宣传: nothing before 的方式 in its clause carries it as a means."""
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
+    if m.group("v") in ("呈现", "展示") and _SHOWS_WHAT.match(text, m.end()):
+        return False  # ……的形式呈现灵活多样: 形式 is the subject, what it shows follows
     return _MEANS_PREP.search(text, clause_start, m.start()) is None
+
+
+#: after 呈现/展示: a quality shown (灵活多样、出多元化), not the end of a means clause (……的形式呈现出来、呈现给群众)
+_SHOWS_WHAT = compile_(r"(?!出来|给|在|于)[一-龥]")
 
 
 #: who or what a report sentence opens with: a unit, a Party body, 我校/我局, a people word

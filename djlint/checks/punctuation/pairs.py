@@ -347,7 +347,8 @@ def _outer_single_quotes(p):
         new = "“" + inner + "”"
         if m.group().startswith("「"):
             yield Finding(p, s, e, f"横排文字的引号用“”，不用直角引号：{new}")
-        elif text.count("“", 0, s) <= text.count("”", 0, s):
+        elif text.count("“", 0, s) <= text.count("”", 0, s) and text.count('"', 0, s) % 2 == 0:
+            # (inside an open ASCII "…": its marks are DJ504's, and then the single ones sit right)
             yield Finding(p, s, e, f"最外层的引号应用双引号（单引号只用在双引号里面）：{new}")
 
 
