@@ -42,7 +42,9 @@ def _three_different(text, m, ctx, p) -> bool:
 
 
 PATTERNS = (
-    Pattern(r"(?P<w>" + "|".join(_VERBS) + r")(?:(?!" + _OTHER_VERB + r")[^，,。；;！？!?：:、“”和与及并或的在是（）()…]){1,30}?(?P<second>(?P=w))",
+    # (a half-width full stop before Chinese ends a sentence: ……任务1276.已完成……, not a decimal point)
+    Pattern(r"(?P<w>" + "|".join(_VERBS) + r")(?:(?!" + _OTHER_VERB + r"|\.[一-龥])[^，,。；;！？!?：:、“”和与及并或的在是（）()…]){1,30}?"
+            r"(?P<second>(?P=w))",
             "“{w}”在一个分句里说了两次（{w}……{w}），删去后一个", span="second", needs=_VERBS, twice=True),
     # (确保保障房: 保障房、保障性住房 are nouns of their own)
     Pattern(r"(?P<w>" + "|".join(_SAME_PAIRS) + r")(?![房性金卡线])", "“{w}”两个动词意思相同，连用重复，删去一个", needs=_SAME_PAIRS),

@@ -27,7 +27,8 @@ from ...util.zh import (
 # those, so no match the check throws out hides one it keeps (the lookbehinds made the regex
 # module try every character).
 _MARK = rx.stdlib(r"(?:(?P<shi>" + NUMERAL_RUN + r")是(?![的否非])(?!(?P=shi))|第(?P<di>" + NUMERAL_RUN + r")(?=[，,：:]))")
-_MARK_AFTER = rx.regex(r"[：:；;，,。！？\s（(“”、…）)]")  # also after a closing bracket: 各县（市、区）一是……
+_MARK_AFTER = rx.regex(r"[：:；;，,。！？\s（(“”、…）).．]")  # also after a closing bracket (各县（市、区）一是……) and a
+# half-width full stop (……任务.二是……: DJ501's finding; the list is still a list)
 #: the run written as a numeral then more (not ``NUMERAL_RUN``): a pattern that begins with a repeat is tried at every
 #: character, one that begins with a class is searched from one numeral to the next
 _LOOSE_MARK = rx.stdlib(r"(" + NUMERAL + NUMERAL + r"*)是(?![的否非])")
