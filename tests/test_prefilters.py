@@ -224,11 +224,11 @@ def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
     from djlint.checks.numbering import enumerations as E
 
     full = regex.compile(r"(?:^|(?<=[。；！？：:”]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
-    mark = regex.compile(r"(?<=^|[：:；;，,。！？\s（(“”、…）)])"
+    mark = regex.compile(r"(?<=^|[：:；;，,。！？\s（(“”、…）).．])"
                          r"(?:(?P<shi>[一二三四五六七八九十]+)是(?![的否非])(?!(?P=shi))|第(?P<di>[一二三四五六七八九十]+)(?=[，,：:]))")
     loose = regex.compile(r"(?<=[\p{Han}])(?<![统唯之万同专单第归合划整均如其一二三四五六七八九十])"
                           r"([一二三四五六七八九十]+)是(?![的否非])")
-    alphabet = "一二三十（）(、。；！？：:”是第党的否，, \t\u3000\x1c“…统a1"
+    alphabet = "一二三十（）(、。；！？：:”是第党的否，, \t\u3000\x1c“…统a1."
     texts = _lines_and_noise(311, alphabet, 0, 12, 30000)
     for text in texts:
         assert list(E._resets(text)) == [m.span() for m in full.finditer(text) if m.start() > 0], text
