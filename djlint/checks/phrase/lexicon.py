@@ -159,10 +159,12 @@ class Lexicon:
 
 
 def _regex(value, where: str):
+    """A variant's pattern (or one of its conditions): searched only at the variant's hit, so compiled then
+    when the pattern cache holds it (rx.deferred)."""
     if value is None:
         return None
     try:
-        return rx.regex(str(value))
+        return rx.deferred(str(value))
     except re.error as e:
         raise RuleLoadError(f"{where}: 正则表达式无效：{e}") from None
 
