@@ -274,3 +274,61 @@ def test_a_run_that_only_reads_the_cache_never_rewrites_it(rx):
     rx.flush()
     assert os.stat(rx._path()).st_mtime_ns == before
     assert len(_fresh(rx)._load()) == 6
+
+
+def test_a_deferred_pattern_the_cache_holds_compiles_when_first_searched(rx, monkeypatch):
+    """rx.deferred: a pattern the cache holds is compiled at its first search, then matches like compile's."""
+    pattern = r"(?<=认真|进一步)(?P<w>落实|贯彻)"
+    rx.regex(pattern)
+    rx.flush()
+    _fresh(rx)
+    made = []
+    real = rx._from_core
+    monkeypatch.setattr(rx, "_from_core", lambda *a: made.append(a[1]) or real(*a))
+    lazy = rx.deferred(pattern)
+    assert isinstance(lazy, rx.Deferred) and lazy.pattern == pattern and made == []  # its text needs no compile
+    text = "要进一步落实，认真贯彻"
+    reference = regex.compile(pattern)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in reference.finditer(text)]
+    assert lazy.search(text, 3, timeout=1.0).group("w") == "落实" and made == [pattern]
+    assert lazy.match(text, 4).span() == reference.match(text, 4).span() and made == [pattern]  # compiled once
+    assert lazy.groupindex == reference.groupindex and lazy.flags == rx.regex(pattern).flags
+
+
+def test_a_deferred_pattern_the_cache_lacks_is_compiled_at_once(rx):
+    """Not in the cache (or an entry another regex version wrote): compiled where it is loaded, so a wrong
+    pattern fails there, as compile's does."""
+    with pytest.raises(regex.error):
+        rx.deferred(r"(unclosed")
+    got = rx.deferred(r"\p{Han}{3}")
+    assert not isinstance(got, rx.Deferred) and got.search("ab党建工作").group() == "党建工"
+    rx.flush()
+    entries = _fresh(rx)._load()
+    kind, (_version, core) = entries[("regex", r"\p{Han}{3}", 0)]
+    entries[("regex", r"\p{Han}{3}", 0)] = (kind, ("0.0.0", core))
+    assert not isinstance(rx.deferred(r"\p{Han}{3}"), rx.Deferred)
+
+
+def test_a_deferred_pattern_counts_as_used_by_its_run(rx):
+    """A run that defers a cached pattern and never searches it keeps it in the cache (see flush)."""
+    for i in range(6):
+        rx.regex(f"延后{i}+")
+    rx.flush()
+    _fresh(rx)
+    for i in range(6):
+        assert isinstance(rx.deferred(f"延后{i}+"), rx.Deferred)
+    rx.compile("新的一条+", 0)
+    rx.flush()
+    assert len(_fresh(rx)._load()) == 7
+
+
+def test_a_deferred_pattern_copies_and_pickles_as_its_text(rx):
+    import copy
+    import pickle
+
+    rx.regex(r"第[一二三]次")
+    rx.flush()
+    lazy = _fresh(rx).deferred(r"第[一二三]次")
+    assert isinstance(lazy, rx.Deferred)
+    for other in (copy.copy(lazy), pickle.loads(pickle.dumps(lazy))):
+        assert other.pattern == lazy.pattern and other.search("召开第二次会议").group() == "第二次"

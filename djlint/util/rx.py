@@ -234,6 +234,51 @@ def longest_first(words) -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))
 
 
+class Deferred:
+    """A pattern the cache holds, compiled the first time anything but its text is asked of it (see
+    :func:`deferred`); then it is that pattern (its methods and attributes are the compiled one's)."""
+
+    __slots__ = ("pattern", "_flags", "_engine", "_compiled")
+
+    def __init__(self, pattern: str, flags: int, engine: str):
+        self.pattern, self._flags, self._engine, self._compiled = pattern, flags, engine, None
+
+    def __getattr__(self, name):
+        if name.startswith("__"):  # copy, pickle and the like ask for these: not the pattern's to answer
+            raise AttributeError(name)
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = compile(self.pattern, self._flags, self._engine)
+        return getattr(compiled, name)
+
+
+def deferred(pattern: str, flags: int = 0, engine: str = "regex"):
+    """:func:`compile`'s pattern, or, when the cache holds it (it compiled before, with this Python and
+    this ``regex``), a :class:`Deferred` that compiles it when first searched: for the many patterns
+    a pack declares that are searched only where something else matched first (the lexicon's 391
+    variants and their conditions, ~3 ms of every process to compile from the cache, searched at a
+    variant's hit).  A pattern the cache does not hold is compiled here, so a wrong one fails where
+    it is loaded, as with :func:`compile`."""
+    flags = int(flags)
+    if engine == "auto" and flags & ~STDLIB_FLAGS:
+        engine = "regex"
+    key = (engine, pattern, flags)
+    hit = _load().get(key)
+    if hit is None or not _current(hit):
+        return compile(pattern, flags, engine)
+    _used.add(key)  # kept in the cache file as a used entry (see flush)
+    return Deferred(pattern, flags, engine)
+
+
+def _current(hit) -> bool:
+    """Whether a cache entry is what this process's engines compile (a ``regex`` entry of another version is not)."""
+    if hit[0] == "re":
+        return True
+    import regex
+
+    return isinstance(hit[1], tuple) and hit[1][:1] == (regex.__version__,)
+
+
 def is_stdlib(compiled) -> bool:
     """Whether a pattern object is the standard library's (it takes no ``timeout``)."""
     return isinstance(compiled, _re.Pattern)

@@ -159,10 +159,12 @@ class Lexicon:
 
 
 def _regex(value, where: str):
+    """A variant's pattern (or one of its conditions): searched only at the variant's hit, so compiled then
+    when the pattern cache holds it (rx.deferred)."""
     if value is None:
         return None
     try:
-        return rx.regex(str(value))
+        return rx.deferred(str(value))
     except re.error as e:
         raise RuleLoadError(f"{where}: 正则表达式无效：{e}") from None
 
@@ -258,20 +260,22 @@ def _build_lexicon(paths: list[str]) -> Lexicon:
         for v in f.variants:
             lex.variant_index.append((f, v))
             groups.append(f"(?P<v{len(lex.variant_index) - 1}>{v.pattern.pattern})")
+    # the alternation, the literals' trie and the dated names' trie are searched only in a paragraph the engine's
+    # scan finds a key of theirs in (most drafts have none): compiled then, when the pattern cache holds them
     if groups:
-        lex.variant_re = rx.regex("|".join(groups))
+        lex.variant_re = rx.deferred("|".join(groups))
         # the alternation can find its paragraphs in one search of the whole document unless a
         # variant looks at a paragraph's edges or could match the separator between paragraphs
         lex.variant_joinable = not any(_EDGE_SENSITIVE.search(v.pattern.pattern) for _f, v in lex.variant_index)
         needs = [remembered_paragraph_literals(v.pattern.pattern) for _f, v in lex.variant_index]
         if all(needs):
-            lex.variant_needs = rx.stdlib(trie_pattern([w for lits in needs for w in lits]))
+            lex.variant_needs = rx.deferred(trie_pattern([w for lits in needs for w in lits]), 0, "re")
             lex.variant_literals = needs
     # dated: formulations with a start or an end
     dated = [f for f in entries if f.since or f.until]
     if dated:
         lex.dated = {f.name: f for f in dated}
-        lex.dated_re = rx.stdlib(trie_pattern(f.name for f in dated))
+        lex.dated_re = rx.deferred(trie_pattern(f.name for f in dated), 0, "re")
     for f in entries:
         lex.exact[f.name] = f
         if f.fuzzy and len(f.name) >= FUZZY_MIN and not f.name.startswith("《"):
