@@ -401,3 +401,10 @@ def test_a_list_written_whole_is_passed_over_only_where_the_full_check_finds_not
     monkeypatch.setattr(mod, "_written_whole", lambda text, ms: False)
     assert run() == fast
     assert sum(taken) > 50 and not all(taken)
+
+
+def test_a_slip_in_a_formulation_is_one_finding_not_two():
+    """DJ421 and DJ404 both see 政治声态 in 风清气正的政治生态: the formulation's finding (with its fix) is the one
+    shown, as DJ401's variants replace DJ421's; a slip outside any formulation is still DJ421's."""
+    found = lint_text("营造风清气正的政治声态，维护群众切实利益。\n", {"select": ["DJ4"]})
+    assert [(d.code, d.column) for d in found if d.code in ("DJ404", "DJ421")] == [("DJ404", 3), ("DJ421", 17)], found

@@ -387,7 +387,7 @@ class NearMissFormulation(LexiconKeyRule):
     severity = "warning"
     fix = "sometimes"
     source = LEXICON_SOURCE
-
+    supersedes = ("DJ421",)  # 政治声态 in a formulation: one finding (this one, with its safe fix), not two
     def own_keys(self, lex):
         return lex.half_keys
 
