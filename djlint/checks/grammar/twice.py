@@ -42,7 +42,8 @@ def _three_different(text, m, ctx, p) -> bool:
 
 
 PATTERNS = (
-    Pattern(r"(?P<w>" + "|".join(_VERBS) + r")(?:(?!" + _OTHER_VERB + r")[^，,。；;！？!?：:、“”和与及并或的在是（）()…]){1,30}?(?P<second>(?P=w))",
+    # (a tab ends a clause: the cells of a table row in a .txt, 完成时限<TAB>完成情况)
+    Pattern(r"(?P<w>" + "|".join(_VERBS) + r")(?:(?!" + _OTHER_VERB + r")[^，,。；;！？!?：:、“”和与及并或的在是（）()…\t]){1,30}?(?P<second>(?P=w))",
             "“{w}”在一个分句里说了两次（{w}……{w}），删去后一个", span="second", needs=_VERBS, twice=True),
     # (确保保障房: 保障房、保障性住房 are nouns of their own)
     Pattern(r"(?P<w>" + "|".join(_SAME_PAIRS) + r")(?![房性金卡线])", "“{w}”两个动词意思相同，连用重复，删去一个", needs=_SAME_PAIRS),
