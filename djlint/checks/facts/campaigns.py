@@ -120,14 +120,23 @@ def _period(c) -> str:
     return f"于{cn_date(c.start)}至{cn_date(c.end)}开展"
 
 
-#: a document that looks back over a plan period or a decade tells of campaigns long over
-_LOOKING_BACK = lazy.stdlib(r"过去五年|五年来|过去的五年|近五年|十年来|过去十年|新时代十年|“十[一二三四五]五”(?:时期|期间)")
+#: a document that looks back over five years or a decade tells of campaigns long over
+_LOOKING_BACK = lazy.stdlib(r"过去五年|五年来|过去的五年|近五年|十年来|过去十年|新时代十年")
+#: a plan period named (“十四五”时期): a look back over it when the title or a heading names it, or the campaign's own
+#: paragraph does; named in passing elsewhere it is not (every report of 2026 mentions the “十四五”时期 just ended)
+_PLAN_PERIOD = lazy.stdlib(r"“十[一二三四五]五”(?:时期|期间)")
 
 
-def _retrospective(ctx) -> bool:
+def _looks_back(c) -> bool:
+    if any(p.part == "body" for p in paragraphs_matching(c, _LOOKING_BACK)):
+        return True
+    named = [h.paragraph for h in c.doc.outline.headings] + ([c.doc.title] if c.doc.title is not None else [])
+    return any(_PLAN_PERIOD.search(p.text) for p in named)
+
+
+def _retrospective(ctx, p) -> bool:
     # one search of the whole document (most have none of the words), not one per paragraph
-    return ctx.shared("facts.retrospective",
-                      lambda c: any(p.part == "body" for p in paragraphs_matching(c, _LOOKING_BACK)))
+    return ctx.shared("facts.retrospective", _looks_back) or bool(_PLAN_PERIOD.search(p.text))
 
 
 class StaleCampaign(FactRule):
@@ -144,7 +153,8 @@ class StaleCampaign(FactRule):
     举作当年工作例子的（开展了一系列专题学习活动，如党史学习教育……）、写“发挥……在……中的作用”的，也按当前工作核对。
     把学习教育说成某一年的（“2020年的主题教育”），那一年三月以前它已结束的，也报（不看报告日期）。
     光写“主题教育”、又系在节日或时间节点上的（利用清明节等重要时间节点开展主题教育），是泛指的一类教育活动，不报。
-    引语不报；报告日期不明的不报；回顾五年、十年的报告（过去五年、“十四五”时期）不报；只有成文日期、
+    引语不报；报告日期不明的不报；回顾五年、十年的报告（过去五年、十年来）不报；标题、小标题或同一段写了
+    “‘十四五’时期”的，也按回顾不报（只在别处顺带提到的不算：2026年的报告大都会提到刚结束的“十四五”时期）；只有成文日期、
     写于一至三月的，按也在回顾上一年计。写“正在开展”的，说的是写报告的时候，不留回顾上一年的余量：
     只写了年份的报告，在那一年第一个月就结束的学习教育也不再“正在开展”（2024 年的报告写“正在开展的
     主题教育”）。句子自己写了月份的（2022年6月……深入开展党史学习教育），按那个月核对，不留回顾上一年的余量：
@@ -192,7 +202,7 @@ class StaleCampaign(FactRule):
             # off in a long clause is about something else (2024年工作总结……积极开展……教育实践活动)
             if _AFTERMATH.search(text, max(ca, s - _NEAR), min(cb, e + _NEAR)) or in_history(text, a, b):
                 continue
-            if _retrospective(ctx):
+            if _retrospective(ctx, p):
                 return
             now = text.startswith("正在", verb[0])
             # 正在开展 speaks of the time of writing, not of the year a dated report looks back on

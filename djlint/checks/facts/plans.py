@@ -6,7 +6,7 @@ from ...engine import Finding
 from . import lazy
 from .base import SRC, FactRule, quoted
 from .data import facts_for
-from .when import report_span, sentence_bounds, window_years, years_named
+from .when import in_history, report_span, sentence_bounds, window_years, years_named
 
 _PLAN = lazy.regex(r"[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划|时期)?(?:的)?(?P<which>开局之年|收官之年|开局年|收官年|"
                    r"(?:关键|重要|攻坚|冲刺|承上启下)(?:之年|的一年|一年))")
@@ -19,6 +19,10 @@ _NOT_A_POINT = lazy.regex(r"^\s*(?:以来|来|至|到|—|-|～|~|之前|以前|
 #: 工作) is not what it is said of
 _SAID_OF = lazy.regex(r"^[，,]?$|^[^。；;]{0,12}?(?:是|为|作为)[^，,。；;]{0,12}$")
 _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
+#: a verb that takes the plan's year as the aim of the work being written of (紧扣“十四五”规划收官之年的目标任务):
+#: with no year named, that is a year of the report's own window
+_AIM = lazy.regex(r"(?P<verb>紧扣|紧紧围绕|围绕|锚定|聚焦|对标|瞄准|扎实推进|奋力完成|全力完成|确保完成)$")
+_LOOK_BACK = lazy.regex(r"回顾|回首|总结|过去|当时|那时|去年|曾")
 _RELATIVE_RE = lazy.regex(r"今年|明年|去年")
 
 
@@ -34,6 +38,13 @@ def _claimed(ctx, text: str, s: int, direct: bool = False):
         return {span.start.year}, f"不是{span.label}", span.label
     rel = list(_RELATIVE_RE.finditer(text, a, s))
     span = report_span(ctx)
+    aim = _AIM.search(text, max(a, s - 7), s) if not rel and not direct and span is not None else None
+    if aim is not None and (in_history(text, a, _b) or _LOOK_BACK.search(text, a, _b)):
+        aim = None  # 回顾……、2025年我们曾聚焦……: the sentence tells of that year
+    if aim is not None:
+        # the report's own years, the next one its 下一步打算 may aim at, and any year the sentence names
+        found = window_years(span) | {span.end.year + 1} | {sp.start.year for _ye, sp in years}
+        return found, f"这份{span.label}的报告说“{aim.group('verb')}”，写的是当前的工作", f"这份{span.label}的报告"
     if rel and span is not None and (not direct or _DIRECT.match(text[rel[-1].end():s])):
         word = rel[-1].group()
         found = sorted(y + _RELATIVE[word] for y in window_years(span))
@@ -48,7 +59,8 @@ class PlanYear(FactRule):
     ## 检查内容
     “十四五”开局之年是2021年、收官之年是2025年；“十五五”开局之年是2026年。句中写了年份的
     （2021年是“十四五”开局之年）按那一年核对，写“今年”“明年”的按报告的日期核对（年度报告写于当年
-    或次年初，两年都算对）。没写年份的、引语里的，不报。
+    或次年初，两年都算对）。没写年份、却说工作“紧扣（围绕、锚定、聚焦……）‘十四五’规划收官之年的目标任务”的，
+    说的是报告自己那一年的工作，也按报告的日期核对。别的没写年份的、引语里的，不报。
     说某一年是规划的“关键之年”“重要一年”（2026年是“十四五”规划的重要一年）的，那一年要在规划期内；只查
     年份与规划之间只有“是”“为”的写法，“2025年是……，也是谋划‘十五五’的关键之年”（为下一个规划作准备）不报。
 

@@ -42,8 +42,9 @@ def _three_different(text, m, ctx, p) -> bool:
 
 
 PATTERNS = (
-    # (a half-width full stop before Chinese ends a sentence: ……任务1276.已完成……, not a decimal point)
-    Pattern(r"(?P<w>" + "|".join(_VERBS) + r")(?:(?!" + _OTHER_VERB + r"|\.[一-龥])[^，,。；;！？!?：:、“”和与及并或的在是（）()…]){1,30}?"
+    # (a half-width full stop before Chinese ends a sentence: ……任务1276.已完成……, not a decimal point; a tab ends a
+    # clause: the cells of a table row in a .txt, 完成时限<TAB>完成情况)
+    Pattern(r"(?P<w>" + "|".join(_VERBS) + r")(?:(?!" + _OTHER_VERB + r"|\.[一-龥])[^，,。；;！？!?：:、“”和与及并或的在是（）()…\t]){1,30}?"
             r"(?P<second>(?P=w))",
             "“{w}”在一个分句里说了两次（{w}……{w}），删去后一个", span="second", needs=_VERBS, twice=True),
     # (确保保障房: 保障房、保障性住房 are nouns of their own)

@@ -14,10 +14,12 @@ _NOT_AFTER = r"(?![0-9０-９A-Za-z_.．\-－/／\\%％])"
 
 
 #: what follows a date (the 号 before it is the day's, not a number's): a mark, the end, a range, a time of the
-#: day, the Nth of a day kept every year (9月10号第42个教师节), or a verb of what happened on it
+#: day, the Nth of a day kept every year (9月10号第42个教师节), or a verb of what happened on it (召开, 反馈, 抵达 …)
 _AFTER_DAY = (r"[，,。；;：:、！？!?）)]|$|[至到—－~～]|第[0-9" + NUMERAL_CHARS + r"]+个|这一?天|那一?天|"
               r"上午|下午|晚上|晚|早上|中午|凌晨|当天|当日|前后|前|后|起|以来|以前|以后|"
               r"之前|之后|期间|召开|举行|举办|报到|截止|开始|结束|发布|印发|下发|出台|施行|实施|开展|组织|在|是|"
+              r"反馈|完成|通过|进行|作出|做出|提交|报送|上报|收到|接到|到达|抵达|前往|赴|参加|出席|启动|部署|审议|"
+              r"发生|遭遇|公布|通报|签订|签署|成立|揭牌|正式|进驻|入驻|"
               r"的(?:会|大会|活动|通知)|[（(](?:星期|周|礼拜)|[两二三四五六七八九十]天")
 #: more days of the same list or range after a date's spoken 号 (6月5号、7号两天；6月28号至7月5号举办)
 _MORE_HAO = compile_(r"[、和及至到—－~～](?:[0-9]{1,2}月)?[0-9]{1,2}号(?=" + _AFTER_DAY + r")")

@@ -14,7 +14,7 @@ from ...document.outline import parse_label
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util.zh import BLANK, BLANK_CHARS, LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN, int_to_cn
-from .labelled import _numbered_headings, pasted_again, style_slips
+from .labelled import _numbered_headings, inline_bracket_marks, pasted_again, style_slips
 
 _SRC_9704 = "GB/T 9704-2012 7.3.3（结构层次序数：一、（一）1.（1））"
 _SRC_15834 = "GB/T 15834-2011 附录B.3（序次语之后的标点）"
@@ -407,7 +407,8 @@ class BracketLabelPunctuation(Rule):
     """括号序号后又加了标点：“（一）、”“（1）.”
 
     ## 检查内容
-    带括号的序号（（一）（1））本身已起分隔作用，后面不再加顿号、逗号或下脚点。
+    带括号的序号（（一）（1））本身已起分隔作用，后面不再加顿号、逗号或下脚点。段落中间接排的列举
+    （……调度，（1）、对下游……；（2）……）也一样；“第（1）、（2）项”“上述（一）、（二）两部分”里两个序号之间的顿号是对的，不报。
 
     ## 为什么
     GB/T 15834-2011 附录B.3.4：序次语为带括号的数字时，括号后不用任何点号。
@@ -437,6 +438,9 @@ class BracketLabelPunctuation(Rule):
             if end > 0 and text[end - 1] in LABEL_DELIMITER_CHARS:
                 yield Finding(h.paragraph, end - 1, end, f"括号序号“{h.label}”后不加标点，请删去“{text[end - 1]}”",
                               "" if _is_typed(h.paragraph, h) else None, safe=True)
+        for p in doc.body:
+            for label, at in inline_bracket_marks(p):
+                yield Finding(p, at, at + 1, f"括号序号“{label}{p.text[at]}”后不加标点，请删去“{p.text[at]}”", "", safe=True)
 
 
 _OPEN_CLOSE = compile_(r"^([（(])[ \t]*([^（()）]+?)[ \t]*([）)])")

@@ -1,10 +1,11 @@
-"""The labelled headings DJ301–DJ306 walk (:func:`_numbered_headings`, once per document) and the labels typed
-in another style inside a list (:func:`style_slips`)."""
+"""The labelled headings DJ301–DJ306 walk (:func:`_numbered_headings`, once per document), the labels typed
+in another style inside a list (:func:`style_slips`) and the bracketed labels of a list run on inside a
+paragraph (:func:`inline_bracket_marks`)."""
 from __future__ import annotations
 
 from ...engine.kinds import compile_
 from ...util import rx
-from ...util.zh import LABEL_DIGIT, LABEL_NUMERAL_RUN
+from ...util.zh import LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN
 
 _SEQ_KINDS = ("part", "cn", "cn-paren", "arabic", "arabic-paren", "circled")
 _HAN = compile_(r"\p{Han}")
@@ -90,3 +91,16 @@ def style_slips(ctx) -> set:
     return ctx.shared("numbering.style-slips", find)
 
 
+
+
+#: a bracketed label of a list run on inside a paragraph (……调度，（1）、对下游……；（2）……) with a mark after it: after
+#: a comma, semicolon, colon or full stop, and before the item's words (not before another label: 第（1）、（2）项 and
+#: 上述（一）、（二）两部分 name labels, and their 顿号 is right)
+_INLINE_BRACKET = compile_(r"(?<=[，,；;：:。])[（(]" + LABEL_DIGIT + r"{1,3}[）)](?P<mark>[" + LABEL_DELIMITER_CHARS
+                           + r"])(?=[\p{Han}“])")
+
+
+def inline_bracket_marks(p):
+    """Where a bracketed label run on inside paragraph ``p`` has a mark after it: (label, start of the mark)."""
+    for m in _INLINE_BRACKET.finditer(p.text):
+        yield m.group(0)[:-1], m.start("mark")
