@@ -113,6 +113,23 @@ _PREP = "在|对|从|把|将|以|按照|围绕|针对|通过|向|就|于"  # not
 #: the words the pattern starts with (要在, 必须把…): literal keys of the engine's one scan
 _MODAL_PREP = tuple(m + x for m in ("要", "必须", "应当", "应该") for x in _PREP.split("|"))
 
+#: 向 and what is asked of, right before a 要 that asks for something (向管理要效益、向改革要动力、向科技创新要产能):
+#: a noun of up to six characters, no verb or mark between
+_ASKED_OF = compile_(r"\p{Han}{1,6}")
+#: what a 向-phrase's noun cannot end with when the 要 after it asks for something: a verb or an adverb of a
+#: clause (要向群众宣传要……, 要向上级及时要……) makes the second 要 the modal again
+_NOT_ASKED_OF_END = ("宣传", "学习", "报告", "汇报", "反映", "说明", "看齐", "及时", "主动", "积极", "认真", "坚决", "地")
+
+
+def _asks_for(m) -> bool:
+    """Whether the second 要 of 要向……要 is the verb 要 (ask for) after its 向-phrase: 要向管理要效益、向课堂要质量
+    (a saying of report language: seek the gain in management), not the modal said twice."""
+    if m.group("m") != "要" or m.group("prep") != "向":
+        return False
+    between = m.string[m.end("prep"):m.start("second")]
+    return _ASKED_OF.fullmatch(between) is not None and not between.endswith(_NOT_ASKED_OF_END)
+
+
 PATTERNS = (
     # a verb of duration may stand between (大约持续2小时左右, 大约需要3天左右)
     Pattern(_ABOUT + r"(?:有|为|计|合|占|达|持续|需要|需|历时|耗时|用时)?" + NUMERAL + _UNIT + "左右",
@@ -226,9 +243,11 @@ PATTERNS = (
     Pattern(r"(?P<w>" + _SAME_PAIR + r")", "“{w}”两个词意思相同，连用重复，删去一个", needs=_SAME_PAIR_WORDS),
     # one modal said twice around the prepositional phrase of its clause: 要在具体工作中要不断增强……
     # (an ellipsis ends the clause: 一要在……上再发力……二要…; the second 要 of a word is not a modal: 重要、主要、需要、要求、要点；以……为要)
-    Pattern(r"(?<!" + _NOT_MODAL_BEFORE + r")(?P<m>要|必须|应当|应该)(?:" + _PREP + r")[^，,。；;！？!?：:“”…]{1,20}?"
+    # (向管理要效益: the 要 right after a 向-phrase is the verb 'ask for', not the modal again)
+    Pattern(r"(?<!" + _NOT_MODAL_BEFORE + r")(?P<m>要|必须|应当|应该)(?P<prep>" + _PREP + r")[^，,。；;！？!?：:“”…]{1,20}?"
             r"(?<!" + _NOT_MODAL_BEFORE + r")(?P<second>(?P=m))(?![求素点件害闻务道员领目职略紧是])",
-            "“{m}”在一个分句里说了两次（{m}……{m}……），删去后一个", span="second", needs=_MODAL_PREP),
+            "“{m}”在一个分句里说了两次（{m}……{m}……），删去后一个", span="second", needs=_MODAL_PREP,
+            accept=lambda text, m, ctx, p: not _asks_for(m)),
     # a word that already holds what is said next to it: 忍俊不禁（地）笑, 过分溺爱, 胜利凯旋, 一致公认
     Pattern(r"忍俊不禁地?(?:大笑|笑)", "“忍俊不禁”就是忍不住笑，“{match}”语义重复，删去“笑”", needs=("忍俊不禁",)),
     Pattern(r"(?:过分|过度)溺爱", "“溺爱”就是过分宠爱，“{match}”语义重复，改为“溺爱”", lambda m: "溺爱", needs=("溺爱",)),

@@ -167,6 +167,11 @@ _SPEAKER_BARE = compile_("^" + BLANK + r"*[^，。；：:“”【】\s]{0,30}?(
                          + SPACE + r"+\p{Han}{2,4}(?=[：:])")
 #: names in brackets opening a news item's paragraph: （王某某 李某）1月8日，……
 _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p{Han}{2,4}){1,3}[）)]")
+#: names in brackets between the outlet that opens a news item and the item's date, with no 讯 (某某在线（王某 李某）
+#: 2月1日，……; 某某融媒（王某 李某）近日，……): the reporters' credit, its names spaced apart by custom
+_CREDIT_AFTER_OUTLET = compile_("^" + BLANK + r"*[^\s，。；：、（）()“”]{2,14}(?P<c>[（(]\p{Han}{2,4}(?:" + SPACE
+                                + r"+\p{Han}{2,4}){1,3}[）)])(?=" + BLANK + r"*(?:[0-9]{1,2}月|" + NUMERAL
+                                + r"{1,3}月|近日|日前|昨天|昨日|今天|今日|连日来|当天))")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……, 某某新闻网消息（王某 李某）
 _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电|网消息)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: what opens a news item's dateline: up to fourteen characters without a clause mark (本报, 某某日报3月5日)
@@ -217,6 +222,8 @@ def _credits(text: str) -> list[tuple[int, int]]:
     named = _ROLE_THEN_NAMES.match(text) if bare is None and ("记者" in text[:40] or "通讯员" in text[:40]) else None
     credits += [named.span("c")] if named is not None else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
+    outlet = _CREDIT_AFTER_OUTLET.match(text) if ("（" in text[:20] or "(" in text[:20]) else None
+    credits += [outlet.span("c")] if outlet is not None else []
     credits += credit_spans(text)  # a photo's or an item's credit ending the paragraph (credits.py)
     credits += [m.span() for m in _SPEAKER.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] == "【" else []
     speaker = _SPEAKER_BARE.match(text) if ("：" in text[:40] or ":" in text[:40]) else None
