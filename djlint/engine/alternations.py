@@ -17,35 +17,18 @@ from ..util.trie import trie_pattern
 _TRIES: dict = {}
 
 
-def exact_words(pattern) -> frozenset | None:
-    """The words of a standard-library pattern that is a plain alternation of literals (the engine's
-    ``gate_of``, exact: two characters or more, two first characters or more), or None."""
-    from .literals import _compiled, gate_of
-
-    compiled = _compiled(pattern)
-    if compiled is None or not isinstance(compiled.pattern, str):
-        return None
-    gate = gate_of(compiled)
-    return gate[0] if gate is not None and gate[1] else None
-
-
-def words_trie(pattern) -> re.Pattern | None:
-    """The standard-library trie of the words of ``pattern`` (:func:`exact_words`), or None: no such
-    words, or the pattern is that trie already.  Kept for the process."""
+def words_trie(pattern, words_of) -> re.Pattern | None:
+    """The standard-library trie of ``words_of(pattern)`` (the words of a plain alternation of literals, or
+    None), or None: no such words, or the pattern is that trie already.  Kept for the process."""
     got = _TRIES.get(id(pattern))
     if got is not None and got[0] is pattern:
         return got[1]
-    words = exact_words(pattern)
+    told = words_of(pattern)
     trie = None
-    if words is not None:
-        source = trie_pattern(words)
-        if source != _source(pattern):
-            trie = rx.stdlib(source)
+    if told is not None:
+        words, source = told
+        built = trie_pattern(words)
+        if built != source:
+            trie = rx.stdlib(built)
     _TRIES[id(pattern)] = (pattern, trie)
     return trie
-
-
-def _source(pattern) -> str | None:
-    from .literals import _compiled
-
-    return _compiled(pattern).pattern

@@ -338,7 +338,7 @@ def paragraphs_matching(ctx, pattern) -> list:
     gate = literal_index(ctx.registry).gates.get(id(pattern))
     if gate is None or gate[0] is not pattern:
         # a plain alternation of literals the scan does not read (words too common for it) is searched as a trie
-        trie = words_trie(pattern)
+        trie = words_trie(pattern, exact_words)
         return ctx.doc.paragraphs_matching(pattern if trie is None else trie)
     _, words, exact = gate
     if exact:
@@ -358,6 +358,16 @@ def paragraphs_matching(ctx, pattern) -> list:
         if any(match(text, base + at) for w, ats in hits[i].items() if w in words for at in ats):
             out.append(paragraphs[i])
     return out
+
+
+def exact_words(pattern) -> tuple[frozenset, str] | None:
+    """The words of a standard-library pattern that is a plain alternation of literals (:func:`gate_of`
+    exact: two characters or more, two first characters or more) and its source, or None."""
+    compiled = _compiled(pattern)
+    if compiled is None or not isinstance(compiled.pattern, str):
+        return None
+    gate = gate_of(compiled)
+    return (gate[0], compiled.pattern) if gate is not None and gate[1] else None
 
 
 def _paragraphs_with_chars(ctx, chars: frozenset) -> list:
