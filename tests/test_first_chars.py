@@ -24,6 +24,11 @@ def test_first_chars_of_shapes():
     ".多",
     r"\p{Han}{2}多",  # a Han character of any kind
     "(?i)ab|cd",
+    "(?:党的二十届三中全会){e<=1}",  # fuzzy: a match may begin with any character
+    "(?e)(?:全会){e<=1}",
+    "[[:alpha:]]多",
+    r"\p{L}多",
+    r"\L<words>",
 ])
 def test_first_chars_declines(source):
     assert first_chars(source) is None

@@ -16,18 +16,24 @@ MOST = 64
 _HAN = "\ue000"
 
 
+#: the ``regex`` module's own syntax the standard library would read as something else (a fuzzy ``{e<=1}``
+#: is literal characters to it, a POSIX class a class of its letters) or does not take: no lead is told
+_REGEX_ONLY = re.compile(r"\{[^0-9,}]|\[:|\(\?[a-zA-Z]*[berfVwWp]|\\[LmMXGKpPN]")
+
+
 def first_chars(source: str, flags: int = 0) -> frozenset | None:
     """The characters every non-empty match of ``source`` begins with, read off the standard library's
     parse (``\\p{Han}`` read as one stand-in character), or None: a pattern that can match the empty
     string, begins with a negated class, a category, ``.`` or a back-reference, or is not told (a syntax
-    the standard library does not take, IGNORECASE)."""
-    if flags & (re.I | re.X):
+    of the ``regex`` module's own, such as a fuzzy match, which may begin anywhere; IGNORECASE)."""
+    read = source.replace(r"\p{Han}", _HAN)
+    if flags & (re.I | re.X) or _REGEX_ONLY.search(read):
         return None
     from re import _constants as c
     from re import _parser
 
     try:
-        parsed = _parser.parse(source.replace(r"\p{Han}", _HAN), flags)
+        parsed = _parser.parse(read, flags)
     except Exception:  # noqa: BLE001 - the regex module's own syntax: no lead
         return None
     if parsed.state.flags & (re.I | re.X):
