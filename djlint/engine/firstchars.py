@@ -14,6 +14,8 @@ MOST = 64
 #: what ``\\p{Han}`` (the ``regex`` module's) is read as: a character no pattern holds, so a match
 #: that may begin with a Han character of any kind is told as one no lead can be made for
 _HAN = "\ue000"
+#: part of the cached leads' key: change it when :func:`first_chars` tells other characters
+_VERSION = 1
 
 
 #: the ``regex`` module's own syntax the standard library would read as something else (a fuzzy ``{e<=1}``
@@ -94,7 +96,14 @@ def _first(op, av, c):
 
 def led(source: str, flags: int = 0) -> str:
     """``source`` led by a lookahead for the characters its every match begins with (:func:`first_chars`),
-    or ``source`` itself when none can be told or they are more than :data:`MOST`."""
+    or ``source`` itself when none can be told or they are more than :data:`MOST`.  Kept between runs
+    with the pattern cache (the parse of DJ602's pattern is ~0.8 ms at every start)."""
+    from ..util import rx
+
+    return rx.remember_text("lead", f"{_VERSION}\x00{MOST}\x00{flags}\x00{source}", lambda: _led(source, flags))
+
+
+def _led(source: str, flags: int) -> str:
     chars = first_chars(source, flags)
     if chars is None or len(chars) > MOST:
         return source
