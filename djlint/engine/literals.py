@@ -17,6 +17,7 @@ from itertools import repeat
 
 from ..util import rx
 from ..util.trie import trie_pattern
+from .alternations import words_trie
 
 #: what a pass of one trie over the text costs, in branch tests per 100,000 characters.  ``re`` stops at
 #: every character that begins one of a trie's keys (85% of a report's characters begin some key) and,
@@ -336,7 +337,9 @@ def paragraphs_matching(ctx, pattern) -> list:
         return _paragraphs_with_chars(ctx, told[1])
     gate = literal_index(ctx.registry).gates.get(id(pattern))
     if gate is None or gate[0] is not pattern:
-        return ctx.doc.paragraphs_matching(pattern)
+        # a plain alternation of literals the scan does not read (words too common for it) is searched as a trie
+        trie = words_trie(pattern, exact_words)
+        return ctx.doc.paragraphs_matching(pattern if trie is None else trie)
     _, words, exact = gate
     if exact:
         return paragraphs_with_words(ctx, words)
@@ -355,6 +358,16 @@ def paragraphs_matching(ctx, pattern) -> list:
         if any(match(text, base + at) for w, ats in hits[i].items() if w in words for at in ats):
             out.append(paragraphs[i])
     return out
+
+
+def exact_words(pattern) -> tuple[frozenset, str] | None:
+    """The words of a standard-library pattern that is a plain alternation of literals (:func:`gate_of`
+    exact: two characters or more, two first characters or more) and its source, or None."""
+    compiled = _compiled(pattern)
+    if compiled is None or not isinstance(compiled.pattern, str):
+        return None
+    gate = gate_of(compiled)
+    return (gate[0], compiled.pattern) if gate is not None and gate[1] else None
 
 
 def _paragraphs_with_chars(ctx, chars: frozenset) -> list:

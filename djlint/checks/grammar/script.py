@@ -31,6 +31,12 @@ def _class():
     return _CLASS
 
 
+def traditional_class():
+    """The class of every traditional-only character (compiled on first use): its one search of the document
+    also picks the paragraphs of the phrase family's smaller class (phrase.context.traditional_hint_paragraphs)."""
+    return _class()
+
+
 def is_traditional(text: str) -> bool:
     """The paragraph holds at least :data:`MIN_CHARS` traditional-only characters.  A search per
     character found (none in nearly every paragraph: one search), not an iterator counted: the rules

@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from ...engine import Finding, Rule
+from ...engine.firstchars import led
 from ...engine.kinds import PatternRule, compile_
 from ...engine.literals import paragraphs_matching
 from ...util import rx, zh
@@ -106,7 +107,8 @@ class ContradictoryApproximation(PatternRule):
                  # (a separate search: a gap .{1,12} in the first pattern cost ~9 ms/MB, the words it holds no longer
                  # read off the engine's literal scan)
                  rx.stdlib("(?:至少|最少).{1,12}以上|(?:不超过|不少于|不低于|不高于|至少|最少|最多|至多).{1,12}左右"))
-    pattern = compile_(
+    # led by a lookahead for a match's first characters (regex tried each alternative at each character: firstchars)
+    pattern = compile_(led(
         r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
         # 近60%以上: “not quite” and “more than” at once (近3年以上 left out: 近 there may be “the last 3 years”)
         r"|(?:将近|接近|(?<![附最邻靠贴临])近)" + _N + r"(?![年月日天期])[%％]?[^，。；、年月日0-9]{0,4}?(?<!级)以上"
@@ -122,7 +124,7 @@ class ContradictoryApproximation(PatternRule):
         r"|(?<![0-9０-９.．])(?P<exact_yu>[0-9]*[1-9])余(?=[名个位人家项件户条所座次篇场期批份册本张套台辆幅块])"
         # (节约300多万元, 签约30余个项目, 预约200余人次: 约 ends a word there, it is no “about”)
         r"|(?P<about>(?:(?<![大" + zh.ABOUT_WORD_HEADS + r"])约|约" + zh.ABOUT_AFTER_LOSS + r")|大约)" + _N + r"(?:个)?(?:余|多)"
-    )
+    ))
 
     def finding(self, p, m):
         if m.group("exact"):

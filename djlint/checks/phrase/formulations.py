@@ -12,7 +12,6 @@ from ...util.zh import NUMERAL_CHARS
 from ..grammar.script import reads_traditional
 from ..hanzi import simplified, traditional_forms
 from .context import (
-    TRADITIONAL,
     document_text,
     has_traditional,
     in_headline_title,
@@ -24,6 +23,7 @@ from .context import (
     sentence_around,
     sentence_before,
     simplified_document,
+    traditional_hint_paragraphs,
 )
 from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
 from .misspelling import holds_a_listed_form, listed_wrong_forms
@@ -74,7 +74,7 @@ class FormulationVariant(Rule):
         else:
             return None  # every paragraph
         # and the paragraphs in traditional script, read in simplified characters (習近平新時代……)
-        return merged(found, ctx.doc.paragraphs_matching(TRADITIONAL))
+        return merged(found, traditional_hint_paragraphs(ctx))
 
     def literal_keys(self, registry):
         lex = lexicon_for(registry)

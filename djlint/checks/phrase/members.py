@@ -10,7 +10,7 @@ from ...util.record import replace
 from ...util.zh import quote
 from ..grammar.script import as_written
 from ..hanzi import simplified
-from .context import TRADITIONAL, has_traditional, in_quotation, merged
+from .context import has_traditional, in_quotation, merged, traditional_hint_paragraphs
 from .lexicon import LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
 
 _SEPS = rx.regex(r"^(?:、|，|,|和|及|与|以及|；)$")
@@ -54,7 +54,7 @@ class EnumerationMembers(LexiconKeyRule):
         if found is None:
             return None
         # and the paragraphs in traditional script, read in simplified characters (堅持悟思想、辦實事、開新局)
-        return merged(found, ctx.doc.paragraphs_matching(TRADITIONAL))
+        return merged(found, traditional_hint_paragraphs(ctx))
 
     def check_paragraph(self, p, ctx):
         lex = lexicon_for(ctx.registry)

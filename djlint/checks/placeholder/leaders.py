@@ -8,7 +8,7 @@ from ...engine.literals import paragraphs_matching
 from ...util import rx
 from ...util.zh import NUMERAL_CHARS
 from ..hanzi import simplified
-from ..phrase.context import TRADITIONAL, has_traditional, merged
+from ..phrase.context import has_traditional, merged, traditional_hint_paragraphs
 
 # A leader's name taken out of a set formulation (以同志为核心, ***新时代中国特色社会主义思想, 总书记关于……的重要思想)
 _MARK = r"(?:[*＊×✕○□●■·•]{1,8}|(?<![A-Za-z])[xXＸｘ]{1,4}(?![A-Za-z]))"
@@ -199,7 +199,7 @@ class LeaderNameRemoved(Rule):
         if self.prefilter is None:
             return None  # every paragraph
         # and the paragraphs in traditional script, read in simplified characters (以習總書記為核心), as DJ401 does
-        return merged(paragraphs_matching(ctx, self.prefilter), ctx.doc.paragraphs_matching(TRADITIONAL))
+        return merged(paragraphs_matching(ctx, self.prefilter), traditional_hint_paragraphs(ctx))
 
     def check_paragraph(self, p, ctx):
         text = p.text
