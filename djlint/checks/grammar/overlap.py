@@ -70,6 +70,9 @@ PATTERNS = (
     Pattern(r"(?P<count>" + _COUNT + r")" + _NOUN + r"(?P<second>们)",
             "“{count}”已说明是多数，“{noun}”后面不再加“们”；删去“们”", span="second",
             needs=("们",), also=_COUNT_END_THEN_MEN.search),
+    # 广大党员干部们 (blind20): 广大 already says “many”; a salutation (广大青年朋友们：) is left to the speaker
+    Pattern(r"(?P<count>广大)" + _NOUN + r"(?P<second>们)(?![：:，,！!])",
+            "“{count}”已说明是多数，“{noun}”后面不再加“们”；删去“们”", span="second", needs=("广大",)),
 )
 
 TRIGGERS = tuple(sorted({w for pat in PATTERNS for w in pat.needs}))
