@@ -176,6 +176,8 @@ class MeetingDate(FactRule):
             if span.start <= end and meeting.start <= span.end:
                 return None
             return (ys, m.end(), f"{meeting.names[0]}于{_when(meeting)}召开，不是{span.label}，请核对")
+        if not named:
+            return _dated_relative(ctx, text, m, meeting, max(a, m.start() - 16))
         return None
 
     # -- cited as held before it met ---------------------------------------------------------
@@ -300,6 +302,27 @@ class MeetingDate(FactRule):
             if congress.start.year not in said:
                 yield Finding(p, m.start(), m.end(), f"{congress.names[0]}于{cn_date(congress.start)}召开，{label}，请核对",
                               severity="error")
+
+
+def _dated_relative(ctx, text, m, meeting, a):
+    """今年1月，二十届中央纪委三次全会召开 in a 2025 report: “今年” (去年, 明年) counted from the years the report
+    may have been written in; wrong when the meeting was held in none of them."""
+    rel = None
+    for r in _RELATIVE_MONTH.finditer(text, a, m.start()):
+        if _YEAR_LINK.match(text[r.end():m.start()]):
+            rel = r
+    span = report_span(ctx) if rel is not None else None
+    if span is None:
+        return None
+    said = {y + _RELATIVE[rel.group("rel")] for y in window_years(span)}
+    if meeting.start.year in said or (meeting.end or meeting.start).year in said:
+        return None
+    return (rel.start(), m.end(), f"{meeting.names[0]}于{_when(meeting)}召开，这份{span.label}的报告里"
+                                  f"“{rel.group()}”不是那一年，请核对")
+
+
+#: 今年1月, 去年, 明年3月 right before a meeting's name (a day and a link word may follow, as after a year)
+_RELATIVE_MONTH = lazy.regex(r"(?P<rel>今年|明年|去年)(?:(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)?")
 
 
 _TRADITIONAL = lazy.stdlib(f"[{TRADITIONAL_HINT}]")

@@ -10,7 +10,7 @@ _PREVENT_WORDS = ("防止", "避免", "杜绝", "严防", "谨防", "预防", "�
                   "遏止", "禁止", "严禁")
 #: the neutral event a wrong 不 negates: 避免不出现, 防止……不要再次发生 (不作为、不到位、不落实 name
 #: the bad thing itself and stay silent: 防止工作不到位 is right)
-_EVENT = r"(?:发生|出现|产生|重演|重犯|再犯|蔓延|反弹|滋生|回潮|反复|出错|犯错|违纪|违规|违法|流失|泄露|泄漏)"
+_EVENT = r"(?:发生|出现|产生|重演|重犯|再犯|蔓延|反弹|滋生|回潮|反复|出错|犯错|违纪|违规|违法|流失|泄露|泄漏|演变|演化|激化|升级|恶化)"
 _NEG = r"(?P<neg>不再|不要|不会|不能|不|没有|未)"
 #: a harm one is kept from (受……污染): 防止……不受污染 says the opposite; 避免……不受重视 names the bad thing
 #: (防止……不受约束地利用职权: 不受约束地 is the manner of the bad thing, not a harm suffered)

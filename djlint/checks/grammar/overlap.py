@@ -67,6 +67,9 @@ PATTERNS = (
             needs=tuple(b for b in ("非常", "十分", "极其", "极为", "最为", "万分", "无比", "格外", "尤为", "颇为"))),
     Pattern(r"(?P<a>" + _PERSIST + r")地?(?P<b>" + _ALWAYS + r")",
             "“{a}”已含“{b}”之意，连用重复，删去“{b}”", needs=tuple(_PERSIST.split("|"))),
+    # 广大党员干部们 (blind20): 广大 already says “many”; a salutation (广大青年朋友们：) is left to the speaker
+    Pattern(r"(?P<count>广大)" + _NOUN + r"(?P<second>们)(?![：:，,！!])",
+            "“{count}”已说明是多数，“{noun}”后面不再加“们”；删去“们”", span="second", needs=("广大",)),
     Pattern(r"(?P<count>" + _COUNT + r")" + _NOUN + r"(?P<second>们)",
             "“{count}”已说明是多数，“{noun}”后面不再加“们”；删去“们”", span="second",
             needs=("们",), also=_COUNT_END_THEN_MEN.search),

@@ -455,12 +455,12 @@ class MixedDateForms(PatternRule):
         return Finding(p, m.start(), m.end(), f"日期“{m.group(0)}”汉字与阿拉伯数字混用，请统一（公文用阿拉伯数字）")
 
 
-_ARABIC_COUNT = compile_(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?=次|名|人次|人|篇|项|场|期|家|户|件|条)")
-#: two characters or more (十二次, 二十名): a bare 十 is usually a set phrase (十项措施, “十项活动”)
+_ARABIC_COUNT = compile_(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:余|多)?(?=次|名|人次|人|篇|项|场|期|家|户|件|条|笔)")
+#: two characters or more (十二次, 二十名, 一百八十六人, 一百一十二次; blind20): a bare 十 is usually a set phrase (十项措施)
 #: not an ordinal (第十二次, 八届十一次全会, 十一次党代会: a meeting's number is written in Chinese numerals), nor the
-#: tail of a longer numeral (第七十四条: 十四 inside 七十四)
-_CHINESE_COUNT = compile_(r"(?<![第周每“届" + zh.NUMERAL_CHARS + r"百千零〇两])(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])"
-                          r"(?=次|名|人次|人|篇|项|场|期|家|户|件|条)(?!次(?:全会|全体会议|会议|代表大会|党代会|常委会))")
+#: tail of a longer numeral (第七十四条: 十四 inside 七十四); 余/多 may come before the measure word (二百四十余条)
+_CHINESE_COUNT = compile_(r"(?<![第周每“届" + zh.NUMERAL_CHARS + r"百千零〇两])(?:[一二三四五六七八九两]百(?:[一二三四五六七八九]十|零[一二三四五六七八九])?[一二三四五六七八九]?(?:余|多)?|(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])(?:(?<=十)(?:余|多))?)"
+                          r"(?=次|名|人次|人|篇|项|场|期|家|户|件|条|笔)(?!次(?:全会|全体会议|会议|代表大会|党代会|常委会))")
 
 
 def _in_title(text: str, at: int) -> bool:
@@ -484,15 +484,15 @@ class MixedCountForms(Rule):
 
     code = "DJ610"
     name = "mixed-count-forms"
-    #: the 十 of a count in Chinese numerals (what _CHINESE_COUNT finds holds 十, a numeral or not and
+    #: the 十 or 百 of a count in Chinese numerals (what _CHINESE_COUNT finds holds 十 or 百, 余/多 maybe, and
     #: then the measure word)
-    prefilter = compile_("十[一二三四五六七八九]?(?:次|名|人|篇|项|场|期|家|户|件|条)")
+    prefilter = compile_("[十百][一二三四五六七八九]?(?:余|多)?(?:次|名|人|篇|项|场|期|家|户|件|条|笔)")
     severity = "info"
     source = "GB/T 15835-2011 4.1.1、5.1"
 
     def check_paragraph(self, p, ctx):
         text = p.text
-        if "十" not in text or not _ARABIC_COUNT.search(text):
+        if ("十" not in text and "百" not in text) or not _ARABIC_COUNT.search(text):
             return
         for m in _CHINESE_COUNT.finditer(text):
             if text[max(0, m.start() - 1):m.start()] in ("第", "每", "周") or _in_title(text, m.start()):

@@ -104,7 +104,11 @@ class EnumerationMembers(LexiconKeyRule):
                 continue  # the list written whole and nowhere else: _check_set would find nothing (min of [] is [])
             found = [list(self._check_set(p, text, f, members)) for members in versions]
             # a list right for any version valid in this report's year is right
-            for finding in min(found, key=len):
+            best = min(found, key=len)
+            if best and _an_older_list_told_as_then(
+                    ctx, text, f, best[0].start, lambda old, f=f: list(self._check_set(p, text, f, old))):
+                continue
+            for finding in best:
                 if not in_quotation(ctx, p, finding.start, finding.end):
                     yield finding
 
@@ -132,6 +136,36 @@ class EnumerationMembers(LexiconKeyRule):
             if not any(a < finding.end and finding.start < b for a, b in said):
                 said.append((finding.start, finding.end))
                 yield finding
+
+
+def _an_older_list_told_as_then(ctx, text: str, f, start: int, check) -> bool:
+    """Whether the list is one the entry had before (三个自信 until 2016) and the sentence, before it, names a
+    year of that time or a Party congress or plenum held then as where it was said (2012年11月，……；党的十八大
+    报告提出，……): a narration of what was said then, as DJ403 lets “2014年……首次提出……” stand."""
+    if not f.history:
+        return False
+    from ..facts.base import meetings_index  # the facts' tables, loaded only for a list that would be reported
+    from ..facts.when import sentence_bounds, years_named
+
+    a, _b = sentence_bounds(text, start, start)
+    for until, members in f.history:
+        if check(members):
+            continue  # not this older list either
+        named = years_named(text, a, start)
+        if named:
+            if named[-1][2].end.year <= until:
+                return True
+            continue
+        ix = meetings_index(ctx.registry)
+        for m in ix.pattern.finditer(text, a, start) if ix.pattern is not None else ():
+            if ix.by_name[m.group()].start.year <= until and _SAID_AT.match(text, m.end()):
+                return True
+    return False
+
+
+#: what follows a meeting's name where something was said at it (党的十八大报告提出, 十八大上, 十八大强调),
+#: not where its spirit is studied (学习党的十八大精神) or a stretch starts (党的十八大以来)
+_SAID_AT = rx.stdlib(r"(?:的)?(?:报告|上|提出|指出|强调|明确提出|首次提出|作出)")
 
 
 def _written_whole(text: str, members) -> bool:
