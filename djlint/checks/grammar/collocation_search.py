@@ -43,7 +43,7 @@ _CONJUNCT_STRICT = frozenset(("知识", "意识"))
 #: 效率和作风 the same (none stands in the edited or published reports; 改善就业质量和水平 does, and stays silent); 提高……
 #: 修养和精神面貌 (blind15: a 面貌 is 改善d or 焕发ed, never 提高ed)
 _CONJUNCT_STRICT_PAIRS = frozenset((("取得", "作用"), ("履行", "作用"), ("发挥", "职责"), ("发挥", "责任"), ("发挥", "义务"),
-                                    ("提高", "作风"), ("提升", "作风")))
+                                    ("提高", "作风"), ("提升", "作风"), ("提高", "面貌")))
 
 
 #: the nouns of _CONJUNCT_STRICT_PAIRS: what a first conjunct may be told for (see _misfit_first_conjunct)
