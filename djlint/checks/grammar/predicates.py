@@ -15,7 +15,9 @@ the subject or the modified noun is of a kind the predicate cannot describe.
 - session 12 (faults19–21): 秋天的北京是……季节 (a place is no season), 某某同志……被评为“……先进单位” (a person is no
   unit), 推进和发展……进程 (进程 is pushed on, not developed);
 - session 14 (blind16, faults19): the verb–object table's classes said of a subject (水平……得到增强, 覆盖面……提高,
-  满意度……增强, 差距……减少, 视野……提高, 氛围……增强, 环境……提高), the predicate ending the clause; 价格……缩小到.
+  满意度……增强, 差距……减少, 视野……提高, 氛围……增强, 环境……提高), the predicate ending the clause; 价格……缩小到;
+- session 15 (blind17): the wrong predicate second of two joined (满意度得到了明显提高和增强), not after a subject joined
+  to another (能力和水平得到提高和增强: each noun its predicate).
 """
 from __future__ import annotations
 
@@ -106,7 +108,8 @@ _CLAUSE_END = r"了?(?=[，,。；;！？!?、）)]|$)"
 _SUBJECT_PREDICATE = rx.stdlib(
     f"(?P<n>{trie_pattern(_SP_OF)})(?:也|都|均|还|正)?(?:得到|有所|有了|获得)?了?"
     r"(?:不断|持续|进一步|日益|逐步|逐年|稳步|显著|明显|大幅|大大|全面|有效|切实|明显地|显著地|大幅度|有待|亟待|亟需|需要)?"
-    f"(?P<o>{_PREDICATE}){_CLAUSE_END}")
+    # (群众满意度得到了明显提高和增强, blind17: two predicates joined, the later one wrong)
+    f"(?:(?P<o1>{_PREDICATE}|提升)(?:和|与|、|并|及)(?=(?:{_PREDICATE})))?(?P<o>{_PREDICATE}){_CLAUSE_END}")
 
 
 #: words one of which each pattern needs (a paragraph without any is not searched)
@@ -151,6 +154,10 @@ def unfit_predicates(text: str) -> list[tuple[int, int, str]]:
 _PREDICATE_AT_END = rx.stdlib(f"(?:{_PREDICATE}){_CLAUSE_END}")
 
 
+#: a subject joined to another just before it, in the same clause (能力和业务水平)
+_JOINED_SUBJECT = compile_(r"[和与、及][^，,。；;！？!?：:]*$")
+
+
 def unfit_subjects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, message) of each subject said with a predicate of the wrong kind (水平……得到增强)."""
     if _PREDICATE_AT_END.search(text) is None:
@@ -158,6 +165,11 @@ def unfit_subjects(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _SUBJECT_PREDICATE.finditer(text):
         verbs, message = _SP_OF[m.group("n")]
+        if m.group("o1") and _JOINED_SUBJECT.search(text, max(0, m.start() - 8), m.start()):
+            continue  # (履职)能力和(业务)水平得到提高和增强: two subjects, two predicates, each its own
         if m.group("o") in verbs:
-            out.append((m.start(), m.end(), message.format(n=m.group("n"), o=m.group("o"))))
+            said = message.format(n=m.group("n"), o=m.group("o"))
+            if m.group("o1"):
+                said += f"，或删去“{m.group('o')}”（前面已有“{m.group('o1')}”）"
+            out.append((m.start(), m.end(), said))
     return out
