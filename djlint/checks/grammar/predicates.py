@@ -17,7 +17,7 @@ the subject or the modified noun is of a kind the predicate cannot describe.
 - session 14 (blind16, faults19): the verb–object table's classes said of a subject (水平……得到增强, 覆盖面……提高,
   满意度……增强, 差距……减少, 视野……提高, 氛围……增强, 环境……提高), the predicate ending the clause; 价格……缩小到;
 - session 15 (blind17): the wrong predicate second of two joined (满意度得到了明显提高和增强), not after a subject joined
-  to another (能力和水平得到提高和增强: each noun its predicate).
+  to another (能力和水平得到提高和增强: each noun its predicate); 效率……快（慢） (an efficiency is high or low).
 """
 from __future__ import annotations
 
@@ -74,6 +74,11 @@ _PAIRS = (
     (compile_(r"(?P<n>价格|(?:房价|售价|单价|票价|电价|水价)(?!格))(?:(?!差|距|范围|幅度|区间|波动|空间|比|面|规模|影响)"
               r"[^，,。；;！？!?：:“”]){0,20}?(?P<o>缩小|扩大)"),
      "主谓搭配不当：“{n}”只论高低，不能“{o}”；把“{o}”改为“降低”（或“提高”）"),
+    # an efficiency is high or low, a speed fast or slow: 工作标准不高、效率不快 (blind17; → 效率不高); 效率慢慢提高 has
+    # 慢慢 the adverb, the predicate must close the clause
+    (compile_(r"(?P<n>效率)(?:还|也|都|仍|仍然|依然|总体)?(?:不够|不太|不|较为|较|很|太|偏|过于|比较|特别|非常|更加|更)?"
+              r"(?P<o>快|慢)(?=[，,。；;！？!?、）)]|$)"),
+     "主谓搭配不当：“{n}”只论高低，不说快慢；把“{o}”改为“高（低）”，或说“速度{o}”"),
     (compile_(r"(?P<n>走上)了?(?P<o>(?:[^，,。；;！？!?：:“”、的]{1,12}?化、)*[^，,。；;！？!?：:“”、的]{1,12}?化)(?=[，,。；;！？!?]|$)"),
      "宾语残缺：“{n}{o}”缺中心语，后面补上“的道路”"),
 )
@@ -115,7 +120,7 @@ _SUBJECT_PREDICATE = rx.stdlib(
 #: words one of which each pattern needs (a paragraph without any is not searched)
 WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要", "不仅", "不单", "不只", "即使", "即便",
          "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程", "价格", "房价", "售价", "单价", "票价",
-         "电价", "水价")
+         "电价", "水价", "效率")
 #: the predicates of _SUBJECT_PREDICATE (what the rule's prefilter needs for :func:`unfit_subjects`)
 SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 
@@ -125,7 +130,7 @@ SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 #: report paragraphs, the other eleven patterns were searched there for nothing)
 _NEEDS = (("榜样", "楷模", "标杆"), ("浓厚", "浓郁"), ("的问题",), ("气温",), ("只有",), ("只要",), ("不仅", "不单", "不只"),
           ("即使", "即便", "纵使", "纵然", "哪怕"), ("季节",), ("评为", "授予", "荣获", "获评", "表彰为"), ("进程",),
-          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("走上",))
+          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("效率",), ("走上",))
 
 #: any of WORDS: one search of the paragraph, not an ``in`` test a word (DJ442 reads most paragraphs)
 _ANY_WORD = rx.stdlib("|".join(WORDS))
