@@ -17,7 +17,8 @@ the subject or the modified noun is of a kind the predicate cannot describe.
 - session 14 (blind16, faults19): the verb–object table's classes said of a subject (水平……得到增强, 覆盖面……提高,
   满意度……增强, 差距……减少, 视野……提高, 氛围……增强, 环境……提高), the predicate ending the clause; 价格……缩小到;
 - session 15 (blind17): the wrong predicate second of two joined (满意度得到了明显提高和增强), not after a subject joined
-  to another (能力和水平得到提高和增强: each noun its predicate); 效率……快（慢） (an efficiency is high or low).
+  to another (能力和水平得到提高和增强: each noun its predicate); 效率……快（慢） (an efficiency is high or low);
+  广度……高 (blind14: a breadth is wide or narrow).
 """
 from __future__ import annotations
 
@@ -79,6 +80,11 @@ _PAIRS = (
     (compile_(r"(?P<n>效率)(?:还|也|都|仍|仍然|依然|总体)?(?:不够|不太|不|较为|较|很|太|偏|过于|比较|特别|非常|更加|更)?"
               r"(?P<o>快|慢)(?=[，,。；;！？!?、）)]|$)"),
      "主谓搭配不当：“{n}”只论高低，不说快慢；把“{o}”改为“高（低）”，或说“速度{o}”"),
+    # a breadth is wide or narrow (《现汉》“广度”：广狭的程度), not high or low: 学习的深度和广度还不够高 (blind14;
+    # → 还不够); 高度、深度 are not in it
+    (compile_(r"(?P<n>广度)(?:还|也|都|仍|仍然|依然)?(?:不够|不太|不|较为|较|很|太|偏|过于|比较|特别|非常|更加|更)?"
+              r"(?P<o>高|低)(?=[，,。；;！？!?、）)]|$)"),
+     "主谓搭配不当：“{n}”只论宽窄，不说高低；删去“{o}”（广度还不够），或改为“宽（窄）”"),
     (compile_(r"(?P<n>走上)了?(?P<o>(?:[^，,。；;！？!?：:“”、的]{1,12}?化、)*[^，,。；;！？!?：:“”、的]{1,12}?化)(?=[，,。；;！？!?]|$)"),
      "宾语残缺：“{n}{o}”缺中心语，后面补上“的道路”"),
 )
@@ -120,7 +126,7 @@ _SUBJECT_PREDICATE = rx.stdlib(
 #: words one of which each pattern needs (a paragraph without any is not searched)
 WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要", "不仅", "不单", "不只", "即使", "即便",
          "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程", "价格", "房价", "售价", "单价", "票价",
-         "电价", "水价", "效率")
+         "电价", "水价", "效率", "广度")
 #: the predicates of _SUBJECT_PREDICATE (what the rule's prefilter needs for :func:`unfit_subjects`)
 SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 
@@ -130,7 +136,7 @@ SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 #: report paragraphs, the other eleven patterns were searched there for nothing)
 _NEEDS = (("榜样", "楷模", "标杆"), ("浓厚", "浓郁"), ("的问题",), ("气温",), ("只有",), ("只要",), ("不仅", "不单", "不只"),
           ("即使", "即便", "纵使", "纵然", "哪怕"), ("季节",), ("评为", "授予", "荣获", "获评", "表彰为"), ("进程",),
-          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("效率",), ("走上",))
+          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("效率",), ("广度",), ("走上",))
 
 #: any of WORDS: one search of the paragraph, not an ``in`` test a word (DJ442 reads most paragraphs)
 _ANY_WORD = rx.stdlib("|".join(WORDS))
