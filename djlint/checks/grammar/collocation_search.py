@@ -40,9 +40,46 @@ ADJECTIVES = frozenset(("坚强", "牢固"))
 _CONJUNCT_STRICT = frozenset(("知识", "意识"))
 #: verb–noun pairs told where the noun is a later conjunct of the verb's object: 取得了明显成效和积极作用 (blind15; a
 #: 作用 is 发挥ed or 起到, never 取得, whatever the conjunct before it); 履行……职责和作用, 发挥……作用和职责, 提高……
-#: 效率和作风 the same (none stands in the edited or published reports; 改善就业质量和水平 does, and stays silent)
+#: 效率和作风 the same (none stands in the edited or published reports; 改善就业质量和水平 does, and stays silent); 提高……
+#: 修养和精神面貌 (blind15: a 面貌 is 改善d or 焕发ed, never 提高ed)
 _CONJUNCT_STRICT_PAIRS = frozenset((("取得", "作用"), ("履行", "作用"), ("发挥", "职责"), ("发挥", "责任"), ("发挥", "义务"),
-                                    ("提高", "作风"), ("提升", "作风")))
+                                    ("提高", "作风"), ("提升", "作风"), ("提高", "面貌")))
+
+
+#: the nouns of _CONJUNCT_STRICT_PAIRS: what a first conjunct may be told for (see _misfit_first_conjunct)
+_STRICT_NOUNS = frozenset(n for _v, n in _CONJUNCT_STRICT_PAIRS)
+
+
+def _misfit_first_conjunct(table: Table, toks, got, j: int, clause_end: int, nouns: list[str]) -> bool:
+    """提高工作作风和工作水平 (blind19), 发挥监督职责和保障作用: the noun at token ``j`` is the first conjunct of the
+    verb's object, the verb never takes it (_CONJUNCT_STRICT_PAIRS), and the last conjunct is a noun phrase of its own
+    (a modifier and a head) whose head the verb takes.  _is_head leaves such a first conjunct alone, as a list that may
+    share the last head (提高规划、建设、治理水平); a bare first noun (提高作风和纪律建设水平) or a last conjunct whose
+    head follows 建设 (……作风和效能建设水平: the 水平 of both) may be that list, and stays silent."""
+    if len(got) != 1 or not any((got[0][0], n) in _CONJUNCT_STRICT_PAIRS for n in nouns):
+        return False
+    verb, vs, _vk = got[0]
+    if toks[j][1] == vs + len(verb) and len(toks[j][0]) == max(len(n) for n in nouns):
+        return False  # the noun bare after the verb: no modifier of its own
+    last = [w for w, s, e in toks if e <= clause_end and s >= toks[j + 1][2]]
+    for x in range(len(last) - 1, -1, -1):
+        if last[x] in _COORD:
+            last = last[x + 1:]
+            break
+    last = [w for w in last if w not in "，,；;。！？!?：:"]
+    return len(last) >= 2 and last[-2] not in ("建设", "的") and any(
+        (verb, n) in table.right for n in head_nouns(table, last[-1]))
+
+
+def _governing(table: Table, text: str, toks, i0: int, j: int, clause_end: int, nouns: list[str], starts):
+    """The verb(s) governing the noun at token ``j`` (as :func:`_verb_of` gives them) where the noun ends its noun
+    phrase (:func:`_is_head`) or is a misfit first conjunct (:func:`_misfit_first_conjunct`); else None."""
+    if _is_head(text, toks, j, i0, clause_end):
+        return _verb_of(table, text, toks, i0, j, nouns, starts)
+    if not (j + 1 < len(toks) and toks[j + 1][0] in _COORD and not _STRICT_NOUNS.isdisjoint(nouns)):
+        return None
+    got = _verb_of(table, text, toks, i0, j, nouns, starts)
+    return got if got is not None and _misfit_first_conjunct(table, toks, got, j, clause_end, nouns) else None
 
 
 def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
@@ -386,9 +423,9 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
         i0 = 0
         for j in idx:
             nouns = head_nouns(table, toks[j][0])
-            if not nouns or not _is_head(text, toks, j, i0, ce):
+            if not nouns:
                 continue
-            got = _verb_of(table, text, toks, i0, j, nouns, start_set)
+            got = _governing(table, text, toks, i0, j, ce, nouns, start_set)
             if got is None or (_later_conjunct(text, toks, cs, got[0][2], j) and _CONJUNCT_STRICT.isdisjoint(nouns)
                                and len(got) == 1 and not any((got[0][0], n) in _CONJUNCT_STRICT_PAIRS for n in nouns)):
                 # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”.  Two verbs joined

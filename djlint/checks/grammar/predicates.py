@@ -15,7 +15,10 @@ the subject or the modified noun is of a kind the predicate cannot describe.
 - session 12 (faults19–21): 秋天的北京是……季节 (a place is no season), 某某同志……被评为“……先进单位” (a person is no
   unit), 推进和发展……进程 (进程 is pushed on, not developed);
 - session 14 (blind16, faults19): the verb–object table's classes said of a subject (水平……得到增强, 覆盖面……提高,
-  满意度……增强, 差距……减少, 视野……提高, 氛围……增强, 环境……提高), the predicate ending the clause; 价格……缩小到.
+  满意度……增强, 差距……减少, 视野……提高, 氛围……增强, 环境……提高), the predicate ending the clause; 价格……缩小到;
+- session 15 (blind17): the wrong predicate second of two joined (满意度得到了明显提高和增强), not after a subject joined
+  to another (能力和水平得到提高和增强: each noun its predicate); 效率……快（慢） (an efficiency is high or low);
+  广度……高 (blind14: a breadth is wide or narrow).
 """
 from __future__ import annotations
 
@@ -72,6 +75,16 @@ _PAIRS = (
     (compile_(r"(?P<n>价格|(?:房价|售价|单价|票价|电价|水价)(?!格))(?:(?!差|距|范围|幅度|区间|波动|空间|比|面|规模|影响)"
               r"[^，,。；;！？!?：:“”]){0,20}?(?P<o>缩小|扩大)"),
      "主谓搭配不当：“{n}”只论高低，不能“{o}”；把“{o}”改为“降低”（或“提高”）"),
+    # an efficiency is high or low, a speed fast or slow: 工作标准不高、效率不快 (blind17; → 效率不高); 效率慢慢提高 has
+    # 慢慢 the adverb, the predicate must close the clause
+    (compile_(r"(?P<n>效率)(?:还|也|都|仍|仍然|依然|总体)?(?:不够|不太|不|较为|较|很|太|偏|过于|比较|特别|非常|更加|更)?"
+              r"(?P<o>快|慢)(?=[，,。；;！？!?、）)]|$)"),
+     "主谓搭配不当：“{n}”只论高低，不说快慢；把“{o}”改为“高（低）”，或说“速度{o}”"),
+    # a breadth is wide or narrow (《现汉》“广度”：广狭的程度), not high or low: 学习的深度和广度还不够高 (blind14;
+    # → 还不够); 高度、深度 are not in it
+    (compile_(r"(?P<n>广度)(?:还|也|都|仍|仍然|依然)?(?:不够|不太|不|较为|较|很|太|偏|过于|比较|特别|非常|更加|更)?"
+              r"(?P<o>高|低)(?=[，,。；;！？!?、）)]|$)"),
+     "主谓搭配不当：“{n}”只论宽窄，不说高低；删去“{o}”（广度还不够），或改为“宽（窄）”"),
     (compile_(r"(?P<n>走上)了?(?P<o>(?:[^，,。；;！？!?：:“”、的]{1,12}?化、)*[^，,。；;！？!?：:“”、的]{1,12}?化)(?=[，,。；;！？!?]|$)"),
      "宾语残缺：“{n}{o}”缺中心语，后面补上“的道路”"),
 )
@@ -106,13 +119,14 @@ _CLAUSE_END = r"了?(?=[，,。；;！？!?、）)]|$)"
 _SUBJECT_PREDICATE = rx.stdlib(
     f"(?P<n>{trie_pattern(_SP_OF)})(?:也|都|均|还|正)?(?:得到|有所|有了|获得)?了?"
     r"(?:不断|持续|进一步|日益|逐步|逐年|稳步|显著|明显|大幅|大大|全面|有效|切实|明显地|显著地|大幅度|有待|亟待|亟需|需要)?"
-    f"(?P<o>{_PREDICATE}){_CLAUSE_END}")
+    # (群众满意度得到了明显提高和增强, blind17: two predicates joined, the later one wrong)
+    f"(?:(?P<o1>{_PREDICATE}|提升)(?:和|与|、|并|及)(?=(?:{_PREDICATE})))?(?P<o>{_PREDICATE}){_CLAUSE_END}")
 
 
 #: words one of which each pattern needs (a paragraph without any is not searched)
 WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要", "不仅", "不单", "不只", "即使", "即便",
          "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程", "价格", "房价", "售价", "单价", "票价",
-         "电价", "水价")
+         "电价", "水价", "效率", "广度")
 #: the predicates of _SUBJECT_PREDICATE (what the rule's prefilter needs for :func:`unfit_subjects`)
 SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 
@@ -122,7 +136,7 @@ SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 #: report paragraphs, the other eleven patterns were searched there for nothing)
 _NEEDS = (("榜样", "楷模", "标杆"), ("浓厚", "浓郁"), ("的问题",), ("气温",), ("只有",), ("只要",), ("不仅", "不单", "不只"),
           ("即使", "即便", "纵使", "纵然", "哪怕"), ("季节",), ("评为", "授予", "荣获", "获评", "表彰为"), ("进程",),
-          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("走上",))
+          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("效率",), ("广度",), ("走上",))
 
 #: any of WORDS: one search of the paragraph, not an ``in`` test a word (DJ442 reads most paragraphs)
 _ANY_WORD = rx.stdlib("|".join(WORDS))
@@ -151,6 +165,10 @@ def unfit_predicates(text: str) -> list[tuple[int, int, str]]:
 _PREDICATE_AT_END = rx.stdlib(f"(?:{_PREDICATE}){_CLAUSE_END}")
 
 
+#: a subject joined to another just before it, in the same clause (能力和业务水平)
+_JOINED_SUBJECT = compile_(r"[和与、及][^，,。；;！？!?：:]*$")
+
+
 def unfit_subjects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, message) of each subject said with a predicate of the wrong kind (水平……得到增强)."""
     if _PREDICATE_AT_END.search(text) is None:
@@ -158,6 +176,11 @@ def unfit_subjects(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _SUBJECT_PREDICATE.finditer(text):
         verbs, message = _SP_OF[m.group("n")]
+        if m.group("o1") and _JOINED_SUBJECT.search(text, max(0, m.start() - 8), m.start()):
+            continue  # (履职)能力和(业务)水平得到提高和增强: two subjects, two predicates, each its own
         if m.group("o") in verbs:
-            out.append((m.start(), m.end(), message.format(n=m.group("n"), o=m.group("o"))))
+            said = message.format(n=m.group("n"), o=m.group("o"))
+            if m.group("o1"):
+                said += f"，或删去“{m.group('o')}”（前面已有“{m.group('o1')}”）"
+            out.append((m.start(), m.end(), said))
     return out
