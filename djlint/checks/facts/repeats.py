@@ -84,9 +84,9 @@ _IF_IS = frozenset(("要是", "若是", "倘是", "如是"))
 _CHAR_TWICE = lazy.stdlib(r"([\u4e00-\u9fff])\1")
 #: characters whose doubling other branches judge, or that double on purpose (numerals, measure words)
 _CHAR_TWICE_SKIP = frozenset("的是为在和对把将被从与向了") | _NUMERAL | frozenset("个次件项条名位人年月日")
-#: characters that are one-character verbs of their own after a word ending in them (工作作总结, 主任任副主任,
-#: 监督督到关键处, 管理理顺): a second copy of them is not judged
-_ONE_CHAR_VERBS = frozenset("作任督管抓学讲做干用看说查办带改评审批报防控写读听问理建治")
+#: characters that are one-character verbs or modals of their own after a word ending in them (工作作总结,
+#: 主任任副主任, 监督督到关键处, 管理理顺, 主要要抓好): a second copy of them is not judged
+_ONE_CHAR_VERBS = frozenset("作任督管抓学讲做干用看说查办带改评审批报防控写读听问理建治要会能想有")
 
 
 class DoubledWord(FactRule):
