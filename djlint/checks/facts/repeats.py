@@ -87,6 +87,10 @@ _CHAR_TWICE_SKIP = frozenset("的是为在和对把将被从与向了") | _NUMER
 #: characters that are one-character verbs or modals of their own after a word ending in them (工作作总结,
 #: 主任任副主任, 监督督到关键处, 管理理顺, 主要要抓好): a second copy of them is not judged
 _ONE_CHAR_VERBS = frozenset("作任督管抓学讲做干用看说查办带改评审批报防控写读听问理建治要会能想有")
+#: names a character of the word before them begins (学习习近平): the dictionary does not know them as words
+_NAMES_AFTER = ("习近平", "习仲勋")
+#: titles after a one-character surname (学习习总书记……): the character before them is a name
+_TITLES_AFTER = ("总书记", "主席", "同志", "总理", "书记", "委员长", "部长", "主任")
 
 
 class DoubledWord(FactRule):
@@ -334,6 +338,8 @@ def _tail_twice(index, text: str, s: int) -> bool:
     c = text[s]
     if not prev or prev in index.surnames or prev in _NUMERAL or prev in "这那每" or c in _ONE_CHAR_VERBS:
         return False
+    if c in index.surnames or text.startswith(_NAMES_AFTER, s + 1) or text.startswith(_TITLES_AFTER, s + 2):
+        return False  # 学习习近平新时代……, 学习习总书记……: the second copy is (begins) a name
     return index.common(prev + c) and not _begins_a_word(index, text, s + 1) \
         and any(index.common(text[s + 2:s + 2 + k]) for k in (2, 3, 4) if s + 2 + k <= len(text))
 
