@@ -79,6 +79,18 @@ _ONE_TWICE = lazy.regex(r"([是为在和对把将被从与向])\1")
 _PRONOUNS = frozenset("我你他她它咱您")
 #: words ending in 是 after which a second 是 is the verb of a clause (要是是真的: if it is true)
 _IF_IS = frozenset(("要是", "若是", "倘是", "如是"))
+#: one character of a two-character word typed twice (推进进基层、组织织生活): any character twice; _tail_twice
+#: decides from the dictionary
+_CHAR_TWICE = lazy.stdlib(r"([\u4e00-\u9fff])\1")
+#: characters whose doubling other branches judge, or that double on purpose (numerals, measure words)
+_CHAR_TWICE_SKIP = frozenset("的是为在和对把将被从与向了") | _NUMERAL | frozenset("个次件项条名位人年月日")
+#: characters that are one-character verbs or modals of their own after a word ending in them (工作作总结,
+#: 主任任副主任, 监督督到关键处, 管理理顺, 主要要抓好): a second copy of them is not judged
+_ONE_CHAR_VERBS = frozenset("作任督管抓学讲做干用看说查办带改评审批报防控写读听问理建治要会能想有")
+#: names a character of the word before them begins (学习习近平): the dictionary does not know them as words
+_NAMES_AFTER = ("习近平", "习仲勋")
+#: titles after a one-character surname (学习习总书记……): the character before them is a name
+_TITLES_AFTER = ("总书记", "主席", "同志", "总理", "书记", "委员长", "部长", "主任")
 
 
 class DoubledWord(FactRule):
@@ -95,6 +107,9 @@ class DoubledWord(FactRule):
     既是名词又是动词的词在句末连写两遍（举办了主题党日活动活动。）也报，前面是“出去”“大家”“再”
     这类词的（出去活动活动。）是有意的重叠，不报。虚词多打一个（也是是、为为我们、在在）也报，两个字
     各自和邻字成词的不报（这是是非问题、作为为民服务的窗口、在在建项目中、要把把关作为重点）。
+    两个字的词的后一个字多打一个、后面紧跟着一个常用词的（推进进基层、组织织生活）也报；两个字各自成词的（开展展览、
+    监督督促）、后一个字自己能作动词的（工作作总结、主任任副主任）、量词和动词的重叠（一张张、洗洗澡）、姓名（王丽丽）
+    和头一个字多打的（住建建设、某镇镇长）不报。
     职务层级重复（湖北省省委）见 DJ417；整句整段重复见 DJ708。
 
     ## 为什么
@@ -129,6 +144,7 @@ class DoubledWord(FactRule):
         found.update((p.index, p) for p in paragraphs_matching(ctx, _SAID_VERB) if _said_again_in(p.text))
         found.update((p.index, p) for p in doc.paragraphs_matching(_DE_TWICE))
         found.update((p.index, p) for p in paragraphs_matching(ctx, _TITLE_CHAR_TWICE))
+        found.update((p.index, p) for p in doc.paragraphs_matching(_CHAR_TWICE))
         found.update((p.index, p) for colon in _COLONS_CLOSE for p in doc.paragraphs_matching(colon)
                      if _OPENING_AGAIN.search(p.text))
         found.update((p.index, p) for p in paragraphs_matching(ctx, _ONE_TWICE_HINT))
@@ -166,6 +182,7 @@ class DoubledWord(FactRule):
             if m.start() > 0 and _ends_a_word_in_de(ctx, text[m.start() - 1]):
                 continue  # 目的的、标的的、有的的: the first 的 ends a word
             yield Finding(p, m.start(), m.end(), f"“{m.group(0)}”多打了一个“的”，请删去一个", "的", False)
+        yield from _chars_twice(ctx, p, text)
 
     @staticmethod
     def _accidental(text: str, m, word: str) -> bool:
@@ -280,3 +297,54 @@ _STARTS_A_TITLE = lazy.regex(r"经理|常务|副经理|部长|负责人|总监|�
 
 
 RULES = (DoubledWord,)
+
+
+def _chars_twice(ctx, p, text: str):
+    """One character of a two-character word typed twice (推进进基层、监督督执纪、组织织生活)."""
+    from ..phrase import spelling_index
+
+    index = None
+    for m in _CHAR_TWICE.finditer(text):
+        if m.group(1) in _CHAR_TWICE_SKIP:
+            continue
+        if index is None:
+            index = spelling_index(ctx.registry)
+            if not index.has_dictionary:
+                return
+        s, e = m.span()
+        if _char_twice(index, text, s, e):
+            c = m.group(1)
+            yield Finding(p, s, e, f"“{text[s - 1:e]}”多打了一个“{c}”，请删去一个", c, False)
+
+
+def _char_twice(index, text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] (one character twice) is a slip: the pair is no common word, no run and no AABB, and
+    the first copy ends a common word while the second begins none (推进|进|基层; 开展展览 is 开展 and 展览)."""
+    c = text[s]
+    prev = text[s - 1] if s > 0 else ""
+    nxt = text[e] if e < len(text) else ""
+    if c in (prev, nxt) or (nxt and text[e + 1:e + 2] == nxt) or (s >= 2 and text[s - 2] == prev):
+        return False  # 是是是, 高高兴兴 (either half)
+    if index.common(c + c) or (prev and index.knows(prev + c + c)) or (nxt and index.knows(c + c + nxt)):
+        return False  # 天天, 常常, 绿油油, 星星点点 (jieba's rare 进进 and 展展 are no words here)
+    return _tail_twice(index, text, s)
+
+
+def _tail_twice(index, text: str, s: int) -> bool:
+    """推进进基层: the first copy ends a common word, the second begins none, and a common word follows it
+    (基层). Not after a surname (王丽丽), a numeral or 这、那、每 (一张张, 一个个), nor a second copy that can
+    be a one-character verb of its own (工作作总结, 主任任副主任, 监督督到关键处). The first character typed
+    twice (机关建建设) is not judged: abbreviations (住建建设), places (某县县委, 某镇镇长) and reduplicated
+    verbs (治治病、出出汗) write it so on purpose."""
+    prev = text[s - 1] if s > 0 else ""
+    c = text[s]
+    if not prev or prev in index.surnames or prev in _NUMERAL or prev in "这那每" or c in _ONE_CHAR_VERBS:
+        return False
+    if c in index.surnames or text.startswith(_NAMES_AFTER, s + 1) or text.startswith(_TITLES_AFTER, s + 2):
+        return False  # 学习习近平新时代……, 学习习总书记……: the second copy is (begins) a name
+    return index.common(prev + c) and not _begins_a_word(index, text, s + 1) \
+        and any(index.common(text[s + 2:s + 2 + k]) for k in (2, 3, 4) if s + 2 + k <= len(text))
+
+
+def _begins_a_word(index, text: str, i: int) -> bool:
+    return any(i + k <= len(text) and index.knows(text[i:i + k]) for k in (2, 3, 4))
