@@ -1,4 +1,4 @@
-"""facts.when.sentence_bounds and clause_bounds keep their last call's answer (a rule asks for the same span's
+"""facts.when.sentence_bounds, clause_bounds and years_named keep their last call's answer (a rule asks for the same span's
 sentence one check after the other): over random sequences of calls, repeated and not, on texts that are equal
 but other objects, on other texts at the same offsets and at offsets counted from the end, every answer is the
 uncached function's."""
@@ -23,9 +23,9 @@ def _clause_first(text: str, start: int, end: int) -> tuple[int, int]:
 
 def test_the_kept_answers_are_the_functions():
     rnd = random.Random(33)
-    pieces = ("党建", "工作", "。", "！", "？", "；", "\n", "，", "：", "会议", "2024年", "!", ";")
+    pieces = ("党建", "工作", "。", "！", "？", "；", "\n", "，", "：", "会议", "2024年", "!", ";", "二〇二二年", "3月", "年")
     texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(300)]
-    kept = 0
+    kept = named = 0
     calls = []
     for _ in range(40000):
         if calls and rnd.random() < 0.5:
@@ -40,4 +40,8 @@ def test_the_kept_answers_are_the_functions():
         kept += calls[-1] == calls[-2] if len(calls) > 1 else 0
         assert when.sentence_bounds(text, start, end) == when._sentence_bounds(text, start, end), (text, start, end)
         assert when.clause_bounds(text, start, end) == _clause_first(text, start, end), (text, start, end)
-    assert kept > 5000, kept
+        if start >= 0:
+            years = when.years_named(text, start, end)
+            assert years == when._years_named(text, start, end), (text, start, end)
+            named += bool(years)
+    assert kept > 5000 and named > 1000, (kept, named)

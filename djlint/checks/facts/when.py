@@ -91,7 +91,22 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
-    """(start, end, span) of every year (and month) written in text[a:b]: 2022年, 2024年3月, 二〇二二年."""
+    """(start, end, span) of every year (and month) written in text[a:b]: 2022年, 2024年3月, 二〇二二年.  The last
+    call's answer is kept, as :func:`sentence_bounds`' (DJ437 asks for one sentence's years in one check after
+    another: 1,019 of its 3,240 calls on 2 MB were the call just made); the list is shared: no caller changes it."""
+    global _LAST_YEARS
+    last = _LAST_YEARS
+    if last[0] is text and last[1] == a and last[2] == b:
+        return last[3]
+    found = _years_named(text, a, b)
+    _LAST_YEARS = (text, a, b, found)
+    return found
+
+
+_LAST_YEARS: tuple = (None, -1, -1, [])
+
+
+def _years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
     out = []
     for m in _YEAR.finditer(text, a, b):
         y = cn_number(m.group(1)) or zh.cn_year(m.group(1))  # 二0二七年: a miswritten zero (DJ604's) still dates it
