@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ...engine import Finding
+from ...engine.literals import paragraphs_matching
 from ...util import rx
 from ...util.trie import trie_pattern
 from . import lazy
@@ -60,7 +61,9 @@ class _Index:
         self.three = {n[0] + n[2]: n for n in three} | {n[:2]: n for n in three}
         # separate patterns, not one alternation: joined, ``re`` tries every alternative at every character (45 ms
         # a MB); apart, each jumps to its first characters (4 ms); a paragraph passes when any matches
-        patterns = tuple(rx.stdlib(p) for p in (trie_pattern(keys) if keys else "", "|".join(alts)) if p)
+        # (the near names' pattern is near_re itself: _near_names reads the paragraphs its search found)
+        patterns = (rx.stdlib(trie_pattern(keys)),) if keys else ()
+        patterns += (self.near_re,) if self.near_re is not None else ()
         patterns += (self.given_re,) if self.given_re is not None else ()
         #: historical figures (figures.tsv): known names in a list, and the three-character ones suggested for an item
         #: one character off
@@ -420,7 +423,10 @@ def _near_names(ix, ctx, p, taken):
     """A leader's three-character name with one character changed (习进平, 温家室) or cut off
     before an ellipsis (李克……), with no post beside it."""
     text = p.text
-    spans = {m.span() for m in ix.near_re.finditer(text)} if ix.near_re is not None else set()
+    # near_re is one of the prefilter's patterns: its search of the document found its paragraphs (most of those
+    # DJ431 reads hold none); a copy read in simplified script (p is not the document's) is searched itself
+    near = ix.near_re is not None and (p is not ctx.doc.paragraphs[p.index] or p.index in _near_paragraphs(ctx, ix))
+    spans = {m.span() for m in ix.near_re.finditer(text)} if near else set()
     if ix.given_re is not None:  # 刁近平: a Han character other than the surname before the given name
         spans |= {(m.start() - 1, m.end()) for m in ix.given_re.finditer(text)
                   if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
@@ -457,12 +463,23 @@ def _near_names(ix, ctx, p, taken):
 
 
 _LIST = lazy.regex(r"(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}")
+#: what every match of _LIST holds, its second item between two 、: a search that jumps to 、 (_LIST's first item is a
+#: class of every Han character, tried at every character of each paragraph with a 、; speed33)
+_MIDDLE_ITEM = lazy.stdlib(r"、[\u4e00-\u9fff]{2,3}、")
+
+
+def _near_paragraphs(ctx, ix) -> frozenset:
+    """The indexes of the document's paragraphs in which near_re finds a match (once a document: the search the
+    prefilter made, read again)."""
+    return ctx.shared("facts.leaders.near", lambda c: frozenset(q.index for q in paragraphs_matching(c, ix.near_re)))
 
 
 def _listed_names(ix, ctx, p, taken):
     """In a list of leaders (two or more of them named right), a name one character off the
     name of another leader not yet listed (习近平、李强、赵乐际、王沪宁、蔡骑、丁薛祥、李希)."""
     text = p.text
+    if _MIDDLE_ITEM.search(text) is None:
+        return
     for m in _LIST.finditer(text):
         items, pos = [], m.start()
         for item in m.group().split("、"):

@@ -18,6 +18,9 @@ from .when import clause_bounds, in_history, narrated_span, report_span, sentenc
 _HELD_AFTER = lazy.regex(r"(?:的)?(?:精神|提出|指出|强调|审议通过|通过|作出|部署|以来|召开以来|胜利召开以来|公报|决定|"
                        r"重大决策部署|重要讲话|确立|明确)")
 _HELD_BEFORE = lazy.regex(r"(?:学习贯彻|学习宣传贯彻|学习领会|贯彻落实|传达学习|传达|学习|贯彻)$")
+#: the character just before the name when _HELD_BEFORE finds a match (its words' last ones; ``$`` also stands
+#: before a last newline): where it is another, the search of the six characters is not made (speed33)
+_HELD_BEFORE_LAST = frozenset("彻会实习达\n")
 _FUTURE = lazy.regex(r"迎接|喜迎|即将|将于|将在|将要|筹备|召开前|前夕|之际|召开在即|预计|拟于|计划|定于|准备")
 #: a sentence that opens on the year of the one before it (这一年，同年，)
 _THAT_YEAR = lazy.regex(r"\s*(?:这一年|同年)[，,]?")
@@ -182,7 +185,8 @@ class MeetingDate(FactRule):
 
     # -- cited as held before it met ---------------------------------------------------------
     def _not_yet(self, ctx, facts, text, m, meeting):
-        held = _HELD_AFTER.match(text, m.end()) or _HELD_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+        held = _HELD_AFTER.match(text, m.end()) or (text[m.start() - 1:m.start()] in _HELD_BEFORE_LAST
+                                                     and _HELD_BEFORE.search(text, max(0, m.start() - 6), m.start())) \
             or (_CONVENED.match(text, m.end()) and not _AIM.search(text, clause_bounds(text, m.start(), m.end())[0], m.start()))
         if not held:
             return None
@@ -255,7 +259,7 @@ class MeetingDate(FactRule):
         全会 of its own (a plenum template reused).  A local plenum (市委全会, 五次全会) is left alone."""
         if _TRADITIONAL.search(text):
             text = simplified(text)  # the same length: offsets stay the paragraph's
-        if not _CONGRESS_NAMED.search(text) or _PLENUM_NAMED.search(text):
+        if _PLENUM_NAMED.search(text) or not _CONGRESS_NAMED.search(text):  # (most such paragraphs name a plenum)
             return
         for m in _BARE_PLENUM.finditer(text):
             if quoted(ctx, p, m.start(), m.end()):
