@@ -179,9 +179,10 @@ _DATELINE_HEAD = "^" + BLANK + r"*[^\s，。；：、]{0,14}"
 #: credits without brackets after a dateline: 本报讯 全媒体记者某某 通讯员某某报道 为进一步……
 _BARE_CREDITS = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE + "+" + _ROLE
                          + r"\p{Han}{2,4}?(?:报道)?(?=" + SPACE + r"|$))+)")
-#: a role, then its names spaced apart, after a dateline: 某某晚报讯 通讯员 王某 李某记者张某在……
-_ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + "+" + _ROLE
-                            + SPACE + r"+\p{Han}{2,3}(?:" + SPACE + r"+\p{Han}{2,3})*)")
+#: roles, each followed by its names spaced apart, after a dateline, and the 报道 that may close them:
+#: 某某晚报讯 通讯员 王某 李某记者张某在……; 某某讯 记者 王某 特约记者 李某 通讯员 赵某 报道：……
+_ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE + "+" + _ROLE + SPACE + r"+\p{Han}{2,3}(?:" + SPACE
+                            + r"+(?!" + _ROLE + r")\p{Han}{2,3})*)+(?:" + SPACE + r"*报道)?)")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
 _DATELINE = compile_(_DATELINE_HEAD + r"(?:讯|消息|日电)(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）, opening a
