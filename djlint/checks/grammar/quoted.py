@@ -30,6 +30,9 @@ _QUOTED = compile_(r"“(?P<inner>[^“”]{3,20})”")
 #: a name that counts things (六个……, 三个……) and the categories such a count is of
 _COUNTED = compile_(r"[一二两三四五六七八九十]个")
 _COUNTABLE = frozenset(("平台", "工程", "机制", "行动", "专项行动", "班子", "成员", "组织", "党组织", "干部", "活动", "主题活动"))
+#: a name that ends in a count of levels (三级网络两级责任制: 两级 is how many levels the 责任制 has): the count belongs to
+#: the category word, which cannot leave the quotes without it (“三级网络两级”责任制 leaves 两级 qualifying nothing)
+_LEVELS_LAST = compile_(r"[一二两三四五六七八九十][级层]$")
 
 
 _LONGEST_FIRST = tuple(sorted(CATEGORIES, key=len, reverse=True))
@@ -46,6 +49,8 @@ def _split(inner: str):
             if _COUNTED.match(name) and cat in _COUNTABLE and not (_NUMBER_SLOGAN.fullmatch(name) and cat.endswith("活动")):
                 # (“四个一活动” is the slogan 四个一 and an activity; “五个一工程” is the award's whole name)
                 return None  # “六个工作平台”“三个一号工程”“五个一工程”: the count is of the platforms, the name whole
+            if _LEVELS_LAST.search(name) is not None:
+                return None  # “三级网络两级责任制”: the levels are the category's (两级责任制), the name whole
             if name in NAMES or _SHAPE.fullmatch(name):
                 return name, cat
     return None
