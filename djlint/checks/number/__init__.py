@@ -101,7 +101,7 @@ class ContradictoryApproximation(PatternRule):
     #: each branch of the pattern without its lookarounds and the clause it may skip (a class of
     #: 近约至最不多 let most paragraphs through: 不 and 多 are everywhere); the digits before 多 apart,
     #: so the first pattern begins with literals only (a quicker scan)
-    prefilter = (rx.stdlib("近" + _N + "个?[余多]|近" + _N + ".{0,5}以上|约" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不少于" + _N
+    prefilter = (rx.stdlib("近" + _N + "个?[余多]|近" + _N + ".{0,5}以上|约" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不[少低]于" + _N
                            + "|最多[在为有达]?" + _N + "|不到" + _N + "|十[一二三四五六七八九]多"),
                  rx.stdlib("[1-9][多余]"),
                  # (a separate search: a gap .{1,12} in the first pattern cost ~9 ms/MB, the words it holds no longer
@@ -114,6 +114,8 @@ class ContradictoryApproximation(PatternRule):
         r"|(?:将近|接近|(?<![附最邻靠贴临])近)" + _N + r"(?![年月日天期])[%％]?[^，。；、年月日0-9]{0,4}?(?<!级)以上"
         r"|至少(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<!级)以上|最多(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<!级)以下|不到" + _N + r"[^，。；]{0,6}左右"
         r"|(?:至少|最少|不少于)" + _N + r"(?:个)?(?:余|多)"
+        # 不少于20场次以上, 不低于90%以上: a floor already says “or more” (不少于2篇在县级以上刊物: a rank, left out)
+        r"|(?P<floor>不少于|不低于)(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<![级上])以上"
         # 至少到基层调研一次以上, 每年至少开展两次以上: a verb phrase between 至少 and the count (no digit, no
         # numeral and no clause break in it), 以上 close after the count's unit (县处级以上 left out as above)
         r"|(?:至少|最少)\p{Han}{1,10}?(?<![" + zh.NUMERAL_CHARS + r"两])" + _N + r"\p{Han}{0,3}?(?<![级上])以上"
@@ -135,6 +137,9 @@ class ContradictoryApproximation(PatternRule):
                                                   f"删去“余”，或改为整数加“余”（如“10余”）")
         if m.group("about"):
             return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“约”与“余/多”语义重复，可删去其一", severity="info")
+        if m.group("floor"):
+            return Finding(p, m.start(), m.end(), f"语义重复：“{m.group(0)}”，“{m.group('floor')}”已含“以上”的意思；"
+                                                  f"删去“以上”")
         if m.group("bound"):
             return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，“{m.group('bound')}”说的是限度，"
                                                   f"不能再加“左右”；删去“左右”")
