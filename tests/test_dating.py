@@ -36,6 +36,28 @@ def test_a_signature_date_alone_dates_the_report(signature):
     assert (d.year, d.source, d.written_to) == (2024, "成文日期", dt.date(2024, 1, 15))
 
 
+@pytest.mark.parametrize("signature, window", [
+    ("2024年12月XX日", (dt.date(2024, 12, 1), dt.date(2024, 12, 31))),
+    ("中共某局委员会　2024年2月××日", (dt.date(2024, 2, 1), dt.date(2024, 2, 29))),
+    ("2024年X月X日", (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
+    ("2024年　月　日", (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
+])
+def test_a_signature_date_with_its_day_left_to_fill_still_dates_the_report(signature, window):
+    d = date_of(f"关于落实主体责任情况的报告\n\n一、工作情况\n全年召开会议12次。\n\n{signature}\n")
+    assert (d.year, d.source, (d.written_from, d.written_to)) == (2024, "成文日期", window)
+
+
+def test_a_placeholder_day_narrows_the_title_window_to_its_month():
+    d = date_of("中共某县委办公室2024年工作总结\n\n2024年，办公室全年召开会议12次。\n\n中共某县委办公室\n2024年12月XX日\n")
+    assert (d.year, d.source, d.written_from, d.written_to) == (2024, "标题", dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+
+
+@pytest.mark.parametrize("signature", ["2024年13月XX日", "2024年12月", "2024年12月XX"])
+def test_no_partial_date_from_what_is_no_signature(signature):
+    d = date_of(f"关于落实主体责任情况的报告\n\n一、工作情况\n全年召开会议12次。\n\n{signature}\n")
+    assert d is None
+
+
 def test_a_date_line_under_a_speech_title():
     d = date_of("在全市党风廉政建设工作会议上的讲话\n——2022年2月16日在市纪委全会上\n同志们：\n")
     assert (d.year, d.source) == (2022, "日期行")

@@ -33,6 +33,8 @@ _WATERMARK = compile_(
     r"|(?:本文|文档|本文档|此文档|该文档)[^。，,]{0,8}可(?:自行|任意|随意|自由)?(?:编辑|修改)(?:编辑|修改|使用)?(?=[，。,.；;！!\s]|$)"
     r"|下载(?:地址|链接|券)\s*[：:]?|(?:付费|积分|立即)下载|(?:VIP|会员)专享"
     # a site's page notice and its source line with the site's address (来源：××网 www.…; 数据来源：统计局 is no site)
+    # 如需完整版请点击下载（需VIP）: a paywall's teaser line (如需完整版 asks the reader to go and get the rest)
+    r"|如需(?:下载|查看|阅读|获取)?完整版|[（(]需(?:开通)?VIP[）)]"
     r"|下载提示\s*[：:]|完整版请下载|下载完整版(?=[，。,.！!；;\s]|$)|(?:本|此|该)?文档共\d+页"
     r"|(?<![据料])来源\s*[：:][^。，,；;]{0,16}(?:www\.|https?://)[A-Za-z0-9.\-/]*",
     re.I,
@@ -59,7 +61,7 @@ _COMPAT = compile_(_COMPAT_CLASS)
 #: and a paragraph with a character NFKC changes passes (it is matched normalised)
 _WATERMARK_NEEDS = ("原创|仅供|只供|请勿|照搬|来源|来自|出处|转载|公众号|扫码|免费|下载|w|W|可编辑|小编|以下是|供大家参考"
                     "|欢迎阅读|希望大家|阅读全部图文|正式会员|完整阅读|当前仅显示|全文共|预览|定制代笔|联系老师|因篇幅问题"
-                    "|点此查看|本站|版权说明|百度已收录|范文|精品文档|各类专业好文档|如有侵权|文档|本文|格式|页数|大小|类型|专享")
+                    "|点此查看|本站|版权说明|百度已收录|范文|精品文档|各类专业好文档|如有侵权|文档|本文|格式|页数|大小|类型|专享|完整版|VIP")
 #: DJ702 likewise: every alternative of _INSTRUCTION ends in (or is) one of these
 _INSTRUCTION_NEEDS = "填写|修改|调整|增减|删减|示例|范例|参考|模板|范本|样稿|样例|删除"
 

@@ -12,7 +12,8 @@ not by any year it mentions in passing (a regulation's 2023 edition, last year's
    year-scoped, ``上半年``/``半年`` half-year-scoped (``下半年`` is written late in the year or early
    in the next, like an annual report);
 2. the 成文日期 at the end (a line that is only a date, or an organisation and a date:
-   ``2024年1月15日``, ``二〇二四年一月十五日``);
+   ``2024年1月15日``, ``二〇二四年一月十五日``; a draft's ``2024年12月XX日`` or ``2024年×月×日``
+   still gives its month or year);
 3. a date line under the title (``（2022年2月16日）``, ``——2022年3月5日在……会议上``);
 4. the opening sentence of the body when it begins with the year (``2023年，局党委……``,
    ``2023年以来，……``).
@@ -43,6 +44,12 @@ _DATE = rx.regex(
     r"(?P<m>[0-9]{1,2}|" + zh.NUMERAL_RUN + r")\s*月\s*"
     r"(?P<d>[0-9]{1,2}|" + zh.NUMERAL_RUN + r")\s*日")
 _SPACES = rx.regex(zh.BLANK + "+")
+#: a 成文日期 whose day (and maybe month) is still a placeholder (2024年12月XX日, 2024年×月×日, 2024年  月  日):
+#: the year (and the month) are written all the same, so the draft is of that year
+_UNFILLED = "[Xx×＊*○□_＿Ｘｘ" + zh.BLANK_CHARS + "]"
+_PARTIAL_DATE = rx.regex(
+    r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?:(?P<m>[0-9]{1,2}|" + zh.NUMERAL_RUN + r")|" + _UNFILLED + r"{1,4})\s*月"
+    + _UNFILLED + r"{1,4}日")
 #: an opening sentence that dates the report: 2023年，… / 2023年以来，… / 2023年上半年，…
 _OPENING = rx.regex(r"^(?:[^。；]{0,40}[，,])?\s*((?:19|20)[0-9]{2})\s*年(?:度|以来|来|上半年|下半年|全年)?[，,、]")
 #: a year that opens a narrated event in a title-block line (2012年11月，胡锦涛……; 1921年7月23日，……):
@@ -127,19 +134,36 @@ def _year_scoped(year: int, half, source: str) -> ReportDate:
     return ReportDate(year, _dt.date(year, 1, 1), _dt.date(year + 1, ANNUAL_GRACE_MONTHS, 31), source)
 
 
-def _signed(doc, head: list) -> _dt.date | None:
+def _month_window(year: int, month: int | None) -> tuple[_dt.date, _dt.date] | None:
+    if month is None:
+        return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+    if not 1 <= month <= 12:
+        return None
+    last = _dt.date(year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1)
+    return _dt.date(year, month, 1), last
+
+
+def _signed(doc, head: list) -> tuple[_dt.date, _dt.date] | None:
     """The 成文日期: a date standing alone (or after a name) in the last few lines, below the
-    title block and the first paragraph."""
+    title block and the first paragraph, as the first and last day it may be; a date whose day
+    (or month) is still a placeholder (2024年12月XX日) gives its month (or year)."""
     body = [p for p in doc.body if p.text.strip()]
     tail = [p for p in body[len(head) + 1:][-4:] if p not in head]
     for p in reversed(tail):
         text = p.text.strip()
-        m = _DATE.search(text)
-        if m is None or len(_SPACES.sub("", text)) > 50:
+        if len(_SPACES.sub("", text)) > 50:
+            continue
+        m = _DATE.search(text) or _PARTIAL_DATE.search(text)
+        if m is None:
             continue
         rest = (text[:m.start()] + text[m.end():]).strip(zh.BLANK_CHARS + "（）()")
-        if _SIGNATURE.match(rest):
-            return parse_date(m)
+        if not _SIGNATURE.match(rest):
+            continue
+        if "d" in m.groupdict():
+            day = parse_date(m)
+            return (day, day) if day is not None else None
+        month = m.group("m")
+        return _month_window(int(m.group("y")), _number(month) if month else None)
     return None
 
 
@@ -180,12 +204,12 @@ def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
             signed = _signed(doc, head)
             half = _HALF.search(text, m.end())
             window = _year_scoped(year, half.group(0) if half else None, "标题")
-            if signed is not None and window.written_from <= signed <= _dt.date(year + 1, 12, 31):
-                return ReportDate(year, signed, signed, "标题")
+            if signed is not None and window.written_from <= signed[0] and signed[1] <= _dt.date(year + 1, 12, 31):
+                return ReportDate(year, signed[0], signed[1], "标题")
             return window
     signed = _signed(doc, head)
     if signed is not None:
-        return ReportDate(signed.year, signed, signed, "成文日期")
+        return ReportDate(signed[0].year, signed[0], signed[1], "成文日期")
     dated = _date_line(doc, head)
     if dated is not None:
         return ReportDate(dated.year, dated, dated, "日期行")

@@ -8,9 +8,10 @@ from ...engine.firstchars import led
 from ...engine.kinds import PatternRule, compile_
 from ...engine.literals import paragraphs_matching
 from ...util import rx, zh
-from ...util.zh import BLANK, NUMERAL, NUMERAL_RUN, YEAR_DIGIT, int_to_cn
+from ...util.zh import BLANK, NUMERAL, NUMERAL_RUN, int_to_cn
 from ..structure.analysis import structure_of
 from .forms import ChinesePercent, DateFormat, DigitsWithQianBai, FullWidthDigits, WeekdayMismatch
+from .mixed import MixedCountForms, MixedDateForms
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 
@@ -101,7 +102,7 @@ class ContradictoryApproximation(PatternRule):
     #: each branch of the pattern without its lookarounds and the clause it may skip (a class of
     #: 近约至最不多 let most paragraphs through: 不 and 多 are everywhere); the digits before 多 apart,
     #: so the first pattern begins with literals only (a quicker scan)
-    prefilter = (rx.stdlib("近" + _N + "个?[余多]|近" + _N + ".{0,5}以上|约" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不少于" + _N
+    prefilter = (rx.stdlib("近" + _N + "个?[余多]|近" + _N + ".{0,5}以上|约" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不[少低]于" + _N
                            + "|最多[在为有达]?" + _N + "|不到" + _N + "|十[一二三四五六七八九]多"),
                  rx.stdlib("[1-9][多余]"),
                  # (a separate search: a gap .{1,12} in the first pattern cost ~9 ms/MB, the words it holds no longer
@@ -114,6 +115,8 @@ class ContradictoryApproximation(PatternRule):
         r"|(?:将近|接近|(?<![附最邻靠贴临])近)" + _N + r"(?![年月日天期])[%％]?[^，。；、年月日0-9]{0,4}?(?<!级)以上"
         r"|至少(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<!级)以上|最多(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<!级)以下|不到" + _N + r"[^，。；]{0,6}左右"
         r"|(?:至少|最少|不少于)" + _N + r"(?:个)?(?:余|多)"
+        # 不少于20场次以上, 不低于90%以上: a floor already says “or more” (不少于2篇在县级以上刊物: a rank, left out)
+        r"|(?P<floor>不少于|不低于)(?:在|为|有|达)?" + _N + r"[^，。；]{0,6}(?<![级上])以上"
         # 至少到基层调研一次以上, 每年至少开展两次以上: a verb phrase between 至少 and the count (no digit, no
         # numeral and no clause break in it), 以上 close after the count's unit (县处级以上 left out as above)
         r"|(?:至少|最少)\p{Han}{1,10}?(?<![" + zh.NUMERAL_CHARS + r"两])" + _N + r"\p{Han}{0,3}?(?<![级上])以上"
@@ -135,6 +138,9 @@ class ContradictoryApproximation(PatternRule):
                                                   f"删去“余”，或改为整数加“余”（如“10余”）")
         if m.group("about"):
             return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“约”与“余/多”语义重复，可删去其一", severity="info")
+        if m.group("floor"):
+            return Finding(p, m.start(), m.end(), f"语义重复：“{m.group(0)}”，“{m.group('floor')}”已含“以上”的意思；"
+                                                  f"删去“以上”")
         if m.group("bound"):
             return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，“{m.group('bound')}”说的是限度，"
                                                   f"不能再加“左右”；删去“左右”")
@@ -428,76 +434,6 @@ class PlanYear(Rule):
                 if y < year:
                     yield Finding(p, m.start(), m.end(),
                                   f"{year}年的报告，下一步打算写的是“{m.group(0)}”，请核对年份")
-
-
-class MixedDateForms(PatternRule):
-    """同一个日期里汉字和阿拉伯数字混用（二〇二四年12月）
-
-    ## 检查内容
-    一个日期的年、月、日要么都用阿拉伯数字（2024年12月8日），要么都用汉字（二〇二四年十二月八日）。
-
-    ## 为什么
-    GB/T 15835-2011 4.2.2（同一形式）：同类别的数字在同一语境中应采用同一种形式。
-
-    ## 依据
-    GB/T 15835-2011 5.1（同类别同形式）。
-    """
-
-    code = "DJ609"
-    name = "mixed-date-forms"
-    severity = "warning"
-    source = "GB/T 15835-2011 5.1"
-    #: from 年 on: both branches of the pattern end in 年 and a month in the other kind of numeral
-    prefilter = compile_(r"年(?:[0-9]{1,2}|" + NUMERAL + r"{1,3})月")
-    pattern = compile_(YEAR_DIGIT + r"{4}年[0-9]{1,2}月|(?<![0-9])(?:19|20)[0-9]{2}年" + NUMERAL + r"{1,3}月(?!份)")
-
-    def finding(self, p, m):
-        return Finding(p, m.start(), m.end(), f"日期“{m.group(0)}”汉字与阿拉伯数字混用，请统一（公文用阿拉伯数字）")
-
-
-_ARABIC_COUNT = compile_(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:余|多)?(?=次|名|人次|人|篇|项|场|期|家|户|件|条|笔)")
-#: two characters or more (十二次, 二十名, 一百八十六人, 一百一十二次; blind20): a bare 十 is usually a set phrase (十项措施)
-#: not an ordinal (第十二次, 八届十一次全会, 十一次党代会: a meeting's number is written in Chinese numerals), nor the
-#: tail of a longer numeral (第七十四条: 十四 inside 七十四); 余/多 may come before the measure word (二百四十余条)
-_CHINESE_COUNT = compile_(r"(?<![第周每“届" + zh.NUMERAL_CHARS + r"百千零〇两])(?:[一二三四五六七八九两]百(?:[一二三四五六七八九]十|零[一二三四五六七八九])?[一二三四五六七八九]?(?:余|多)?|(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])(?:(?<=十)(?:余|多))?)"
-                          r"(?=次|名|人次|人|篇|项|场|期|家|户|件|条|笔)(?!次(?:全会|全体会议|会议|代表大会|党代会|常委会))")
-
-
-def _in_title(text: str, at: int) -> bool:
-    """``at`` is inside a 《title》 (《2025年十五件民生实事任务分解》): the title is quoted as it is."""
-    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
-
-
-class MixedCountForms(Rule):
-    """同一段中计数的数字汉字、阿拉伯数字混用（召开会议12次，开展学习十二次）
-
-    ## 检查内容
-    同一段里，已经用阿拉伯数字计数（12次、5名、20篇），又用“十”以上的汉字数字计数
-    （十二次、二十名）。十以内的汉字数字（三次、两名）和“第十次”“十届”“八届十一次全会”这类序数、定型词语不报。
-
-    ## 为什么
-    GB/T 15835-2011 4.1.1、5.1：计量和计数用阿拉伯数字；同类数字在同一语境中形式要一致。
-
-    ## 依据
-    GB/T 15835-2011 4.1.1、5.1。
-    """
-
-    code = "DJ610"
-    name = "mixed-count-forms"
-    #: the 十 or 百 of a count in Chinese numerals (what _CHINESE_COUNT finds holds 十 or 百, 余/多 maybe, and
-    #: then the measure word)
-    prefilter = compile_("[十百][一二三四五六七八九]?(?:余|多)?(?:次|名|人|篇|项|场|期|家|户|件|条|笔)")
-    severity = "info"
-    source = "GB/T 15835-2011 4.1.1、5.1"
-
-    def check_paragraph(self, p, ctx):
-        text = p.text
-        if ("十" not in text and "百" not in text) or not _ARABIC_COUNT.search(text):
-            return
-        for m in _CHINESE_COUNT.finditer(text):
-            if text[max(0, m.start() - 1):m.start()] in ("第", "每", "周") or _in_title(text, m.start()):
-                continue
-            yield Finding(p, m.start(), m.end(), f"同一段已用阿拉伯数字计数，“{m.group(0)}”也应写作阿拉伯数字")
 
 
 #: a count of times (一倍、1.5倍、两三倍) after a word of decrease
