@@ -335,8 +335,9 @@ PATTERNS = (
     # (关键在于……的结果, gram16: the key said to be a result)
     Pattern(r"(?P<k>原因|关键)[，,]?(?:主要|就|还|正)?(?P<is>是|在于)" + _S + r"{1,40}?的结果(?=[，,。；;！？!?]|$)",
             "句式杂糅：“{k}{is}……”与“……的结果”杂糅，删去“的结果”，或改为“……是……的结果”", needs=("原因", "关键")),
-    # 是因为……所导致的 (gram16): 是因为 gives the cause, ……所导致（造成）的 says it again as a 是……的 frame
-    Pattern(r"(?P<c>是因为)" + _C + r"{1,30}?(?P<w>所导致的|所造成的|导致的|造成的)(?=[，,。；;！？!?]|$)",
+    # 是因为……所导致的 (gram16): 是因为 gives the cause, ……所导致（造成）的 says it again as a 为……所 frame; without
+    # 所 (是因为血液淤积导致的) it is everyday speech, four times in ECSpell med's correct sentences: left
+    Pattern(r"(?P<c>是因为)" + _C + r"{1,30}?(?P<w>所导致的|所造成的)(?=[，,。；;！？!?]|$)",
             "句式杂糅：“{c}……”与“……{w}”杂糅，删去“{w}”，或改为“是由……造成的”", needs=("因为",)),
     Pattern(r"(?P<v>按照|根据|依照|本着|遵循|遵照|着眼于|立足于|基于|面对|面临)" + _C + r"{1,40}?的?"
             r"(?P<n>要求|原则|部署|安排|精神|规定|指示|条件|背景|形势|环境)下(?=[，,]|召开|举行|举办|开展|进行|启动|实施|展开)",
