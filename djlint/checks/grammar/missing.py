@@ -73,7 +73,7 @@ _DOCUMENT_NOUNS = ("意见", "通知", "规定", "办法", "决定", "方案", "
 #: a sentence that is only a prepositional phrase (gram16): 根据（按照）……要求（部署）。 随着……的落实（完善）。
 #: 对于……的问题。 — the main clause it was written for is left out.  A sentence with a verb of its own after the
 #: phrase's last 的 or 》 (根据实际情况制定工作计划。) is whole
-_PP_ONLY = compile_(r"(?:^|(?<=[。！？!?]))(?P<prep>根据|按照|依照|依据|随着|对于)(?P<x>[^，,。；;！？!?：:“”（）()]{2,60}?)"
+_PP_ONLY = compile_(r"(?P<prep>根据|按照|依照|依据|随着|对于)(?P<x>[^，,。；;！？!?：:“”（）()]{2,60}?)"
                     r"(?P<end>要求|部署|安排|规定|精神|计划|意见|指示|完善|落实|推进|深入|发展|实施|到来|问题|情况)(?=[。！？!?])")
 #: the heads each preposition's phrase ends in
 _PP_ENDS = {"根据": ("要求", "部署", "安排", "规定", "精神", "计划", "意见", "指示"),
@@ -134,6 +134,8 @@ def _verbs_left(text: str) -> list[tuple[int, int, str]]:
                 out.append((m.start(), m.end(), f"缺谓语：“{m.group('v')}……为{m.group('aim')}……”只有目的，缺谓语；在末尾补上"
                                                 f"“而奋斗（努力）”"))
     for m in _PP_ONLY.finditer(text):
+        if m.start() and text[m.start() - 1] not in "。！？!?":
+            continue  # the phrase must open its sentence (searched from the word: a lookbehind first is tried everywhere)
         prep = m.group("prep")
         ends = _PP_ENDS.get("根据" if prep in ("按照", "依照", "依据") else prep)
         if m.group("end") in ends and _PP_VERB.search(_pp_head(m.group("x"))) is None:
