@@ -36,7 +36,7 @@ PRECISION = {
     "a name after a title on a signature line": ["县人大常委会主任 占聆娜"],
     "a template's slot filled differently in the next item": ["做到一户一策，因户施策、因人施策。"],
     "a common word and words, one character from a set term": ["会议安排部署市政府党组学习教育评估总结工作。"],
-    "a unit's short name after a level, its slip inside it": ["根据市纪委办公厅 市监委办公厅联合印发的通知要求。"],
+    "a unit's short name after a level, its slip inside it": ["根据市纪委办公厅 市监委办公厅联合印发的通知要求，我局开展了自查。"],
     "a dated term of a province's strategy (terms.tsv)": ["全力争当强省会建设排头兵。"],
     "a park's name": ["新湖智造产业园入驻企业7家。"],
     "a facility named with either of two facility characters": ["我们的爱心洗衣坊助老项目获得表彰。"],

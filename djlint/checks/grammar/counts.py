@@ -52,6 +52,14 @@ _QUOTED_COUNT = compile_(r"(?:[一二两三四五六七八九十]{1,2}|[0-9]{1,2
 _SENTENCE_END = compile_(r"[。；;！？!?]")
 _ITEM = compile_(r"(?P<n>" + zh.NUMERAL + r"{1,2})是")
 _CN = zh.NUMERAL_CHARS
+#: a count, then in the next clause 分别是（为、于、在） and the 、-list of what is counted, ending its sentence
+#: (gram16: 召开党员大会4次，分别于3月、6月、9月召开。 由3名委员组成，分别是……、……、……、……。): no other count
+#: between the count and 分别
+_NOT_NUMERAL = r"(?![0-9" + _CN + r"两])"
+_RESPECTIVELY = compile_(
+    r"(?<![0-9" + _CN + r"两])(?P<n>" + zh.NUMERAL + r"|两|[2-9]|10)(?P<u>次|名|人|个|项|位|家|场|期|所)"
+    r"(?:" + _NOT_NUMERAL + r"[^，,。；;！？!?：:、“”《》（）()]){0,12}?[，,](?:其中)?分别(?:是|为|于|在)[：:]?"
+    r"(?P<list>[^，,。；;！？!?：:“”《》（）()]{3,80}?)(?=[。；;]|$)")
 
 
 def _label(k: int) -> str:
@@ -79,6 +87,8 @@ class CountMismatch(Rule):
     列的项数和数目不符就报；有“等”的只报列得比数目多的；“和、及”连着的两项按一项或两项都算；
     引号里的一串（“……、……”等五个方面）按引号里的项数算；列举前面是逗号、又没有“从、在、包括”这类词引出的
     （前一个分句可能还有项）只报列得比数目多的。
+    “共N次（名、人、个……），分别于（是、为）A、B、C。”“分别”后面用“、”列到句末的项数与N不符也报（召开党员大会4次，
+    分别于3月、6月、9月召开）；最后一项带“和、及”的按多一项也算对，列举里又按同一量词计数的（方面2个、方面3个）不报。
 
     ## 为什么
     说“三个方面”却列了四条，审稿人会当作硬伤退回：不是数目写错，就是漏了一条或多了一条。
@@ -103,6 +113,8 @@ class CountMismatch(Rule):
             text = p.text
             if "、" in text and _COUNT_NOUN.search(text) is not None:
                 yield from self._listed(p, text)
+            if "分别" in text:
+                yield from self._respectively(p, text)
             if "：" not in text and ":" not in text:
                 continue
             for m in _ANNOUNCE.finditer(text):
@@ -121,6 +133,20 @@ class CountMismatch(Rule):
                 said = m.group(0).rstrip("：:").rstrip("”」")
                 yield Finding(p, m.start(), m.end() - 1,
                               f"数目不符：前面说“{said}”，后面列了{k}项（一是……{_label(k)}是）；改正数目，或补齐（删去）一项")
+
+    @staticmethod
+    def _respectively(p, text: str):
+        """召开党员大会4次，分别于3月、6月、9月召开。: the 、-list after 分别 has more or fewer items than the count
+        (和、及 may join one more; a list that counts again in the same measure, 方面2个、方面3个, is left alone)."""
+        for m in _RESPECTIVELY.finditer(text):
+            n, unit, items = numeral_value(m.group("n")), m.group("u"), m.group("list").split("、")
+            if n is None or len(items) < 2 or re.search(r"[0-9" + _CN + r"两]" + unit, m.group("list")):
+                continue
+            k = len(items)
+            if k == n or (k + 1 == n and re.search("和|及|与", items[-1])):
+                continue
+            yield Finding(p, m.start(), m.end("u"),
+                          f"数目不符：前面说“{m.group('n')}{unit}”，后面“分别”列了{k}项；改正数目，或补齐（删去）一项")
 
     @staticmethod
     def _listed(p, text: str):

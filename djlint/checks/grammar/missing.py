@@ -70,6 +70,23 @@ _CARRY_OUT_ABOUT = compile_(r"(?P<v>贯彻落实|贯彻|落实|执行)了?(?P<w>
 _DOCUMENT_NOUNS = ("意见", "通知", "规定", "办法", "决定", "方案", "要求", "部署", "精神", "指示", "批示", "安排", "措施", "规划",
                    "纲要", "条例", "制度", "文件", "决议", "讲话", "论述", "思想", "工作", "细则", "准则", "标准", "政策")
 
+#: a sentence that is only a prepositional phrase (gram16): 根据（按照）……要求（部署）。 随着……的落实（完善）。
+#: 对于……的问题。 — the main clause it was written for is left out.  A sentence with a verb of its own after the
+#: phrase's last 的 or 》 (根据实际情况制定工作计划。) is whole
+_PP_ONLY = compile_(r"(?P<prep>根据|按照|依照|依据|随着|对于)(?P<x>[^，,。；;！？!?：:“”（）()]{2,60}?)"
+                    r"(?P<end>要求|部署|安排|规定|精神|计划|意见|指示|完善|落实|推进|深入|发展|实施|到来|问题|情况)(?=[。！？!?])")
+#: the heads each preposition's phrase ends in
+_PP_ENDS = {"根据": ("要求", "部署", "安排", "规定", "精神", "计划", "意见", "指示"),
+            "随着": ("完善", "落实", "推进", "深入", "发展", "实施", "到来"), "对于": ("问题", "情况")}
+#: a verb or a word of a predicate after the phrase's last 的 or 》 (对于问题要及时解决)
+_PP_VERB = compile_(r"制定|开展|组织|完成|召开|举办|进行|印发|提出|建立|做好|研究|决定|认真|切实|及时|抓好|贯彻|执行|了|要|将|已|把|是|有")
+
+
+def _pp_head(x: str) -> str:
+    """The part of the phrase after its last 的 or 》: where a verb would make the sentence whole."""
+    return x[max(x.rfind("的"), x.rfind("》")) + 1:]
+
+
 WORDS = ("关于", "同等", "相同", "的通知", "的通报", "的决定", "的意见", "的批复", "的请示", "的报告")
 
 
@@ -116,6 +133,14 @@ def _verbs_left(text: str) -> list[tuple[int, int, str]]:
             if not m.group("x").endswith(_DONE_FOR):
                 out.append((m.start(), m.end(), f"缺谓语：“{m.group('v')}……为{m.group('aim')}……”只有目的，缺谓语；在末尾补上"
                                                 f"“而奋斗（努力）”"))
+    for m in _PP_ONLY.finditer(text):
+        if m.start() and text[m.start() - 1] not in "。！？!?":
+            continue  # the phrase must open its sentence (searched from the word: a lookbehind first is tried everywhere)
+        prep = m.group("prep")
+        ends = _PP_ENDS.get("根据" if prep in ("按照", "依照", "依据") else prep)
+        if m.group("end") in ends and _PP_VERB.search(_pp_head(m.group("x"))) is None:
+            out.append((m.start(), m.end(), f"缺少主干：“{prep}……{m.group('end')}”只是状语，不能单独成句；补出主语和谓语"
+                                            f"（{prep}……，我们……），或把句号改为逗号，同后面的句子连成一句"))
     if "是一" in text:
         for m in _ONE_OF.finditer(text):
             out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}”后面只列了怎么样，缺中心语；在末尾补上“的……”"

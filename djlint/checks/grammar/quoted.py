@@ -19,7 +19,7 @@ CATEGORIES = ("学习教育", "主题教育", "专题教育", "集中教育", "�
               "主题活动", "专项行动", "专项整治", "活动", "制度", "工作", "问题", "要求", "精神", "规划", "倡议", "改革",
               "工程", "机制", "行动", "会议", "专题学习", "学习", "事项", "决策制度", "责任制", "班子", "成员", "换届", "干部",
               "组织", "党组织", "实践活动", "警示教育", "重要讲话", "讲话", "学习平台", "平台", "民主生活会", "组织生活会",
-              "宣传活动", "氛围", "时期")
+              "宣传活动", "氛围", "时期", "主题党日活动", "工作法")
 #: a numbered slogan not in the list: two numerals (三亮三比, 四议两公开) or 数字+个+two characters (四个全面)
 #: (四个一: 数字+个+数字), or a campaign month or week's name (安全生产月, 科技活动周)
 _SHAPE = compile_(r"[一二两三四五六七八九十](?:个[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}"
@@ -35,12 +35,34 @@ _COUNTABLE = frozenset(("平台", "工程", "机制", "行动", "专项行动", 
 _LEVELS_LAST = compile_(r"[一二两三四五六七八九十][级层]$")
 
 
+#: an honour's name quoted with the word 称号 (“全市先进基层党组织称号” → “全市先进基层党组织”称号; gram16): the name
+#: says what is honoured (先进、优秀……) and ends in who is (党组织、共产党员……)
+_TITLE_WORDS = ("荣誉称号", "称号")
+_HONOUR_MARKS = ("先进", "优秀", "模范", "标兵", "示范", "文明", "五好", "红旗", "十佳", "最美")
+_HONOUR_HEADS = ("党组织", "党支部", "党委", "党组", "党员", "工作者", "集体", "个人", "单位", "干部", "书记", "标兵",
+                 "模范", "能手", "家庭", "先锋", "村", "社区", "岗", "班组", "青年", "示范点")
+
+#: a quoted decision, not a name (“授予该支部先进基层党组织称号”): the quotes hold the act of conferring
+_CONFERS = ("授予", "评为", "命名", "追授", "表彰", "给予", "颁发")
+
+
+def _honour(inner: str):
+    for cat in _TITLE_WORDS:
+        name = inner[:-len(cat)]
+        if (inner.endswith(cat) and name.endswith(_HONOUR_HEADS) and any(w in name for w in _HONOUR_MARKS)
+                and not any(w in name for w in _CONFERS)):
+            return name, cat
+    return None
+
+
 _LONGEST_FIRST = tuple(sorted(CATEGORIES, key=len, reverse=True))
 _ENDINGS = tuple(CATEGORIES)
 
 
 def _split(inner: str):
     """(name, category) when the quoted text is a known or numbered name followed by a category word."""
+    if inner.endswith(_TITLE_WORDS):
+        return _honour(inner)
     if not inner.endswith(_ENDINGS):
         return None  # most quoted text ends in no category word
     for cat in _LONGEST_FIRST:
@@ -81,12 +103,15 @@ class QuotedCategory(Rule):
     以及“数字+字+数字+字”（三严三实、四议两公开）、“数字+个+两字”（四个全面）、“数字+个+数字”（四个一）形式的提法，
     “……月”“……周”的活动名（“安全生产月活动”→“安全生产月”活动）；类别词在引号外的不报。类别词在引号里外各说一次的
     （“渔业安全生产警示教育活动”活动），不论什么名称，都删去引号里的。
+    荣誉名称连“称号”“荣誉称号”一起放进引号的（“全市先进基层党组织称号”→“全市先进基层党组织”称号）也报：名称里有
+    “先进、优秀、模范、标兵、示范、文明……”，以“党组织、党员、工作者、集体、个人、单位……”结尾；引号里是授予的决定
+    （“授予……称号”）不报。
 
     ## 为什么
     引号标出的是简称、提法本身，类别词不是提法的一部分；中央文件一律写作“两学一做”学习教育、“三会一课”制度。
 
     ## 修复说明
-    把类别词移到引号外，意思不变：名称表里的名称是安全修复，按“数字+字”形式认出的名称只作建议。
+    把类别词移到引号外，意思不变：名称表里的名称是安全修复，按“数字+字”形式认出的名称和荣誉称号只作建议。
 
     ## 依据
     中共中央办公厅《关于在全体党员中开展“学党章党规、学系列讲话，做合格党员”学习教育方案》（2016）；
