@@ -172,6 +172,8 @@ _FRAME_VERBS = (r"(?P<v>紧紧围绕|围绕|紧扣|聚焦|本着|按照|依照|�
                 r"通过|凭借|依靠|结合|着力|着重|注重|突出|狠抓|紧盯|瞄准)")
 _FRAME_NOUNS = (r"(?P<n>主题|题|中心|主线|重点|核心|原则|标准|依据|准则|出发点|落脚点|目标|导向|抓手|载体|契机|引领|统领|"
                 r"指导|根本|遵循|基础|依托|切入点|突破口|平台|纽带|主导|宗旨|阵地)")
+#: 为 and each of the nouns: one of them stands in every match of the frame (a literal run of the pattern)
+_FRAME_NEEDS = tuple("为" + n for n in _FRAME_NOUNS[len("(?P<n>"):-1].split("|"))
 
 
 #: what 通过 passes when it means “pass” (通过审议后、通过考核后、通过验收后): a test, not a means
@@ -263,8 +265,10 @@ PATTERNS = (
             "句式杂糅：“{v}……{n}”与“{v}到……{n}中”杂糅；删去“{z}”，或在“{v}”后加“到”", accept=_no_frame_before,
             needs=("中",), also=("参与", "参加", "投身")),
     Pattern(_FRAME_VERBS + _C + r"{1,25}?为(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以]为)" + _FRAME_NOUNS,
-            "句式杂糅：“{v}……”与“以……为{n}”杂糅，改为“以……为{n}”，或删去“为{n}”", accept=_no_yi_before, needs=("为",),
-            also=compile_("为" + _FRAME_NOUNS).search),  # 为 stands in half the paragraphs, 为 and a noun in fewer
+            "句式杂糅：“{v}……”与“以……为{n}”杂糅，改为“以……为{n}”，或删去“为{n}”", accept=_no_yi_before,
+            # every match holds 为 and a noun side by side: those words are keys of the engine's scan, which tells the
+            # paragraphs holding one (为 alone stands in half the paragraphs; a search of each for 为 and a noun was the test)
+            needs=_FRAME_NEEDS),
     # 召开了“……”为题的主题活动: an event verb runs into 以……为题 without its 以 (a quoted title may hold commas)
     Pattern(r"(?P<v>开展|召开|举办|举行|进行|发起|启动)了?(?:一场|一次|一期|系列|一系列)?(?P<x>“[^”]{1,40}”|《[^》]{1,40}》|"
             + _C + r"{2,25}?)为(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以]为)(?P<n>题|主题|主线|核心|重点|内容)的",
