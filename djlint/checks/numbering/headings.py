@@ -173,7 +173,7 @@ class HeadingSequence(Rule):
             if h.number == want or (prev is None and h.kind == "part") or \
                     (h.number == 2 and _first_unread(doc, h)) or (prev is None and _all_read_as_decimals(doc, h)) or \
                     (prev is not None and h.number == want + 1 and _read_as_decimal(doc, h, want)) or \
-                    _behind_line_break(doc, prev, h):
+                    _behind_line_break(doc, prev, h) or (h.number == 1 and _label_line_between(doc, prev, h)):
                 i += 1
                 continue
             # the tail is copied only when it is renumbered: a long text of many reports has runs of
@@ -258,6 +258,16 @@ def _behind_line_break(doc, prev, h) -> bool:
                 if parsed is not None and parsed[0] == h.kind:
                     return True
     return False
+
+
+def _label_line_between(doc, prev, h) -> bool:
+    """A short unnumbered line ending in a colon stands between ``prev`` and a new 一、 (会议议题：一、……三、 then
+    会议议定事项： and 一、……): a new list under its own label, not the old one restarted.  A sentence ending in a colon
+    (一年来，我们主要做了以下工作：) after 一、 is the list one level down reusing its parent's labels: reported."""
+    if prev is None or prev.number < 2:
+        return False
+    return any(len(t) <= 12 and t.endswith(("：", ":")) and "，" not in t and "," not in t and parse_label(t) is None
+               for t in (p.text.strip() for p in doc.paragraphs[prev.paragraph.index + 1:h.paragraph.index]))
 
 
 def _in_order(run, start: int = 0) -> bool:
