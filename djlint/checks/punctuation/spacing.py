@@ -183,6 +183,9 @@ _BARE_CREDITS = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE + "
 #: 某某晚报讯 通讯员 王某 李某记者张某在……; 某某讯 记者 王某 特约记者 李某 通讯员 赵某 报道：……
 _ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE + "+" + _ROLE + SPACE + r"+\p{Han}{2,3}(?:" + SPACE
                             + r"+(?!" + _ROLE + r")\p{Han}{2,3})*)+(?:" + SPACE + r"*报道)?)")
+#: credits glued to their roles and closed by 报道： after a dateline (本网讯记者王某 李某 通讯员赵某报道：……): all of it
+#: between 讯 and 报道 is the byline
+_CREDITS_REPORTED = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + "*" + _ROLE + r"[^，。；：:、（）()“”]{2,40}?报道)(?=[：:])")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
 _DATELINE = compile_(_DATELINE_HEAD + r"(?:讯|消息|日电)(?=" + BLANK + ")")
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）, opening a
@@ -222,6 +225,8 @@ def _credits(text: str) -> list[tuple[int, int]]:
     credits += [bare.span("c")] if bare is not None else []
     named = _ROLE_THEN_NAMES.match(text) if bare is None and ("记者" in text[:40] or "通讯员" in text[:40]) else None
     credits += [named.span("c")] if named is not None else []
+    reported = _CREDITS_REPORTED.match(text) if bare is None and named is None and "报道" in text[:60] else None
+    credits += [reported.span("c")] if reported is not None else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
     outlet = _CREDIT_AFTER_OUTLET.match(text) if ("（" in text[:20] or "(" in text[:20]) else None
     credits += [outlet.span("c")] if outlet is not None else []
