@@ -95,8 +95,9 @@ def style_slips(ctx) -> set:
 
 #: a bracketed label of a list run on inside a paragraph (……调度，（1）、对下游……；（2）……) with a mark after it: after
 #: a comma, semicolon, colon or full stop, and before the item's words (not before another label: 第（1）、（2）项 and
-#: 上述（一）、（二）两部分 name labels, and their 顿号 is right)
-_INLINE_BRACKET = compile_(r"(?<=[，,；;：:。])[（(]" + LABEL_DIGIT + r"{1,3}[）)](?P<mark>[" + LABEL_DELIMITER_CHARS
+#: 上述（一）、（二）两部分 name labels, and their 顿号 is right); led by the bracket, its lookbehind after it (a pattern
+#: led by a lookbehind is tried at every character)
+_INLINE_BRACKET = compile_(r"[（(](?<=[，,；;：:。][（(])" + LABEL_DIGIT + r"{1,3}[）)](?P<mark>[" + LABEL_DELIMITER_CHARS
                            + r"])(?=[\p{Han}“])")
 
 
