@@ -49,14 +49,8 @@ LOOKALIKES = (
 )
 
 
-def _id(src: str) -> str:
-    return os.path.basename(src)[:-4]
-
-
 def test_the_lookalikes_stay_silent():
     assert touched(DRAFTS, LOOKALIKES, lint_text) == []
-
-
 
 
 def test_the_key_classes_cover_every_draft():
