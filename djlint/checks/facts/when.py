@@ -38,21 +38,29 @@ _UP_TO_END = lazy.stdlib("(?s).*[" + _SENTENCE_END + "]")
 _NEXT_END = lazy.stdlib("[" + _SENTENCE_END + "]")
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end] (its start, and the offset of the mark that ends it or the text's
-    end).  The last call's answer is kept: a rule asks again for the same span's sentence, one check after the
-    other (DJ437: 2,378 of its 3,972 calls on 2 MB were the call just made, speed33); the text is told by
-    identity, so an equal text at the same offsets is read again, never another text's answer given."""
-    global _LAST_SENTENCE
-    last = _LAST_SENTENCE
-    if last[0] is text and last[1] == start and last[2] == end:
-        return last[3]
-    found = _sentence_bounds(text, start, end)
-    _LAST_SENTENCE = (text, start, end, found)  # one tuple: a thread reads one call's whole answer
-    return found
+def _keep_last(find):
+    """``find(text, a, b)`` with its last call's answer kept: a rule asks again for the same span's sentence (or
+    clause, or years), one check after the other (DJ437: 2,378 of its 3,972 sentence calls and 1,019 of its 3,240
+    year calls on 2 MB were the call just made, speed33).  The text is told by identity, so an equal text at the
+    same offsets is read again, never another text's answer given; the answer is shared (no caller changes it)."""
+    kept = (None, -1, -1, None)
+
+    def kept_find(text: str, a: int, b: int):
+        nonlocal kept
+        last = kept
+        if last[0] is text and last[1] == a and last[2] == b:
+            return last[3]
+        found = find(text, a, b)
+        kept = (text, a, b, found)  # one tuple: a thread reads one call's whole answer
+        return found
+
+    kept_find.__doc__, kept_find.__name__ = find.__doc__, find.__name__.lstrip("_")
+    return kept_find
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end] (its start, and the offset of the mark that ends it or the text's
+    end)."""
     if start < 0 or end < 0:  # str.find's counting from the end (no caller does this)
         a = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
         ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
@@ -62,23 +70,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (m.end() if m else 0), (n.start() if n else len(text))
 
 
-_LAST_SENTENCE: tuple = (None, -1, -1, (0, 0))
-_LAST_CLAUSE: tuple = (None, -1, -1, (0, 0))
-
-
-def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around a span: the sentence cut at commas too (the last call's answer kept, as
-    :func:`sentence_bounds`')."""
-    global _LAST_CLAUSE
-    last = _LAST_CLAUSE
-    if last[0] is text and last[1] == start and last[2] == end:
-        return last[3]
-    found = _clause_bounds(text, start, end)
-    _LAST_CLAUSE = (text, start, end, found)
-    return found
+sentence_bounds = _keep_last(_sentence_bounds)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a span: the sentence cut at commas too."""
     a, b = sentence_bounds(text, start, end)
     for c in "，,：:":
         i = text.rfind(c, a, start)
@@ -90,23 +86,11 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
-    """(start, end, span) of every year (and month) written in text[a:b]: 2022年, 2024年3月, 二〇二二年.  The last
-    call's answer is kept, as :func:`sentence_bounds`' (DJ437 asks for one sentence's years in one check after
-    another: 1,019 of its 3,240 calls on 2 MB were the call just made); the list is shared: no caller changes it."""
-    global _LAST_YEARS
-    last = _LAST_YEARS
-    if last[0] is text and last[1] == a and last[2] == b:
-        return last[3]
-    found = _years_named(text, a, b)
-    _LAST_YEARS = (text, a, b, found)
-    return found
-
-
-_LAST_YEARS: tuple = (None, -1, -1, [])
+clause_bounds = _keep_last(_clause_bounds)
 
 
 def _years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
+    """(start, end, span) of every year (and month) written in text[a:b]: 2022年, 2024年3月, 二〇二二年."""
     out = []
     for m in _YEAR.finditer(text, a, b):
         y = cn_number(m.group(1)) or zh.cn_year(m.group(1))  # 二0二七年: a miswritten zero (DJ604's) still dates it
@@ -120,6 +104,9 @@ def _years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
         else:
             out.append((m.start(), m.end(), Span(_dt.date(y, 1, 1), _dt.date(y, 12, 31), f"{y}年")))
     return out
+
+
+years_named = _keep_last(_years_named)
 
 
 def report_span(ctx) -> Span | None:
