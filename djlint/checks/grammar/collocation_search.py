@@ -71,6 +71,10 @@ def _misfit_first_conjunct(table: Table, toks, got, j: int, clause_end: int, nou
         (verb, n) in table.right for n in head_nouns(table, last[-1]))
 
 
+#: 加强和改进 / 加强、改进: the formula's first verb and its joint, just before 改进
+_STRENGTHEN_AND = ("加强和", "加强、", "加强与")
+
+
 def _governing(table: Table, text: str, toks, i0: int, j: int, clause_end: int, nouns: list[str], starts):
     """The verb(s) governing the noun at token ``j`` (as :func:`_verb_of` gives them) where the noun ends its noun
     phrase (:func:`_is_head`) or is a misfit first conjunct (:func:`_misfit_first_conjunct`); else None."""
@@ -431,9 +435,10 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”.  Two verbs joined
                 # before a list of objects each take every object (改进、提高服务质量和水平: 改进 takes 水平 too)
                 continue
-            if {v for v, _s, _k in got} == {"加强", "改进"} or _own_verb_between(toks, got[0][2], j):
-                continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设; 提升工作质效、
-                # 严明纪律作风: the later item has a verb of its own
+            if {v for v, _s, _k in got} == {"加强", "改进"} or _own_verb_between(toks, got[0][2], j) or (
+                    got[-1][0] == "改进" and text.startswith(_STRENGTHEN_AND, got[-1][1] - 3)):
+                continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设 (also where the
+                # segmenter glued 加强 to the word before it: 继续加强和改进); 提升工作质效、严明纪律作风: the later item has a verb of its own
             for verb, vs, vk in got:
                 ve = vs + len(verb)
                 if (text[ve:ve + 1] == "、" and not table.verb_pattern.match(text, ve + 1)) or any(

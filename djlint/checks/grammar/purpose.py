@@ -18,8 +18,8 @@ from ...util import zh
 
 _DAY = r"[0-9０-９" + zh.NUMERAL_CHARS + r"]+月[0-9０-９" + zh.NUMERAL_CHARS + r"]+日"
 #: what only a main clause holds (fragment._MAIN but the 了 of 了解): a done verb, a date, who does it,
-#: what an official paper's main clause says, a judgement
-MAIN = compile_(r"了(?!解)|是|特(?=制|此|将|向|发|作|就|邀)|现将|现就|决定|制定|印发|成立(?![0-9０-９" + zh.NUMERAL_CHARS + r"]+周年)|[我咱]|本(?:局|院|委|部|单位|公司|支部|中心|办|厅|会|所|校)"
+#: what an official paper's main clause says, a judgement, a disposal that names its object (学院将学习党章作为重点内容)
+MAIN = compile_(r"了(?!解)|是|[将把][^，,。；;！？!?]{1,40}?(?:作为|列为|纳入|列入|摆在|放在)|特(?=制|此|将|向|发|作|就|邀)|现将|现就|决定|制定|印发|成立(?![0-9０-９" + zh.NUMERAL_CHARS + r"]+周年)|[我咱]|本(?:局|院|委|部|单位|公司|支部|中心|办|厅|会|所|校)"
                 r"|" + _DAY + r"|于[0-9０-９" + zh.NUMERAL_CHARS + r"]")
 #: a date clause before the purpose (12月12日，今年5月12日是第16个全国防灾减灾日，): when, not who or what
 DATE_LEAD = compile_(r"(?:今年|[0-9０-９]{4}年)?(?:" + _DAY + r"(?:上午|下午|晚上)?)(?:是[^，,。；;！？!?：:]{1,25}?日”?)?[，,]")

@@ -444,7 +444,9 @@ _VERB_AFTER = frozenset("到了着过")
 def _joins_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
     """Whether the character at the stretch's edge makes a common word with the text beside it
     (系统学习党章党规: 习 ends 学习, it is no slip in 学党章党规), or ends a known word of three
-    characters there (道路网化建设: 网 ends 道路网, it is no slip in 文化建设)."""
+    characters there (道路网化建设: 网 ends 道路网, it is no slip in 文化建设), or its word inside the stretch
+    begins a known word of four with the two characters after it (以科学发展观统揽全局: 统揽全局, not 统领)."""
     if at == s and s > 0:
         return index.common(text[s - 1:s + 1]) or (s > 1 and index.knows(text[s - 2:s + 1]))
-    return at == e - 1 and e < len(text) and (index.common(text[e - 1:e + 1]) or index.knows(text[e - 1:e + 2]))
+    return at == e - 1 and e < len(text) and (index.common(text[e - 1:e + 1]) or index.knows(text[e - 1:e + 2])
+                                                or index.knows(text[e - 2:e + 2]))

@@ -43,7 +43,28 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
             _names_after_title(index, text, s, e, at) or _between_post_and_title(text, s, e))) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
         n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at))) or \
-        _named_after_post(index, text, s, e)
+        _named_after_post(index, text, s, e) or _item_of_named_projects(text, s, e)
+
+
+#: the rest of a list of firms' or projects' names after the stretch's item: more items (、), then 等 and a count of
+#: 项目/企业 (沃拓农药、徽浩源陶瓷膜等20个亿元以上项目加快推进: each item is a trade name, not words)
+_NAMED_PROJECTS_AHEAD = rx.stdlib(r"[^，,。；;！？!?：:“”]{0,40}?等[0-9０-９" + NUMERAL_CHARS + r"]+[个家项批](?:[^，,。；;]{0,12}?)"
+                                  r"(?:项目|企业|工程|公司|品牌|产品)")
+
+
+def _item_of_named_projects(text: str, s: int, e: int) -> bool:
+    """The stretch is inside an item of a list of named projects or firms (after 、 or at the list's start, the
+    list closed by 等 and a count of 项目/企业): a trade name, whatever its characters say."""
+    i = s
+    while i > 0 and text[i - 1] not in "、，,：:；;。（(“":
+        i -= 1
+    end = _ITEM_END.search(text, e, e + 9)
+    if s - i > 2 or end is None:
+        return False  # a name opens its item and is short: a longer item is a phrase (推进改革开发、……)
+    return (i > 0 and text[i - 1] == "、" or end.group() == "、") and _NAMED_PROJECTS_AHEAD.match(text, e) is not None
+
+
+_ITEM_END = rx.stdlib("[、等]")
 
 
 def before_a_suffix(text: str, e: int) -> bool:
