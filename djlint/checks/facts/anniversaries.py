@@ -1,6 +1,7 @@
 """DJ434: an anniversary counted wrong for the year it is said of (2024年是新中国成立74周年)."""
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from ...engine import Finding
@@ -266,7 +267,9 @@ class AnniversaryNumber(FactRule):
     （红军长征80胜利周年，应为“红军长征胜利80周年”）也报。“第N个植树节”“第N个全民国家安全教育日”“第N个国家宪法日”
     等每年都过的日子，N 须等于所说的年份减去第一年再加一（植树节 1979、国家安全教育日 2016、宪法日 2014……），
     年份的取法同上；句中年份之后写了“N年后”“时隔N年”“次年”的，按推后的年份核对。日期与这些日子的名称不符的也报（9月30日是国家公祭日：国家公祭日是12月13日，9月30日是烈士纪念日；只核对日期固定的，宪法宣传周、丰收节不核对；句中写了该日设立以前的年份的不报）。讲往年的纪念大会或讲话（在庆祝……65周年招待会上的讲话）、“近年来”“每逢”
-    等回顾（写在周年数所在分句或之前的；后面分句里“回忆曾经的岁月”之类讲的是别的事）、句中另写了年份的“之际”、引语，不报。
+    等回顾（写在周年数所在分句或之前的；后面分句里“回忆曾经的岁月”之类讲的是别的事）、句中另写了年份的“之际”、引语，不报；
+    但往年大会上的讲话写明是哪位总书记讲的，那一年此人还不是总书记的，报周年数（习近平总书记在庆祝中国共产党成立90周年
+    大会上的讲话：90周年是2011年，习近平2012年11月起任总书记）。
     标题写了一个周年数（在庆祝建党105周年暨……大会上的讲话），正文庆祝、纪念同一事件时写的数差一年（庆祝中国共产党成立104周年），
     句中又没有年份、“去年”和回顾的，也提示（没有日期的讲话稿也查；差得更多的多半讲的是别的一年，不报）。
 
@@ -309,6 +312,7 @@ class AnniversaryNumber(FactRule):
             yield from wrong_days(p, ctx, ix.facts, text)
         if "周年" in text or "诞辰" in text:
             yield from lives.check(p, ctx, text, _claimed, _EVENT_AFTER)
+        yield from _speakers_out_of_term(p, ctx, text, ix)
         for m in ix.pattern.finditer(text):
             i = next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)
             ev = ix.events[i]
@@ -339,6 +343,44 @@ class AnniversaryNumber(FactRule):
                 continue
             yield Finding(p, ns, ne, f"{label}{ev.event}{said}周年（从{ev.base_year}年起算），请核对“{said_as}”",
                           fix, False, severity=severity)
+
+
+#: the General Secretary who spoke at the gathering, right before it (习近平总书记在庆祝中国共产党成立N周年大会上的讲话)
+_SPEAKER = lazy.regex(r"(?P<who>习近平|胡锦涛|江泽民)总书记在(?:庆祝|纪念)?$")
+#: a speech or its spirit at the gathering, not the gathering alone
+_SPOKEN = lazy.regex(r"讲话|致辞|精神|报告")
+
+
+def _speakers_out_of_term(p, ctx, text, ix):
+    """习近平总书记在庆祝中国共产党成立90周年大会上的讲话: the speech of a gathering held (2011) before the speaker was
+    General Secretary (2012-11); the number, not the speaker, is what a clerk copies wrong (facts27).  Only the
+    gathering's year against the term: any day of that year in it is right."""
+    if "总书记在" not in text:
+        return
+    for m in ix.pattern.finditer(text):
+        if not _EVENT_AFTER.match(text, m.end()) or quoted(ctx, p, m.start(), m.end()):
+            continue
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "e" and v is not None)
+        n = cn_number(m.group("n"))
+        if n is not None and n > 0:
+            yield from _speaker_out_of_term(p, ix, text, m, ix.events[i], n)
+
+
+def _speaker_out_of_term(p, ix, text, m, ev, n):
+    at = m.start()
+    if text[at - 2:at] in ("庆祝", "纪念"):
+        at -= 2
+    who = _SPEAKER.search(text, max(0, at - 9), at)
+    if who is None or not _SPOKEN.search(text, m.end(), m.end() + 12):
+        return
+    y = ev.base_year + n
+    terms = ix.facts.terms_of(who.group("who"), "中共中央总书记")
+    if not terms or any(t.overlaps(_dt.date(y, 1, 1), _dt.date(y, 12, 31)) for t in terms):
+        return
+    ns, ne = m.span("n")
+    first = min(t.start for t in terms if t.start is not None)
+    yield Finding(p, ns, ne, f"{ev.event}{n}周年是{y}年，那时{who.group('who')}还不是总书记（{first.year}年{first.month}月起），"
+                   f"“{who.group('who')}总书记在……{n}周年……上”的周年数有误，请核对", None, False)
 
 
 def _title_counts(ctx, ix) -> dict:

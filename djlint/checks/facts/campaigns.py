@@ -52,6 +52,11 @@ def index_for(registry) -> _Index:
 _AFTER_END = _dt.timedelta(days=90)
 
 
+def _own_time(span) -> bool:
+    """A month or a half-year (2020年下半年: facts27), the narrow time a sentence names itself."""
+    return (span.end - span.start).days <= 31 or span.label.endswith("半年")
+
+
 def _stale(campaigns, span, now: bool = False):
     """The campaign this name stands for that is over at every date of ``span``, unless another
     campaign of the same name is on then (None: the name is right here).
@@ -69,8 +74,8 @@ def _stale(campaigns, span, now: bool = False):
         if now and c.end is not None and c.end < span.start + grace:
             over = c
             continue
-        if c.end is not None and (span.end - span.start).days <= 31 and span.start > c.end + _AFTER_END:
-            over = c  # the sentence's own month, months after the end (2022年6月……深入开展党史学习教育)
+        if c.end is not None and _own_time(span) and span.start > c.end + _AFTER_END:
+            over = c  # the sentence's own month or half, months after the end (2022年6月……深入开展党史学习教育)
             continue
         if c.stale_from is None or span.start < c.stale_from:
             return None  # on, or maybe still on, at some date of the span
@@ -157,7 +162,7 @@ class StaleCampaign(FactRule):
     “‘十四五’时期”的，也按回顾不报（只在别处顺带提到的不算：2026年的报告大都会提到刚结束的“十四五”时期）；只有成文日期、
     写于一至三月的，按也在回顾上一年计。写“正在开展”的，说的是写报告的时候，不留回顾上一年的余量：
     只写了年份的报告，在那一年第一个月就结束的学习教育也不再“正在开展”（2024 年的报告写“正在开展的
-    主题教育”）。句子自己写了月份的（2022年6月……深入开展党史学习教育），按那个月核对，不留回顾上一年的余量：
+    主题教育”）。句子自己写了月份或上半年、下半年的（2022年6月……深入开展党史学习教育），按那个月（半年）核对，不留回顾上一年的余量：
     学习教育结束三个月以后仍写“开展”的，报。还没开始就写了的，见 DJ403。
 
     ## 为什么
@@ -214,7 +219,7 @@ class StaleCampaign(FactRule):
             follow = c.followup.split("；")[0] if c.followup else ""
             advice = f"，可写{quote(follow)}" if follow else ""
             # the sentence's own month (2022年6月写), else the report's time (2023年的报告写)
-            said = "" if (span.end - span.start).days <= 31 and years_named(text, a, b) else "的报告"
+            said = "" if _own_time(span) and years_named(text, a, b) else "的报告"
             yield Finding(p, verb[0], verb[1], f"{c.name}{_period(c)}，{span.label}{said}写{quote(text[verb[0]:verb[1]])}"
                           f"已不合时{advice}")
 

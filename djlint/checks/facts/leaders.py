@@ -510,6 +510,8 @@ _PARTY = lazy.regex(r"党中央|中央政治局|党的建设|党建|党员|党�
                   r"党风|廉政|纪律|系列讲话|社会主义思想|初心|使命|民主生活会|组织生活|三会一课|中央全会|党性|"
                   # the Party's self-reform and its school (facts16b): 关于党的自我革命的重要思想; 在中央党校……开班式上
                   r"自我革命|中央党校|"
+                  # the Party's work conferences and lines (facts27): 在全国组织工作会议上, 党的组织路线
+                  r"组织工作会议|宣传思想(?:文化)?工作会议|党校工作会议|组织路线|"
                   # the Party's congress and its Central Committee: 代表第十八届中央委员会向党的十九大作报告
                   r"中央委员会|党的(?:十[一二三四五六七八九]?|二十)大|全国代表大会|党代会|"
                   # the Party's anniversary celebrated: 在庆祝中国共产党成立100周年大会上

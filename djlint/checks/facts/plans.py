@@ -1,5 +1,6 @@
-"""DJ436: a five-year plan's 开局之年 or 收官之年 said of the wrong year (2022年是“十四五”开局之年), or a year outside
-the plan said to be one of its years (2026年是“十四五”规划的重要一年)."""
+"""DJ436: a five-year plan's 开局之年 or 收官之年 said of the wrong year (2022年是“十四五”开局之年), a year outside
+the plan said to be one of its years (2026年是“十四五”规划的重要一年), or the plan carried out in a year after it
+ended (2023年，认真落实“十三五”规划)."""
 from __future__ import annotations
 
 from ...engine import Finding
@@ -24,6 +25,13 @@ _RELATIVE = {"今年": 0, "明年": 1, "去年": -1}
 _AIM = lazy.regex(r"(?P<verb>紧扣|紧紧围绕|围绕|锚定|聚焦|对标|瞄准|扎实推进|奋力完成|全力完成|确保完成)$")
 _LOOK_BACK = lazy.regex(r"回顾|回首|总结|过去|当时|那时|去年|曾")
 _RELATIVE_RE = lazy.regex(r"今年|明年|去年")
+#: the plan itself carried out (认真落实“十三五”规划确定的各项任务, 扎实推进“十四五”规划实施): said of a year after the
+#: plan ended, an old draft's words (facts27).  Only the plan as a whole: its projects or goals carried on (推进“十四五”
+#: 规划重大项目收尾) and the plan looked back on (总结“十三五”规划落实情况) are not matched
+_CARRY = lazy.regex(r"(?P<verb>落实|推进|实施|执行|推动)好?[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?规划(?:纲要)?"
+                    r"(?:的?实施)?(?=[，,。；;！]|(?:确定|提出|部署)?的?各项(?:目标)?任务)")
+#: what stands between the sentence's year and the verb: the clause's head (2023年，我们要认真落实……)
+_HEAD = lazy.regex(r"^[，,]?[\u4e00-\u9fff]{0,8}$")
 
 
 def _claimed(ctx, text: str, s: int, direct: bool = False):
@@ -63,6 +71,8 @@ class PlanYear(FactRule):
     说的是报告自己那一年的工作，也按报告的日期核对。别的没写年份的、引语里的，不报。
     说某一年是规划的“关键之年”“重要一年”（2026年是“十四五”规划的重要一年）的，那一年要在规划期内；只查
     年份与规划之间只有“是”“为”的写法，“2025年是……，也是谋划‘十五五’的关键之年”（为下一个规划作准备）不报。
+    句首写了规划期以后的年份、接着说落实（推进、实施、执行）这个规划本身的（2023年，认真落实“十三五”规划确定的各项
+    任务；2026年，扎实推进“十四五”规划实施），也报；推进规划里的项目收尾、总结规划实施情况、回顾往年的，不报。
 
     ## 为什么
     规划期的年份写错，多半是套用了往年的稿子。
@@ -76,11 +86,12 @@ class PlanYear(FactRule):
     severity = "error"
     source = SRC
 
-    prefilter_words = ("开局", "收官", "之年", "一年")  # found by the engine's one literal scan of the document
+    prefilter_words = ("开局", "收官", "之年", "一年", "五”规划", "五规划")  # found by the engine's one literal scan
 
     def check_paragraph(self, p, ctx):
         plans = facts_for(ctx.registry).plans
         text = p.text
+        yield from self._carried_after(p, ctx, plans)
         for m in _PLAN.finditer(text):
             plan = plans.get(m.group("plan"))
             if plan is None or quoted(ctx, p, m.start(), m.end()):
@@ -102,6 +113,26 @@ class PlanYear(FactRule):
                 continue
             yield Finding(p, m.start(), m.end(), f"“{plan.name}”（{plan.start_year}—{plan.end_year}年）的{which}是{right}年，"
                           f"{said}，请核对")
+
+    @staticmethod
+    def _carried_after(p, ctx, plans):
+        """The plan carried out in a year the sentence names after the plan ended (2023年，认真落实“十三五”规划)."""
+        text = p.text
+        for m in _CARRY.finditer(text):
+            plan = plans.get(m.group("plan"))
+            if plan is None or quoted(ctx, p, m.start(), m.end()):
+                continue
+            a, b = sentence_bounds(text, m.start(), m.end())
+            years = years_named(text, a, m.start())
+            if not years or _NOT_A_POINT.match(text, years[-1][1]) or not _HEAD.match(text[years[-1][1]:m.start()]):
+                continue
+            span = years[-1][2]
+            if span.start.year <= plan.end_year or in_history(text, a, b) or _LOOK_BACK.search(text, a, b):
+                continue
+            now = next((q.name for q in plans.values() if q.start_year <= span.start.year <= q.end_year), None)
+            hint = f"（{span.label}在“{now}”规划期内）" if now else ""
+            yield Finding(p, m.start(), m.end(), f"“{plan.name}”规划期是{plan.start_year}—{plan.end_year}年，{span.label}"
+                          f"已在规划期之后，说“{m.group('verb')}‘{plan.name}’规划”疑为旧稿，请核对{hint}")
 
 
 RULES = (PlanYear,)

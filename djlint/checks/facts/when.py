@@ -17,7 +17,7 @@ from .data import cn_date, cn_number
 
 _SENTENCE_END = "。！？；!?;\n"
 _YEAR = lazy.regex(r"(?<![0-9])((?:19|20)[0-9]{2}|" + zh.CN_YEAR + r")\s*年"
-                 r"(?!代|度以前)(?:\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)?")
+                 r"(?!代|度以前)(?:\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|(上|下)半年)?")
 #: words that put what follows in the past: 时任国务院总理, 原中央纪委书记, 曾任, 生前, 已故
 HISTORY = lazy.regex(r"时任|原任|(?<![中平高])原(?=[中全国])|前任|曾任|曾经|曾(?=[一-龥]{0,6}(?:指出|强调|说|提出|要求))|"
                    r"生前|已故|逝世|去世|追悼|遗体|纪念[^。；]{0,12}诞辰|那时|当时|彼时|当年|历任|先后(?:担任|任)")
@@ -97,7 +97,10 @@ def _years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
         if y is None or not 1900 <= y <= 2100:
             continue
         mo = cn_number(m.group(2)) if m.group(2) else None
-        if mo and 1 <= mo <= 12:
+        if m.group(3):  # 2020年下半年 (facts27): the half the sentence speaks of
+            first, last = (_dt.date(y, 1, 1), _dt.date(y, 6, 30)) if m.group(3) == "上" else (_dt.date(y, 7, 1), _dt.date(y, 12, 31))
+            out.append((m.start(), m.end(), Span(first, last, f"{y}年{m.group(3)}半年")))
+        elif mo and 1 <= mo <= 12:
             first = _dt.date(y, mo, 1)
             last = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
             out.append((m.start(), m.end(), Span(first, last, cn_date(first))))
