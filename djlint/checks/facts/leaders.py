@@ -13,7 +13,7 @@ from .data import facts_for
 from .figures import alike, name_message, paired_figures, titled_figures, titles_index, traditional
 from .reporters import meeting_reports
 from .terms import post_message, verdict
-from .when import in_history, sentence_bounds
+from .when import in_history, sentence_bounds, studied_text
 
 
 class _Index:
@@ -183,9 +183,10 @@ class LeaderPost(FactRule):
             if not pairs or quoted(ctx, p, s, e):
                 continue
             a, b = sentence_bounds(text, s, e)
-            if in_history(text, a, b):
+            x0, y0 = min(s, *(fs for fs, _fe, _f in pairs)), max(e, *(fe for _fs, fe, _f in pairs))
+            if in_history(text, a, b) or studied_text(text, a, x0, y0):
                 continue
-            spans = time_of(ctx, text, a, b, meetings=True, narration=True, at=min(s, *(fs for fs, _fe, _f in pairs)))
+            spans = time_of(ctx, text, a, b, meetings=True, narration=True, at=x0)
             for fs, fe, form in pairs:
                 posts = (ix.before if fe <= s else ix.after)[form]
                 verdicts = [verdict(ix.facts, m.group(), posts, span) for span in spans]

@@ -176,6 +176,19 @@ def in_history(text: str, a: int, b: int) -> bool:
     return HISTORY.search(text, a, b) is not None
 
 
+#: a verb of looking back just before a leader's name and post, and his speech or text after them in the clause
+#: (重温胡锦涛总书记在……大会上的讲话): the post is his when he spoke, not at the sentence's date.  Only looking back:
+#: 学习……的讲话精神 studies guidance as current (2026年学习周强院长……的讲话精神 is an old report's sentence kept)
+_STUDIED_BEFORE = lazy.regex(r"(?:重温|温习|回顾|重读|再读|回看)[^，,。；;！？!?]{0,6}$")
+_TEXT_AFTER = lazy.regex(r"[^，,。；;！？!?]{0,40}?的(?:重要)?(?:讲话|报告|指示|批示|论述|文章|署名文章|贺信|回信|著作)")
+
+
+def studied_text(text: str, a: int, x: int, y: int) -> bool:
+    """Whether the name and post ``text[x:y]`` (its sentence from ``a``) are the author of a speech or a text
+    the sentence looks back on (重温、回顾……的讲话): a past text, its author's post the one he held then."""
+    return _STUDIED_BEFORE.search(text[max(a, x - 12):x]) is not None and _TEXT_AFTER.match(text, y) is not None
+
+
 def window_years(span: Span) -> set[int]:
     return set(range(span.start.year, span.end.year + 1))
 
