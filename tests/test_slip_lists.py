@@ -1,5 +1,6 @@
-"""Two blind lists of report-register slips (slips15 and slips16, session 15; each written by someone who had not
-read the rules, the code or the other list): 150 sentences each, one slip a clerk makes typing with pinyin or wubi
+"""Three blind lists of report-register slips (slips15 and slips16, session 15; slips27, session 16, asked to choose
+words other than the obvious ones; each written by someone who had not read the rules, the code or the other
+lists): 150 sentences each, one slip a clerk makes typing with pinyin or wubi
 (40 non-words inside two-character words, 30 inside set phrases, 30 real words for real words, 20 的/地/得, 15
 look-alike characters, 15 swapped or doubled characters), and 100 correct sentences of the same register holding the
 same words and their look-alikes (目的地, 的的确确, 截止日期, 主意已定, 权利义务, 开除党籍处分 …).  fixtures/slipsNN/key.tsv
@@ -13,7 +14,7 @@ import pytest
 from djlint.lint import lint_text
 
 FIXTURES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures")
-LISTS = ("slips15", "slips16")
+LISTS = ("slips15", "slips16", "slips27")
 
 
 def _key(name):
