@@ -103,7 +103,7 @@ class DoubledWord(FactRule):
     全面从严治党全面从严治党），以及“学习贯彻”“贯彻落实”后面又写了一遍前一个动词（学习贯彻学习）。
     有意的重叠不报：口语里的动词重叠（研究研究、讨论讨论）、形容词重叠（雪白雪白）、“一步一步”
     “一次次”“天天”这类量词和单字重叠、“大片大片”“大批大批”，既是名词又是动词的词（党组织组织党员学习、
-    人大代表代表人民），前一个是长词的结尾、后一个是另一个词的开头的（人口普查普查区）。
+    人大代表代表人民），前一个是长词的结尾、后一个是另一个词的开头的（人口普查普查区、某县人民政府政府信息公开工作年度报告）。
     时间词隔着逗号又写一遍（7月1日上午，上午8时整）、“谁强调”连写两遍（习近平总书记强调，习近平总书记
     强调）、说话的开头隔着第二个冒号又写一遍（郑重宣告：中华：中华人民共和国……）、“的的”（的的确确不报）、职务和“述职”里多打的一个字（常务副副会长、述述职；“一副副”不报）也报；别的词隔着逗号重复多是有意的（发展，发展），不报。
     既是名词又是动词的词在句末连写两遍（举办了主题党日活动活动。）也报，前面是“出去”“大家”“再”
@@ -238,8 +238,14 @@ def _two_words_sharing(index, text: str, s: int, e: int, n: int) -> bool:
     """Whether the first copy ends a longer word and the second begins one (人口普查|普查区划分: two words
     that share the stretch, not one typed twice; 压实主体|主体责任 is still a slip: 压实主体 is no word)."""
     first_ends = any(s >= k and index.knows(text[s - k:s + n]) for k in (1, 2))
-    return first_ends and (text[e:e + 1] in _NOUN_SUFFIXES or any(
+    return first_ends and (text[e:e + 1] in _NOUN_SUFFIXES or text.startswith(_GOVERNMENT_TERMS, e - n) or any(
         e + k <= len(text) and index.knows(text[e - n:e + k]) for k in (1, 2)))
+
+
+#: the terms a people's government's own annual reports are named by, written after its name (某县人民政府政府信息公开
+#: 工作年度报告, 某市人民政府政府网站工作年度报表: the names 《中华人民共和国政府信息公开条例》 and the State Council's
+#: formats, 国办公开办函〔2021〕30号 and 国办函〔2019〕80号, give them); the dictionary lists neither term
+_GOVERNMENT_TERMS = ("政府信息公开", "政府网站")
 
 
 #: the last character of a place's name (a county, district, city, banner, town, township)

@@ -6,7 +6,7 @@ against the mind (身入基层、心至群众), the one-character head 之 joins
 ranks (办案数居全市第一), a province's government-service platform (闽政通); and, with the index
 (:func:`formed_construction`), an abbreviation of a word the text uses (检测……参检人数), a four-character unit
 of two verb-object halves (将学法用法工作), a doubled verb with two result complements (钉实钉牢), a
-four-character phrase whose first character the word before it took (强化学思践悟), the heads of two words sharing their tail (雨污管网), two words joined by 加 (实干加巧干), A于B (严于修身)."""
+four-character phrase whose first character the word before it took (强化学思践悟), the heads of two words sharing their tail (雨污管网), two words joined by 加 (实干加巧干), A于B (严于修身), a unit and the adverb after it (巡察组只受理)."""
 from __future__ import annotations
 
 from ...util import rx, zh
@@ -133,12 +133,27 @@ def formed_construction(index: Index, text: str, s: int, e: int, at: int, sugges
     dictionary cannot list: a unit of two verb-object halves beside a function word (_beside_a_parallel_unit), a doubled
     verb (_doubled_verb), two words joined by 加 (_joined_pair), A于B (_preposition_phrase), 至/到 for each other
     (_same_meaning); in two characters, an abbreviation (_abbreviation), a phrase whose head the word before took
-    (_swallowed_head), the heads of two words sharing a tail (_coordinate_heads)."""
+    (_swallowed_head), the heads of two words sharing a tail (_coordinate_heads), a unit and its adverb (_unit_then_adverb)."""
     if _beside_a_parallel_unit(index, text, s, e, at) or _doubled_verb(text, at) or _joined_pair(index, text, at) or \
             _preposition_phrase(index, text, s, at, suggested) or _same_meaning(text[at], suggested[at - s]):
         return True
     return e - s == 2 and (_abbreviation(index, text, s, e, at, suggested) or _swallowed_head(index, text, s, e) or
-                           _coordinate_heads(index, text, s, e, at, suggested))
+                           _coordinate_heads(index, text, s, e, at, suggested) or _unit_then_adverb(index, text, s, e, at))
+
+
+#: one-character adverbs that stand between a subject and its verb (巡察组只受理来信, 工作组均已进驻, 专班还将督办)
+_ADVERBS = frozenset("只仅均都也还已将再又才就先正共即亦皆")
+
+
+def _unit_then_adverb(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """A two-character stretch whose first character, unchanged, is a productive suffix that closes a compound with the
+    word before it (巡察 + 组, 调研 + 组, 服务 + 队: a unit the dictionary need not list), and whose changed second
+    character is a one-character adverb before more text: the unit is the subject, the adverb leads its verb
+    (巡察组只受理来电来信来访 is not 巡察组织受理, dev-prec428).  A slip after such a unit is no adverb (干部队吾 is
+    still 队伍)."""
+    if at != s + 1 or text[at] not in _ADVERBS or e >= len(text) or not HAN.match(text[e]):
+        return False
+    return text[s] in index.suffixes and any(s >= k and index.knows(text[s - k:s]) for k in (2, 3))
 
 
 #: pairs of characters that stand for each other in the same place (从上至下 and 从上到下, 直至 and 直到): one written for
