@@ -310,6 +310,25 @@ def closes_a_when_clause(text: str, e: int) -> bool:
 _COUNT_CHARS = frozenset("百千万亿多余几")
 
 
+def in_a_doubled_measure(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is one of a measure word doubled after 一 (一张张沙县小吃的美食地图,
+    一座座, 一个个): the measure word, not the first character of what follows (长沙县)."""
+    return (at >= 2 and text[at - 1] == text[at] and text[at - 2] == "一") or (
+        at >= 1 and text[at + 1:at + 2] == text[at] and text[at - 1] == "一")
+
+
+def in_a_count_series(text: str, at: int) -> bool:
+    """Whether the character at ``at`` ends a series of counts of things (三岛九曲七十二湾, 九曲十八弯): a
+    numeral, a thing counted, numerals, then this character, counted as the thing before it was; not a
+    magnitude (七十二万) the numerals would read as one number with."""
+    j = at
+    while j > 0 and text[j - 1] in zh.NUMBER_WORD_CHARS:
+        j -= 1
+    k = j - 1  # the thing the count before was of
+    return j < at and k >= 1 and HAN.match(text[k]) is not None and text[k] not in zh.NUMBER_WORD_CHARS \
+        and text[k - 1] in zh.NUMBER_WORD_CHARS
+
+
 def after_a_count(text: str, at: int) -> bool:
     """Whether the character at ``at`` follows a count: Arabic digits, or two or more numerals with
     百, 千, 万, 亿, 多, 余 or 几 among them (一百多例, 三千余人).  What follows a count is its measure
