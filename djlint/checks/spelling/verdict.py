@@ -166,11 +166,11 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if n < MIN_LEN and NUMBER_WORD_CHARS.intersection(text[at] + suggested[at - s]) and not _quoted(text, s, e):
         return None  # a numeral changes a number or a list's count (一是已完成 is not 一是一), not a spelling;
         # a quoted term stands alone (“十二吴”: see _rescued)
-    if after_a_count(text, at) or (at == e - 1 and text[at] == "时" and closes_a_when_clause(text, e)):
-        return None  # a measure word after a count (一百多例 is not 一百多里); 时 closing a when-clause
+    if after_a_count(text, at) or in_a_doubled_measure(text, at) or in_a_count_series(text, at) or (
+            at == e - 1 and text[at] == "时" and closes_a_when_clause(text, e)):
+        return None  # a measure word after a count (一百多例 is not 一百多里), doubled (一张张沙县小吃 is not 长沙县)
+        # or counting things in a series (三岛九曲七十二湾 is not 七十二万); 时 closing a when-clause
         # (提供资料时，; 考察江苏盐城时的重要讲话 is not 盐城市; 在基层调研时指出)
-    if in_a_doubled_measure(text, at) or in_a_count_series(text, at):
-        return None  # 一张张沙县小吃 is not 长沙县; 三岛九曲七十二湾 counts bays, it is not 七十二万
     if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
         return None  # two-character terms quoted in a series (从“入耳”到“入心”) are coined on purpose
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
