@@ -147,9 +147,9 @@ _INVISIBLE_BY_HAN = compile_(r"(?<=\p{Han}" + INVISIBLE + "*)" + INVISIBLE + "+|
 #: a no-break space between two Chinese characters: read as the space it looks like (the same layout exemptions)
 _NO_BREAK_BY_HAN = compile_(r"(?<=\p{Han})" + NO_BREAK_SPACE + r"+(?=\p{Han})")
 #: a news item's credit line in brackets: （记者 王某） （县委组织部 供稿） （文/王某 图/李某 审核/赵某）
-#: （王某 || 责任编辑 李某）: its fields are spaced by custom; also when cut before its ）
+#: （文：王某 图：李某） （王某 || 责任编辑 李某）: its fields are spaced by custom; also when cut before its ）
 _CREDIT = compile_(r"[（(【](?=[^（）()【】。]{0,80}?(?:记者|通讯员|编辑|责编|审核|初审|复审|终审|审校|校对|供稿|供图|制图|来源|摄影|摄|撰稿|"
-                   r"作者|文/|图/|文图|出品|编审|监制|策划|通讯))[^（）()【】。]{1,80}(?:[）)】]|$)")
+                   r"作者|文/|图/|(?<!\p{Han})[文图][：:]|文图|出品|编审|监制|策划|通讯))[^（）()【】。]{1,80}(?:[）)】]|$)")
 #: where a credit line starts: after a dateline (本报讯、某某融媒3月24日讯) or a sentence, or the paragraph
 _CREDIT_BEFORE = "讯。！？”"
 #: a credit at a paragraph's end, after its last sentence: （李 博） （驻某局纪检监察组 王某某）
@@ -334,7 +334,7 @@ class StraySpaces(PatternRule):
     文中的 BOM，多半是从网页复制带来的，会让提法检查和查找出错），以及汉字之间的不换行空格（U+00A0、U+2007、U+202F，
     看起来和普通空格一样，按普通空格检查）。故意拉开的标题（“情  况  报  告”）、
     “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“（县委组织部 供稿）”
-    “（文/王某 图/李某 审核/赵某）”“（王某 || 责任编辑 李某）”）、段末图片和稿件的署名（“某县融媒体中心记者 王某 摄”
+    “（文/王某 图/李某 审核/赵某）”“（文：王某 图：李某）”“（王某 || 责任编辑 李某）”）、段末图片和稿件的署名（“某县融媒体中心记者 王某 摄”
     “某省社科联 供图”“文/王某 图/李某”“编辑：王某 审核：李某”，单独一行、在图注的句号后，或在没有句号的图注后隔一个空格）、用空格隔开的两段式标题（“勤学善思悟真谛
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
     （“（李 某）”）、复制网页时粘在段末句号后、按三字宽排开的两字署名（“……的目标。韩 梅”，首字为常见姓氏、两字不成词）、段首发言人标注里职务和姓名之间的空格（“【某局局长 王某】：”，不带【】的“某中学党支部书记 王某：”也一样）、没有句末标点、各段用空格隔开的

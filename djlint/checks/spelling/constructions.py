@@ -325,6 +325,63 @@ def closes_a_when_clause(text: str, e: int) -> bool:
 _COUNT_CHARS = frozenset("百千万亿多余几")
 
 
+#: what ends an item of a 、-list
+_ITEM_EDGE = frozenset("、，,；;：:。“”（）()《》 \t\n")
+
+
+def _item_at(text: str, i: int) -> tuple[int, int]:
+    a = b = i
+    while a > 0 and text[a - 1] not in _ITEM_EDGE:
+        a -= 1
+    while b < len(text) and text[b] not in _ITEM_EDGE:
+        b += 1
+    return a, b
+
+
+def shared_head_item(text: str, s: int, e: int) -> bool:
+    """Whether the stretch is in the tail of a short item of a 、-list whose head two at least two other items
+    share (同心加油站、同心e家、同心遂创荟、同心智汇厅): a set of named brands, their tails coined (遂创荟 is
+    no 创汇).  Items longer than seven characters are phrases (加强组织建设、加强作风建设), still checked."""
+    a, b = _item_at(text, s)
+    if b < e or not 3 <= b - a <= 7 or s < a + 2:
+        return False
+    head, same = text[a:a + 2], 0
+    k = a
+    while k >= 2 and text[k - 1] == "、":  # the items before (the first may follow its verb: 打造同心加油站)
+        k, end = _item_at(text, k - 2)[0], k - 1
+        same += _sibling(text[k:end], head)
+    k = b
+    while k < len(text) - 1 and text[k] == "、":  # the items after (the last may run into 等……: 同心智汇厅等品牌)
+        start, k = k + 1, _item_at(text, k + 1)[1]
+        same += _sibling(text[start:k], head)
+    return same >= 2
+
+
+def _sibling(item: str, head: str) -> bool:
+    """An item of the list sharing the head: it begins with it, or has a verb (two characters) before it, and
+    is short (with a tail of 等 and a noun)."""
+    return head in item[:4] and item.find(head) in (0, 2) and len(item) <= 10
+
+
+def in_a_doubled_measure(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is one of a measure word doubled after 一 (一张张沙县小吃的美食地图,
+    一座座, 一个个): the measure word, not the first character of what follows (长沙县)."""
+    return (at >= 2 and text[at - 1] == text[at] and text[at - 2] == "一") or (
+        at >= 1 and text[at + 1:at + 2] == text[at] and text[at - 1] == "一")
+
+
+def in_a_count_series(text: str, at: int) -> bool:
+    """Whether the character at ``at`` ends a series of counts of things (三岛九曲七十二湾, 九曲十八弯): a
+    numeral, a thing counted, numerals, then this character, counted as the thing before it was; not a
+    magnitude (七十二万) the numerals would read as one number with."""
+    j = at
+    while j > 0 and text[j - 1] in zh.NUMBER_WORD_CHARS:
+        j -= 1
+    k = j - 1  # the thing the count before was of
+    return j < at and k >= 1 and HAN.match(text[k]) is not None and text[k] not in zh.NUMBER_WORD_CHARS \
+        and text[k - 1] in zh.NUMBER_WORD_CHARS
+
+
 def after_a_count(text: str, at: int) -> bool:
     """Whether the character at ``at`` follows a count: Arabic digits, or two or more numerals with
     百, 千, 万, 亿, 多, 余 or 几 among them (一百多例, 三千余人).  What follows a count is its measure

@@ -18,14 +18,18 @@ _PARK = rx.stdlib(r"产业园|工业园|科技园|创业园|物流园")
 #: a company's name goes on to its suffix (润鑫旺农业开发有限公司: a trade name, then what the firm does;
 #: 大志然工艺竹编厂: a works named the same way)
 _COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团|厂)")
+#: a trade name running straight into the suffix (立讯智造有限公司: the name says what the firm does itself)
+_COMPANY_SUFFIX = rx.stdlib(r"(?:有限责任公司|股份有限公司|有限公司)")
 
 
 def _before_a_company(text: str, e: int) -> bool:
     """The stretch is the trade name at the head of a company's full name: two to six characters of
-    what it does, none of them a function character, then 有限公司, 集团 or 专业合作社 (a slip in the
-    suffix itself, 股分有限公司, is still one)."""
+    what it does, none of them a function character, then 有限公司, 集团 or 专业合作社; or it runs
+    straight into 有限公司 (立讯智造有限公司).  A slip in the suffix itself, 股分有限公司, is still one."""
     m = _COMPANY_AHEAD.match(text, e)
-    return m is not None and not FUNCTION_CHARS.intersection(text[e:m.end()])
+    if m is not None and not FUNCTION_CHARS.intersection(text[e:m.end()]):
+        return True
+    return _COMPANY_SUFFIX.match(text, e) is not None and "股" not in text[max(0, e - 2):e]
 
 
 def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: bool = True) -> bool:

@@ -6,7 +6,7 @@ weighed, :func:`coined_or_named` after it (it looks at more text, so only for th
 from __future__ import annotations
 
 from ...util import rx
-from .constructions import classical_head, formed_construction, kept_construction
+from .constructions import classical_head, formed_construction, kept_construction, shared_head_item
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 from .names import NAME_DOTS, PLACE_LEVEL, UNIT_ENDS
@@ -220,7 +220,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if n == 3 and _couplet(text, s, e):
         return True
-    if _quoted_list(text, s, e) or _work_title(text, s, e) or _classical_quote(text, s) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】") or (
+    if _quoted_list(text, s, e) or _work_title(text, s, e) or _classical_quote(text, s) or shared_head_item(text, s, e) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】") or (
             at == e - 1 and text[at] == "讯" and e <= _DATELINE_MAX and _CLAUSE_MARKS.isdisjoint(text[:e].strip())):
         return True  # (a column's or an entry's whole name in 【】: 【地评线】; a dateline's 讯: 某某网文明中华讯 近日……)
     if at == e - 1 and e - s >= 3 and written[-1] in UNIT_ENDS and suggested[-1] not in UNIT_ENDS and index.knows(written[:-1]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...util import rx
 from ...util.zh import NUMBER_WORD_CHARS
-from .constructions import after_a_count, before_a_count, closes_a_when_clause
+from .constructions import after_a_count, before_a_count, closes_a_when_clause, in_a_count_series, in_a_doubled_measure
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, gain_bound, pair_evidence
 from .idioms import IDIOM, frequent_idiom, suspect
 from .index import HAN, MIN_LEN, Index
@@ -166,8 +166,10 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if n < MIN_LEN and NUMBER_WORD_CHARS.intersection(text[at] + suggested[at - s]) and not _quoted(text, s, e):
         return None  # a numeral changes a number or a list's count (一是已完成 is not 一是一), not a spelling;
         # a quoted term stands alone (“十二吴”: see _rescued)
-    if after_a_count(text, at) or (at == e - 1 and text[at] == "时" and closes_a_when_clause(text, e)):
-        return None  # a measure word after a count (一百多例 is not 一百多里); 时 closing a when-clause
+    if after_a_count(text, at) or in_a_doubled_measure(text, at) or in_a_count_series(text, at) or (
+            at == e - 1 and text[at] == "时" and closes_a_when_clause(text, e)):
+        return None  # a measure word after a count (一百多例 is not 一百多里), doubled (一张张沙县小吃 is not 长沙县)
+        # or counting things in a series (三岛九曲七十二湾 is not 七十二万); 时 closing a when-clause
         # (提供资料时，; 考察江苏盐城时的重要讲话 is not 盐城市; 在基层调研时指出)
     if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
         return None  # two-character terms quoted in a series (从“入耳”到“入心”) are coined on purpose
@@ -564,7 +566,7 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
             set_pattern(index, text, s, e, at, written, suggested):
         return None
     if NUMBER_WORD_CHARS.intersection(written[at - s] + suggested[at - s]) or (s > 0 and text[s - 1].isdigit()) or \
-            after_a_count(text, at):
+            after_a_count(text, at) or in_a_doubled_measure(text, at) or in_a_count_series(text, at):
         return None  # a numeral or a measure word after a number (9个处室 is not 各处室, 一百多例 not 一百多里)
     if kind != "phrase":
         if found < CONFUSION_SURE - EPS and pair_evidence(index, text, s, e, suggested) < CONFUSION_PAIRS - EPS and \
