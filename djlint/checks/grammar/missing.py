@@ -63,8 +63,10 @@ _HALF_HEAD = compile_(r"(?P<v>取得了|取得|收到了|收到|给予了|给予
 #: gram27: 提高了群众的满意。增强了党员干部的廉洁。: an adjective or a noun of a kind stands where its head (度、意识) should
 _ADJ_HEAD = compile_(r"(?P<v>提高|增强|提升|强化|树牢|树立)了?(?P<x>[^，,。；;！？!?：:是“”]{0,20}?)的(?P<a>满意|廉洁|宗旨|规矩|法治|忧患)"
                      r"(?=[。；;！？!?]|$)")
-#: what each match of the two ends with (the rule's prefilter: one search, not two, in paragraphs without them)
+#: what each match of the two ends with (the rule's prefilter, and the gate of the two searches: most paragraphs
+#: hold none of them before a sentence's end)
 HEAD_ENDS = r"(?:初步|明显|显著|一定|良好|高度|充分|一等|二等|三等|满意|廉洁|宗旨|规矩|法治|忧患)(?:[。；;！？!?]|$)"
+_HEAD_ENDS = compile_(HEAD_ENDS)
 
 #: 全体党员正在满怀信心地为建设……强国。: 为 + the aim, and the verb done for it (而奋斗、努力) never comes (faults19)
 _FOR_AIM = compile_(r"(?P<v>正在|都在|仍在|一直在|始终在)(?P<how>[^，,。；;！？!?：:为]{0,10}?)为(?P<aim>建设|实现|推进|创建|打造|完成|夺取|争创|建成|全面建设)"
@@ -131,6 +133,8 @@ def _heads_left(text: str) -> list[tuple[int, int, str]]:
         for m in _HEAD_LEFT.finditer(text):
             out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……的”后面缺中心语；补上{m.group('v')}的是什么"
                                             f"（……的意识（能力、积极性））"))
+    if _HEAD_ENDS.search(text) is None:
+        return out + _verbs_left(text)
     for m in _HALF_HEAD.finditer(text):
         out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}{m.group('a')}”后面缺中心语；补上{m.group('v').rstrip('了')}的是什么"
                                         f"（……成效、……评价、……奖）"))
