@@ -1,5 +1,5 @@
-"""gram16 (session 15, issue 32): 120 report sentences with one 语病 each and 101 correct look-alikes, written
-blind (before the rules, the README's rule table or the code were read).  Each is linted as a one-paragraph
+"""gram16 (session 15, issue 32) and gram27 (session 16): report sentences with one 语病 each and correct look-alikes,
+written blind (before the rules, the README's rule table or the code were read).  Each is linted as a one-paragraph
 总结 under a title line, with every default rule on.  A sentence whose ``expected`` codes are listed must be
 found by each of them on its wrong span; an empty ``expected`` is a known gap (left, not asserted).  No look-alike
 may draw any finding.  Every sentence is our own."""
@@ -10,32 +10,40 @@ import pytest
 
 from djlint.lint import lint_text
 
-FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures", "gram16")
+FIXTURES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures")
 TITLE = "2026年度党支部工作总结\n\n"
 
 
-def _rows(name: str) -> list[dict]:
-    with open(os.path.join(FOLDER, name), encoding="utf-8", newline="") as fh:
+def _rows(folder: str, name: str) -> list[dict]:
+    with open(os.path.join(FIXTURES, folder, name), encoding="utf-8", newline="") as fh:
         return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
 
 
-KEY = _rows("key.tsv")
-CORRECT = _rows("correct.tsv")
+#: each set: its folder, how many faulty sentences and classes it has, and how many were found before its session's
+#: fixes and are found now (the honest counts: a fix that loses a catch fails below)
+SETS = {
+    "gram16": {"sentences": 120, "classes": 10, "before": 56, "now": 74},
+    "gram27": {"sentences": 130, "classes": 14, "before": 47, "now": 85},
+}
+KEYS = {name: _rows(name, "key.tsv") for name in SETS}
+CORRECTS = {name: _rows(name, "correct.tsv") for name in SETS}
 
 
 def _found(text: str):
     return [d for d in lint_text(TITLE + text + "\n") if d.line == 3]
 
 
-def test_the_sets_are_whole():
-    assert len(KEY) == 120 and len(CORRECT) >= 100
-    assert len({r["class"] for r in KEY}) == 10
-    for r in KEY:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_sets_are_whole(name):
+    key, told = KEYS[name], SETS[name]
+    assert len(key) == told["sentences"] and len(CORRECTS[name]) >= 100
+    assert len({r["class"] for r in key}) == told["classes"]
+    for r in key:
         assert r["wrong"] in r["text"], r["id"]
         assert set(r["before"].split()) <= set(r["expected"].split()), r["id"]  # nothing found before is lost
 
 
-@pytest.mark.parametrize("row", [r for r in KEY if r["expected"]], ids=lambda r: r["id"])
+@pytest.mark.parametrize("row", [pytest.param(r, id=f"{n}-{r['id']}") for n in sorted(SETS) for r in KEYS[n] if r["expected"]])
 def test_fault_is_found_on_its_span(row):
     text = row["text"]
     s = text.index(row["wrong"])
@@ -46,15 +54,17 @@ def test_fault_is_found_on_its_span(row):
         assert any(a < e and b > s for a, b in spans), (row["id"], code, [(d.code, d.column, d.message) for d in found])
 
 
-@pytest.mark.parametrize("row", CORRECT, ids=lambda r: r["id"])
+@pytest.mark.parametrize("row", [pytest.param(r, id=f"{n}-{r['id']}") for n in sorted(SETS) for r in CORRECTS[n]])
 def test_lookalike_is_silent(row):
     assert [(d.code, d.message) for d in _found(row["text"])] == []
 
 
-def test_recall_before_and_now():
-    """The honest count before gram16's fixes (56 of 120) and now (74): a fix that loses a catch fails above."""
-    assert sum(1 for r in KEY if r["before"]) == 56
-    assert sum(1 for r in KEY if r["expected"]) == 74
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_recall_before_and_now(name):
+    """The honest count before each session's fixes (gram16: 56 of 120; gram27: 47 of 130) and now."""
+    key = KEYS[name]
+    assert sum(1 for r in key if r["before"]) == SETS[name]["before"]
+    assert sum(1 for r in key if r["expected"]) == SETS[name]["now"]
 
 
 def test_each_subject_noun_in_one_row():

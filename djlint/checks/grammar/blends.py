@@ -165,5 +165,50 @@ PATTERNS = (
                    "领导有", "同志有", "嘉宾有")),
 )
 
+
+def _opens_sentence(text, m, ctx, p) -> bool:
+    """The match begins its sentence (对于……, at a paragraph's start or after 。；！？)."""
+    before = text[:m.start()].rstrip()
+    return not before or before[-1] in "。；;！？!?"
+
+
+def _no_is_before(text, m, ctx, p) -> bool:
+    """值得……学习的榜样 with nothing that makes it the object of 是 (他是值得……学习的榜样 is right)."""
+    clause = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1:m.start()]
+    return not any(w in clause for w in ("是", "为", "成", "作", "个", "位", "名", "树立", "当"))
+
+
+#: gram27 (report sentences written blind): each one frame's opening with another's close, in one clause
+PATTERNS_GRAM27 = (
+    # 据统计表明: 据统计 and 统计表明 run together
+    Pattern(r"据(?P<src>统计|调查|测算|分析|监测|抽查)(?P<v>表明|显示|证明)",
+            "句式杂糅：“据{src}”与“{src}{v}”杂糅；删去“据”或“{v}”", lambda m: "据" + m.group("src"),
+            needs=("据统计", "据调查", "据测算", "据分析", "据监测", "据抽查")),
+    # 内容主要包括……三个部分组成: 包括…… and 由……组成 run together (not where 由 opens the parts)
+    Pattern(r"包括(?P<x>" + _C + r"{2,50}?)(?P<v>组成|构成)(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“包括……”与“由……{v}”杂糅；删去“{v}”，或把“包括”改为“由”（由……{v}）",
+            accept=lambda text, m, ctx, p: "由" not in m.group("x"), needs=("包括",)),
+    # 被评为全市先进基层党组织的荣誉称号: 被评为…… and 荣获……称号 run together
+    Pattern(r"被评为(?P<x>" + _C + r"{2,30}?)(?P<n>(?:的)?(?:荣誉)?称号)(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“被评为……”与“荣获……称号”杂糅；删去“{n}”，或把“被评为”改为“荣获（被授予）”", needs=("被评为",)),
+    # 精神，值得我们学习的榜样: 值得……学习 and 是……学习的榜样 run together
+    Pattern(r"值得(?P<x>" + _C + r"{0,20}?)(?:学习|借鉴|效仿|敬仰)的(?P<n>榜样|楷模|典范|标杆)(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“值得……学习”与“是……学习的{n}”杂糅；删去“的{n}”，或改为“是……学习的{n}”",
+            accept=_no_is_before, needs=("值得",)),
+    # 下降了30%左右的幅度: 下降了30% and 下降的幅度为30% run together
+    Pattern(r"(?P<v>下降|增长|增加|减少|上升|提高)了?[0-9０-９.．]+[%％](?:左右|以上)?的(?P<n>幅度)(?=[，,。；;！？!?]|$)",
+            "句式杂糅：“{v}了……”与“……的{n}”杂糅；删去“的{n}”", needs=("的幅度",)),
+    # 讨论的焦点集中在……的问题上展开了热烈讨论: 焦点集中在……上 and 在……上展开讨论 run together
+    Pattern(r"集中在(?P<x>" + _C + r"{2,40}?)上(?P<v>展开|进行)了?",
+            "句式杂糅：“……集中在……上”与“在……上{v}……”杂糅；在“上”后断开，删去后面的“{v}……”", needs=("集中在",)),
+    # 由于受到……的制约，是导致……的主要原因: 由于……， and ……是……的原因 run together
+    Pattern(r"由于(?P<x>[^。；;！？!?]{2,40}?)[，,]是(?:导致|造成|引起|产生)?" + _C + r"{0,30}?(?:主要|根本|重要|直接)?原因",
+            "句式杂糅：“由于……，”与“……是……的原因”杂糅，“是”没有主语；删去“由于”，让后面的名词作主语", needs=("由于",)),
+    # 对于……问题，要引起各级党组织的高度重视: 对于 takes away the subject of 引起
+    Pattern(r"(?:对于|对)(?P<x>" + _C + r"{2,40}?)[，,](?:要|应|应当|必须|务必|需要)?(?P<v>引起)" + _C + r"{0,20}?重视",
+            "句式杂糅：“对于……”与“……要{v}……重视”杂糅，“{v}”没有主语；删去“对于”，让“……”作主语",
+            accept=_opens_sentence, needs=("引起",)),
+)
+
 #: the literal words a paragraph must hold for one of the patterns (the rule's prefilter)
-TRIGGERS = tuple(sorted({w for pat in PATTERNS for w in pat.needs}))
+TRIGGERS = tuple(sorted({w for pat in PATTERNS + PATTERNS_GRAM27 for w in pat.needs}))

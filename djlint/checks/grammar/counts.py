@@ -27,6 +27,30 @@ _AFTER_LIST = compile_(
 _COUNT_NOUN = compile_(r"[一二两三四五六七八九十0-9](?:个|项|大|种|类|条|点)?(?:" + _LIST_NOUNS + ")")
 
 
+def _colon_list(text: str, m, n: int) -> str | None:
+    """在三个方面下功夫：强化理论武装、夯实基层基础。 — the count before a colon and a 、-list after it that is the
+    whole sentence (no comma or semicolon in it): the message when the items are fewer than the count or more than
+    it with 和、及 (one more each) counted, else None; 等 at the end allows more than it lists (gram27)."""
+    if "”" in m.group(0) or "」" in m.group(0):
+        return None  # a quoted count (“三个坚持”：坚持学习、勤于实践): an item without its word is no item of it
+    stop = _SENTENCE_END.search(text, m.end())
+    if stop is None or text[stop.start()] not in "。！？!?":
+        return None
+    body = text[m.end():stop.start()]
+    if "、" not in body or re.search(r"[，,；;“”（）()0-9０-９]", body):
+        return None  # clauses, quotes, brackets or numbered items: not a bare list
+    items = body.split("、")
+    if any(not x or len(x) > 20 for x in items):
+        return None
+    lo = len(items)
+    hi = lo + len(re.findall("和|以及|及|与", items[-1]))
+    if lo <= n <= hi or (n > lo and body.endswith("等")):
+        return None
+    said = m.group(0).rstrip("：:").rstrip("”」")
+    listed = f"{lo}项" if lo == hi else f"{lo}至{hi}项"
+    return f"数目不符：前面说“{said}”，冒号后面列了{listed}（用“、”隔开）；改正数目，或补齐（删去）一项"
+
+
 def _merged(items: list[str]) -> int:
     """How many items there are when a part without the ending most items share (情况, 方面) is joined to the
     next part that has it: 总体情况、……、行政复议、行政诉讼情况、…… lists 行政复议、行政诉讼情况 as one."""
@@ -123,7 +147,7 @@ class CountMismatch(Rule):
                     continue
                 got = self._count(paras, i, m.end())
                 if got is None:
-                    found = self._shared_word(text, m, n)
+                    found = self._shared_word(text, m, n) or _colon_list(text, m, n)
                     if found is not None:
                         yield Finding(p, m.start(), m.end() - 1, found)
                     continue

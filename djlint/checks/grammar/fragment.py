@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import zh
-from .missing import missing_parts
+from .missing import HEAD_ENDS, missing_parts
 from .purpose import DATE_LEAD, ends_paragraph, purposes_only
 from .purpose import MAIN as _MAIN
 from .script import ReadsTraditional, reading
@@ -123,7 +123,8 @@ class MissingMainClause(ReadsTraditional, Rule):
     #: of it already): the alternation of the three was tried at every character
     prefilter = (compile_("为"), compile_("通过|经过"), compile_("根据|按照|依照|依据|随着|对于"), compile_("关于|同等|相同|的(?:通知|通报|决定|意见|批复|请示|报告|函)"),
                  compile_("是一[所支个家座名位]|成为(?:拥有|具有|具备)|等(?:优点|特点|优势|特色|长处|好处)|(?:党员|干部|群众|大家|同志们|"
-                          "职工|学生|师生|居民|员工|青年|人民|队伍)的[。；;！？!?]|(?:正|都|仍|一直|始终)在[^，,。；;！？!?：:]{0,10}?为"))
+                          "职工|学生|师生|居民|员工|青年|人民|队伍)的[。；;！？!?]|(?:正|都|仍|一直|始终)在[^，,。；;！？!?：:]{0,10}?为"),
+                 compile_(HEAD_ENDS))
 
     @staticmethod
     def _all_aims(text: str, s: int, e: int) -> bool:

@@ -129,10 +129,16 @@ PATTERNS = (
     *PATTERNS_MEMBER_FIRST,
     Pattern(r"唯一[^，,。；;！？!?：:]{0,16}?之一", "“唯一”与“之一”意思矛盾：唯一的就不是几个中的一个；删去“唯一”或“之一”",
             needs=("唯一",)),
+    # 最……的一年之一 (gram27): a year is one, “之一” makes it one of several; 最……的年份之一 is right
+    Pattern(r"最[^，,。；;！？!?：:]{1,20}?的(?P<w>一年|一次|一天|一届)之一",
+            "“{w}”只有一个，“……的{w}之一”自相矛盾；删去“之一”，或改为“……的年份（几次）之一”", needs=("之一",)),
+    # 杜绝和减少 (gram27): what is 杜绝 (ended) cannot then be reduced; the order is 减少直至杜绝
+    Pattern(r"杜绝(?:和|与|或|、)减少", "“杜绝”与“减少”意思矛盾：杜绝了就无从减少；改为“减少直至杜绝”，或只留其一",
+            needs=("杜绝",)),
     # 中旬前后: a 旬 is already a stretch of ten days, 前后（左右）makes it vaguer twice over
     Pattern(r"(?P<x>[上中下]旬)(?P<w>前后|左右)", "“{x}”已是一段时间，再加“{w}”语义重复，删去“{w}”",
             lambda m: m.group("x"), needs=("旬前后", "旬左右")),
 )
 
 TRIGGERS = tuple(c + "及到" for c in _JI_VERBS) + ("包含有", "每年", "每月", "每天", "每日", "每人", "处女作", "来自", "源自于",
-                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一") + tuple(w for pat in PATTERNS_KIND + PATTERNS_MEMBER_FIRST for w in pat.needs)
+                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一", "之一", "杜绝") + tuple(w for pat in PATTERNS_KIND + PATTERNS_MEMBER_FIRST for w in pat.needs)

@@ -57,6 +57,17 @@ _HEAD_LEFT = compile_(r"(?P<v>提高|增强|提升|加强|强化|激发|坚定|�
 #: what every match of _HEAD_LEFT ends with (its search of each paragraph with a 的 was ~1.2 ms/MB, speed33)
 _OF_AT_END = compile_(r"的(?:[。；;！？!?]|$)")
 
+#: gram27: 取得了初步。荣获一等。给予了高度。: the object stops at its modifier (成效、奖、评价 left out)
+_HALF_HEAD = compile_(r"(?P<v>取得了|取得|收到了|收到|给予了|给予|荣获|获得了|获得)(?P<a>初步|明显|显著|一定|良好|高度|充分|一等|二等|三等)"
+                      r"(?=[。；;！？!?]|$)")
+#: gram27: 提高了群众的满意。增强了党员干部的廉洁。: an adjective or a noun of a kind stands where its head (度、意识) should
+_ADJ_HEAD = compile_(r"(?P<v>提高|增强|提升|强化|树牢|树立)了?(?P<x>[^，,。；;！？!?：:是“”]{0,20}?)的(?P<a>满意|廉洁|宗旨|规矩|法治|忧患)"
+                     r"(?=[。；;！？!?]|$)")
+#: what each match of the two ends with (the rule's prefilter, and the gate of the two searches: most paragraphs
+#: hold none of them before a sentence's end)
+HEAD_ENDS = r"(?:初步|明显|显著|一定|良好|高度|充分|一等|二等|三等|满意|廉洁|宗旨|规矩|法治|忧患)(?:[。；;！？!?]|$)"
+_HEAD_ENDS = compile_(HEAD_ENDS)
+
 #: 全体党员正在满怀信心地为建设……强国。: 为 + the aim, and the verb done for it (而奋斗、努力) never comes (faults19)
 _FOR_AIM = compile_(r"(?P<v>正在|都在|仍在|一直在|始终在)(?P<how>[^，,。；;！？!?：:为]{0,10}?)为(?P<aim>建设|实现|推进|创建|打造|完成|夺取|争创|建成|全面建设)"
                     r"(?P<x>[^，,。；;！？!?：:而]{2,40})(?=[。；;！？!?]|$)")
@@ -122,6 +133,14 @@ def _heads_left(text: str) -> list[tuple[int, int, str]]:
         for m in _HEAD_LEFT.finditer(text):
             out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……的”后面缺中心语；补上{m.group('v')}的是什么"
                                             f"（……的意识（能力、积极性））"))
+    if _HEAD_ENDS.search(text) is None:
+        return out + _verbs_left(text)
+    for m in _HALF_HEAD.finditer(text):
+        out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}{m.group('a')}”后面缺中心语；补上{m.group('v').rstrip('了')}的是什么"
+                                        f"（……成效、……评价、……奖）"))
+    for m in _ADJ_HEAD.finditer(text):
+        out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……的{m.group('a')}”缺中心语；在“{m.group('a')}”后补上"
+                                        f"“度”或“意识”（满意度、廉洁意识）"))
     return out + _verbs_left(text)
 
 

@@ -5,6 +5,7 @@ from ...engine.kinds import compile_
 from ...util import zh
 from .base import SOURCE_TEXTBOOK, Pattern, PatternsRule, drop
 from .blends import PATTERNS as _BLENDS
+from .blends import PATTERNS_GRAM27 as _BLENDS_GRAM27
 from .blends import TRIGGERS as _BLEND_TRIGGERS
 from .frame_verbs import PATTERNS as _FRAME_VERBS_PATTERNS
 from .frames import FRAME_PURPOSE, FRAMES
@@ -303,7 +304,8 @@ PATTERNS = (
             "句式杂糅：“{b}……”与“……{v}{w}”杂糅；改为“{b}……{w}”，或删去“{b}”（……{v}{w}）",
             accept=_no_de_between, needs=("得到", "受到", "获得")),
     # 了解……等方面进行了了解: the verb of the clause said again as the noun of 进行
-    Pattern(r"(?P<v>了解|调查|检查|研究|讨论|部署|安排|学习|宣讲|梳理|排查|督导)(?P<o>" + _C + r"{2,60}?)(?P<e>进行了?(?P=v))",
+    # (检查组对……进行了检查, 督导组、宣讲团、研究室……: the verb begins the name of who does it, the clause's subject)
+    Pattern(r"(?P<v>了解|调查|检查|研究|讨论|部署|安排|学习|宣讲|梳理|排查|督导)(?![组团队室处科会员]|人员|机构|中心|小组)(?P<o>" + _C + r"{2,60}?)(?P<e>进行了?(?P=v))",
             "句式杂糅：动词“{v}”和“{e}”杂糅；删去“{e}”，或把开头的“{v}”改为“对”（对……{e}）",
             accept=_v_opens_clause, needs=("进行",)),
     Pattern(r"给(?<![供交送补发]给)(?!予)" + _C + r"{1,20}?给予", "句式杂糅：“给……”与“给予……”杂糅，改为“给予……”",
@@ -347,7 +349,7 @@ PATTERNS = (
             r"(?P<n>要求|原则|部署|安排|精神|规定|指示|条件|背景|形势|环境)下(?=[，,]|召开|举行|举办|开展|进行|启动|实施|展开)",
             "句式杂糅：“{v}……{n}”与“在……{n}下”杂糅，删去“下”，或改为“在……{n}下”", drop("下"), accept=_no_zai_before,
             needs=("要求下", "原则下", "部署下", "安排下", "精神下", "规定下", "指示下", "条件下", "背景下", "形势下", "环境下")),
-) + UNPAIRED + FRAMES + YIWEI + _BLENDS + _PASSIVE
+) + UNPAIRED + FRAMES + YIWEI + _BLENDS + _BLENDS_GRAM27 + _PASSIVE
 
 
 class MixedStructure(PatternsRule):

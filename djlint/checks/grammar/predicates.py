@@ -85,6 +85,9 @@ _PAIRS = (
     (compile_(r"(?P<n>广度)(?:还|也|都|仍|仍然|依然)?(?:不够|不太|不|较为|较|很|太|偏|过于|比较|特别|非常|更加|更)?"
               r"(?P<o>高|低)(?=[，,。；;！？!?、）)]|$)"),
      "主谓搭配不当：“{n}”只论宽窄，不说高低；删去“{o}”（广度还不够），或改为“宽（窄）”"),
+    # an event's being held is not warm: 集体学习的召开十分热烈 (gram27; the meeting's 气氛 is; → 会议气氛十分热烈)
+    (compile_(r"的(?P<n>召开|举行|举办)(?:十分|非常|很|格外|特别|极为|异常|相当)?(?P<o>热烈)"),
+     "主谓搭配不当：“……的{n}”不能说“{o}”，{o}的是气氛、场面；改为“……气氛{o}”"),
     (compile_(r"(?P<n>走上)了?(?P<o>(?:[^，,。；;！？!?：:“”、的]{1,12}?化、)*[^，,。；;！？!?：:“”、的]{1,12}?化)(?=[，,。；;！？!?]|$)"),
      "宾语残缺：“{n}{o}”缺中心语，后面补上“的道路”"),
 )
@@ -109,6 +112,13 @@ _SUBJECT_PREDICATES = (
     # text), a cohesion strong or weak (凝聚力得到改善: 党章总纲“增强……凝聚力”); each noun in one row only (a dict by noun)
     ("觉悟", "加强 强化", "只论高低", ("提高",)),
     ("凝聚力 战斗力 向心力 号召力 创造力", "改善", "只论强弱", ("增强",)),
+    # gram27: a count is more or fewer (党员人数都有了明显提高: 《现汉》“增加”：在原有的基础上加多), an effect better or
+    # worse, not bigger (执行效果明显加大), contents rich or thin (内容日益提高), a manner good or bad, not simpler
+    # (服务态度进一步简化)
+    ("人数", "提高 提升 增强 加强 强化", "只论多少", ("增加",)),
+    ("效果", "加大 增大 扩大", "只论好坏", ("提升", "增强")),
+    ("内容", "提高 提升 增强 加强 加大", "只论多少、好坏", ("丰富", "充实")),
+    ("态度", "简化 精简 加快", "只论好坏", ("改善", "端正")),
 )
 #: noun -> (its wrong predicates, the message)
 _SP_OF = {n: (frozenset(verbs.split()), f"主谓搭配不当：“{{n}}”{kind}，不能“{{o}}”；把“{{o}}”改为“{instead[0]}”"
@@ -131,7 +141,7 @@ _SUBJECT_PREDICATE = rx.stdlib(
 #: words one of which each pattern needs (a paragraph without any is not searched)
 WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要", "不仅", "不单", "不只", "即使", "即便",
          "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程", "价格", "房价", "售价", "单价", "票价",
-         "电价", "水价", "效率", "广度")
+         "电价", "水价", "效率", "广度", "热烈")
 #: the predicates of _SUBJECT_PREDICATE (what the rule's prefilter needs for :func:`unfit_subjects`)
 SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 
@@ -141,7 +151,7 @@ SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 #: report paragraphs, the other eleven patterns were searched there for nothing)
 _NEEDS = (("榜样", "楷模", "标杆"), ("浓厚", "浓郁"), ("的问题",), ("气温",), ("只有",), ("只要",), ("不仅", "不单", "不只"),
           ("即使", "即便", "纵使", "纵然", "哪怕"), ("季节",), ("评为", "授予", "荣获", "获评", "表彰为"), ("进程",),
-          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("效率",), ("广度",), ("走上",))
+          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("效率",), ("广度",), ("热烈",), ("走上",))
 
 #: any of WORDS: one search of the paragraph, not an ``in`` test a word (DJ442 reads most paragraphs)
 _ANY_WORD = rx.stdlib("|".join(WORDS))

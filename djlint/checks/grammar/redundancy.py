@@ -132,8 +132,18 @@ def _asks_for(m) -> bool:
 
 PATTERNS = (
     # a verb of duration may stand between (大约持续2小时左右, 大约需要3天左右)
-    Pattern(_ABOUT + r"(?:有|为|计|合|占|达|持续|需要|需|历时|耗时|用时)?" + NUMERAL + _UNIT + "左右",
+    Pattern(_ABOUT + r"(?:有|为|计|合|占|达|在|持续|需要|需|历时|耗时|用时)?" + NUMERAL + _UNIT + "左右",
             "“{about}”与“左右”语义重复，删去其一", drop("左右"), needs=("左右",)),
+    # 从即日起开始施行 (gram27): 起 already says “from this day on”, 开始 says it again
+    Pattern(r"(?:从|自)即日起开始(?=施行|执行|实施|生效|实行)", "“即日起”已含“开始”之意，“{match}”语义重复，删去“开始”",
+            drop("开始"), needs=("即日起开始",)),
+    # “河长制”制度 (gram27): a name in 制 is already a system (《现汉》“制”：制度), 制度 after it says so twice; not
+    # where 制度 begins a compound of its own (“一国两制”制度体系, the 20th Congress report)
+    Pattern(r"“[^“”，,。]{1,10}制”(?P<second>制度)(?=[，,。；;、）)]|$)", "“……制”已是制度的名称，后面的“制度”重复，删去“制度”",
+            span="second", needs=("制”制度",)),
+    # 会议首先由……首先传达了: one 首先 for one act, said twice in its clause (gram27)
+    Pattern(r"首先[^，,。；;！？!?：:]{1,20}?(?P<second>首先)", "“首先”在一个分句里说了两次，删去后一个",
+            span="second", needs=("首先",), twice=True),
     Pattern(NUMERAL + r"(?P<more>余|多)" + _UNIT + "左右",
             "“{more}”与“左右”都表示约数，语义重复，删去其一", drop("左右"), needs=("左右",)),
     # 3-4%左右, 3至5年左右, 三四个月左右: a range already says “about”; 左右 (上下 at a phrase's end) adds it twice
@@ -219,7 +229,7 @@ PATTERNS = (
     Pattern(r"(?:日益|日渐|逐渐|日趋)越来越|越来越(?:日益|日渐|日趋)", "“{match}”语义重复，删去其一", needs=("越来越",)),
     Pattern(r"目的(?!地)(?:[^，,。；;！？]{0,3}?)?[，,]?(?:就|主要|正|也|恰恰|无非|都)?(?:是|在于|即|乃)为了",
             "“目的”与“为了”语义重复：“目的是为了……”改为“目的是……”或“是为了……”", drop("为了"), needs=("为了",)),
-    Pattern(r"原因(?:主要|就|正)?(?P<is>是|在于)(?P<y>由于|因为)",
+    Pattern(r"原因[，,]?(?:主要|就|正)?(?P<is>是|在于)(?P<y>由于|因为)",
             "“原因{is}”与“{y}”语义重复，删去“{y}”", drop("由于", "因为"), needs=("原因",),
             accept=lambda text, m, ctx, p: not cause_blend(text, m.start())),  # ……造成的: DJ443's, one finding
     Pattern(r"当前[，,]?[^，,。；;！？]{0,6}?当务之急",
@@ -463,5 +473,5 @@ class Redundancy(PatternsRule):
                 "实处", "均每", "同比", "环比", "悬殊", "莘莘", "累计", "德育教育", "涉及到", "波及到", "预判", "申请", "上报", "报送", "呈报", "目睹", "凯旋", "意料之外", "意外之外", "必须", "通过", "共计", "总计", "合计", "越来越", "夯实", "》的", "召开", "诞生", "融合", ":", "：",
                 "竣工", "时速", "占比", "驻足", "往事", "现状", "赠送", "为止", "截止至", "见状", "上下", "活动工作", "人次名", "人次位",
                 "半以上", "半数以上", "高度", "其中之一", "品德", "安检", "走进在", "走入在", "来到在", "深入到在", "突破", "联合", "会同", "发挥", "上台", "浓厚", "浓郁", "良好",
-                "系列", "将把", "及和", "于自") + _ZAI_ENDS + _TWICE_TRIGGERS + _OVERLAP_TRIGGERS + _IMPLIED_TRIGGERS
+                "系列", "将把", "及和", "于自", "即日起开始", "首先", "制”制度") + _ZAI_ENDS + _TWICE_TRIGGERS + _OVERLAP_TRIGGERS + _IMPLIED_TRIGGERS
     patterns = PATTERNS + _TWICE + _OVERLAP + _IMPLIED

@@ -24,7 +24,10 @@ _LEAD = compile_(r"(?P<quote>[“‘「『\"])|(?P<scene>(?:在(?:此次|本次|
                  # a time is no subject either: 2026年1—6月，在……领导下，使……; 一年来，通过……，使…… (由于 after a time
                  # is left to the mid-sentence check, whose message offers both fixes)
                  r"|(?P<time>(?:(?:19|20)[0-9]{2}年度?(?:[0-9]{1,2}(?:[-—～至到][0-9]{1,2})?月份?|上半年|下半年|以来)?|一年来"
-                 r"|今年以来|近年来|上半年|下半年)[，,](?=通过|经过|随着|在))")
+                 r"|今年以来|近年来|上半年|下半年)[，,](?=通过|经过|随着|在)"
+                 # nor the rule followed (按照县委统一部署，今年以来，通过……，使……; 对照党章党规，通过……，使我……)
+                 r"|(?P<basis>(?:按照|根据|依照|对照|遵照)[^，,。；;！？!?：:“”]{1,20}?[，,]"
+                 r"(?:(?:今年以来|近年来|一年来|(?:19|20)[0-9]{2}年(?:以来)?)[，,])?(?=通过|经过|随着)))")
 #: the opening prepositional phrase up to its comma (在/当/从 only when it closes as such a phrase does)
 _OPENING = compile_(
     r"(?P<prep>通过|经过|由于|随着|加上|作为|经(?=多方|反复|认真|上级|组织|研究|集体|党委|党组|支部|全体|广大|大家|各方|共同|一段|"
@@ -53,6 +56,10 @@ _PREDICATE = compile_(r"及时|积极|主动|有效|切实|不断|进一步|全�
 def _has_predicate(text: str, s: int, e: int) -> bool:
     """A word of _PREDICATE in text[s:e] that is not an attribute after 的 (通过……的深入了解 is a noun phrase)."""
     return any(text[m.start() - 1:m.start()] != "的" for m in _PREDICATE.finditer(text, s, e))
+
+
+#: the writer after 使/让 (使我认识到、让自己): not the unit whose subject a report leaves out
+_SELF = compile_(r"(?:我(?!们|国|省|市|区|县|镇|乡|村|局|厅|委|院|校|司|部|处|科|所|站|行|社|公司|单位|支部|党)|自己)")
 
 
 #: 通过/经过 + 使/让 inside the first clause, no comma (通过开展活动使党员受到教育); not the 使 of a
@@ -429,8 +436,9 @@ class SwallowedSubject(Rule):
         if not m:
             return None
         prep = m.group("prep") or m.group("prep2") or m.group("prep3")
-        if m.group("prep") in ("通过", "经过") and _has_predicate(text, m.start(), m.end()):
-            return None
+        # 通过深入查摆问题 has its own predicate and a subject left out, as reports do, unless what follows is
+        # 使我 (自己): the writer, who would be that subject, cannot 使 himself (通过深入查摆问题，使我认识到……)
+        left_out = m.group("prep") in ("通过", "经过") and _has_predicate(text, m.start(), m.end())
         at = m.end()
         while True:  # 在……下，在……中，使……: a second opening phrase swallows nothing more
             more = _NEXT_OPENING.match(text, at, end)
@@ -440,6 +448,8 @@ class SwallowedSubject(Rule):
         c = _CAUSE.match(text, at, end)
         if not c or (prep == "作为" and c.group("v") == "让"):
             return None  # 作为新时代的党员，让我们……: a call, not a cause
+        if left_out and _SELF.match(text, c.end("v"), end) is None:
+            return None
         return c.start("v"), c.end("v"), prep
 
 

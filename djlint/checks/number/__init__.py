@@ -102,7 +102,7 @@ class ContradictoryApproximation(PatternRule):
     #: each branch of the pattern without its lookarounds and the clause it may skip (a class of
     #: 近约至最不多 let most paragraphs through: 不 and 多 are everywhere); the digits before 多 apart,
     #: so the first pattern begins with literals only (a quicker scan)
-    prefilter = (rx.stdlib("近" + _N + "个?[余多]|近" + _N + ".{0,5}以上|约" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不[少低]于" + _N
+    prefilter = (rx.stdlib("近" + _N + "个?[余多]|近" + _N + ".{0,5}以上|约[有为计达]?" + _N + "个?[余多]|至少[在为有达]?" + _N + "|最少" + _N + "|不[少低]于" + _N
                            + "|最多[在为有达]?" + _N + "|不到" + _N + "|十[一二三四五六七八九]多"),
                  rx.stdlib("[1-9][多余]"),
                  # (a separate search: a gap .{1,12} in the first pattern cost ~9 ms/MB, the words it holds no longer
@@ -126,7 +126,7 @@ class ContradictoryApproximation(PatternRule):
         r"(?=[名个位人家项件岁户条所座次篇场期批份册本张套台辆幅块]|万|亿|元(?!化))"
         r"|(?<![0-9０-９.．])(?P<exact_yu>[0-9]*[1-9])余(?=[名个位人家项件户条所座次篇场期批份册本张套台辆幅块])"
         # (节约300多万元, 签约30余个项目, 预约200余人次: 约 ends a word there, it is no “about”)
-        r"|(?P<about>(?:(?<![大" + zh.ABOUT_WORD_HEADS + r"])约|约" + zh.ABOUT_AFTER_LOSS + r")|大约)" + _N + r"(?:个)?(?:余|多)"
+        r"|(?P<about>(?:(?<![大" + zh.ABOUT_WORD_HEADS + r"])约|约" + zh.ABOUT_AFTER_LOSS + r")|大约)(?:有|为|计|达)?" + _N + r"(?:个)?(?:余|多)"
     ))
 
     def finding(self, p, m):
