@@ -26,8 +26,10 @@ from .alternations import words_trie
 #: :mod:`.frequent`) and a trie is closed when its expected stops times its size reach a pass, so the
 #: frequent ones (，。的党、) share small tries and the rare ones large ones.  The whole scan of 2 MB of
 #: benchmarks/throughput.py's text: 25 tries of 48 first characters each, dealt round robin, 134 ms; these
-#: 19 tries (8 to ~350 first characters), 113 ms; 0.5 MB of published reports joined: 26.7 against 23.1 ms
-PASS_COST = 120_000
+#: 19 tries (8 to ~350 first characters), 113 ms; 0.5 MB of published reports joined: 26.7 against 23.1 ms.
+#: Retuned on ~10,500 keys (speed37, one scan of the 2 MB text): 120,000 (20 tries) 2,008M instructions, 220,000
+#: (15 tries) 1,863M, 450,000 1,828M but dearer to build; 220,000 the fastest in time (2 MB, published57-100)
+PASS_COST = 220_000
 #: the expected count per 100,000 characters of a character no band holds
 RARE = 1.0
 #: characters of text the tries scan before the next stretch (cut where a paragraph starts): the hits of a
