@@ -75,6 +75,22 @@ def test_how_the_first_characters_are_grouped_does_not_change_what_is_found(text
         assert got == _brute(keys, text)
 
 
+def test_keys_inside_a_hit_are_told_by_the_hit_or_matched_where_one_may_run_on(monkeypatch):
+    # one trie for all: inside the hit 全面从严治党, 从严治党 and 治党 end within it (told by the hit itself), while
+    # at its 党 a key may run on past its end (党建 in 从严治党建设, not in 从严治党。): the text is matched there
+    monkeypatch.setattr(literals, "PASS_COST", 1e12)
+    keys = ["全面从严治党", "从严治党", "治党", "党建", "党建设", "严治"]
+    index = LiteralIndex(keys)
+    assert len(index.patterns) == 1
+    texts = ["全面从严治党建设，全面从严治党。", "全面从严治党建", "全面从严治党"]
+    found = index.scan(_doc(texts))
+    for i, text in enumerate(texts):
+        got = sorted((pos, k) for k, positions in found.get(i, {}).items() for pos in positions)
+        assert got == _brute(keys, text)
+    assert found[0]["党建设"] == [5] and found[1]["党建"] == [5] and "党建" not in found[2]
+    assert dict(index.inner[0]["全面从严治党"]) == {2: "从严治党", 3: "严治", 4: "治党", 5: None}
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet=ALPHABET + "，。", max_size=30), min_size=1, max_size=6),
        st.lists(st.sampled_from(KEYS + ["，。", "，党建", "的了", "了的", "。党"]), min_size=1, max_size=8, unique=True),

@@ -26,8 +26,10 @@ from .alternations import words_trie
 #: :mod:`.frequent`) and a trie is closed when its expected stops times its size reach a pass, so the
 #: frequent ones (，。的党、) share small tries and the rare ones large ones.  The whole scan of 2 MB of
 #: benchmarks/throughput.py's text: 25 tries of 48 first characters each, dealt round robin, 134 ms; these
-#: 19 tries (8 to ~350 first characters), 113 ms; 0.5 MB of published reports joined: 26.7 against 23.1 ms
-PASS_COST = 120_000
+#: 19 tries (8 to ~350 first characters), 113 ms; 0.5 MB of published reports joined: 26.7 against 23.1 ms.
+#: Retuned on ~10,500 keys (speed37, one scan of the 2 MB text): 120,000 (20 tries) 2,008M instructions, 220,000
+#: (15 tries) 1,863M, 450,000 1,828M but dearer to build; 220,000 the fastest in time (2 MB, published57-100)
+PASS_COST = 220_000
 #: the expected count per 100,000 characters of a character no band holds
 RARE = 1.0
 #: characters of text the tries scan before the next stretch (cut where a paragraph starts): the hits of a
@@ -64,12 +66,14 @@ class LiteralIndex:
         for k in self.keys:
             by_first.setdefault(k[0], []).append(k)
         self.patterns = []
-        #: per trie, for each of its keys the offsets inside it where another of its keys may start
-        #: (the key's character there begins one): the only places a match inside a hit is tried
-        self.inner: list[dict[str, tuple[int, ...]]] = []
+        #: per trie, for each of its keys the places inside it where another of its keys starts: (offset,
+        #: that key) where the hit itself tells which (no key of the trie runs on past the hit's end from
+        #: there), (offset, None) where the trie is matched at the offset (a key may run on: the text tells)
+        self.inner: list[dict[str, tuple]] = []
         for chars in trie_groups(by_first):
-            self.patterns.append(rx.stdlib(trie_pattern([k for c in chars for k in by_first[c]])))
-            self.inner.append(_Lazy(_inner_offsets(frozenset(chars))))
+            words = sorted(k for c in chars for k in by_first[c])
+            self.patterns.append(rx.stdlib(trie_pattern(words)))
+            self.inner.append(_Lazy(_inner_keys(frozenset(chars), self.keys, words)))
         self.prefixes_of = _Lazy(_prefixes(self.keys))
 
     def scan(self, doc) -> dict[int, dict[str, list[int]]]:
@@ -101,10 +105,13 @@ class LiteralIndex:
                 s = m.start()
                 key = m.group()
                 hits.append((s, key))
-                for j in inner_at[key]:
-                    inner = match(text, s + j)
-                    if inner is not None:
-                        hits.append((s + j, inner.group()))
+                for j, known in inner_at[key]:
+                    if known is not None:
+                        hits.append((s + j, known))
+                    else:
+                        inner = match(text, s + j)
+                        if inner is not None:
+                            hits.append((s + j, inner.group()))
         hits.sort()
         return hits
 
@@ -164,10 +171,33 @@ class _Lazy(dict):
         return found
 
 
-def _inner_offsets(chars: frozenset):
-    """A trie's key -> the offsets inside it where another key of the trie may start (its character there
-    is one of the trie's first ``chars``)."""
-    return lambda key: tuple(j for j in range(1, len(key)) if key[j] in chars)
+def _inner_keys(chars: frozenset, keys: frozenset, words: list[str]):
+    """A trie's key -> (offset, key) for the offsets inside it where another key of the trie starts, told
+    by the key itself, and (offset, None) where the trie must be matched in the text: its character there
+    begins one of the trie's keys (the trie's first ``chars``) and some key of the trie (``words``, sorted)
+    runs on past the key's end.  Where none runs on, the trie's match there is the longest key that begins
+    the rest of the key (the hit's own characters), or none.  2 MB of throughput.py's text: ~21,000 matches
+    inside hits were tried, ~3,000 found."""
+
+    def runs_on(rest: str) -> bool:  # a word that ``rest`` begins and is shorter than
+        i = bisect_right(words, rest)
+        return i < len(words) and words[i].startswith(rest)
+
+    def inner(key: str) -> tuple:
+        out = []
+        for j in range(1, len(key)):
+            if key[j] not in chars:
+                continue
+            rest = key[j:]
+            if runs_on(rest):
+                out.append((j, None))
+                continue
+            known = next((rest[:n] for n in range(len(rest), 0, -1) if rest[:n] in keys), None)
+            if known is not None:
+                out.append((j, known))
+        return tuple(out)
+
+    return inner
 
 
 def _prefixes(keys: frozenset):

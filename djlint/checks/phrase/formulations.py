@@ -25,7 +25,7 @@ from .context import (
     simplified_document,
     traditional_hint_paragraphs,
 )
-from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for
+from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for, variant_searches
 from .misspelling import holds_a_listed_form, listed_wrong_forms
 from .nearwindows import candidate_starts, deleted_char, inserted_char, windows
 from .titles import TITLE_MARK, title_near_misses
@@ -119,11 +119,11 @@ def _variant_starts(lex, text: str, found=None):
         present = sorted({k for lit in found if lit in of for k in of[lit]})
     else:
         present = sorted({k for lit in words_in(lex.variant_needs, text) for k in variants_of_literal(lex)[lit]})
-    pos = 0
+    pos, searches = 0, variant_searches(lex)
     while present:
         best_k, best = None, None
         for k in present:
-            m = lex.variant_index[k][1].pattern.search(text, pos, timeout=1.0)
+            m = searches[k](text, pos, timeout=1.0)
             if m is not None and (best is None or m.start() < best.start()):
                 best_k, best = k, m
         if best is None:
