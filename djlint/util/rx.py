@@ -238,17 +238,22 @@ class Deferred:
     """A pattern the cache holds, compiled the first time anything but its text is asked of it (see
     :func:`deferred`); then it is that pattern (its methods and attributes are the compiled one's)."""
 
-    __slots__ = ("pattern", "_flags", "_engine", "_compiled")
+    #: the hot methods are slots, filled with the compiled pattern's own on first use: after that ``search`` is a
+    #: plain attribute, not a failed lookup that builds an AttributeError before ``__getattr__`` (speed37: DJ401's
+    #: 7,335 variant searches on 2 MB paid ~0.6 µs each for it)
+    __slots__ = ("pattern", "_flags", "_engine", "_compiled", "search", "match", "finditer", "fullmatch")
 
     def __init__(self, pattern: str, flags: int, engine: str):
         self.pattern, self._flags, self._engine, self._compiled = pattern, flags, engine, None
 
-    def __getattr__(self, name):
+    def __getattr__(self, name):  # only while a slot is empty, or for another attribute
         if name.startswith("__"):  # copy, pickle and the like ask for these: not the pattern's to answer
             raise AttributeError(name)
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = compile(self.pattern, self._flags, self._engine)
+            self.search, self.match = compiled.search, compiled.match
+            self.finditer, self.fullmatch = compiled.finditer, compiled.fullmatch
         return getattr(compiled, name)
 
 
