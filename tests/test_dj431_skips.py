@@ -79,3 +79,39 @@ def test_every_list_holds_a_middle_item():
             assert leaders._MIDDLE_ITEM.search(text) is not None, text
             found += 1
     assert found > 200, found
+
+
+def _documents_with_posts() -> list[tuple[str, str]]:
+    """_documents(), and 1,000 shuffled paragraphs with a leader beside a post, a name one off beside one, a surname
+    and a post, or a list of figures written in (speed36's skips: the post forms and the names read off the scan)."""
+    docs = _documents()
+    rnd = random.Random(36)
+    sentences = [s + "。" for _n, t in docs[:-1] for s in t.replace("\n", "。").split("。") if len(s) > 3]
+    written = ("国务院总理李墙", "李克总理", "2024年，国务院总理李克强", "温总理", "国务院李总理", "习近乎总书记", "赵乐际委员长",
+               "由翟秋白、李维汉主持", "毛泽东、周恩来、任粥时", "习近平、李强、赵乐际、王沪宁、蔡骑", "周思来总理", "陈庚大将",
+               "習近平總書記", "中共中央总书记、国家主席、中央军委主席习近平", "赵乐际同志在二十届中央纪委四次全会上的工作报告")
+    shuffled = []
+    for _ in range(1000):
+        text = "".join(rnd.sample(sentences, rnd.randint(1, 4)))
+        for _k in range(rnd.randint(1, 2)):
+            at = rnd.randint(0, len(text))
+            text = text[:at] + rnd.choice(written) + text[at:]
+        shuffled.append(text)
+    return docs + [("posts.txt", "\n".join(shuffled) + "\n")]
+
+
+def test_the_post_and_list_skips_drop_no_finding(monkeypatch):
+    """A paragraph with no post form is not read for a name beside a post, and one without two names of the tables
+    (or one beside 、) not for a list: with every skip taken away the rule reports the same."""
+    registry = build_registry(())
+    rule = registry.rules["DJ431"]
+    docs = _documents_with_posts()
+    before = _findings(registry, rule, docs)
+    monkeypatch.setattr(leaders, "_holds_post_form", lambda ix, ctx, p: True)
+    monkeypatch.setattr(leaders, "_names_in_lists", lambda ix, ctx, p, text: (True, True))
+    monkeypatch.setattr(leaders, "_near_paragraphs", lambda ctx, ix: range(len(ctx.doc.paragraphs)))
+    monkeypatch.setattr(leaders, "_MIDDLE_ITEM", compile_(""))
+    assert _findings(registry, rule, docs) == before
+    said = [f[3] for found in before for f in found]
+    for words in ("的国务院总理是", "中的姓名疑为", "正式文稿写领导同志的全名", "请核对人名", "工作报告由", "不符："):
+        assert sum(words in m for m in said) >= 5, (words, len(said))

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...engine import Finding
-from ...engine.literals import paragraphs_matching
+from ...engine.literals import literal_hits, literal_index, paragraphs_matching, paragraphs_with_words
 from ...util import rx
 from ...util.trie import trie_pattern
 from . import lazy
@@ -12,6 +12,7 @@ from .base import SRC, FactRule, quoted, time_of
 from .data import facts_for
 from .figures import alike, name_message, paired_figures, titled_figures, titles_index, traditional
 from .reporters import meeting_reports
+from .surnames import surname_posts
 from .terms import post_message, verdict
 from .when import in_history, sentence_bounds, studied_text
 
@@ -92,6 +93,38 @@ def _form_before(text: str, end: int, forms) -> str | None:
     return None
 
 
+def _holds_post_form(ix: _Index, ctx, p) -> bool:
+    """Whether the paragraph holds a post form of the tables, before or after a name (总书记, 国务院总理): what
+    _posts_before, _post_after, _misspelt_names, _misspelt_after_posts and surname_posts (总理, 委员长) each need.
+    Read off the engine's scan, which finds every occurrence of the forms (keys of it: the prefilter's words); a
+    search of the document with the forms' own pattern cost more than it saved.  A copy read in simplified script
+    (not the document's paragraph) is searched itself."""
+    if p is not ctx.doc.paragraphs[p.index]:
+        return any(x is not None and x.search(p.text) is not None for x in (ix.before_re, ix.after_re))
+    return p.index in ctx.shared("facts.leaders.posts", _post_paragraphs)
+
+
+def _names_in_lists(ix: _Index, ctx, p, text: str) -> tuple[bool, bool]:
+    """From the engine's scan (every occurrence of the names: keys of it): whether the paragraph holds two different
+    names of the tables (_listed_names needs two items of a list known) and whether one stands next to 、
+    (paired_figures needs it).  Most paragraphs with a 、 name only 习近平, in no list (speed36).  A copy read in
+    simplified script: (True, True), each check reads it."""
+    if p is not ctx.doc.paragraphs[p.index] or not ctx.shared("facts.leaders.names-scanned",
+                                                              lambda c: ix.listable <= literal_index(c.registry).keys):
+        return True, True
+    names = [(w, ats) for w, ats in literal_hits(ctx).get(p.index, {}).items() if w in ix.listable]
+    beside = any(text[at - 1:at] == "、" or text[at + len(w):at + len(w) + 1] == "、" for w, ats in names for at in ats)
+    return len(names) >= 2, beside
+
+
+def _post_paragraphs(ctx) -> frozenset:
+    ix = index_for(ctx.registry)
+    forms = frozenset(ix.before_forms) | frozenset(ix.after_forms)
+    if forms <= literal_index(ctx.registry).keys:
+        return frozenset(q.index for q in paragraphs_with_words(ctx, forms))
+    return frozenset(q.index for x in (ix.before_re, ix.after_re) if x is not None for q in paragraphs_matching(ctx, x))
+
+
 def _posts_before(ix: _Index, text: str, s: int) -> list[tuple[int, int, str]]:
     """The chain of post forms right before a name: 中共中央总书记、国家主席、中央军委主席习近平."""
     out = []
@@ -159,22 +192,26 @@ class LeaderPost(FactRule):
             return
         text = p.text
         taken = []
-        for f in (*_misspelt_names(ix, ctx, p), *_misspelt_after_posts(ix, ctx, p)):
+        # most paragraphs read name 习近平 and hold no post form: the checks of a name beside a post (and of a name
+        # one character off beside one, and of 李总理) have nothing to read there (speed36)
+        posts = _holds_post_form(ix, ctx, p)
+        for f in ((*_misspelt_names(ix, ctx, p), *_misspelt_after_posts(ix, ctx, p)) if posts else ()):
             taken.append((f.start, f.end + 4))
             yield f
         if "、" in text:
-            for f in _listed_names(ix, ctx, p, taken):
+            two, beside = _names_in_lists(ix, ctx, p, text)
+            for f in (_listed_names(ix, ctx, p, taken) if two else ()):
                 yield f
-            if ix.figures_re is not None:
+            if ix.figures_re is not None and beside:
                 yield from paired_figures(ix, ctx, p, taken)
         if ix.titles_re is not None:
             yield from titled_figures(ix, ctx, p, taken)
         if ix.near_re is not None:
             yield from _near_names(ix, ctx, p, taken)
-        if "总理" in text or "委员长" in text:
-            yield from _surname_posts(ix, ctx, p)
+        if posts and ("总理" in text or "委员长" in text):
+            yield from surname_posts(ix, ctx, p)
         yield from meeting_reports(ix, ctx, p)
-        for m in ix.names.finditer(text):
+        for m in (ix.names.finditer(text) if posts else ()):
             s, e = m.span()
             pairs = [(a, b, f) for a, b, f in _posts_before(ix, text, s)]
             after = _post_after(ix, text, e)
@@ -194,54 +231,6 @@ class LeaderPost(FactRule):
                     x, y = min(fs, s), max(fe, e)
                     yield Finding(p, x, y, post_message(ix.facts, m.group(), text[x:y], posts, spans[0], verdicts[0]))
                     break
-
-
-#: a post written after a surname alone (国务院李总理, 温总理, 张委员长): the posts one person holds at a time, so
-#: the surname names the holder; 主席 and 总书记 are other rules' (DJ433, DJ207)
-_SURNAME_POSTS = {"总理": "国务院总理", "委员长": "全国人大常委会委员长"}
-#: the post found first (a literal the regex jumps to), the surname before it read by a lookbehind: a pattern that
-#: began with a Han class would be tried at every character
-_SURNAME_POST = lazy.regex(r"(?P<f>总理|委员长)(?<=(?<!副)(?P<s>\p{Han})(?:总理|委员长))(?!办公|府|会议|室)")
-
-
-def _surname_posts(ix: _Index, ctx, p):
-    """国务院李总理作政府工作报告: a central leader named by surname and post; formal texts write the whole name,
-    and the surname must be the holder's at the time the sentence speaks of."""
-    text = p.text
-    for m in _SURNAME_POST.finditer(text):
-        post = _SURNAME_POSTS[m.group("f")]
-        surname = m.group("s")
-        facts = ix.facts
-        holders_ever = {t.person for t in facts.terms if t.post == post}
-        if post not in facts.posts or not any(n[0] == surname for n in holders_ever):
-            continue  # 好总理, 各国总理: not a holder's surname
-        s, e = m.start("s"), m.end()
-        if any(text.startswith(n, s) for n in holders_ever) or quoted(ctx, p, s, e):
-            continue
-        a, b = sentence_bounds(text, s, e)
-        if in_history(text, a, b):
-            continue
-        spans = time_of(ctx, text, a, b, meetings=True, narration=True, at=s)
-        if not spans or any(sp.start < facts.posts[post].covered_from or sp.end > facts.posts[post].covered_to
-                            for sp in spans):
-            continue
-        holders = sorted({t.person for sp in spans for t in facts.holders(post, sp.start, sp.end)})
-        if not holders:
-            continue
-        said = spans[0].label
-        written = text[s:e]
-        lead = "国务院" if post == "国务院总理" else "全国人大常委会"
-        mine = [h for h in holders if h[0] == surname]
-        if len(mine) == 1:
-            person = mine[0]
-            fix = f"{m.group('f')}{person}" if text.endswith(lead, 0, s) else f"{person}{m.group('f')}"
-            yield Finding(p, s, e, f"正式文稿写领导同志的全名：{said}的{post}是{person}，“{written}”请写作“{post}{person}”",
-                          fix, False)
-        elif not mine:
-            yield Finding(p, s, e, f"{said}的{post}是{'、'.join(holders)}，请核对“{written}”", None, False)
-        else:
-            yield Finding(p, s, e, f"正式文稿写领导同志的全名：{said}的{post}有{'、'.join(mine)}，“{written}”指谁请写明", None,
-                          False)
 
 
 class LeaderOrder(FactRule):
