@@ -108,7 +108,9 @@ class Term(_Row):
 
 
 class Post(_Row):
-    __slots__ = ("name", "before", "after", "covered_from", "covered_to")
+    """``several``: a post several people hold at once (国务院副总理, 国务委员: posts.tsv holders ``several``)."""
+
+    __slots__ = ("name", "before", "after", "covered_from", "covered_to", "several")
 
 
 class Anniversary(_Row):
@@ -204,6 +206,17 @@ class Facts:
     def people(self) -> set[str]:
         return {t.person for t in self.terms} | {p for c in self.committees.values() for _o, p in c["members"]}
 
+    def spelled_people(self) -> set[str]:
+        """The people whose names DJ431 spells (习进平, 李墙): the holders of a post one person holds at a time and
+        the Standing Committees.  The holders of a post several hold at once (国务院副总理) are only checked against
+        their post: their names are common ones (王勇, 刘国中), and a name one character off is often someone else."""
+        several = {name for name, post in self.posts.items() if post.several}
+        return {t.person for t in self.terms if t.post not in several} | {
+            p for c in self.committees.values() for _o, p in c["members"]}
+
+    def one_holder(self, post: str) -> bool:
+        return post not in self.posts or not self.posts[post].several
+
     def committees_known_to(self) -> _dt.date:
         """The last day the table's Standing Committees are known for.  One with no end is taken to sit until
         five years after its election, when the Party constitution (第十九条: 每五年举行一次) has the next
@@ -242,7 +255,15 @@ def _load_posts(facts: Facts, rows: list[dict]) -> None:
         w = r["_where"]
         facts.posts[r["post"].strip()] = Post(r["post"].strip(), _split(r["before"]), _split(r["after"]),
                                               parse_day(r["covered_from"], where=w),
-                                              parse_day(r["covered_to"], end=True, where=w))
+                                              parse_day(r["covered_to"], end=True, where=w),
+                                              _several(r.get("holders", ""), w))
+
+
+def _several(cell: str, where: str) -> bool:
+    cell = cell.strip()
+    if cell not in ("", "one", "several"):
+        raise RuleLoadError(f"{where}: holders 须为 one、several 或留空（实为 {cell!r}）")
+    return cell == "several"
 
 
 def _load_psc(facts: Facts, rows: list[dict]) -> None:

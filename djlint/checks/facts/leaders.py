@@ -38,19 +38,21 @@ class _Index:
             self.before_by_last.setdefault(form[-1], []).append(form)
         self.after_forms = sorted(self.after, key=len, reverse=True)
         self.people = frozenset(facts.people())
+        #: the names spelled (facts.spelled_people): a post several hold at once is checked only against its holders
+        self.spelled = frozenset(facts.spelled_people())
         #: after a post form written after a name (总理): who held it, for names one character off
-        self.holders_after = {form: sorted({t.person for t in facts.terms if t.post in posts})
+        self.holders_after = {form: sorted({t.person for t in facts.terms if t.post in posts and facts.one_holder(t.post)})
                               for form, posts in self.after.items()}
         self.after_re = rx.stdlib("|".join(self.after_forms)) if self.after_forms else None
         #: before a post form written before a name (国务院总理): who held it
-        self.holders_before = {form: sorted({t.person for t in facts.terms if t.post in posts})
+        self.holders_before = {form: sorted({t.person for t in facts.terms if t.post in posts and facts.one_holder(t.post)})
                                for form, posts in self.before.items()}
         self.before_re = rx.stdlib("|".join(self.before_forms)) if self.before_forms else None
         #: the paragraphs DJ431 reads: a name, or a post written after a name
         keys = set(people) | set(self.after_forms) | set(self.before_forms)
         #: three-character names written with one character changed (习进平, 温家室) or the last
         #: one cut off before an ellipsis (李克……): the surname, then one of the two others
-        three = sorted(n for n in people if len(n) == 3)
+        three = sorted(n for n in self.spelled if len(n) == 3)
         alts = [f"{n[:2]}(?!{n[2]})[\u4e00-\u9fff]|{n[0]}(?!{n[1]})[\u4e00-\u9fff]{n[2]}|{n[:2]}(?=…|\\.\\.\\.)"
                 for n in three]
         #: and the surname changed, for the names no other begins or ends like (刁近平, 粟战书): the given name
@@ -69,7 +71,7 @@ class _Index:
         #: historical figures (figures.tsv): known names in a list, and the three-character ones suggested for an item
         #: one character off
         self.figures = frozenset(facts.figures - self.people)
-        self.listable = self.people | self.figures
+        self.listable = self.spelled | self.figures
         self.figures_three = sorted(n for n in self.figures if len(n) == 3)
         self.figures_re = rx.stdlib(trie_pattern(sorted(self.listable, key=len, reverse=True))) if self.figures else None
         patterns += (self.figures_re,) if self.figures_re is not None else ()
@@ -87,8 +89,8 @@ def _form_before(text: str, end: int, forms) -> str | None:
     for form in forms:
         if text.endswith(form, 0, end):
             prev = text[end - len(form) - 1] if end - len(form) > 0 else ""
-            if prev == "副" or (prev == "委" and form == "书记"):
-                return None  # 副总理, 副主席: another post
+            if prev in ("副", "原") or (prev == "委" and form == "书记"):
+                return None  # 副总理, 副主席: another post; 原副总理, 原总理: a former holder
             return form
     return None
 
@@ -444,7 +446,7 @@ def _near_names(ix, ctx, p, taken):
             a, b = sentence_bounds(text, s, e)
             if not (name in _DISTINCT and i == 2):
                 context = _LEADER_CONTEXT.search(text, a, b) or any(
-                    n in text[a:b] for n in ix.people if n != name)
+                    n in text[a:b] for n in ix.spelled if n != name)
                 # with no context, only 习近平's middle character (习进平): 胡金涛, 温嘉宝 may be someone else
                 if not ((alike(ctx.registry, x, y) or x in _SURNAME_SHAPES.get(y, "")) and (name == "习近平" or context)):
                     continue
@@ -484,7 +486,7 @@ def _listed_names(ix, ctx, p, taken):
         for s, item in items:
             if item in ix.listable or any(a < s + len(item) and s < b for a, b in taken):
                 continue
-            near = [n for n in ix.people if n not in known and len(n) == len(item) and n[0] == item[0]
+            near = [n for n in ix.spelled if n not in known and len(n) == len(item) and n[0] == item[0]
                     and sum(x != y for x, y in zip(n, item)) == 1]
             # a historical figure's name, any of its three characters wrong (任粥时, 林详谦; 翟秋白 for 瞿秋白)
             near += [n for n in ix.figures_three if n not in known and len(item) == 3

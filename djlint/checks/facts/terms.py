@@ -24,6 +24,8 @@ def _holders_text(facts, post: str, span) -> str:
     covered_to = facts.posts[post].covered_to
     if span.end > covered_to or not holders:
         return ""
+    if facts.posts[post].several:
+        return _several_text(holders, span)
     parts = []
     for t in holders:
         if len(holders) == 1 and t.start is not None:
@@ -35,6 +37,26 @@ def _holders_text(facts, post: str, span) -> str:
         else:
             parts.append(t.person)
     return "、".join(parts)
+
+
+def _several_text(holders, span) -> str:
+    """The holders of a post several hold at once, those who came or left in the time spoken of grouped by when:
+    韩正、孙春兰、胡春华、刘鹤（2018年3月起）; 张高丽、刘延东、汪洋、马凯（至2018年3月）；韩正……（2018年3月起）."""
+    groups: list[tuple[str, list[str]]] = []
+    for t in holders:
+        came = t.start is not None and t.start > span.start
+        left = t.end is not None and t.end < span.end
+        if came and left:
+            when = f"{cn_date(t.start)}至{cn_date(t.end)}"
+        elif left:
+            when = f"至{cn_date(t.end)}"
+        else:
+            when = f"{cn_date(t.start)}起" if t.start is not None else ""
+        if groups and groups[-1][0] == when:
+            groups[-1][1].append(t.person)
+        else:
+            groups.append((when, [t.person]))
+    return "；".join("、".join(people) + (f"（{when}）" if when else "") for when, people in groups)
 
 
 def _latest_holder(facts, post: str, span):
