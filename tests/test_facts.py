@@ -165,9 +165,30 @@ def test_the_tables_load_and_hold_what_the_rules_need():
 def test_no_two_people_hold_one_post_at_once():
     facts = build_facts([FACTS])
     for post in facts.posts:
+        if facts.posts[post].several:
+            continue  # 国务院副总理, 国务委员: several at once (test_several_holders_are_the_decided_ones)
         terms = sorted((t for t in facts.terms if t.post == post), key=lambda t: t.start or dt.date.min)
         for a, b in zip(terms, terms[1:]):
             assert a.end is not None and b.start is not None and a.end <= b.start, (a, b)
+
+
+def test_several_holders_are_the_decided_ones():
+    """国务院副总理 and 国务委员 (posts.tsv holders several): on any day the table covers, as many hold the post as the
+    NPC decided (four vice premiers, five state councillors, fewer after a removal), and 常务副总理 is one of them."""
+    facts = build_facts([FACTS])
+    assert [p for p in facts.posts if facts.posts[p].several] == ["国务院副总理", "国务委员"]
+    for post, most in (("国务院副总理", 4), ("国务委员", 5)):
+        day = facts.posts[post].covered_from
+        while day <= facts.posts[post].covered_to:
+            held = {t.person for t in facts.terms if t.post == post and t.overlaps(day, day)}
+            # the day one term ends and the next begins both count: at most twice as many that day
+            assert 0 < len(held) <= most or day in {t.start for t in facts.terms if t.post == post}, (post, day, held)
+            day += dt.timedelta(days=1)
+    for t in facts.terms:
+        if t.post == "国务院常务副总理":
+            assert any(v.person == t.person and v.post == "国务院副总理" and v.start == t.start for v in facts.terms)
+    assert [t.person for t in facts.holders("国务委员", dt.date(2024, 1, 1), dt.date(2024, 12, 31))] == [
+        "王小洪", "吴政隆", "谌贻琴"]
 
 
 def test_meeting_names_are_unique():

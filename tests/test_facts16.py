@@ -25,8 +25,6 @@ LEFT = {
         "k054": "2023 主题教育 in 2022",
     },
     "facts27": {
-        # vice premiers are not in posts.tsv (four hold the post at once; the table's messages name one holder)
-        "p11": "国务院常务副总理韩正 in 2025",
         # the heads of the Party's departments are not in posts.tsv (their appointment days are not published)
         "p12": "中宣部部长刘奇葆 in 2020",
         # judged right after all: Party texts call him 总书记 on every occasion, a UN speech or a summit included;
