@@ -79,6 +79,23 @@ def reading(p, ctx=None) -> tuple[str, bool]:
     return text, False
 
 
+#: a paragraph with no key of the engine's scan
+_NO_HITS: dict = {}
+
+
+def scan_hits(p, ctx, converted: bool) -> dict | None:
+    """The engine's literal scan of ``p`` ({key: [offsets]}, every occurrence of every key: engine.literals), or
+    None where the text a rule reads is not what the scan read: a traditional paragraph's simplified reading
+    (``converted``, or the copy :func:`_read_traditional` gives the rule), a paragraph of another document."""
+    paragraphs = ctx.doc.paragraphs
+    i = p.index
+    if converted or not (0 <= i < len(paragraphs) and paragraphs[i] is p):
+        return None
+    from ...engine.literals import literal_hits
+
+    return literal_hits(ctx).get(i, _NO_HITS)
+
+
 def _traditional_ids(ctx) -> frozenset:
     return frozenset(map(id, traditional_paragraphs(ctx)))
 
