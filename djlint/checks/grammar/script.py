@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...engine.literals import literal_hits
 from ...util import rx
 from ..hanzi import simplified
 
@@ -91,8 +92,6 @@ def scan_hits(p, ctx, converted: bool) -> dict | None:
     i = p.index
     if converted or not (0 <= i < len(paragraphs) and paragraphs[i] is p):
         return None
-    from ...engine.literals import literal_hits
-
     return literal_hits(ctx).get(i, _NO_HITS)
 
 
