@@ -10,10 +10,10 @@ from __future__ import annotations
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util import zh
-from .missing import HEAD_ENDS, missing_parts
+from .missing import AIM_WORDS, HEAD_ENDS, PP_WORDS, missing_parts
 from .purpose import DATE_LEAD, ends_paragraph, purposes_only
 from .purpose import MAIN as _MAIN
-from .script import ReadsTraditional, reading
+from .script import ReadsTraditional, reading, scan_hits
 from .subject import _LABEL
 from .text import CLAUSE_MARKS
 
@@ -133,9 +133,13 @@ class MissingMainClause(ReadsTraditional, Rule):
         parts = [x for x in split_clauses(text[s:e]) if x.strip()]
         return len(parts) >= 2 and all(_AIM.match(x) for x in parts[1:])
 
+    def literal_keys(self, registry):
+        """The words missing_parts reads off the engine's scan (PP_WORDS, AIM_WORDS)."""
+        return PP_WORDS + AIM_WORDS
+
     def check_paragraph(self, p, ctx):
-        text, _converted = reading(p, ctx)
-        for s, e, message in missing_parts(text):
+        text, converted = reading(p, ctx)
+        for s, e, message in missing_parts(text, scan_hits(p, ctx, converted)):
             yield Finding(p, s, e, message)
         for s, e in opening_sentences(text):
             lab = _LABEL.match(text, s, e)

@@ -101,8 +101,16 @@ def _pp_head(x: str) -> str:
 WORDS = ("关于", "同等", "相同", "的通知", "的通报", "的决定", "的意见", "的批复", "的请示", "的报告")
 
 
-def missing_parts(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, message) of each construction missing a part it needs."""
+#: the words every match of _PP_ONLY opens with, and those of _FOR_AIM: keys of the engine's scan (DJ449 declares
+#: them), so a paragraph's hits tell whether it holds one (the search of _PP_ONLY was ~1.3 ms a MB of report
+#: prose, of _FOR_AIM in the paragraphs with 在 ~0.9; one in six holds a preposition, few one of these 在)
+PP_WORDS = ("根据", "按照", "依照", "依据", "随着", "对于")
+AIM_WORDS = ("正在", "都在", "仍在", "一直在", "始终在")
+
+
+def missing_parts(text: str, hits: dict | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, message) of each construction missing a part it needs.  ``hits``: the engine's scan of the
+    paragraph, where it read ``text`` (:func:`.script.scan_hits`): the searches whose words it lacks are left out."""
     out = []
     if "关于" in text:
         for m in _VERB_ABOUT.finditer(text):
@@ -118,11 +126,11 @@ def missing_parts(text: str) -> list[tuple[int, int, str]]:
             if m.group("v").startswith(_TITLE_VERBS) and "关于" not in m.group(0):
                 out.append((m.start(), m.end(), f"公文标题缺“关于”：发文机关和事由之间要用“关于”连接（{m.group('org').split('、')[-1]}关于"
                                                 f"……的{m.group('kind')}）"))
-    out.extend(_heads_left(text))
+    out.extend(_heads_left(text, hits))
     return out
 
 
-def _heads_left(text: str) -> list[tuple[int, int, str]]:
+def _heads_left(text: str, hits: dict | None = None) -> list[tuple[int, int, str]]:
     """The session-12 shapes of a head noun left out (……关于……。, 提高了全体党员的。; see the module's doc)."""
     out = []
     if "关于" in text:
@@ -134,32 +142,33 @@ def _heads_left(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……的”后面缺中心语；补上{m.group('v')}的是什么"
                                             f"（……的意识（能力、积极性））"))
     if _HEAD_ENDS.search(text) is None:
-        return out + _verbs_left(text)
+        return out + _verbs_left(text, hits)
     for m in _HALF_HEAD.finditer(text):
         out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}{m.group('a')}”后面缺中心语；补上{m.group('v').rstrip('了')}的是什么"
                                         f"（……成效、……评价、……奖）"))
     for m in _ADJ_HEAD.finditer(text):
         out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……的{m.group('a')}”缺中心语；在“{m.group('a')}”后补上"
                                         f"“度”或“意识”（满意度、廉洁意识）"))
-    return out + _verbs_left(text)
+    return out + _verbs_left(text, hits)
 
 
-def _verbs_left(text: str) -> list[tuple[int, int, str]]:
+def _holds(hits: dict | None, text: str, words: tuple, char: str) -> bool:
+    """Whether ``text`` may hold one of ``words``: read off ``hits`` where there are some, else whether it holds ``char``."""
+    if hits is None:
+        return char in text
+    return not hits.keys().isdisjoint(words)
+
+
+def _verbs_left(text: str, hits: dict | None = None) -> list[tuple[int, int, str]]:
     """The session-12 shapes of a verb left out (正在……为建设……。, ……等特点。)."""
     out = []
-    if "在" in text:
+    if _holds(hits, text, AIM_WORDS, "在"):
         for m in _FOR_AIM.finditer(text):
             if not m.group("x").endswith(_DONE_FOR):
                 out.append((m.start(), m.end(), f"缺谓语：“{m.group('v')}……为{m.group('aim')}……”只有目的，缺谓语；在末尾补上"
                                                 f"“而奋斗（努力）”"))
-    for m in _PP_ONLY.finditer(text):
-        if m.start() and text[m.start() - 1] not in "。！？!?":
-            continue  # the phrase must open its sentence (searched from the word: a lookbehind first is tried everywhere)
-        prep = m.group("prep")
-        ends = _PP_ENDS.get("根据" if prep in ("按照", "依照", "依据") else prep)
-        if m.group("end") in ends and _PP_VERB.search(_pp_head(m.group("x"))) is None:
-            out.append((m.start(), m.end(), f"缺少主干：“{prep}……{m.group('end')}”只是状语，不能单独成句；补出主语和谓语"
-                                            f"（{prep}……，我们……），或把句号改为逗号，同后面的句子连成一句"))
+    if hits is None or not hits.keys().isdisjoint(PP_WORDS):
+        out.extend(_pp_only(text))
     if "是一" in text:
         for m in _ONE_OF.finditer(text):
             out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}”后面只列了怎么样，缺中心语；在末尾补上“的……”"
@@ -174,4 +183,18 @@ def _verbs_left(text: str) -> list[tuple[int, int, str]]:
             if "、" in text[clause:m.start()] and _HAS_VERB.search(text, start, m.start()) is None:
                 out.append((clause, m.end(), f"缺谓语：“……等{m.group('n')}”前面没有动词；补上“具有（有）”"
                                              f"（具有……等{m.group('n')}）"))
+    return out
+
+
+def _pp_only(text: str) -> list[tuple[int, int, str]]:
+    """根据……要求。 随着……的落实。: a sentence that is only a prepositional phrase (_PP_ONLY)."""
+    out = []
+    for m in _PP_ONLY.finditer(text):
+        if m.start() and text[m.start() - 1] not in "。！？!?":
+            continue  # the phrase must open its sentence (searched from the word: a lookbehind first is tried everywhere)
+        prep = m.group("prep")
+        ends = _PP_ENDS.get("根据" if prep in ("按照", "依照", "依据") else prep)
+        if m.group("end") in ends and _PP_VERB.search(_pp_head(m.group("x"))) is None:
+            out.append((m.start(), m.end(), f"缺少主干：“{prep}……{m.group('end')}”只是状语，不能单独成句；补出主语和谓语"
+                                            f"（{prep}……，我们……），或把句号改为逗号，同后面的句子连成一句"))
     return out

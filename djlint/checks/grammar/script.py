@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...engine.literals import literal_hits
 from ...util import rx
 from ..hanzi import simplified
 
@@ -77,6 +78,21 @@ def reading(p, ctx=None) -> tuple[str, bool]:
     if is_traditional(text):
         return simplified(text), True
     return text, False
+
+
+#: a paragraph with no key of the engine's scan
+_NO_HITS: dict = {}
+
+
+def scan_hits(p, ctx, converted: bool) -> dict | None:
+    """The engine's literal scan of ``p`` ({key: [offsets]}, every occurrence of every key: engine.literals), or
+    None where the text a rule reads is not what the scan read: a traditional paragraph's simplified reading
+    (``converted``, or the copy :func:`_read_traditional` gives the rule), a paragraph of another document."""
+    paragraphs = ctx.doc.paragraphs
+    i = p.index
+    if converted or not (0 <= i < len(paragraphs) and paragraphs[i] is p):
+        return None
+    return literal_hits(ctx).get(i, _NO_HITS)
 
 
 def _traditional_ids(ctx) -> frozenset:
