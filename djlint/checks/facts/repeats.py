@@ -244,8 +244,9 @@ def _two_words_sharing(index, text: str, s: int, e: int, n: int) -> bool:
 
 #: the terms a people's government's own annual reports are named by, written after its name (某县人民政府政府信息公开
 #: 工作年度报告, 某市人民政府政府网站工作年度报表: the names 《中华人民共和国政府信息公开条例》 and the State Council's
-#: formats, 国办公开办函〔2021〕30号 and 国办函〔2019〕80号, give them); the dictionary lists neither term
-_GOVERNMENT_TERMS = ("政府信息公开", "政府网站")
+#: formats, 国办公开办函〔2021〕30号 and 国办函〔2019〕80号, give them); the dictionary lists neither term.  政府信息 is the
+#: 条例's term itself (某镇人民政府政府信息主动公开基本目录, published105)
+_GOVERNMENT_TERMS = ("政府信息", "政府网站")
 
 
 #: the last character of a place's name (a county, district, city, banner, town, township)

@@ -18,6 +18,9 @@ from .data import cn_date, cn_number
 _SENTENCE_END = "。！？；!?;\n"
 _YEAR = lazy.regex(r"(?<![0-9])((?:19|20)[0-9]{2}|" + zh.CN_YEAR + r")\s*年"
                  r"(?!代|度以前)(?:\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|(上|下)半年)?")
+#: what a half-year written before it names (上半年工作总结会, 下半年工作推进会, 上半年工作报告): a meeting or a report
+#: about the half, held or written after it
+_HALF_NAMES_A_MEETING = lazy.regex(r"(?:[一-龥]{0,6}?工作)?(?:总结|推进|部署|调度|分析|讲评|述职|汇报)?(?:会议?|大会|报告)")
 #: words that put what follows in the past: 时任国务院总理, 原中央纪委书记, 曾任, 生前, 已故
 HISTORY = lazy.regex(r"时任|原任|(?<![中平高])原(?=[中全国])|前任|曾任|曾经|曾(?=[一-龥]{0,6}(?:指出|强调|说|提出|要求))|"
                    r"生前|已故|逝世|去世|追悼|遗体|纪念[^。；]{0,12}诞辰|那时|当时|彼时|当年|历任|先后(?:担任|任)")
@@ -97,6 +100,8 @@ def _years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
         if y is None or not 1900 <= y <= 2100:
             continue
         mo = cn_number(m.group(2)) if m.group(2) else None
+        if m.group(3) and _HALF_NAMES_A_MEETING.match(text, m.end()):
+            continue  # 7月25日，召开2024年上半年工作总结会 (published106): the half names what the meeting sums up, not when
         if m.group(3):  # 2020年下半年 (facts27): the half the sentence speaks of
             first, last = (_dt.date(y, 1, 1), _dt.date(y, 6, 30)) if m.group(3) == "上" else (_dt.date(y, 7, 1), _dt.date(y, 12, 31))
             out.append((m.start(), m.end(), Span(first, last, f"{y}年{m.group(3)}半年")))

@@ -6,7 +6,7 @@ import regex as re
 from ...engine import Finding, Rule
 from ...engine.literals import paragraphs_matching
 from ...util import rx
-from ...util.zh import NUMERAL_CHARS
+from ...util.zh import BLANK, BLANK_CHARS, NUMERAL_CHARS
 from ..hanzi import simplified
 from ..phrase.context import has_traditional, merged, traditional_hint_paragraphs
 
@@ -47,7 +47,7 @@ def _bare_given_name(text: str) -> bool:
     for word in ("近平总书记", "近平同志"):
         at = text.find(word)
         while at >= 0:
-            if at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff":
+            if (at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff") and not text[:at].rstrip(BLANK_CHARS).endswith("习"):
                 return True
             at = text.find(word, at + 1)
     return False
@@ -84,7 +84,8 @@ _REDACTED = (
     (rx.regex(r"(?<![A-Za-z])(?:(?<=\p{Han})(?:XJP|xjp)|(?:XJP|xjp)(?=\p{Han}))(?![A-Za-z])"), lambda m: "习近平",
      lambda t, f: "XJP" in t or "xjp" in t),
     # 习**平, 近平总书记 (the surname gone)
-    (rx.regex(rf"习{_MARK}平|(?<![习\p{{Han}}])近平(?=总书记|同志)"),
+    # (习 近平同志: the name split by a blank, as a PDF copy leaves it, is whole; DJ512 reports the blank)
+    (rx.regex(rf"习{_MARK}平|(?<![习\p{{Han}}])(?<!习{BLANK}{{1,3}})近平(?=总书记|同志)"),
      lambda m: "习近平", lambda t, f: f[0] or _bare_given_name(t)),
     # ***新时代中国特色社会主义思想, 总书记新时代中国特色社会主义思想
     (rx.regex(rf"(?:{_MARK}|(?<!习近平)总书记的?|(?<!习)近平)(?=新时代中国特色社会主义思想)"),
