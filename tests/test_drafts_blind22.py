@@ -16,7 +16,7 @@ and WPS write them (runs cut mid-word, tables in two drafts, Word's automatic nu
 level-1 headings) and as plain text.
 
 Blind recall before this set's fixes: 99 of 139 planted defects (the .txt and the .docx alike; 100 overlapped a finding,
-one of them with a wrong diagnosis); 116 after (six pinyin slips, three set formulations, 左右以上/以内, a pasted page
+one of them with a wrong diagnosis); 115 after (116 overlapping) (six pinyin slips, three set formulations, 左右以上/以内, a pasted page
 counter, 2025.3至7月, 严肃的查处了, 发现的不够及时, a 中央纪委 plenum two years behind)."""
 import os
 
