@@ -124,6 +124,8 @@ class WatermarkLine(Rule):
 
     def check_paragraph(self, p, ctx):
         if _PAGE_COUNTER.fullmatch(p.text):
+            if p.part != "body":
+                return  # the footer is where a page number belongs
             yield Finding(p, 0, len(p.text), f"粘贴进来的页码“{p.text.strip()}”，请删除（页码在页脚）", "", safe=False,
                           fix_title="删除整段")
             return
