@@ -39,6 +39,9 @@ _WATERMARK = compile_(
     r"|(?<![据料])来源\s*[：:][^。，,；;]{0,16}(?:www\.|https?://)[A-Za-z0-9.\-/]*",
     re.I,
 )
+#: a page counter of a 文库 page or a PDF pasted as a paragraph of its own (第 3 页 共 6 页, 共6页/第3页): a report
+#: numbers its pages in the footer; 详见第3页 in a sentence is not a whole paragraph
+_PAGE_COUNTER = compile_(r"\s*(?:第\s*[0-9]+\s*页\s*[，,/／、]?\s*共\s*[0-9]+\s*页|共\s*[0-9]+\s*页\s*[，,/／、]?\s*第\s*[0-9]+\s*页)\s*")
 _URL = compile_(r"(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&#]+", re.I)
 _INSTRUCTION = compile_(
     r"(?:注|说明|备注)\s*[：:]\s*.{0,20}(?:根据实际|据实|按实际)(?:情况)?(?:填写|修改|调整|增减)"
@@ -57,11 +60,11 @@ _ATTACHMENT_LINE = compile_(r"^\s*附(?:件|表)[0-9０-９" + NUMERAL_CHARS + r
 _COMPAT_CLASS = r"[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]"
 _COMPAT = compile_(_COMPAT_CLASS)
 #: DJ701 looks only at paragraphs holding one of these: each alternative of _WATERMARK contains one
-#: of them (the literal it cannot match without; ``word|wps`` a w, which folds to no other letter),
+#: of them (the literal it cannot match without; ``word|wps`` a w, which folds to no other letter; 页 for _PAGE_COUNTER),
 #: and a paragraph with a character NFKC changes passes (it is matched normalised)
 _WATERMARK_NEEDS = ("原创|仅供|只供|请勿|照搬|来源|来自|出处|转载|公众号|扫码|免费|下载|w|W|可编辑|小编|以下是|供大家参考"
                     "|欢迎阅读|希望大家|阅读全部图文|正式会员|完整阅读|当前仅显示|全文共|预览|定制代笔|联系老师|因篇幅问题"
-                    "|点此查看|本站|版权说明|百度已收录|范文|精品文档|各类专业好文档|如有侵权|文档|本文|格式|页数|大小|类型|专享|完整版|VIP")
+                    "|点此查看|本站|版权说明|百度已收录|范文|精品文档|各类专业好文档|如有侵权|文档|本文|格式|页数|大小|类型|专享|完整版|VIP|页")
 #: DJ702 likewise: every alternative of _INSTRUCTION ends in (or is) one of these
 _INSTRUCTION_NEEDS = "填写|修改|调整|增减|删减|示例|范例|参考|模板|范本|样稿|样例|删除"
 
@@ -93,7 +96,8 @@ class WatermarkLine(Rule):
 
     ## 检查内容
     找出“本文系××原创”“仅供学习参考”“请勿照搬”“本文来源：”“关注公众号”“免费下载”
-    “word版可编辑”“以下是小编整理的……”“正式会员可完整阅读”等网站文字，以及这些段落里的网址。
+    “word版可编辑”“以下是小编整理的……”“正式会员可完整阅读”等网站文字，以及这些段落里的网址；
+    单独成段的页码计数（“第 3 页 共 6 页”“共6页/第3页”，文库页面或 PDF 的页脚粘贴进来的）也报，句子里的“详见第3页”不报。
     “供大家参考”只在前面说的是范文、文章、整理的资料时才算；讲话里的“讲三点意见，供大家参考”不报。
     用数学粗体字母写成的网址（𝒘𝒘𝒘…）也能识别。
 
@@ -119,6 +123,12 @@ class WatermarkLine(Rule):
     prefilter = _COMPAT  # a paragraph with a character NFKC rewrites is read too
 
     def check_paragraph(self, p, ctx):
+        if _PAGE_COUNTER.fullmatch(p.text):
+            if p.part != "body":
+                return  # the footer is where a page number belongs
+            yield Finding(p, 0, len(p.text), f"粘贴进来的页码“{p.text.strip()}”，请删除（页码在页脚）", "", safe=False,
+                          fix_title="删除整段")
+            return
         text = _nfkc(p.text) if _COMPAT.search(p.text) else p.text
         if len(text) != len(p.text):
             text = p.text  # NFKC changed the length: match on the original to keep offsets

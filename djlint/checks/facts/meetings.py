@@ -387,14 +387,16 @@ def _welcomed_after_held(ctx, text, m, meeting):
 
 
 #: before a 中央纪委 plenum: carried out as the year's work (认真贯彻, 贯彻落实, 按照); after it: its 精神 or 部署
-_CARRIED_OUT = lazy.regex(r"(?:贯彻|落实|按照|根据)[^，。；！？“”]{0,4}$")
+#: (深入学习贯彻党的二十届四中全会和二十届中央纪委三次全会精神: another meeting named first, joined by 和)
+_CARRIED_OUT = lazy.regex(r"(?:贯彻|落实|按照|根据)(?:[^，。；！？“”]{0,4}|[^，。；！？“”]{0,24}?(?:全会|大会)(?:和|、|以及))$")
 _CCDI_TASK = lazy.regex(r"的?(?:精神|部署|工作部署|决策部署|要求)")
 
 
 def _ccdi_superseded(ctx, facts, text, m, meeting):
     """认真贯彻二十届中央纪委四次全会精神 in a report of 2026: each January's 中央纪委 plenum sets that
     year's work, and the 五次全会 met in January 2026.  Only a plenum carried out (贯彻、落实、按照……部署) in a
-    report written wholly in the year the next plenum met, after it met; a sentence that names another year,
+    report written wholly in the year the next plenum met, after it met, or in a later year (a plenum two years behind,
+    named after another meeting joined by 和, the more so); a sentence that names another year,
     looks back (2025年以来) or tells history is the time it tells of, and a study alone (学习) is not flagged."""
     if meeting.body != "中央纪委" or not _CCDI_TASK.match(text, m.end()):
         return None
@@ -404,14 +406,17 @@ def _ccdi_superseded(ctx, facts, text, m, meeting):
     nxt = min((x for x in facts.meetings if x.body == "中央纪委" and x.start > meeting.start), key=lambda x: x.start,
               default=None)
     span = narrated_span(ctx)  # a year's summary signed in January tells of the year before: not this one
-    if nxt is None or span is None or not (span.start.year == span.end.year == nxt.start.year and span.end > nxt.start):
+    # (a plenum two or more years behind, 2026年 carrying out the 三次全会 of 2024, the more so: the latest before the
+    # report's end is named)
+    if nxt is None or span is None or not (span.start.year == span.end.year >= nxt.start.year and span.end > nxt.start):
         return None
+    latest = _last_before(facts, meeting, span.end)
     a, b = sentence_bounds(text, m.start(), m.end())
     if in_history(text, a, b) or _LOOKING_BACK.search(text, a, b) \
-            or any(sp.start.year != nxt.start.year for _s, _e, sp in years_named(text, a, b)):
+            or any(sp.start.year != span.start.year for _s, _e, sp in years_named(text, a, b)):
         return None
-    return (m.start(), m.end(), f"{nxt.names[0]}已于{cn_date(nxt.start)}召开，部署了{nxt.start.year}年的工作；{span.label}的报告"
-                                f"仍按“{m.group()}”部署当年工作，疑为旧稿，请核对")
+    return (m.start(), m.end(), f"{latest.names[0]}已于{cn_date(latest.start)}召开，部署了{latest.start.year}年的工作；"
+                                f"{span.label}的报告仍按“{m.group()}”部署当年工作，疑为旧稿，请核对")
 
 
 #: the Communist Youth League's national congress (团十九大): its rows in meetings.tsv stand beside the Party's

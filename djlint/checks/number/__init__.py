@@ -79,11 +79,12 @@ class NumberRange(PatternRule):
 
 
 class ContradictoryApproximation(PatternRule):
-    """概数自相矛盾（将近400余人、近半个多月、至少……以上、至少800余名、78多名）
+    """概数自相矛盾（将近400余人、近半个多月、至少……以上、15%左右以上、78多名）
 
     ## 检查内容
     “将近/近/接近”与“余/多”同用，“至少”与“以上”“余/多”（中间隔着动词短语的“至少到基层调研一次以上”也算）、“最多”与“以下”、
-    “不到”与“左右”、限度（不超过、不少于、至少、最多……）与“左右”（不超过40岁左右）同用，是错误；
+    “不到”与“左右”、限度（不超过、不少于、至少、最多……）与“左右”（不超过40岁左右）同用，“左右”后面又加“以上/以下/以内”（增长15%左右以上、
+    缩短至22分钟左右以内）同用，是错误（“能左右以上决策”的“左右”是动词，前面没有数，不报）；
     确数后面加“多”（78多名、十五多人）也是：“多”只跟在整十、整百等整数后面（七十多名、一百多人）；
     “约10余人”这样“约”与“余/多”同用，语法上有争议，只作提示。“约300人左右”的语义重复由 DJ441 报告。
 
@@ -107,7 +108,8 @@ class ContradictoryApproximation(PatternRule):
                  rx.stdlib("[1-9][多余]"),
                  # (a separate search: a gap .{1,12} in the first pattern cost ~9 ms/MB, the words it holds no longer
                  # read off the engine's literal scan)
-                 rx.stdlib("(?:至少|最少).{1,12}以上|(?:不超过|不少于|不低于|不高于|至少|最少|最多|至多).{1,12}左右"))
+                 rx.stdlib("(?:至少|最少).{1,12}以上|(?:不超过|不少于|不低于|不高于|至少|最少|最多|至多).{1,12}左右"),
+                 rx.stdlib("左右(?:以[上下内]|之内)"))
     # led by a lookahead for a match's first characters (regex tried each alternative at each character: firstchars)
     pattern = compile_(led(
         r"(?P<near>(?:将近|接近|(?<![附最邻靠贴临])近))" + _N + r"(?:个)?(?:余|多)"
@@ -122,6 +124,9 @@ class ContradictoryApproximation(PatternRule):
         r"|(?:至少|最少)\p{Han}{1,10}?(?<![" + zh.NUMERAL_CHARS + r"两])" + _N + r"\p{Han}{0,3}?(?<![级上])以上"
         # 不超过40岁左右, 不少于20人左右: a bound and “about” on one number (a limit cannot be approximate)
         r"|(?P<bound>不超过|不少于|不低于|不高于|至少|最少|最多|至多)(?:在|为|有|达)?" + _N + r"[\p{Han}%％]{0,4}?左右"
+        # 增长15%左右以上, 缩短至22分钟左右以内: “about” and a bound on one number (the 左右 of 能左右以上决策 is a verb:
+        # no number before it)
+        r"|(?<![0-9０-９.．])" + _N + r"(?:[%％]|(?:[\p{Han}]{1,3}?(?<![的了])))?左右(?P<limit>以上|以下|以内|之内)"
         r"|(?<![0-9０-９.．])(?P<exact>[0-9]*[1-9]|(?<![" + zh.NUMERAL_CHARS + r"百千万零])[二三四五六七八九]?十[" + zh.CN_DIGITS[1:] + r"])多"
         r"(?=[名个位人家项件岁户条所座次篇场期批份册本张套台辆幅块]|万|亿|元(?!化))"
         r"|(?<![0-9０-９.．])(?P<exact_yu>[0-9]*[1-9])余(?=[名个位人家项件户条所座次篇场期批份册本张套台辆幅块])"
@@ -141,6 +146,9 @@ class ContradictoryApproximation(PatternRule):
         if m.group("floor"):
             return Finding(p, m.start(), m.end(), f"语义重复：“{m.group(0)}”，“{m.group('floor')}”已含“以上”的意思；"
                                                   f"删去“以上”")
+        if m.group("limit"):
+            return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，“左右”说的是约数，“{m.group('limit')}”说的是"
+                                                  f"界限，不能同用；删去其一")
         if m.group("bound"):
             return Finding(p, m.start(), m.end(), f"概数自相矛盾：“{m.group(0)}”，“{m.group('bound')}”说的是限度，"
                                                   f"不能再加“左右”；删去“左右”")

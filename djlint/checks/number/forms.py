@@ -38,7 +38,8 @@ class DateFormat(PatternRule):
     """日期写法不规范（2026.6.28、2026/6/28、2027-3-31、3月12号）
 
     ## 检查内容
-    正文里用圆点、斜线隔开的日期（2026.6.28、2026/6/28）和日期范围（2026.6.28-2026.7.5、2026.6.28至7.5，两端一起改，
+    正文里用圆点、斜线隔开的日期（2026.6.28、2026/6/28），用圆点隔开的年月（2025.3至7月、2025.3月、2025.3以来：后面是
+    月份范围、“月”“以来”“起”“底”等才算，“2025.3万元”是数）和日期范围（2026.6.28-2026.7.5、2026.6.28至7.5，两端一起改，
     短横线改为一字线），用短横线隔开而月、日只写了一位的日期（2027-3-31），
     和用口语的“号”代替“日”的日期（3月12号召开、3月12号，），连同同一串、同一范围里的其他几天（6月5号、7号两天；
     6月28号至7月5号）。“3月12号楼”这类编号（“号”后面不是标点、时段或
@@ -71,11 +72,18 @@ class DateFormat(PatternRule):
                          + _NOT_AFTER + r"(?P<ri>日?)"),
                 # 3月12号: the spoken 号 for 日, before what follows a date (a mark, 上午, 召开, 至……), not a number's
                 # 号 (3月12号楼 names a building)
-                compile_(r"(?<![0-9０-９.．])(?P<hm>[0-9]{1,2})月(?P<hd>[0-9]{1,2})号(?=" + _AFTER_DAY + r")"))
+                compile_(r"(?<![0-9０-９.．])(?P<hm>[0-9]{1,2})月(?P<hd>[0-9]{1,2})号(?=" + _AFTER_DAY + r")"),
+                # 2025.3至7月, 2025.3月, 2025.3以来: a year and a month with a point, told by what follows (a month's
+                # range, 月, 以来, 起, 底……); 2025.3万元 and 2025.3至2030.5万元 are amounts
+                compile_(_NOT_BEFORE + r"(?P<ym>(?:19|20)[0-9]{2})[.．](?P<mo>1[0-2]|0?[1-9])(?![0-9０-９.．])"
+                         r"(?=月|以来|起|开始|底|初|末|份|[至到—－~～](?:(?:19|20)[0-9]{2}[.．])?(?:1[0-2]|0?[1-9])"
+                         r"(?![0-9０-９.．])(?:月|[，,。；;、）)]|$))"))
 
     def finding(self, p, m):
         if "hm" in m.re.groupindex:
             return self._hao(p, m)
+        if "ym" in m.re.groupindex:
+            return self._year_month(p, m)
         if p.in_table or "\t" in p.text:  # a table's cell, or a table pasted as text: a date column may be written short
             return None
         y, mo, d, sep = int(m.group("y")), m.group("m"), m.group("d"), m.group("s")
@@ -105,6 +113,15 @@ class DateFormat(PatternRule):
                f"{f'{y2}年' if m.group('y2') else ''}{last.month}月{last.day}日")
         return Finding(p, m.start(), m.end(), f"日期范围“{m.group(0)}”写法不规范：不用圆点、斜线、短横线隔开，"
                                               f"正文写作“{new}”", new)
+
+    @staticmethod
+    def _year_month(p, m):
+        """2025.3至7月 → 2025年3月至7月; 2025.3月 → 2025年3月 (the 月 after it stays)."""
+        if p.in_table or "\t" in p.text:
+            return None
+        new = f"{m.group('ym')}年{int(m.group('mo'))}" + ("" if p.text.startswith("月", m.end()) else "月")
+        shown = new if new.endswith("月") else f"{new}月"
+        return Finding(p, m.start(), m.end(), f"年月“{m.group(0)}”写法不规范：不用圆点隔开，正文写作“{shown}”", new)
 
     @staticmethod
     def _hao(p, m):
