@@ -271,6 +271,10 @@ _COMPOUND_TAIL = frozenset("教育 培训 专题 主题 宣讲 座谈 交流 研
 _PROJECT_NOUNS = frozenset("项目 工程 行动 专项 试点".split())
 #: verbs of drafting a document, outside the table: one of them between a verb and its noun governs the noun
 _DRAFTING = rx.stdlib("制定|拟定|编制|起草|修订|出台")
+#: a campaign named after what it studies, launched by the verb before it (开展了深入贯彻中央八项规定精神学习教育活动: 贯彻
+#: begins the campaign's name, 活动 is 开展's object, blind22)
+_CAMPAIGN_NAMED = rx.stdlib("(?:学习|主题|集中|专题)教育$")
+_LAUNCHED_BEFORE = rx.stdlib("(?:开展|组织|参加|参与|推进|启动|部署)了?(?:深入|扎实|认真|全面|持续|广泛)*$")
 
 
 def _named_kind(toks, k: int, j: int, i0: int) -> bool:
@@ -447,7 +451,8 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 verdict = _pair(table, verb, nouns)
                 if verdict is None or verdict[1] == "right":
                     continue
-                if _not_its_object(text, ve, toks[j][1], verdict[0], vs) or _DRAFTING.search(text, ve, toks[j][1]):
+                if _not_its_object(text, ve, toks[j][1], verdict[0], vs) or _DRAFTING.search(text, ve, toks[j][1]) or (
+                        _CAMPAIGN_NAMED.search(text, ve, toks[j][1]) and _LAUNCHED_BEFORE.search(text[max(cs, vs - 10):vs])):
                     continue  # (为下一步工作开展制定计划: 制定, outside the table, governs 计划)
                 if _inside_zai_frame(text, ve, toks[j][1], toks[j][2]) or _inside_frame(toks, vk, j):
                     continue  # 发挥政府在立法工作中的重要作用, 提高……在法治建设工作中的政治领悟力: the noun is inside
