@@ -389,12 +389,12 @@ def test_dj442_asks_only_the_clauses_its_noun_scan_finds():
     assert found > 1000
 
 
-@pytest.mark.parametrize("groups", [1, 4])
+@pytest.mark.parametrize("groups", [1, 2, 4])
 def test_dj442_noun_ends_are_every_place_the_one_trie_matches(groups, monkeypatch):
-    """nounends.noun_ends (tries of the wrong nouns, each scanned for itself) gives every place the
-    table's one pattern ``noun_at_end`` matches, overlapping ones too (one trie: 生活 inside 组织生活),
-    with what it matches there: random strings of the nouns, the ends after them, marks and
-    newlines, and every text here."""
+    """nounends.noun_ends (tries of the wrong nouns, each scanned for itself, some nouns found by their
+    second character) gives every place the table's one pattern ``noun_at_end`` matches, overlapping
+    ones too (one trie: 生活 inside 组织生活), with what it matches there, from any start on: random
+    strings of the nouns, the ends after them, marks and newlines, and every text here."""
     from djlint.checks.grammar import collocation_search as C
     from djlint.checks.grammar import nounends
     from djlint.checks.grammar.collocation import table_for
@@ -403,7 +403,8 @@ def test_dj442_noun_ends_are_every_place_the_one_trie_matches(groups, monkeypatc
     table = table_for(build_registry(()))
     monkeypatch.setattr(nounends, "GROUPS", groups)
     monkeypatch.delitem(table.__dict__, "_noun_groups", raising=False)
-    assert len(_groups(table)) == groups
+    assert len(_groups(table)) == groups + 1 and _groups(table)[-1][1]  # and the one found by a second character
+    assert sum(len(nounends._by_second({c: [w for w in table.wrong_nouns if w[0] == c]})) for c in "作建") == 2  # 作风 by 风, 建设 by 设
     nouns = sorted(table.wrong_nouns)
     # two nouns run together where the end of one begins the other (a noun found inside another)
     joined = [a + b[k:] for a in nouns for b in nouns for k in range(1, min(len(a), len(b))) if a.endswith(b[:k])]
@@ -413,6 +414,8 @@ def test_dj442_noun_ends_are_every_place_the_one_trie_matches(groups, monkeypatc
     for text in texts:
         every = [(i, m.group()) for i in range(len(text)) for m in [table.noun_at_end.match(text, i)] if m]
         assert noun_ends(table, text) == every, text
+        start = len(text) // 3
+        assert noun_ends(table, text, start) == [(i, w) for i, w in every if i >= start], text
         found += len(every) > 1
         inside += any(j < i + len(w) for (i, w), (j, _v) in zip(every, every[1:]))
     assert found > 1000 and inside > 100
