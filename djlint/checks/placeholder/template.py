@@ -17,6 +17,7 @@ class FillInBlank(Rule):
     找出连续三个以上的下划线（___、＿＿＿），汉字前的两个下划线（任__镇镇长）、年份里的下划线（20__年）、量词前的
     一个下划线（近_公里），只含空格的括号（（ ）、【 】、[ ]）和空的六角括号
     （〔〕，常见于文号年份没有填写），以及月或日留空的日期（“2026年1月  日”“    年  月  日”，模板的落款日期没有填）。
+    责任书、承诺书的签字栏（“责任人（签字）：”“（盖章）”）下面或同一行留空的日期不报：那是签字时手写的。
 
     ## 为什么
     这些是模板里留给起草人填写的位置，留空就报出去，说明报告没有写完。
@@ -48,8 +49,26 @@ class FillInBlank(Rule):
     def check_paragraph(self, p, ctx):
         for m in self._pattern.finditer(p.text):
             yield Finding(p, m.start(), m.end(), f"留空待填的位置“{m.group()}”，请填写实际内容")
-        for m in self._date.finditer(p.text):
+        dates = list(self._date.finditer(p.text))
+        if dates and _signed_by_hand(p, ctx):
+            return  # 责任人（签字）：…… / 年 月 日: the date of a form signed by hand, filled in with the signature
+        for m in dates:
             yield Finding(p, m.start(), m.end(), f"日期“{m.group().strip()}”没有写全（月或日留空），请填写实际日期")
+
+
+#: a signature field (责任人（签字）：, 签名：, （盖章）): the date line under it is filled in by hand when the form is signed
+_SIGNATURE = rx.regex(r"(?:签字|签名|签章|盖章)[）)]?[：:]|[（(]\p{Han}{0,6}?(?:签字|签名|签章|盖章)[）)]")
+
+
+def _signed_by_hand(p, ctx) -> bool:
+    """A signature field in the paragraph or the last non-empty one before it (a 责任书's 签字 line, then its 年 月 日 line)."""
+    if _SIGNATURE.search(p.text):
+        return True
+    paragraphs = ctx.doc.paragraphs
+    if p.index <= 0 or p.index >= len(paragraphs) or p is not paragraphs[p.index]:
+        return False
+    before = next((q.text for q in reversed(paragraphs[:p.index]) if q.text.strip()), "")
+    return _SIGNATURE.search(before) is not None
 
 
 #: the last character of a date or a time (10月中下旬（待定）, 下午3点（待定）)
