@@ -205,6 +205,8 @@ class DoubledWord(FactRule):
             return False  # 天天天天, 一步一步, 研究研究
         if len(word) == 2 and (word[0] == word[1] or text[m.end():m.end() + 2] == word):
             return False  # 嘻嘻嘻嘻, a chant of three
+        if text.startswith(("再" + word, "又" + word), m.end()):
+            return False  # 思想上重视重视再重视，措施上落实落实再落实: the emphatic X、X、再X (published108)
         # the whole run is one word said as a noun and then as a verb (党组织组织): only two-character words are
         # listed; for three and more, a unit's name repeated in a list is not a slip either (XX局XX局 is DJ201's)
         return not (len(word) > 2 and any(c in "XxＸ×*＊" for c in word))

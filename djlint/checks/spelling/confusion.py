@@ -354,6 +354,8 @@ def phrase_candidates(index: Index, text: str):
             if len(diff) != 1:
                 continue
             ch, alt = written[diff[0]], p[diff[0]]
+            if ch in _PREPOSITIONS and alt in _PREPOSITIONS:
+                continue  # 用科学发展观统领 for 以……: one preposition for another says the same (published108)
             kind = kind_of(index, ch, alt)
             if kind is None:
                 ini = index.initial_codes
@@ -365,6 +367,10 @@ def phrase_candidates(index: Index, text: str):
                     _common_phrase_outside_its_list(index, text, s, e, p):
                 continue
             yield s, e, written, p, at, kind
+
+
+#: prepositions of means that stand for one another at a set phrase's head (以/用……统领, 按/依……要求)
+_PREPOSITIONS = frozenset("以用按依凭")
 
 
 def _other_half_far(text: str, s: int, e: int, p: str, off: int, h: int) -> bool:
