@@ -415,7 +415,7 @@ class NearMissFormulation(LexiconKeyRule):
         size = len(text)
         found = keys_in(lex, p, ctx)
         quarters = lex.quarters
-        listed = listed_wrong_forms(ctx.registry)
+        listed = None  # DJ411's and DJ419's forms: asked of the registry only when a fuzzy match is tried
         for k, starts in sorted(candidate_starts(lex, found).items()):
             f, halves, compiled = fuzzy[k]
             if len(starts) == 1 and silent[k]:
@@ -438,6 +438,8 @@ class NearMissFormulation(LexiconKeyRule):
                 if compiled is None:
                     compiled = rx.regex(f"(?:{re.escape(name)}){{e<=1}}", re.BESTMATCH)
                     fuzzy[k] = (f, halves, compiled)
+                if listed is None:
+                    listed = listed_wrong_forms(ctx.registry)
                 for m in compiled.finditer(text, a, b, timeout=1.0, overlapped=False):
                     s, e = m.span()
                     if not _is_near_miss(f, m, text, lex, listed) or any(x < e and s < y for x, y in taken):
