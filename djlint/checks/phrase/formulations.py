@@ -415,7 +415,6 @@ class NearMissFormulation(LexiconKeyRule):
         size = len(text)
         found = keys_in(lex, p, ctx)
         quarters = lex.quarters
-        listed = None  # DJ411's and DJ419's forms: asked of the registry only when a fuzzy match is tried
         for k, starts in sorted(candidate_starts(lex, found).items()):
             f, halves, compiled = fuzzy[k]
             if len(starts) == 1 and silent[k]:
@@ -438,11 +437,9 @@ class NearMissFormulation(LexiconKeyRule):
                 if compiled is None:
                     compiled = rx.regex(f"(?:{re.escape(name)}){{e<=1}}", re.BESTMATCH)
                     fuzzy[k] = (f, halves, compiled)
-                if listed is None:
-                    listed = listed_wrong_forms(ctx.registry)
                 for m in compiled.finditer(text, a, b, timeout=1.0, overlapped=False):
                     s, e = m.span()
-                    if not _is_near_miss(f, m, text, lex, listed) or any(x < e and s < y for x, y in taken):
+                    if not _is_near_miss(f, m, text, lex, ctx.registry) or any(x < e and s < y for x, y in taken):
                         continue
                     subs, ins, dels = m.fuzzy_counts
                     quoted = in_quotation(ctx, p, s, e)
@@ -454,7 +451,7 @@ class NearMissFormulation(LexiconKeyRule):
                                   safe=bool(subs) and not quoted)
 
 
-def _is_near_miss(f, m, text: str, lex, listed: frozenset) -> bool:
+def _is_near_miss(f, m, text: str, lex, registry) -> bool:
     """Whether a one-edit match of formulation ``f`` is a misspelling of it, not another
     correct wording (a function word, another meeting's number, the same list joined by 和), nor a
     wrong form DJ411/DJ419 list at the slip (意识型态工作责任制: DJ411's 型态 → 形态 is the one finding)."""
@@ -479,7 +476,7 @@ def _is_near_miss(f, m, text: str, lex, listed: frozenset) -> bool:
     if subs:  # (a banner's phrases spaced apart: “不忘初心 牢记使命 提质增效 砥砺前行”)
         i = next(k for k in range(len(got)) if got[k] != f.name[k])
         return (_substitution_is_slip(f.name, got) and not in_spaced_banner(text, m.start(), m.end())
-                and not holds_a_listed_form(listed, got, i))
+                and not holds_a_listed_form(listed_wrong_forms(registry), got, i))
     return True
 
 
