@@ -181,7 +181,8 @@ def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
 
     import regex
 
-    from djlint.checks.phrase.formulations import _may_fit, _one_edit
+    from djlint.checks.phrase.nearwindows import may_fit as _may_fit
+    from djlint.checks.phrase.nearwindows import one_edit as _one_edit
 
     rnd = random.Random(404)
     alphabet = "甲乙丙丁戊"
@@ -644,3 +645,45 @@ def test_grammar_twice_guard_drops_no_finding(monkeypatch):
     unguarded = run()
     assert guarded == unguarded
     assert sum(map(len, guarded)) > 100
+
+
+def _may_fit_by_lengths(text, a, b, halves):
+    """DJ404's window test as it was before speed38: every length one edit allows tried with one_edit."""
+    from djlint.checks.phrase.nearwindows import one_edit
+
+    first, second = halves
+    i = text.find(first, a, b)
+    while i >= 0:
+        j = i + len(first)
+        if any(j + n <= b and one_edit(text[j:j + n], second) for n in (len(second), len(second) - 1, len(second) + 1)):
+            return True
+        i = text.find(first, i + 1, b)
+    j = text.find(second, a, b)
+    while j >= 0:
+        if any(j - n >= a and one_edit(text[j - n:j], first) for n in (len(first), len(first) - 1, len(first) + 1)):
+            return True
+        j = text.find(second, j + 1, b)
+    return False
+
+
+def test_dj404_window_test_equals_trying_every_length():
+    """may_fit compares a half's neighbour with the other half once (common prefix or suffix, then the
+    three edits' rests) instead of slicing three lengths for one_edit: the same answer on random
+    windows over small alphabets (edges, halves of one character, windows cut inside a half)."""
+    import random
+
+    from djlint.checks.phrase.nearwindows import may_fit
+
+    rnd = random.Random(38)
+    agreed = 0
+    for _ in range(40000):
+        alphabet = "甲乙丙丁"[:rnd.randint(2, 4)]
+        first = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 5)))
+        second = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 5)))
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        a = rnd.randint(0, len(text))
+        b = rnd.randint(a, len(text))
+        want = _may_fit_by_lengths(text, a, b, (first, second))
+        assert may_fit(text, a, b, (first, second)) == want, (text, a, b, first, second)
+        agreed += want
+    assert agreed > 2000

@@ -27,7 +27,7 @@ from .context import (
 )
 from .lexicon import FUZZY_MIN, LEXICON_SOURCE, LexiconKeyRule, keys_in, lexicon_for, variant_searches
 from .misspelling import holds_a_listed_form, listed_wrong_forms
-from .nearwindows import candidate_starts, deleted_char, inserted_char, windows
+from .nearwindows import candidate_starts, deleted_char, inserted_char, may_fit, windows
 from .titles import TITLE_MARK, title_near_misses
 
 
@@ -415,7 +415,6 @@ class NearMissFormulation(LexiconKeyRule):
         size = len(text)
         found = keys_in(lex, p, ctx)
         quarters = lex.quarters
-        listed = listed_wrong_forms(ctx.registry)
         for k, starts in sorted(candidate_starts(lex, found).items()):
             f, halves, compiled = fuzzy[k]
             if len(starts) == 1 and silent[k]:
@@ -423,7 +422,7 @@ class NearMissFormulation(LexiconKeyRule):
                     break
                 if text.startswith(f.name, only):
                     continue  # written right, nothing within its window's reach to report (most formulations)
-            # the test of _may_fit on the whole paragraph first (its halves are keys the scan found)
+            # the test of may_fit on the whole paragraph first (its halves are keys the scan found)
             a1, a2, b1, b2 = quarters[k]
             if not ((halves[1] in found and (a1 in text or a2 in text))
                     or (halves[0] in found and (b1 in text or b2 in text))):
@@ -433,14 +432,14 @@ class NearMissFormulation(LexiconKeyRule):
             for a, b, alone in windows(starts, n, size):
                 if alone is not None and silent[k] and text.startswith(name, alone):
                     continue  # written right, nothing within this window's reach of it to report
-                if not _may_fit(text, a, b, halves):
+                if not may_fit(text, a, b, halves, quarters[k]):
                     continue
                 if compiled is None:
                     compiled = rx.regex(f"(?:{re.escape(name)}){{e<=1}}", re.BESTMATCH)
                     fuzzy[k] = (f, halves, compiled)
                 for m in compiled.finditer(text, a, b, timeout=1.0, overlapped=False):
                     s, e = m.span()
-                    if not _is_near_miss(f, m, text, lex, listed) or any(x < e and s < y for x, y in taken):
+                    if not _is_near_miss(f, m, text, lex, ctx.registry) or any(x < e and s < y for x, y in taken):
                         continue
                     subs, ins, dels = m.fuzzy_counts
                     quoted = in_quotation(ctx, p, s, e)
@@ -452,46 +451,7 @@ class NearMissFormulation(LexiconKeyRule):
                                   safe=bool(subs) and not quoted)
 
 
-def _may_fit(text: str, a: int, b: int, halves: tuple) -> bool:
-    """Whether ``text[a:b]`` holds a string one edit (or none) from ``A + B``, the halves of the
-    name: such a string is ``A`` followed by one edit of ``B``, or one edit of ``A`` followed by
-    ``B``.  Most windows hold none (a half of the name stands in another wording), and the fuzzy
-    pattern is not run there."""
-    first, second = halves
-    find = text.find
-    # first the halves' halves: one edit leaves B and a half of A, or A and a half of B, intact
-    qa, qb = len(first) // 2, len(second) // 2
-    if not ((find(second, a, b) >= 0 and (find(first[:qa], a, b) >= 0 or find(first[qa:], a, b) >= 0))
-            or (find(first, a, b) >= 0 and (find(second[:qb], a, b) >= 0 or find(second[qb:], a, b) >= 0))):
-        return False
-    i = find(first, a, b)
-    while i >= 0:
-        j = i + len(first)
-        if any(j + n <= b and _one_edit(text[j:j + n], second) for n in (len(second), len(second) - 1, len(second) + 1)):
-            return True
-        i = find(first, i + 1, b)
-    j = find(second, a, b)
-    while j >= 0:
-        if any(j - n >= a and _one_edit(text[j - n:j], first) for n in (len(first), len(first) - 1, len(first) + 1)):
-            return True
-        j = find(second, j + 1, b)
-    return False
-
-
-def _one_edit(got: str, want: str) -> bool:
-    """Whether ``got`` is ``want`` or one substitution, insertion or deletion away from it."""
-    if len(got) == len(want):
-        return sum(x != y for x, y in zip(got, want)) <= 1
-    short, long_ = (got, want) if len(got) < len(want) else (want, got)
-    if len(long_) - len(short) != 1:
-        return False
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1:]
-
-
-def _is_near_miss(f, m, text: str, lex, listed: frozenset) -> bool:
+def _is_near_miss(f, m, text: str, lex, registry) -> bool:
     """Whether a one-edit match of formulation ``f`` is a misspelling of it, not another
     correct wording (a function word, another meeting's number, the same list joined by 和), nor a
     wrong form DJ411/DJ419 list at the slip (意识型态工作责任制: DJ411's 型态 → 形态 is the one finding)."""
@@ -516,7 +476,7 @@ def _is_near_miss(f, m, text: str, lex, listed: frozenset) -> bool:
     if subs:  # (a banner's phrases spaced apart: “不忘初心 牢记使命 提质增效 砥砺前行”)
         i = next(k for k in range(len(got)) if got[k] != f.name[k])
         return (_substitution_is_slip(f.name, got) and not in_spaced_banner(text, m.start(), m.end())
-                and not holds_a_listed_form(listed, got, i))
+                and not holds_a_listed_form(listed_wrong_forms(registry), got, i))
     return True
 
 

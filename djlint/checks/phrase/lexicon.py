@@ -133,7 +133,7 @@ class Lexicon:
     #: per fuzzy formulation: no one-edit match of it can be reported in the window around an exact
     #: occurrence (see formulations._exact_window_is_silent), so that window need not be searched
     exact_is_silent: list = field(default_factory=list)
-    #: per fuzzy formulation: the halves of its halves (A[:q], A[q:], B[:q'], B[q:]), see formulations._may_fit
+    #: per fuzzy formulation: the halves of its halves (A[:q], A[q:], B[:q'], B[q:]), see nearwindows.may_fit
     quarters: list = field(default_factory=list)
     member_sets: dict = field(default_factory=dict)
     #: every half and member: found by the engine's one scan of a document for all rules' literals
