@@ -48,10 +48,14 @@ _SAID_VERB = lazy.stdlib(r"(?:强调|指出|要求|提出|表示)[，,：:]")
 
 def _said_again_in(text: str) -> bool:
     """Whether _SAID_AGAIN matches in ``text``: a match ends its first group with a verb and a comma
-    (_SAID_VERB), so it starts 2 to 12 characters before that verb; tried there only."""
+    (_SAID_VERB), so it starts 2 to 12 characters before that verb; tried there only, and only where the verb
+    stands again two or more characters after the comma (the second copy ends with it): one ``str.find`` instead of
+    eleven matches at most verbs (~1 ms/MB of DJ439's on the 2 MB text, speed39)."""
     match = _SAID_AGAIN.match
     for m in _SAID_VERB.finditer(text):
         v = m.start()
+        if text.find(text[v:v + 2], m.end() + 2) < 0:
+            continue
         for s in range(max(0, v - 12), v - 1):
             if match(text, s) is not None:
                 return True
