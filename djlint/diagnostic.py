@@ -28,6 +28,10 @@ SAFE_FIX = "可自动修复"
 MANUAL_FIX = "建议（需人工确认）"
 
 
+#: a replacement that opens and closes with its own marks is shown as it is, not quoted again
+_OPENING_MARKS, _CLOSING_MARKS = "“‘《〈「『", "”’》〉」』"
+
+
 @record
 class Fix:
     replacement: str
@@ -91,7 +95,12 @@ class Diagnostic:
         """What the fix does: 改为“（三）”, 删除, or the rule's own title of it."""
         if self.fix is None:
             return ""
-        return self.fix_title or (f"改为“{self.fix.replacement}”" if self.fix.replacement else "删除")
+        new = self.fix.replacement
+        if self.fix_title or not new:
+            return self.fix_title or "删除"
+        if new[:1] in _OPENING_MARKS and new[-1:] in _CLOSING_MARKS:
+            return f"改为{new}"  # “第一议题” already in its own quotation marks (blind22: 改为““第一议题””)
+        return f"改为“{new}”"
 
     def fix_label(self) -> str:
         """「可自动修复：改为“，”」 or 「建议（需人工确认）：改为“（三）”」; empty without a fix."""

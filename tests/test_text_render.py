@@ -56,3 +56,14 @@ def test_the_text_output_is_what_it_was():
     for color in (False, True):
         env = Env(Style(color), "0", None, fmt="text", files=[])
         assert render(diags, env) == _first_render(diags, env)
+
+
+def test_a_replacement_in_its_own_quotation_marks_is_not_quoted_again(tmp_path):
+    """blind22: DJ504's fix showed as 改为““第一议题””; a plain replacement keeps its quotation marks."""
+    p = tmp_path / "q.txt"
+    p.write_text('严格落实"第一议题"制度，认真落实"三会一课"。\n全年开展活动12次,效果良好。\n', encoding="utf-8")
+    doc = read_path(str(p))
+    registry = build_registry(())
+    labels = [(d.code, d.fix_label()) for d in lint_document(doc, Config(select=("DJ504", "DJ501")), registry)]
+    assert ("DJ504", "可自动修复：改为“第一议题”") in labels and ("DJ504", "可自动修复：改为“三会一课”") in labels
+    assert ("DJ501", "可自动修复：改为“，”") in labels
