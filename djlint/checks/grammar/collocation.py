@@ -21,6 +21,15 @@ from .predicates import unfit_predicates, unfit_subjects
 from .script import ReadsTraditional, reading
 from .text import quoted_speech
 
+#: an object joined to another before it by 和/及/与 (……能力和……作风): the verb may fit that one
+_JOINS = compile_("(?<=[\u4e00-\u9fff])(?:和(?!谐|平|睦|美|善|蔼|煦)|及(?!时|早|格)|与(?!会|时俱))(?=[\u4e00-\u9fff])")
+
+
+def _joined_object(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] (from the verb's end to the noun) joins a first object to the noun's own phrase: 和/及/与
+    with nothing after it that makes the stretch a modifier (的) or a quoted name (“”、); not two verbs (提升和发挥……)."""
+    m = _JOINS.search(text, a, b)
+    return m is not None and m.start() >= a + 2 and not any(c in text[a:b] for c in "“”、") and "的" not in text[m.end():b]
 
 class Collocation(ReadsTraditional, Rule):
     """语病：动宾搭配不当（发挥职责、履行作用、营造热潮、开展……会议、召开……讲座、加大……工作、发挥……引领）
@@ -111,7 +120,8 @@ class Collocation(ReadsTraditional, Rule):
     动宾搭配不当是审稿人最常圈出的语病之一：作用只能“发挥”，职责只能“履行”，会议只能“召开”。
 
     ## 修复说明
-    只作建议：换哪个动词要看上下文（“发挥职责”可改“履行职责”，也可改“发挥职能作用”）。
+    只作建议：换哪个动词要看上下文（“发挥职责”可改“履行职责”，也可改“发挥职能作用”）。用“和、及、与”并列的后一项不搭配的
+    （提高……履职能力和工作作风），动词对前一项是对的，提示给后一项另配动词（提高……能力，改进……作风），不建议整个换掉。
 
     ## 依据
     《现代汉语词典》第7版“发挥”“履行”“营造”“掀起”“发扬”“召开”“加大”条；《中国共产党章程》；搭配表每行的出处。
@@ -150,4 +160,9 @@ class Collocation(ReadsTraditional, Rule):
                 continue
             instead, _note = table.wrong[(verb, noun)]
             more = "（或“" + "”“".join(instead[1:]) + "”）" if len(instead) > 1 else ""
+            if _joined_object(text, s + len(verb), e - len(noun)):
+                # 提高……履职能力和工作作风: the verb fits the first object; changing it would misfit that one (blind22)
+                yield Finding(p, s, e, f"动宾搭配不当：并列的“{noun}”不能“{verb}”，给它另配动词“{instead[0]}”{more}"
+                                       f"（{verb}……，{instead[0]}……{noun}）")
+                continue
             yield Finding(p, s, e, f"动宾搭配不当：“{noun}”不能“{verb}”，把“{verb}”改为“{instead[0]}”{more}")
