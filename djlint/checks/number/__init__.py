@@ -78,6 +78,10 @@ class NumberRange(PatternRule):
         return Finding(p, m.start(), m.end(), f"数值范围“{m.group(0)}”应用浪纹线：“{new}”", new)
 
 
+#: 多/余 after an exact number (15多人, 15余人次): the pattern's group, the word, a right example
+_AFTER_EXACT = (("exact", "多", "七十多"), ("exact_yu", "余", "10余"))
+
+
 class ContradictoryApproximation(PatternRule):
     """概数自相矛盾（将近400余人、近半个多月、至少……以上、15%左右以上、78多名）
 
@@ -135,12 +139,10 @@ class ContradictoryApproximation(PatternRule):
     ))
 
     def finding(self, p, m):
-        if m.group("exact"):
-            return Finding(p, m.start(), m.end(), f"概数用法不当：“{m.group(0)}”，“多”只跟在整十、整百等整数后面；"
-                                                  f"删去“多”，或改为整数加“多”（如“七十多”）")
-        if m.group("exact_yu"):
-            return Finding(p, m.start(), m.end(), f"概数用法不当：“{m.group(0)}”，“余”只跟在整十、整百等整数后面；"
-                                                  f"删去“余”，或改为整数加“余”（如“10余”）")
+        for group, word, example in _AFTER_EXACT:
+            if m.group(group):
+                return Finding(p, m.start(), m.end(), f"概数用法不当：“{m.group(0)}”，“{word}”只跟在整十、整百等整数后面；"
+                                                      f"删去“{word}”，或改为整数加“{word}”（如“{example}”）")
         if m.group("about"):
             return Finding(p, m.start(), m.end(), f"“{m.group(0)}”中“约”与“余/多”语义重复，可删去其一", severity="info")
         if m.group("floor"):
