@@ -41,7 +41,28 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
         return True  # 人均办案数居全市第一: 居 ranks what comes before it (居全省前列, 居首位), not 数据
     return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
         _before_a_local_unit(text, e) or _body_and_mind(text, at) or _head_of_a_unit_system(text, at) or \
-        _service_platform(text, at)
+        _service_platform(text, at) or _bounded_by(text, at)
+
+
+
+
+#: the four directions, and the verbs a description of a place's bounds puts after them (东临……，西傍……，南依……，北靠……)
+_DIRECTIONS = frozenset("东西南北")
+_BOUND_VERBS = frozenset("临靠依傍接邻连望倚濒毗抵枕屏界通达眺距")
+_SENTENCE_EDGES = frozenset(zh.SENTENCE_END_CHARS + "\n")
+
+
+def _bounded_by(text: str, at: int) -> bool:
+    """The character at ``at`` is a verb of :data:`_BOUND_VERBS` after a direction, and the sentence names another
+    direction with such a verb: a place's bounds (东临赤水河，西傍渭河: 西傍 is no slip for 西方)."""
+    if at == 0 or text[at] not in _BOUND_VERBS or text[at - 1] not in _DIRECTIONS:
+        return False
+    a, b = at, at
+    while a > 0 and text[a - 1] not in _SENTENCE_EDGES:
+        a -= 1
+    while b < len(text) and text[b] not in _SENTENCE_EDGES:
+        b += 1
+    return any(text[k] in _DIRECTIONS and text[k + 1] in _BOUND_VERBS and k != at - 1 for k in range(a, b - 1))
 
 
 #: what a province's government-service platform adds to its one-character name (闽政通, 皖事通, 赣服通: the app and

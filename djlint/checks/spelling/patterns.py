@@ -5,7 +5,7 @@ quoted list of coined terms, an office's or a place's name, list items that are 
 weighed, :func:`coined_or_named` after it (it looks at more text, so only for the few candidates left)."""
 from __future__ import annotations
 
-from ...util import rx
+from ...util import rx, zh
 from .constructions import classical_head, formed_construction, kept_construction, shared_head_item
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
@@ -203,6 +203,18 @@ def _quoted_list(text: str, s: int, e: int) -> bool:
     return False
 
 
+#: what a count of time or things ends in: the suggestion a coined count (“十廉”) would be read as
+_COUNT_UNITS = frozenset("年月日天周次个名位项条件类种届期")
+
+
+def _quoted_count_name(text: str, s: int, e: int, at: int, suggested: str) -> bool:
+    """A quoted numeral and one character (“十廉”教育 after 读书养廉、制度保廉……; “五廉”): a count of coined items
+    the character names, not a slip for a count of years or things (十年, 五个).  A suggestion that is itself a set
+    term (“四锋” for “四风”) is not one of these units and is still weighed."""
+    return at == s + 1 and e - s == 2 and text[s] in zh.NUMERAL_CHARS and suggested[1] in _COUNT_UNITS and \
+        s > 0 and text[s - 1] in OPENING_QUOTES and text[e:e + 1] in CLOSING_QUOTES
+
+
 def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str) -> bool:
     """Whether the stretch sits in a set pattern the suggestion would break: a parallel phrase (一照一码),
     a slogan's series of parallel units (知责于心、担责于身), a saying's couplet (郡县治，天下安), a
@@ -210,8 +222,8 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
     name, a word and its unit character (翻译处 is not 翻译出), or a round number's coined count (千企)."""
     n = len(suggested)
     if n == 2 and (_parallel(text, s, e) or _lone_on_both_sides(index, text, s, e) or (
-            at == s + 1 and written[0] in _ROUND_NUMBERS)):
-        return True  # (the last: a round number and a noun's first character: 千企 = 千家企业, 万村 — not 千步)
+            at == s + 1 and written[0] in _ROUND_NUMBERS) or _quoted_count_name(text, s, e, at, suggested)):
+        return True  # (the last two: a round number and a noun's first character: 千企 = 千家企业, 万村 — not 千步)
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e) or _longer_series(text, *_units(text, s, e), s, e, at)):
         return True
     if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or \
