@@ -373,13 +373,15 @@ _STUDY_VERB = lazy.regex(r"贯彻|学习|落实|领会|传达")
 _OTHER_BODY = lazy.stdlib(r"(?:团|共青团|工会|妇联|妇女|侨联|科协|残联|文联|作协|工商联)的?$")
 #: words of a look back over years (党的十九大以来, 五年来, 先后): the older term is history there
 _LOOKING_BACK = lazy.regex(r"以来|五年来|十年来|过去五年|先后|历年|回顾|期间")
+#: a sentence set in the time before a meeting (十八大召开前，……对如何迎接十八大召开进行了部署): the welcome is told, not planned
+_BEFORE_IT = lazy.regex(r"召开前|召开之前|前夕")
 
 
 def _welcomed_after_held(ctx, text, m, meeting):
     """以迎接党的二十大胜利召开为主线 in a report written after the congress met: the line of a plan for the
     year before it, carried into a later draft.  Only the Party's congresses and plenums, only 迎接/喜迎 in the
-    same clause with 召开 (or 胜利召开) right after the name; a sentence that names its own year (2022年，……)
-    or looks back is the time it tells of."""
+    same clause with 召开 (or 胜利召开) right after the name; a sentence that names its own year (2022年，……),
+    looks back, or is set before the meeting (十八大召开前，……部署如何迎接十八大召开) is the time it tells of."""
     if meeting.body not in ("全国代表大会", "中央委员会"):
         return None
     gift = _GIFT_AFTER.match(text, m.end())
@@ -391,7 +393,7 @@ def _welcomed_after_held(ctx, text, m, meeting):
         return None
     said = "向……献礼" if gift is not None else f"{welcome.group()}……召开"
     a, b = sentence_bounds(text, m.start(), m.end())
-    if in_history(text, a, b) or _LOOKING_BACK.search(text, a, b):
+    if in_history(text, a, b) or _LOOKING_BACK.search(text, a, b) or _BEFORE_IT.search(text, a, b):
         return None
     spans = time_of(ctx, text, a, b, skip=(m.start(), m.end()), narration=True)
     end = meeting.end or meeting.start
