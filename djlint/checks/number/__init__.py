@@ -25,7 +25,7 @@ class NumberRange(PatternRule):
 
     ## 检查内容
     数值范围用浪纹线“～”连接；带“万”“亿”或“%”时，前后两个数都要带上：5万～10万人、15%～30%。
-    年份、月份、日期的范围用一字线：2024—2025年、1—10月、4月—7月，后一端写了年份的也是（2026年6月28日—2026年7月5日、2025年—2026年）。日期（2024-03-15）、编号、电话不报。
+    年份、月份、日期的范围用一字线：2024—2025年、1—10月、4月—7月，后一端写了年份的也是（2026年6月28日—2026年7月5日、2025年—2026年）。日期（2024-03-15）、编号、电话不报；后一个数比前一个小的（长沙地铁7-1项目）是编号，不是范围，也不报。
 
     ## 为什么
     GB/T 15835-2011 4.1.4（范围号与单位）：“9亿～16亿”不能写成“9～16亿”，“15%～30%”不能写成
@@ -58,6 +58,8 @@ class NumberRange(PatternRule):
     )
 
     def finding(self, p, m):
+        if m.group("c") and int(m.group("d")) < int(m.group("c")):
+            return None  # 长沙地铁7-1项目, 5-2标段: a range goes up; a smaller second number makes a label (line 7, lot 1)
         if m.group("a2"):
             new = f"{m.group('a2')}{m.group('u2')}～{m.group('b2')}{m.group('u2')}"
             return Finding(p, m.start(), m.end(), f"数值范围“{m.group(0)}”应用浪纹线连接：“{new}”", new)

@@ -6,7 +6,8 @@ against the mind (身入基层、心至群众), the one-character head 之 joins
 ranks (办案数居全市第一), a province's government-service platform (闽政通); and, with the index
 (:func:`formed_construction`), an abbreviation of a word the text uses (检测……参检人数), a four-character unit
 of two verb-object halves (将学法用法工作), a doubled verb with two result complements (钉实钉牢), a
-four-character phrase whose first character the word before it took (强化学思践悟), the heads of two words sharing their tail (雨污管网), two words joined by 加 (实干加巧干), A于B (严于修身), a unit and the adverb after it (巡察组只受理)."""
+four-character phrase whose first character the word before it took (强化学思践悟), the heads of two words sharing their tail (雨污管网), two words joined by 加 (实干加巧干), A于B (严于修身), a unit and the adverb after it (巡察组只受理); the 致 that addresses a letter (党组致……的感谢信) and the
+unit in 以……为家 (以场为家)."""
 from __future__ import annotations
 
 from ...util import rx, zh
@@ -27,6 +28,9 @@ _LOCAL_UNITS = ("卫生所", "卫生院", "卫生室", "派出所", "供销社",
 _RANKED = rx.regex(r"(?:全[国省市县区州旗镇]|各[省市县区]|同[类行级业]|首位|首|前列|榜首|第[0-9" + zh.NUMERAL_CHARS + "])")
 #: a headline: a short line without a sentence's full stop
 _HEADLINE_MAX = 30
+#: what follows the 致 that addresses a letter: 致信、致函、致电、致辞, or the addressees and the letter itself
+#: (致全市气象部门全体党员、干部职工的感谢信, 致广大党员的一封信, 致全体考生的倡议书)
+_ADDRESSED = rx.regex(r"[信函电辞]|\p{Han}[\p{Han}、，,]{0,40}?的\p{Han}{0,5}?(?:信|书|函|贺电)")
 
 
 def kept_construction(text: str, s: int, e: int, at: int) -> bool:
@@ -39,6 +43,10 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
         return True  # 。岳阳是中国工农红军的发源地之一: the copula after the clause's subject, not 岳阳市
     if c == "居" and at == e - 1 and _RANKED.match(text, e):
         return True  # 人均办案数居全市第一: 居 ranks what comes before it (居全省前列, 居首位), not 数据
+    if c == "致" and at == e - 1 and _ADDRESSED.match(text, e):
+        return True  # 市气象局党组致全市……干部职工的感谢信: 致 addresses a letter (致信, 致函), not 党组织
+    if at >= 1 and text[at - 1] == "以" and text[at + 1:at + 3] == "为家":
+        return True  # 以场为家 (a 林场's staff), 以站为家, 以校为家: the frame takes the unit one serves, not only 以厂为家
     return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
         _before_a_local_unit(text, e) or _body_and_mind(text, at) or _head_of_a_unit_system(text, at) or \
         _service_platform(text, at) or _bounded_by(text, at)
