@@ -115,7 +115,7 @@ class DoubledWord(FactRule):
     各自和邻字成词的不报（这是是非问题、作为为民服务的窗口、在在建项目中、要把把关作为重点）。
     两个字的词的后一个字多打一个、后面紧跟着一个常用词的（推进进基层、组织织生活）也报；两个字各自成词的（开展展览、
     监督督促）、后一个字自己能作动词的（工作作总结、主任任副主任）、量词和动词的重叠（一张张、洗洗澡）、姓名（王丽丽）
-    和头一个字多打的（住建建设、某镇镇长）不报。
+    和头一个字多打的（住建建设、某镇镇长）不报；以“地”结尾的成语后面的状语“地”（脚踏实地地推进）不报。
     职务层级重复（湖北省省委）见 DJ417；整句整段重复见 DJ708。
 
     ## 为什么
@@ -350,6 +350,8 @@ def _char_twice(index, text: str, s: int, e: int) -> bool:
         return False  # 是是是, 高高兴兴 (either half)
     if index.common(c + c) or (prev and index.knows(prev + c + c)) or (nxt and index.knows(c + c + nxt)):
         return False  # 天天, 常常, 绿油油, 星星点点 (jieba's rare 进进 and 展展 are no words here)
+    if c == "地" and s >= 3 and index.knows(text[s - 3:s + 1]):
+        return False  # 脚踏实地地推进, 铺天盖地地涌来: an idiom ending in 地, then the adverbial 地 (dev-prec436)
     return _tail_twice(index, text, s)
 
 

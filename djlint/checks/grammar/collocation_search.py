@@ -367,11 +367,20 @@ def _pair(table: Table, verb: str, nouns: list[str]):
 def _relative_clause(table: Table, toks, vk: int, j: int, verb: str) -> bool:
     """The verb at token ``vk`` takes a right object of its own right before a 的 that comes before the head
     noun at token ``j``: the verb phrase is a modifier of the noun (开展……活动的方案, 发挥作用的机制), not its verb;
-    a possessor before the 的 (发挥纪委的监督责任) is no object of the verb and leaves the pair told."""
+    a possessor before the 的 (发挥纪委的监督责任) is no object of the verb and leaves the pair told.  Words of time
+    may close the phrase before its 的 (开展……活动过程中的一次重要会议, 开展主题教育期间的会议: the phrase says when,
+    dev-prec436)."""
     for k in range(vk + 1, j - 1):
-        if toks[k + 1][0] == "的" and any((verb, n) in table.right for n in head_nouns(table, toks[k][0])):
+        x = k + 1
+        while x < j - 1 and toks[x][0] in _WHEN_WORDS:
+            x += 1
+        if toks[x][0] == "的" and any((verb, n) in table.right for n in head_nouns(table, toks[k][0])):
             return True
     return False
+
+
+#: words of time that close a verb phrase before the 的 that makes a modifier of it (开展……活动过程中的, ……期间的)
+_WHEN_WORDS = frozenset("过程 过程中 中 期间 之际 以来 当中 时期 阶段 之时".split())
 
 
 def _may_end_object(text: str, table: Table, verb_at: int, cs: int, ce: int) -> bool:

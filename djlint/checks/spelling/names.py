@@ -46,7 +46,8 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
         _in_a_document_number(text, at) or _ranked_among(text, s, at) or (n < MIN_LEN and (
             _names_after_title(index, text, s, e, at) or _between_post_and_title(text, s, e))) or (
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
-        n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at))) or \
+        n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)
+                    or _given_name_into_title(index, text, s, e, at))) or \
         _named_after_post(index, text, s, e) or _item_of_named_projects(text, s, e)
 
 
@@ -90,6 +91,16 @@ def _given_name_before_title(index: Index, text: str, s: int, at: int) -> bool:
         return False
     return any(at - k >= 0 and text[at - k] in index.surnames and not (at - k >= 1 and index.knows(text[at - k - 1:at - k + 1]))
                and not index.knows(text[at - k:at + 1]) for k in (1, 2))
+
+
+def _given_name_into_title(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """The slip ends the stretch and begins a title (副书记), and a surname opening a name stands right before the
+    stretch (at the paragraph's start, after a mark or a title): the one or two characters between are the given name
+    (杨礼宾副书记 is not 礼宾府, dev-prec436).  The same stretch after no surname (香港礼宾副举行) is still weighed."""
+    if at != e - 1 or not 1 <= at - s <= 2 or not _title_at(text, at) or s < 1 or text[s - 1] not in index.surnames:
+        return False
+    opens = s == 1 or text[s - 2] in _BEFORE_A_NAME or _TITLE_WORDS.end_at(text, s - 1)
+    return opens and all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[s:at])
 
 
 def _title_at(text: str, p: int) -> bool:
