@@ -31,6 +31,18 @@ def _joined_object(text: str, a: int, b: int) -> bool:
     m = _JOINS.search(text, a, b)
     return m is not None and m.start() >= a + 2 and not any(c in text[a:b] for c in "“”、") and "的" not in text[m.end():b]
 
+#: the manner adverbs that open a second verb phrase before the noun (……基础 广泛凝聚共识)
+_OPENING_ADVERBS = ("广泛", "共同", "进一步", "不断", "全面", "持续", "积极", "切实", "深入", "大力", "努力", "充分", "牢牢")
+
+
+def _own_verb_before(text: str, a: int, b: int, instead: list[str]) -> bool:
+    """Whether text[a:b] (from the verb's end to the noun) ends in one of the noun's right verbs with a manner adverb
+    before it: a second verb phrase that governs the noun (筑牢共同思想政治基础广泛凝聚共识, a headline that lost its
+    comma).  A right verb alone before the noun may make a compound noun with it (开展实施方案 is still a fault)."""
+    between = text[a:b]
+    return any(between.endswith(adv + v) and len(between) > len(adv + v) for v in instead for adv in _OPENING_ADVERBS)
+
+
 class Collocation(ReadsTraditional, Rule):
     """语病：动宾搭配不当（发挥职责、履行作用、营造热潮、开展……会议、召开……讲座、加大……工作、发挥……引领）
 
@@ -159,6 +171,8 @@ class Collocation(ReadsTraditional, Rule):
                 yield Finding(p, s, e, f"宾语残缺：“{verb}……{noun}”缺中心语，“{noun}”后面补上“{head}”")
                 continue
             instead, _note = table.wrong[(verb, noun)]
+            if _own_verb_before(text, s + len(verb), e - len(noun), instead):
+                continue  # 筑牢……基础广泛凝聚共识 (a headline without its comma): the noun has its own right verb
             more = "（或“" + "”“".join(instead[1:]) + "”）" if len(instead) > 1 else ""
             if _joined_object(text, s + len(verb), e - len(noun)):
                 # 提高……履职能力和工作作风: the verb fits the first object; changing it would misfit that one (blind22)

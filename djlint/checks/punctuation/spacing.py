@@ -188,6 +188,19 @@ _ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE 
 _CREDITS_REPORTED = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + "*" + _ROLE + r"[^，。；：:、（）()“”]{2,40}?报道)(?=[：:])")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
 _DATELINE = compile_(_DATELINE_HEAD + r"(?:讯|消息|日电)(?=" + BLANK + ")")
+#: the run-in label of an editor's note at the paragraph's start, set off by a space as papers print it
+#: (编者按　以时间为纵……; 编后 ……): the space is the label's layout, as after a dateline
+_NOTE_LABEL = compile_("^" + BLANK + r"*(?:编者按|编者的话|编后语?|按语)(?=" + BLANK + ")")
+def _dateline(text: str):
+    """A news item's dateline at the paragraph's start (本报讯 近日，……), or an editor's note's run-in label laid out
+    the same way (编者按 以……): the space after either is layout."""
+    if "讯" in text[:16] or "消息" in text[:18] or "日电" in text[:18]:
+        m = _DATELINE.match(text)
+        if m is not None:
+            return m
+    return _NOTE_LABEL.match(text) if ("编" in text[:8] or "按语" in text[:8]) else None
+
+
 #: an article of a regulation or a chapter: 第一条　为了……（a space after it is the standard layout）, opening a
 #: paragraph or, where a copy ran articles together, after a sentence: 。第二条　……
 _ARTICLE = compile_("(?:^" + BLANK + "*|(?<=[。；]))第" + NUMERAL + "{1,4}[条章节]")
@@ -410,7 +423,7 @@ class StraySpaces(PatternRule):
         credits += [glued] if glued is not None else []
         articles = {m.end() for m in _ARTICLE.finditer(text)} if ("条" in text or "章" in text or "节" in text) else set()
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
-        dateline = _DATELINE.match(text) if ("讯" in text[:16] or "消息" in text[:18] or "日电" in text[:18]) else None
+        dateline = _dateline(text)
         headline = _is_headline(text)
         title_line = not headline and _is_title_line(text)  # only its gaps between characters are layout
         # a run-in heading, the paragraph's first sentence (坚持党建引领 筑牢发展根基。以……): a headline too

@@ -13,8 +13,9 @@ _INSTITUTIONS = "学院|大学|研究院|研究所|医院|中学|小学"
 NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|公寓|家园|商场|商城|超市|公园|大楼|幼儿园|农场|林场|水库|大桥|机场|车站|码头|大厦|楼|阁|苑|轩|" + _INSTITUTIONS + "|党支部|支部|党委|党总支)")
 
 
-#: a park's name: 新湖智造产业园 (the two-character window of NAME_SUFFIX cannot hold these)
-_PARK = rx.stdlib(r"产业园|工业园|科技园|创业园|物流园")
+#: a park's name: 新湖智造产业园 (the two-character window of NAME_SUFFIX cannot hold these); a venue's:
+#: 永欣欢乐谷, 某某山庄, 某某度假村 (a trade name before what the place is)
+_PARK = rx.stdlib(r"产业园|工业园|科技园|创业园|物流园|欢乐谷|游乐园|乐园|山庄|农庄|度假村")
 #: a company's name goes on to its suffix (润鑫旺农业开发有限公司: a trade name, then what the firm does;
 #: 大志然工艺竹编厂: a works named the same way)
 _COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团|厂)")
