@@ -161,6 +161,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None  # text in traditional script (加強 is not 加强 mistyped)
     if before_a_count(text, at) or listed_only(index, text, s, e, at, suggested) or parallel_unit(text, s, e, at):
         return None
+    if at == e - 1 and text[e:e + 2] == "不" + text[at]:
+        return None  # an A-not-A question (教研实不实 is not 教研室: 实不实, dev-prec433)
     if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
         return None  # a measure word after a number (9个处室 is not 9各处室)
     if n < MIN_LEN and NUMBER_WORD_CHARS.intersection(text[at] + suggested[at - s]) and not _quoted(text, s, e):
