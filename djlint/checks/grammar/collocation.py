@@ -31,6 +31,30 @@ def _joined_object(text: str, a: int, b: int) -> bool:
     m = _JOINS.search(text, a, b)
     return m is not None and m.start() >= a + 2 and not any(c in text[a:b] for c in "“”、") and "的" not in text[m.end():b]
 
+#: verbs that make an atmosphere, a condition or a ground (创造……氛围): one of them between a table verb and its noun
+#: makes the noun that verb's object (为实现叶县档案工作的又好又快发展创造良好的法制氛围: 实现's object is 发展; dev-prec433)
+_MAKING = ("创造", "营造", "形成", "创设")
+#: what joins two verbs that share one object (改进、提高……水平; 提升和发挥……作用): the second is no verb of its own
+_VERB_JOINS = frozenset("、和与及并")
+
+
+def _own_verb_between(between: str, verbs: tuple) -> bool:
+    """Whether one of ``verbs`` stands in ``between`` as a verb of its own, not joined to the table verb (改进、提高)."""
+    for v in verbs:
+        i = between.find(v)
+        while i >= 0:
+            if i >= 2 and between[i - 1] not in _VERB_JOINS:
+                return True
+            i = between.find(v, i + 1)
+    return False
+
+
+def _object_of_another(text: str, s: int, e: int, verb: str, noun: str, instead: tuple) -> bool:
+    """Whether the noun is another verb's object, not ``verb``'s: a right verb for it (or one that makes it) stands
+    between them on its own (为实现……发展创造……氛围, dev-prec433)."""
+    return _own_verb_between(text[s + len(verb):e - len(noun)], instead + _MAKING)
+
+
 class Collocation(ReadsTraditional, Rule):
     """语病：动宾搭配不当（发挥职责、履行作用、营造热潮、开展……会议、召开……讲座、加大……工作、发挥……引领）
 
@@ -159,6 +183,8 @@ class Collocation(ReadsTraditional, Rule):
                 yield Finding(p, s, e, f"宾语残缺：“{verb}……{noun}”缺中心语，“{noun}”后面补上“{head}”")
                 continue
             instead, _note = table.wrong[(verb, noun)]
+            if _object_of_another(text, s, e, verb, noun, tuple(instead)):
+                continue
             more = "（或“" + "”“".join(instead[1:]) + "”）" if len(instead) > 1 else ""
             if _joined_object(text, s + len(verb), e - len(noun)):
                 # 提高……履职能力和工作作风: the verb fits the first object; changing it would misfit that one (blind22)
