@@ -36,6 +36,10 @@ def _joined_object(text: str, a: int, b: int) -> bool:
 _MAKING = ("创造", "营造", "形成", "创设")
 #: what joins two verbs that share one object (改进、提高……水平; 提升和发挥……作用): the second is no verb of its own
 _VERB_JOINS = frozenset("、和与及并")
+#: what ends a clause, for the looks back of _object_of_another
+_CLAUSE_MARKS = "，。；：！？,;:!?"
+#: how far before the verb 开展 may stand and govern the activity whose name holds the verb (开展学习践行……活动)
+_GOVERNING_REACH = 4
 
 
 def _own_verb_between(between: str, verbs: tuple) -> bool:
@@ -51,8 +55,12 @@ def _own_verb_between(between: str, verbs: tuple) -> bool:
 
 def _object_of_another(text: str, s: int, e: int, verb: str, noun: str, instead: tuple) -> bool:
     """Whether the noun is another verb's object, not ``verb``'s: a right verb for it (or one that makes it) stands
-    between them on its own (为实现……发展创造……氛围, dev-prec433)."""
-    return _own_verb_between(text[s + len(verb):e - len(noun)], instead + _MAKING)
+    between them on its own (为实现……发展创造……氛围); 开展 stands just before ``verb`` and the noun is 活动, whose
+    name holds the verb (深入开展学习践行社会主义核心价值体系活动).  Both dev-prec433."""
+    if _own_verb_between(text[s + len(verb):e - len(noun)], instead + _MAKING):
+        return True
+    start = max((text.rfind(c, 0, s) for c in _CLAUSE_MARKS), default=-1) + 1
+    return noun == "活动" and "开展" in text[max(start, s - _GOVERNING_REACH):s]
 
 
 class Collocation(ReadsTraditional, Rule):
