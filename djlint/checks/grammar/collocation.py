@@ -36,6 +36,11 @@ def _joined_object(text: str, a: int, b: int) -> bool:
 _MAKING = ("创造", "营造", "形成", "创设")
 #: what joins two verbs that share one object (改进、提高……水平; 提升和发挥……作用): the second is no verb of its own
 _VERB_JOINS = frozenset("、和与及并")
+#: the verbs a meeting takes, one of them earlier in the clause: the meeting is that verb's object, and 开展 before
+#: the meeting's noun is inside its name (举行……暨深入开展创先争优表彰动员大会, dev-prec433)
+_MEETING_VERBS = compile_("举行|召开|举办")
+#: adverbs that open a meeting's name after its verb (举行深入开展……动员大会)
+_NAME_ADVERBS = frozenset(("", "深入", "全面", "扎实", "认真", "进一步"))
 #: what ends a clause, for the looks back of _object_of_another
 _CLAUSE_MARKS = "，。；：！？,;:!?"
 #: how far before the verb 开展 may stand and govern the activity whose name holds the verb (开展学习践行……活动)
@@ -56,11 +61,23 @@ def _own_verb_between(between: str, verbs: tuple) -> bool:
 def _object_of_another(text: str, s: int, e: int, verb: str, noun: str, instead: tuple) -> bool:
     """Whether the noun is another verb's object, not ``verb``'s: a right verb for it (or one that makes it) stands
     between them on its own (为实现……发展创造……氛围); 开展 stands just before ``verb`` and the noun is 活动, whose
-    name holds the verb (深入开展学习践行社会主义核心价值体系活动).  Both dev-prec433."""
+    name holds the verb (深入开展学习践行社会主义核心价值体系活动); or a meeting's verb stands earlier in the clause,
+    no meeting of its own after it, and 开展 is inside the meeting's name (举行……暨深入开展创先争优动员大会).  All
+    dev-prec433."""
     if _own_verb_between(text[s + len(verb):e - len(noun)], instead + _MAKING):
         return True
     start = max((text.rfind(c, 0, s) for c in _CLAUSE_MARKS), default=-1) + 1
-    return noun == "活动" and "开展" in text[max(start, s - _GOVERNING_REACH):s]
+    if noun == "活动" and "开展" in text[max(start, s - _GOVERNING_REACH):s]:
+        return True
+    if verb != "开展" or noun not in ("会", "会议", "大会"):
+        return False
+    last = None
+    for last in _MEETING_VERBS.finditer(text, start, s):
+        pass
+    if last is None:
+        return False
+    between = text[last.end():s]  # 举行……暨, or 举行 with an adverb: the named meeting; not 召开座谈会和, 举行仪式后
+    return ("暨" in between and "会" not in between) or between in _NAME_ADVERBS
 
 
 class Collocation(ReadsTraditional, Rule):
