@@ -33,7 +33,7 @@ def _joined_object(text: str, a: int, b: int) -> bool:
 
 #: verbs that make an atmosphere, a condition or a ground (创造……氛围): one of them between a table verb and its noun
 #: makes the noun that verb's object (为实现叶县档案工作的又好又快发展创造良好的法制氛围: 实现's object is 发展; dev-prec433)
-_MAKING = ("创造", "营造", "形成", "创设")
+_MAKING = compile_("(?:创造|营造|形成|创设)(?![性力者])")
 #: what joins two verbs that share one object (改进、提高……水平; 提升和发挥……作用): the second is no verb of its own
 _VERB_JOINS = frozenset("、和与及并")
 #: the verbs a meeting takes, one of them earlier in the clause: the meeting is that verb's object, and 开展 before
@@ -47,24 +47,19 @@ _CLAUSE_MARKS = "，。；：！？,;:!?"
 _GOVERNING_REACH = 4
 
 
-def _own_verb_between(between: str, verbs: tuple) -> bool:
-    """Whether one of ``verbs`` stands in ``between`` as a verb of its own, not joined to the table verb (改进、提高)."""
-    for v in verbs:
-        i = between.find(v)
-        while i >= 0:
-            if i >= 2 and between[i - 1] not in _VERB_JOINS:
-                return True
-            i = between.find(v, i + 1)
-    return False
+def _own_verb_between(between: str) -> bool:
+    """Whether a making verb stands in ``between`` as a verb of its own: not joined to the table verb (改进、提高),
+    not the head of a noun (创造性、创造力)."""
+    return any(m.start() >= 2 and between[m.start() - 1] not in _VERB_JOINS for m in _MAKING.finditer(between))
 
 
-def _object_of_another(text: str, s: int, e: int, verb: str, noun: str, instead: tuple) -> bool:
-    """Whether the noun is another verb's object, not ``verb``'s: a right verb for it (or one that makes it) stands
-    between them on its own (为实现……发展创造……氛围); 开展 stands just before ``verb`` and the noun is 活动, whose
+def _object_of_another(text: str, s: int, e: int, verb: str, noun: str) -> bool:
+    """Whether the noun is another verb's object, not ``verb``'s: a verb that makes it stands between them on its
+    own (为实现……发展创造……氛围; a right verb of the table is not enough: 内涵丰富的……生活 holds an adjective); 开展 stands just before ``verb`` and the noun is 活动, whose
     name holds the verb (深入开展学习践行社会主义核心价值体系活动); or a meeting's verb stands earlier in the clause,
     no meeting of its own after it, and 开展 is inside the meeting's name (举行……暨深入开展创先争优动员大会).  All
     dev-prec433."""
-    if _own_verb_between(text[s + len(verb):e - len(noun)], instead + _MAKING):
+    if _own_verb_between(text[s + len(verb):e - len(noun)]):
         return True
     start = max((text.rfind(c, 0, s) for c in _CLAUSE_MARKS), default=-1) + 1
     if noun == "活动" and "开展" in text[max(start, s - _GOVERNING_REACH):s]:
@@ -164,7 +159,7 @@ class Collocation(ReadsTraditional, Rule):
     是别的动词的不报（“履行职责、发挥作用”“召开座谈会、举办讲座”；“推动……工作上水平（迈上新水平、达到……先进水平）”的“水平”是“上、达到”的宾语）；宾语的定语里“在（于、对、从）……中（里、上、下、方面）”
     介词短语里的名词不是宾语（“提高……在法治建设工作中的政治领悟力”的宾语是“政治领悟力”），省了介词的“……中的、……上的”
     也一样（提高作风建设上的成效）；短语后面的中心词照样检查，动词本身在短语里的也照样检查（在提高党的建设上的经验）。
-    宾语另有自己的动词的不报：动词和名词之间单独出现一个能带它的动词（为实现……发展创造……氛围：“氛围”是“创造”的宾语；
+    宾语另有自己的动词的不报：动词和名词之间单独出现“创造、营造、形成、创设”（为实现……发展创造……氛围：“氛围”是“创造”的宾语；
     用“、和”连着的“改进、提高……水平”仍报）；“开展”紧挨着带起以动词命名的活动（深入开展学习践行……活动）；分句前面有
     “举行、召开、举办”带着会议、“开展”在会议名称里（举行……暨深入开展创先争优动员大会；“召开座谈会和开展动员会”仍报）。
 
@@ -211,7 +206,7 @@ class Collocation(ReadsTraditional, Rule):
                 yield Finding(p, s, e, f"宾语残缺：“{verb}……{noun}”缺中心语，“{noun}”后面补上“{head}”")
                 continue
             instead, _note = table.wrong[(verb, noun)]
-            if _object_of_another(text, s, e, verb, noun, tuple(instead)):
+            if _object_of_another(text, s, e, verb, noun):
                 continue
             more = "（或“" + "”“".join(instead[1:]) + "”）" if len(instead) > 1 else ""
             if _joined_object(text, s + len(verb), e - len(noun)):
