@@ -31,6 +31,7 @@ def _joined_object(text: str, a: int, b: int) -> bool:
     m = _JOINS.search(text, a, b)
     return m is not None and m.start() >= a + 2 and not any(c in text[a:b] for c in "“”、") and "的" not in text[m.end():b]
 
+
 #: the manner adverbs that open a second verb phrase before the noun (……基础 广泛凝聚共识)
 _OPENING_ADVERBS = ("广泛", "共同", "进一步", "不断", "全面", "持续", "积极", "切实", "深入", "大力", "努力", "充分", "牢牢")
 
@@ -41,6 +42,50 @@ def _own_verb_before(text: str, a: int, b: int, instead: list[str]) -> bool:
     comma).  A right verb alone before the noun may make a compound noun with it (开展实施方案 is still a fault)."""
     between = text[a:b]
     return any(between.endswith(adv + v) and len(between) > len(adv + v) for v in instead for adv in _OPENING_ADVERBS)
+
+
+#: verbs that make an atmosphere, a condition or a ground (创造……氛围): one of them between a table verb and its noun
+#: makes the noun that verb's object (为实现叶县档案工作的又好又快发展创造良好的法制氛围: 实现's object is 发展; dev-prec433)
+_MAKING = compile_("(?:创造|营造|形成|创设)(?![性力者])")
+#: what joins two verbs that share one object (改进、提高……水平; 提升和发挥……作用): the second is no verb of its own
+_VERB_JOINS = frozenset("、和与及并")
+#: the verbs a meeting takes, one of them earlier in the clause: the meeting is that verb's object, and 开展 before
+#: the meeting's noun is inside its name (举行……暨深入开展创先争优表彰动员大会, dev-prec433)
+_MEETING_VERBS = compile_("举行|召开|举办")
+#: adverbs that open a meeting's name after its verb (举行深入开展……动员大会)
+_NAME_ADVERBS = frozenset(("", "深入", "全面", "扎实", "认真", "进一步"))
+#: what ends a clause, for the looks back of _object_of_another
+_CLAUSE_MARKS = "，。；：！？,;:!?"
+#: how far before the verb 开展 may stand and govern the activity whose name holds the verb (开展学习践行……活动)
+_GOVERNING_REACH = 4
+
+
+def _own_verb_between(between: str) -> bool:
+    """Whether a making verb stands in ``between`` as a verb of its own: not joined to the table verb (改进、提高),
+    not the head of a noun (创造性、创造力)."""
+    return any(m.start() >= 2 and between[m.start() - 1] not in _VERB_JOINS for m in _MAKING.finditer(between))
+
+
+def _object_of_another(text: str, s: int, e: int, verb: str, noun: str) -> bool:
+    """Whether the noun is another verb's object, not ``verb``'s: a verb that makes it stands between them on its
+    own (为实现……发展创造……氛围; a right verb of the table is not enough: 内涵丰富的……生活 holds an adjective); 开展 stands just before ``verb`` and the noun is 活动, whose
+    name holds the verb (深入开展学习践行社会主义核心价值体系活动); or a meeting's verb stands earlier in the clause,
+    no meeting of its own after it, and 开展 is inside the meeting's name (举行……暨深入开展创先争优动员大会).  All
+    dev-prec433."""
+    if _own_verb_between(text[s + len(verb):e - len(noun)]):
+        return True
+    start = max((text.rfind(c, 0, s) for c in _CLAUSE_MARKS), default=-1) + 1
+    if noun == "活动" and "开展" in text[max(start, s - _GOVERNING_REACH):s]:
+        return True
+    if verb != "开展" or noun not in ("会", "会议", "大会"):
+        return False
+    last = None
+    for last in _MEETING_VERBS.finditer(text, start, s):
+        pass
+    if last is None:
+        return False
+    between = text[last.end():s]  # 举行……暨, or 举行 with an adverb: the named meeting; not 召开座谈会和, 举行仪式后
+    return ("暨" in between and "会" not in between) or between in _NAME_ADVERBS
 
 
 class Collocation(ReadsTraditional, Rule):
@@ -127,6 +172,9 @@ class Collocation(ReadsTraditional, Rule):
     是别的动词的不报（“履行职责、发挥作用”“召开座谈会、举办讲座”；“推动……工作上水平（迈上新水平、达到……先进水平）”的“水平”是“上、达到”的宾语）；宾语的定语里“在（于、对、从）……中（里、上、下、方面）”
     介词短语里的名词不是宾语（“提高……在法治建设工作中的政治领悟力”的宾语是“政治领悟力”），省了介词的“……中的、……上的”
     也一样（提高作风建设上的成效）；短语后面的中心词照样检查，动词本身在短语里的也照样检查（在提高党的建设上的经验）。
+    宾语另有自己的动词的不报：动词和名词之间单独出现“创造、营造、形成、创设”（为实现……发展创造……氛围：“氛围”是“创造”的宾语；
+    用“、和”连着的“改进、提高……水平”仍报）；“开展”紧挨着带起以动词命名的活动（深入开展学习践行……活动）；分句前面有
+    “举行、召开、举办”带着会议、“开展”在会议名称里（举行……暨深入开展创先争优动员大会；“召开座谈会和开展动员会”仍报）。
 
     ## 为什么
     动宾搭配不当是审稿人最常圈出的语病之一：作用只能“发挥”，职责只能“履行”，会议只能“召开”。
@@ -173,6 +221,8 @@ class Collocation(ReadsTraditional, Rule):
             instead, _note = table.wrong[(verb, noun)]
             if _own_verb_before(text, s + len(verb), e - len(noun), instead):
                 continue  # 筑牢……基础广泛凝聚共识 (a headline without its comma): the noun has its own right verb
+            if _object_of_another(text, s, e, verb, noun):
+                continue
             more = "（或“" + "”“".join(instead[1:]) + "”）" if len(instead) > 1 else ""
             if _joined_object(text, s + len(verb), e - len(noun)):
                 # 提高……履职能力和工作作风: the verb fits the first object; changing it would misfit that one (blind22)

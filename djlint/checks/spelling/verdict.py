@@ -139,6 +139,11 @@ MIN_GAIN_2_LOOK_ALIKE = 5.0
 EPS = 1e-9
 
 
+def _a_not_a(text: str, e: int, at: int) -> bool:
+    """Whether the stretch's last character opens an A-not-A question (教研实不实 is not 教研室: 实不实, dev-prec433)."""
+    return at == e - 1 and text[e:e + 2] == "不" + text[at]
+
+
 def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
               doc_text: str | None) -> float | None:
     """The evidence (see :func:`evidence`) when the stretch is a plausible slip, else None.
@@ -159,7 +164,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
-    if before_a_count(text, at) or listed_only(index, text, s, e, at, suggested) or parallel_unit(text, s, e, at):
+    if before_a_count(text, at) or listed_only(index, text, s, e, at, suggested) or parallel_unit(text, s, e, at) or \
+            _a_not_a(text, e, at):
         return None
     if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
         return None  # a measure word after a number (9个处室 is not 9各处室)
