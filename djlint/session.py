@@ -5,6 +5,7 @@ call :func:`lint`.
 """
 from __future__ import annotations
 
+import io
 import os
 import sys
 import time
@@ -91,12 +92,25 @@ def _echo(text: str, err: bool = False, nl: bool = True) -> None:
     """Print, never failing on a character the console cannot show (a GBK console and “•”):
     what the stream cannot encode is replaced."""
     stream = sys.stderr if err else sys.stdout
+    out = text + ("\n" if nl else "")
+    if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+        # the stream encodes the whole text before it writes any of it: a character it cannot encode
+        # raises with nothing written (a test encode first cost a second encoding of the output: ~3 ms
+        # for the 2.5 million characters of 8 MB's findings)
+        try:
+            stream.write(out)
+        except (UnicodeEncodeError, LookupError):
+            pass
+        else:
+            stream.flush()
+            return
     encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
         text.encode(encoding)
     except (UnicodeEncodeError, LookupError):
         text = text.encode(encoding, errors="replace").decode(encoding, errors="replace")
-    stream.write(text + ("\n" if nl else ""))
+        out = text + ("\n" if nl else "")
+    stream.write(out)
     stream.flush()
 
 
