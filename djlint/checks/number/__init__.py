@@ -180,8 +180,10 @@ _CANDIDATE = compile_(_YY + r"年")
 _STRONG = compile_(_YY + r"年" + _YEAR_SUFFIX)
 #: what every match of _NO_NIAN holds: four digits and the start of the word after them, each digit a class of its
 #: own ([0-9]{4} is a repeat the library runs as a loop, twice the time); searched by itself, not read off the literal
-#: scan, which would take its hundred two-digit words (00, 23) for keys and stop at every pair of digits
-_BARE_YEAR = rx.stdlib(r"[0-9][0-9][0-9][0-9](?:工作|政府|教育|[上下]半|全|我)")
+#: scan, which would take its hundred two-digit words (00, 23) for keys and stop at every pair of digits.
+#: Two patterns, one for each century _NO_NIAN reads (19[5-9]x, 20xx), each searched from its two digits: one from
+#: a digit's class was tried at every character (~0.9 ms/MB; these ~0.3)
+_BARE_YEAR = tuple(rx.stdlib(lead + r"[0-9](?:工作|政府|教育|[上下]半|全|我)") for lead in ("19[5-9]", "20[0-9]"))
 
 
 def _bare_years(ctx) -> frozenset:
