@@ -1,4 +1,4 @@
-"""Prefilters split by first character (speed43): DJ602, DJ604, DJ610 and DJ611 each had one pattern whose
+"""Prefilters split by first character (speed43): DJ602, DJ604, DJ610, DJ611 and DJ207 each had one pattern whose
 search tried every character of the document (its first characters a class); now several, each searched from its
 literal (or read off the engine's literal scan, or its one-character words' search).  The paragraphs the rule's
 prefilter admits, as the engine finds them, are exactly those the pattern they replace found: on the rule cases,
@@ -22,6 +22,7 @@ from djlint.engine.registry import build_registry
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 REGISTRY = build_registry(())
 _N = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千半]+)[万亿千百]?"
+_MARKS = r"[*＊×✕○□●■·•?？xXＸｘ\-－—…]"
 
 #: code -> (the patterns before, which of the rule's prefilter they stand for: the rest are unchanged, pieces)
 BEFORE = {
@@ -36,6 +37,12 @@ BEFORE = {
                "千", "二十", "开展", "，", "12"]),
     "DJ611": ([r"倍|万零|千零|百零|于(?:19|20)[0-9]{2}"], slice(0, 2),
               ["倍", "万", "千", "百", "零", "万零", "一千零五", "于", "关于", "19", "20", "2024", "1998", "5", "年", "增长", "，"]),
+    "DJ207": (["XJP|xjp|习“|习关于|同志指出|同志强调|同志曾|同志领导|同志的领导|总书记受|总书记就|总书记代表|主席总书记|总书记关于"
+               "|总书记系列|总书记的系列|总书记新时代|总书记的新时代|习总|总[*＊×✕○□●■·•xXＸｘ]|习新时代|中央的核心、全|《习|习考察"
+               "|习视察|习来|习到|近平(?<!习近平)(?:总书记|同志|新时代)", _MARKS], slice(0, 3),
+              ["XJP", "xjp", "X", "习", "“", "关于", "同志", "指出", "强调", "曾", "领导", "的", "总书记", "受", "就", "代表",
+               "主席", "系列", "新时代", "总", "*", "×", "中央的核心、全", "《", "考察", "视察", "来", "到", "近平", "习近平",
+               "学习", "，", "。"]),
 }
 
 
