@@ -14,7 +14,7 @@ from ...document.outline import parse_label
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
 from ...util.zh import BLANK, BLANK_CHARS, LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN, int_to_cn
-from .labelled import _numbered_headings, inline_bracket_marks, pasted_again, style_slips
+from .labelled import _numbered_headings, inline_bracket_marks, inline_bracket_paragraphs, pasted_again, style_slips
 
 _SRC_9704 = "GB/T 9704-2012 7.3.3（结构层次序数：一、（一）1.（1））"
 _SRC_15834 = "GB/T 15834-2011 附录B.3（序次语之后的标点）"
@@ -448,7 +448,7 @@ class BracketLabelPunctuation(Rule):
             if end > 0 and text[end - 1] in LABEL_DELIMITER_CHARS:
                 yield Finding(h.paragraph, end - 1, end, f"括号序号“{h.label}”后不加标点，请删去“{text[end - 1]}”",
                               "" if _is_typed(h.paragraph, h) else None, safe=True)
-        for p in doc.body:
+        for p in inline_bracket_paragraphs(doc):
             for label, at in inline_bracket_marks(p):
                 yield Finding(p, at, at + 1, f"括号序号“{label}{p.text[at]}”后不加标点，请删去“{p.text[at]}”", "", safe=True)
 
