@@ -62,8 +62,9 @@ class MixedCountForms(Rule):
     code = "DJ610"
     name = "mixed-count-forms"
     #: the 十 or 百 of a count in Chinese numerals (what _CHINESE_COUNT finds holds 十 or 百, 余/多 maybe, and
-    #: then the measure word)
-    prefilter = compile_("[十百][一二三四五六七八九]?(?:余|多)?(?:次|名|人|篇|项|场|期|家|户|件|条|笔)")
+    #: then the measure word): a pattern from each, the rest a lookahead (each searched from its literal; one
+    #: pattern from the class [十百] was tried at every character, ~1.0 ms/MB; the two ~0.3)
+    prefilter = tuple(compile_(c + "(?=[一二三四五六七八九]?(?:余|多)?(?:次|名|人|篇|项|场|期|家|户|件|条|笔))") for c in "十百")
     severity = "info"
     source = "GB/T 15835-2011 4.1.1、5.1"
 

@@ -13,8 +13,10 @@ from ...document.ending import DATE_LINE
 from ...document.outline import parse_label
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
+from ...engine.literals import paragraphs_matching
+from ...util import rx
 from ...util.zh import BLANK, BLANK_CHARS, LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN, int_to_cn
-from .labelled import _numbered_headings, inline_bracket_marks, pasted_again, style_slips
+from .labelled import _numbered_headings, inline_bracket_marks, inline_bracket_paragraphs, pasted_again, style_slips
 
 _SRC_9704 = "GB/T 9704-2012 7.3.3（结构层次序数：一、（一）1.（1））"
 _SRC_15834 = "GB/T 15834-2011 附录B.3（序次语之后的标点）"
@@ -46,14 +48,18 @@ _APPENDIX = compile_("^" + BLANK + "*附件" + LABEL_DIGIT + "*[：:]?" + BLANK 
                      r"|^" + BLANK + r"*[^，。；：、！？“”（）()\s]{0,20}[0-9]{4}年度?[^，。；：、！？“”（）()]{0,20}?"
                      r"(?:工作总结|工作计划|工作要点|工作报告|述职报告)(?:[及和与][^，。；：、！？（）()]{0,20})?" + BLANK + "*$")
 
+#: what every _APPENDIX match holds (附件, or the kind of document a carried document's title names): keys of the engine's
+#: literal scan (HeadingSequence.scan_patterns), the paragraphs holding them read off it and only they matched against
+#: _APPENDIX, not every body paragraph (~0.8 ms/MB)
+APPENDIX_WORDS = rx.stdlib("附件|工作总结|工作计划|工作要点|工作报告|述职报告")
+
 
 def _sequences(ctx):
     """Yield (heading, previous sibling or None) for each numbered heading, per parent and kind."""
-    doc = ctx.doc
     last: dict[tuple, object] = {}
     # in order: how many come before a heading is one bisection (a sum over them all for each
     # heading was quadratic on a long text of many reports)
-    appendix_lines = [p.index for p in doc.body if _APPENDIX.match(p.text)]
+    appendix_lines = [p.index for p in paragraphs_matching(ctx, APPENDIX_WORDS) if p.part == "body" and _APPENDIX.match(p.text)]
     appendix_seen = 0
     slipped = style_slips(ctx)
     parents = {id(x): up for x, up in _numbered_headings(ctx)} if slipped else {}
@@ -126,6 +132,9 @@ class HeadingSequence(Rule):
     scope = "document"
     source = _SRC_9704
     fix = "sometimes"
+
+    def scan_patterns(self, registry):
+        return (APPENDIX_WORDS,)  # _sequences's appendix lines
 
     def check(self, doc, ctx):
         slipped, pasted = style_slips(ctx), pasted_again(ctx)
@@ -448,7 +457,7 @@ class BracketLabelPunctuation(Rule):
             if end > 0 and text[end - 1] in LABEL_DELIMITER_CHARS:
                 yield Finding(h.paragraph, end - 1, end, f"括号序号“{h.label}”后不加标点，请删去“{text[end - 1]}”",
                               "" if _is_typed(h.paragraph, h) else None, safe=True)
-        for p in doc.body:
+        for p in inline_bracket_paragraphs(doc):
             for label, at in inline_bracket_marks(p):
                 yield Finding(p, at, at + 1, f"括号序号“{label}{p.text[at]}”后不加标点，请删去“{p.text[at]}”", "", safe=True)
 

@@ -101,6 +101,17 @@ _INLINE_BRACKET = compile_(r"[（(](?<=[，,；;：:。][（(])" + LABEL_DIGIT +
                            + r"])(?=[\p{Han}“])")
 
 
+#: what every match of _INLINE_BRACKET holds: a mark, its bracket and a digit or numeral; searched over the document
+#: once, from the bracket (a literal each: a class of the two would be tried at every character), the mark told by a
+#: lookbehind.  Most paragraphs have none: _INLINE_BRACKET's search of each body paragraph cost ~5 ms/MB
+_INLINE_GATE = (rx.stdlib("（(?<=[，,；;：:。]（)" + LABEL_DIGIT), rx.stdlib(r"\((?<=[，,；;：:。]\()" + LABEL_DIGIT))
+
+
+def inline_bracket_paragraphs(doc) -> list:
+    """The body paragraphs in which :func:`inline_bracket_marks` may find a label, in order."""
+    return [p for p in doc.paragraphs_matching(_INLINE_GATE) if p.part == "body"]
+
+
 def inline_bracket_marks(p):
     """Where a bracketed label run on inside paragraph ``p`` has a mark after it: (label, start of the mark)."""
     for m in _INLINE_BRACKET.finditer(p.text):
