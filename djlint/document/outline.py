@@ -235,7 +235,7 @@ def build_outline(doc: "Document") -> Outline:
             if h is None and key and len(key) <= HEADING_MAX_LEN and not _SENTENCE_END.search(key):
                 continue  # an entry wrapped onto a second line, or a page number
             toc = None
-        if h is not None:
+        if h is not None and not _TOC_ENTRY.search(p.text):
             headings.append(h)
     # nest: each heading's parent is the closest earlier heading of a lower level
     stack: list[Heading] = []
@@ -248,6 +248,9 @@ def build_outline(doc: "Document") -> Outline:
     return Outline(headings, _hidden_sections(doc.body))
 
 
+#: a heading line that ends in a run of leader dots and a page number (第一章 总述……3) is an entry of a table of
+#: contents, whatever stands above it: no heading of a text ends so (a cut page, or a 目录 line left out, shows no 目录)
+_TOC_ENTRY = rx.regex(r"(?:[.．·…‥]{2,}|…)" + BLANK + r"*[0-9０-９]{1,4}" + BLANK + r"*$")
 #: what ends a table-of-contents entry after its heading: leader dots or a dash, and the page number
 _TOC_PAGE = rx.regex(r"[.．·…‥—－_-]*[0-9０-９]{1,4}[—－-]*$|[.．·…‥]{2,}$")
 

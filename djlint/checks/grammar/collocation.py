@@ -88,6 +88,16 @@ def _object_of_another(text: str, s: int, e: int, verb: str, noun: str) -> bool:
     return ("暨" in between and "会" not in between) or between in _NAME_ADVERBS
 
 
+#: the words that make a place a climate when they stand right before it: 书香校园、书香城市、书香家园 (the names
+#: of the 全民阅读 campaign, like 书香中国、书香社会) are a reading climate, which is 营造-ed as 氛围 is
+_CLIMATE_NAMES = ("书香", "墨香")
+
+
+def _named_climate(text: str, verb: str, noun_at: int) -> bool:
+    """Whether the noun at ``noun_at`` (营造's object) is a place named by its climate (营造书香校园)."""
+    return verb == "营造" and any(text.endswith(w, 0, noun_at) for w in _CLIMATE_NAMES)
+
+
 class Collocation(ReadsTraditional, Rule):
     """语病：动宾搭配不当（发挥职责、履行作用、营造热潮、开展……会议、召开……讲座、加大……工作、发挥……引领）
 
@@ -112,7 +122,7 @@ class Collocation(ReadsTraditional, Rule):
       加快……水平、强化……素质（效率、质量）→ 提高；加大（加强）……速度 → 加快；纪念馆、展馆只能“参观”，
       影片、警示片只能“观看”；典礼、演出是“举行、举办”的；满足……问题 → 解决；牢固了……意识 → 树牢；
     - 规模、范围、影响、覆盖面只论大小：提高（增强、加大）……规模（范围、影响）→ 扩大；扩大（提升）……力度 → 加大；
-      营造……校园（城市、家园）→ 建设；开展……政策（计划、方案）→ 落实、实施；树立……制度（机制）→ 建立；
+      营造……校园（城市、家园）→ 建设（“营造书香校园”“书香城市”说的是读书的风气，不报）；开展……政策（计划、方案）→ 落实、实施；树立……制度（机制）→ 建立；
       完成……目的 → 达到；取得……目标 → 实现；调动……作用 → 发挥；打造……氛围 → 营造；
     - 按宾语的语义类（搭配表的词类行）：氛围、气氛不能“推动、推进、促进”（→ 营造、形成）；格局、局面不能“推动、
       促进”（→ 形成、构建；“推动形成……格局”不报，“推动信访工作融入（纳入、转向）……格局”的“格局”是“融入”的宾语，也不报）；积极性、主动性、自觉性、创造性不能“推动、促进、触动”
@@ -218,6 +228,8 @@ class Collocation(ReadsTraditional, Rule):
                 head = table.short[(verb, noun)][0][0]
                 yield Finding(p, s, e, f"宾语残缺：“{verb}……{noun}”缺中心语，“{noun}”后面补上“{head}”")
                 continue
+            if _named_climate(text, verb, e - len(noun)):
+                continue  # 营造书香校园: a campus named by its reading climate, which is made as 氛围 is (prec437)
             instead, _note = table.wrong[(verb, noun)]
             if _own_verb_before(text, s + len(verb), e - len(noun), instead):
                 continue  # 筑牢……基础广泛凝聚共识 (a headline without its comma): the noun has its own right verb

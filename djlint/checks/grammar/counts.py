@@ -52,8 +52,9 @@ def _colon_list(text: str, m, n: int) -> str | None:
 
 
 def _merged(items: list[str]) -> int:
-    """How many items there are when a part without the ending most items share (情况, 方面) is joined to the
-    next part that has it: 总体情况、……、行政复议、行政诉讼情况、…… lists 行政复议、行政诉讼情况 as one."""
+    """The fewest items there are when each part without the ending most items share (情况, 方面) is joined to
+    the next part that has it: 总体情况、……、行政复议、行政诉讼情况、…… lists 行政复议、行政诉讼情况 as one (a part
+    may also stand alone: 概述、主动公开情况、……)."""
     ends = [x[-2:] for x in items if len(x) >= 2]
     common = max(set(ends), key=ends.count) if ends else ""
     if not common or ends.count(common) * 2 < len(items):
@@ -210,8 +211,10 @@ class CountMismatch(Rule):
                 continue  # the count belongs to the last item's own name (……部门建设十条措施落实等方面)
             lo = len(items)
             hi = lo + sum(len(re.findall(r"和|以及|及|与", x)) for x in items)
-            if n < lo and _merged(items) == n:
-                continue  # an item with a 、 inside (……行政复议、行政诉讼情况): the others share its ending
+            if n < lo and _merged(items) <= n:
+                # an item with a 、 inside (……行政复议、行政诉讼情况): the others share its ending; each part without
+                # it may join the next one or stand alone (概述、……情况), so any count down to the fewest is right
+                continue
             if n < lo or (n > hi and not m.group("etc") and (k > 0 or cut == 0 or text[cut - 1] not in "，,"
                                                               or _OPENER.search(items[0]))):
                 said = text[m.start("n"):m.end()]
