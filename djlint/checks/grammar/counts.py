@@ -99,12 +99,23 @@ def _next_item_lost_shi(text: str, pos: int, k: int) -> bool:
     return i >= 0 and j < len(text) and text[j] not in zh.NOT_AN_ITEM
 
 
+def _yao_item(text: str, at: int, n: int) -> int:
+    """Where item ``n`` is written N要 (二是……；三要提高……；四是……, a speaker's 三要 for 三是要) after ``at``, the item
+    N+1 (N+1是) following it in the paragraph; else -1."""
+    yao = text.find(_label(n) + "要", at)
+    if yao < 0 or (yao > 0 and text[yao - 1] not in "；;。，,：: ") or _label(n + 1) + "要" in text or (
+            n > 1 and _label(n - 1) + "要" in text):
+        return -1  # (一要……二要……: a list of 要 of its own)
+    return yao if text.find(_label(n + 1) + "是", yao) > yao else -1
+
+
 class CountMismatch(Rule):
     """语病：数目不符（“以下三个方面：”后面却有四个“一是、二是……”）
 
     ## 检查内容
     冒号前宣布了数目（三个方面、四项工作、两点意见、五大任务、“五抓”），冒号后紧接着“一是、二是……”列举，
     列举的项数与宣布的数目不符。列举接在冒号后面，可以在同一段，也可以每项另起一段（每段以“二是”“三是”开头）。
+    同一段里夹在“二是”和“四是”之间的“三要”算一项（“一要……二要……”自成一组的不算）。
     不报：冒号后不紧跟“一是”的（数目后面没有列举）、“以下几个方面”这样没有数目的。
     引号里的“N个X”后面冒号接着用“、”（或逗号）列的几项，每项都以X开头或结尾（“三个坚持”：坚持学习、坚持实践；
     “四个到位”：思想到位、责任到位、措施到位），项数不符也报；有一项不含X的不报（第十次会话）。
@@ -260,6 +271,8 @@ class CountMismatch(Rule):
             label = _label(k + 1) + "是"
             t = paras[j].text
             found = t.find(label, at)
+            if found < 0 and k > 0:
+                found = _yao_item(t, at, k + 1)
             if found >= 0 and (k == 0 or found > at or j > i):
                 k += 1
                 at = found + len(label)

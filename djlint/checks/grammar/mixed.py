@@ -270,8 +270,9 @@ PATTERNS = (
             # every match holds 为 and a noun side by side: those words are keys of the engine's scan, which tells the
             # paragraphs holding one (为 alone stands in half the paragraphs; a search of each for 为 and a noun was the test)
             needs=_FRAME_NEEDS),
-    # 召开了“……”为题的主题活动: an event verb runs into 以……为题 without its 以 (a quoted title may hold commas)
-    Pattern(r"(?P<v>开展|召开|举办|举行|进行|发起|启动)了?(?:一场|一次|一期|系列|一系列)?(?P<x>“[^”]{1,40}”|《[^》]{1,40}》|"
+    # 召开了“……”为题的主题活动: an event verb runs into 以……为题 without its 以 (a quoted title may hold commas, not
+    # another “: 进行“安全学习周“活动的同时，该局以“……”为主题的 has a broken pair, DJ503's, and runs across clauses)
+    Pattern(r"(?P<v>开展|召开|举办|举行|进行|发起|启动)了?(?:一场|一次|一期|系列|一系列)?(?P<x>“[^“”]{1,40}”|《[^》]{1,40}》|"
             + _C + r"{2,25}?)为(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以]为)(?P<n>题|主题|主线|核心|重点|内容)的",
             "句式杂糅：“{v}……为{n}的”缺“以”，和“以……为{n}”揉在一起；改为“{v}以……为{n}的……”",
             accept=_no_yi_outside_quotes, needs=("为题", "为主题", "为主线", "为核心", "为重点", "为内容")),
@@ -384,7 +385,8 @@ class MixedStructure(PatternsRule):
     - “……的作者是由……写成的”：“作者是……”与“是由……写成的”杂糅；
     - “参与（参加、投身）……活动（工作、建设）中”：与“参与到……中”杂糅（“在参与……中”“参与到……中”不报）；
     - “坚持（要、实行）……为指导（为主线、为核心）”缺“以”（要坚持“……”为指导思想 → 坚持以……为指导思想）；
-    - “开展（召开、举办）了“……”为题（为主题、为重点）的……”缺“以”；“以“……”主题演讲比赛”缺“为”（“以“……”主题教育为契机”不报）；
+    - “开展（召开、举办）了“……”为题（为主题、为重点）的……”缺“以”（引号没配对的“进行“……“活动的同时，该局以“……”为主题的”
+      不报：引号错了由 DJ503 报，逗号后面的“以”还在）；“以“……”主题演讲比赛”缺“为”（“以“……”主题教育为契机”不报）；
     - 句首“通过开展（举办、此次）……，既是（是）……”：“通过”的宾语当不了“是”的主语；
     - “通过（经过）以……的形式（方式）”：两个表方式的介词叠用（“通过以案促改的方式”的“以案促改”是名称，“通过以……为主的方式”是完整框式，不报）；
     - “将（把）……得到落实（提升、巩固）”：“将……落实”与“……得到落实”杂糅（“政策将进一步得到落实”的“将”是“将要”，不报）；

@@ -54,6 +54,12 @@ _REACHED = compile_(r"[一-龥]{2}(?:(?:上|提|达|迈上|跃上|登上|攀上|
 _DOING = compile_(r"(?<![是为])(?:切实|及时|有效|着力|积极|努力|全力|着重|重点|认真|更好地?|帮助|帮|要|应|须|必须)$")
 
 
+#: a 来 that links a means to the verb phrase it serves (以……的实际效果来检验党员工作, 用……来推动……): the noun after
+#: it is that verb phrase's object, not the object of a verb before 来 (…作用发挥好坏…来检验…工作); 来 closing a
+#: word (以来, 未来, 起来, 带来, 到来……) or opening one (来自, 来源) is no link
+_MEANS_LAI = compile_(r"(?<=[一-龥])(?<![以未起出带原从看后近由本将往外下上过回进到前归再])来(?![自源说看讲])[一-龥]{2}")
+
+
 def _not_its_object(text: str, verb_end: int, noun_start: int, noun: str, verb_start: int = -1) -> bool:
     """The noun is not what the verb ending at ``verb_end`` takes: events joined by 暨 (召开组织生活会暨民主评议党员
     活动, 开展……教育暨……宣讲会: the verb takes the first), or a need the verb phrase names the purpose of (这是提高……
@@ -61,6 +67,8 @@ def _not_its_object(text: str, verb_end: int, noun_start: int, noun: str, verb_s
     between = text[verb_end:noun_start]
     if "暨" in between:
         return True
+    if "来" in between and _MEANS_LAI.search(between):
+        return True  # 以……效果来检验……工作: 工作 is 检验's
     if _REACHED.search(between):
         return True  # 推动……工作上水平上台阶, 推动……达到全国先进水平: 水平 is what 上（达到） reaches
     if noun in _CHANGES and text.endswith(("新", "新的"), 0, noun_start):

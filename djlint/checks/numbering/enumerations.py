@@ -35,6 +35,9 @@ _LOOSE_MARK = rx.stdlib(r"(" + NUMERAL + NUMERAL + r"*)是(?![的否非])")
 _LOOSE_AFTER = rx.regex(r"[\p{Han}]")
 _LOOSE_NOT_AFTER = frozenset("统唯之万同专单第归合划整均如其" + NUMERAL_CHARS)
 _CARRY = 2  # marker-less paragraphs a list may run across
+#: an item written N要 in a 是-list (……二是……；三要提高……；四是……: a speaker's 三要 for 三是要): item N when N-1 and
+#: N+1 are markers of the same paragraph; a list of 要 alone (一要……二要……) is no 是-list and is not read
+_YAO_MARK = rx.stdlib("(" + NUMERAL + ")要")
 
 
 def _marks(text: str) -> list:
@@ -68,6 +71,9 @@ def _markers(text: str, resets=None):
                 if m.start() not in seen:
                     seen.add(m.start())
                     yield n, "shi", m.start(), m.end()
+    shi_at = sorted([(m.start(), cn_to_int(m.group("shi") or m.group("di"))) for m in marks]
+                    + [(m.start(), n) for n, ms in loose.items() for m in ms])
+    yield from _yao_marks(text, shi_at, seen)
     for m in marks:
         if m.start() in seen:
             continue
@@ -76,6 +82,23 @@ def _markers(text: str, resets=None):
         if n is None or n > 30:
             continue
         yield n, ("shi" if m.group("shi") else "di"), m.start(), m.end()
+
+
+def _yao_marks(text: str, shi_at: list, seen: set):
+    """Items written N要 right between the markers N-1 and N+1 of a 是-list (二是……；三要……；四是……), after what may
+    stand before a marker; none where 要 opens a list of its own (一要……一是……二是……三是……二要……: N-1要 or N+1要 there too)."""
+    if "要" not in text:
+        return
+    for m in _YAO_MARK.finditer(text):
+        n, s = cn_to_int(m.group(1)), m.start()
+        if n is None or s in seen or not (s == 0 or _MARK_AFTER.match(text, s - 1)):
+            continue
+        before = [k for at, k in shi_at if at < s]
+        after = [k for at, k in shi_at if at > s]
+        if before[-1:] == [n - 1] and after[:1] == [n + 1] and int_to_cn(n - 1) + "要" not in text \
+                and int_to_cn(n + 1) + "要" not in text:
+            seen.add(s)
+            yield n, "shi", s, m.end()
 
 
 #: an inline section label, (?<=[。；！？：:”])(?:（二）|三、), without what stands before it (checked by
@@ -336,7 +359,8 @@ class EnumerationSequence(_EnumRule):
     顺序颠倒、不从“一是”开始，以及同一段中“一是……二是……一是……三是……”这样中途重新开始。
     一段里先后有两组完整的列举（“一是……二是……；一是……二是……”）不报。十以上（十一是）也能识别。
     “二是”“三是”直接跟在上一项的最后一个字后面、中间没有标点（培养学科带头人二是重视……）也报：上一项末尾
-    漏了句号或分号。“党委一是……”里主语后面的“一是”、“其二是”“之二是”不报。
+    漏了句号或分号。“党委一是……”里主语后面的“一是”、“其二是”“之二是”不报。夹在“二是”和“四是”之间的“三要”
+    （讲话里“三是要”的省略）算第三项，不报跳号；“一要……二要……”自成一组的不算。
     “……；二是……；三持之以恒……”：下一项只写了数字、漏了“是”，也报（“；三年来”“；三会一课”这类数量、固定说法不报）。
     以“一是”开头的一行下面跟着低一级的分项（“（一）……”“1.……”各占一行），再往下是“二是”开头的一行：
     分项不打断这组列举（工作计划常这样写）；遇到高一级的标题（“二、”）才算结束。

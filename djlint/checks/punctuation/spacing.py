@@ -185,7 +185,15 @@ _ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE 
                             + r"+(?!" + _ROLE + r")\p{Han}{2,3})*)+(?:" + SPACE + r"*报道)?)")
 #: credits glued to their roles and closed by 报道： after a dateline (本网讯记者王某 李某 通讯员赵某报道：……): all of it
 #: between 讯 and 报道 is the byline
-_CREDITS_REPORTED = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + "*" + _ROLE + r"[^，。；：:、（）()“”]{2,40}?报道)(?=[：:])")
+#: also with the reporter's outlets before the role and a space after 报道 (本报讯 王某某晚报、某某客户端记者李某报道 今天……):
+#: the space ends the byline as the colon does
+_CREDITS_REPORTED = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + r"*(?:[^\s，。；：:（）()“”]{1,30}?)?" + _ROLE
+                             + r"[^，。；：:、（）()“”]{2,40}?报道)(?=[：:]|" + SPACE + ")")
+#: a byline opening a news item's first paragraph with no dateline before it (记者 王某 强震突袭，……; 通讯员 李某 张某
+#: 近日，……): the role, its names spaced apart, and the space that ends the byline before the first sentence; each
+#: name's first character a surname (_opening_byline), so 记者 发现 问题 is prose with stray spaces
+_OPENING_BYLINE = compile_("^" + BLANK + "*(?P<c>" + _ROLE + "(?P<names>(?:" + SPACE + r"+\p{Han}{2,3}){1,3}))(?=" + SPACE
+                           + r"+\p{Han}[^。！？]{8,}?[，,；;。])")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
 _DATELINE = compile_(_DATELINE_HEAD + r"(?:讯|消息|日电)(?=" + BLANK + ")")
 #: the run-in label of an editor's note at the paragraph's start, set off by a space as papers print it
@@ -254,6 +262,28 @@ def _credits(text: str) -> list[tuple[int, int]]:
     if entry is not None:
         credits.append((entry.start("gap") - 1, entry.end("gap") + 1))
     return credits + _numbered_headlines(text)
+
+
+def _bylines(text: str, ctx) -> list[tuple[int, int]]:
+    """The spans of a byline glued after the paragraph's last sentence and of one opening the paragraph (see
+    _glued_byline, _opening_byline)."""
+    return [span for span in (_glued_byline(text, ctx), _opening_byline(text, ctx)) if span is not None]
+
+
+def _opening_byline(text: str, ctx) -> tuple[int, int] | None:
+    """The span of a reporter's byline opening the paragraph without a dateline (记者 王某 强震突袭，……): each name's
+    first character a surname, so a verb spaced from its subject (记者 发现 问题) is no byline."""
+    if not any(r in text[:12] for r in ("记者", "通讯员")):
+        return None
+    m = _OPENING_BYLINE.match(text)
+    if m is None:
+        return None
+    from ..phrase import spelling_index
+
+    index = spelling_index(ctx.registry)
+    if not all(name[:1] in index.surnames for name in m.group("names").split()):
+        return None
+    return m.start("c"), m.end("c")
 
 
 def _glued_byline(text: str, ctx) -> tuple[int, int] | None:
@@ -346,7 +376,7 @@ class StraySpaces(PatternRule):
     汉字与汉字之间、中文标点前后的空格，以及段末的空格；汉字旁边看不见的字符（零宽空格、软连字符、
     文中的 BOM，多半是从网页复制带来的，会让提法检查和查找出错），以及汉字之间的不换行空格（U+00A0、U+2007、U+202F，
     看起来和普通空格一样，按普通空格检查）。故意拉开的标题（“情  况  报  告”）、
-    “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“（县委组织部 供稿）”
+    “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“本报讯 某某晚报、某某客户端记者王某报道 今天……”、段首没有电头的“记者 王某 近日……”（人名以常见姓氏开头）“（县委组织部 供稿）”
     “（文/王某 图/李某 审核/赵某）”“（文：王某 图：李某）”“（王某 || 责任编辑 李某）”）、段末图片和稿件的署名（“某县融媒体中心记者 王某 摄”
     “某省社科联 供图”“文/王某 图/李某”“编辑：王某 审核：李某”，单独一行、在图注的句号后，或在没有句号的图注后隔一个空格）、用空格隔开的两段式标题（“勤学善思悟真谛
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
@@ -419,8 +449,7 @@ class StraySpaces(PatternRule):
         short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         credits = _credits(text)
-        glued = _glued_byline(text, ctx)
-        credits += [glued] if glued is not None else []
+        credits += _bylines(text, ctx)
         articles = {m.end() for m in _ARTICLE.finditer(text)} if ("条" in text or "章" in text or "节" in text) else set()
         joint = {m.start() for m in _JOINT_ISSUERS.finditer(text)}
         dateline = _dateline(text)
