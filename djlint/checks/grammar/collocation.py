@@ -43,6 +43,13 @@ def _own_verb_before(text: str, a: int, b: int, instead: list[str]) -> bool:
     return any(between.endswith(adv + v) and len(between) > len(adv + v) for v in instead for adv in _OPENING_ADVERBS)
 
 
+def _noun_before_right_verb(text: str, s: int, ve: int, instead: list[str]) -> bool:
+    """Whether the verb at ``s`` (ending at ``ve``) stands as a noun after 的 and one of the noun's right verbs follows it
+    at once: 为活动的开展营造良好氛围 (dev-prec438) says 为[活动的开展]营造氛围, 开展 governs nothing.  Without the 的
+    (全面开展营造氛围) or without the right verb (活动的开展良好氛围) the pair is still told."""
+    return s > 0 and text[s - 1] == "的" and text.startswith(tuple(instead), ve)
+
+
 class Collocation(ReadsTraditional, Rule):
     """语病：动宾搭配不当（发挥职责、履行作用、营造热潮、开展……会议、召开……讲座、加大……工作、发挥……引领）
 
@@ -171,7 +178,8 @@ class Collocation(ReadsTraditional, Rule):
                 yield Finding(p, s, e, f"宾语残缺：“{verb}……{noun}”缺中心语，“{noun}”后面补上“{head}”")
                 continue
             instead, _note = table.wrong[(verb, noun)]
-            if _own_verb_before(text, s + len(verb), e - len(noun), instead):
+            if _own_verb_before(text, s + len(verb), e - len(noun), instead) or \
+                    _noun_before_right_verb(text, s, s + len(verb), instead):
                 continue  # 筑牢……基础广泛凝聚共识 (a headline without its comma): the noun has its own right verb
             more = "（或“" + "”“".join(instead[1:]) + "”）" if len(instead) > 1 else ""
             if _joined_object(text, s + len(verb), e - len(noun)):
