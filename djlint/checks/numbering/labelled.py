@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...engine.kinds import compile_
 from ...util import rx
-from ...util.zh import LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN
+from ...util.zh import LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN, NUMERAL_CHARS
 
 _SEQ_KINDS = ("part", "cn", "cn-paren", "arabic", "arabic-paren", "circled")
 _HAN = compile_(r"\p{Han}")
@@ -45,22 +45,40 @@ def pasted_again(ctx) -> dict:
     aside (（三）…… pasted again as （四）……) → that earlier paragraph: a paragraph pasted twice (DJ708), whose label
     is no step of its list."""
     def find(c):
-        first: dict[str, object] = {}
+        first: dict[str, tuple] = {}
         out = {}
+        part = annex = 0
         for p in c.doc.body:
             if p.in_table:
                 continue
-            whole = "".join(p.text.split())
-            if len(whole) < PASTED_MIN:
+            labelled = "".join(p.text.split())
+            part += bool(PART_HEADING.match(labelled))
+            annex += bool(ANNEX_LINE.match(labelled))
+            if len(labelled) < PASTED_MIN:
                 continue  # (the label taken away, it is shorter still)
-            whole = unlabelled(whole)
+            whole = unlabelled(labelled)
             if len(whole) < PASTED_MIN:
                 continue
-            earlier = first.setdefault(whole, p)
-            if earlier is not p and _long_enough(whole):
+            earlier, its_part, its_annex, its_text = first.setdefault(whole, (p, part, annex, labelled))
+            if earlier is not p and _long_enough(whole) and not parallel_copy(
+                    (its_part, its_annex, its_text), (part, annex, labelled), whole):
                 out[id(p)] = earlier  # (the 汉字 counted only for a repeat: most paragraphs are said once)
         return out
     return ctx.shared("numbering.pasted-again", find)
+
+
+def parallel_copy(first: tuple, again: tuple, body: str) -> bool:
+    """Whether a paragraph said again (``again``: its chapter, its attachment and its text with its label; ``first``:
+    the earlier one's) is meant so: an attachment after 附件 quotes its cover letter (a 转发 notice), and two chapters
+    list the same numbered item with the same label (二、发展对象培训班 and 三、预备党员培训班 both 1.撰写结业论文……,
+    dev-prec438).  In one chapter, or under another label (（三）…… pasted as （四）……), it is a copy."""
+    return first[1] != again[1] or (again[2] != body and first[0] != again[0] and first[2] == again[2])
+
+
+#: a chapter's heading (三、预备党员培训班结业工作; 第二章): the numbered items under it repeat another chapter's by design
+PART_HEADING = rx.stdlib(r"(?:[" + NUMERAL_CHARS + r"]{1,3}、|第[" + NUMERAL_CHARS + r"]{1,3}[章部])[^。！？；;!?]{0,40}$")
+#: the line that opens an attachment (附件一：, 附件1：): the document after it is another one
+ANNEX_LINE = rx.stdlib(r"附件[" + NUMERAL_CHARS + r"0-9]{0,2}[：:]?$")
 
 
 def _long_enough(whole: str) -> bool:
