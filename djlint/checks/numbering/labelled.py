@@ -47,32 +47,60 @@ def pasted_again(ctx) -> dict:
     def find(c):
         first: dict[str, tuple] = {}
         out = {}
-        part = annex = 0
+        where = Chapters()
         for p in c.doc.body:
             if p.in_table:
                 continue
             labelled = "".join(p.text.split())
-            part += bool(PART_HEADING.match(labelled))
-            annex += bool(ANNEX_LINE.match(labelled))
+            where.step(labelled)
             if len(labelled) < PASTED_MIN:
                 continue  # (the label taken away, it is shorter still)
             whole = unlabelled(labelled)
             if len(whole) < PASTED_MIN:
                 continue
-            earlier, its_part, its_annex, its_text = first.setdefault(whole, (p, part, annex, labelled))
-            if earlier is not p and _long_enough(whole) and not parallel_copy(
-                    (its_part, its_annex, its_text), (part, annex, labelled), whole):
+            earlier, its_place = first.setdefault(whole, (p, where.place(labelled)))
+            if earlier is not p and _long_enough(whole) and not where.meant_again(its_place, labelled, whole):
                 out[id(p)] = earlier  # (the 汉字 counted only for a repeat: most paragraphs are said once)
         return out
     return ctx.shared("numbering.pasted-again", find)
 
 
-def parallel_copy(first: tuple, again: tuple, body: str) -> bool:
-    """Whether a paragraph said again (``again``: its chapter, its attachment and its text with its label; ``first``:
-    the earlier one's) is meant so: an attachment after 附件 quotes its cover letter (a 转发 notice), and two chapters
-    list the same numbered item with the same label (二、发展对象培训班 and 三、预备党员培训班 both 1.撰写结业论文……,
-    dev-prec438).  In one chapter, or under another label (（三）…… pasted as （四）……), it is a copy."""
-    return first[1] != again[1] or (again[2] != body and first[0] != again[0] and first[2] == again[2])
+class Chapters:
+    """Where a paragraph stands as a document is read: its chapter (一、, 第二章), its attachment (after 附件一：), and
+    whether the numbered items of its chapter so far repeat another chapter's, from its first label on.  What is said
+    again is meant so across an 附件 line (the attached original quotes its cover letter, a 转发 notice) and as the
+    same items of parallel chapters (二、发展对象培训班 and 三、预备党员培训班 both 1.撰写结业论文……, dev-prec438);
+    in one chapter, under another label, or as a stray （四） under a chapter of its own (a paste), it is a copy."""
+
+    def __init__(self) -> None:
+        self.part = self.annex = 0
+        self.items = self.parallel = 0  # the numbered items of this chapter so far, and how many repeat another's
+
+    def step(self, labelled: str) -> None:
+        """Read one paragraph (its text without blanks)."""
+        if PART_HEADING.match(labelled):
+            self.part += 1
+            self.items = self.parallel = 0
+        self.annex += bool(ANNEX_LINE.match(labelled))
+
+    def place(self, labelled: str) -> tuple:
+        return self.part, self.annex, labelled
+
+    def meant_again(self, first: tuple, labelled: str, body: str) -> bool:
+        """Whether the paragraph ``labelled`` (``body`` without its label), said first at ``first`` (place()), is
+        said again by design; counts it among its chapter's items."""
+        numbered = labelled != body
+        if first[1] != self.annex:
+            return True
+        same = numbered and first[0] != self.part and first[2] == labelled and (
+            self.items == self.parallel > 0 or (self.items == 0 and _FIRST_LABEL.match(labelled) is not None))
+        self.items += numbered
+        self.parallel += same
+        return same
+
+
+#: a list's first label (1. 1、 （一） 一、 (1) ①): a chapter's items that repeat another's begin there
+_FIRST_LABEL = rx.stdlib(r"(?:[（(][1１一][）)]|[一1１][、．.](?![0-9])|①)")
 
 
 #: a chapter's heading (三、预备党员培训班结业工作; 第二章): the numbered items under it repeat another chapter's by design
