@@ -11,7 +11,7 @@ from ..engine.kinds import compile_
 from ..util import rx
 from ..util.zh import HEADING_MAX_LEN, NUMERAL_CHARS
 from .hanzi import traditional_forms
-from .numbering.labelled import unlabelled
+from .numbering.labelled import Chapters, unlabelled
 
 _WATERMARK = compile_(
     r"本文系.{0,12}原创|原创投稿|(?:仅供|只供)(?:大家)?(?:学习|参考|借鉴)(?:参考|交流|借鉴|使用)?"
@@ -431,6 +431,7 @@ _HAN = re.compile(r"\p{Han}")
 _SPACE = re.compile(r"\s+")
 #: a sentence said again right after itself: this many Chinese characters at least
 ADJACENT_MIN = 8
+
 #: a sentence said again anywhere in the document, or a whole paragraph: this many at least
 ANYWHERE_MIN = 30
 #: findings of one document at most
@@ -482,6 +483,7 @@ class RepeatedPassage(Rule):
         previous = None
         run = None  # [paragraph, start, end, times, key]: the same sentence again and again, reported once
         title = doc.title
+        where = Chapters()  # the chapter (一、, 第二章) and the attachment (附件一) a paragraph stands in
         for p in doc.body:
             if p.in_table or p is title or not p.text.strip():
                 continue
@@ -489,13 +491,18 @@ class RepeatedPassage(Rule):
                 yield _run_finding(run)
                 run = None
             whole = _SPACE.sub("", p.text)
+            where.step(whole)
             body = unlabelled(whole)
-            first = paragraphs.setdefault(body, p)
-            if first is not p and _han(body) >= ANYWHERE_MIN:
+            first, its_place = paragraphs.setdefault(body, (p, where.place(whole)))
+            parallel = first is not p and where.meant_again(its_place, whole, body)
+            if first is not p and _han(body) >= ANYWHERE_MIN and not parallel:
                 same = "完全相同" if _SPACE.sub("", first.text) == whole else "只有编号不同"
                 yield Finding(p, 0, len(p.text), f"本段与第{first.line}段{same}，疑为重复粘贴")
                 previous = None
                 continue
+            if first is not p and _han(body) >= ANYWHERE_MIN:
+                previous = None
+                continue  # an attachment quotes its cover letter; two chapters list the same numbered item (dev-prec438)
             for m in _SENTENCE.finditer(p.text):
                 key = _SPACE.sub("", m.group())
                 if run is not None and run[0] is p and run[2] == m.start() and run[4] == key:
@@ -512,10 +519,10 @@ class RepeatedPassage(Rule):
                 if again:
                     run = [p, m.start(), m.end(), 1, key]
                 elif len(key) >= ANYWHERE_MIN:
-                    first = seen.get(key)
+                    first, its_annex = seen.get(key, (None, where.annex))
                     if first is None:
-                        seen[key] = p
-                    elif _han(key) >= ANYWHERE_MIN:
+                        seen[key] = (p, where.annex)
+                    elif _han(key) >= ANYWHERE_MIN and its_annex == where.annex:
                         yield Finding(p, m.start(), m.end(), f"这句话与第{first.line}段的一句完全相同，疑为重复粘贴",
                                       severity="info")
                 previous = (key, p)

@@ -98,6 +98,13 @@ def _named_climate(text: str, verb: str, noun_at: int) -> bool:
     return verb == "营造" and any(text.endswith(w, 0, noun_at) for w in _CLIMATE_NAMES)
 
 
+def _noun_before_right_verb(text: str, s: int, ve: int, instead: list[str]) -> bool:
+    """Whether the verb at ``s`` (ending at ``ve``) stands as a noun after 的 and one of the noun's right verbs follows it
+    at once: 为活动的开展营造良好氛围 (dev-prec438) says 为[活动的开展]营造氛围, 开展 governs nothing.  Without the 的
+    (全面开展营造氛围) or without the right verb (活动的开展良好氛围) the pair is still told."""
+    return s > 0 and text[s - 1] == "的" and text.startswith(tuple(instead), ve)
+
+
 class Collocation(ReadsTraditional, Rule):
     """语病：动宾搭配不当（发挥职责、履行作用、营造热潮、开展……会议、召开……讲座、加大……工作、发挥……引领）
 
@@ -231,7 +238,8 @@ class Collocation(ReadsTraditional, Rule):
             if _named_climate(text, verb, e - len(noun)):
                 continue  # 营造书香校园: a campus named by its reading climate, which is made as 氛围 is (prec437)
             instead, _note = table.wrong[(verb, noun)]
-            if _own_verb_before(text, s + len(verb), e - len(noun), instead):
+            if _own_verb_before(text, s + len(verb), e - len(noun), instead) or \
+                    _noun_before_right_verb(text, s, s + len(verb), instead):
                 continue  # 筑牢……基础广泛凝聚共识 (a headline without its comma): the noun has its own right verb
             if _object_of_another(text, s, e, verb, noun):
                 continue

@@ -379,6 +379,27 @@ def _relative_clause(table: Table, toks, vk: int, j: int, verb: str) -> bool:
     return False
 
 
+def _plan_named_for(table: Table, text: str, toks, vk: int, j: int, verb: str) -> bool:
+    """The head noun at token ``j`` is a plan (方案, 实施方案) joined straight to a right object of the verb by 实施 or
+    工作, and the name ends its line or its 《》: a document's name without its 的, the verb phrase says what the
+    plan is for (深入开展党的群众路线教育实践活动实施方案, a school's heading, dev-prec438).  开展实施方案, with no
+    object of 开展's own, and 认真开展活动实施方案。 in a sentence are still faults."""
+    if toks[j][0] not in _PLANS or not (text[toks[j][2]:].strip() == "" or text.startswith(_NAME_CLOSES, toks[j][2])):
+        return False
+    k = j - 1
+    while k > vk and toks[k][0] in _PLAN_LINKS and toks[k][2] == toks[k + 1][1]:
+        k -= 1
+    linked = k < j - 1 or toks[j][0] != "方案"  # 活动实施方案, 活动工作方案; 活动方案 alone is no name of a plan here
+    return vk < k and linked and toks[k][2] == toks[k + 1][1] and any(
+        (verb, n) in table.right for n in head_nouns(table, toks[k][0]))
+
+
+#: a plan's names, and the words that join them to what the plan is for (活动实施方案, 活动工作方案)
+_PLANS = frozenset("方案 实施方案 工作方案".split())
+_PLAN_LINKS = frozenset("实施 工作".split())
+_NAME_CLOSES = ("》", "的通知")
+
+
 #: words of time that close a verb phrase before the 的 that makes a modifier of it (开展……活动过程中的, ……期间的)
 _WHEN_WORDS = frozenset("过程 过程中 中 期间 之际 以来 当中 时期 阶段 之时".split())
 
@@ -469,7 +490,8 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 if verdict[1] == "short" and _shared_head(text, toks[j][2], ce, table.short[(verb, verdict[0])][0][0]):
                     continue  # 发挥支部战斗堡垒及党员先锋模范作用: the conjuncts share the head 作用
                 if verdict[1] == "wrong" and (_modifies_a_later_head(text, toks[j][2], ce)
-                                              or _relative_clause(table, toks, vk, j, verb)):
+                                              or _relative_clause(table, toks, vk, j, verb)
+                                              or _plan_named_for(table, text, toks, vk, j, verb)):
                     continue  # 开展……分类方案、……期限表修订审查: the list modifies the object's real head; 关于开展……
                     # 主题党日活动的方案: 开展 has its own object 活动, the clause modifies 方案
                 out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))

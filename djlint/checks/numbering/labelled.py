@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...engine.kinds import compile_
 from ...util import rx
-from ...util.zh import LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN
+from ...util.zh import LABEL_DELIMITER_CHARS, LABEL_DIGIT, LABEL_NUMERAL_RUN, NUMERAL_CHARS
 
 _SEQ_KINDS = ("part", "cn", "cn-paren", "arabic", "arabic-paren", "circled")
 _HAN = compile_(r"\p{Han}")
@@ -45,22 +45,68 @@ def pasted_again(ctx) -> dict:
     aside (（三）…… pasted again as （四）……) → that earlier paragraph: a paragraph pasted twice (DJ708), whose label
     is no step of its list."""
     def find(c):
-        first: dict[str, object] = {}
+        first: dict[str, tuple] = {}
         out = {}
+        where = Chapters()
         for p in c.doc.body:
             if p.in_table:
                 continue
-            whole = "".join(p.text.split())
-            if len(whole) < PASTED_MIN:
+            labelled = "".join(p.text.split())
+            where.step(labelled)
+            if len(labelled) < PASTED_MIN:
                 continue  # (the label taken away, it is shorter still)
-            whole = unlabelled(whole)
+            whole = unlabelled(labelled)
             if len(whole) < PASTED_MIN:
                 continue
-            earlier = first.setdefault(whole, p)
-            if earlier is not p and _long_enough(whole):
+            earlier, its_place = first.setdefault(whole, (p, where.place(labelled)))
+            if earlier is not p and _long_enough(whole) and not where.meant_again(its_place, labelled, whole):
                 out[id(p)] = earlier  # (the 汉字 counted only for a repeat: most paragraphs are said once)
         return out
     return ctx.shared("numbering.pasted-again", find)
+
+
+class Chapters:
+    """Where a paragraph stands as a document is read: its chapter (一、, 第二章), its attachment (after 附件一：), and
+    whether the numbered items of its chapter so far repeat another chapter's, from its first label on.  What is said
+    again is meant so across an 附件 line (the attached original quotes its cover letter, a 转发 notice) and as the
+    same items of parallel chapters (二、发展对象培训班 and 三、预备党员培训班 both 1.撰写结业论文……, dev-prec438);
+    in one chapter, under another label, or as a stray （四） under a chapter of its own (a paste), it is a copy."""
+
+    def __init__(self) -> None:
+        self.part = self.annex = 0
+        self.items = self.parallel = 0  # the numbered items of this chapter so far, and how many repeat another's
+
+    def step(self, labelled: str) -> None:
+        """Read one paragraph (its text without blanks)."""
+        if PART_HEADING.match(labelled):
+            self.part += 1
+            self.items = self.parallel = 0
+        self.annex += bool(ANNEX_LINE.match(labelled))
+
+    def place(self, labelled: str) -> tuple:
+        return self.part, self.annex, labelled
+
+    def meant_again(self, first: tuple, labelled: str, body: str) -> bool:
+        """Whether the paragraph ``labelled`` (``body`` without its label), said first at ``first`` (place()), is
+        said again by design; counts it among its chapter's items."""
+        numbered = labelled != body
+        if first[1] != self.annex:
+            return True
+        same = numbered and first[0] != self.part and first[2] == labelled and (
+            self.items == self.parallel > 0 or (self.items == 0 and _FIRST_LABEL.match(labelled) is not None))
+        self.items += numbered
+        self.parallel += same
+        return same
+
+
+#: a list's first label (1. 1、 （一） 一、 (1) ①): a chapter's items that repeat another's begin there
+_FIRST_LABEL = rx.stdlib(r"(?:[（(][1１一][）)]|[一1１][、．.](?![0-9])|①)")
+
+
+#: a chapter's heading (三、预备党员培训班结业工作; 第二章): the numbered items under it repeat another chapter's by design
+PART_HEADING = rx.stdlib(r"(?:[" + NUMERAL_CHARS + r"]{1,3}、|第[" + NUMERAL_CHARS + r"]{1,3}[章部])[^。！？；;!?]{0,40}$")
+#: the line that opens an attachment (附件一：, 附件1：): the document after it is another one
+ANNEX_LINE = rx.stdlib(r"附件[" + NUMERAL_CHARS + r"0-9]{0,2}[：:]?$")
 
 
 def _long_enough(whole: str) -> bool:

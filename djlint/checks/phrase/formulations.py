@@ -475,9 +475,21 @@ def _is_near_miss(f, m, text: str, lex, registry) -> bool:
         return False  # a headline drops the list's 、 (……为强国建设民族复兴伟业汇聚强大力量): its own convention
     if subs:  # (a banner's phrases spaced apart: “不忘初心 牢记使命 提质增效 砥砺前行”)
         i = next(k for k in range(len(got)) if got[k] != f.name[k])
+        if _organ_for_party(f.name, got, i, text, m.start()):
+            return False
         return (_substitution_is_slip(f.name, got) and not in_spaced_banner(text, m.start(), m.end())
                 and not holds_a_listed_form(listed_wrong_forms(registry), got, i))
     return True
+
+
+def _organ_for_party(name: str, got: str, i: int, text: str, start: int) -> bool:
+    """党的 written 党组 or 党委 right after a unit's name (县教育局党组群众路线教育实践活动实施方案, dev-prec438): the
+    unit's party organ says whose campaign it is, not a slip of 党的.  党组 with no unit before it is still one."""
+    return name[i - 1:i + 1] == "党的" and got[i] in "组委" and start > 0 and text[start - 1] in _UNIT_ENDS
+
+
+#: the last character of a unit's name before its 党组/党委 (教育局, 教育厅, 卫健委, 学校, 法院)
+_UNIT_ENDS = frozenset("局厅委院校部办司会处所站社")
 
 
 #: the 为 that closes a 以……为 frame after the formulation (以党的全面领导为根本保证)

@@ -49,7 +49,24 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
         n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)
                     or _given_name_into_title(index, text, s, e, at))) or \
-        _named_after_post(index, text, s, e) or _item_of_named_projects(text, s, e)
+        _named_after_post(index, text, s, e) or _item_of_named_projects(text, s, e) or _in_a_province(text, at)
+
+
+def _in_a_province(text: str, at: int) -> bool:
+    """The slip's character is inside a province's name before 省 or 自治区 (中共山西省委, 河南省教育厅): a province is
+    not a slip of another one a character apart (山西 → 陕西 reads the same, dev-prec438), which one is meant the text
+    cannot tell.  A province's name written wrong (陕希省) is no province and still a candidate."""
+    for n in (2, 3):
+        for b in range(max(0, at - n + 1), at + 1):
+            if text[b:b + n] in _PROVINCES and text.startswith(_PROVINCE_HEADS, b + n):
+                return True
+    return False
+
+
+#: the provinces and regions whose name 省 or 自治区 follows (the short names of their units: 山西省委, 广西壮族自治区)
+_PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "
+                       "甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆".split())
+_PROVINCE_HEADS = ("省", "自治区", "壮族", "回族", "维吾尔")
 
 
 #: the rest of a list of firms' or projects' names after the stretch's item: more items (、), then 等 and a count of

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...document.ending import cut_paragraph, unseen_end
 from ...engine import Finding, Rule
 from ...engine.kinds import compile_
+from ...util import zh
 from ..numbering.headings import render
 from .analysis import applies, heading_text, known, structure_of
 from .profiles import example_title
@@ -232,7 +233,13 @@ _ITEM_END = compile_(r"[。；;！？…，,]$")
 #: an item that names a thing and gives it after a colon (来访接待室：某楼301室; 电子邮箱：…)
 _LABEL_VALUE = compile_(r"^[^：:]{2,12}[：:]\s*\S")
 #: a heading that says where its content is, after a space: 二、检查内容 见《安全隐患自查表》, 三、报名方式 详见附件2
-_SEE_THERE = compile_(r"\s(?:详见|参见|具体见|另见|见)(?:附件|附表|《)")
+_SEE_THERE = compile_(r"\s(?:详见|参见|具体见|另见|见)(?:附件|附表|《)|[（(](?:详见|参见|具体见|另见|见)(?:附件|附表)[^（）()]{0,6}[）)]$")
+#: the names of a notice's fields (参加对象 全体党员教师, 评选名额 全县二十名): an item that gives one after a space; a
+#: heading of two phrases spaced apart (强化理论武装 筑牢思想根基) names no field
+_FIELDS = "(?:时间|日期|地点|对象|名额|人数|范围|方式|形式|主题|人员|单位|期限|费用|名称|联系人|电话)"
+#: an item that names a thing and gives it after a space, a date or a number (一、培训时间 2013年3月—4月（每周日）,
+#: dev-prec438): the value is its content
+_LABEL_SPACE_VALUE = compile_(r"^\p{Han}{2,8}" + zh.BLANK + r"+[0-9０-９]|^\p{Han}{0,6}" + _FIELDS + zh.BLANK + r"+\S")
 #: the caption of a table (一般公共预算支出表, 项目支出绩效目标表（本级下达）, 附表1): what follows is the table
 _TABLE_CAPTION = compile_(r"(?:表|一览表|明细表|附表[0-9０-９]*)(?:[（(][^（）()]{1,20}[）)])?$")
 _SECTION_KINDS = ("part", "cn", "cn-paren", "style")
@@ -272,7 +279,7 @@ class EmptySection(Rule):
                 continue
             text = p.text.strip()
             if _ITEM_END.search(text) or not h.title or _TABLE_CAPTION.search(h.title) or _LABEL_VALUE.search(h.title) or \
-                    _SEE_THERE.search(text):
+                    _SEE_THERE.search(text) or _LABEL_SPACE_VALUE.search(h.title):
                 # (一、收支预算总表: a table's caption; the table may be a picture or lost in a copy);
                 # （二）值班电话：0551-1234567: an item giving its value after a colon, not a heading; 二、检查内容
                 # 见《……》: the heading says where its content is
