@@ -100,22 +100,22 @@ def _template_slot(text: str, s: int, e: int, at: int) -> bool:
     return False
 
 
-def _parallel_clauses(text: str, s: int, e: int, need: int = 2) -> bool:
+def _parallel_clauses(text: str, s: int, e: int, need: int = 2, spare: int = 3) -> bool:
     """A stretch inside a clause of five to eight characters answered, across a clause mark, by one
     with ``need`` or more characters in the same places (见之于未萌，识之于未发): a saying's parallel
-    wording, fixed as it is.  The clause before may open with a lead-in (做到见之于未萌): its last
-    characters are compared; of the clause after, its first."""
+    wording, fixed as it is.  The clause before may open with a lead-in of up to ``spare`` characters
+    (做到见之于未萌): its last characters are compared; of the clause after, its first."""
     a, b = _units(text, s, e)
     n = b - a
     if not 5 <= n <= 8:
         return False
     if b + 1 < len(text) and text[b] in "，；,;":
         na, nb = _units(text, b + 1, b + 1)
-        if n <= nb - na <= n + 3 and sum(x == y for x, y in zip(text[a:b], text[na:na + n])) >= need:
+        if n <= nb - na <= n + spare and sum(x == y for x, y in zip(text[a:b], text[na:na + n])) >= need:
             return True
     if a >= 2 and text[a - 1] in "，；,;":
         pa, pb = _units(text, a - 1, a - 1)
-        if n <= pb - pa <= n + 3 and sum(x == y for x, y in zip(text[a:b], text[pb - n:pb])) >= need:
+        if n <= pb - pa <= n + spare and sum(x == y for x, y in zip(text[a:b], text[pb - n:pb])) >= need:
             return True
     return False
 
@@ -230,8 +230,9 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
             _bound_at_an_edge(index, text, s, e, at) or kept_construction(text, s, e, at) or \
             formed_construction(index, text, s, e, at, suggested):
         return True
-    if (n == 3 and _couplet(text, s, e)) or (n == 4 and _parallel_clauses(text, s, e, need=3)):
-        return True  # (the second: 人见利而不见害，鱼见食而不见钩, a saying's clause answered by its pair, not 视而不见)
+    if (n == 3 and _couplet(text, s, e)) or (n == 4 and _parallel_clauses(text, s, e, need=3, spare=0)):
+        return True  # (the second: 人见利而不见害，鱼见食而不见钩, a saying's clause answered by its pair of the same length, not 视而不见;
+        # 设置企业质量管理机构，制定质量管理制渡 shares 质量管理 but is no couplet: 制度 is still found)
     if _quoted_list(text, s, e) or _work_title(text, s, e) or _classical_quote(text, s) or shared_head_item(text, s, e) or (s > 0 and text[s - 1] == "【" and text[e:e + 1] == "】") or (
             at == e - 1 and text[at] == "讯" and e <= _DATELINE_MAX and _CLAUSE_MARKS.isdisjoint(text[:e].strip())):
         return True  # (a column's or an entry's whole name in 【】: 【地评线】; a dateline's 讯: 某某网文明中华讯 近日……)
