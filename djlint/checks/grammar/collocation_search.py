@@ -272,9 +272,10 @@ _PROJECT_NOUNS = frozenset("项目 工程 行动 专项 试点".split())
 #: verbs of drafting a document, outside the table: one of them between a verb and its noun governs the noun
 _DRAFTING = rx.stdlib("制定|拟定|编制|起草|修订|出台")
 #: a campaign named after what it studies, launched by the verb before it (开展了深入贯彻中央八项规定精神学习教育活动: 贯彻
-#: begins the campaign's name, 活动 is 开展's object, blind22)
-_CAMPAIGN_NAMED = rx.stdlib("(?:学习|主题|集中|专题)教育$")
-_LAUNCHED_BEFORE = rx.stdlib("(?:开展|组织|参加|参与|推进|启动|部署)了?(?:深入|扎实|认真|全面|持续|广泛)*$")
+#: begins the campaign's name, 活动 is 开展's object, blind22; 举办学习贯彻……全国两会精神专题活动: the name may open with 学习
+#: and end in 专题/主题/系列, published114)
+_CAMPAIGN_NAMED = rx.stdlib("(?:(?:学习|主题|集中|专题)教育|专题|主题|系列)$")
+_LAUNCHED_BEFORE = rx.stdlib("(?:开展|组织|参加|参与|推进|启动|部署|举办|举行)了?(?:深入|扎实|认真|全面|持续|广泛)*(?:学习)?$")
 
 
 def _named_kind(toks, k: int, j: int, i0: int) -> bool:

@@ -49,9 +49,34 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
         return True  # 以场为家 (a 林场's staff), 以站为家, 以校为家: the frame takes the unit one serves, not only 以厂为家
     return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
         _before_a_local_unit(text, e) or _body_and_mind(text, at) or _head_of_a_unit_system(text, at) or \
-        _service_platform(text, at) or _bounded_by(text, at)
+        _service_platform(text, at) or _bounded_by(text, at) or _road_after_its_place(text, s, e, at) or \
+        _headed_pair_item(text, s, e, at)
 
 
+
+
+#: what names a street after its own name, and the level characters of the place a street is named in before it
+_STREET_ENDS = ("路", "街", "巷", "大道", "大街")
+_PLACE_BEFORE_A_STREET = frozenset("省市区县镇乡村")
+
+
+def _road_after_its_place(text: str, s: int, e: int, at: int) -> bool:
+    """The changed character is in a street's name between its place and 路/街 (成都市金牛区金周路: 金周 is the road's
+    name, not 金州; published114): an address, whatever the characters."""
+    if s == 0 or text[s - 1] not in _PLACE_BEFORE_A_STREET:
+        return False
+    return any(text.startswith(end, k) and at < k for end in _STREET_ENDS for k in range(s + 2, min(e, s + 4) + 1))
+
+
+def _headed_pair_item(text: str, s: int, e: int, at: int) -> bool:
+    """The stretch is a two-character item of a 、-list, its second character changed, and the item next to it across
+    the 、 has two characters and the same first one (改水、改厕、改灶: three reforms, 改灶 is no slip for 改造; published113):
+    a series of one verb and its objects."""
+    if e - s != 2 or at != s + 1:
+        return False
+    before = s >= 3 and text[s - 1] == "、" and text[s - 3] == text[s] and (s == 3 or text[s - 4] in _ITEM_EDGE)
+    after = text[e:e + 1] == "、" and text[e + 1:e + 2] == text[s] and text[e + 3:e + 4] in _ITEM_EDGE | {"", "和", "及", "等"}
+    return before or after
 
 
 #: the four directions, and the verbs a description of a place's bounds puts after them (东临……，西傍……，南依……，北靠……)
