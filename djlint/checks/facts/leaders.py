@@ -511,6 +511,13 @@ _PARTY = lazy.regex(r"党中央|中央政治局|党的建设|党建|党员|党�
 _STATE = lazy.regex(r"国家主席|会见|会谈|出访|访问|国事|外交|总统|国王|首相|元首|主旨|贺电|致电|致信|复信|回信|签署|主席令|特赦|勋章|"
                   r"授予|国宴|峰会|论坛|联合国|一带一路|各国|国际|世界|全球|人类命运共同体|新年贺词|军队|部队|官兵|军委|强军|国防|"
                   r"解放军|武警|阅兵|军事|将士|战士|练兵|备战|打赢|外宾|使节|友好|双边|多边")
+#: the army's own media and bylines anywhere in the document (■解放军报评论员, 中国军网): the army calls him 主席 in every
+#: context, its party-building editorials too (published116)
+_ARMY_MEDIA = lazy.regex(r"解放军报|军报评论员|中国军网|国防部网|人民军队报|前卫报|人民前线报|战友报|人民军队")
+
+
+def _army_document(ctx) -> bool:
+    return any(_ARMY_MEDIA.search(q.text) for q in ctx.doc.paragraphs)
 
 
 class PartyTitle(FactRule):
@@ -520,7 +527,7 @@ class PartyTitle(FactRule):
     讲党的建设、党内学习教育、党中央部署的句子里写“习近平主席”“习主席”“国家主席习近平”（或那时任总书记的领导同志
     加“主席”），包括党的大会和纪念活动（在党的二十大报告中、在庆祝中国共产党成立100周年大会上）；
     “中共中央总书记、国家主席、中央军委主席习近平”是全称，不报。同一句里讲国事、外交、军队（会见、出访、新年贺词、官兵、强军）的，称“主席”是对的，不报；
-    引语不报。
+    军队报刊的文章（署名“解放军报评论员”等）通篇称“主席”，不报；引语不报。
 
     ## 为什么
     党内文件、党建报告中对党的领袖称党内职务“总书记”；“主席”用于国家和军队事务。
@@ -545,6 +552,8 @@ class PartyTitle(FactRule):
         text = p.text
         secretaries = {t.person for t in ix.facts.terms if t.post == "中共中央总书记"}
         for m in _TITLE.finditer(text):
+            if ctx.shared("DJ433.army", _army_document):
+                return  # an army paper's text: 习主席 is its form throughout
             name = m.group(1) or m.group(2)
             person = "习近平" if name == "习" else name
             if person not in secretaries or quoted(ctx, p, m.start(), m.end()):

@@ -390,6 +390,11 @@ _EVENT = r"(?:活动|会议|大会|论坛|比赛|竞赛|评比|培训班|主题�
 _PUBLICATION_AFTER = compile_(r"(?:上|刊发|刊登|发表|杂志|期刊|刊物|编辑部|第[0-9" + NUMERAL_CHARS + "]+期|[0-9]{4}年第|好文章|优秀文章|文章|专栏|栏目|约稿|征文)")
 
 
+#: what follows the name of a column, a programme or a series, which takes the marks whatever it is named after
+#: (……《2023年某某上市公司高质量发展论坛》等专题专栏, published115)
+_COLUMN_AFTER = compile_(r"(?:《[^《》\n]{1,30}》)*(?:等|和|及)?(?:专题)?(?:专栏|栏目|节目|专题片|系列报道|频道)")
+
+
 #: a question inside the marks makes them a talk's or an article's title (《中小学校党支部如何开展好……主题教育》的专题辅导,
 #: 《新时代为什么要开展……主题教育》宣讲, dev-prec433): an event is never named by a question
 _QUESTION = compile_(r"如何|怎样|怎么|为什么|为何")
@@ -399,7 +404,7 @@ class TitleMarksForEvents(PatternRule):
     """会议、活动的名称用了书名号（《…活动》）
 
     ## 检查内容
-    书名号用于书名、篇名、文件名等，不用于会议、活动、课程、奖项、机构的名称，也不用于“××会议精神”（《全国两会精神》）、讲话和指示的精神（领学《……重要指示精神》《中央八项规定及其实施细则精神》），也不用于对讲话的称述（《习近平总书记在……时的重要讲话》：讲话单行本的篇名是《在……上的讲话》）。写在“学习”“传达”“领学”等之后的才报，“观看《……精神》专题片”之类的片名不报。书名号里是一个问句（《……如何开展好……主题教育》《新时代为什么要开展……主题教育》）的，是报告、讲座或文章的题目，不报。
+    书名号用于书名、篇名、文件名等，不用于会议、活动、课程、奖项、机构的名称，也不用于“××会议精神”（《全国两会精神》）、讲话和指示的精神（领学《……重要指示精神》《中央八项规定及其实施细则精神》），也不用于对讲话的称述（《习近平总书记在……时的重要讲话》：讲话单行本的篇名是《在……上的讲话》）。写在“学习”“传达”“领学”等之后的才报，“观看《……精神》专题片”之类的片名不报。书名号里是一个问句（《……如何开展好……主题教育》《新时代为什么要开展……主题教育》）的，是报告、讲座或文章的题目，不报；后面是“专栏”“栏目”“节目”的（《……论坛》等专题专栏），是栏目名，不报。
 
     ## 为什么
     GB/T 15834-2011 附录A.13.1；常见错误如《“不忘初心、牢记使命”主题教育》。
@@ -423,6 +428,8 @@ class TitleMarksForEvents(PatternRule):
             return None  # a talk's or an article's title, asking a question, names no event
         if text.endswith("论坛》") and _PUBLICATION_AFTER.match(p.text, m.end()):
             return None  # 《前进论坛》好文章奖, 在《……论坛》上发表: a journal named 论坛, a title like any other
+        if _COLUMN_AFTER.match(p.text, m.end()):
+            return None  # 《……论坛》等专题专栏: a column's or a programme's name
         if text.endswith(("会精神》", "会议精神》")):
             return Finding(p, m.start(), m.end(), f"会议精神不是文件名，不用书名号：{text}")
         if text.endswith("精神》"):

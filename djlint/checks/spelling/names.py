@@ -39,7 +39,7 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
     title comes before it (a word shorter than MIN_LEN); for two characters, a surname stands before it,
     begins it or ends a name in it; for three, it begins with a surname and a title follows it."""
     return (suffix and before_a_suffix(text, e)) or _ends_in_a_suffix(text, s, e) or \
-        _short_institute(text, s, e) or _before_latin(text, e) or _named_by_code(text, s) or \
+        _organization_of_a_place(text, s, e) or _short_institute(text, s, e) or _before_latin(text, e) or _named_by_code(text, s) or \
         _unit_with_its_role(text, s, e) or \
         _unit_named_with_another(text, s, e) or \
         _level_of_a_unit(index, text, at) or _unit_after_a_level(index, text, at) or \
@@ -88,6 +88,14 @@ def _item_of_named_projects(text: str, s: int, e: int) -> bool:
 
 
 _ITEM_END = rx.stdlib("[、等]")
+#: what a place's own organizations are called after their name (某区海霞文化发展中心, 某县某某文化促进会)
+_ORGANIZATION_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{0,4}?(?:发展中心|服务中心|研究中心|活动中心|促进会|协会|研究会|基金会|联合会|商会)")
+
+
+def _organization_of_a_place(text: str, s: int, e: int) -> bool:
+    """The stretch opens the name of an organization right after its place's level character (洞头区海霞文化发展中心:
+    海霞 is the centre's name, not 海峡; published116): a name, whatever its characters."""
+    return s > 0 and text[s - 1] in PLACE_LEVEL and _ORGANIZATION_AHEAD.match(text, e) is not None
 
 
 def before_a_suffix(text: str, e: int) -> bool:
