@@ -380,12 +380,17 @@ def _relative_clause(table: Table, toks, vk: int, j: int, verb: str) -> bool:
     return False
 
 
-def _plan_named_for(table: Table, text: str, toks, vk: int, j: int, verb: str) -> bool:
+def _plan_named_for(table: Table, text: str, toks, vk: int, j: int, verb: str, cs: int = 0) -> bool:
     """The head noun at token ``j`` is a plan (方案, 实施方案) joined straight to a right object of the verb by 实施 or
     工作, and the name ends its line or its 《》: a document's name without its 的, the verb phrase says what the
-    plan is for (深入开展党的群众路线教育实践活动实施方案, a school's heading, dev-prec438).  开展实施方案, with no
-    object of 开展's own, and 认真开展活动实施方案。 in a sentence are still faults."""
-    if toks[j][0] not in _PLANS or not (text[toks[j][2]:].strip() == "" or text.startswith(_NAME_CLOSES, toks[j][2])):
+    plan is for (深入开展党的群众路线教育实践活动实施方案, a school's heading, dev-prec438).  So is it when a verb that
+    handles documents (介绍、宣读、解读、印发……) earlier in the clause takes the plan as its object (介绍了校医院开展
+    “两学一做”学习教育实施方案，……, dev-prec443).  开展实施方案, with no object of 开展's own, and 认真开展活动实施方案。
+    in a sentence are still faults."""
+    if toks[j][0] not in _PLANS:
+        return False
+    if not (text[toks[j][2]:].strip() == "" or text.startswith(_NAME_CLOSES, toks[j][2])
+            or _HANDLES_DOCUMENT.search(text, cs, toks[vk][1])):
         return False
     k = j - 1
     while k > vk and toks[k][0] in _PLAN_LINKS and toks[k][2] == toks[k + 1][1]:
@@ -399,6 +404,9 @@ def _plan_named_for(table: Table, text: str, toks, vk: int, j: int, verb: str) -
 _PLANS = frozenset("方案 实施方案 工作方案".split())
 _PLAN_LINKS = frozenset("实施 工作".split())
 _NAME_CLOSES = ("》", "的通知")
+#: verbs that take a document as their object (介绍了……实施方案, 宣读了……工作方案): before a plan's name, they make
+#: the verb phrase inside the name the plan's purpose
+_HANDLES_DOCUMENT = compile_(r"(?:介绍|宣读|解读|印发|下发|制定|制订|出台|审议|审定|起草|修订|传达|讨论)")
 
 
 #: words of time that close a verb phrase before the 的 that makes a modifier of it (开展……活动过程中的, ……期间的)
@@ -492,7 +500,7 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                     continue  # 发挥支部战斗堡垒及党员先锋模范作用: the conjuncts share the head 作用
                 if verdict[1] == "wrong" and (_modifies_a_later_head(text, toks[j][2], ce)
                                               or _relative_clause(table, toks, vk, j, verb)
-                                              or _plan_named_for(table, text, toks, vk, j, verb)):
+                                              or _plan_named_for(table, text, toks, vk, j, verb, cs)):
                     continue  # 开展……分类方案、……期限表修订审查: the list modifies the object's real head; 关于开展……
                     # 主题党日活动的方案: 开展 has its own object 活动, the clause modifies 方案
                 out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))
