@@ -5,7 +5,8 @@ wrote, edited and checked the text.  Their fields are spaced apart by custom (�
 A credit stands at the end of a paragraph: alone on its line, after a caption's last sentence (。！？”), or
 after a caption that has no full stop and a space (会议现场 记者 王某 摄).  Running prose with a space in it
 (记者 表示……; 我们 组织了……) is no credit: a credit ends with what the credit says was done (摄, 供图, 报道) or
-is made of labelled fields only."""
+is made of labelled fields only.  A credit's field in a page's information bar (作者：王某 李某   时间：……) spaces
+its names apart the same way, wherever the bar's other fields stand."""
 from __future__ import annotations
 
 from ...engine.kinds import compile_
@@ -47,6 +48,10 @@ _CREDIT_AFTER_CAPTION = compile_(r"(?<=\S)(?P<gap>" + SPACE + r"+)(?P<c>(?:" + _
                                  + _DONE + r"|" + _FIELDS + r")" + BLANK + "*$")
 #: what a credit's last field or word may be: the paragraph must end in one for a credit to be looked for
 _ENDS = ("摄", "摄影", "图", "报道", "供稿")
+#: a credit's field in a page's information bar, its names spaced apart (作者：王某 李某 赵某   时间：2023-03-07   阅读量：):
+#: the label opens the line or follows a space, the names end the line or a space and the next field's label follow
+_BAR_FIELD = compile_(r"(?:^|(?<=" + SPACE + r"))" + _LABEL + SPACE + r"*[：:]" + SPACE + r"*(?P<c>" + _NAMES + r")(?="
+                      + BLANK + r"*$|" + SPACE + r"+\p{Han}{2,6}[：:])")
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
@@ -56,7 +61,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     core = text.rstrip(BLANK_CHARS)
     if not core or not (core.endswith(_ENDS) or "/" in core or "／" in core or "：" in core or ":" in core):
         return []
-    spans = []
+    spans = [m.span("c") for m in _BAR_FIELD.finditer(text)] if ("：" in core or ":" in core) else []
     m = _CREDIT.search(text)
     if m is not None:
         spans.append((m.start("c"), m.end()))
