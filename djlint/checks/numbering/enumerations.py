@@ -190,6 +190,11 @@ class _EnumScan:
     def mark(self, p, n, style, s, e) -> None:
         lst = self.state[style]
         m = lst["last"]
+        if n != m + 1 and lst["para"] is not p and _yao_list_before(p.text, s, n):
+            # 一要……二要……三是 in a paragraph of its own: item N of that paragraph's 要-list, not of the list before
+            self.close(style)
+            self.state[style] = dict(_new_list(style, 1, p, s, e), last=n, count=n)
+            return
         here = _mark_text(n, style)
         resumed = self.pending.get(style)
         if resumed is not None and n == resumed["last"] + 1 and lst["count"] == 1:
@@ -220,6 +225,16 @@ class _EnumScan:
             if not (n > m + 1 and lst["para"] is p and _written_before(p.text, s, m, n, style)):
                 self.out.append(("DJ311", Finding(p, s, e, _sequence_message(m, n, style))))
             lst.update(last=max(m, n), count=lst["count"] + 1, para=p)
+
+
+def _yao_list_before(text: str, s: int, n: int) -> bool:
+    """一要 … (N-1)要 all stand before ``s`` in this paragraph, each at a marker's place: a speaker's list of 要 whose
+    item N was written N是 (一要学思践悟……；二要主动出击……；三是贯彻落实……)."""
+    if n < 2 or n > 10 or "要" not in text[:s]:
+        return False
+    at = {cn_to_int(m.group(1)) for m in _YAO_MARK.finditer(text, 0, s)
+          if m.start() == 0 or _MARK_AFTER.match(text, m.start() - 1)}
+    return all(k in at for k in range(1, n))
 
 
 def _written_before(text: str, s: int, m: int, n: int, style: str) -> bool:
@@ -360,7 +375,7 @@ class EnumerationSequence(_EnumRule):
     一段里先后有两组完整的列举（“一是……二是……；一是……二是……”）不报。十以上（十一是）也能识别。
     “二是”“三是”直接跟在上一项的最后一个字后面、中间没有标点（培养学科带头人二是重视……）也报：上一项末尾
     漏了句号或分号。“党委一是……”里主语后面的“一是”、“其二是”“之二是”不报。夹在“二是”和“四是”之间的“三要”
-    （讲话里“三是要”的省略）算第三项，不报跳号；“一要……二要……”自成一组的不算。
+    （讲话里“三是要”的省略）算第三项，不报跳号；“一要……二要……”自成一组的不算。新的一段里先写“一要……二要……”、第三项写成“三是”的（讲话里两种写法混用），这个“三是”属于本段的一组，不接上一段的列举。
     “……；二是……；三持之以恒……”：下一项只写了数字、漏了“是”，也报（“；三年来”“；三会一课”这类数量、固定说法不报）。
     以“一是”开头的一行下面跟着低一级的分项（“（一）……”“1.……”各占一行），再往下是“二是”开头的一行：
     分项不打断这组列举（工作计划常这样写）；遇到高一级的标题（“二、”）才算结束。

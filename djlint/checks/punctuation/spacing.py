@@ -159,6 +159,9 @@ _SPACED_NAME = compile_("^" + BLANK + r"*\p{Han}" + SPACE + r"\p{Han}(?=[，,：
 #: a byline glued to the paragraph's last sentence when a page is copied: ……百强的目标。傅 轩 (a two-character name
 #: padded to the width of three); whether it is a name is told by _glued_byline
 _GLUED_BYLINE = compile_(r"(?<=[。！？])(?P<n>\p{Han})" + SPACE + r"{1,2}(?P<g>\p{Han})" + BLANK + "*$")
+#: a list entry opening with a two-character name padded to the width of three and spaced from the post that follows
+#: (李 杰 某市委常委，市纪委书记: a panel's guests, a list of members); whether it is a name is told by _padded_name_entry
+_PADDED_NAME_ENTRY = compile_("^" + BLANK + r"*(?P<n>\p{Han})" + SPACE + r"(?P<g>\p{Han})(?P<sep>" + SPACE + r"+)(?=\p{Han})")
 #: a speaker's label opening a paragraph: 【县林业局局长 王某】：…… (post and name spaced as in a credit)
 _SPEAKER = compile_("^" + BLANK + r"*【[^【】。，]{2,30}】(?=[：:])")
 #: the same label unbracketed: 某中学党支部书记 王某：…… (a post that names a person, a space, the name, the colon)
@@ -267,7 +270,23 @@ def _credits(text: str) -> list[tuple[int, int]]:
 def _bylines(text: str, ctx) -> list[tuple[int, int]]:
     """The spans of a byline glued after the paragraph's last sentence and of one opening the paragraph (see
     _glued_byline, _opening_byline)."""
-    return [span for span in (_glued_byline(text, ctx), _opening_byline(text, ctx)) if span is not None]
+    return [span for span in (_glued_byline(text, ctx), _opening_byline(text, ctx), _padded_name_entry(text, ctx))
+            if span is not None]
+
+
+def _padded_name_entry(text: str, ctx) -> tuple[int, int] | None:
+    """The span (a character wider each side) of a padded two-character name opening the paragraph and the space that
+    parts it from the post after it (李 杰 某市委常委，市纪委书记……): its first character a surname, the two no word of
+    the dictionary, so 加 强 党的建设 is prose with stray spaces."""
+    m = _PADDED_NAME_ENTRY.match(text)
+    if m is None:
+        return None
+    from ..phrase import spelling_index
+
+    index = spelling_index(ctx.registry)
+    if m.group("n") not in index.surnames or index.knows(m.group("n") + m.group("g")):
+        return None
+    return m.start("n") - 1, m.end("sep") + 1
 
 
 def _opening_byline(text: str, ctx) -> tuple[int, int] | None:
@@ -380,7 +399,7 @@ class StraySpaces(PatternRule):
     “（文/王某 图/李某 审核/赵某）”“（文：王某 图：李某）”“（王某 || 责任编辑 李某）”）、段末图片和稿件的署名（“某县融媒体中心记者 王某 摄”
     “某省社科联 供图”“文/王某 图/李某”“编辑：王某 审核：李某”，单独一行、在图注的句号后，或在没有句号的图注后隔一个空格）、用空格隔开的两段式标题（“勤学善思悟真谛
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
-    （“（李 某）”）、复制网页时粘在段末句号后、按三字宽排开的两字署名（“……的目标。韩 梅”，首字为常见姓氏、两字不成词）、段首发言人标注里职务和姓名之间的空格（“【某局局长 王某】：”，不带【】的“某中学党支部书记 王某：”也一样）、没有句末标点、各段用空格隔开的
+    （“（李 某）”）、复制网页时粘在段末句号后、按三字宽排开的两字署名（“……的目标。韩 梅”，首字为常见姓氏、两字不成词）、段首按三字宽排开的两字姓名和后面的职务之间的空格（嘉宾、成员名单：“李 某 某市委常委，市纪委书记”，首字为常见姓氏、两字不成词）、段首发言人标注里职务和姓名之间的空格（“【某局局长 王某】：”，不带【】的“某中学党支部书记 王某：”也一样）、没有句末标点、各段用空格隔开的
     标题行（“某某党支部——党建引领，示范带动 助推……扎实开展”）、党内法规条文“第一条”后的空格、联合发文机关之间的
     空格（“中共中央办公厅 国务院办公厅印发”）、一行里几个栏目之间的空格（“联系人：王某 邮箱：……”）不报；段末空格只在
     .txt 中报（.md 里是换行标记，.docx 里看不见也不影响排版）。带编号的标题和正文只隔一个空格写在同一段的（“一、围绕中心，

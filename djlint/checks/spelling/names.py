@@ -49,7 +49,8 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
         n == 2 and (_after_surname(index, text, s) or _begins_a_name(index, text, s, e) or _ends_a_name(index, text, s))) or (
         n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)
                     or _given_name_into_title(index, text, s, e, at))) or \
-        _named_after_post(index, text, s, e) or _item_of_named_projects(text, s, e) or _in_a_province(text, at)
+        _named_after_post(index, text, s, e) or _credited_name(index, text, s, e) or \
+        _item_of_named_projects(text, s, e) or _in_a_province(text, at)
 
 
 def _in_a_province(text: str, at: int) -> bool:
@@ -378,6 +379,26 @@ _POSTS = _Words(TITLES | frozenset("理事长 副理事长 常务理事 理事 �
 #: what a person named after a post does next (某某上党课, 某某主持会议, 某某讲话)
 _DONE_BY_A_NAME = _AFTER_A_NAME_WORDS + ("上党课", "讲党课", "讲授", "出席", "宣读", "致辞", "带领", "参加", "一行", "同志", "作报告",
                                          "作动员", "作总结", "作辅导", "作专题", "作重要", "作了", "提出", "要求", "希望")
+
+
+#: what closes a credited name inside a dateline's brackets (（记者某某）, （记者某某 某某）, （记者某某、某某）)
+_AFTER_A_CREDITED_NAME = frozenset(BLANK_CHARS + "）)、，,")
+
+
+def _credited_name(index: Index, text: str, s: int, e: int) -> bool:
+    """The stretch lies in a name of two or three characters that opens with a surname right after a credit's role and
+    ends at a closing bracket, a blank or a list's mark: （记者姜洁） is a reporter's name, not 简洁, even where the
+    surname is the character a suggestion would change.  A role followed by no such closed name (记者姜洁地写道) is
+    still weighed."""
+    for p in range(max(1, s - 2), s + 1):
+        if text[p] not in index.surnames or not text.endswith(_ROLES_BEFORE, 0, p):
+            continue
+        for n in (2, 3):
+            name = text[p:p + n]
+            if p + n >= e and len(name) == n and all(HAN.match(c) and c not in FUNCTION_CHARS for c in name) \
+                    and text[p + n:p + n + 1] in _AFTER_A_CREDITED_NAME and p + n < len(text):
+                return True
+    return False
 
 
 def _named_after_post(index: Index, text: str, s: int, e: int) -> bool:
