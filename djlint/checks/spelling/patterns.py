@@ -543,8 +543,16 @@ def _shared_tail_item(text: str, s: int, e: int, at: int) -> bool:
         if end == e and s >= start:
             keep = (s if at != s else e - 1) - end  # the unchanged character, counted from the item's end
             return len(item) >= 4 and any(j != i and len(x) == len(item) and x[keep] == item[keep] for j, x in enumerate(items))
+        if i == len(items) - 1 and i >= 2 and start <= s and e < end:
+            return _run_on_last_item(items[:-1], text[start:e], (s if at != s else e - 1) - e)
         start = end + 1
     return False
+
+
+def _run_on_last_item(before: list[str], head: str, keep: int) -> bool:
+    """The last item of a 、-list runs on into the clause (……志愿服务联动、活动设施联享的共建局面): its part up to
+    the stretch's end is as long as two items before it, which have the unchanged character in the same place."""
+    return len(head) >= 4 and sum(len(x) == len(head) and x[keep] == head[keep] for x in before) >= 2
 
 
 #: one-character predicates that end a slogan's unit (产业兴、生态美、百姓富; 力促产业兴，……)
