@@ -97,7 +97,18 @@ def _template_slot(text: str, s: int, e: int, at: int) -> bool:
         diff = [i for i, (x, y) in enumerate(zip(text[a:b], text[na:nb])) if x != y]
         if diff == [at - a]:
             return True
-    return False
+    return b + 1 < len(text) and text[b] in "，；,;" and _slot_after_lead_in(text, a, b, s, at)
+
+
+def _slot_after_lead_in(text: str, a: int, b: int, s: int, at: int) -> bool:
+    """The unit opens with a lead-in (its subject: 志愿者们有的拿夹子，有的拿袋子): its last characters, the stretch
+    among them, answer the next unit, five characters or more, in every place but the slip's."""
+    na, nb = _units(text, b + 1, b + 1)
+    m = nb - na
+    if not 5 <= m < b - a <= m + 4 or s < b - m:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(text[b - m:b], text[na:nb])) if x != y]
+    return diff == [at - (b - m)]
 
 
 def _parallel_clauses(text: str, s: int, e: int, need: int = 2, spare: int = 3) -> bool:
