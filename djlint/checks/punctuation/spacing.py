@@ -246,8 +246,10 @@ def _credits(text: str) -> list[tuple[int, int]]:
     credits += [bare.span("c")] if bare is not None else []
     named = _ROLE_THEN_NAMES.match(text) if bare is None and ("记者" in text[:40] or "通讯员" in text[:40]) else None
     credits += [named.span("c")] if named is not None else []
-    reported = _CREDITS_REPORTED.match(text) if bare is None and named is None and "报道" in text[:60] else None
-    credits += [reported.span("c")] if reported is not None else []
+    # (after a bare credit too when 报道 closes it further on: 本报讯 记者王某 李某某报道 日前，…… — the names after
+    # the first are the same byline's)
+    reported = _CREDITS_REPORTED.match(text) if named is None and "报道" in text[:60] else None
+    credits += [reported.span("c")] if reported is not None and (bare is None or reported.start("c") == bare.start("c")) else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
     outlet = _CREDIT_AFTER_OUTLET.match(text) if ("（" in text[:20] or "(" in text[:20]) else None
     credits += [outlet.span("c")] if outlet is not None else []
