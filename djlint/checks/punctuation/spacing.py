@@ -153,7 +153,8 @@ _CREDIT = compile_(r"[（(【](?=[^（）()【】。]{0,80}?(?:记者|通讯员|
 #: where a credit line starts: after a dateline (本报讯、某某融媒3月24日讯) or a sentence, or the paragraph
 _CREDIT_BEFORE = "讯。！？”"
 #: a credit at a paragraph's end, after its last sentence: （李 博） （驻某局纪检监察组 王某某）
-_CREDIT_END = compile_(r"(?<=[。！？”]" + BLANK + r"*)[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
+#: also with its names joined by 、 after the unit: （某某建设公司 王某、李某）
+_CREDIT_END = compile_(r"(?<=[。！？”]" + BLANK + r"*)[（(][^（）()，。；：、]{2,30}(?:、\p{Han}{2,4}){0,4}[）)]" + BLANK + "*$")
 #: a two-character name spaced to the width of three (谷 池，某中学……主任) opening an author's note or a list entry
 _SPACED_NAME = compile_("^" + BLANK + r"*\p{Han}" + SPACE + r"\p{Han}(?=[，,：:（(])")
 #: a byline glued to the paragraph's last sentence when a page is copied: ……百强的目标。傅 轩 (a two-character name
