@@ -105,6 +105,8 @@ def _no_other_verb(text, m, ctx, p) -> bool:
     """宣传……宣传 where the first 宣传 opens the predicate (after adverbs only: 广泛宣传……宣传) and no
     verb between takes the noun 宣传 (开展、组织、加强……宣传 is right); 督导调研和……调研 is a list of nouns."""
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?：:") + 1
+    if m.group("o").startswith(m.group("v")):
+        return False  # the verb doubled for emphasis (调研调研再调研, 排查排查再排查): a rhetorical repeat, no noun
     return (_ADVERBS_ONLY.fullmatch(text, clause_start, m.start()) is not None
             and _TAKES_NOUN.search(m.group("o")) is None and not any(c in m.group("o") for c in "和与及、"))
 

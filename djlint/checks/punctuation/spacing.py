@@ -153,7 +153,8 @@ _CREDIT = compile_(r"[（(【](?=[^（）()【】。]{0,80}?(?:记者|通讯员|
 #: where a credit line starts: after a dateline (本报讯、某某融媒3月24日讯) or a sentence, or the paragraph
 _CREDIT_BEFORE = "讯。！？”"
 #: a credit at a paragraph's end, after its last sentence: （李 博） （驻某局纪检监察组 王某某）
-_CREDIT_END = compile_(r"(?<=[。！？”]" + BLANK + r"*)[（(][^（）()，。；：、]{2,30}[）)]" + BLANK + "*$")
+#: also with its names joined by 、 after the unit: （某某建设公司 王某、李某）
+_CREDIT_END = compile_(r"(?<=[。！？”]" + BLANK + r"*)[（(][^（）()，。；：、]{2,30}(?:、\p{Han}{2,4}){0,4}[）)]" + BLANK + "*$")
 #: a two-character name spaced to the width of three (谷 池，某中学……主任) opening an author's note or a list entry
 _SPACED_NAME = compile_("^" + BLANK + r"*\p{Han}" + SPACE + r"\p{Han}(?=[，,：:（(])")
 #: a byline glued to the paragraph's last sentence when a page is copied: ……百强的目标。傅 轩 (a two-character name
@@ -249,8 +250,10 @@ def _credits(text: str) -> list[tuple[int, int]]:
     credits += [bare.span("c")] if bare is not None else []
     named = _ROLE_THEN_NAMES.match(text) if bare is None and ("记者" in text[:40] or "通讯员" in text[:40]) else None
     credits += [named.span("c")] if named is not None else []
-    reported = _CREDITS_REPORTED.match(text) if bare is None and named is None and "报道" in text[:60] else None
-    credits += [reported.span("c")] if reported is not None else []
+    # (after a bare credit too when 报道 closes it further on: 本报讯 记者王某 李某某报道 日前，…… — the names after
+    # the first are the same byline's)
+    reported = _CREDITS_REPORTED.match(text) if named is None and "报道" in text[:60] else None
+    credits += [reported.span("c")] if reported is not None and (bare is None or reported.start("c") == bare.start("c")) else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
     outlet = _CREDIT_AFTER_OUTLET.match(text) if ("（" in text[:20] or "(" in text[:20]) else None
     credits += [outlet.span("c")] if outlet is not None else []

@@ -97,7 +97,18 @@ def _template_slot(text: str, s: int, e: int, at: int) -> bool:
         diff = [i for i, (x, y) in enumerate(zip(text[a:b], text[na:nb])) if x != y]
         if diff == [at - a]:
             return True
-    return False
+    return b + 1 < len(text) and text[b] in "，；,;" and _slot_after_lead_in(text, a, b, s, at)
+
+
+def _slot_after_lead_in(text: str, a: int, b: int, s: int, at: int) -> bool:
+    """The unit opens with a lead-in (its subject: 志愿者们有的拿夹子，有的拿袋子): its last characters, the stretch
+    among them, answer the next unit, five characters or more, in every place but the slip's."""
+    na, nb = _units(text, b + 1, b + 1)
+    m = nb - na
+    if not 5 <= m < b - a <= m + 4 or s < b - m:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(text[b - m:b], text[na:nb])) if x != y]
+    return diff == [at - (b - m)]
 
 
 def _parallel_clauses(text: str, s: int, e: int, need: int = 2, spare: int = 3) -> bool:
@@ -543,8 +554,16 @@ def _shared_tail_item(text: str, s: int, e: int, at: int) -> bool:
         if end == e and s >= start:
             keep = (s if at != s else e - 1) - end  # the unchanged character, counted from the item's end
             return len(item) >= 4 and any(j != i and len(x) == len(item) and x[keep] == item[keep] for j, x in enumerate(items))
+        if i == len(items) - 1 and i >= 2 and start <= s and e < end:
+            return _run_on_last_item(items[:-1], text[start:e], (s if at != s else e - 1) - e)
         start = end + 1
     return False
+
+
+def _run_on_last_item(before: list[str], head: str, keep: int) -> bool:
+    """The last item of a 、-list runs on into the clause (……志愿服务联动、活动设施联享的共建局面): its part up to
+    the stretch's end is as long as two items before it, which have the unchanged character in the same place."""
+    return len(head) >= 4 and sum(len(x) == len(head) and x[keep] == head[keep] for x in before) >= 2
 
 
 #: one-character predicates that end a slogan's unit (产业兴、生态美、百姓富; 力促产业兴，……)
