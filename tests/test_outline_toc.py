@@ -26,6 +26,9 @@ def _every_key_walk(body):
                         return entries, heads
                 if O._SENTENCE_END.search(text) or (not heading and len(text) > O.HEADING_MAX_LEN
                                                     and len(O._SPACES.sub("", text.strip())) > O.HEADING_MAX_LEN):
+                    outline = _outline_then_text(body, start, j, first, heads)
+                    if outline:
+                        return outline, heads
                     j += 1
                     break
                 if heading and first is None:
@@ -33,6 +36,17 @@ def _every_key_walk(body):
             j += 1
         i = max(j, i + 1)
     return set(), heads
+
+
+def _outline_then_text(body, start, end, first, heads):
+    """Five or more headings from start, then the first of them again within three paragraphs after end."""
+    if start is None:
+        return set()
+    entries = [q for q in body[start:end] if q.text.strip() and heads.get(id(q)) is not None]
+    later = [q for q in body[end:] if q.text.strip()][:4]
+    if len(entries) >= 5 and any(O._SPACES.sub("", q.text.strip()) == first for q in later):
+        return {id(q) for q in entries}
+    return set()
 
 
 LINES = ["一、总体情况", "一、 总体情况", " 一、总体情况 ", "二、主要做法", "三、存在问题", "（一）加强学习", "1.完善制度",

@@ -196,12 +196,45 @@ def _unannounced_toc(body, heads: dict | None = None) -> set[int]:
                             return entries
                 if _SENTENCE_END.search(text) or (not heading and len(text) > HEADING_MAX_LEN
                                                   and len(_SPACES.sub("", text.strip())) > HEADING_MAX_LEN):
+                    outline = _outline_above(body, start, j, heads)
+                    if outline:
+                        return outline
                     j += 1  # running text or a list's items: the headings were the text's own
                     break
                 if heading and start is None:
                     start = j  # most runs end at the next paragraph, with no second heading to compare
             j += 1
         i = max(j, i + 1)
+    return set()
+
+
+#: an outline (提纲) put above a report: at least this many headings in a row, nothing under any of them
+_OUTLINE_MIN = 5
+#: how many paragraphs (the report's title, its opening paragraph) may stand between such an outline and the text
+_OUTLINE_GAP = 3
+
+
+def _outline_above(body, start, end, heads: dict) -> set[int]:
+    """The entries of an outline put above a report (一、主要工作情况 （一）…（七） 二、存在问题 …… then the
+    title, an opening paragraph, and 一、主要工作情况 again where the text starts): a run of ``_OUTLINE_MIN`` or
+    more headings from ``start`` (nothing but headings and short lines up to ``end``, where running text
+    stands) whose first heading comes again within ``_OUTLINE_GAP`` paragraphs after ``end``.  A report's
+    unwritten outline is not repeated: its headings stay.  Empty if none."""
+    if start is None:
+        return set()
+    entries = [q for q in body[start:end] if q.text.strip() and heads.get(id(q)) is not None]
+    if len(entries) < _OUTLINE_MIN:
+        return set()
+    first = _SPACES.sub("", body[start].text.strip())
+    seen = 0
+    for q in body[end:]:
+        if not q.text.strip():
+            continue
+        if seen > _OUTLINE_GAP:
+            break
+        seen += 1
+        if _SPACES.sub("", q.text.strip()) == first:
+            return {id(q) for q in entries}
     return set()
 
 

@@ -80,6 +80,10 @@ _CARRY_OUT_ABOUT = compile_(r"(?P<v>贯彻落实|贯彻|落实|执行)了?(?P<w>
                             r"(?P<x>[^的，,。；;！？!?：:“”《》（）()]{4,40})(?=[。；;！？!?]|$)")
 _DOCUMENT_NOUNS = ("意见", "通知", "规定", "办法", "决定", "方案", "要求", "部署", "精神", "指示", "批示", "安排", "措施", "规划",
                    "纲要", "条例", "制度", "文件", "决议", "讲话", "论述", "思想", "工作", "细则", "准则", "标准", "政策")
+#: the head reached inside the stretch: a document noun, then the next object (……关于政法工作重要论述以及党中央决策部署)
+#: or 方面 closing a heading's matter (学习贯彻落实……关于……重要论述方面, dev-prec441)
+#: (工作、思想 name the matter as often as the head: 关于意识形态工作以及作风建设 still lacks one)
+_ABOUT_HEAD_INSIDE = compile_(r"(?:" + "|".join(n for n in _DOCUMENT_NOUNS if n not in ("工作", "思想")) + r")(?:以及|及|和|与|、|方面)")
 
 #: a sentence that is only a prepositional phrase (gram16): 根据（按照）……要求（部署）。 随着……的落实（完善）。
 #: 对于……的问题。 — the main clause it was written for is left out.  A sentence with a verb of its own after the
@@ -135,7 +139,7 @@ def _heads_left(text: str, hits: dict | None = None) -> list[tuple[int, int, str
     out = []
     if "关于" in text:
         for m in _CARRY_OUT_ABOUT.finditer(text):
-            if not m.group("x").endswith(_DOCUMENT_NOUNS):
+            if not m.group("x").endswith(_DOCUMENT_NOUNS) and not _ABOUT_HEAD_INSIDE.search(m.group("x")):
                 out.append((m.start(), m.end(), f"宾语残缺：“{m.group('v')}……关于……”到句末没有中心语；在末尾补上“的决策部署（要求、精神）”"))
     if _OF_AT_END.search(text):  # (in every match: 的 before a sentence's end; 的 alone stands in most paragraphs)
         for m in _HEAD_LEFT.finditer(text):

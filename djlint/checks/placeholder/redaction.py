@@ -29,6 +29,10 @@ HEAD_WORDS = ("习近平", "习近平总书记", "中国共产党", "马克思�
               "党风廉政建设", "中央八项规定", "维吾尔")
 
 
+#: tails that are words of their own and follow a name's blank as often as a masked head (平安XX、法治XX建设, 六个XX建设目标:
+#: the county's name to fill in, dev-prec425, dev-prec441): a mark before them is told by DJ201, not read as 党风廉政建设
+_FREE_TAILS = frozenset({"建设"})
+
 #: words whose start alone says what a mark after it ate (中央人民*** for 中央人民政府); not in REDACTION_WORDS,
 #: whose tails are searched too (XX人民政府 is a county's name left to fill in)
 HEAD_ONLY_WORDS = ("中央人民政府", "中华人民共和国")
@@ -103,7 +107,8 @@ class OverRedaction(Rule):
     叙述1990年以前史实的句子里的星号、X 和下划线（“1921年7月，***等人在上海出席了……”：史实里的人名、词语
     被打码，不是模板留空；个人简历“***，男，1968年9月生”和“XX县”“**公里”这样的留空不报），
     以及代替“党”的拉丁字母 D（“D中央”“全D”“中国共产D人”；“3D”“D级”不报）和代替词语的拼音首字母
-    （“ZT教育”“中国GCD”：只在词语其余的字紧挨着时才这样读）。
+    （“ZT教育”“中国GCD”：只在词语其余的字紧挨着时才这样读）。“建设”前的留空（“平安XX、法治XX建设”）是地名
+    没有填写，由 DJ201 报告，不当作“党风廉政建设”被打码。
     这常是从网上复制范文时，网站把敏感词打成了星号。提法里的领导人姓名被删或打码另由 DJ207 报告，
     并给出完整的提法。
 
@@ -139,7 +144,7 @@ class OverRedaction(Rule):
         for word in REDACTION_WORDS:
             for k in range(1, len(word)):
                 tail = word[k:]
-                if len(tail) >= 2:
+                if len(tail) >= 2 and tail not in _FREE_TAILS:
                     fragments.setdefault("T" + tail, word)
                 head = word[:k]
                 if len(head) >= 2 and word in HEAD_WORDS:
