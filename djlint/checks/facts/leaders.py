@@ -513,7 +513,7 @@ _STATE = lazy.regex(r"国家主席|会见|会谈|出访|访问|国事|外交|总
                   r"解放军|武警|阅兵|军事|将士|战士|练兵|备战|打赢|外宾|使节|友好|双边|多边")
 #: the army's own media and bylines anywhere in the document (■解放军报评论员, 中国军网): the army calls him 主席 in every
 #: context, its party-building editorials too (published116)
-_ARMY_MEDIA = lazy.regex(r"解放军报|军报评论员|中国军网|国防部网|人民军队报|前卫报|人民前线报|战友报|人民军队")
+_ARMY_MEDIA = lazy.regex(r"解放军报|军报评论员|中国军网|国防部网|人民军队报|前卫报|人民前线报|战友报")
 
 
 def _army_document(ctx) -> bool:
