@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...util import rx, zh
 from .evidence import FUNCTION_CHARS
 from .index import HAN, Index
+from .names import PLACE_LEVEL
 
 #: what an ordinal's 第 stands before
 _ORDINAL_NEXT = frozenset("0123456789０１２３４５６７８９" + zh.NUMERAL_CHARS + "百千几")
@@ -55,15 +56,14 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
 
 
 
-#: what names a street after its own name, and the level characters of the place a street is named in before it
+#: what names a street after its own name
 _STREET_ENDS = ("路", "街", "巷", "大道", "大街")
-_PLACE_BEFORE_A_STREET = frozenset("省市区县镇乡村")
 
 
 def _road_after_its_place(text: str, s: int, e: int, at: int) -> bool:
     """The changed character is in a street's name between its place and 路/街 (成都市金牛区金周路: 金周 is the road's
     name, not 金州; published114): an address, whatever the characters."""
-    if s == 0 or text[s - 1] not in _PLACE_BEFORE_A_STREET:
+    if s == 0 or text[s - 1] not in PLACE_LEVEL:
         return False
     return any(text.startswith(end, k) and at < k for end in _STREET_ENDS for k in range(s + 2, min(e, s + 4) + 1))
 
@@ -75,7 +75,7 @@ def _headed_pair_item(text: str, s: int, e: int, at: int) -> bool:
     if e - s != 2 or at != s + 1:
         return False
     before = s >= 3 and text[s - 1] == "、" and text[s - 3] == text[s] and (s == 3 or text[s - 4] in _ITEM_EDGE)
-    after = text[e:e + 1] == "、" and text[e + 1:e + 2] == text[s] and text[e + 3:e + 4] in _ITEM_EDGE | {"", "和", "及", "等"}
+    after = text[e:e + 1] == "、" and text[e + 1:e + 2] == text[s] and text[e + 3:e + 4] in _PAIR_ITEM_AFTER
     return before or after
 
 
@@ -381,15 +381,22 @@ _COUNT_CHARS = frozenset("百千万亿多余几")
 
 #: what ends an item of a 、-list
 _ITEM_EDGE = frozenset("、，,；;：:。“”（）()《》 \t\n")
+#: what may follow the last two-character item of such a list (改水、改厕、改灶和……等)
+_PAIR_ITEM_AFTER = _ITEM_EDGE | {"", "和", "及", "等"}
+
+
+def between_edges(text: str, s: int, e: int, edges) -> tuple[int, int]:
+    """The stretch around text[s:e] out to the nearest of ``edges`` on each side (an item of a 、-list, a clause)."""
+    a, b = s, e
+    while a > 0 and text[a - 1] not in edges:
+        a -= 1
+    while b < len(text) and text[b] not in edges:
+        b += 1
+    return a, b
 
 
 def _item_at(text: str, i: int) -> tuple[int, int]:
-    a = b = i
-    while a > 0 and text[a - 1] not in _ITEM_EDGE:
-        a -= 1
-    while b < len(text) and text[b] not in _ITEM_EDGE:
-        b += 1
-    return a, b
+    return between_edges(text, i, i, _ITEM_EDGE)
 
 
 def shared_head_item(text: str, s: int, e: int) -> bool:

@@ -6,7 +6,7 @@ weighed, :func:`coined_or_named` after it (it looks at more text, so only for th
 from __future__ import annotations
 
 from ...util import rx, zh
-from .constructions import classical_head, formed_construction, kept_construction, shared_head_item
+from .constructions import between_edges, classical_head, formed_construction, kept_construction, shared_head_item
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 from .names import NAME_DOTS, PLACE_LEVEL, UNIT_ENDS
@@ -36,12 +36,7 @@ _CLAUSE_MARKS = frozenset("，、；：。！？,;:!?“”‘’（）()《》 
 
 def _units(text: str, s: int, e: int) -> tuple[int, int]:
     """The unit of text (between clause marks) around the stretch."""
-    a, b = s, e
-    while a > 0 and text[a - 1] not in _CLAUSE_MARKS:
-        a -= 1
-    while b < len(text) and text[b] not in _CLAUSE_MARKS:
-        b += 1
-    return a, b
+    return between_edges(text, s, e, _CLAUSE_MARKS)
 
 
 def _slogan_series(text: str, s: int, e: int) -> bool:
