@@ -50,7 +50,7 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
         n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)
                     or _given_name_into_title(index, text, s, e, at))) or \
         _named_after_post(index, text, s, e) or _credited_name(index, text, s, e) or \
-        _item_of_named_projects(text, s, e) or _in_a_province(text, at)
+        _name_in_a_frame(index, text, s, e) or _item_of_named_projects(text, s, e) or _in_a_province(text, at)
 
 
 def _in_a_province(text: str, at: int) -> bool:
@@ -414,4 +414,35 @@ def _named_after_post(index: Index, text: str, s: int, e: int) -> bool:
             if p + n >= e and len(name) == n and all(HAN.match(c) and c not in FUNCTION_CHARS for c in name) \
                     and text.startswith(_DONE_BY_A_NAME, p + n):
                 return True
+    return False
+
+
+#: people a report names by what they are before their name (党员某某, 村民某某, 获奖教师某某, 研究员某某), beside the posts
+_PEOPLE = _Words(TITLES | _SCHOLARS | _POSTS.words | frozenset("""党员 老党员 预备党员 入党积极分子 群众 村民 居民 农户 户主 村医
+    教师 老师 学生 职工 员工 工人 医生 护士 民警 辅警 法官 检察官 律师 乡贤 志愿者 网格员 劳动模范 劳模 退役军人 老兵 老人 校友
+    队员 选手 运动员 企业家 负责人 创始人 技术员 讲解员 宣讲员 指导员 辅导员 班主任""".split()))
+#: what a report writes right after a person's name (某某表示, 某某介绍, 某某主持会议, 某某等同志)
+_SAID_BY = ("表示", "说", "介绍", "指出", "强调", "主持", "讲话", "发言", "同志", "等同志", "等人", "出席", "作交流", "作表态", "作报告")
+
+
+def _name_span(index: Index, text: str, s: int, e: int):
+    """The spans of two or three characters holding the stretch that are shaped as a person's name: a surname
+    first, then Han characters none of them a function word."""
+    for p in (s, s - 1, s - 2):
+        if p < 0 or p >= len(text) or text[p] not in index.surnames:
+            continue
+        for k in (2, 3):
+            q = p + k
+            if p <= s and e <= q <= len(text) and all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[p + 1:q]):
+                yield p, q
+
+
+def _name_in_a_frame(index: Index, text: str, s: int, e: int) -> bool:
+    """The stretch lies in a name-shaped span (_name_span) framed as a person's name: after what the person is
+    (党员崔某, 获奖教师冉某) or 据 (据瞿某介绍), and before what a report writes after a name (表示, 介绍, 主持,
+    等同志) or the next person of a list (乡贤景某、乡贤尤某某).  The same characters outside such a frame (党员干部崔川表示 has no name after 党员) are still weighed."""
+    for p, q in _name_span(index, text, s, e):
+        framed_before = _PEOPLE.end_at(text, p) or text[p - 1:p] == "据"
+        if framed_before and (text.startswith(_SAID_BY, q) or text[q:q + 1] == "、" and _PEOPLE.start_at(text, q + 1)):
+            return True
     return False
