@@ -50,7 +50,8 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
         n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)
                     or _given_name_into_title(index, text, s, e, at))) or \
         _named_after_post(index, text, s, e) or _credited_name(index, text, s, e) or \
-        _name_in_a_frame(index, text, s, e) or _item_of_named_projects(text, s, e) or _in_a_province(text, at)
+        _name_in_a_frame(index, text, s, e) or _item_of_named_projects(text, s, e) or _in_a_province(text, at) or \
+        _item_of_named_places(text, s, e) or _head_of_a_village(index, text, s, e) or _street_at_a_junction(text, s, e, at)
 
 
 def _in_a_province(text: str, at: int) -> bool:
@@ -445,4 +446,51 @@ def _name_in_a_frame(index: Index, text: str, s: int, e: int) -> bool:
         framed_before = _PEOPLE.end_at(text, p) or text[p - 1:p] == "据"
         if framed_before and (text.startswith(_SAID_BY, q) or text[q:q + 1] == "、" and _PEOPLE.start_at(text, q + 1)):
             return True
+    return False
+
+
+#: the rest of a list of places after the stretch's item: more items (、), then a count of the places (两村, 三镇, 等地,
+#: 等5个村, 等三个社区)
+_NAMED_PLACES_AHEAD = rx.stdlib(r"[^，,。；;！？!?：:“”]{0,30}?(?:等地|等?[0-9０-９" + NUMERAL_CHARS + r"两]+个?(?:村|镇|乡|社区|街道|地))")
+
+
+def _item_of_named_places(text: str, s: int, e: int) -> bool:
+    """The stretch is inside a short item of a 、-list of places closed by their count (昌某、光某两村; 先后到某某、某某等地):
+    a place's name, whatever its characters say."""
+    i = s
+    while i > 0 and text[i - 1] not in "、，,：:；;。（(“到在赴":
+        i -= 1
+    if s - i > 2:
+        return False
+    return (i > 0 and text[i - 1] == "、" or "、" in text[e:e + 4]) and _NAMED_PLACES_AHEAD.match(text, e) is not None
+
+
+#: the levels a village's or a town's three-character name goes on to (凤某富村, 某某紫镇)
+_VILLAGE_LEVELS = ("村", "镇", "乡", "社区", "街道", "嘎查")
+#: what a place's name follows: a list's or a clause's mark, a verb of going (深入) or a place's level
+_BEFORE_A_PLACE = frozenset("、，,：:（(“在到赴至从经入") | PLACE_LEVEL
+
+
+def _head_of_a_village(index: Index, text: str, s: int, e: int) -> bool:
+    """Two characters that open a three-character village or town name (深入某关村、凤光富村; 在祥桃紫镇): one more
+    character, none a function word, then 村/镇/乡/社区, with a mark, a verb of going or a level before them."""
+    if e - s != 2 or s == 0 or text[s - 1] not in _BEFORE_A_PLACE or e >= len(text):
+        return False
+    return bool(HAN.match(text[e])) and text[e] not in FUNCTION_CHARS and text.startswith(_VILLAGE_LEVELS, e + 1) \
+        and not index.knows(text[s:e + 1])
+
+
+#: what an address writes after a street's name: a crossing, a stretch of it, a side, a number (某某路与某某路交叉口)
+_AT_A_JUNCTION = rx.stdlib(r"(?:与|和|、)[\u4e00-\u9fff]{1,5}?(?:路|街|大道|大街)|交叉口|路口|沿线|两侧|[东西南北]侧|以[东西南北]|"
+                           r"[0-9０-９]+号")
+_STREETS = ("路", "街", "巷", "大道", "大街")
+
+
+def _street_at_a_junction(text: str, s: int, e: int, at: int) -> bool:
+    """The changed character is in a street's name, before 路/街, where an address goes on (岩河路与某某路交叉口, 某某路
+    沿线, 某某路18号): the street is named, not 沿河路 written wrong."""
+    for k in range(s + 2, s + 5):
+        for end in _STREETS:
+            if at < k and text.startswith(end, k) and _AT_A_JUNCTION.match(text, k + len(end)):
+                return True
     return False
