@@ -10,12 +10,13 @@ from .index import HAN, MIN_LEN, Index
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 #: the suffixes of schools, hospitals and institutes (a name's head may end in their first character: 地星学|院)
 _INSTITUTIONS = "学院|大学|研究院|研究所|医院|中学|小学"
-NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|片区|园区|新区|景区|公寓|家园|商场|商城|超市|公园|大楼|幼儿园|农场|林场|水库|大桥|机场|车站|码头|大厦|楼|阁|苑|轩|" + _INSTITUTIONS + "|党支部|支部|党委|党总支)")
+NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|镇|乡|村|县|区|市|社区|街道|小区|花园|广场|宾馆|酒店|国际|餐饮|物业|置业|地产|实业|传媒|住宅|商会|片区|园区|新区|景区|公寓|家园|商场|商城|超市|公园|大楼|幼儿园|农场|林场|水库|大桥|机场|车站|码头|大厦|楼|阁|苑|轩|" + _INSTITUTIONS + "|党支部|支部|党委|党总支)")
 
 
 #: a park's name: 新湖智造产业园 (the two-character window of NAME_SUFFIX cannot hold these); a venue's:
-#: 永欣欢乐谷, 某某山庄, 某某度假村 (a trade name before what the place is)
-_PARK = rx.stdlib(r"产业园|工业园|科技园|创业园|物流园|欢乐谷|游乐园|乐园|山庄|农庄|度假村")
+#: 永欣欢乐谷, 某某山庄, 某某度假村 (a trade name before what the place is); a farm's or a co-operative's: 某某家庭农场,
+#: 某某合作社
+_PARK = rx.stdlib(r"产业园|工业园|科技园|创业园|物流园|欢乐谷|游乐园|乐园|山庄|农庄|度假村|家庭农场|合作社")
 #: a company's name goes on to its suffix (润鑫旺农业开发有限公司: a trade name, then what the firm does;
 #: 大志然工艺竹编厂: a works named the same way)
 _COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团|厂)")
@@ -465,19 +466,23 @@ def _item_of_named_places(text: str, s: int, e: int) -> bool:
     return (i > 0 and text[i - 1] == "、" or "、" in text[e:e + 4]) and _NAMED_PLACES_AHEAD.match(text, e) is not None
 
 
-#: the levels a village's or a town's three-character name goes on to (凤某富村, 某某紫镇)
+#: the levels a village's or a town's three-character name goes on to (凤某富村, 某某紫镇), and what a firm's or a
+#: society's three-character trade name goes on to (信溪某公司, 某某森商会)
 _VILLAGE_LEVELS = ("村", "镇", "乡", "社区", "街道", "嘎查")
+_FIRM_ENDS = ("公司", "集团", "商会", "协会", "合作社", "家庭农场", "农场", "厂")
 #: what a place's name follows: a list's or a clause's mark, a verb of going (深入) or a place's level
 _BEFORE_A_PLACE = frozenset("、，,：:（(“在到赴至从经入") | PLACE_LEVEL
 
 
 def _head_of_a_village(index: Index, text: str, s: int, e: int) -> bool:
-    """Two characters that open a three-character village or town name (深入某关村、凤光富村; 在祥桃紫镇): one more
-    character, none a function word, then 村/镇/乡/社区, with a mark, a verb of going or a level before them."""
-    if e - s != 2 or s == 0 or text[s - 1] not in _BEFORE_A_PLACE or e >= len(text):
+    """Two characters that open a three-character name: one more character, none a function word, then 村/镇/乡/社区
+    with a mark, a verb of going or a level before them (深入某关村、凤光富村; 在祥桃紫镇), or then 公司/商会/协会/
+    家庭农场 after a mark or a function word (走访了信溪腾公司)."""
+    if e - s != 2 or e >= len(text) or not HAN.match(text[e]) or text[e] in FUNCTION_CHARS or index.knows(text[s:e + 1]):
         return False
-    return bool(HAN.match(text[e])) and text[e] not in FUNCTION_CHARS and text.startswith(_VILLAGE_LEVELS, e + 1) \
-        and not index.knows(text[s:e + 1])
+    before = text[s - 1] if s > 0 else "、"
+    return before in _BEFORE_A_PLACE and text.startswith(_VILLAGE_LEVELS, e + 1) or \
+        (before in _BEFORE_A_PLACE or before in FUNCTION_CHARS) and text.startswith(_FIRM_ENDS, e + 1)
 
 
 #: what an address writes after a street's name: a crossing, a stretch of it, a side, a number (某某路与某某路交叉口)
