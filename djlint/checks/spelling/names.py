@@ -51,7 +51,7 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
         n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)
                     or _given_name_into_title(index, text, s, e, at))) or \
         _named_after_post(index, text, s, e) or _credited_name(index, text, s, e) or \
-        _name_in_a_frame(index, text, s, e) or _item_of_named_projects(text, s, e) or _in_a_province(text, at) or \
+        _name_in_a_frame(index, text, s, e) or _in_a_closed_list_of_names(index, text, s, e) or _item_of_named_projects(text, s, e) or _in_a_province(text, at) or \
         _item_of_named_places(text, s, e) or _head_of_a_village(index, text, s, e) or _street_at_a_junction(text, s, e, at)
 
 
@@ -437,6 +437,42 @@ def _name_span(index: Index, text: str, s: int, e: int):
             q = p + k
             if p <= s and e <= q <= len(text) and all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[p + 1:q]):
                 yield p, q
+
+
+#: what closes a list of people's names (某某、某某等同志参加; 某某、某某、某某三名同志)
+_CLOSED_NAMES = rx.stdlib(r"等?(?:[0-9０-９" + NUMERAL_CHARS + r"两]+[名位人])?(?:同志|党员|代表|人)")
+
+
+def _name_item(index: Index, text: str, p: int):
+    """The end of a name-shaped item of two or three characters at ``p`` that is no word and is closed by 、 or
+    what closes a list of names, else None."""
+    if p >= len(text) or text[p] not in index.surnames:
+        return None
+    for k in (2, 3):
+        q = p + k
+        body = text[p + 1:q]
+        if q <= len(text) and len(body) == k - 1 and all(HAN.match(c) and c not in FUNCTION_CHARS for c in body) \
+                and not index.knows(text[p:q]) and (text[q:q + 1] == "、" or _CLOSED_NAMES.match(text, q)):
+            return q
+    return None
+
+
+def _in_a_closed_list_of_names(index: Index, text: str, s: int, e: int) -> bool:
+    """The stretch lies in an item of a 、-list of two or more name-shaped items closed by what closes a list of
+    people (某某地、覃某等同志参加; 某某、某某、何某三名同志): names, whatever their characters say."""
+    for p, q in _name_span(index, text, s, e):
+        if _name_item(index, text, p) != q:
+            continue
+        items, r = 1, q
+        while text[r:r + 1] == "、" and (nxt := _name_item(index, text, r + 1)) is not None:
+            items, r = items + 1, nxt
+        b = p
+        while b >= 3 and text[b - 1] == "、" and any(_name_item(index, text, b - 1 - k) == b - 1 for k in (2, 3)):
+            items += 1
+            b = next(b - 1 - k for k in (2, 3) if _name_item(index, text, b - 1 - k) == b - 1)
+        if items >= 2 and text[r:r + 1] != "、" and _CLOSED_NAMES.match(text, r):
+            return True
+    return False
 
 
 def _name_in_a_frame(index: Index, text: str, s: int, e: int) -> bool:
