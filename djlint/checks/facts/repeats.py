@@ -292,7 +292,7 @@ def _one_char_twice(ctx, text: str, m) -> bool:
     index = spelling_index(ctx.registry)
     if not index.has_dictionary:
         return not ("\u4e00" <= prev <= "\u9fff")
-    if index.knows(c + c):
+    if index.knows(c + c) or (c in _JOINS_NAMES and _name_then_name(index, text, s, e)):
         return False
     if nxt and index.knows(c + nxt) and nxt not in _PRONOUNS:
         return False  # 这是是非问题, 作为为民服务的窗口, 要把把关作为……: the second begins a word
@@ -300,6 +300,23 @@ def _one_char_twice(ctx, text: str, m) -> bool:
         # 也是是难能可贵: after 也是 a second 是 has nothing to do; after 作为, 存在 the second one can be a word
         return c == "是" and prev + c not in _IF_IS
     return True
+
+
+#: the conjunctions that join two people's names (范德和和孙某: the first 和 ends a name)
+_JOINS_NAMES = frozenset("和与")
+
+
+def _name_then_name(index, text: str, s: int, e: int) -> bool:
+    """The first of the two ends a name of two or three characters that opens with a surname and holds no word
+    (范德和, 王和), and a surname follows the second: two people joined by 和 (范德和和孙春两位同志)."""
+    if e >= len(text) or text[e] not in index.surnames:
+        return False
+    for p in (s - 1, s - 2):
+        if p >= 0 and text[p] in index.surnames and (p == 0 or not "\u4e00" <= text[p - 1] <= "\u9fff"
+                                                      or not index.knows(text[p - 1:p + 1])) \
+                and not index.knows(text[p:p + 2]) and not index.knows(text[p:s + 1]):
+            return True
+    return False
 
 
 #: words that end in 的, so that 的 after them is the particle (目的的实现, 保险标的的所有权)
