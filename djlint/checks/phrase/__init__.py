@@ -23,11 +23,11 @@ def segmenter(registry):
 
 
 def name_guard(registry, text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` stands as a person's given name (checks/spelling/names.py, DJ421's name guards): the
-    ``names`` forms of a substitution rule (DJ411's 建义 in 高建义) are left alone there."""
-    from ..spelling.names import stands_as_given_name
+    """Whether ``text[s:e]`` stands as a person's given name or a place's name (checks/spelling/names.py, DJ421's
+    name guards): the ``names`` forms of a substitution rule (DJ411's 建义 in 高建义, 安祥 in 安祥村) are left alone there."""
+    from ..spelling.names import stands_as_given_name, stands_as_place_name
 
-    return stands_as_given_name(spelling_index(registry), text, s, e)
+    return stands_as_given_name(spelling_index(registry), text, s, e) or stands_as_place_name(text, s, e)
 
 
 def warm(registry) -> None:

@@ -369,6 +369,12 @@ def stands_as_given_name(index: Index, text: str, s: int, e: int) -> bool:
     return opens and (e >= len(text) or text[e] in _AFTER_A_NAME or _title_at(text, e) or text.startswith(_AFTER_A_NAME_WORDS, e))
 
 
+def stands_as_place_name(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` stands as a place's or a firm's name: a place, park or company suffix follows it (安祥村,
+    安祥路) or it is an item of a list of places closed by their count (赴安祥、霞山等地)."""
+    return before_a_suffix(text, e) or _item_of_named_places(text, s, e)
+
+
 def _next_in_a_list_of_names(index: Index, text: str, e: int) -> bool:
     """A 、 after the stretch, then another three-character name opening with a surname and closed by a list's
     mark or 等 (有王建义、李某某等同志): the first name of a list, whatever word stands before it."""
