@@ -72,6 +72,17 @@ _SERVES = compile_(r"(?:出谋献策|出谋划策|建言献策|献计献策|贡�
                    r"奠定(?:坚实)?基础|打下(?:坚实)?基础|创造条件|提供[^，,。]{0,12}(?:保障|支撑|服务|支持|帮助|保证))$")
 
 
+#: a clause that opens with who does it, named by post (项目负责人梁东方5+2驻点施工现场, 各支部书记要……; a few characters of
+#: unit or project first): a subject, so the sentence has its main clause (dev-prec446 37)
+_WHO = compile_(r"\s*[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任|经理|董事长|局长|处长|科长|所长|站长|队长|组长|部长|院长|校长|"
+                r"行长|厂长|主席|总监|总工程师|班长|工长|段长)")
+
+
+def _names_who(text: str, s: int, e: int) -> bool:
+    """A clause after the first of ``text[s:e]`` opens with who does it (_WHO), not with an aim verb."""
+    return any(_WHO.match(x) and not _AIM.match(x) for x in split_clauses(text[s:e])[1:])
+
+
 #: a 通过/经过 sentence that ends where its means ends (通过开展“三亮三比”活动。, 通过走访、座谈等方式。):
 #: nothing is done with the means.  A sentence that goes on past the means (一是通过政府网站公开信息。
 #: 通过门户网站主动公开政府信息80余条。) has its predicate, its subject left out as 公文 items do
@@ -93,7 +104,8 @@ class MissingMainClause(ReadsTraditional, Rule):
     整段只有“为……，……，……。”三个以上的目的（各分句都以“提高、确保、维护……”开头），段落到此结束，也报
     （“为……，夯实……基础。”两个分句可能是目的和要做的事，不报）。“了解”的“了”、“中国特色”的“特”、
     “成立100周年”的“成立”不算主干。
-    “为高标准建设……，制定本方案。”“为……，市政府决定……。”有主干，不报；“为民造福是……”的“为”是动词，不报。
+    “为高标准建设……，制定本方案。”“为……，市政府决定……。”“为早日……，项目负责人某某驻点施工现场……。”（分句以职务开头，
+    说出了谁来做）有主干，不报；“为民造福是……”的“为”是动词，不报。
     第十一次会话，别的必要成分残缺：“研究（讨论、提出……）了关于……。”到句末没有“的……”（缺宾语中心语；以中心语收尾的“关于召开……会议有关事项”“……相关事宜”“……实施方案”不报）；
     “享有……的……同等的……”缺“与”；公文标题“×××党委表彰……的决定”发文机关和事由之间缺“关于”
     （“转发、印发、批转”的标题不用“关于”，不报）。
@@ -146,7 +158,7 @@ class MissingMainClause(ReadsTraditional, Rule):
             start = lab.end() if lab else s
             occasion = _OCCASION.match(text, start, e) or DATE_LEAD.match(text, start, e)
             m = _OPENING.match(text, occasion.end() if occasion else start, e)
-            if not m or _MAIN.search(text, m.end(), e - 1):
+            if not m or _MAIN.search(text, m.end(), e - 1) or _names_who(text, m.end(), e - 1):
                 continue
             body = text[m.end():e - 1]
             prep = m.group("prep")

@@ -3,7 +3,8 @@ climate a verb makes, framed by 以 with no 为 (开展以……活动, 营造�
 以……为……的氛围).  MixedStructure reads these patterns after mixed.PATTERNS and frames.FRAMES.
 
 Official prose writes the frame whole (以……为契机, 开展以……为主题的……活动); where 以 opens a means with a
-verb of its own (以党建引领发展, 以……的形式开展……活动, 以案促改) or a purpose (以抓住……契机) it is no frame."""
+verb of its own (以党建引领发展, 以光明开创文明的……活动, 以……的形式开展……活动, 以案促改) or a purpose (以抓住……契机) it is
+no frame."""
 from __future__ import annotations
 
 from ...engine.kinds import compile_
@@ -22,6 +23,13 @@ _OWN_VERB = compile_(r"抓住|把握|抢抓|抓|利用|用好|借助|乘|趁|错
                      r"引领|促进|推动|带动|助推|助力|提升|推进|服务|保障|赋能|开展|举办|组织|参加|形式|方式|身份|名义")
 
 
+#: verbs that, after the means 以 takes (a noun first), make 以 a means with a verb of its own: 以光明开创文明 (dev-prec446),
+#: 以文明点亮乡村, 以红色资源凝聚人心, 以廉洁文化浸润人心 — the phrase is a clause (means, verb, object) that names what the
+#: event does.  Right after 以 (以弘扬……精神的活动) the same verbs are a purpose, which needs 为, so they count only after
+#: the means
+_MEANS_VERB = compile_(r"开创|点亮|照亮|凝聚|汇聚|激发|激活|书写|谱写|守护|传递|弘扬|传承|涵养|滋养|浸润|铸就|温暖|诠释|彰显|展现")
+
+
 def _inside_quotes(text: str, at: int) -> bool:
     """Whether ``at`` lies inside “……” or 《……》 (a title quoted whole: 《以……契机……》 is its author's)."""
     return text.count("“", 0, at) > text.count("”", 0, at) or text.count("《", 0, at) > text.count("》", 0, at)
@@ -32,7 +40,7 @@ def _no_wei_no_verb(text, m, ctx, p) -> bool:
     itself quoted; 以X促Y slogans (以案示警以案促改……活动) hold a second 以 or a verb and stay silent."""
     x = _QUOTED.sub("", m.group("x"))
     return ("为" not in x and "為" not in x and "以" not in x and _OWN_VERB.search(x) is None
-            and not _inside_quotes(text, m.start("yi")))
+            and _MEANS_VERB.search(x, 1) is None and not _inside_quotes(text, m.start("yi")))
 
 
 #: the verbs whose object is an event or a climate that 以……为主题 (以……为……) names

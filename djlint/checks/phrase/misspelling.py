@@ -101,7 +101,7 @@ class MisspelledWord(Rule):
     输入法把 guanche 给成了“罐车”），这一半不成词或只是罕见词、不含虚词、也不和旁边的字另组成词的（政治仪式、
     答疑释惑作用、野生动物疫源都不报），同样按前后切分和词频判断。口号的并列单元（知责于心、担责于身；一院一亮点、一楼一特色）、对句（郡县治，天下安）、地名别称
     （三湘第一镇）不报；序数（今年第5号台风）、分句开头地名后的“是”（某地是……之一）、署名行上的人名（评论员 某某、吉林 某某）、电头括号里记者、通讯员后面以姓氏开头、紧接括号或空格的两三个字（（记者姜某））、
-    标题里借省份简称的双关（欢聚吉地）、村镇名后面的卫生所派出所等、不常用的字换成读音相近的常用字（开窍定痫）、
+    标题里借省份简称的双关（欢聚吉地）、引号里的短小自创词借本文主题词的字谐音（全文讲清廉、另有“清廉武烟”时的“数字互廉网”，浏阳的自来水公司另有“浏初心·水力量”时的“浏水”无言）、村镇名后面的卫生所派出所等、不常用的字换成读音相近的常用字（开窍定痫）、
     地方或单位名词加“长制”的制度名称（邻长制、楼栋长制、渠长制不改成“林长制”）也不报；省份的一字简称加“政通、事通、服通”的政务服务平台
     （闽政通、皖事通、赣服通）和已知的平台名（浙里办、渝快办、粤省事）不报（“闽政通”不改成“民政”）。
     公文自己构词的几种方式也不报：“参、送、受”等带一个刚写过的词的头一个字组成的简称（核酸检测……参检人次数）、
@@ -150,7 +150,8 @@ class MisspelledWord(Rule):
         if found:
             # a stretch written the same way twice in the document is a name, not a slip (verdict.plausible)
             doc_text = document_text(ctx)
-            found = [f for f in found if doc_text.count(f[4]) < 2 and not _term_of_the_text(index, doc_text, f[4], f[5])]
+            found = [f for f in found if doc_text.count(f[4]) < 2 and not _term_of_the_text(index, doc_text, f[4], f[5])
+                     and not _pun_on_the_text(index, doc_text, p.text, f[2], f[3], f[4], f[5])]
         if found and news_item(ctx):
             found = [f for f in found if not _short_for_news(index, p.text, f[2], f[3], f[4], f[5])]
         # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)
@@ -266,6 +267,59 @@ def _term_of_the_text(index, doc_text: str, written: str, suggested: str) -> boo
         if index.knows(pair) and doc_text.count(pair) - doc_text.count(written) >= _TOPIC_WORD_TIMES \
                 and not _set_phrase_of_ours(index, written, suggested):
             return True  # 水务系统 in a text that says 水务集团、水务事业 … : the text's own subject, not 税务
+    return False
+
+
+def _pun_on_the_text(index, doc_text: str, text: str, s: int, e: int, written: str, suggested: str) -> bool:
+    """Whether the stretch is in a short quoted coinage that puns on the text's own subject (dev-prec446: 织密“数字互廉网”
+    in a text on 清廉; “浏水”无言 from 浏阳's water company): the slipped character stands in a word the text repeats
+    (清廉, 浏阳: _TOPIC_WORD_TIMES times or more, a word rarer than everyday ones, see _TOPIC_WEIGHT) and in another
+    short quoted coinage of the text (“清廉武烟”, “浏初心·水力量”).  The writer picked the character for the subject,
+    as slogans pun by sound (谐音); a slip in a quoted term (“不忘出心”) has no such subject word behind it."""
+    item = _quoted_item(text, s, e)
+    if item is None:
+        return False
+    c = written[_slip_of(written, suggested)]
+    if not _topic_char(index, doc_text, c):
+        return False
+    return any(c in q and q != item and not all(index.knows(x) for x in q.split("·"))
+               for q in _SHORT_QUOTED.findall(doc_text))
+
+
+#: a short quoted coinage: two to eight characters, its parts maybe joined by a middle dot (“浏初心·水力量”)
+_SHORT_QUOTED = rx.stdlib(r"“([\u4e00-\u9fff·]{2,8})”")
+#: a word rarer than this (the index's weight: 16·ln(count + 1), about 500 in jieba's counts) is a subject word
+#: when the text repeats it: 清廉 74, 廉政 94, 浏阳 70; everyday words are above (作风 117, 工作 178)
+_TOPIC_WEIGHT = 100
+
+
+def _quoted_item(text: str, s: int, e: int) -> str | None:
+    """The quoted item of two to eight characters (a middle dot allowed) the stretch lies in, or None."""
+    from ..spelling.index import HAN
+
+    a = s
+    while a > 0 and s - a < 8 and (HAN.match(text[a - 1]) or text[a - 1] == "·"):
+        a -= 1
+    b = e
+    while b < len(text) and b - a < 9 and (HAN.match(text[b]) or text[b] == "·"):
+        b += 1
+    if a == 0 or text[a - 1] != "“" or b >= len(text) or text[b] != "”" or not 2 <= b - a <= 8:
+        return None
+    return text[a:b]
+
+
+def _topic_char(index, doc_text: str, c: str) -> bool:
+    """Whether ``c`` stands in a two-character word the text repeats _TOPIC_WORD_TIMES times or more and that is
+    rarer than everyday words (清廉 in a text on 清廉金融, 浏阳 in one from 浏阳)."""
+    seen = set()
+    j = doc_text.find(c)
+    while j >= 0:
+        for w in (doc_text[j - 1:j + 1] if j > 0 else "", doc_text[j:j + 2]):
+            if len(w) == 2 and w not in seen:
+                seen.add(w)
+                if (index.weight(w) or 255) < _TOPIC_WEIGHT and doc_text.count(w) >= _TOPIC_WORD_TIMES:
+                    return True
+        j = doc_text.find(c, j + 1)
     return False
 
 

@@ -25,7 +25,8 @@ class HalfWidthPunctuation(PatternRule):
     ## 检查内容
     汉字之间或汉字后面的半角逗号、句号、分号、冒号、问号、叹号（前面多打了空格的也算，空格一并删去；
     引号、括号里句末的“意义非凡!”也算），括住中文的半角括号，以及段中跟在中文标点后的半角序号括号（；(3)对……）。
-    引号里以月、日为标志的事件或节日写成“7.23”“5.12”的，点应为间隔号（“7·23”）。
+    引号里以月、日为标志的事件或节日写成“7.23”“5.12”的，点应为间隔号（“7·23”）；引号里短名称的并列部分之间的点（“青莲.清廉”）
+    也应为间隔号。
     数字里的小数点和千分位（1,000、3.5%）、时间（10:30）、网址、英文句子、文件名不报。
 
     ## 为什么
@@ -87,11 +88,30 @@ class HalfWidthPunctuation(PatternRule):
             if text[k:m.start()] in ("一", "一一", "一二", "十一", "十二"):
                 return Finding(p, m.start(), m.end(), f"月、日之间的“{t}”应为间隔号“·”（一二·九）", "·")
             return Finding(p, m.start(), m.end(), f"用汉字写的月、日之间不加点，删去“{t}”（八一、五四）", "")
+        if t == "." and _in_quoted_name(text, m.start()):
+            # “青莲.清廉”书画作品 (dev-prec446): the parts of a short quoted name are divided by the middle dot; a full stop
+            # cannot stand inside one
+            return Finding(p, m.start(), m.end(), f"引号里名称的并列部分之间，“{t}”应为间隔号“·”（“青莲·清廉”）", "·")
         mark = t.lstrip(BLANK_CHARS)
         new = _HALF[mark]
         if mark != t:
             return Finding(p, m.start(), m.end(), f"中文里的半角标点“{mark}”应为全角“{new}”，并删去它前面的空格", new)
         return Finding(p, m.start(), m.end(), f"中文里的半角标点“{t}”应为全角“{new}”", new)
+
+
+#: one Chinese character
+_HAN_CHAR = compile_(r"\p{Han}")
+
+
+def _in_quoted_name(text: str, at: int) -> bool:
+    """Whether the dot at ``at`` divides a short quoted name (“青莲.清廉”, one to eight Chinese characters each side, nothing
+    else between the quotation marks)."""
+    a, b = at, at + 1
+    while a > 0 and at - a < 8 and _HAN_CHAR.match(text, a - 1):
+        a -= 1
+    while b < len(text) and b - at < 9 and _HAN_CHAR.match(text, b):
+        b += 1
+    return a > 0 and text[a - 1] == "“" and b < len(text) and text[b] == "”" and a < at and at + 1 < b
 
 
 class DoubledPunctuation(PatternRule):

@@ -7,7 +7,7 @@ ranks (办案数居全市第一), a province's government-service platform (闽�
 (:func:`formed_construction`), an abbreviation of a word the text uses (检测……参检人数), a four-character unit
 of two verb-object halves (将学法用法工作), a doubled verb with two result complements (钉实钉牢), a
 four-character phrase whose first character the word before it took (强化学思践悟), the heads of two words sharing their tail (雨污管网), two words joined by 加 (实干加巧干), A于B (严于修身), a unit and the adverb after it (巡察组只受理); the 致 that addresses a letter (党组致……的感谢信) and the
-unit in 以……为家 (以场为家)."""
+unit in 以……为家 (以场为家); the verb after 不 in a correlative negation (既不谈生产，也不聊合作); the first object of 见……而不见…… (鱼见食而不见钩)."""
 from __future__ import annotations
 
 from ...util import rx, zh
@@ -46,12 +46,43 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
         return True  # 人均办案数居全市第一: 居 ranks what comes before it (居全省前列, 居首位), not 数据
     if c == "致" and at == e - 1 and _ADDRESSED.match(text, e):
         return True  # 市气象局党组致全市……干部职工的感谢信: 致 addresses a letter (致信, 致函), not 党组织
+    if at == s and at >= 1 and text[at - 1] == "见" and text[at + 1:at + 4] == "而不见":
+        return True  # 鱼见食而不见钩 (a film's title, a saying alone): 见 takes two objects, 食 and 钩, not 视而不见
     if at >= 1 and text[at - 1] == "以" and text[at + 1:at + 3] == "为家":
         return True  # 以场为家 (a 林场's staff), 以站为家, 以校为家: the frame takes the unit one serves, not only 以厂为家
     return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
         _before_a_local_unit(text, e) or _body_and_mind(text, at) or _head_of_a_unit_system(text, at) or \
         _service_platform(text, at) or _bounded_by(text, at) or _road_after_its_place(text, s, e, at) or \
-        _headed_pair_item(text, s, e, at)
+        _headed_pair_item(text, s, e, at) or _correlative_negation(text, s, at)
+
+
+#: what opens the second clause of a correlative negation (既不……，也不……; 不……，又不……)
+_ALSO = frozenset("也又亦更还")
+
+
+def _correlative_negation(text: str, s: int, at: int) -> bool:
+    """The changed character is the verb after 不 in a clause of a correlative negation: 既不谈生产，也不聊合作 (dev-prec446):
+    each clause's 不 takes its own verb, so 不聊 is no slip for the word 不了.  The clause opens 也不 (又不, 亦不 …) after a
+    clause that negates a verb too, or opens 既不 before a clause that opens 也不."""
+    if at < 2 or at - 1 < s or text[at - 1] != "不":
+        return False
+    lead = text[at - 2]
+    begins = at - 2 == 0 or text[at - 3] in _CLAUSE_START or (at >= 4 and text[at - 4] in _CLAUSE_START)
+    if lead in _ALSO and begins:
+        k = at - 3
+        while k >= 0 and text[k] not in _CLAUSE_START:
+            k -= 1  # back past the lead-in (他们也不……) to the mark that ends the clause before
+        j = k - 1
+        while j >= 0 and text[j] not in _CLAUSE_START:
+            j -= 1
+        before = text[j + 1:k] if k > 0 else ""
+        return any(before[i] == "不" and HAN.match(before[i + 1]) for i in range(len(before) - 1))
+    if lead == "既":
+        m = at + 1
+        while m < len(text) and text[m] not in _CLAUSE_START:
+            m += 1
+        return any(text[m + 1:m + 5].find(x + "不") >= 0 for x in _ALSO)
+    return False
 
 
 
