@@ -23,7 +23,8 @@ def _parallel(text: str, s: int, e: int) -> bool:
         e < len(text) and text[e - 1] == text[e] and text[s] == "一") or (
         s >= 2 and text[s - 2] == text[e - 1] and text[s - 1] in _LINKS) or (  # 党建带妇建, 党建促工建
         s >= 2 and text[s - 2] in _TOGETHER and text[s] in _TOGETHER and text[s - 2] != text[s]) or (  # 互促共融
-        s >= 3 and text[s - 3] == text[s - 1] not in FUNCTION_CHARS)  # 联学联建|助春耕: the stretch opens on a frame's end
+        s >= 3 and text[s - 3] == text[s - 1] not in FUNCTION_CHARS and text[s - 4:s - 3] != text[s - 2])  # 联学联建|助春耕: the
+    # stretch opens on an A_A_ frame's end (not on a doubled word's: 项目项目|场务经理 is still 常务, ECSpell odw)
 
 
 #: what links two parallel short words (党建带团建, 党建促工建)

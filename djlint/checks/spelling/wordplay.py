@@ -13,6 +13,8 @@ _UNIT_MARKS = frozenset("，、；：。！？,;:!?“”‘’「」『』（�
 _UNIT_MIN, _UNIT_MAX = 5, 8
 #: how many units as long, ending in the same character, must stand among the two before and the two after
 _RUN_NEED = 2
+#: the quotation marks a slogan's run opens and closes with
+_OPENING, _CLOSING = frozenset("“‘「『"), frozenset("”’」』")
 
 
 def pun_on_quoted_char(text: str, at: int) -> bool:
@@ -35,22 +37,25 @@ def _unit(text: str, i: int) -> tuple[int, int]:
 
 
 def rhymed_run(text: str, s: int, e: int, at: int) -> bool:
-    """The stretch lies in a unit of five to eight characters, the slip not its last, and of the two units before it
-    and the two after (each bounded by marks) two or more are as long and end in the same character: a rhymed run of
-    parallel units whose slots each unit fills with a word of its own (土地流转有租金、园区务工挣薪金、年终分红得股金:
-    挣 is the run's verb slot, not a slip for 务工证)."""
+    """The stretch lies in a unit of five to eight characters and ends before its last word (two characters), and of
+    the two units before it and the two after (each bounded by marks) two or more are as long and end in the same
+    character, the run opening or closing on a quotation mark: a quoted rhymed run of parallel units whose slots each
+    unit fills with a word of its own (“土地流转有租金、园区务工挣薪金、年终分红得股金”: 挣 is the run's verb slot, not
+    a slip for 务工证).  A list of names ending alike (分管行政审批科、市场规范管里科、旅游市场监管科: 管里 is 管理,
+    ECSpell odw) is no quoted slogan and has its slip in the last word."""
     a, b = _unit(text, s)
     n = b - a
-    if not (_UNIT_MIN <= n <= _UNIT_MAX and a <= s and e <= b and at < b - 1):
+    if not (_UNIT_MIN <= n <= _UNIT_MAX and a <= s and e <= b - 2):
         return False
     found, left, right = 0, a, b
     for _ in range(2):
         if left >= 2:
             pa, pb = _unit(text, left - 2)
-            found += pb - pa == n and pb == left - 1 and text[pb - 1] == text[b - 1]
-            left = pa
+            if pb - pa == n and pb == left - 1 and text[pb - 1] == text[b - 1]:
+                found, left = found + 1, pa
         if right + 1 < len(text):
             na, nb = _unit(text, right + 1)
-            found += nb - na == n and na == right + 1 and text[nb - 1] == text[b - 1]
-            right = nb
-    return found >= _RUN_NEED
+            if nb - na == n and na == right + 1 and text[nb - 1] == text[b - 1]:
+                found, right = found + 1, nb
+    quoted = (left > 0 and text[left - 1] in _OPENING) or (right < len(text) and text[right] in _CLOSING)
+    return found >= _RUN_NEED and quoted
