@@ -151,10 +151,14 @@ _SHARED_HEAD_ENDS = ("监管", "管理", "监督", "治理", "管控", "防控",
 _DEGREE_HEADS = frozenset("水平 能力 质量 效率 实效 效能".split())
 
 
+#: verbs that open a second verb phrase after a 、, with a noun of their own (解决困难、减轻负担; 发挥……优势、利用……渠道
+#: 助推……的一项重点工作: dev-prec444), also where the segmenter glues the verb to it (减轻负担)
+_SECOND_VERBS = frozenset("减轻 减少 降低 压减 利用 借助 运用 提供".split())
 #: verbs that open a verb phrase of a list of verb phrases (提升……信仰、增强……意识、树立……观念)
 _LIST_VERBS = STOP_WORDS | frozenset("提升 增强 加深 树立 树牢 激发 丰富 拓宽 开阔 弘扬 传承 锤炼 磨炼 涵养 厚植 坚定 端正 "
                                      "改善 优化 解决 满足 维护 保护 营造 倡导 观看 参观 聆听 重温 瞻仰 领诵 诵读 "
-                                     "开拓 开创 开辟 打开 分享 传授 讲解 传播 推广 创建 争创 严明 严肃 明确 锻造 砥砺".split())  # (践行……、分享……知识)
+                                     "开拓 开创 开辟 打开 分享 传授 讲解 传播 推广 创建 争创 严明 严肃 明确 锻造 砥砺".split()) \
+    | _SECOND_VERBS  # (践行……、分享……知识)
 
 
 #: verbs that take the head noun right after them as their own object (保护环境, 解决问题, 创建文明城市), never
@@ -165,7 +169,8 @@ _OBJECT_VERBS = frozenset("保护 维护 爱护 美化 整治 治理 净化 改�
 def _own_verb_between(toks, k: int, j: int) -> bool:
     """A conjunct between the verb (token ``k``) and the noun (token ``j``) opens with a verb of its own after a 、:
     the noun is that verb's object (提升工作质效、严明纪律作风)."""
-    return any(toks[t][0] == "、" and _opens_verb_phrase(toks[t + 1][0]) for t in range(k + 1, j - 1))
+    return any(toks[t][0] == "、" and _opens_verb_phrase(toks[t + 1][0]) for t in range(k + 1, j - 1)) or (
+        j - 1 > k and toks[j - 1][0] == "、" and len(toks[j][0]) > 2 and toks[j][0][:2] in _SECOND_VERBS)
 
 
 def _opens_verb_phrase(word: str) -> bool:

@@ -161,7 +161,8 @@ class EtcAfterList(PatternRule):
 
     ## 检查内容
     顿号之后紧跟“等”（苹果、香蕉、等），或省略号后再加“等”（……等）；顿号之后紧跟连词“以及”（……精神、以及……）。“等”是下一个词的开头时
-    （“畏难情绪、等靠思想”“监测预警、等级保护”“差额、等额选举”）不报。
+    （“畏难情绪、等靠思想”“监测预警、等级保护”“差额、等额选举”），或“等”是带补语的动词时
+    （“坐不住、等不起、慢不得”）不报；“、等不同类型”仍报。
 
     ## 为什么
     GB/T 15834-2011 附录B.1.2：“等”前不用顿号；附录A.9.2：省略号和“等”不能同时用；4.5：顿号用在并列词语之间，
@@ -182,8 +183,10 @@ class EtcAfterList(PatternRule):
     severity = "warning"
     fix = "sometimes"
     source = "GB/T 15834-2011 附录A.9.2、B.1.2"
-    #: 等 that begins a word is not the list's closer: 等靠思想、等级保护、等同、等待、等额选举
-    pattern = compile_(r"、(?=等(?!靠|级|同|待|额|候|价|量|于|距|效|次|第|高|身|闲|比|温|边|腰|压|速))|…+(?=等)|、(?=以及)")
+    #: 等 that begins a word is not the list's closer: 等靠思想、等级保护、等同、等待、等额选举; nor is the verb 等 with
+    #: its complement (以坐不住、等不起、慢不得的紧迫感; 等不及、等不来、等得起、等着; dev-prec444), though 等不同 closes a list
+    pattern = compile_(r"、(?=等(?!靠|级|同|待|额|候|价|量|于|距|效|次|第|高|身|闲|比|温|边|腰|压|速|不[起得及来]|得起|着))"
+                       r"|…+(?=等)|、(?=以及)")
 
     def finding(self, p, m):
         if m.group(0) == "、" and p.text.startswith("以及", m.end()):

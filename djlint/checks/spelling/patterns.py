@@ -10,6 +10,7 @@ from .constructions import between_edges, classical_head, formed_construction, k
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 from .names import NAME_DOTS, PLACE_LEVEL, UNIT_ENDS
+from .wordplay import pun_on_quoted_char, rhymed_run
 
 OPENING_QUOTES, CLOSING_QUOTES = frozenset("“‘「『\""), frozenset("”’」』\"")
 
@@ -21,7 +22,9 @@ def _parallel(text: str, s: int, e: int) -> bool:
         e + 1 < len(text) and text[e - 1] == text[e + 1]) or (s >= 1 and text[s - 1] == text[e - 1]) or (
         e < len(text) and text[e - 1] == text[e] and text[s] == "一") or (
         s >= 2 and text[s - 2] == text[e - 1] and text[s - 1] in _LINKS) or (  # 党建带妇建, 党建促工建
-        s >= 2 and text[s - 2] in _TOGETHER and text[s] in _TOGETHER and text[s - 2] != text[s])  # 互促共融
+        s >= 2 and text[s - 2] in _TOGETHER and text[s] in _TOGETHER and text[s - 2] != text[s]) or (  # 互促共融
+        s >= 3 and text[s - 3] == text[s - 1] not in FUNCTION_CHARS and text[s - 4:s - 3] != text[s - 2])  # 联学联建|助春耕: the
+    # stretch opens on an A_A_ frame's end (not on a doubled word's: 项目项目|场务经理 is still 常务, ECSpell odw)
 
 
 #: what links two parallel short words (党建带团建, 党建促工建)
@@ -234,8 +237,8 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
         return True
     if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or \
             _bound_at_an_edge(index, text, s, e, at) or kept_construction(text, s, e, at) or \
-            formed_construction(index, text, s, e, at, suggested):
-        return True
+            formed_construction(index, text, s, e, at, suggested) or pun_on_quoted_char(text, at) or rhymed_run(text, s, e, at):
+        return True  # (the last two: “菇”容华贵的“菇奶奶”系列; 园区务工挣薪金 between ……有租金、……得股金: dev-prec444)
     if (n == 3 and _couplet(text, s, e)) or (n == 4 and _parallel_clauses(text, s, e, need=3, spare=0)):
         return True  # (the second: 人见利而不见害，鱼见食而不见钩, a saying's clause answered by its pair of the same length, not 视而不见;
         # 设置企业质量管理机构，制定质量管理制渡 shares 质量管理 but is no couplet: 制度 is still found)
