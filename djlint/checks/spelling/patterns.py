@@ -9,9 +9,7 @@ from ...util import rx, zh
 from .constructions import between_edges, classical_head, formed_construction, kept_construction, shared_head_item
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
-from .names import NAME_DOTS, PLACE_LEVEL, UNIT_ENDS
-
-OPENING_QUOTES, CLOSING_QUOTES = frozenset("“‘「『\""), frozenset("”’」』\"")
+from .names import CLOSING_QUOTES, NAME_DOTS, OPENING_QUOTES, PLACE_LEVEL, UNIT_ENDS, quoted_from_a_place
 
 
 def _parallel(text: str, s: int, e: int) -> bool:
@@ -233,6 +231,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e) or _longer_series(text, *_units(text, s, e), s, e, at)):
         return True
     if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or \
+            quoted_from_a_place(text, s, e, at) or \
             _bound_at_an_edge(index, text, s, e, at) or kept_construction(text, s, e, at) or \
             formed_construction(index, text, s, e, at, suggested):
         return True
