@@ -87,8 +87,8 @@ _RESPECTIVELY = compile_(
     r"(?P<list>[^，,。；;！？!?：:“”《》（）()]{3,80}?)(?=[。；;]|$)")
 
 
-#: a party congress named by its ordinal (党的二十大精神, 十九大以来): 大 is no measure of a count there
-_CONGRESS = compile_(r"党的$|^(?:精神|报告|以来|代表|召开|胜利|党章|会议|重要)")
+#: what follows a party congress named by its ordinal (二十大精神, 十九大以来): 大 is no measure of a count there
+_CONGRESS_AFTER = compile_(r"精神|报告|以来|代表|召开|胜利|党章|会议|重要")
 
 
 def _announcements(text: str):
@@ -97,8 +97,7 @@ def _announcements(text: str):
     pos = 0
     while (m := _ANNOUNCE.search(text, pos)) is not None:
         k = m.end("n")
-        if text[k] == "大" and (_CONGRESS.search(text, max(0, m.start() - 2), m.start()) is not None
-                                or _CONGRESS.match(text, k + 1) is not None):
+        if text[k] == "大" and (text[max(0, m.start() - 2):m.start()] == "党的" or _CONGRESS_AFTER.match(text, k + 1)):
             pos = k + 1
             continue
         yield m
