@@ -87,6 +87,23 @@ _RESPECTIVELY = compile_(
     r"(?P<list>[^，,。；;！？!?：:“”《》（）()]{3,80}?)(?=[。；;]|$)")
 
 
+#: what follows a party congress named by its ordinal (二十大精神, 十九大以来): 大 is no measure of a count there
+_CONGRESS_AFTER = compile_(r"精神|报告|以来|代表|召开|胜利|党章|会议|重要")
+
+
+def _announcements(text: str):
+    """The counts _ANNOUNCE finds, without a congress's ordinal (党的二十大精神提出三点要求：): the search goes on after
+    its 大, so the count behind it (三点要求：) is still found."""
+    pos = 0
+    while (m := _ANNOUNCE.search(text, pos)) is not None:
+        k = m.end("n")
+        if text[k] == "大" and (text[max(0, m.start() - 2):m.start()] == "党的" or _CONGRESS_AFTER.match(text, k + 1)):
+            pos = k + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _label(k: int) -> str:
     return _CN[k - 1] if k <= 10 else "十" + _CN[k - 11]
 
@@ -153,7 +170,7 @@ class CountMismatch(Rule):
                 yield from self._respectively(p, text)
             if "：" not in text and ":" not in text:
                 continue
-            for m in _ANNOUNCE.finditer(text):
+            for m in _announcements(text):
                 n = numeral_value(m.group("n"))
                 if n is None or n < 2:
                     continue

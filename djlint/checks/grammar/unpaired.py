@@ -88,12 +88,13 @@ _CONJUNCT = compile_(r"[、和与及]")
 
 
 def _no_quality_head(text, m, ctx, p) -> bool:
-    """增强做好……工作: the clause ends in 做好's object, nothing 增强 could take (增强做好……工作的责任感 is whole).
+    """增强做好……工作: the clause ends in 做好's object, nothing 增强 could take (增强做好……工作的责任感 is whole; so is
+    a quality before a 的 whose noun the whole phrase modifies: ……和提高完成多样化任务能力的需要).
     After a 的 the object may be a list of qualities, each conjunct its own head (提升推进……的强大信心、强大底气:
     the verb phrase modifies 信心, what 提升 takes)."""
     x = m.group("x")
-    if _QUALITY_HEAD.search(x) is not None:
-        return False
+    if _QUALITY_HEAD.search(x) is not None or any(_QUALITY_HEAD.search(x, 0, i) for i, c in enumerate(x) if c == "的"):
+        return False  # (the second: the quality ends before a 的 and the whole phrase modifies a noun, 提高完成……能力的需要)
     de = x.rfind("的")
     return de < 0 or not any(_QUALITY_HEAD.search(c) for c in _CONJUNCT.split(x[de + 1:]) if c)
 

@@ -541,3 +541,30 @@ def _street_at_a_junction(text: str, s: int, e: int, at: int) -> bool:
             if at < k and text.startswith(end, k) and _AT_A_JUNCTION.match(text, k + len(end)):
                 return True
     return False
+
+
+OPENING_QUOTES, CLOSING_QUOTES = frozenset("“‘「『\""), frozenset("”’」』\"")
+#: how far a quoted coined name reaches on either side of the stretch (“小邻通”)
+_QUOTE_REACH = 3
+#: the level characters after a county's, a city's or a town's two-character name (邻水县)
+_TOWN_LEVELS = frozenset("县市区镇乡")
+
+
+def quoted_from_a_place(text: str, s: int, e: int, at: int) -> bool:
+    """The stretch is inside a short quoted name (an app's, a brand's, a campaign's) and its changed character is
+    the first of a two-character place's name written elsewhere in the paragraph before its level character (邻水县……
+    开发了“小邻通”微信小程序: 邻 is the county's, not a slip for 小灵通): a coined name takes its place's character on purpose."""
+    a = max(text.rfind(q, max(0, s - _QUOTE_REACH), s) for q in OPENING_QUOTES)
+    if a < 0 or (a + 1 < s and not HAN.match(text[a + 1:s])):
+        return False
+    b = next((k for k in range(e, min(len(text), e + _QUOTE_REACH + 1)) if text[k] in CLOSING_QUOTES), -1)
+    if b < 0 or (e < b and not HAN.match(text[e:b])):
+        return False
+    ch = text[at]
+    i = text.find(ch)
+    while i >= 0:
+        if not a <= i <= b and text[i + 2:i + 3] in _TOWN_LEVELS and HAN.match(text[i + 1:i + 2]) and \
+                text[i + 1] not in PLACE_LEVEL:
+            return True
+        i = text.find(ch, i + 1)
+    return False

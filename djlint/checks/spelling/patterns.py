@@ -9,10 +9,8 @@ from ...util import rx, zh
 from .constructions import between_edges, classical_head, formed_construction, kept_construction, shared_head_item
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
-from .names import NAME_DOTS, PLACE_LEVEL, UNIT_ENDS
+from .names import CLOSING_QUOTES, NAME_DOTS, OPENING_QUOTES, PLACE_LEVEL, UNIT_ENDS, quoted_from_a_place
 from .wordplay import pun_on_quoted_char, rhymed_run
-
-OPENING_QUOTES, CLOSING_QUOTES = frozenset("“‘「『\""), frozenset("”’」』\"")
 
 
 def _parallel(text: str, s: int, e: int) -> bool:
@@ -236,6 +234,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e) or _longer_series(text, *_units(text, s, e), s, e, at)):
         return True
     if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or \
+            quoted_from_a_place(text, s, e, at) or \
             _bound_at_an_edge(index, text, s, e, at) or kept_construction(text, s, e, at) or \
             formed_construction(index, text, s, e, at, suggested) or pun_on_quoted_char(text, at) or rhymed_run(text, s, e, at):
         return True  # (the last two: “菇”容华贵的“菇奶奶”系列; 园区务工挣薪金 between ……有租金、……得股金: dev-prec444)
