@@ -433,6 +433,13 @@ _PEOPLE = _Words(TITLES | _SCHOLARS | _POSTS.words | frozenset("""党员 老党�
 _SAID_BY = ("表示", "说", "介绍", "指出", "强调", "主持", "讲话", "发言", "同志", "等同志", "等人", "出席", "作交流", "作表态", "作报告")
 
 
+#: what opens a clause before a name that begins it (。钟某表示，; “钟某介绍：)
+_CLAUSE_OPENS = frozenset("。！？；;，,：:“（(") | frozenset(BLANK_CHARS)
+#: the verbs of saying a news sentence puts right after the name that opens it, and what follows them
+_SPEAKS = ("表示", "介绍", "指出", "强调")
+_AFTER_SPEAKING = frozenset("，,：:")
+
+
 def _name_span(index: Index, text: str, s: int, e: int):
     """The spans of two or three characters holding the stretch that are shaped as a person's name: a surname
     first, then Han characters none of them a function word."""
@@ -484,11 +491,14 @@ def _in_a_closed_list_of_names(index: Index, text: str, s: int, e: int) -> bool:
 def _name_in_a_frame(index: Index, text: str, s: int, e: int) -> bool:
     """The stretch lies in a name-shaped span (_name_span) framed as a person's name: after what the person is
     (党员崔某, 获奖教师冉某) or 据 (据瞿某介绍), and before what a report writes after a name (表示, 介绍, 主持,
-    等同志) or the next person of a list (乡贤景某、乡贤尤某某).  The same characters outside such a frame (党员干部崔川表示 has no name after 党员) are still weighed."""
+    等同志) or the next person of a list (乡贤景某、乡贤尤某某); or opening a clause before 表示/介绍/指出/强调 and
+    its comma or colon (钟某表示，……).  The same characters outside such a frame (党员干部崔川表示 has no name after 党员) are still weighed."""
     for p, q in _name_span(index, text, s, e):
         framed_before = _PEOPLE.end_at(text, p) or text[p - 1:p] == "据"
         if framed_before and (text.startswith(_SAID_BY, q) or text[q:q + 1] == "、" and _PEOPLE.start_at(text, q + 1)):
             return True
+        if (p == 0 or text[p - 1] in _CLAUSE_OPENS) and text.startswith(_SPEAKS, q) and text[q + 2:q + 3] in _AFTER_SPEAKING:
+            return True  # 钟某表示，……: a sentence that opens with a name and what the person says
     return False
 
 
