@@ -342,6 +342,36 @@ def by_a_name_dot(text: str, s: int, e: int) -> bool:
     return (s > 0 and text[s - 1] in NAME_DOTS) or (e < len(text) and text[e] in NAME_DOTS)
 
 
+#: how far from a middle dot between two Chinese characters a stretch still lies in the dotted name: the parts of a
+#: transliterated name run to four or five characters (台来提·乌布力, 努尔买买提·吐尼亚孜, 加汗巴依·斯提木胡里), and its
+#: last part runs on into the sentence with no mark after it (……·乌布力兴奋地说)
+DOT_REACH = 3
+
+
+def in_a_dotted_name(text: str, s: int, e: int) -> bool:
+    """Whether a middle dot with a Chinese character on each side stands within DOT_REACH characters before the
+    stretch or after it, only Chinese characters between: the stretch is (part of) a part of a transliterated name or of
+    a dotted brand, whose characters are chosen for their sound (乌布力 is no slip for 乌布利).  A stretch further from the
+    dot (台来提·乌布力同志到村里调研，加强意识形太工作) is still weighed."""
+    for k in range(1, DOT_REACH + 1):
+        d = s - k
+        if d < 1 or not HAN.match(text[d + 1]):
+            break
+        if text[d] in NAME_DOTS:
+            return bool(HAN.match(text[d - 1]))
+        if not HAN.match(text[d]):
+            break
+    for k in range(DOT_REACH):
+        d = e + k
+        if d + 1 >= len(text) or not HAN.match(text[d - 1]):
+            break
+        if text[d] in NAME_DOTS:
+            return bool(HAN.match(text[d + 1]))
+        if not HAN.match(text[d]):
+            break
+    return False
+
+
 #: what may stand right before a name's surname: a blank (a credit, a list of names spaced apart), a list's or a
 #: clause's mark, an opening bracket or quote
 _BEFORE_A_NAME = frozenset(BLANK_CHARS + "、，,：:；;（(“")

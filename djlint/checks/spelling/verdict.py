@@ -12,7 +12,15 @@ from .idioms import IDIOM, frequent_idiom, suspect
 from .index import HAN, MIN_LEN, Index
 from .listing import listed_only, parallel_unit
 from .listing import short_quotation as _short_quotation
-from .names import PLACE_LEVEL, UNIT_ENDS, before_a_suffix, by_a_name_dot, in_a_name, known_with_suffix
+from .names import (
+    PLACE_LEVEL,
+    UNIT_ENDS,
+    before_a_suffix,
+    by_a_name_dot,
+    in_a_dotted_name,
+    in_a_name,
+    known_with_suffix,
+)
 from .patterns import CLOSING_QUOTES, FUZZY_KIND, OPENING_QUOTES, SAME_KIND, SHAPE_KIND, coined_or_named, set_pattern
 
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -165,8 +173,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
     if before_a_count(text, at) or listed_only(index, text, s, e, at, suggested) or parallel_unit(text, s, e, at) or \
-            _a_not_a(text, e, at):
-        return None
+            _a_not_a(text, e, at) or in_a_dotted_name(text, s, e):
+        return None  # ……; a part of a transliterated name (台来提·乌布力 is not 乌布利: dev-prec448)
     if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
         return None  # a measure word after a number (9个处室 is not 9各处室)
     if n < MIN_LEN and NUMBER_WORD_CHARS.intersection(text[at] + suggested[at - s]) and not _quoted(text, s, e):
@@ -552,9 +560,10 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None
-    if before_a_count(text, at) or index.knows(written) or (
+    if before_a_count(text, at) or index.knows(written) or in_a_dotted_name(text, s, e) or (
             kind == FUZZY_KIND and n == 2 and _rare_not_alike(index, text[at], suggested[at - s])):
-        return None  # a rare character read only alike was chosen (开窍定痫 is no 定向: see _rare_not_alike)
+        return None  # a rare character read only alike was chosen (开窍定痫 is no 定向: see _rare_not_alike); a part
+        # of a transliterated name (台来提·乌布力 is not 乌布利: dev-prec448)
     if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
         return None  # two-character terms quoted one after another (“亮绩”“赛绩”) are coined on purpose
     if kind == "phrase":
