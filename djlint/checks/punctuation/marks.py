@@ -26,6 +26,7 @@ class HalfWidthPunctuation(PatternRule):
     汉字之间或汉字后面的半角逗号、句号、分号、冒号、问号、叹号（前面多打了空格的也算，空格一并删去；
     引号、括号里句末的“意义非凡!”也算），括住中文的半角括号，以及段中跟在中文标点后的半角序号括号（；(3)对……）。
     引号里以月、日为标志的事件或节日写成“7.23”“5.12”的，点应为间隔号（“7·23”）。
+    人名的两部分之间打成“.”、同一段另一处用间隔号连着的（巴•巴特尔……巴.巴特尔），点应为间隔号，不是句号。
     数字里的小数点和千分位（1,000、3.5%）、时间（10:30）、网址、英文句子、文件名不报。
 
     ## 为什么
@@ -87,11 +88,30 @@ class HalfWidthPunctuation(PatternRule):
             if text[k:m.start()] in ("一", "一一", "一二", "十一", "十二"):
                 return Finding(p, m.start(), m.end(), f"月、日之间的“{t}”应为间隔号“·”（一二·九）", "·")
             return Finding(p, m.start(), m.end(), f"用汉字写的月、日之间不加点，删去“{t}”（八一、五四）", "")
+        if t == "." and 0 < m.start() and m.end() < len(text):
+            dotted = _dotted_elsewhere(text, m.start(), m.end())
+            if dotted:
+                # 牧民巴•巴特尔家……在牧民巴.巴特尔家: a name's middle dot typed as a period, not a sentence's end (dev-prec448)
+                return Finding(p, m.start(), m.end(), f"人名中的“{t}”应为间隔号“·”（本段另一处写作“{dotted}”）", "·")
         mark = t.lstrip(BLANK_CHARS)
         new = _HALF[mark]
         if mark != t:
             return Finding(p, m.start(), m.end(), f"中文里的半角标点“{mark}”应为全角“{new}”，并删去它前面的空格", new)
         return Finding(p, m.start(), m.end(), f"中文里的半角标点“{t}”应为全角“{new}”", new)
+
+
+#: the middle dots a transliterated name is written with (巴·巴特尔, 巴•巴特尔)
+_NAME_DOTS = "·•・"
+
+
+def _dotted_elsewhere(text: str, s: int, e: int) -> str:
+    """The same two characters around the period at ``s`` joined by a middle dot elsewhere in the paragraph (巴•巴 of
+    巴•巴特尔 for 巴.巴特尔), else ''."""
+    for d in _NAME_DOTS:
+        joined = text[s - 1] + d + text[e]
+        if joined in text:
+            return joined
+    return ""
 
 
 class DoubledPunctuation(PatternRule):
