@@ -348,17 +348,18 @@ def by_a_name_dot(text: str, s: int, e: int) -> bool:
 DOT_REACH = 3
 
 
-def in_a_dotted_name(text: str, s: int, e: int) -> bool:
-    """Whether a middle dot with a Chinese character on each side stands within DOT_REACH characters before the
-    stretch or after it, only Chinese characters between: the stretch is (part of) a part of a transliterated name or of
-    a dotted brand, whose characters are chosen for their sound (乌布力 is no slip for 乌布利).  A stretch further from the
-    dot (台来提·乌布力同志到村里调研，加强意识形太工作) is still weighed."""
+def in_a_dotted_name(index: Index, text: str, s: int, e: int) -> bool:
+    """Whether the stretch lies in a part of a transliterated person's name: a middle dot with a Chinese character on each
+    side stands within DOT_REACH characters before the stretch or after it, only Chinese characters between, and the
+    DOT_REACH characters on the dot's other side make no word (台来提 has none: 乌布力 is no slip for 乌布利).  A part chosen
+    for its sound is no slip; a campaign's or a brand's dotted name is made of words (党建引领·乡村正兴 still tells 振兴),
+    and a stretch further from the dot (台来提·乌布力同志到村里调研，加强意识形太工作) is still weighed."""
     for k in range(1, DOT_REACH + 1):
         d = s - k
         if d < 1 or not HAN.match(text[d + 1]):
             break
         if text[d] in NAME_DOTS:
-            return bool(HAN.match(text[d - 1]))
+            return bool(HAN.match(text[d - 1])) and not _holds_word(index, text[max(0, d - DOT_REACH):d])
         if not HAN.match(text[d]):
             break
     for k in range(DOT_REACH):
@@ -366,10 +367,15 @@ def in_a_dotted_name(text: str, s: int, e: int) -> bool:
         if d + 1 >= len(text) or not HAN.match(text[d - 1]):
             break
         if text[d] in NAME_DOTS:
-            return bool(HAN.match(text[d + 1]))
+            return bool(HAN.match(text[d + 1])) and not _holds_word(index, text[d + 1:d + 1 + DOT_REACH])
         if not HAN.match(text[d]):
             break
     return False
+
+
+def _holds_word(index: Index, part: str) -> bool:
+    """Whether two characters side by side in ``part`` (Chinese only) make a word the index knows."""
+    return any(HAN.match(part[i]) and HAN.match(part[i + 1]) and index.knows(part[i:i + 2]) for i in range(len(part) - 1))
 
 
 #: what may stand right before a name's surname: a blank (a credit, a list of names spaced apart), a list's or a

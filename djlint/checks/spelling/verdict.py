@@ -173,7 +173,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
     if before_a_count(text, at) or listed_only(index, text, s, e, at, suggested) or parallel_unit(text, s, e, at) or \
-            _a_not_a(text, e, at) or in_a_dotted_name(text, s, e):
+            _a_not_a(text, e, at) or in_a_dotted_name(index, text, s, e):
         return None  # ……; a part of a transliterated name (台来提·乌布力 is not 乌布利: dev-prec448)
     if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
         return None  # a measure word after a number (9个处室 is not 9各处室)
@@ -591,7 +591,7 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None
-    if before_a_count(text, at) or index.knows(written) or in_a_dotted_name(text, s, e) or (
+    if before_a_count(text, at) or index.knows(written) or in_a_dotted_name(index, text, s, e) or (
             kind == FUZZY_KIND and n == 2 and _rare_not_alike(index, text[at], suggested[at - s])):
         return None  # a rare character read only alike was chosen (开窍定痫 is no 定向: see _rare_not_alike); a part
         # of a transliterated name (台来提·乌布力 is not 乌布利: dev-prec448)
