@@ -13,6 +13,8 @@ from .patterns import CLOSING_QUOTES, OPENING_QUOTES
 LISTED_ONLY_WEIGHT = log_weight(3)
 #: the particles that join two words into a phrase (中的菜 is jieba's, no word; 党的领导 is one of 4)
 _PARTICLES = frozenset("的地得之")
+#: the characters of frames any two verbs fill (边走边看、边学边改; 越干越好): a slot of 边X边Y or 越X越Y holds no slip
+OPEN_FRAMES = frozenset("边越")
 
 
 def listed_only(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> bool:
@@ -52,7 +54,10 @@ def _four_char_series(text: str, s: int, e: int) -> bool:
 def parallel_unit(text: str, s: int, e: int, at: int) -> bool:
     """Whether the stretch is one of a run of parallel units: another stretch of the paragraph as long, after
     the same two characters, holds the written character at the slip's place (当好宣传员……当好示范员……当好
-    监督员: 员 is what the series repeats, not a slip for 示范园)."""
+    监督员: 员 is what the series repeats, not a slip for 示范园).  So is 边X边Y or 越X越Y (OPEN_FRAMES): two verbs
+    in the frame's slots, any two (边走边向局领导介绍 is not 边走边吃 mistyped)."""
+    if e - s == 4 and text[s] == text[s + 2] and text[s] in OPEN_FRAMES and at in (s + 1, s + 3):
+        return True
     if s < 2 or not (HAN.match(text[s - 2]) and HAN.match(text[s - 1])):
         return False
     head, n, k = text[s - 2:s], e - s, at - s

@@ -6,7 +6,14 @@ from ...util import rx
 from ...util.zh import BLANK_CHARS, NUMERAL_CHARS
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
-from .people import _POSTS, _POSTS_AND_TITLES, _TITLE_WORDS, in_a_closed_list_of_names, name_in_a_frame
+from .people import (
+    _POSTS,
+    _POSTS_AND_TITLES,
+    _TITLE_WORDS,
+    in_a_closed_list_of_names,
+    name_in_a_frame,
+    surname_after_post,
+)
 
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 #: the suffixes of schools, hospitals and institutes (a name's head may end in their first character: 地星学|院)
@@ -53,6 +60,7 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
                     or _given_name_into_title(index, text, s, e, at))) or \
         _named_after_post(index, text, s, e) or _credited_name(index, text, s, e) or \
         name_in_a_frame(index, text, s, e) or in_a_closed_list_of_names(index, text, s, e) or _item_of_named_projects(text, s, e) or _in_a_province(text, at) or \
+        surname_after_post(index, text, e, at) or \
         _item_of_named_places(text, s, e) or _head_of_a_village(index, text, s, e) or _street_at_a_junction(text, s, e, at)
 
 

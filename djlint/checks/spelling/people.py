@@ -42,7 +42,7 @@ _POSTS = _Words(TITLES | frozenset("理事长 副理事长 常务理事 理事 �
 #: people a report names by what they are before their name (党员某某, 村民某某, 获奖教师某某, 研究员某某), beside the posts
 _PEOPLE = _Words(TITLES | _SCHOLARS | _POSTS.words | frozenset("""党员 老党员 预备党员 入党积极分子 群众 村民 居民 农户 户主 村医
     教师 老师 学生 职工 员工 工人 医生 护士 民警 辅警 法官 检察官 律师 乡贤 志愿者 网格员 劳动模范 劳模 退役军人 老兵 老人 校友
-    队员 选手 运动员 企业家 负责人 创始人 技术员 讲解员 宣讲员 指导员 辅导员 班主任""".split()))
+    队员 选手 运动员 企业家 负责人 创始人 技术员 讲解员 宣讲员 指导员 辅导员 班主任 成员 组员 联络员 秘书""".split()))
 #: what a report writes right after a person's name (某某表示, 某某介绍, 某某主持会议, 某某等同志)
 _SAID_BY = ("表示", "说", "介绍", "指出", "强调", "主持", "讲话", "发言", "同志", "等同志", "等人", "出席", "作交流", "作表态", "作报告")
 
@@ -113,4 +113,22 @@ def name_in_a_frame(index: Index, text: str, s: int, e: int) -> bool:
             return True
         if (p == 0 or text[p - 1] in _CLAUSE_OPENS) and text.startswith(_SPEAKS, q) and text[q + 2:q + 3] in _AFTER_SPEAKING:
             return True  # 钟某表示，……: a sentence that opens with a name and what the person says
+    return False
+
+
+#: what closes a name a post stands before (成员郭丹薇，……; 联络员张高峻、组员刘岩): a list's or a clause's mark
+_CLOSES_A_NAME = frozenset("、，,；;。：:")
+
+
+def surname_after_post(index: Index, text: str, e: int, at: int) -> bool:
+    """The slip falls on a surname right after a post or what a person is, the stretch ends there, and a name of two
+    or three characters opening with it is closed by a list's or a clause's mark or by what is written after a name
+    (主题教育办成员郭丹薇，管理处班子成员参加会议 is not 成员国): a post and the name after it, not a word run from the
+    post into the surname.  A stretch that runs on past the surname (党员甘部，: 干部) is still weighed."""
+    if e != at + 1 or at >= len(text) or text[at] not in index.surnames or not _PEOPLE.end_at(text, at):
+        return False
+    for q in (at + 2, at + 3):
+        if q <= len(text) and all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[at + 1:q]) and (
+                q == len(text) or text[q] in _CLOSES_A_NAME or text.startswith(_SAID_BY, q)):
+            return True
     return False
