@@ -33,8 +33,10 @@ LABELS = [
     # 一. before a year (四.2025年工作思路) is still a label: a Chinese numeral has no decimals
     ("cn", 1, rx.regex("^" + LEADING_BLANK + "*()(" + LABEL_NUMERAL_RUN + r")[ \t]*([、，,]|[．.])")),
     ("cn-paren", 2, rx.regex("^" + LEADING_BLANK + r"*([（(])[ \t]*(" + LABEL_NUMERAL_RUN + r")[ \t]*([）)])" + _AFTER_BRACKET)),
-    # 2、2024年……: an item whose text starts with a year (a 、 is no decimal point; 1、2月 stays unread)
-    ("arabic", 3, rx.regex("^" + LEADING_BLANK + r"*()([0-9０-９]{1,3})[ \t]*([.．、，,](?![0-9０-９])|、(?=[0-9０-９]{4}年)|(?=[ \t]*[\p{Han}]))")),
+    # 2、2024年……, 1、9月11日……: an item whose text starts with a year or a full date (a 、 is no decimal point; 1、2月
+    # stays unread: January and February)
+    ("arabic", 3, rx.regex("^" + LEADING_BLANK + r"*()([0-9０-９]{1,3})[ \t]*([.．、，,](?![0-9０-９])|、(?=[0-9０-９]{4}年)|"
+                           r"、(?=[0-9０-９]{1,2}月[0-9０-９]{1,2}日)|(?=[ \t]*[\p{Han}]))")),
     ("arabic-paren", 4, rx.regex("^" + LEADING_BLANK + r"*([（(])[ \t]*([0-9０-９]{1,3})[ \t]*([）)])" + _AFTER_BRACKET)),
     ("circled", 5, rx.regex("^" + LEADING_BLANK + "*()([①-⑳])()")),
 ]
