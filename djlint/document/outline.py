@@ -97,7 +97,8 @@ def parse_label(text: str):
 
 #: after “三、”: the next number and a unit counted in consecutive numbers (三、四月份, 六、七组, 五、六年级,
 #: 八、九十年代): the 顿号 lists two numbers, as 1、2月 does in digits (“arabic” leaves that unread)
-_LISTED_NUMBER = rx.regex("(" + NUMERAL_RUN + ")(?:月|组|年级|十年代)")
+#: 三、四季度 too when a comma comes before the sentence's end (三、四季度是冲刺阶段，各乡镇要……): a title has none
+_LISTED_NUMBER = rx.regex("(" + NUMERAL_RUN + ")(?:月|组|年级|十年代|(季度)(?=[^。！？；]*[，,]))")
 
 
 def _next_numbers_unit(text: str, m) -> bool:
