@@ -97,8 +97,9 @@ def parse_label(text: str):
 
 #: after “三、”: the next number and a unit counted in consecutive numbers (三、四月份, 六、七组, 五、六年级,
 #: 八、九十年代): the 顿号 lists two numbers, as 1、2月 does in digits (“arabic” leaves that unread)
-#: 三、四季度 too when a comma comes before the sentence's end (三、四季度是冲刺阶段，各乡镇要……): a title has none
-_LISTED_NUMBER = rx.regex("(" + NUMERAL_RUN + ")(?:月|组|年级|十年代|(季度)(?=[^。！？；]*[，,]))")
+#: 三、四季度, 一、二产业, 三、四级 and 一、二类 too when a comma comes before the sentence's end (三、四季度是冲刺阶段，
+#: 各乡镇要……; 一、二产业增加值分别增长3.2%和6.8%，……): a title (二、三级公路建设) has none
+_LISTED_NUMBER = rx.regex("(" + NUMERAL_RUN + ")(?:月|组|年级|十年代|(?:季度|产业|级|类)(?=[^。！？；]*[，,]))")
 
 
 def _next_numbers_unit(text: str, m) -> bool:
