@@ -106,8 +106,18 @@ _ORGANIZATION_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{0,4}?(?:发展中心|服务中
 
 def _organization_of_a_place(text: str, s: int, e: int) -> bool:
     """The stretch opens the name of an organization right after its place's level character (洞头区海霞文化发展中心:
-    海霞 is the centre's name, not 海峡; published116): a name, whatever its characters."""
-    return s > 0 and text[s - 1] in PLACE_LEVEL and _ORGANIZATION_AHEAD.match(text, e) is not None
+    海霞 is the centre's name, not 海峡; published116), or where a paragraph, an item or a clause opens (三是海霞文化发展
+    中心、县青年志愿者协会等……; 由海霞文化发展中心牵头): a name, whatever its characters."""
+    return (s == 0 or text[s - 1] in PLACE_LEVEL or _opens_an_item(text, s)) and _ORGANIZATION_AHEAD.match(text, e) is not None
+
+
+#: what an item or a clause that opens with a name comes after (、, a mark, 由/与/和/及/同 joining it to a sentence)
+_ITEM_OPENERS = frozenset("、，,；;：:。（(“由与和及同")
+
+
+def _opens_an_item(text: str, s: int) -> bool:
+    """An item or a clause opens at ``s``: after a mark or a joining word, or after the lead of a 一是/二是 list (三是)."""
+    return text[s - 1] in _ITEM_OPENERS or (s >= 2 and text[s - 1] == "是" and text[s - 2] in NUMERAL_CHARS)
 
 
 def before_a_suffix(text: str, e: int) -> bool:
