@@ -5,6 +5,7 @@ by word frequency as further tests, and a far likelier text may rescue a suggest
 from __future__ import annotations
 
 from ...util.zh import NUMBER_WORD_CHARS
+from . import constructions
 from .constructions import after_a_count, before_a_count, closes_a_when_clause, in_a_count_series, in_a_doubled_measure
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, gain_bound, pair_evidence
 from .idioms import IDIOM, frequent_idiom, suspect
@@ -191,8 +192,9 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
     if look_alike and n >= MIN_LEN and suggested in text:
         return None  # the writer wrote the phrase itself nearby: a variation on it (照单全收……照单全改)
-    if written[at - s + 1:at - s + 2] != suggested[at - s + 1:at - s + 2] and _half_reads_otherwise(index, text, s, e, at, suggested):
-        return None
+    if (written[at - s + 1:at - s + 2] != suggested[at - s + 1:at - s + 2] and _half_reads_otherwise(index, text, s, e, at, suggested)) \
+            or constructions.splits_a_word_outside(index, text, s, e, at):
+        return None  # words across the stretch's edge (突出整治|意识形态: see splits_a_word_outside)
     if n == 2 and _rare_not_alike(index, text[at], suggested[at - s]) and (look_alike or (
             suggested not in index.own_words and gain(index, text, s, e, suggested) < RARE_GAIN_2 - EPS)):
         return None  # a rare character was chosen, not slipped (莞华 is not 光华, 埭头 not 带头)
