@@ -405,6 +405,27 @@ def _plan_named_for(table: Table, text: str, toks, vk: int, j: int, verb: str, c
         (verb, n) in table.right for n in head_nouns(table, toks[k][0]))
 
 
+def _event_named_for(table: Table, text: str, toks, vk: int, j: int, verb: str, cs: int) -> bool:
+    """The head noun at token ``j`` is a meeting or a class (交流会, 推进会, 动员大会, 培训班) that a verb of holding
+    earlier in the clause takes (举行、召开、举办、参加……), and a right object of the verb stands straight before it:
+    the verb phrase names the meeting (举行了深入开展“创先争优”活动汇报交流会, dev-prec445); 开展 governs 活动, not 会.
+    开展汇报交流会 with no object of 开展's own is still a fault."""
+    if toks[j][0][-1:] not in _EVENT_ENDS or not _HOLDS_EVENT.search(text, cs, toks[vk][1]):
+        return False
+    for k in range(j - 1, vk, -1):
+        if toks[k][2] != toks[k + 1][1] or not toks[k][0].isalnum():
+            return False  # the name runs without a break from the object to the meeting
+        if any((verb, n) in table.right for n in head_nouns(table, toks[k][0])):
+            return True
+    return False
+
+
+#: the last character of a meeting's or a class's name (汇报交流会, 动员大会, 培训班, 读书班)
+_EVENT_ENDS = frozenset("会班")
+#: verbs that take a meeting or a class as their object (举行了……交流会, 召开……推进会, 参加……培训班)
+_HOLDS_EVENT = compile_(r"(?:举行|召开|举办|主办|承办|参加|出席|列席|主持)")
+
+
 #: a plan's names, and the words that join them to what the plan is for (活动实施方案, 活动工作方案)
 _PLANS = frozenset("方案 实施方案 工作方案".split())
 _PLAN_LINKS = frozenset("实施 工作".split())
@@ -505,7 +526,8 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                     continue  # 发挥支部战斗堡垒及党员先锋模范作用: the conjuncts share the head 作用
                 if verdict[1] == "wrong" and (_modifies_a_later_head(text, toks[j][2], ce)
                                               or _relative_clause(table, toks, vk, j, verb)
-                                              or _plan_named_for(table, text, toks, vk, j, verb, cs)):
+                                              or _plan_named_for(table, text, toks, vk, j, verb, cs)
+                                              or _event_named_for(table, text, toks, vk, j, verb, cs)):
                     continue  # 开展……分类方案、……期限表修订审查: the list modifies the object's real head; 关于开展……
                     # 主题党日活动的方案: 开展 has its own object 活动, the clause modifies 方案
                 out.append((vs, toks[j][2], verb, verdict[0], verdict[1]))

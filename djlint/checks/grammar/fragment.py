@@ -90,6 +90,20 @@ _MEANS_END = compile_(r"(?:活动|学习|培训|教育|会议|座谈会?|研讨|
                       r"努力|工作|措施|举措|方式|形式|途径|渠道|手段|平台|载体|办法|机制|制度|行动|工程|项目)”?$")
 
 
+#: a clause that opens with a unit as its subject (辽宁省博物馆党委与回民社区党组织结对共建开展活动; 县委组织部组织……): who does
+#: what the purposes are for, the main clause itself
+_UNIT_SUBJECT = compile_(r"\s*[^，,。；;！？!?：:]{0,16}?(?:党委|党组|党工委|党支部|党总支|支部|委员会|政府|办事处|组织部|宣传部|局|院|馆|校|"
+                         r"中心|公司|协会|学会|社区|居委会|村委会|街道|党组织)(?:与|和|同|联合|会同|共同|积极|认真|精心|深入|在|于|先后|"
+                         r"组织|开展|举办|召开|结对|联合)")
+
+
+def _subject_last(text: str, s: int, e: int) -> bool:
+    """Whether the last of two or more clauses opens with a unit as its subject, not with an aim verb: the
+    sentence has its main clause (为深入开展……活动，……，辽宁省博物馆党委与回民社区党组织结对共建开展活动。, dev-prec445)."""
+    parts = [x for x in split_clauses(text[s:e]) if x.strip()]
+    return len(parts) >= 2 and not _AIM.match(parts[-1]) and _UNIT_SUBJECT.match(parts[-1]) is not None
+
+
 class MissingMainClause(ReadsTraditional, Rule):
     """语病：缺少主干（“为……”“通过……”后面用了句号，句子只有状语）
 
@@ -105,7 +119,7 @@ class MissingMainClause(ReadsTraditional, Rule):
     （“为……，夯实……基础。”两个分句可能是目的和要做的事，不报）。“了解”的“了”、“中国特色”的“特”、
     “成立100周年”的“成立”不算主干。
     “为高标准建设……，制定本方案。”“为……，市政府决定……。”“为早日……，项目负责人某某驻点施工现场……。”（分句以职务开头，
-    说出了谁来做）有主干，不报；“为民造福是……”的“为”是动词，不报。
+    说出了谁来做）“为……，某某党委与……结对共建开展活动。”（最后一个分句以单位作主语开头）有主干，不报；“为民造福是……”的“为”是动词，不报。
     第十一次会话，别的必要成分残缺：“研究（讨论、提出……）了关于……。”到句末没有“的……”（缺宾语中心语；以中心语收尾的“关于召开……会议有关事项”“……相关事宜”“……实施方案”不报）；
     “享有……的……同等的……”缺“与”；公文标题“×××党委表彰……的决定”发文机关和事由之间缺“关于”
     （“转发、印发、批转”的标题不用“关于”，不报）。
@@ -169,8 +183,8 @@ class MissingMainClause(ReadsTraditional, Rule):
                         prep in ("通过", "经过") and not _MEANS_END.search(body)):
                     continue  # 为提高……实效出谋献策。: 为 is "for", the sentence ends in its own predicate
                 yield Finding(p, start, e, f"缺少主干：“{prep}……”只是状语，不能单独成句；把句号改为逗号，同后面的句子连成一句")
-            elif prep in ("为", "为了") and (_NEXT_OPENS_WITH_WHEN.match(text, ns, ne)
-                                            or (self._all_aims(text, m.end(), e - 1) and "了" in text[ns:ne])):
+            elif prep in ("为", "为了") and not _subject_last(text, m.end(), e - 1) and (
+                    _NEXT_OPENS_WITH_WHEN.match(text, ns, ne) or (self._all_aims(text, m.end(), e - 1) and "了" in text[ns:ne])):
                 yield Finding(p, start, e, f"缺少主干：“{prep}……”说的都是目的，句号前没有主语和谓语，主干在下一句；"
                                            f"把句号改为逗号，同后面的句子连成一句")
             elif prep in ("为", "为了") and ends_paragraph(text, e) and purposes_only(text, m.end(), e - 1, self._all_aims):

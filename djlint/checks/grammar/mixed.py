@@ -267,7 +267,8 @@ PATTERNS = (
             r"(?=[，,。；;！？!?]|$)",
             "句式杂糅：“{v}……{n}”与“{v}到……{n}中”杂糅；删去“{z}”，或在“{v}”后加“到”", accept=_no_frame_before,
             needs=("中",), also=("参与", "参加", "投身")),
-    Pattern(_FRAME_VERBS + _C + r"{1,25}?为(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以]为)" + _FRAME_NOUNS,
+    # (为 of 行为 is no frame's: 把“三严三实”作为……的基本遵循和干事创业的行为准则, the 中办 方案's words, dev-prec445 probe)
+    Pattern(_FRAME_VERBS + _C + r"{1,25}?为(?<![作成视称认化分列定改选评立划变转升名任奉推誉拟译缩聘因以行]为)" + _FRAME_NOUNS,
             "句式杂糅：“{v}……”与“以……为{n}”杂糅，改为“以……为{n}”，或删去“为{n}”", accept=_no_yi_before,
             # every match holds 为 and a noun side by side: those words are keys of the engine's scan, which tells the
             # paragraphs holding one (为 alone stands in half the paragraphs; a search of each for 为 and a noun was the test)

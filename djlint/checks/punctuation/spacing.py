@@ -407,7 +407,8 @@ class StraySpaces(PatternRule):
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
     （“（李 某）”）、复制网页时粘在段末句号后、按三字宽排开的两字署名（“……的目标。韩 梅”，首字为常见姓氏、两字不成词）、段首按三字宽排开的两字姓名和后面的职务之间的空格（嘉宾、成员名单：“李 某 某市委常委，市纪委书记”，首字为常见姓氏、两字不成词）、段首发言人标注里职务和姓名之间的空格（“【某局局长 王某】：”，不带【】的“某中学党支部书记 王某：”也一样）、没有句末标点、各段用空格隔开的
     标题行（“某某党支部——党建引领，示范带动 助推……扎实开展”）、党内法规条文“第一条”后的空格、联合发文机关之间的
-    空格（“中共中央办公厅 国务院办公厅印发”）、一行里几个栏目之间的空格（“联系人：王某 邮箱：……”）不报；段末空格只在
+    空格（“中共中央办公厅 国务院办公厅印发”）、一行里几个栏目之间的空格（“联系人：王某 邮箱：……”）、大事记条目开头的日期后的
+    空格（“1月15日　县委召开……”）不报；段末空格只在
     .txt 中报（.md 里是换行标记，.docx 里看不见也不影响排版）。带编号的标题和正文只隔一个空格写在同一段的（“一、围绕中心，
     服务大局 五年来，……”），提示在标题后加句号或另起一段，不删空格；句号、冒号后只隔空格接着下一条编号的（“……如下： 一、……。 二、……”），
     是几条粘成了一段，提示另起一段。
@@ -442,7 +443,12 @@ class StraySpaces(PatternRule):
     )
     exceptions = (compile_(r"(?:签发人|参加人员|参会人员|出席|列席|主持人|记录人)[：:].*$"),
                   # a yearbook's or a bulletin's entry: 【公务用车改革】  按照……（the space after the entry's title is its layout）
-                  compile_("^" + BLANK + r"*【[^【】]{1,20}】" + BLANK + "+"))
+                  compile_("^" + BLANK + r"*【[^【】]{1,20}】" + BLANK + "+"),
+                  # a chronicle's entry (大事记, a 志书's or a yearbook's): 1月15日　县委召开……, 3月上旬　…… (the space after
+                  # the date that opens the line is its layout; dev-prec445 probe).  Not where the time goes on after the
+                  # space (5月9日 上午，……: a news item's date split), nor spaces ending a date line (a signature's date)
+                  compile_("^" + BLANK + r"*(?:[0-9]{4}年)?[0-9" + NUMERAL_CHARS + r"]{1,3}月(?:[0-9" + NUMERAL_CHARS
+                           + r"]{1,3}日)?(?:上旬|中旬|下旬|初|底|中)?" + BLANK + r"+(?=\p{Han})(?!上午|下午|中午|晚上|傍晚|凌晨|早上|早晨|夜间|晚|时|起|至)"))
 
     def check_paragraph(self, p, ctx):
         for m in _INVISIBLE_BY_HAN.finditer(p.text):

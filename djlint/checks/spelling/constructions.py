@@ -487,3 +487,17 @@ def after_a_count(text: str, at: int) -> bool:
     while j > 0 and (text[j - 1] in zh.NUMBER_WORD_CHARS or text[j - 1] in _COUNT_CHARS):
         j -= 1
     return at - j >= 2 and not _COUNT_CHARS.isdisjoint(text[j:at])
+
+
+def splits_a_word_outside(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """Whether the stretch reads as words across its unchanged edge: a word of three or more characters
+    begins in the stretch after the slip and runs past its end, the stretch before it being a word (突出整治|意识形态
+    阵地 is no 政治意识 written wrong: the suggestion would split 意识形态), or, the other way round, one ends in
+    the stretch before the slip having begun before it and the rest of the stretch is a word (dev-prec445)."""
+    for j in range(at + 1, e):
+        if index.knows(text[s:j]) and any(index.knows(text[j:k]) for k in range(max(e + 1, j + 3), min(len(text), j + 6) + 1)):
+            return True
+    for j in range(s + 1, at + 1):
+        if index.knows(text[j:e]) and any(index.knows(text[k:j]) for k in range(max(0, j - 6), min(s, j - 3) + 1)):
+            return True
+    return False

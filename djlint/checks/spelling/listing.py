@@ -138,3 +138,15 @@ def listed_name(index: Index, text: str, s: int, e: int, slots: bool = True) -> 
     # after a verb of going (到兴福开展, 赴溪安、田河等地)
     return slots and e - s == 2 and ((text[s] in index.surnames and (s == 0 or text[s - 1] in _LIST_EDGE_BEFORE)) or (
         s > 0 and text[s - 1] in _GOING_TO))
+
+
+def inside_a_quoted_saying(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e], four characters or more, stands inside a quoted saying written as one unbroken run, with
+    the saying's own characters on both sides (“鱼见食而不见钩”: 食而不见 is no 视而不见 written wrong, dev-prec445
+    probe): a proverb or a line quoted whole, not the idiom.  A quoted idiom (“食而不见”) or one standing at the
+    quotation's edge or between marks is still weighed."""
+    if e - s < 4 or not short_quotation(text, s, e):
+        return False
+    opened = max(text.rfind(c, 0, s) for c in OPENING_QUOTES)
+    closed = min((i for i in (text.find(c, e) for c in CLOSING_QUOTES) if i >= 0), default=-1)
+    return opened + 1 < s and e < closed and all(HAN.match(c) for c in text[opened + 1:closed])

@@ -27,14 +27,17 @@ NAME_SUFFIX = rx.stdlib(r"^(?:集团|药业|股份|公司|大街|大道|路|街|
 _PARK = rx.stdlib(r"产业园|工业园|科技园|创业园|物流园|欢乐谷|游乐园|乐园|山庄|农庄|度假村|家庭农场|合作社")
 #: a company's name goes on to its suffix (润鑫旺农业开发有限公司: a trade name, then what the firm does;
 #: 大志然工艺竹编厂: a works named the same way)
-_COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团|厂)")
+#: so does an organisation's (海霞文化发展中心, 阳光社会工作服务中心, 爱心助老协会: a name, then what it does, then
+#: 中心, 协会 and the like; issue 29's held-out class, found again by a dev-prec445 probe)
+_COMPANY_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{2,6}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|集团|厂|中心|协会|学会|研究会|促进会|"
+                           r"基金会|联合会|商会|事务所|工作室)")
 #: a trade name running straight into the suffix (立讯智造有限公司: the name says what the firm does itself)
 _COMPANY_SUFFIX = rx.stdlib(r"(?:有限责任公司|股份有限公司|有限公司)")
 
 
 def _before_a_company(text: str, e: int) -> bool:
-    """The stretch is the trade name at the head of a company's full name: two to six characters of
-    what it does, none of them a function character, then 有限公司, 集团 or 专业合作社; or it runs
+    """The stretch is the trade name at the head of a company's or an organisation's full name: two to six characters
+    of what it does, none of them a function character, then 有限公司, 集团, 专业合作社, 中心, 协会……; or it runs
     straight into 有限公司 (立讯智造有限公司).  A slip in the suffix itself, 股分有限公司, is still one."""
     m = _COMPANY_AHEAD.match(text, e)
     if m is not None and not FUNCTION_CHARS.intersection(text[e:m.end()]):

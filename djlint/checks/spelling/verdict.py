@@ -5,11 +5,12 @@ by word frequency as further tests, and a far likelier text may rescue a suggest
 from __future__ import annotations
 
 from ...util.zh import NUMBER_WORD_CHARS
+from . import constructions
 from .constructions import after_a_count, before_a_count, closes_a_when_clause, in_a_count_series, in_a_doubled_measure
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, gain_bound, pair_evidence
 from .idioms import IDIOM, frequent_idiom, suspect
 from .index import HAN, MIN_LEN, Index
-from .listing import listed_name, listed_only, parallel_unit
+from .listing import inside_a_quoted_saying, listed_name, listed_only, parallel_unit
 from .listing import short_quotation as _short_quotation
 from .names import (
     PLACE_LEVEL,
@@ -184,15 +185,17 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
         return None  # a measure word after a count (一百多例 is not 一百多里), doubled (一张张沙县小吃 is not 长沙县)
         # or counting things in a series (三岛九曲七十二湾 is not 七十二万); 时 closing a when-clause
         # (提供资料时，; 考察江苏盐城时的重要讲话 is not 盐城市; 在基层调研时指出)
-    if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
-        return None  # two-character terms quoted in a series (从“入耳”到“入心”) are coined on purpose
+    if (n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e)) or inside_a_quoted_saying(text, s, e):
+        return None  # two-character terms quoted in a series (从“入耳”到“入心”) are coined on purpose; a saying quoted
+        # whole (“鱼见食而不见钩”) holds no idiom
     look_alike = index.codes.get(ord(text[at])) != index.codes.get(ord(suggested[at - s]))
     if look_alike and (index.common(text[max(0, at - 1):at + 1]) or index.common(text[at:at + 2])):
         return None  # a look-alike that makes a common word already (贷款贴息 is not 货款贴息)
     if look_alike and n >= MIN_LEN and suggested in text:
         return None  # the writer wrote the phrase itself nearby: a variation on it (照单全收……照单全改)
-    if written[at - s + 1:at - s + 2] != suggested[at - s + 1:at - s + 2] and _half_reads_otherwise(index, text, s, e, at, suggested):
-        return None
+    if (written[at - s + 1:at - s + 2] != suggested[at - s + 1:at - s + 2] and _half_reads_otherwise(index, text, s, e, at, suggested)) \
+            or constructions.splits_a_word_outside(index, text, s, e, at):
+        return None  # words across the stretch's edge (突出整治|意识形态: see splits_a_word_outside)
     if n == 2 and _rare_not_alike(index, text[at], suggested[at - s]) and (look_alike or (
             suggested not in index.own_words and gain(index, text, s, e, suggested) < RARE_GAIN_2 - EPS)):
         return None  # a rare character was chosen, not slipped (莞华 is not 光华, 埭头 not 带头)
@@ -535,8 +538,8 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
             kind == FUZZY_KIND and n == 2 and _rare_not_alike(index, text[at], suggested[at - s])):
         return None  # a rare character read only alike was chosen (开窍定痫 is no 定向: see _rare_not_alike); a part
         # of a transliterated name (台来提·乌布力 is not 乌布利: dev-prec448)
-    if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
-        return None  # two-character terms quoted one after another (“亮绩”“赛绩”) are coined on purpose
+    if (n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e)) or inside_a_quoted_saying(text, s, e):
+        return None  # two-character terms quoted one after another (“亮绩”“赛绩”) are coined on purpose; a saying (see plausible)
     if kind == "phrase":
         found = SET_PHRASE_WEIGHT  # our dated, sourced set phrase (see _set_phrase)
     else:
