@@ -52,6 +52,8 @@ _CLAUSE_OPENS = frozenset("。！？；;，,：:“（(") | frozenset(BLANK_CHAR
 #: the verbs of saying a news sentence puts right after the name that opens it, and what follows them
 _SPEAKS = ("表示", "介绍", "指出", "强调")
 _AFTER_SPEAKING = frozenset("，,：:")
+#: what only a person (or a unit, also a name) does right after the name that opens a clause (某某被评为优秀共产党员, 某某的事迹)
+_HONOURED = ("被评为", "荣获", "获评", "当选为", "的事迹", "的先进事迹")
 
 
 def _name_span(index: Index, text: str, s: int, e: int):
@@ -106,13 +108,14 @@ def name_in_a_frame(index: Index, text: str, s: int, e: int) -> bool:
     """The stretch lies in a name-shaped span (_name_span) framed as a person's name: after what the person is
     (党员崔某, 获奖教师冉某) or 据 (据瞿某介绍), and before what a report writes after a name (表示, 介绍, 主持,
     等同志) or the next person of a list (乡贤景某、乡贤尤某某); or opening a clause before 表示/介绍/指出/强调 and
-    its comma or colon (钟某表示，……).  The same characters outside such a frame (党员干部崔川表示 has no name after 党员) are still weighed."""
+    its comma or colon (钟某表示，……) or before 被评为/荣获/的事迹 (佟某被评为……).  The same characters outside such a frame (党员干部崔川表示 has no name after 党员) are still weighed."""
     for p, q in _name_span(index, text, s, e):
         framed_before = _PEOPLE.end_at(text, p) or text[p - 1:p] == "据"
         if framed_before and (text.startswith(_SAID_BY, q) or text[q:q + 1] == "、" and _PEOPLE.start_at(text, q + 1)):
             return True
-        if (p == 0 or text[p - 1] in _CLAUSE_OPENS) and text.startswith(_SPEAKS, q) and text[q + 2:q + 3] in _AFTER_SPEAKING:
-            return True  # 钟某表示，……: a sentence that opens with a name and what the person says
+        opens = p == 0 or text[p - 1] in _CLAUSE_OPENS
+        if opens and (text.startswith(_SPEAKS, q) and text[q + 2:q + 3] in _AFTER_SPEAKING or text.startswith(_HONOURED, q)):
+            return True  # 钟某表示，……; 关某的事迹: a sentence that opens with a name and what the person says or earned
     return False
 
 
