@@ -1,5 +1,5 @@
-"""False alarms of DJ421 (misspelled-word) on names: generated people's names after titles and in
-lists, and generated place names, in sentences of the kind reports are full of.
+"""False alarms of DJ421 (misspelled-word) on names: generated people's names after titles, in lists, framed by
+what the person is or says, and generated place, street and firm names, in sentences of the kind reports are full of.
 
     python benchmarks/names.py [--count 1500] [--seed 1]
 
@@ -32,6 +32,15 @@ KINDS = {
                        "表彰优秀共产党员{a}、{b}。", "联系人：{a}；审核：{b}。", "慰问老党员{a}和{b}。"),
     "places": ("赴{p}、{q}等地调研。", "在{p}召开现场推进会。", "组织党员到{p}开展红色教育。", "{p}片区、{q}片区完成改造。",
                "与{p}结对共建。"),
+    # session 18: a name framed by what the person is or by 据, a list closed by a count of people
+    "people framed": ("获奖教师{a}表示，将继续扎根基层。", "据{a}介绍，今年以来共开展活动十余次。", "老党员{a}、老党员{b}出席活动。",
+                      "研究员{a}主持会议。", "随后，{a}、{b}、{c}三名同志作交流发言。"),
+    # a name opening a clause before what the person says or earned
+    "people speaking": ("{a}表示，将继续扎根基层、服务群众。", "会上，{a}指出，要把学习成果转化为实际成效。", "{a}被评为优秀共产党员。",
+                        "{a}的事迹感动了很多人。"),
+    # a village's three-character name, a street at a junction, places counted, a firm's trade name
+    "villages, streets, firms": ("深入{p}{r}村走访慰问困难群众。", "{p}路与{q}路交叉口的改造工程已经完工。", "{p}、{q}两村联合成立了党建联盟。",
+                                 "走访了{p}{r}公司、{q}{r}公司等企业。", "{p}家庭农场负责人介绍了种植经验。"),
 }
 
 
@@ -52,7 +61,7 @@ def main() -> int:
         flagged = []
         for _ in range(args.count):
             text = rnd.choice(frames).format(t=rnd.choice(TITLES), t2=rnd.choice(TITLES), a=name(), b=name(), c=name(),
-                                             p=place(), q=place())
+                                             p=place(), q=place(), r=rnd.choice(PLACE))
             found = lint_text(text, {"select": ["DJ421"]})
             if found:
                 flagged.append(f"{text}  {found[0].message}")
