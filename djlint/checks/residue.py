@@ -141,13 +141,13 @@ class WatermarkLine(Rule):
         tail = _pasted_after(p.text, hits[0].start(), hits[-1].end()) if whole_line else None
         if tail is not None:
             s, e = tail  # 组织生活质量明显提升。（未完，全文共6831字……）: the report's sentence stays
-            yield Finding(p, s, e, f"范文网站的水印或下载提示{quoted}，请删除", "", safe=False, fix_title="删除水印文字")
+            yield Finding(p, s, e, f"从网页带进来的水印、来源或下载提示{quoted}，请删除", "", safe=False, fix_title="删除水印文字")
             return
         if whole_line:
             s, e, replacement = 0, len(p.text), ""
         else:
             s, e, replacement = hits[0].start(), hits[-1].end(), None
-        yield Finding(p, s, e, f"范文网站的水印或下载提示{quoted}，请删除", replacement, safe=False,
+        yield Finding(p, s, e, f"从网页带进来的水印、来源或下载提示{quoted}，请删除", replacement, safe=False,
                       fix_title="删除整段")
         if not whole_line:
             nf = _nfkc(p.text)
