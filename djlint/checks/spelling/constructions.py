@@ -7,7 +7,7 @@ ranks (办案数居全市第一), a province's government-service platform (闽�
 (:func:`formed_construction`), an abbreviation of a word the text uses (检测……参检人数), a four-character unit
 of two verb-object halves (将学法用法工作), a doubled verb with two result complements (钉实钉牢), a
 four-character phrase whose first character the word before it took (强化学思践悟), the heads of two words sharing their tail (雨污管网), two words joined by 加 (实干加巧干), A于B (严于修身), a unit and the adverb after it (巡察组只受理); the 致 that addresses a letter (党组致……的感谢信) and the
-unit in 以……为家 (以场为家); the verb after 不 in a correlative negation (既不谈生产，也不聊合作); the first object of 见……而不见…… (鱼见食而不见钩)."""
+unit in 以……为家 (以场为家); the object of a 以A促B frame (以用促禁, 以查促改); the verb after 不 in a correlative negation (既不谈生产，也不聊合作); the first object of 见……而不见…… (鱼见食而不见钩)."""
 from __future__ import annotations
 
 from ...util import rx, zh
@@ -53,7 +53,28 @@ def kept_construction(text: str, s: int, e: int, at: int) -> bool:
     return _byline_name(text, s) or _headline_pun(text, at) or _signature_line(text, s) or \
         _before_a_local_unit(text, e) or _body_and_mind(text, at) or _head_of_a_unit_system(text, at) or \
         _service_platform(text, at) or _bounded_by(text, at) or _road_after_its_place(text, s, e, at) or \
-        _headed_pair_item(text, s, e, at) or _correlative_negation(text, s, at)
+        _headed_pair_item(text, s, e, at) or _correlative_negation(text, s, at) or _yi_a_cu_b(text, at)
+
+
+#: the verbs of a four-character 以A促B frame: A the means, B what it brings about (以赛促学, 以查促改,
+#: 以用促禁 of straw burning, 以奖代补, 以工代赈, 以老带新, 以短养长)
+_FRAME_VERBS = frozenset("促带保强代养补育治稳")
+#: what may follow the frame's last character: a clause mark, a closing quote, 、 or 的 (以用促禁的原则)
+_FRAME_AFTER = frozenset("。！？；，：、,;:!?”’」』的\n")
+
+
+def _yi_a_cu_b(text: str, at: int) -> bool:
+    """The changed character is B of a four-character 以A促B frame standing alone (“以疏为主，以用促禁”的原则,
+    dev-prec454): 促 takes B as its object, what the means A brings about (禁 the ban), so 促禁 is no slip
+    for the word 促进.  The frame is 以, one character A, a verb of _FRAME_VERBS and B, ended by a clause
+    mark, a closing quote, 、 or 的, and opened after a clause mark or a quote (以党建促进发展 is no frame)."""
+    if at < 3 or text[at - 3] != "以" or text[at - 1] not in _FRAME_VERBS or not HAN.match(text[at - 2]):
+        return False
+    return (at + 1 == len(text) or text[at + 1] in _FRAME_AFTER) and (at == 3 or text[at - 4] in _FRAME_BEFORE)
+
+
+#: what may stand before the frame's 以: a clause mark, an opening quote, 、 or a verb of holding to it (坚持以用促禁)
+_FRAME_BEFORE = frozenset("。！？；，：、,;:!?“‘「『 \n持行要和与")
 
 
 #: what opens the second clause of a correlative negation (既不……，也不……; 不……，又不……)
