@@ -59,7 +59,8 @@ def test_the_gate_dropped_no_finding_on_cases_fixtures_and_shuffled_paragraphs(m
 def test_the_gate_dropped_no_finding_on_built_paragraphs(monkeypatch):
     table = collocation.table_for(build_registry(()))
     gate = set(collocation.Collocation.VERBS + WORDS + SUBJECT_WORDS)
-    others = [v for v in table.verbs if v not in gate] + list(table.nouns)
+    # sorted: the table orders words of one length as a set iterates, which changes with the hash seed
+    others = sorted(v for v in table.verbs if v not in gate) + sorted(table.nouns)
     rnd = random.Random(4420)
     fill = ("我们", "的", "和", "，", "。", "工作", "党员", "积极", "深入", "全面", "、", "等", "教育", "主题教育", "水平", "得到")
     paragraphs = []
@@ -71,7 +72,7 @@ def test_the_gate_dropped_no_finding_on_built_paragraphs(monkeypatch):
     texts = ["\n".join(paragraphs[i:i + 100]) for i in range(0, 3000, 100)]
     texts.append("加強黨的建設，發揮職責作用，營造熱潮。\n履行作用，掀起氛圍。")  # traditional script
     now, gated = _both(monkeypatch, texts)
-    assert sum(map(len, gated)) >= 20
+    assert sum(map(len, gated)) >= 20, sum(map(len, gated))
     assert now == gated
 
 
