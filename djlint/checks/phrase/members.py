@@ -369,7 +369,19 @@ def _swapped(a: str, b: str) -> bool:
 def _near(item: str, expected: str, members) -> bool:
     return ((item, expected) not in _SAID_ELSEWHERE and item != expected and item not in members and len(item) >= 2
             and (_distance(item, expected) <= max(1, len(expected) // 2) or _swapped(item, expected))
-            and len(set(item) & set(expected)) >= 1)
+            and len(set(item) & set(expected)) >= 1 and not _another_of_the_kind(item, expected))
+
+
+def _another_of_the_kind(item: str, expected: str) -> bool:
+    """Whether the item is another thing of the member's kind, not the member mistyped: the two share only the
+    kind's word at their end, their heads of two characters or more wholly different (责任意识 for 核心意识,
+    规矩意识 for 看齐意识: 政治意识、大局意识、责任意识、规矩意识 is a list of its own, dev-prec451 22).  A slip
+    changes or drops a character and keeps the rest (众组织力, 生态建设, 有爱)."""
+    k = 0
+    while k < min(len(item), len(expected)) and item[-1 - k] == expected[-1 - k]:
+        k += 1
+    head, want = item[:len(item) - k], expected[:len(expected) - k]
+    return k >= 2 and len(head) >= 2 and len(want) >= 2 and not set(head) & set(want)
 
 
 def _near_members(p, text: str, f, hits):
