@@ -88,6 +88,20 @@ def _object_of_another(text: str, s: int, e: int, verb: str, noun: str) -> bool:
     return ("暨" in between and "会" not in between) or between in _NAME_ADVERBS
 
 
+#: how many characters may stand between an earlier verb right for the noun and the verb inside its object
+_HOLDING_REACH = 4
+
+
+def _inside_a_right_verbs_object(table, text: str, s: int, noun: str) -> bool:
+    """Whether the verb at ``s`` stands inside the object of an earlier verb of its clause that is right for the
+    noun, a word or two between them: 提升学生培养能力和水平 is 提升[学生培养能力和水平] (提升……水平), 培养能力 a
+    modifier that governs nothing (dev-prec451 35).  Two verbs joined (提高和培养水平) share the object: still told."""
+    start = max((text.rfind(c, 0, s) for c in _CLAUSE_MARKS), default=-1) + 1
+    if s - start < 3 or text[s - 1] in _VERB_JOINS:
+        return False
+    return any((text[a:a + 2], noun) in table.right for a in range(max(start, s - 2 - _HOLDING_REACH), s - 2))
+
+
 #: the words that make a place a climate when they stand right before it: 书香校园、书香城市、书香家园 (the names
 #: of the 全民阅读 campaign, like 书香中国、书香社会) are a reading climate, which is 营造-ed as 氛围 is
 _CLIMATE_NAMES = ("书香", "墨香")
@@ -242,7 +256,7 @@ class Collocation(ReadsTraditional, Rule):
             if _own_verb_before(text, s + len(verb), e - len(noun), instead) or \
                     _noun_before_right_verb(text, s, s + len(verb), instead):
                 continue  # 筑牢……基础广泛凝聚共识 (a headline without its comma): the noun has its own right verb
-            if _object_of_another(text, s, e, verb, noun):
+            if _object_of_another(text, s, e, verb, noun) or _inside_a_right_verbs_object(table, text, s, noun):
                 continue
             more = "（或“" + "”“".join(instead[1:]) + "”）" if len(instead) > 1 else ""
             if _joined_object(text, s + len(verb), e - len(noun)):
