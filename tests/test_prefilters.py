@@ -432,6 +432,8 @@ def test_parse_label_tries_only_the_labels_that_begin_with_the_first_character()
     def every_label(text):
         for kind, level, pattern in outline.LABELS:
             m = pattern.match(text)
+            if m and kind == "cn" and m.group(3) == "、" and outline._next_numbers_unit(text, m):
+                return None  # 三、四月份: two numbers listed, no label of any kind
             if m and not (kind == "arabic" and not m.group(3)) and not (
                     kind in ("cn", "cn-paren") and len(m.group(2)) > 1 and not outline._canonical(m.group(2))):
                 return kind, level, m.span()

@@ -12,6 +12,7 @@ from ..util import rx
 from ..util.zh import HEADING_MAX_LEN, NUMERAL_CHARS
 from .hanzi import traditional_forms
 from .numbering.labelled import Chapters, unlabelled
+from .punctuation.credits import credit_spans
 
 _WATERMARK = compile_(
     r"本文系.{0,12}原创|原创投稿|(?:仅供|只供)(?:大家)?(?:学习|参考|借鉴)(?:参考|交流|借鉴|使用)?"
@@ -444,7 +445,7 @@ class RepeatedPassage(Rule):
     ## 检查内容
     同一句话紧接着又出现一遍（在同一段里或下一段开头），同一段文字在文中出现两遍，或一句
     三十个字以上的长句在文中一字不差地再次出现（相隔较远的，只作提示）。表格里的文字、标题、
-    没有句末标点的短行、短句（“特此报告。”）不查；只差一个字的不算重复，只有开头的编号不同的
+    没有句末标点的短行、短句（“特此报告。”）、图片说明（段末是“王某 摄”之类的署名：图注照例复述导语）不查；只差一个字的不算重复，只有开头的编号不同的
     （“（三）……”又粘贴成“（四）……”）算重复。词语重复（提高提高）见 DJ439。
 
     ## 为什么
@@ -503,6 +504,8 @@ class RepeatedPassage(Rule):
             if first is not p and _han(body) >= ANYWHERE_MIN:
                 previous = None
                 continue  # an attachment quotes its cover letter; two chapters list the same numbered item (dev-prec438)
+            # a photo's caption (……拉开帷幕。王某 李某 摄) says again what the text's lead says: no copy pasted twice (dev-prec448)
+            caption = _captioned(p.text)
             for m in _SENTENCE.finditer(p.text):
                 key = _SPACE.sub("", m.group())
                 if run is not None and run[0] is p and run[2] == m.start() and run[4] == key:
@@ -518,7 +521,7 @@ class RepeatedPassage(Rule):
                     run = None
                 if again:
                     run = [p, m.start(), m.end(), 1, key]
-                elif len(key) >= ANYWHERE_MIN:
+                elif len(key) >= ANYWHERE_MIN and not caption:
                     first, its_annex = seen.get(key, (None, where.annex))
                     if first is None:
                         seen[key] = (p, where.annex)
@@ -534,6 +537,15 @@ def _run_finding(run) -> Finding:
     p, start, end, times, _key = run
     said = "这句话与上一句完全相同，疑为多粘贴了一遍" if times == 1 else f"这句话紧接着又重复了{times}遍，疑为多粘贴了"
     return Finding(p, start, end, said, "", False, fix_title="删去重复的部分")
+
+
+#: what a photo's credit ends with (王某 李某 摄; 某某供图)
+_PHOTO_DONE = ("摄", "摄影", "供图")
+
+
+def _captioned(text: str) -> bool:
+    """Whether the paragraph is a photo's caption: it ends with a photographer's credit (credits.credit_spans)."""
+    return text.rstrip().rstrip("）)").endswith(_PHOTO_DONE) and bool(credit_spans(text))
 
 
 def _han(text: str) -> int:

@@ -16,7 +16,8 @@ not by any year it mentions in passing (a regulation's 2023 edition, last year's
    still gives its month or year);
 3. a date line under the title (``（2022年2月16日）``, ``——2022年3月5日在……会议上``);
 4. the opening sentence of the body when it begins with the year (``2023年，局党委……``,
-   ``2023年以来，……``).
+   ``2023年以来，……``); when that paragraph goes on to say how many years have passed since
+   (``2005年，某报……。时隔15年，……``), the text is written that many years later.
 
 The configuration (``year:`` or ``--year``) overrides all of them.  An annual report is
 written during its year or in the first months of the next (a 2023年度 report is typically
@@ -182,6 +183,20 @@ def _date_line(doc, head: list) -> _dt.date | None:
     return None
 
 
+#: the years the opening paragraph says have passed since the year it opens with (2005年，某报派记者采写……。时隔15年，
+#: 记者再赴……: the text is written in 2020, its opening year is the past it looks back on; dev-prec448)
+_ELAPSED = rx.regex(r"时隔(?P<n>[0-9]{1,2}|" + zh.NUMERAL_RUN + r")\s*(?:多|余)?年")
+
+
+def _elapsed_after(text: str, at: int) -> int:
+    """How many years text[at:] (the opening paragraph after its year) says have passed since that year: 时隔15年, else 0."""
+    m = _ELAPSED.search(text, at)
+    if m is None:
+        return 0
+    n = _number(m.group("n"))
+    return n if n is not None and 0 < n < 100 else 0
+
+
 #: a paragraph of running text, not a salutation (县委：) or a heading: the opening a report is dated by
 #: comes before or in the first one
 _BODY_PARAGRAPH = rx.stdlib(r"[。！？][^。！？]*$|^.{40,}")
@@ -216,7 +231,7 @@ def report_date(doc, configured_year: int | None = None) -> ReportDate | None:
     for p in doc.body[len(head):len(head) + 3]:
         m = _OPENING.match(p.text)
         if m and int(m.group(1)) >= NARRATION_BEFORE:
-            year = int(m.group(1))
+            year = int(m.group(1)) + _elapsed_after(p.text, m.end())
             return _year_scoped(year, "下半年" if "下半年" in m.group(0) else "半年" in m.group(0), "开头")
         if _BODY_PARAGRAPH.search(p.text):
             break  # the text has begun (近年来，……。): a year opening a later paragraph narrates (2012年，某市被授予……)

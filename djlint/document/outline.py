@@ -33,8 +33,10 @@ LABELS = [
     # 一. before a year (四.2025年工作思路) is still a label: a Chinese numeral has no decimals
     ("cn", 1, rx.regex("^" + LEADING_BLANK + "*()(" + LABEL_NUMERAL_RUN + r")[ \t]*([、，,]|[．.])")),
     ("cn-paren", 2, rx.regex("^" + LEADING_BLANK + r"*([（(])[ \t]*(" + LABEL_NUMERAL_RUN + r")[ \t]*([）)])" + _AFTER_BRACKET)),
-    # 2、2024年……: an item whose text starts with a year (a 、 is no decimal point; 1、2月 stays unread)
-    ("arabic", 3, rx.regex("^" + LEADING_BLANK + r"*()([0-9０-９]{1,3})[ \t]*([.．、，,](?![0-9０-９])|、(?=[0-9０-９]{4}年)|(?=[ \t]*[\p{Han}]))")),
+    # 2、2024年……, 1、9月11日……: an item whose text starts with a year or a full date (a 、 is no decimal point; 1、2月
+    # stays unread: January and February)
+    ("arabic", 3, rx.regex("^" + LEADING_BLANK + r"*()([0-9０-９]{1,3})[ \t]*([.．、，,](?![0-9０-９])|、(?=[0-9０-９]{4}年)|"
+                           r"、(?=[0-9０-９]{1,2}月[0-9０-９]{1,2}日)|(?=[ \t]*[\p{Han}]))")),
     ("arabic-paren", 4, rx.regex("^" + LEADING_BLANK + r"*([（(])[ \t]*([0-9０-９]{1,3})[ \t]*([）)])" + _AFTER_BRACKET)),
     ("circled", 5, rx.regex("^" + LEADING_BLANK + "*()([①-⑳])()")),
 ]
@@ -89,8 +91,23 @@ def parse_label(text: str):
                 continue
         elif kind in ("cn", "cn-paren") and len(m.group(2)) > 1 and not _canonical(m.group(2)):
             continue  # 五一、端午: a holiday's name, not 五十一 (a heading's numeral is written 五十一)
+        elif kind == "cn" and m.group(3) == "、" and _next_numbers_unit(text, m):
+            return None  # 三、四月份雨水偏多: two numbers of months (groups, grades) listed, not a label
         return kind, level, m
     return None
+
+
+#: after “三、”: the next number and a unit counted in consecutive numbers (三、四月份, 六、七组, 五、六年级,
+#: 八、九十年代): the 顿号 lists two numbers, as 1、2月 does in digits (“arabic” leaves that unread)
+#: 三、四季度, 一、二产业, 三、四级 and 一、二类 too when a comma comes before the sentence's end (三、四季度是冲刺阶段，
+#: 各乡镇要……; 一、二产业增加值分别增长3.2%和6.8%，……): a title (二、三级公路建设) has none
+_LISTED_NUMBER = rx.regex("(" + NUMERAL_RUN + ")(?:月|组|年级|十年代|(?:季度|产业|级|类)(?=[^。！？；]*[，,]))")
+
+
+def _next_numbers_unit(text: str, m) -> bool:
+    """Whether the label ``m`` (一、) is the first of two consecutive numbers listed with their unit (三、四月份)."""
+    n = _LISTED_NUMBER.match(text, m.end())
+    return n is not None and cn_to_int(n.group(1)) == cn_to_int(m.group(2)) + 1
 
 
 def _canonical(run: str) -> bool:

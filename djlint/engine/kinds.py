@@ -25,7 +25,7 @@ from ..util.spans import SpanSet
 from ..util.trie import trie_pattern
 from .data import read_list, read_tsv
 from .literals import leftmost_longest, literal_hits, paragraphs_with_words
-from .patterns import PATTERN_TIMEOUT, LazyPattern, exception_gates, excluded_spans, set_needs
+from .patterns import PATTERN_TIMEOUT, LazyPattern, exception_gates, excluded_spans, pattern_gates, set_needs
 from .patterns import compile_ as compile_  # the Python families import it from here
 from .rule import Finding, Rule
 
@@ -77,7 +77,12 @@ class PatternRule(Rule):
         if self.skip_headings and ctx.doc.outline.heading_of(p) is not None:
             return
         text = p.text
-        found = [list(pattern.finditer(text, timeout=PATTERN_TIMEOUT)) for pattern in self.all_patterns()]
+        patterns = self.all_patterns()
+        # a pattern whose every non-empty match holds one of a few characters is searched where one stands
+        present, needs = pattern_gates(self, patterns)
+        present = frozenset(present(text)) if present is not None else ()
+        found = [list(pattern.finditer(text, timeout=PATTERN_TIMEOUT)) if need is None or not need.isdisjoint(present)
+                 else () for pattern, need in zip(patterns, needs)]
         if not any(found):
             return  # most paragraphs: the exceptions need not run at all
         excluded = excluded_spans(self.exceptions, text, exception_gates(self))

@@ -18,6 +18,7 @@ from itertools import repeat
 from ..util import rx
 from ..util.trie import trie_pattern
 from .alternations import words_trie
+from .charsearch import paragraphs_by_char
 
 #: what a pass of one trie over the text costs, in branch tests per 100,000 characters.  ``re`` stops at
 #: every character that begins one of a trie's keys (85% of a report's characters begin some key) and,
@@ -37,6 +38,10 @@ RARE = 1.0
 #: whole long text at once (8 MB of throughput.py's text: ~265,000).  The scan of 8 MB, 65-66 -> 59-61 ms/MB;
 #: stretches of 16K-256K characters all gain about that much
 STRETCH = 65536
+#: a searched character expected this often in 100,000 characters (:mod:`.frequent`) or more is found by
+#: :func:`_paragraphs_by_char`'s jumps, not by the class: 、 (the 2 MB of throughput.py: 10,825 of the class's
+#: 16,669 matches, in 3,133 paragraphs)
+JUMPED = 1000.0
 
 
 class LiteralIndex:
@@ -55,6 +60,11 @@ class LiteralIndex:
         #: (:func:`paragraphs_matching`), its class widened by their characters, not searched one by one
         self.classes = {k: v for k, v in (classes or {}).items() if "\x00" not in v[1]}
         searched = self.chars.union(*(chars for _, chars in self.classes.values()))
+        #: the searched characters that stand several times in a paragraph (、: ~1,900 in 100,000 characters, 3.5 a
+        #: paragraph it stands in): found by a jump from one paragraph to the next, not at each occurrence
+        expected = _expected()
+        self.jumped = tuple(sorted(c for c in searched if expected.get(c, 0.0) >= JUMPED))
+        searched = searched.difference(self.jumped)
         if searched:  # the class's text kept between runs (~3 ms of Python for the traditional class's 3,500)
             key = "".join(sorted(searched))
             self.char_pattern = rx.stdlib(rx.remember_text("char-class", key, lambda: class_source(key)))
@@ -417,22 +427,10 @@ def _paragraphs_with_chars(ctx, chars: frozenset) -> list:
 
 def _paragraphs_by_char(ctx) -> dict[str, list[int]]:
     """{character: indices of the paragraphs holding it} for the index's one-character words and the
-    characters of its classes: one search of the document for a class of them, no offsets kept."""
-    pattern = literal_index(ctx.registry).char_pattern
+    characters of its classes (:func:`.charsearch.paragraphs_by_char`)."""
+    index = literal_index(ctx.registry)
     text, starts = ctx.doc.joined
-    by_char: dict[str, list[int]] = {}
-    n, i, after = len(starts), -1, -1
-    for m in pattern.finditer(text):
-        s = m.start()
-        if s >= after:
-            i = bisect_right(starts, s) - 1
-            after = starts[i + 1] if i + 1 < n else len(text) + 1
-        got = by_char.get(m.group())
-        if got is None:
-            by_char[m.group()] = [i]
-        elif got[-1] != i:
-            got.append(i)
-    return by_char
+    return paragraphs_by_char(text, starts, index.char_pattern, index.jumped)
 
 
 def _paragraphs_by_key(ctx) -> dict[str, list[int]]:

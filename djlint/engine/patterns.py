@@ -175,6 +175,29 @@ def exception_gates(holder) -> tuple:
     return memo[1]
 
 
+def pattern_gates(holder, patterns: tuple) -> tuple:
+    """(``findall`` of a class of every gate's characters, or None; for each of ``patterns`` (``holder``'s own)
+    the characters one of which its every non-empty match holds (as :func:`exception_gates` tells them), or None):
+    a pattern is searched in a paragraph only where the one ``findall`` found one of its characters (speed46:
+    DJ201's 13 patterns, four kinds of placeholder mark, were each searched in every paragraph holding a mark)."""
+    memo = holder.__dict__.get("_pattern_gates")
+    if memo is None or (memo[0] is not patterns and memo[0] != patterns):  # a rule's one pattern: a new tuple a call
+        chars = tuple(_needed_of_pattern(pat) for pat in patterns)
+        # one pattern, or all needing the same characters: the rule's prefilter asked for them already
+        union = "".join(sorted(set().union(*(c for c in chars if c is not None)))) if len(set(chars)) > 1 else ""
+        found = rx.stdlib("[" + stdlib_re.escape(union) + "]").findall if union else None
+        memo = holder._pattern_gates = (patterns, (found, chars if found is not None else (None,) * len(patterns)))
+    return memo[1]
+
+
+def _needed_of_pattern(pattern) -> frozenset | None:
+    from .words import remembered_needed_chars
+
+    flags = getattr(pattern, "flags", 0)
+    chars = "" if flags & _UNGATED_FLAGS else remembered_needed_chars(pattern.pattern)
+    return frozenset(chars) if chars else None
+
+
 #: flags under which a pattern reads otherwise than its standard-library parse: IGNORECASE, VERBOSE, and
 #: the ``regex`` module's V1 (set operations in classes; 256, the standard library's ASCII: no gate either)
 _UNGATED_FLAGS = int(stdlib_re.IGNORECASE | stdlib_re.VERBOSE) | 256

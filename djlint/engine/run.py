@@ -81,6 +81,11 @@ def _check_document(rule: Rule, doc: Document, ctx: LintContext, emit, failures:
         failures.append((None, e))
 
 
+def _parts_of(ctx) -> frozenset:
+    """The parts the document's paragraphs belong to."""
+    return frozenset(p.part for p in ctx.doc.paragraphs)
+
+
 def _check_paragraphs(rule: Rule, doc: Document, ctx: LintContext, emit, failures: list, timeouts: list) -> None:
     pre = rule.prefilter
     parts = rule.parts
@@ -94,8 +99,10 @@ def _check_paragraphs(rule: Rule, doc: Document, ctx: LintContext, emit, failure
                 paragraphs = sorted({p.index: p for p in paragraphs + more}.values(), key=lambda p: p.index)
     elif paragraphs is None:
         paragraphs = doc.paragraphs if pre is None else paragraphs_matching(ctx, pre)
+    if ctx.shared("engine.run.parts", _parts_of).issubset(parts):
+        parts = None  # every part the document has is the rule's (a .txt: all body): no test a paragraph
     for p in paragraphs:
-        if p.part not in parts or not p.text:
+        if not p.text or (parts is not None and p.part not in parts):
             continue
         try:
             for f in rule.check_paragraph(p, ctx):

@@ -392,7 +392,7 @@ class LabelDelimiter(Rule):
     GB/T 15834-2011 附录B.3.2、B.3.3 明确规定了序次语后面的标点。
 
     ## 修复说明
-    手工输入的序号可自动修复（替换标点）；Word 自动编号请在“定义新编号格式”里修改。
+    手工输入的序号可自动修复（替换标点；序号后紧接数字的“1、9月”改成“1.9月”像小数，只建议不自动改）；Word 自动编号请在“定义新编号格式”里修改。
 
     ## 依据
     GB/T 15834-2011 附录B.3.2、B.3.3。
@@ -419,7 +419,7 @@ class LabelDelimiter(Rule):
             start = h.label_start + h.label.rfind(h.delimiter)
             typed = _is_typed(p, h)
             yield Finding(p, start, start + 1, f"“{h.label}”应为“{render(h, h.number)[:-1]}{want}”（{why}）",
-                          want if typed else None, safe=True)
+                          want if typed else None, safe=not p.text[start + 1:start + 2].isdigit())
 
 
 class BracketLabelPunctuation(Rule):

@@ -27,6 +27,7 @@ class HalfWidthPunctuation(PatternRule):
     引号、括号里句末的“意义非凡!”也算），括住中文的半角括号，以及段中跟在中文标点后的半角序号括号（；(3)对……）。
     引号里以月、日为标志的事件或节日写成“7.23”“5.12”的，点应为间隔号（“7·23”）；引号里短名称的并列部分之间的点（“青莲.清廉”）
     也应为间隔号。
+    人名的两部分之间打成“.”、同一段另一处用间隔号连着的（巴•巴特尔……巴.巴特尔），点应为间隔号，不是句号。
     数字里的小数点和千分位（1,000、3.5%）、时间（10:30）、网址、英文句子、文件名不报。
 
     ## 为什么
@@ -92,6 +93,11 @@ class HalfWidthPunctuation(PatternRule):
             # “青莲.清廉”书画作品 (dev-prec446): the parts of a short quoted name are divided by the middle dot; a full stop
             # cannot stand inside one
             return Finding(p, m.start(), m.end(), f"引号里名称的并列部分之间，“{t}”应为间隔号“·”（“青莲·清廉”）", "·")
+        if t == "." and 0 < m.start() and m.end() < len(text):
+            dotted = _dotted_elsewhere(text, m.start(), m.end())
+            if dotted:
+                # 牧民巴•巴特尔家……在牧民巴.巴特尔家: a name's middle dot typed as a period, not a sentence's end (dev-prec448)
+                return Finding(p, m.start(), m.end(), f"人名中的“{t}”应为间隔号“·”（本段另一处写作“{dotted}”）", "·")
         mark = t.lstrip(BLANK_CHARS)
         new = _HALF[mark]
         if mark != t:
@@ -112,6 +118,20 @@ def _in_quoted_name(text: str, at: int) -> bool:
     while b < len(text) and b - at < 9 and _HAN_CHAR.match(text, b):
         b += 1
     return a > 0 and text[a - 1] == "“" and b < len(text) and text[b] == "”" and a < at and at + 1 < b
+
+
+#: the middle dots a transliterated name is written with (巴·巴特尔, 巴•巴特尔)
+_NAME_DOTS = "·•・"
+
+
+def _dotted_elsewhere(text: str, s: int, e: int) -> str:
+    """The same two characters around the period at ``s`` joined by a middle dot elsewhere in the paragraph (巴•巴 of
+    巴•巴特尔 for 巴.巴特尔), else ''."""
+    for d in _NAME_DOTS:
+        joined = text[s - 1] + d + text[e]
+        if joined in text:
+            return joined
+    return ""
 
 
 class DoubledPunctuation(PatternRule):

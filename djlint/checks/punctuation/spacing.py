@@ -177,21 +177,24 @@ _CREDIT_AFTER_OUTLET = compile_("^" + BLANK + r"*[^\s，。；：、（）()“�
                                 + r"+\p{Han}{2,4}){1,3}[）)])(?=" + BLANK + r"*(?:[0-9]{1,2}月|" + NUMERAL
                                 + r"{1,3}月|近日|日前|昨天|昨日|今天|今日|连日来|当天))")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……, 某某新闻网消息（王某 李某）
-_CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电|网消息)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
+_CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电|日\p{Han}{2,6}电|网消息)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: what opens a news item's dateline: up to fourteen characters without a clause mark (本报, 某某日报3月5日)
 _DATELINE_HEAD = "^" + BLANK + r"*[^\s，。；：、]{0,14}"
+#: how a dateline ends: 讯 (本报讯), 日电 (某某社北京3月5日电), or the place after the date and 电 (中国日报2020年1月7日
+#: 乌鲁木齐电 记者某某: dev-prec448)
+_DATELINE_END = r"(?:讯|日电|日\p{Han}{2,6}电)"
 #: credits without brackets after a dateline: 本报讯 全媒体记者某某 通讯员某某报道 为进一步……
-_BARE_CREDITS = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE + "+" + _ROLE
+_BARE_CREDITS = compile_(_DATELINE_HEAD + _DATELINE_END + r"(?P<c>(?:" + SPACE + "+" + _ROLE
                          + r"\p{Han}{2,4}?(?:报道)?(?=" + SPACE + r"|$))+)")
 #: roles, each followed by its names spaced apart, after a dateline, and the 报道 that may close them:
 #: 某某晚报讯 通讯员 王某 李某记者张某在……; 某某讯 记者 王某 特约记者 李某 通讯员 赵某 报道：……
-_ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>(?:" + SPACE + "+" + _ROLE + SPACE + r"+\p{Han}{2,3}(?:" + SPACE
+_ROLE_THEN_NAMES = compile_(_DATELINE_HEAD + _DATELINE_END + r"(?P<c>(?:" + SPACE + "+" + _ROLE + SPACE + r"+\p{Han}{2,3}(?:" + SPACE
                             + r"+(?!" + _ROLE + r")\p{Han}{2,3})*)+(?:" + SPACE + r"*报道)?)")
 #: credits glued to their roles and closed by 报道： after a dateline (本网讯记者王某 李某 通讯员赵某报道：……): all of it
 #: between 讯 and 报道 is the byline
 #: also with the reporter's outlets before the role and a space after 报道 (本报讯 王某某晚报、某某客户端记者李某报道 今天……):
 #: the space ends the byline as the colon does
-_CREDITS_REPORTED = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + r"*(?:[^\s，。；：:（）()“”]{1,30}?)?" + _ROLE
+_CREDITS_REPORTED = compile_(_DATELINE_HEAD + _DATELINE_END + r"(?P<c>" + SPACE + r"*(?:[^\s，。；：:（）()“”]{1,30}?)?" + _ROLE
                              + r"[^，。；：:、（）()“”]{2,40}?报道)(?=[：:]|" + SPACE + ")")
 #: a byline opening a news item's first paragraph with no dateline before it (记者 王某 强震突袭，……; 通讯员 李某 张某
 #: 近日，……): the role, its names spaced apart, and the space that ends the byline before the first sentence; each
@@ -199,14 +202,14 @@ _CREDITS_REPORTED = compile_(_DATELINE_HEAD + r"(?:讯|日电)(?P<c>" + SPACE + 
 _OPENING_BYLINE = compile_("^" + BLANK + "*(?P<c>" + _ROLE + "(?P<names>(?:" + SPACE + r"+\p{Han}{2,3}){1,3}))(?=" + SPACE
                            + r"+\p{Han}[^。！？]{8,}?[，,；;。])")
 #: a news item's dateline at the paragraph's start: 本报讯, 本网讯, 某某融媒讯, 某某日报3月5日讯, 某某社北京3月5日电
-_DATELINE = compile_(_DATELINE_HEAD + r"(?:讯|消息|日电)(?=" + BLANK + ")")
+_DATELINE = compile_(_DATELINE_HEAD + r"(?:消息|" + _DATELINE_END[3:] + r"(?=" + BLANK + ")")
 #: the run-in label of an editor's note at the paragraph's start, set off by a space as papers print it
 #: (编者按　以时间为纵……; 编后 ……): the space is the label's layout, as after a dateline
 _NOTE_LABEL = compile_("^" + BLANK + r"*(?:编者按|编者的话|编后语?|按语)(?=" + BLANK + ")")
 def _dateline(text: str):
     """A news item's dateline at the paragraph's start (本报讯 近日，……), or an editor's note's run-in label laid out
     the same way (编者按 以……): the space after either is layout."""
-    if "讯" in text[:16] or "消息" in text[:18] or "日电" in text[:18]:
+    if "讯" in text[:16] or "消息" in text[:18] or "电" in text[:22]:
         m = _DATELINE.match(text)
         if m is not None:
             return m
@@ -245,7 +248,7 @@ def _credits(text: str) -> list[tuple[int, int]]:
     yearbook entry's title (widened by a character each side, so it holds the space found there)."""
     credits = [m.span() for m in _CREDIT.finditer(text)] if ("（" in text or "(" in text or "【" in text) else []
     credits += [m.span() for m in _CREDIT_END.finditer(text)] if ("）" in text or ")" in text) else []
-    credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "日电" in text or "网消息" in text) else []
+    credits += [m.span("c") for m in _CREDIT_AFTER_DATELINE.finditer(text)] if ("讯" in text or "电" in text or "网消息" in text) else []
     bare = _BARE_CREDITS.match(text) if ("记者" in text[:40] or "通讯员" in text[:40]) else None
     credits += [bare.span("c")] if bare is not None else []
     named = _ROLE_THEN_NAMES.match(text) if bare is None and ("记者" in text[:40] or "通讯员" in text[:40]) else None
@@ -398,7 +401,7 @@ class StraySpaces(PatternRule):
     汉字与汉字之间、中文标点前后的空格，以及段末的空格；汉字旁边看不见的字符（零宽空格、软连字符、
     文中的 BOM，多半是从网页复制带来的，会让提法检查和查找出错），以及汉字之间的不换行空格（U+00A0、U+2007、U+202F，
     看起来和普通空格一样，按普通空格检查）。故意拉开的标题（“情  况  报  告”）、
-    “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“本报讯 某某晚报、某某客户端记者王某报道 今天……”、段首没有电头的“记者 王某 近日……”（人名以常见姓氏开头）“（县委组织部 供稿）”
+    “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“某某日报2020年1月7日某地电 记者王某 ……”（地名在日期后的电头）“本报讯 某某晚报、某某客户端记者王某报道 今天……”、段首没有电头的“记者 王某 近日……”（人名以常见姓氏开头）“（县委组织部 供稿）”
     “（文/王某 图/李某 审核/赵某）”“（文：王某 图：李某）”“（王某 || 责任编辑 李某）”）、段末图片和稿件的署名（“某县融媒体中心记者 王某 摄”
     “某省社科联 供图”“文/王某 图/李某”“编辑：王某 审核：李某”，单独一行、在图注的句号后，或在没有句号的图注后隔一个空格）、用空格隔开的两段式标题（“勤学善思悟真谛
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名

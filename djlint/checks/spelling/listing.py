@@ -3,6 +3,8 @@ count) where what is written reads as well, and a run of parallel units whose re
 be (see verdict.plausible)."""
 from __future__ import annotations
 
+from ...util import rx
+from .evidence import FUNCTION_CHARS
 from .index import HAN, PACKED_MAX, Index, log_weight
 from .patterns import CLOSING_QUOTES, OPENING_QUOTES
 
@@ -11,6 +13,8 @@ from .patterns import CLOSING_QUOTES, OPENING_QUOTES
 LISTED_ONLY_WEIGHT = log_weight(3)
 #: the particles that join two words into a phrase (中的菜 is jieba's, no word; 党的领导 is one of 4)
 _PARTICLES = frozenset("的地得之")
+#: the characters of frames any two verbs fill (边走边看、边学边改; 越干越好): a slot of 边X边Y or 越X越Y holds no slip
+OPEN_FRAMES = frozenset("边越")
 
 
 def listed_only(index: Index, text: str, s: int, e: int, at: int, suggested: str) -> bool:
@@ -50,7 +54,10 @@ def _four_char_series(text: str, s: int, e: int) -> bool:
 def parallel_unit(text: str, s: int, e: int, at: int) -> bool:
     """Whether the stretch is one of a run of parallel units: another stretch of the paragraph as long, after
     the same two characters, holds the written character at the slip's place (当好宣传员……当好示范员……当好
-    监督员: 员 is what the series repeats, not a slip for 示范园)."""
+    监督员: 员 is what the series repeats, not a slip for 示范园).  So is 边X边Y or 越X越Y (OPEN_FRAMES): two verbs
+    in the frame's slots, any two (边走边向局领导介绍 is not 边走边吃 mistyped)."""
+    if e - s == 4 and text[s] == text[s + 2] and text[s] in OPEN_FRAMES and at in (s + 1, s + 3):
+        return True
     if s < 2 or not (HAN.match(text[s - 2]) and HAN.match(text[s - 1])):
         return False
     head, n, k = text[s - 2:s], e - s, at - s
@@ -72,3 +79,62 @@ def short_quotation(text: str, s: int, e: int, reach: int = 6) -> bool:
         return False
     after = text[e:e + reach + 1]
     return any(c in CLOSING_QUOTES for c in after)
+
+
+#: what bounds a name in a list: punctuation, a conjunction, 等 or 同志 after it
+_LIST_EDGE_BEFORE, _LIST_EDGE_AFTER = frozenset("、，,：:；;（(“ 和与及同"), frozenset("、，,；;。）)” 和与及等同")
+
+
+def _among_names(index: Index, text: str, a: int, b: int) -> bool:
+    """Whether the unit text[a:b], set off by 、, stands in a list of persons' names: the two units beside it (or the
+    two before it, or after it) are names of two or three characters opening with a surname (刘强、白金光、孔令贵、海某某、
+    刘洋到会: a name, though 海 is no common surname).  One name beside it is not enough (涂桂琴、健康档案)."""
+    units = []
+    p = a
+    while len(units) < 2 and p > 0 and text[p - 1] == "、":
+        q = p - 1
+        while q > 0 and HAN.match(text[q - 1]) and p - 1 - (q - 1) <= 3:
+            q -= 1
+        units.append(text[q:p - 1])
+        p = q
+    before = units
+    units = []
+    p = b
+    while len(units) < 2 and p < len(text) and text[p] == "、":
+        q = p + 1
+        while q < len(text) and HAN.match(text[q]) and q - (p + 1) < 3:
+            q += 1
+        units.append(text[p + 1:q])
+        p = q
+    names = [u for u in before[:1] + units[:1] if _name_unit(index, u)]
+    return len(names) == 2 or all(_name_unit(index, u) for u in before) and len(before) == 2 or \
+        all(_name_unit(index, u) for u in units) and len(units) == 2
+
+
+def _name_unit(index: Index, unit: str) -> bool:
+    """A unit of two or three characters opening with a surname, no function word in it: a person's name."""
+    return 2 <= len(unit) <= 3 and unit[0] in index.surnames and not FUNCTION_CHARS.intersection(unit[1:])
+
+
+#: what closes a list of places (隆泉等地, 华阳等县)
+_PLACES_LIST = rx.stdlib(r"(?:、[\u4e00-\u9fff]{2,3})*等(?:地|县|市|区|乡|镇|村)")
+#: verbs of going a place's name follows (到兴福, 赴溪安)
+_GOING_TO = frozenset("到赴至往抵驻")
+
+
+def listed_name(index: Index, text: str, s: int, e: int, slots: bool = True) -> bool:
+    """Whether the stretch is (the end of) a unit of two or three characters between list marks
+    that begins with a surname (慰问老党员涂桂琴和耿新, 钟庆等同志): a name, not a slip for 更新.
+    With ``slots``, also a clause opening with a surname or a place's slot after a verb of going
+    (the confusion sets' candidates, which have no pair test, need these; the word index's do not:
+    到银航办理 is found)."""
+    a, b = s, e
+    while a > 0 and a > s - 2 and HAN.match(text[a - 1]) and text[a - 1] not in _LIST_EDGE_BEFORE:
+        a -= 1
+    if (a == 0 or text[a - 1] in _LIST_EDGE_BEFORE) and (b >= len(text) or text[b] in _LIST_EDGE_AFTER) and \
+            2 <= b - a <= 3 and (text[a] in index.surnames or _PLACES_LIST.match(text, b) or _among_names(index, text, a, b)):
+        return True  # a name in a list, or a place in a list of places (溪昌、隆泉等地)
+    # a two-character stretch opening a clause with a surname (，辛福配合), or in a place's slot
+    # after a verb of going (到兴福开展, 赴溪安、田河等地)
+    return slots and e - s == 2 and ((text[s] in index.surnames and (s == 0 or text[s - 1] in _LIST_EDGE_BEFORE)) or (
+        s > 0 and text[s - 1] in _GOING_TO))

@@ -6,6 +6,14 @@ from ...util import rx
 from ...util.zh import BLANK_CHARS, NUMERAL_CHARS
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
+from .people import (
+    _POSTS,
+    _POSTS_AND_TITLES,
+    _TITLE_WORDS,
+    in_a_closed_list_of_names,
+    name_in_a_frame,
+    surname_after_post,
+)
 
 #: a name follows: 康益药业, 九洲大道 (a place or a company is not a slip)
 #: the suffixes of schools, hospitals and institutes (a name's head may end in their first character: 地星学|院)
@@ -51,7 +59,8 @@ def in_a_name(index: Index, text: str, s: int, e: int, at: int, n: int, suffix: 
         n == 3 and (text[s] in index.surnames and _title_at(text, e) or _given_name_before_title(index, text, s, at)
                     or _given_name_into_title(index, text, s, e, at))) or \
         _named_after_post(index, text, s, e) or _credited_name(index, text, s, e) or \
-        _name_in_a_frame(index, text, s, e) or _in_a_closed_list_of_names(index, text, s, e) or _item_of_named_projects(text, s, e) or _in_a_province(text, at) or \
+        name_in_a_frame(index, text, s, e) or in_a_closed_list_of_names(index, text, s, e) or _item_of_named_projects(text, s, e) or _in_a_province(text, at) or \
+        surname_after_post(index, text, e, at) or \
         _item_of_named_places(text, s, e) or _head_of_a_village(index, text, s, e) or _street_at_a_junction(text, s, e, at)
 
 
@@ -97,8 +106,18 @@ _ORGANIZATION_AHEAD = rx.stdlib(r"[\u4e00-\u9fff]{0,4}?(?:发展中心|服务中
 
 def _organization_of_a_place(text: str, s: int, e: int) -> bool:
     """The stretch opens the name of an organization right after its place's level character (洞头区海霞文化发展中心:
-    海霞 is the centre's name, not 海峡; published116): a name, whatever its characters."""
-    return s > 0 and text[s - 1] in PLACE_LEVEL and _ORGANIZATION_AHEAD.match(text, e) is not None
+    海霞 is the centre's name, not 海峡; published116), or where a paragraph, an item or a clause opens (三是海霞文化发展
+    中心、县青年志愿者协会等……; 由海霞文化发展中心牵头): a name, whatever its characters."""
+    return (s == 0 or text[s - 1] in PLACE_LEVEL or _opens_an_item(text, s)) and _ORGANIZATION_AHEAD.match(text, e) is not None
+
+
+#: what an item or a clause that opens with a name comes after (、, a mark, 由/与/和/及/同 joining it to a sentence)
+_ITEM_OPENERS = frozenset("、，,；;：:。（(“由与和及同")
+
+
+def _opens_an_item(text: str, s: int) -> bool:
+    """An item or a clause opens at ``s``: after a mark or a joining word, or after the lead of a 一是/二是 list (三是)."""
+    return text[s - 1] in _ITEM_OPENERS or (s >= 2 and text[s - 1] == "是" and text[s - 2] in NUMERAL_CHARS)
 
 
 def before_a_suffix(text: str, e: int) -> bool:
@@ -255,28 +274,6 @@ def _after_surname(index: Index, text: str, s: int) -> bool:
     return s > 0 and text[s - 1] in index.surnames and not (s >= 2 and index.knows(text[s - 2:s]))
 
 
-#: titles a name follows in reports (书记林一凡, 会计史玉): after one, two or three characters are a name
-TITLES = frozenset("""书记 副书记 主任 副主任 局长 副局长 处长 副处长 科长 副科长 部长 副部长 厅长 副厅长 院长 副院长
-    校长 副校长 所长 站长 队长 组长 副组长 社长 行长 县长 副县长 市长 副市长 省长 区长 副区长 镇长 副镇长 乡长 村长
-    主席 副主席 委员 常委 经理 总经理 副经理 董事长 会计 出纳 同志 秘书长 主管 专员 干事 代表 老师 教授 主委
-    纪委书记 支书 党委书记 总支书记 支部书记 组织委员 宣传委员 纪检委员""".split())
-
-
-class _Words:
-    """A set of words and their lengths: whether one of them starts or ends at a position of a text."""
-
-    def __init__(self, words: frozenset) -> None:
-        self.words = words
-        self.lengths = sorted({len(w) for w in words})
-
-    def start_at(self, text: str, p: int) -> bool:
-        return any(text[p:p + n] in self.words for n in self.lengths)
-
-    def end_at(self, text: str, p: int) -> bool:
-        return any(text[p - n:p] in self.words for n in self.lengths if p - n >= 0)
-
-
-_TITLE_WORDS = _Words(TITLES)
 
 
 def _names_after_title(index: Index, text: str, s: int, e: int, at: int) -> bool:
@@ -293,10 +290,6 @@ def _names_after_title(index: Index, text: str, s: int, e: int, at: int) -> bool
     return any(title_ends(p) for p in range(s, min(at, e - 1) + 1))
 
 
-#: the posts and titles of editors, scholars and teachers a name stands between (主编某某某研究员, 副主编某某教授),
-#: beside TITLES
-_SCHOLARS = frozenset("""主编 副主编 总编 总编辑 副总编辑 执行主编 编辑 编审 研究员 副研究员 教授 副教授 讲师 博士 院士 馆员 学者""".split())
-_POSTS_AND_TITLES = _Words(TITLES | _SCHOLARS)
 
 
 def _between_post_and_title(text: str, s: int, e: int) -> bool:
@@ -344,6 +337,42 @@ def by_a_name_dot(text: str, s: int, e: int) -> bool:
     return (s > 0 and text[s - 1] in NAME_DOTS) or (e < len(text) and text[e] in NAME_DOTS)
 
 
+#: how far from a middle dot between two Chinese characters a stretch still lies in the dotted name: the parts of a
+#: transliterated name run to four or five characters (台来提·乌布力, 努尔买买提·吐尼亚孜, 加汗巴依·斯提木胡里), and its
+#: last part runs on into the sentence with no mark after it (……·乌布力兴奋地说)
+DOT_REACH = 3
+
+
+def in_a_dotted_name(index: Index, text: str, s: int, e: int) -> bool:
+    """Whether the stretch lies in a part of a transliterated person's name: a middle dot with a Chinese character on each
+    side stands within DOT_REACH characters before the stretch or after it, only Chinese characters between, and the
+    DOT_REACH characters on the dot's other side make no word (台来提 has none: 乌布力 is no slip for 乌布利).  A part chosen
+    for its sound is no slip; a campaign's or a brand's dotted name is made of words (党建引领·乡村正兴 still tells 振兴),
+    and a stretch further from the dot (台来提·乌布力同志到村里调研，加强意识形太工作) is still weighed."""
+    for k in range(1, DOT_REACH + 1):
+        d = s - k
+        if d < 1 or not HAN.match(text[d + 1]):
+            break
+        if text[d] in NAME_DOTS:
+            return bool(HAN.match(text[d - 1])) and not _holds_word(index, text[max(0, d - DOT_REACH):d])
+        if not HAN.match(text[d]):
+            break
+    for k in range(DOT_REACH):
+        d = e + k
+        if d + 1 >= len(text) or not HAN.match(text[d - 1]):
+            break
+        if text[d] in NAME_DOTS:
+            return bool(HAN.match(text[d + 1])) and not _holds_word(index, text[d + 1:d + 1 + DOT_REACH])
+        if not HAN.match(text[d]):
+            break
+    return False
+
+
+def _holds_word(index: Index, part: str) -> bool:
+    """Whether two characters side by side in ``part`` (Chinese only) make a word the index knows."""
+    return any(HAN.match(part[i]) and HAN.match(part[i + 1]) and index.knows(part[i:i + 2]) for i in range(len(part) - 1))
+
+
 #: what may stand right before a name's surname: a blank (a credit, a list of names spaced apart), a list's or a
 #: clause's mark, an opening bracket or quote
 _BEFORE_A_NAME = frozenset(BLANK_CHARS + "、，,：:；;（(“")
@@ -382,8 +411,6 @@ def _next_in_a_list_of_names(index: Index, text: str, e: int) -> bool:
         all(HAN.match(c) for c in text[e + 2:e + 4]) and text[e + 4:e + 5] in ("、", "等", "，", "和", "及")
 
 
-#: posts a person's name follows besides TITLES (市残联党组书记、理事长某某上党课: published80)
-_POSTS = _Words(TITLES | frozenset("理事长 副理事长 常务理事 理事 会长 副会长 监事长 馆长 副馆长 团长 政委 主任委员 副主任委员".split()))
 #: what a person named after a post does next (某某上党课, 某某主持会议, 某某讲话)
 _DONE_BY_A_NAME = _AFTER_A_NAME_WORDS + ("上党课", "讲党课", "讲授", "出席", "宣读", "致辞", "带领", "参加", "一行", "同志", "作报告",
                                          "作动员", "作总结", "作辅导", "作专题", "作重要", "作了", "提出", "要求", "希望")
@@ -425,71 +452,6 @@ def _named_after_post(index: Index, text: str, s: int, e: int) -> bool:
     return False
 
 
-#: people a report names by what they are before their name (党员某某, 村民某某, 获奖教师某某, 研究员某某), beside the posts
-_PEOPLE = _Words(TITLES | _SCHOLARS | _POSTS.words | frozenset("""党员 老党员 预备党员 入党积极分子 群众 村民 居民 农户 户主 村医
-    教师 老师 学生 职工 员工 工人 医生 护士 民警 辅警 法官 检察官 律师 乡贤 志愿者 网格员 劳动模范 劳模 退役军人 老兵 老人 校友
-    队员 选手 运动员 企业家 负责人 创始人 技术员 讲解员 宣讲员 指导员 辅导员 班主任""".split()))
-#: what a report writes right after a person's name (某某表示, 某某介绍, 某某主持会议, 某某等同志)
-_SAID_BY = ("表示", "说", "介绍", "指出", "强调", "主持", "讲话", "发言", "同志", "等同志", "等人", "出席", "作交流", "作表态", "作报告")
-
-
-def _name_span(index: Index, text: str, s: int, e: int):
-    """The spans of two or three characters holding the stretch that are shaped as a person's name: a surname
-    first, then Han characters none of them a function word."""
-    for p in (s, s - 1, s - 2):
-        if p < 0 or p >= len(text) or text[p] not in index.surnames:
-            continue
-        for k in (2, 3):
-            q = p + k
-            if p <= s and e <= q <= len(text) and all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[p + 1:q]):
-                yield p, q
-
-
-#: what closes a list of people's names (某某、某某等同志参加; 某某、某某、某某三名同志)
-_CLOSED_NAMES = rx.stdlib(r"等?(?:[0-9０-９" + NUMERAL_CHARS + r"两]+[名位人])?(?:同志|党员|代表|人)")
-
-
-def _name_item(index: Index, text: str, p: int):
-    """The end of a name-shaped item of two or three characters at ``p`` that is no word and is closed by 、 or
-    what closes a list of names, else None."""
-    if p >= len(text) or text[p] not in index.surnames:
-        return None
-    for k in (2, 3):
-        q = p + k
-        body = text[p + 1:q]
-        if q <= len(text) and len(body) == k - 1 and all(HAN.match(c) and c not in FUNCTION_CHARS for c in body) \
-                and not index.knows(text[p:q]) and (text[q:q + 1] == "、" or _CLOSED_NAMES.match(text, q)):
-            return q
-    return None
-
-
-def _in_a_closed_list_of_names(index: Index, text: str, s: int, e: int) -> bool:
-    """The stretch lies in an item of a 、-list of two or more name-shaped items closed by what closes a list of
-    people (某某地、覃某等同志参加; 某某、某某、何某三名同志): names, whatever their characters say."""
-    for p, q in _name_span(index, text, s, e):
-        if _name_item(index, text, p) != q:
-            continue
-        items, r = 1, q
-        while text[r:r + 1] == "、" and (nxt := _name_item(index, text, r + 1)) is not None:
-            items, r = items + 1, nxt
-        b = p
-        while b >= 3 and text[b - 1] == "、" and any(_name_item(index, text, b - 1 - k) == b - 1 for k in (2, 3)):
-            items += 1
-            b = next(b - 1 - k for k in (2, 3) if _name_item(index, text, b - 1 - k) == b - 1)
-        if items >= 2 and text[r:r + 1] != "、" and _CLOSED_NAMES.match(text, r):
-            return True
-    return False
-
-
-def _name_in_a_frame(index: Index, text: str, s: int, e: int) -> bool:
-    """The stretch lies in a name-shaped span (_name_span) framed as a person's name: after what the person is
-    (党员崔某, 获奖教师冉某) or 据 (据瞿某介绍), and before what a report writes after a name (表示, 介绍, 主持,
-    等同志) or the next person of a list (乡贤景某、乡贤尤某某).  The same characters outside such a frame (党员干部崔川表示 has no name after 党员) are still weighed."""
-    for p, q in _name_span(index, text, s, e):
-        framed_before = _PEOPLE.end_at(text, p) or text[p - 1:p] == "据"
-        if framed_before and (text.startswith(_SAID_BY, q) or text[q:q + 1] == "、" and _PEOPLE.start_at(text, q + 1)):
-            return True
-    return False
 
 
 #: the rest of a list of places after the stretch's item: more items (、), then a count of the places (两村, 三镇, 等地,

@@ -404,7 +404,19 @@ def coined_or_named(index: Index, text: str, s: int, e: int, suggested: str, by_
         return True
     return (n <= 3 and _unknown_siblings(index, text, s, e, suggested)) or _inside_short_quote(index, text, s, e, suggested) or (
         n < MIN_LEN and (by_reading or broad_shape) and _coined_list_item(index, text, s, e, both=not by_reading)) or (
-        by_reading and _in_a_slogan_title(text, s, e))
+        by_reading and _in_a_slogan_title(text, s, e)) or _road_for_a_road(text[s:e], suggested)
+
+
+#: what a street's name ends in
+_ROAD_ENDS = ("路", "街", "巷", "大道", "大街")
+
+
+def _road_for_a_road(written: str, suggested: str) -> bool:
+    """The stretch and the suggestion are both a street: a name of two characters and the same 路 (街, 大道) (完成金周路
+    改造 → 金州路): a road is no slip of another road, which one is meant the text cannot tell, as after its place
+    (成都市金牛区金周路, published114)."""
+    return any(written.endswith(end) and suggested.endswith(end) and len(written) == len(suggested) == 2 + len(end)
+               for end in _ROAD_ENDS)
 
 
 #: how far to look for the 《 and 》 around a stretch

@@ -4,15 +4,22 @@ by word frequency as further tests, and a far likelier text may rescue a suggest
 """
 from __future__ import annotations
 
-from ...util import rx
 from ...util.zh import NUMBER_WORD_CHARS
 from .constructions import after_a_count, before_a_count, closes_a_when_clause, in_a_count_series, in_a_doubled_measure
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, gain_bound, pair_evidence
 from .idioms import IDIOM, frequent_idiom, suspect
 from .index import HAN, MIN_LEN, Index
-from .listing import listed_only, parallel_unit
+from .listing import listed_name, listed_only, parallel_unit
 from .listing import short_quotation as _short_quotation
-from .names import PLACE_LEVEL, UNIT_ENDS, before_a_suffix, by_a_name_dot, in_a_name, known_with_suffix
+from .names import (
+    PLACE_LEVEL,
+    UNIT_ENDS,
+    before_a_suffix,
+    by_a_name_dot,
+    in_a_dotted_name,
+    in_a_name,
+    known_with_suffix,
+)
 from .patterns import CLOSING_QUOTES, FUZZY_KIND, OPENING_QUOTES, SAME_KIND, SHAPE_KIND, coined_or_named, set_pattern
 
 #: next to a two-character word these often stand alone (旅游这一, 已部分, 结合不紧密, 在发展上), and a numeral
@@ -165,8 +172,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
     if before_a_count(text, at) or listed_only(index, text, s, e, at, suggested) or parallel_unit(text, s, e, at) or \
-            _a_not_a(text, e, at):
-        return None
+            _a_not_a(text, e, at) or in_a_dotted_name(index, text, s, e):
+        return None  # ……; a part of a transliterated name (台来提·乌布力 is not 乌布利: dev-prec448)
     if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
         return None  # a measure word after a number (9个处室 is not 9各处室)
     if n < MIN_LEN and NUMBER_WORD_CHARS.intersection(text[at] + suggested[at - s]) and not _quoted(text, s, e):
@@ -193,7 +200,7 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if found is None:
         return None
     if in_a_name(index, text, s, e, at, n) or set_pattern(index, text, s, e, at, written, suggested) or (
-            n < MIN_LEN and _listed_name(index, text, s, e, slots=False)):
+            n < MIN_LEN and listed_name(index, text, s, e, slots=False)):
         return None
     if n == 3 and _regular_shape(index, written, at - s):
         return None
@@ -466,34 +473,6 @@ def _extra_need(index: Index, text: str, s: int, e: int, at: int, suggested: str
 _NEEDS_MORE = FUNCTION_CHARS | {"使", "暨", "即"}
 
 
-#: what bounds a name in a list: punctuation, a conjunction, 等 or 同志 after it
-_LIST_EDGE_BEFORE, _LIST_EDGE_AFTER = frozenset("、，,：:；;（(“ 和与及同"), frozenset("、，,；;。）)” 和与及等同")
-
-
-#: what closes a list of places (隆泉等地, 华阳等县)
-_PLACES_LIST = rx.stdlib(r"(?:、[\u4e00-\u9fff]{2,3})*等(?:地|县|市|区|乡|镇|村)")
-#: verbs of going a place's name follows (到兴福, 赴溪安)
-_GOING_TO = frozenset("到赴至往抵驻")
-
-
-def _listed_name(index: Index, text: str, s: int, e: int, slots: bool = True) -> bool:
-    """Whether the stretch is (the end of) a unit of two or three characters between list marks
-    that begins with a surname (慰问老党员涂桂琴和耿新, 钟庆等同志): a name, not a slip for 更新.
-    With ``slots``, also a clause opening with a surname or a place's slot after a verb of going
-    (the confusion sets' candidates, which have no pair test, need these; the word index's do not:
-    到银航办理 is found)."""
-    a, b = s, e
-    while a > 0 and a > s - 2 and HAN.match(text[a - 1]) and text[a - 1] not in _LIST_EDGE_BEFORE:
-        a -= 1
-    if (a == 0 or text[a - 1] in _LIST_EDGE_BEFORE) and (b >= len(text) or text[b] in _LIST_EDGE_AFTER) and \
-            2 <= b - a <= 3 and (text[a] in index.surnames or _PLACES_LIST.match(text, b)):
-        return True  # a name in a list, or a place in a list of places (溪昌、隆泉等地)
-    # a two-character stretch opening a clause with a surname (，辛福配合), or in a place's slot
-    # after a verb of going (到兴福开展, 赴溪安、田河等地)
-    return slots and e - s == 2 and ((text[s] in index.surnames and (s == 0 or text[s - 1] in _LIST_EDGE_BEFORE)) or (
-        s > 0 and text[s - 1] in _GOING_TO))
-
-
 #: how much likelier (see gain; e^10 is 22,000 times) the text around a character no word explains
 #: must read with a confusable character in its place (confusion.py), by how the character may have
 #: been mistyped: the same reading, a fuzzy one (生/森), a look-alike (呆/保).  Set on the
@@ -552,9 +531,10 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None
-    if before_a_count(text, at) or index.knows(written) or (
+    if before_a_count(text, at) or index.knows(written) or in_a_dotted_name(index, text, s, e) or (
             kind == FUZZY_KIND and n == 2 and _rare_not_alike(index, text[at], suggested[at - s])):
-        return None  # a rare character read only alike was chosen (开窍定痫 is no 定向: see _rare_not_alike)
+        return None  # a rare character read only alike was chosen (开窍定痫 is no 定向: see _rare_not_alike); a part
+        # of a transliterated name (台来提·乌布力 is not 乌布利: dev-prec448)
     if n == 2 and _quoted(text, s, e) and _in_quoted_series(text, s, e):
         return None  # two-character terms quoted one after another (“亮绩”“赛绩”) are coined on purpose
     if kind == "phrase":
@@ -568,7 +548,7 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
         if found < CONFUSION_GAIN[kind] - EPS or (kind == SAME_KIND and n == 2 and found < RARE_GAIN_2 - EPS and (
                 suggested not in index.own_words and _rare_not_alike(index, text[at], suggested[at - s]))):
             return None  # a rare character read the same needs more (see RARE_GAIN_2)
-    if _named(index, text, s, e, at, suggested, found) or _listed_name(index, text, s, e) or \
+    if _named(index, text, s, e, at, suggested, found) or listed_name(index, text, s, e) or \
             set_pattern(index, text, s, e, at, written, suggested):
         return None
     if NUMBER_WORD_CHARS.intersection(written[at - s] + suggested[at - s]) or (s > 0 and text[s - 1].isdigit()) or \
