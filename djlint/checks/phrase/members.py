@@ -372,6 +372,19 @@ def _near(item: str, expected: str, members) -> bool:
             and len(set(item) & set(expected)) >= 1)
 
 
+def _another_of_the_kind(item: str, expected: str) -> bool:
+    """Whether the item is another thing of the member's kind, not the member mistyped: the two share only the
+    kind's word at their end, their heads of two characters or more wholly different (责任意识 for 核心意识,
+    规矩意识 for 看齐意识).  A slip changes or drops a character and keeps the rest (众组织力, 生态建设, 有爱).
+    Two such items or more in a list are a list of its own (政治意识、大局意识、责任意识、规矩意识, dev-prec451 22);
+    one among the others right is the formulation with a word changed (……优化结构、慎重发展 for 改善结构): told."""
+    k = 0
+    while k < min(len(item), len(expected)) and item[-1 - k] == expected[-1 - k]:
+        k += 1
+    head, want = item[:len(item) - k], expected[:len(expected) - k]
+    return k >= 2 and len(head) >= 2 and len(want) >= 2 and not set(head) & set(want)
+
+
 def _near_members(p, text: str, f, hits):
     """The whole list written from its first member on, every member in its place, one or two of them with a
     character or two changed or dropped (奉献、有爱、互助、进步; 政治领导力、思想领导力、众组织力和社会号召力):
@@ -419,6 +432,7 @@ def _near_members(p, text: str, f, hits):
             one_char = sum(_distance(item, expected) for _a, _b, item, expected in near) == 1
             if one_char and f.fuzzy and f.name == (f.sep or "、").join(f.members) and len(f.name) >= 8:
                 continue  # the whole list is the entry's name, one character off: DJ404's fuzzy match says it
-            if near and exact >= 2 and len(near) <= n // 2:
+            if near and exact >= 2 and len(near) <= n // 2 and not (
+                    len(near) >= 2 and all(_another_of_the_kind(item, want) for _a, _b, item, want in near)):
                 for a, b, item, expected in near:
                     yield start, pos, Finding(p, a, b, f"{quote(f.name)}中应为“{expected}”，不是“{item}”", expected, False)
