@@ -233,11 +233,23 @@ def _a_word_twice(ctx, text: str, m, word: str) -> bool:
         return False  # ……合水县正宁县宁县镇原县: 正宁县 and 宁县 are two counties of a list
     if len(word) >= 2 and (text[e:e + 1] in ("长", "员") or text[e:e + 2] in ("书记", "委员")):
         return False  # 执法大队大队长, 第一党支部支部书记, 第七网格网格员: a unit, then the title named after it
+    if _mirrored_clauses(text, s, e, len(word)):
+        return False  # 党建带团建团建促党建: two clauses that mirror each other (dev-prec453)
     if len(word) == 2 and e < len(text):
         a, b = word
         if s > 0 and index.knows(text[s - 1] + a) and index.knows(b + a) and index.knows(b + text[e]):
             return False
     return not _two_words_sharing(index, text, s, e, len(word))
+
+
+def _mirrored_clauses(text: str, s: int, e: int, n: int) -> bool:
+    """Whether the run text[s:e] (a word of ``n`` characters twice) ends one short clause and begins another that
+    mirrors it: the same other word stands one character before the run and one character after it (党建带团建团建促党建:
+    A带B、B促A, a slogan that lost its comma).  Without the mirror (党建带团建团建工作) the run is still a slip."""
+    if s < n + 1 or e + n + 1 > len(text):
+        return False
+    before, after = text[s - n - 1:s - 1], text[e + 1:e + n + 1]
+    return before == after and before != text[s:s + n] and all("\u4e00" <= c <= "\u9fff" for c in before + text[s - 1] + text[e])
 
 
 def _two_words_sharing(index, text: str, s: int, e: int, n: int) -> bool:

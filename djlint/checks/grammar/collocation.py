@@ -56,6 +56,11 @@ _NAME_ADVERBS = frozenset(("", "深入", "全面", "扎实", "认真", "进一�
 _CLAUSE_MARKS = "，。；：！？,;:!?"
 #: how far before the verb 开展 may stand and govern the activity whose name holds the verb (开展学习践行……活动)
 _GOVERNING_REACH = 4
+#: a document a verb of its own takes: a plan named by the campaign it plans (开展……工作方案)
+_DOCUMENT_NOUNS = frozenset(("方案", "计划", "规划", "意见", "通知"))
+#: the verbs a document takes, one of them earlier in the clause: the document is that verb's object, and 开展 is
+#: inside the document's name (贯彻落实市卫生健康委开展党史学习教育“我为群众办实事”工作方案, dev-prec453)
+_DOCUMENT_VERBS = compile_("贯彻|落实|执行|印发|制定|出台|按照|根据|依据|对照")
 
 
 def _own_verb_between(between: str) -> bool:
@@ -67,13 +72,16 @@ def _own_verb_between(between: str) -> bool:
 def _object_of_another(text: str, s: int, e: int, verb: str, noun: str) -> bool:
     """Whether the noun is another verb's object, not ``verb``'s: a verb that makes it stands between them on its
     own (为实现……发展创造……氛围; a right verb of the table is not enough: 内涵丰富的……生活 holds an adjective); 开展 stands just before ``verb`` and the noun is 活动, whose
-    name holds the verb (深入开展学习践行社会主义核心价值体系活动); or a meeting's verb stands earlier in the clause,
+    name holds the verb (深入开展学习践行社会主义核心价值体系活动); a document's verb (贯彻落实, 印发, 按照) stands earlier
+    in the clause and the noun is a plan or a notice named by what 开展 governs (贯彻落实……开展……工作方案); or a meeting's verb stands earlier in the clause,
     no meeting of its own after it, and 开展 is inside the meeting's name (举行……暨深入开展创先争优动员大会).  All
     dev-prec433."""
     if _own_verb_between(text[s + len(verb):e - len(noun)]):
         return True
     start = max((text.rfind(c, 0, s) for c in _CLAUSE_MARKS), default=-1) + 1
     if noun == "活动" and "开展" in text[max(start, s - _GOVERNING_REACH):s]:
+        return True
+    if verb == "开展" and noun in _DOCUMENT_NOUNS and _DOCUMENT_VERBS.search(text, start, s):
         return True
     if verb != "开展" or noun not in ("会", "会议", "大会"):
         return False
