@@ -276,8 +276,13 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
 _DATELINE_MAX = 18
 
 def _body_organ(index: Index, text: str, s: int, e: int, at: int) -> bool:
-    """A body's one-character name before its organ: 校学生会, 院团委 (not 小学生会)."""
-    return at == s and text[s] in _BODY_SHORT and e - s >= 3 and index.knows(text[s + 1:e + 1])
+    """A body's one-character name before its organ: 校学生会, 院团委 (not 小学生会), or before an organ whose
+    name is a run of known words ending in a unit's character and reaching past the stretch: 校学生工作部."""
+    if at != s or text[s] not in _BODY_SHORT or e - s < 3:
+        return False
+    if index.knows(text[s + 1:e + 1]):
+        return True
+    return any(text[j] in UNIT_ENDS and _words(index, text[s + 1:j]) for j in range(e, min(len(text), s + 8)))
 
 
 def _office_named_nearby(text: str, s: int, e: int, at: int) -> bool:
