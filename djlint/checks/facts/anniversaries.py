@@ -151,7 +151,7 @@ def _claimed(ctx, text: str, s: int, e: int):
     if years:
         shift = _shift(text, years[-1][1], s)
         if shift is None:
-            return {years[-1][2].start.year}, f"{years[-1][2].label}是", "error"
+            return set(range(years[-1][2].start.year, years[-1][2].end.year + 1)), f"{years[-1][2].label}是", "error"
         n, said = shift
         if n is None:
             return None

@@ -377,8 +377,9 @@ def _char_twice(index, text: str, s: int, e: int) -> bool:
     nxt = text[e] if e < len(text) else ""
     if c in (prev, nxt) or (nxt and text[e + 1:e + 2] == nxt) or (s >= 2 and text[s - 2] == prev):
         return False  # 是是是, 高高兴兴 (either half)
-    if index.common(c + c) or (prev and index.knows(prev + c + c)) or (nxt and index.knows(c + c + nxt)):
-        return False  # 天天, 常常, 绿油油, 星星点点 (jieba's rare 进进 and 展展 are no words here)
+    if index.common(c + c) or (prev and index.knows(prev + c + c)) or any(
+            index.knows(text[s:s + k]) for k in (3, 4) if s + k <= len(text)):
+        return False  # 天天, 常常, 绿油油, 星星点点, 民生息息相关 (an idiom opening with the pair; jieba's rare 进进 and 展展 are no words here)
     if c == "地" and s >= 3 and index.knows(text[s - 3:s + 1]):
         return False  # 脚踏实地地推进, 铺天盖地地涌来: an idiom ending in 地, then the adverbial 地 (dev-prec436)
     return _tail_twice(index, text, s)

@@ -110,8 +110,16 @@ def _years_named(text: str, a: int, b: int) -> list[tuple[int, int, Span]]:
             last = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
             out.append((m.start(), m.end(), Span(first, last, cn_date(first))))
         else:
-            out.append((m.start(), m.end(), Span(_dt.date(y, 1, 1), _dt.date(y, 12, 31), f"{y}年")))
+            r = _RANGE_OPENS.search(text, max(0, m.start() - 5), m.start())
+            first = int(r.group(1)) if r is not None and 0 < y - int(r.group(1)) <= 5 else y
+            # 2019—2020年度 (dev-prec455): a range of years names them all, not only its last
+            label = f"{first}—{y}年" if first < y else f"{y}年"
+            out.append((r.start() if first < y else m.start(), m.end(), Span(_dt.date(first, 1, 1), _dt.date(y, 12, 31), label)))
     return out
+
+
+#: the first year of a range of years written before the last one's 年: 2019—2020年度, 2019-2020学年
+_RANGE_OPENS = lazy.regex(r"(?<![0-9])((?:19|20)[0-9]{2})[-－—–～~至到]$")
 
 
 years_named = _keep_last(_years_named)

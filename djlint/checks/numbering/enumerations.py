@@ -165,6 +165,13 @@ def _mark_text(n: int, style: str) -> str:
     return f"{int_to_cn(n)}是" if style == "shi" else f"第{int_to_cn(n)}"
 
 
+def _item_before_glued(text: str, n: int, style: str, s: int) -> bool:
+    """The item before is written just before the mark, glued to the noun it follows, so it is no mark of its own
+    (研究生第一，第二，第三党支部: the list does start at 第一)."""
+    prev = _mark_text(n - 1, style)
+    return s > len(prev) and text[s - 1] in "，、," and text[s - 1 - len(prev):s - 1] == prev
+
+
 class _EnumScan:
     """One pass over the body that follows every 一是/第一 list: per style the list being
     read, lists a restart in this paragraph set aside (``pending``), and the findings."""
@@ -207,7 +214,7 @@ class _EnumScan:
                                                        f"和“{here}”，请统一写法")))
             other.update(last=n, count=other["count"] + 1, para=p)
             return
-        if n != 1:
+        if n != 1 and not _item_before_glued(p.text, n, style, s):
             self.out.append(("DJ311", Finding(p, s, e, f"列举应从“{_mark_text(1, style)}”开始，此处为“{here}”")))
         self.state[style] = _new_list(style, n, p, s, e)
 

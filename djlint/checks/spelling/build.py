@@ -132,9 +132,10 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
             counts.setdefault(w, idiom)
     for w in read_list(os.path.join(data_dir, "not-suggested.txt")):
         counts.pop(w, None)
-    # the forms wrong-words.tsv and variant-forms.tsv list are reported by their own rules (DJ411,
-    # DJ419): known here, so DJ421 does not report them a second time, and never suggested
-    listed = {row.wrong for name in ("wrong-words.tsv", "variant-forms.tsv")
+    # the forms wrong-words.tsv, variant-forms.tsv and preferred-forms.tsv list are reported by their own
+    # rules (DJ411, DJ419, DJ418): known here, so DJ421 does not report them a second time, and never
+    # suggested (磨炼意志 is not a slip for jieba's 磨练意志, the form DJ418 turns into 磨炼意志: dev-prec455)
+    listed = {row.wrong for name in ("wrong-words.tsv", "variant-forms.tsv", "preferred-forms.tsv")
               for row in read_tsv(os.path.join(data_dir, name)) if HAN.match(row.wrong)} | KNOWN_NOT_SUGGESTED
     # words of official and trade writing the dictionary lacks (data/known-words.txt: 维稳, 危桥, 教培)
     listed |= {w for w in read_list(os.path.join(data_dir, "known-words.txt")) if HAN.match(w)}

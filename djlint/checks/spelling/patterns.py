@@ -10,7 +10,7 @@ from .constructions import between_edges, classical_head, formed_construction, k
 from .evidence import FUNCTION_CHARS
 from .index import HAN, MIN_LEN, Index
 from .names import CLOSING_QUOTES, NAME_DOTS, OPENING_QUOTES, PLACE_LEVEL, UNIT_ENDS, quoted_from_a_place
-from .wordplay import pun_on_quoted_char, rhymed_run
+from .wordplay import pun_on_quoted_char, reduplicated, rhymed_run
 
 
 def _parallel(text: str, s: int, e: int) -> bool:
@@ -234,6 +234,7 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
     if n <= 3 and (_slogan_series(text, s, e) or _parallel_clauses(text, s, e) or _longer_series(text, *_units(text, s, e), s, e, at)):
         return True
     if _template_slot(text, s, e, at) or _body_organ(index, text, s, e, at) or _office_named_nearby(text, s, e, at) or \
+            reduplicated(index, text, at) or \
             quoted_from_a_place(text, s, e, at) or \
             _bound_at_an_edge(index, text, s, e, at) or kept_construction(text, s, e, at) or \
             formed_construction(index, text, s, e, at, suggested) or pun_on_quoted_char(text, at) or rhymed_run(text, s, e, at):
@@ -276,8 +277,13 @@ def set_pattern(index: Index, text: str, s: int, e: int, at: int, written: str, 
 _DATELINE_MAX = 18
 
 def _body_organ(index: Index, text: str, s: int, e: int, at: int) -> bool:
-    """A body's one-character name before its organ: 校学生会, 院团委 (not 小学生会)."""
-    return at == s and text[s] in _BODY_SHORT and e - s >= 3 and index.knows(text[s + 1:e + 1])
+    """A body's one-character name before its organ: 校学生会, 院团委 (not 小学生会), or before an organ whose
+    name is a run of known words ending in a unit's character and reaching past the stretch: 校学生工作部."""
+    if at != s or text[s] not in _BODY_SHORT or e - s < 3:
+        return False
+    if index.knows(text[s + 1:e + 1]):
+        return True
+    return any(text[j] in UNIT_ENDS and _words(index, text[s + 1:j]) for j in range(e, min(len(text), s + 8)))
 
 
 def _office_named_nearby(text: str, s: int, e: int, at: int) -> bool:

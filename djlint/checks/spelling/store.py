@@ -51,7 +51,7 @@ def load(data_dir: str, lexicon_words, lexicon_paths, surnames_path: str | None 
     files = [p for p in [*_CODE, dict_path, surnames_path, *lexicon_paths] if p] + [
         os.path.join(data_dir, n)
         for n in ("wrong-words.tsv", "not-suggested.txt", "terms.tsv", "pinyin.tsv", "word-readings.tsv",
-                  "variant-forms.tsv", "shape-confusion.tsv", "look-alikes.tsv", "idioms.txt", "known-words.txt")]
+                  "variant-forms.tsv", "preferred-forms.tsv", "shape-confusion.tsv", "look-alikes.tsv", "idioms.txt", "known-words.txt")]
     stamp = _stamp(files)
     # one file per install (its data files' paths are in the stamp): two installs sharing a cache
     # folder (a pre-commit environment and a pip install) would otherwise rebuild it in turn

@@ -59,3 +59,10 @@ def rhymed_run(text: str, s: int, e: int, at: int) -> bool:
                 found, right = found + 1, nb
     quoted = (left > 0 and text[left - 1] in _OPENING) or (right < len(text) and text[right] in _CLOSING)
     return found >= _RUN_NEED and quoted
+
+
+def reduplicated(index, text: str, at: int) -> bool:
+    """The changed character is one of a doubled pair that is a word of its own: 事事上心 (每件事都上心, a
+    couplet's 家事国事天下事，事事关心), 处处留心, not a slip for 事实上."""
+    ch = text[at]
+    return ((at > 0 and text[at - 1] == ch) or text[at + 1:at + 2] == ch) and index.knows(ch * 2)
