@@ -240,8 +240,10 @@ class EllipsisForm(PatternRule):
     severity = "warning"
     fix = "always"
     source = "GB/T 15834-2011 4.11.2、5.1.5"
-    #: (a contents line's leader dots before its page number, 第一节 代表大会·········3, are no ellipsis: published108)
-    pattern = compile_(r"(?<=[\p{Han}，、；：”》）])(?:\.{3,}|。{3,}|·{3,})(?![.。·]*[ \t]*[0-9０-９]+[ \t]*$)"
+    #: (a contents line's leader dots before its page number, 第一节 代表大会·········3, are no ellipsis: published108;
+    #: nor before a page number in brackets, 一、基本职能及主要工作..........（3）: dev-prec452)
+    pattern = compile_(r"(?<=[\p{Han}，、；：”》）])(?:\.{3,}|。{3,}|·{3,})"
+                       r"(?![.。·]*[ \t]*(?:[0-9０-９]+|[（(][ \t]*[0-9０-９]+[ \t]*[）)])[ \t]*$)"
                        r"|(?<!…)…(?!…)|(?<!…)…{3}(?!…)|(?<!…)…{5}(?!…)")
 
     def finding(self, p, m):
