@@ -274,6 +274,8 @@ def build_outline(doc: "Document") -> Outline:
             # under it was left out by the reader, so no entries follow
             toc = None if id(p) in before_toc else set()
             continue
+        if toc is not None and not key:
+            continue  # an empty line between the entries (a web page's copy puts one after each line: dev-prec452 38)
         h = heads[id(p)] if id(p) in heads else heading_from(p)
         if toc is not None:
             # a regulation's 目录 lists its chapters as headings with nothing under them; the text starts
