@@ -274,6 +274,8 @@ def build_outline(doc: "Document") -> Outline:
             # under it was left out by the reader, so no entries follow
             toc = None if id(p) in before_toc else set()
             continue
+        if toc is not None and not key:
+            continue  # an empty line between the entries (a web page's copy puts one after each line: dev-prec452 38)
         h = heads[id(p)] if id(p) in heads else heading_from(p)
         if toc is not None:
             # a regulation's 目录 lists its chapters as headings with nothing under them; the text starts
@@ -300,9 +302,10 @@ def build_outline(doc: "Document") -> Outline:
 
 #: a heading line that ends in a run of leader dots and a page number (第一章 总述……3) is an entry of a table of
 #: contents, whatever stands above it: no heading of a text ends so (a cut page, or a 目录 line left out, shows no 目录)
-_TOC_ENTRY = rx.regex(r"(?:[.．·…‥]{2,}|…)" + BLANK + r"*[0-9０-９]{1,4}" + BLANK + r"*$")
+_TOC_ENTRY = rx.regex(r"(?:[.．·…‥]{2,}|…)" + BLANK + r"*(?:[0-9０-９]{1,4}|[（(]" + BLANK + r"*[0-9０-９]{1,4}" + BLANK
+                      + r"*[）)])" + BLANK + r"*$")  # the page number bare or in brackets (……（5）: dev-prec452)
 #: what ends a table-of-contents entry after its heading: leader dots or a dash, and the page number
-_TOC_PAGE = rx.regex(r"[.．·…‥—－_-]*[0-9０-９]{1,4}[—－-]*$|[.．·…‥]{2,}$")
+_TOC_PAGE = rx.regex(r"[.．·…‥—－_-]*[0-9０-９]{1,4}[—－-]*$|[.．·…‥]{2,}[（(][0-9０-９]{1,4}[）)]$|[.．·…‥]{2,}$")
 
 
 def _toc_keys(key: str) -> tuple[str, ...]:

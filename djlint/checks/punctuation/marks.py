@@ -216,6 +216,10 @@ class EtcAfterList(PatternRule):
         return Finding(p, m.start(), m.end(), "省略号和“等”不能同时用，请删去其一", "", safe=False)
 
 
+#: what may not follow a run of dots for it to be an ellipsis: a contents line's page number, bare or in brackets, ending the line
+_NO_PAGE_NUMBER = r"(?![.。·…]*[ \t]*(?:[0-9０-９]+|[（(][ \t]*[0-9０-９]+[ \t]*[）)])[ \t]*$)"
+
+
 class EllipsisForm(PatternRule):
     """省略号写成了 ... 或 。。。 或单个 …
 
@@ -240,9 +244,11 @@ class EllipsisForm(PatternRule):
     severity = "warning"
     fix = "always"
     source = "GB/T 15834-2011 4.11.2、5.1.5"
-    #: (a contents line's leader dots before its page number, 第一节 代表大会·········3, are no ellipsis: published108)
-    pattern = compile_(r"(?<=[\p{Han}，、；：”》）])(?:\.{3,}|。{3,}|·{3,})(?![.。·]*[ \t]*[0-9０-９]+[ \t]*$)"
-                       r"|(?<!…)…(?!…)|(?<!…)…{3}(?!…)|(?<!…)…{5}(?!…)")
+    #: (a contents line's leader dots before its page number, 第一节 代表大会·········3, are no ellipsis: published108;
+    #: nor before a page number in brackets, 一、基本职能及主要工作..........（3）, 第二章　机构……………（5）: dev-prec452)
+    pattern = compile_(r"(?<=[\p{Han}，、；：”》）])(?:\.{3,}|。{3,}|·{3,})" + _NO_PAGE_NUMBER
+                       + r"|(?<!…)…(?!…)" + _NO_PAGE_NUMBER + r"|(?<!…)…{3}(?!…)" + _NO_PAGE_NUMBER
+                       + r"|(?<!…)…{5}(?!…)" + _NO_PAGE_NUMBER)
 
     def finding(self, p, m):
         t = m.group(0)

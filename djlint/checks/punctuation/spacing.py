@@ -445,10 +445,13 @@ class StraySpaces(PatternRule):
                   # a yearbook's or a bulletin's entry: 【公务用车改革】  按照……（the space after the entry's title is its layout）
                   compile_("^" + BLANK + r"*【[^【】]{1,20}】" + BLANK + "+"),
                   # a chronicle's entry (大事记, a 志书's or a yearbook's): 1月15日　县委召开……, 3月上旬　…… (the space after
-                  # the date that opens the line is its layout; dev-prec445 probe).  Not where the time goes on after the
-                  # space (5月9日 上午，……: a news item's date split), nor spaces ending a date line (a signature's date)
-                  compile_("^" + BLANK + r"*(?:[0-9]{4}年)?[0-9" + NUMERAL_CHARS + r"]{1,3}月(?:[0-9" + NUMERAL_CHARS
-                           + r"]{1,3}日)?(?:上旬|中旬|下旬|初|底|中)?" + BLANK + r"+(?=\p{Han})(?!上午|下午|中午|晚上|傍晚|凌晨|早上|早晨|夜间|晚|时|起|至)"))
+                  # the date that opens the line is its layout; dev-prec445 probe); under a month's heading the entry opens
+                  # with the day alone or a date told by the one before (10日　……, 是月　……, 同日　……: dev-prec452 37).  Not
+                  # where the time goes on after the space (5月9日 上午，……: a news item's date split), nor spaces ending a
+                  # date line (a signature's date)
+                  compile_("^" + BLANK + r"*(?:(?:[0-9]{4}年)?[0-9" + NUMERAL_CHARS + r"]{1,3}月(?:[0-9" + NUMERAL_CHARS
+                           + r"]{1,3}日)?(?:上旬|中旬|下旬|初|底|中)?|[0-9" + NUMERAL_CHARS + r"]{1,3}日|(?:是|同|本)[年月日])"
+                           + BLANK + r"+(?=\p{Han})(?!上午|下午|中午|晚上|傍晚|凌晨|早上|早晨|夜间|晚|时|起|至)"))
 
     def check_paragraph(self, p, ctx):
         for m in _INVISIBLE_BY_HAN.finditer(p.text):

@@ -110,6 +110,10 @@ IDIOM_COUNT = 3
 
 def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozenset()) -> Index:
     counts, names, singles, total, pairs, idioms = _read_dictionary(dict_path)
+    # words of official and trade writing (data/known-words.txt: 维稳, 危桥, 教培); the few jieba's
+    # dictionary has too, at a rare count (支绌, 西陲), are confirmed words of the writer's (see index.known_listed)
+    known_words = {w for w in read_list(os.path.join(data_dir, "known-words.txt")) if HAN.match(w)}
+    confirmed = {w for w in known_words if w in counts}
     regular, affixes = _regular_compounds(counts, names)
     names -= regular
     # jieba tags many three-character words as names (幼儿园, 智能化): one that does not begin with
@@ -137,8 +141,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     # suggested (磨炼意志 is not a slip for jieba's 磨练意志, the form DJ418 turns into 磨炼意志: dev-prec455)
     listed = {row.wrong for name in ("wrong-words.tsv", "variant-forms.tsv", "preferred-forms.tsv")
               for row in read_tsv(os.path.join(data_dir, name)) if HAN.match(row.wrong)} | KNOWN_NOT_SUGGESTED
-    # words of official and trade writing the dictionary lacks (data/known-words.txt: 维稳, 危桥, 教培)
-    listed |= {w for w in read_list(os.path.join(data_dir, "known-words.txt")) if HAN.match(w)}
+    listed |= known_words
     codes, word_codes = _readings(data_dir, counts)
     for w in _dictionary_slips(counts, codes, extra | listed | {w for w in names if len(w) == 3}, names):
         del counts[w]
@@ -172,6 +175,7 @@ def build(dict_path: str | None, data_dir: str, lexicon_words, surnames=frozense
     index.own_words = frozenset(w for w in extra if w in counts)
     # the listed forms longer than the packed tables hold are known too, never suggested (检察委员会)
     index.long_known = frozenset(w for w in listed if len(w) > PACKED_MAX)
+    index.known_listed = frozenset(w for w in confirmed if len(w) <= PACKED_MAX)
     return index
 
 

@@ -58,6 +58,10 @@ class Index:
             w for v in long_by_reading.values() for w in ((v,) if type(v) is str else v))
         #: longer forms known but never suggested (the wrong forms DJ411 lists, 检察委员会)
         self.long_known: frozenset = frozenset()
+        #: the words of data/known-words.txt that jieba's dictionary has too, at a rare count (支绌, 西陲):
+        #: confirmed words of the writer's, which a stretch holding one at its slip is not written wrong in
+        #: (see verdict); the list's coinages (聚势) stay open to a slip (国际聚势 for 国际局势)
+        self.known_listed: frozenset = frozenset()
         #: words read otherwise in context -> their reading codes (data/word-readings.tsv)
         self.word_codes: dict[str, tuple] = word_codes or {}
         #: the packed readings of the longer words' first PACKED_MAX characters (only there is the

@@ -24,7 +24,7 @@ from .index import Index
 from .segment import _long_prefixes
 
 #: the layout of the cache file (bumped when _dump changes what it writes)
-FORMAT = 52
+FORMAT = 53
 #: the modules whose code decides what the file holds: a change to one rebuilds the index
 _CODE = (_index_module.__file__, _build_module.__file__, __file__, _segment_module.__file__,
          _evidence_module.__file__, _idioms_module.__file__)  # evidence, segment: the longer words' starts (see _read)
@@ -145,7 +145,7 @@ def _dump(index: Index, stamp: str) -> bytes:
                             index.log_total, sorted(index.own_words), sorted(index.long_words),
                             sorted(index.long_known), readings, tuple(mod for _s, _i, mod in tables),
                             index.evidence_weight, sorted(_long_prefixes(index)),
-                            sorted(_long_starts(index))))  # unmarshalled faster than rebuilt
+                            sorted(_long_starts(index)), sorted(index.known_listed)))  # unmarshalled faster than rebuilt
     start = len(MAGIC) + 8 + len(header)
     pad = -start % 8
     return MAGIC + (len(header) + pad).to_bytes(8, "little") + header + b"\0" * pad + b"".join(body)
@@ -160,7 +160,7 @@ def _read(target: str, stamp: str) -> Index | None:
         return None
     size = int.from_bytes(mm[4:12], "little")
     header = marshal.loads(mm[12:12 + size])
-    if header[0] != stamp or len(header) != 12:
+    if header[0] != stamp or len(header) != 13:
         return None
     _s, layout, affixes, log_total, own_words, long_words, long_known, readings, mods, evidence_weight = header[:10]
     view, base = memoryview(mm), 12 + size
@@ -186,6 +186,7 @@ def _read(target: str, stamp: str) -> Index | None:
     index.idiom_by_char, index.idiom_words = arrays["idiom_by_char"], arrays["idiom_words"]
     index.own_words = frozenset(own_words)
     index.long_known = frozenset(long_known)
+    index.known_listed = frozenset(header[12])
     for name in (*_READINGS, "long_lengths"):
         delattr(index, name)  # read from the blob when first asked for
     index._readings = readings

@@ -9,7 +9,7 @@ from . import constructions
 from .constructions import after_a_count, before_a_count, closes_a_when_clause, in_a_count_series, in_a_doubled_measure
 from .evidence import FUNCTION_CHARS, WORD_COST, evidence, gain, gain_bound, pair_evidence
 from .idioms import IDIOM, frequent_idiom, suspect
-from .index import HAN, MIN_LEN, Index
+from .index import HAN, MIN_LEN, PACKED_MAX, Index
 from .listing import inside_a_quoted_saying, listed_name, listed_only, parallel_unit
 from .listing import short_quotation as _short_quotation
 from .names import (
@@ -152,6 +152,20 @@ def _a_not_a(text: str, e: int, at: int) -> bool:
     return at == e - 1 and text[e:e + 2] == "不" + text[at]
 
 
+def _holds_known_word(index: Index, text: str, s: int, e: int, at: int) -> bool:
+    """Whether a confirmed dictionary word (index.known_listed: known-words.txt lists it though jieba has it)
+    inside the stretch holds the slip's character: the stretch is written with that word (经费支绌: 支绌,
+    funds falling short, in old 县志 and finance prose, is no 支出 written wrong; dev-prec452)."""
+    known = index.known_listed
+    if not known:
+        return False
+    for n in range(2, min(e - s, PACKED_MAX) + 1):
+        for i in range(max(s, at - n + 1), min(at, e - n) + 1):
+            if text[i:i + n] in known:
+                return True
+    return False
+
+
 def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, suggested: str,
               doc_text: str | None) -> float | None:
     """The evidence (see :func:`evidence`) when the stretch is a plausible slip, else None.
@@ -173,8 +187,8 @@ def plausible(index: Index, text: str, s: int, e: int, at: int, written: str, su
     if index.traditional and not index.traditional.isdisjoint(written):
         return None  # text in traditional script (加強 is not 加强 mistyped)
     if before_a_count(text, at) or listed_only(index, text, s, e, at, suggested) or parallel_unit(text, s, e, at) or \
-            _a_not_a(text, e, at) or in_a_dotted_name(index, text, s, e):
-        return None  # ……; a part of a transliterated name (台来提·乌布力 is not 乌布利: dev-prec448)
+            _a_not_a(text, e, at) or in_a_dotted_name(index, text, s, e) or _holds_known_word(index, text, s, e, at):
+        return None  # ……; a part of a transliterated name (台来提·乌布力 is not 乌布利: dev-prec448); a known word
     if n < MIN_LEN and at == s and s > 0 and text[s - 1].isdigit():
         return None  # a measure word after a number (9个处室 is not 9各处室)
     if n < MIN_LEN and NUMBER_WORD_CHARS.intersection(text[at] + suggested[at - s]) and not _quoted(text, s, e):
@@ -534,7 +548,8 @@ def confident(index: Index, text: str, s: int, e: int, at: int, written: str, su
     n = len(suggested)
     if index.traditional and not index.traditional.isdisjoint(written):
         return None
-    if before_a_count(text, at) or index.knows(written) or in_a_dotted_name(index, text, s, e) or (
+    if before_a_count(text, at) or index.knows(written) or in_a_dotted_name(index, text, s, e) or \
+            _holds_known_word(index, text, s, e, at) or (
             kind == FUZZY_KIND and n == 2 and _rare_not_alike(index, text[at], suggested[at - s])):
         return None  # a rare character read only alike was chosen (开窍定痫 is no 定向: see _rare_not_alike); a part
         # of a transliterated name (台来提·乌布力 is not 乌布利: dev-prec448)
