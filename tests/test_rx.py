@@ -332,3 +332,36 @@ def test_a_deferred_pattern_copies_and_pickles_as_its_text(rx):
     assert isinstance(lazy, rx.Deferred)
     for other in (copy.copy(lazy), pickle.loads(pickle.dumps(lazy))):
         assert other.pattern == lazy.pattern and other.search("召开第二次会议").group() == "第二次"
+
+
+def test_compiled_code_is_kept_as_bytes_and_read_back_as_the_list(rx):
+    """The cache keeps each pattern's code words as the bytes of an array (speed47: marshal reads a list
+    one int at a time); what is read back is the very list the parser made, for both engines."""
+    stdlib_args = rx._compile_re(r"(?P<n>[0-9]+)项(?=工作)", 0)[1]
+    regex_args = rx._compile_regex(r"[\p{Han}]{2}(?<=认真|进一步)", 0)[1]
+    for packed, plain in ((rx._packed(stdlib_args), stdlib_args), (rx._packed(regex_args[1]), regex_args[1])):
+        assert type(packed[1]) is bytes and len(packed[1]) == 4 * len(plain[1])
+        assert rx._unpacked(packed) == plain and packed[2:] == plain[2:]
+    rx.compile(r"(?P<n>[0-9]+)项(?=工作)", 0)
+    rx.regex(r"[\p{Han}]{2}(?<=认真|进一步)", 0)
+    rx.flush()
+    with open(rx._path(), "rb") as fh:
+        _stamp, entries, _texts = marshal.loads(fh.read())
+    assert type(entries[("auto", r"(?P<n>[0-9]+)项(?=工作)", 0)][1][1]) is bytes
+    assert type(entries[("regex", r"[\p{Han}]{2}(?<=认真|进一步)", 0)][1][1][1]) is bytes
+    assert _fresh(rx).compile(r"(?P<n>[0-9]+)项(?=工作)", 0).search("共12项工作").group("n") == "12"
+    assert rx.regex(r"[\p{Han}]{2}(?<=认真|进一步)", 0).search("要进一步落实").group() == "一步"
+
+
+def test_code_that_does_not_pack_stays_a_list(rx):
+    """A word that an unsigned 32-bit array cannot hold keeps the list (and a list, as FORMAT 2 kept it, is
+    handed to the core as it is)."""
+    args = (0, [1, 2**32, 3], 0, {}, (None,))
+    assert rx._packed(args) is args and rx._packed((0, [-1], 0)) == (0, [-1], 0)
+    assert rx._unpacked(args) is args
+    rx.compile("列表+", 0)
+    rx.flush()
+    entries = _fresh(rx)._load()
+    kind, packed = entries[("auto", "列表+", 0)]
+    entries[("auto", "列表+", 0)] = (kind, rx._unpacked(packed))  # the list form
+    assert rx.compile("列表+", 0).search("x列表表").group() == "列表表"
