@@ -100,6 +100,7 @@ def _cycles(graph) -> list[list[str]]:
     return out
 
 
+@pytest.mark.slow
 def test_no_import_circles():
     assert _cycles(import_graph()) == []
 

@@ -83,6 +83,7 @@ def test_github_sarif_example(repo):
     assert {r["ruleId"] for r in sarif["runs"][0]["results"]} >= {"DJ201", "DJ501"}
 
 
+@pytest.mark.slow
 def test_github_sarif_example_fails_on_unreadable_input(repo):
     (repo / "templates" / "坏文件.docx").write_bytes(b"not a zip")
     line = djlint_steps(yaml.safe_load(open(os.path.join(CI, "github-sarif.yml"), encoding="utf-8")))[0]

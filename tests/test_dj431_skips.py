@@ -10,6 +10,7 @@ import glob
 import os
 import random
 
+import pytest
 import yaml
 
 from djlint.checks.facts import leaders
@@ -57,6 +58,7 @@ def _findings(registry, rule, docs):
             for name, text in docs]
 
 
+@pytest.mark.slow
 def test_the_skips_drop_no_finding(monkeypatch):
     registry = build_registry(())
     rule = registry.rules["DJ431"]
@@ -100,6 +102,7 @@ def _documents_with_posts() -> list[tuple[str, str]]:
     return docs + [("posts.txt", "\n".join(shuffled) + "\n")]
 
 
+@pytest.mark.slow
 def test_the_post_and_list_skips_drop_no_finding(monkeypatch):
     """A paragraph with no post form is not read for a name beside a post, and one without two names of the tables
     (or one beside 、) not for a list: with every skip taken away the rule reports the same."""

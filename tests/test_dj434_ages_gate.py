@@ -11,6 +11,7 @@ import pathlib
 import random
 import re
 
+import pytest
 import yaml
 
 from djlint.checks.facts import anniversaries
@@ -50,6 +51,7 @@ def _ages_said(found) -> int:
     return sum("年）已" in f[3] for one in found for f in one)
 
 
+@pytest.mark.slow
 def test_the_gate_drops_no_finding_on_cases_fixtures_and_shuffled_paragraphs(monkeypatch):
     texts = _texts()
     rnd = random.Random(434)

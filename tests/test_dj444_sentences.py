@@ -8,6 +8,7 @@ import glob
 import os
 import random
 
+import pytest
 import yaml
 
 from djlint.checks.grammar import subject
@@ -51,6 +52,7 @@ def test_the_sentences_worth_reading_are_the_first_formulations(monkeypatch):
         assert list(subject.sentences_worth_reading(text)) == sentences(text), text
 
 
+@pytest.mark.slow
 def test_proves_matches_only_after_its_openings():
     found = 0
     for text in _texts():

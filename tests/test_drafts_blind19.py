@@ -1,3 +1,5 @@
+import pytest
+
 """Eight drafts written blind (blind19, session 15): the defects were planted by someone who had not read the
 rules, the README's rule table or the code, from what office staff leave in drafts and reviewers circle: a 市直机关工委
 2026 年度总结, a 高校二级学院党委书记's 2026 抓基层党建述职, a 县农业农村局党组's 巡察整改情况报告 (with its 整改台账
@@ -120,6 +122,7 @@ def _id(src: str) -> str:
 
 
 
+@pytest.mark.slow
 def test_the_lookalikes_stay_silent():
     assert touched(DRAFTS, LOOKALIKES, lint_text) == []
 

@@ -148,6 +148,7 @@ def test_pairs_kind_reports_a_word_only_in_its_deciding_context(tmp_path):
         (5, "“启示”应为“启事”（告知的文字）", "启事", False), (8, "“登陆”应为“登录”（进入系统）", "登录", False)]
 
 
+@pytest.mark.slow
 def test_registry_metadata_is_complete():
     """Every rule has a summary and a source; djlint's own rules have docs with the headings in
     order, the ``## 示例`` section coming from their case files (as ``djlint rule`` shows it)."""

@@ -1,3 +1,5 @@
+import pytest
+
 """A rule's exceptions are searched only in a paragraph holding a character every non-empty match of
 the exception holds (engine.words.needed_chars, engine.patterns.exception_gates): the spans they cover
 are the same as when every exception is searched."""
@@ -64,6 +66,7 @@ def test_every_match_holds_a_needed_character():
     assert matched > 3000
 
 
+@pytest.mark.slow
 def test_gated_exceptions_cover_what_every_exception_covers():
     """Every rule with exceptions, on its cases and every fixture text, paragraph by paragraph: the spans
     with the gates are the spans without them; and every registered exception has a gate but a few."""

@@ -1,3 +1,5 @@
+import pytest
+
 """facts.base.quoted answers without the paragraph's quotations where no “ stands up to the span's start: the
 same answer as phrase.context.in_quotation at every span of the facts cases, the fixtures and generated text."""
 import pathlib
@@ -34,6 +36,7 @@ def _texts():
         yield "".join(rnd.choice(pieces) for _k in range(rnd.randint(1, 12)))
 
 
+@pytest.mark.slow
 def test_quoted_is_in_quotation():
     asked = inside = 0
     for i, text in enumerate(_texts()):

@@ -265,6 +265,7 @@ def _grammar_sources_with_a_moved_lookbehind() -> dict:
     return found
 
 
+@pytest.mark.slow
 def test_every_moved_lookbehind_of_the_grammar_family_finds_what_its_first_formulation_found():
     # the 语病 family's rule cases, and each with the character before a moved one replaced by one of its class
     # and by one outside it; and random strings of the pattern's own words and the classes' characters

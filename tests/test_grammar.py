@@ -72,6 +72,7 @@ def test_clauses_are_offsets_of_the_paragraph():
     assert [text[a:b] for a, b in clauses(text)] == ["一是加强学习", "提高认识", "二是压实责任"]
 
 
+@pytest.mark.slow
 def test_every_rule_is_a_warning_in_the_phrase_category_with_examples_both_ways():
     """Each 语病 rule shows sentences both ways, and each wrong one with its corrected sentence
     (its case's ``corrected``, which the case tests hold silent)."""

@@ -10,6 +10,7 @@ import pathlib
 import random
 import re
 
+import pytest
 import yaml
 
 from djlint.checks.grammar import collocation
@@ -45,6 +46,7 @@ def _both(monkeypatch, texts):
     return now, gated
 
 
+@pytest.mark.slow
 def test_the_gate_dropped_no_finding_on_cases_fixtures_and_shuffled_paragraphs(monkeypatch):
     texts = _texts()
     rnd = random.Random(442)

@@ -20,6 +20,7 @@ from djlint.runner.lint import lint_document
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+@pytest.mark.slow
 def test_the_json_of_real_findings_is_json_dumps():
     registry = build_registry()
     diags = []

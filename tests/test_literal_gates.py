@@ -62,6 +62,7 @@ def _lines(seed: int) -> list[str]:
 
 
 @pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.slow
 def test_paragraphs_read_off_the_scan_are_the_patterns_own(seed):
     doc = read_bytes("gates.txt", "\n".join(_lines(seed)).encode("utf-8"), "txt")
     ctx = LintContext(doc, Config(), REGISTRY)

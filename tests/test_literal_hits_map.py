@@ -8,6 +8,8 @@ import glob
 import pathlib
 import random
 
+import pytest
+
 from djlint.engine import literals
 from djlint.engine.registry import build_registry
 
@@ -53,6 +55,7 @@ def _lines() -> list[str]:
     return lines
 
 
+@pytest.mark.slow
 def test_real_lines_and_their_joins():
     lines = _lines()
     rnd = random.Random(47)

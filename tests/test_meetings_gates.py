@@ -8,6 +8,7 @@ import glob
 import os
 import random
 
+import pytest
 import yaml
 
 from djlint.checks.facts import meetings
@@ -35,6 +36,7 @@ def _paragraph_texts(tmp_path) -> list[str]:
     return cases + shuffled + noise
 
 
+@pytest.mark.slow
 def test_a_paragraph_without_the_word_gets_nothing_from_the_search(tmp_path):
     registry = build_registry(())
     rule = registry.rules["DJ437"]

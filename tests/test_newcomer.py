@@ -200,6 +200,7 @@ SKIPPED = ["2024年度党建工作报告", "一、工作情况", "（一）加�
            "二、存在问题", "学习不够深入。", "三、下一步打算", "持续加强学习。"]
 
 
+@pytest.mark.slow
 def test_a_skipped_number_is_one_finding_and_one_fix_in_text(tmp_path):
     path = write(tmp_path / "a.txt", SKIPPED)
     found = json.loads(run("--format", "json", "--select", "DJ301", path).stdout)

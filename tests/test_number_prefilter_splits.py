@@ -69,6 +69,7 @@ def _admitted(rule, part: slice, lines: list[str]) -> tuple[list[int], list[int]
 
 
 @pytest.mark.parametrize("code", sorted(BEFORE))
+@pytest.mark.slow
 def test_the_split_prefilter_admits_the_paragraphs_the_one_pattern_did(code):
     rule = REGISTRY.rules[code]
     _, part, pieces = BEFORE[code]

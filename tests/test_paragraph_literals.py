@@ -1,3 +1,5 @@
+import pytest
+
 """The lexicon's variants are looked for by words one of which every paragraph holds where the variant
 matches (engine.words.paragraph_literals_of): the words after the lookarounds in front, or a positive
 lookaround's words, where those are longer than literals_of's.  A word no matching paragraph needs
@@ -60,6 +62,7 @@ def test_every_matching_text_holds_a_word():
     assert matched > 2000
 
 
+@pytest.mark.slow
 def test_lexicon_variants_read_by_paragraph_words():
     """The lexicon's variants take these words; each differs from literals_of's only by being longer."""
     lex = lexicon_for(build_registry(()))

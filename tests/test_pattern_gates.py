@@ -62,6 +62,7 @@ def _found(code: str, texts: list[str]) -> list:
 
 
 @pytest.mark.parametrize("code", sorted({rule.code for rule, _ in GATED}))
+@pytest.mark.slow
 def test_the_same_findings_as_every_pattern_searched(code, monkeypatch):
     rule, needs = next((r, n) for r, n in GATED if r.code == code)
     fixtures = [pathlib.Path(p).read_text(encoding="utf-8")

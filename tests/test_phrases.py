@@ -211,6 +211,7 @@ def test_wrong_word_never_fires_inside_another_word():
 
 # -- the correct-prose body ------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_correct_prose_body_is_silent_for_phrases_punctuation_and_numbers():
     import sys
 
@@ -364,6 +365,7 @@ def test_a_quotations_close_is_found_mark_to_mark_as_character_by_character():
             assert _closing(text, i) == walk(text, i), (text, i)
 
 
+@pytest.mark.slow
 def test_a_list_written_whole_is_passed_over_only_where_the_full_check_finds_nothing(monkeypatch):
     """DJ402 passes over a list written whole, joined by 、, each member once (members._written_whole):
     over generated paragraphs of every 、-joined list (the list whole, then a member again, a stranger,

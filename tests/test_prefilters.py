@@ -122,6 +122,7 @@ def test_a_patterns_needs_are_the_longer_words_its_regex_tells():
     assert Pattern(r"(?:甲乙|丙)丁", "x", needs=("甲乙丁", "丙丁")).needs == ("甲乙丁", "丙丁")  # not longer
 
 
+@pytest.mark.slow
 def test_a_patterns_second_test_passes_every_match():
     """A 语病 pattern's ``also`` (the test tried before its search where its needs are common) holds
     wherever the pattern finds a match: random texts of the words the patterns turn on, list
@@ -174,6 +175,7 @@ def test_a_patterns_second_test_passes_every_match():
     assert all(n > 20 for n in matched.values()), [(n, patterns[i].regex.pattern[:30]) for i, n in matched.items() if n <= 20]
 
 
+@pytest.mark.slow
 def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
     """DJ404 skips a window where _may_fit says no string one edit from the name fits; on random
     texts over a small alphabet, every window in which the fuzzy pattern finds a match passes."""
@@ -215,6 +217,7 @@ def test_dj404_runs_its_fuzzy_pattern_wherever_a_near_miss_may_be():
     assert found > 3000
 
 
+@pytest.mark.slow
 def test_inline_labels_and_markers_are_found_as_by_the_full_patterns():
     """enumerations._resets finds what (?:^|(?<=[。；！？：:”]))(?:（二）|三、) finds after the start,
     _marks and _loose_marks what the markers' full patterns with their lookbehinds find, and
@@ -260,6 +263,7 @@ def test_dj503_passes_over_flat_pairs_only_where_its_walk_finds_nothing(monkeypa
     assert before
 
 
+@pytest.mark.slow
 def test_dj503_reads_the_paragraphs_its_one_search_finds_not_flat():
     """DJ503's candidates (one search of the joined document) are exactly the paragraphs that
     _FLAT.fullmatch does not pass, on random strings of marks and on every text here."""
@@ -275,6 +279,7 @@ def test_dj503_reads_the_paragraphs_its_one_search_finds_not_flat():
     assert 1000 < len(want) < len(doc.paragraphs) - 1000
 
 
+@pytest.mark.slow
 def test_dj444_passes_over_only_sentences_where_it_finds_nothing(monkeypatch):
     """DJ444 skips a sentence holding none of 使、让、了、此次…, nor 通过/经过 with 表明、启发…; with the
     skip taken away it reports the same on every text here."""
@@ -391,6 +396,7 @@ def test_dj442_asks_only_the_clauses_its_noun_scan_finds():
 
 
 @pytest.mark.parametrize("groups", [1, 2, 4])
+@pytest.mark.slow
 def test_dj442_noun_ends_are_every_place_the_one_trie_matches(groups, monkeypatch):
     """nounends.noun_ends (tries of the wrong nouns, each scanned for itself, some nouns found by their
     second character) gives every place the table's one pattern ``noun_at_end`` matches, overlapping
@@ -578,6 +584,7 @@ def test_dj439_opening_again_is_looked_for_where_two_colons_stand_close():
     assert matched > 20
 
 
+@pytest.mark.slow
 def test_dj442_unfit_predicates_searched_only_with_their_words():
     """predicates.unfit_predicates searches a pattern only where one of its ``_NEEDS`` words stands; searching
     every pattern of a paragraph with any word of WORDS, as it did before, finds the same, on random clauses
@@ -668,6 +675,7 @@ def _may_fit_by_lengths(text, a, b, halves):
     return False
 
 
+@pytest.mark.slow
 def test_dj404_window_test_equals_trying_every_length():
     """may_fit compares a half's neighbour with the other half once (common prefix or suffix, then the
     three edits' rests) instead of slicing three lengths for one_edit: the same answer on random

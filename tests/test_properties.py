@@ -1,3 +1,5 @@
+import pytest
+
 """Property tests: no rule raises on arbitrary text; every span lies inside its paragraph.
 
 Bounded for CI; set DJLINT_HYPOTHESIS_EXAMPLES=2000 for a longer local run."""
@@ -21,6 +23,7 @@ TEXT = st.lists(st.one_of(CJK, PUNCT, st.characters(blacklist_categories=("Cs",)
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(TEXT, min_size=1, max_size=6))
+@pytest.mark.slow
 def test_no_rule_raises_and_spans_are_inside(lines):
     text = "\n".join(lines)
     try:

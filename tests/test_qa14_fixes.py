@@ -40,6 +40,7 @@ def findings(path):
     return json.loads(run("--format", "json", path).stdout)
 
 
+@pytest.mark.slow
 def test_each_finding_names_the_same_words_in_the_docx_and_its_text(folder):
     lines = (folder / "draft.txt").read_text(encoding="utf-8").splitlines()
     text = findings(folder / "draft.txt")
@@ -77,6 +78,7 @@ def test_comments_sit_on_the_words_each_finding_names(folder, tmp_path):
     assert named == NAMED
 
 
+@pytest.mark.slow
 def test_the_fixed_docx_reads_as_the_fixed_text(folder, tmp_path):
     from djlint.document import read_path
 
@@ -129,6 +131,7 @@ def test_fixes_cross_the_marks_word_leaves_between_runs(folder, tmp_path):
     assert len(again) == 1 and "留下的 4 处修订" in again[0]["message"]
 
 
+@pytest.mark.slow
 def test_a_second_fix_on_djlints_own_revisions_says_to_accept_them_first(folder, tmp_path):
     """３千 → 3千 (DJ614) leaves 3千 for DJ615, and 3000-5000 for DJ601: on a second --fix they fall on
     djlint's own insertions, not yet accepted. The note blamed 他人尚未接受的修订; it now says what to do."""

@@ -68,6 +68,7 @@ def test_sarif_uri_of_an_absolute_path_is_relative_to_the_working_folder(folder)
     assert uris == {"draft.txt"}
 
 
+@pytest.mark.slow
 def test_annotate_and_fix_open_again_and_leave_the_original_byte_identical(folder, tmp_path):
     docx = pytest.importorskip("docx")
     before = digest(folder)

@@ -162,6 +162,7 @@ def test_required_literal_reads_what_every_match_holds():
         assert required_literal(unknown) is None, unknown
 
 
+@pytest.mark.slow
 def test_a_required_literal_is_in_every_match_of_random_patterns():
     """Random patterns of literals, classes, groups, lookarounds and quantifiers over a small
     alphabet: wherever one matches, its required literal stands in the text."""

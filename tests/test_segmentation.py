@@ -63,6 +63,7 @@ SENTENCES = ["我们要认真学习贯彻会议精神，推动各项工作落地
 
 
 @pytest.mark.parametrize("text", SENTENCES)
+@pytest.mark.slow
 def test_the_index_segments_as_jieba_does(text):
     """Same blocks, same route, same ties as jieba's cut without HMM (on text without our own
     long terms, which the index knows as words and jieba's dictionary does not)."""

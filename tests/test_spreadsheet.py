@@ -39,6 +39,7 @@ def as_json(*paths):
     return json.loads(run("--format", "json", "--no-cache", *paths).stdout)
 
 
+@pytest.mark.slow
 def test_csv_is_one_row_per_finding_with_chinese_heads_and_a_bom(folder, tmp_path):
     proc = run("--format", "csv", folder)  # to a pipe: bytes, BOM first
     assert proc.returncode == 2  # one file is unreadable
@@ -79,6 +80,7 @@ def read_book(path):
     return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
 
 
+@pytest.mark.slow
 def test_xlsx_has_three_sheets_read_back_with_openpyxl(folder, tmp_path):
     target = tmp_path / "结果.xlsx"
     proc = run(folder, "-o", target)

@@ -299,6 +299,7 @@ def test_classification_edges(title, expected):
     assert classify(title, groups_of(reg), set(groups_of(reg))) == expected
 
 
+@pytest.mark.slow
 def test_user_pack_adds_a_profile(tmp_path):
     pack = tmp_path / "org"
     (pack / "profiles").mkdir(parents=True)
@@ -312,6 +313,7 @@ def test_user_pack_adds_a_profile(tmp_path):
     assert len(d) == 1 and "团委工作报告" in d[0].message
 
 
+@pytest.mark.slow
 def test_profile_with_unknown_key_is_a_load_error(tmp_path):
     from djlint.errors import RuleLoadError
 

@@ -6,6 +6,8 @@ import copy
 import glob
 import os
 
+import pytest
+
 from djlint.config import Config
 from djlint.document import read_path
 from djlint.engine.registry import build_registry
@@ -39,6 +41,7 @@ def _first_render(diags, env) -> str:
     return "\n\n".join(blocks)
 
 
+@pytest.mark.slow
 def test_the_text_output_is_what_it_was():
     registry = build_registry()
     diags = []

@@ -64,6 +64,7 @@ def _slow_text(chars: int = 280_000) -> bytes:
     return ("\n".join([line] * (chars // len(line))) + "\n").encode("utf-8")
 
 
+@pytest.mark.slow
 def test_page_is_chinese_and_self_contained(client):
     html = client.get("/").get_data(as_text=True)
     assert "开始检查" in html and "报告类型" in html and "work-report" in html
@@ -107,6 +108,7 @@ def test_both_copies_download_and_open(client, draft):
     docx.Document(io.BytesIO(fixed.data))  # opens
 
 
+@pytest.mark.slow
 def test_text_files_get_a_fixed_copy(client):
     res = upload(client, ("a.txt", "全年召开会议12次,开展学习。\n".encode())).get_json()["files"][0]
     assert client.get(f"/download/{res['id']}/fixed").data.decode() == "全年召开会议12次，开展学习。\n"
@@ -165,6 +167,7 @@ def test_a_bomb_by_every_name_is_refused_on_the_page(client, tmp_path, name):
     assert res["error"].startswith("炸弹.docx: ") and "ZIP 炸弹" in res["error"] and "id" not in res
 
 
+@pytest.mark.slow
 def test_a_large_image_goes_through_annotate_as_stored_bytes(client, tmp_path):
     """The annotated and fixed copies carry the image member byte for byte, and the worker that
     made them never held it inflated (its peak stays far below the image's size)."""
@@ -217,6 +220,7 @@ def _settings(**kw):
     return Settings(xml_bytes=service.XML_BYTES, tags=service.TAGS, **kw)
 
 
+@pytest.mark.slow
 def test_a_timed_out_worker_is_killed_and_replaced_and_nobody_else_fails():
     """One task past its deadline: its worker is killed (not left running), the task beside it
     in the other worker finishes, and the next task gets a fresh worker."""

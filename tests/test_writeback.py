@@ -99,6 +99,7 @@ def test_annotate_writes_a_copy_with_one_comment_per_finding(tmp_path):
     assert "x" in bold
 
 
+@pytest.mark.slow
 def test_annotate_to_and_reannotating_do_not_stack(tmp_path):
     path = draft(tmp_path)
     out = tmp_path / "审阅" / "copy.docx"
@@ -130,6 +131,7 @@ def test_folder_walk_skips_annotated_copies(tmp_path):
 
 # -- fixes as tracked changes ---------------------------------------------------------------
 
+@pytest.mark.slow
 def test_fix_docx_writes_tracked_changes_and_settles(tmp_path):
     path = draft(tmp_path)
     proc = run("--fix", path)
@@ -173,6 +175,7 @@ def test_diff_writes_nothing(tmp_path):
 
 @pytest.mark.parametrize("encoding,bom,newline", [("utf-8", b"", "\n"), ("utf-8", b"\xef\xbb\xbf", "\r\n"),
                                                   ("gb18030", b"", "\r\n")])
+@pytest.mark.slow
 def test_fix_text_keeps_encoding_bom_and_newlines(tmp_path, encoding, bom, newline):
     text = newline.join(["全年召开会议12次,开展学习4次.", "覆盖5-10万人。", "今年2024年完成任务。", ""])
     f = tmp_path / "a.txt"
@@ -249,6 +252,7 @@ def test_libreoffice_converts_written_files_to_pdf(tmp_path):
 
 # -- baseline -------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_baseline_silences_todays_findings_by_text_not_line(tmp_path):
     f = tmp_path / "template.txt"
     f.write_text("全年召开会议x次。\n发展党员XX名。\n", encoding="utf-8")

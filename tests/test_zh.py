@@ -63,6 +63,7 @@ def test_importing_the_vocabulary_stays_light():
     assert "regex" not in out and "jieba" not in out and out == before
 
 
+@pytest.mark.slow
 def test_leading_blank_chars_are_the_class_leading_blank_spells():
     import re
 
