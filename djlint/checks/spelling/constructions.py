@@ -142,11 +142,7 @@ def _bounded_by(text: str, at: int) -> bool:
     direction with such a verb: a place's bounds (东临赤水河，西傍渭河: 西傍 is no slip for 西方)."""
     if at == 0 or text[at] not in _BOUND_VERBS or text[at - 1] not in _DIRECTIONS:
         return False
-    a, b = at, at
-    while a > 0 and text[a - 1] not in _SENTENCE_EDGES:
-        a -= 1
-    while b < len(text) and text[b] not in _SENTENCE_EDGES:
-        b += 1
+    a, b = between_edges(text, at, at, _SENTENCE_EDGES)
     return any(text[k] in _DIRECTIONS and text[k + 1] in _BOUND_VERBS and k != at - 1 for k in range(a, b - 1))
 
 

@@ -468,12 +468,7 @@ def _coined_list_item(index: Index, text: str, s: int, e: int, both: bool = Fals
     characters too, is no word either (数字沈阳、智造强市、……): a series of coined slogans, where a
     character that sounds like another's is as likely a coinage (智造, 智能制造) as a slip.  Only for
     slips of reading: a look-alike in such an item (冷冻冶疗) is still a slip."""
-    a = s
-    while a > 0 and text[a - 1] not in _ITEM_MARKS:
-        a -= 1
-    b = e
-    while b < len(text) and text[b] not in _ITEM_MARKS:
-        b += 1
+    a, b = between_edges(text, s, e, _ITEM_MARKS)
     if b - a != 4 or (a, b) == (s, e):
         return False
     sibs = []

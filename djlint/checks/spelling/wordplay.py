@@ -3,6 +3,7 @@ its own (“菇”容华贵、“菇奶奶”系列), and a slot of a rhymed run
 分红得股金).  Both are the writer's choice of a character, not an input method's slip."""
 from __future__ import annotations
 
+from .constructions import between_edges
 from .index import HAN
 
 #: quotation marks around a character quoted on its own (“菇”, ‘菇’, 「菇」)
@@ -27,13 +28,7 @@ def pun_on_quoted_char(text: str, at: int) -> bool:
 
 def _unit(text: str, i: int) -> tuple[int, int]:
     """The unit (between marks) around position ``i``."""
-    a = i
-    while a > 0 and text[a - 1] not in _UNIT_MARKS:
-        a -= 1
-    b = i
-    while b < len(text) and text[b] not in _UNIT_MARKS:
-        b += 1
-    return a, b
+    return between_edges(text, i, i, _UNIT_MARKS)
 
 
 def rhymed_run(text: str, s: int, e: int, at: int) -> bool:
