@@ -11,6 +11,7 @@ from .people import (
     _POSTS_AND_TITLES,
     _TITLE_WORDS,
     in_a_closed_list_of_names,
+    name_chars,
     name_in_a_frame,
     surname_after_post,
 )
@@ -151,7 +152,7 @@ def _given_name_into_title(index: Index, text: str, s: int, e: int, at: int) -> 
     if at != e - 1 or not 1 <= at - s <= 2 or not _title_at(text, at) or s < 1 or text[s - 1] not in index.surnames:
         return False
     opens = s == 1 or text[s - 2] in _BEFORE_A_NAME or _TITLE_WORDS.end_at(text, s - 1)
-    return opens and all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[s:at])
+    return opens and name_chars(text[s:at])
 
 
 def _title_at(text: str, p: int) -> bool:
@@ -302,8 +303,7 @@ def _between_post_and_title(text: str, s: int, e: int) -> bool:
         if not _POSTS_AND_TITLES.end_at(text, a):
             continue
         for b in range(max(e, a + 2), min(a + 3, len(text)) + 1):
-            if all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[a:b]) and \
-                    _POSTS_AND_TITLES.start_at(text, b):
+            if name_chars(text[a:b]) and _POSTS_AND_TITLES.start_at(text, b):
                 return True
     return False
 
@@ -433,7 +433,7 @@ def _credited_name(index: Index, text: str, s: int, e: int) -> bool:
             continue
         for n in (2, 3):
             name = text[p:p + n]
-            if p + n >= e and len(name) == n and all(HAN.match(c) and c not in FUNCTION_CHARS for c in name) \
+            if p + n >= e and len(name) == n and name_chars(name) \
                     and text[p + n:p + n + 1] in _AFTER_A_CREDITED_NAME and p + n < len(text):
                 return True
     return False
@@ -449,7 +449,7 @@ def _named_after_post(index: Index, text: str, s: int, e: int) -> bool:
             continue
         for n in (2, 3):
             name = text[p:p + n]
-            if p + n >= e and len(name) == n and all(HAN.match(c) and c not in FUNCTION_CHARS for c in name) \
+            if p + n >= e and len(name) == n and name_chars(name) \
                     and text.startswith(_DONE_BY_A_NAME, p + n):
                 return True
     return False

@@ -43,6 +43,11 @@ _POSTS = _Words(TITLES | frozenset("理事长 副理事长 常务理事 理事 �
 _PEOPLE = _Words(TITLES | _SCHOLARS | _POSTS.words | frozenset("""党员 老党员 预备党员 入党积极分子 群众 村民 居民 农户 户主 村医
     教师 老师 学生 职工 员工 工人 医生 护士 民警 辅警 法官 检察官 律师 乡贤 志愿者 网格员 劳动模范 劳模 退役军人 老兵 老人 校友
     队员 选手 运动员 企业家 负责人 创始人 技术员 讲解员 宣讲员 指导员 辅导员 班主任 成员 组员 联络员 秘书""".split()))
+def name_chars(chars: str) -> bool:
+    """Whether ``chars`` could be (part of) a person's name: Han characters, none of them a function word."""
+    return all(HAN.match(c) and c not in FUNCTION_CHARS for c in chars)
+
+
 #: what a report writes right after a person's name (某某表示, 某某介绍, 某某主持会议, 某某等同志)
 _SAID_BY = ("表示", "说", "介绍", "指出", "强调", "主持", "讲话", "发言", "同志", "等同志", "等人", "出席", "作交流", "作表态", "作报告")
 
@@ -64,7 +69,7 @@ def _name_span(index: Index, text: str, s: int, e: int):
             continue
         for k in (2, 3):
             q = p + k
-            if p <= s and e <= q <= len(text) and all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[p + 1:q]):
+            if p <= s and e <= q <= len(text) and name_chars(text[p + 1:q]):
                 yield p, q
 
 
@@ -80,7 +85,7 @@ def _name_item(index: Index, text: str, p: int):
     for k in (2, 3):
         q = p + k
         body = text[p + 1:q]
-        if q <= len(text) and len(body) == k - 1 and all(HAN.match(c) and c not in FUNCTION_CHARS for c in body) \
+        if q <= len(text) and len(body) == k - 1 and name_chars(body) \
                 and not index.knows(text[p:q]) and (text[q:q + 1] == "、" or _CLOSED_NAMES.match(text, q)):
             return q
     return None
@@ -131,7 +136,7 @@ def surname_after_post(index: Index, text: str, e: int, at: int) -> bool:
     if e != at + 1 or at >= len(text) or text[at] not in index.surnames or not _PEOPLE.end_at(text, at):
         return False
     for q in (at + 2, at + 3):
-        if q <= len(text) and all(HAN.match(c) and c not in FUNCTION_CHARS for c in text[at + 1:q]) and (
+        if q <= len(text) and name_chars(text[at + 1:q]) and (
                 q == len(text) or text[q] in _CLOSES_A_NAME or text.startswith(_SAID_BY, q)):
             return True
     return False
