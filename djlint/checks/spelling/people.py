@@ -91,6 +91,11 @@ def _name_item(index: Index, text: str, p: int):
     return None
 
 
+def _item_ending_at(index: Index, text: str, end: int):
+    """The start of a name item (_name_item) that ends at ``end``, else None."""
+    return next((end - k for k in (2, 3) if end - k >= 0 and _name_item(index, text, end - k) == end), None)
+
+
 def in_a_closed_list_of_names(index: Index, text: str, s: int, e: int) -> bool:
     """The stretch lies in an item of a 、-list of two or more name-shaped items closed by what closes a list of
     people (某某地、覃某等同志参加; 某某、某某、何某三名同志): names, whatever their characters say."""
@@ -101,9 +106,8 @@ def in_a_closed_list_of_names(index: Index, text: str, s: int, e: int) -> bool:
         while text[r:r + 1] == "、" and (nxt := _name_item(index, text, r + 1)) is not None:
             items, r = items + 1, nxt
         b = p
-        while b >= 3 and text[b - 1] == "、" and any(_name_item(index, text, b - 1 - k) == b - 1 for k in (2, 3)):
-            items += 1
-            b = next(b - 1 - k for k in (2, 3) if _name_item(index, text, b - 1 - k) == b - 1)
+        while b >= 3 and text[b - 1] == "、" and (prev := _item_ending_at(index, text, b - 1)) is not None:
+            items, b = items + 1, prev
         if items >= 2 and text[r:r + 1] != "、" and _CLOSED_NAMES.match(text, r):
             return True
     return False
