@@ -179,6 +179,9 @@ _AFTER_WORD = compile_(r"(?:到|由|从|至|截至|截止|自|于|在|比|较|�
 _BEFORE_FIGURE = compile_(r"^(?:的|同期|全年)?[0-9０-９]")
 _RANGE = compile_(_YY + r"[—–\-~～至到]([0-9]{2})年")
 _CANDIDATE = compile_(_YY + r"年")
+#: after 0N年 (09年第二次): a duration is never written with a leading zero, so 0N年 is a year wherever it is not one of these
+_ZERO_NOT_YEAR = compile_(r"^(?:前|后|内|多|余|左右|以上|以下|之久|之内|有余)")
+_LETTER = compile_(r"[A-Za-z]$")
 _STRONG = compile_(_YY + r"年" + _YEAR_SUFFIX)
 #: what every match of _NO_NIAN holds: four digits and the start of the word after them, each digit a class of its
 #: own ([0-9]{4} is a repeat the library runs as a loop, twice the time); searched by itself, not read off the literal
@@ -208,7 +211,7 @@ class AbbreviatedYear(Rule):
     报告年度已知时，接近报告年度的“NN年”在这些位置也是年份：句子或标题开头（“三、25年工作打算”
     “22年，全市……”），“到/由/从/至/截至/自/于/比”之后（“力争到27年”“比21年的3.2亿元”），
     数字之前（“21年的3.2亿元”），范围里（“21—23年”）。表示时长的不报：连续12年、近20年来、历时15年、
-    第23年、3年内、23年前、工作23年。
+    第23年、3年内、23年前、工作23年。以 0 开头的“09年”（时长不这样写）不论报告年度，除“第09年”“05年内”这类外都报。
     四位数的年份漏了“年”字，紧跟着报告里年份后面常写的词（2022工作总结、完成了2023政府信息公开工作、2022教育系统
     学习了……、2024上半年、2023全市），也报；计数不报（2022工作日、2022工作人员）。
 
@@ -272,6 +275,9 @@ class AbbreviatedYear(Rule):
         before, after = text[max(0, s - 6):s], text[e:e + 6]
         if _STRONG.match(text, s):
             return not _DURATION_BEFORE.search(before) or bool(re.match(r"度|[上下]半年", after))
+        if m.group(1)[0] == "0" and not (_DURATION_BEFORE.search(before) or _ZERO_NOT_YEAR.match(after)
+                                         or _LETTER.search(before)):
+            return True
         if not self._near(year, m.group(1)) or _DURATION_BEFORE.search(before) or _DURATION_AFTER.search(after):
             return False
         return bool(_OPENING.search(text[max(0, s - 12):s]) or _AFTER_WORD.search(before)
