@@ -19,6 +19,7 @@ _NO_MARK = "[^" + "".join(_PAIRS) + "".join(_CLOSERS) + "]*"
 #: a paragraph whose marks all come in pairs side by side, none inside another (most): nothing to report
 _FLAT = compile_("(?:" + _NO_MARK + "(?:" + "|".join(o + _NO_MARK + c for o, c in _PAIRS.items()) + "))*" + _NO_MARK)
 _SENTENCE_PUNCT = compile_(r"[，。；！？]")
+_HAN = compile_(r"\p{Han}")
 
 
 #: _FLAT over the document's joined text (paragraphs joined by NUL), from a paragraph's start: it
@@ -257,12 +258,17 @@ class AsciiQuotes(PatternRule):
     severity = "warning"
     fix = "always"
     source = "GB/T 15834-2011 4.8.2"
-    #: straight double quotes round text with Chinese in it; straight single quotes round a short Chinese name
-    #: only ('书记项目'), not an apostrophe of English (Party's) nor a quote round English words
-    pattern = compile_(r'"(?=[^"\n]{0,80}\p{Han})([^"\n]{1,80})"'
+    #: straight double quotes paired in order from the start of the paragraph (reported when what they hold has
+    #: Chinese in it and is not long); straight single quotes round a short Chinese name only ('书记项目'), not an
+    #: apostrophe of English (Party's) nor a quote round English words. Pairing in order matters: a pair round
+    #: English ("xxxx") skipped by a lookahead left its closing quote to open a pair with the next one, and the
+    #: safe fix turned the text between two quotations into one
+    pattern = compile_(r'"([^"\n]+)"'
                        r"|(?<![A-Za-z0-9])'(?P<single>\p{Han}[\p{Han}·]{0,19})'(?![A-Za-z0-9])")
 
     def finding(self, p, m):
+        if m.group(1) is not None and (len(m.group(1)) > 80 or not _HAN.search(m.group(1))):
+            return None
         if m.group("single"):
             before = p.text[:m.start()]
             inner = before.count("“") > before.count("”")  # inside a double quote: the single one stays single
