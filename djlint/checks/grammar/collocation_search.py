@@ -18,6 +18,7 @@ from .objects import (
     _quoted_tokens,
     _shared_head,
     drafted_title,
+    verb_phrases_modify,
 )
 
 #: words after which the object of a verb before them is theirs, not that verb's (a new verb
@@ -44,6 +45,13 @@ _CONJUNCT_STRICT = frozenset(("知识", "意识"))
 #: 修养和精神面貌 (blind15: a 面貌 is 改善d or 焕发ed, never 提高ed)
 _CONJUNCT_STRICT_PAIRS = frozenset((("取得", "作用"), ("履行", "作用"), ("发挥", "职责"), ("发挥", "责任"), ("发挥", "义务"),
                                     ("提高", "作风"), ("提升", "作风"), ("提高", "面貌")))
+
+
+#: pairs told where the noun is a later conjunct only (not a first one, see _misfit_first_conjunct): a 水平 or 效率 is
+#: raised, never 加强ed, 增强ed or 强化ed, whatever the conjunct before it (加强……业务能力和服务水平, 强化了……担当意识
+#: 和履职效率); in the edited and published reports a list ending in 水平 after these verbs has a nearer verb of its own
+#: (拓展发展空间、提升发展水平)
+_LATER_STRICT_PAIRS = frozenset((v, n) for v in ("加强", "增强", "强化") for n in ("水平", "效率"))
 
 
 #: the nouns of _CONJUNCT_STRICT_PAIRS: what a first conjunct may be told for (see _misfit_first_conjunct)
@@ -171,6 +179,14 @@ def _own_verb_between(toks, k: int, j: int) -> bool:
     the noun is that verb's object (提升工作质效、严明纪律作风)."""
     return any(toks[t][0] == "、" and _opens_verb_phrase(toks[t + 1][0]) for t in range(k + 1, j - 1)) or (
         j - 1 > k and toks[j - 1][0] == "、" and len(toks[j][0]) > 2 and toks[j][0][:2] in _SECOND_VERBS)
+
+
+def _own_verb_of_noun(table: Table, toks, got, j: int) -> bool:
+    """:func:`_own_verb_between`, unless the verb phrases after the 、 modify the noun with the first one before them
+    (:func:`.objects.verb_phrases_modify`: 营造了重视学习、崇尚学习的热潮)."""
+    verb, k = got[0][0], got[0][2]
+    return _own_verb_between(toks, k, j) and not verb_phrases_modify(
+        toks, k, j, lambda w: any((verb, n) in table.right for n in head_nouns(table, w)))
 
 
 def _opens_verb_phrase(word: str) -> bool:
@@ -500,11 +516,11 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 continue
             got = _governing(table, text, toks, i0, j, ce, nouns, start_set)
             if got is None or (_later_conjunct(text, toks, cs, got[0][2], j) and _CONJUNCT_STRICT.isdisjoint(nouns)
-                               and len(got) == 1 and not any((got[0][0], n) in _CONJUNCT_STRICT_PAIRS for n in nouns)):
+                               and len(got) == 1 and not any((got[0][0], n) in _CONJUNCT_STRICT_PAIRS | _LATER_STRICT_PAIRS for n in nouns)):
                 # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”.  Two verbs joined
                 # before a list of objects each take every object (改进、提高服务质量和水平: 改进 takes 水平 too)
                 continue
-            if {v for v, _s, _k in got} == {"加强", "改进"} or _own_verb_between(toks, got[0][2], j) or (
+            if {v for v, _s, _k in got} == {"加强", "改进"} or _own_verb_of_noun(table, toks, got, j) or (
                     got[-1][0] == "改进" and text.startswith(_STRENGTHEN_AND, got[-1][1] - 3)):
                 continue  # 加强和改进党的建设 (党的十九大报告): a formula, though 改进 alone does not take 建设 (also where the
                 # segmenter glued 加强 to the word before it: 继续加强和改进); 提升工作质效、严明纪律作风: the later item has a verb of its own

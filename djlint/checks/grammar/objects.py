@@ -180,3 +180,20 @@ def drafted_title(toks, i0: int, k: int, j: int) -> bool:
     ``i0``) draws up, the verb at ``k`` inside its name: 制定常态化开展统计信用建设工作方案 — 开展 does
     not govern 方案."""
     return toks[j][0] in _DOCUMENTS and any(toks[x][0] in _DRAFTING for x in range(i0, k))
+
+
+#: what may stand between a verb and the first item of its object (营造了……, 履行好……)
+_AFTER_VERB = frozenset("了 着 好 起 起了 出".split())
+
+
+def verb_phrases_modify(toks, k: int, j: int, takes) -> bool:
+    """The 、 between the verb at token ``k`` and the noun at token ``j`` joins verb phrases that together modify the
+    noun before its 的, so the noun is still the verb's object: 营造了[重视学习、崇尚学习、坚持学习]的热潮, 履行好[组织
+    党员、教育党员、服务群众]的作用.  A 的 stands after the last 、 and the first item does not end in a noun the verb
+    takes (``takes(word)`` false); 发挥……优势、利用……渠道助推……的一项重点工作 (dev-prec444) lists verb phrases of
+    their own, the first with 发挥's own object."""
+    marks = [t for t in range(k + 1, j) if toks[t][0] == "、"]
+    if not marks or not any(toks[y][0] == "的" for y in range(marks[-1] + 1, j)):
+        return False
+    first = [w for w, _s, _e in toks[k + 1:marks[0]] if w not in _AFTER_VERB]
+    return bool(first) and "的" not in first and not takes(first[-1])
