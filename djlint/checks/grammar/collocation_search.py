@@ -47,11 +47,10 @@ _CONJUNCT_STRICT_PAIRS = frozenset((("取得", "作用"), ("履行", "作用"), 
                                     ("提高", "作风"), ("提升", "作风"), ("提高", "面貌")))
 
 
-#: pairs told where the noun is a later conjunct only (not a first one, see _misfit_first_conjunct): a 水平 or 效率 is
-#: raised, never 加强ed, 增强ed or 强化ed, whatever the conjunct before it (加强……业务能力和服务水平, 强化了……担当意识
-#: 和履职效率); in the edited and published reports a list ending in 水平 after these verbs has a nearer verb of its own
-#: (拓展发展空间、提升发展水平)
-_LATER_STRICT_PAIRS = frozenset((v, n) for v in ("加强", "增强", "强化") for n in ("水平", "效率"))
+#: a 水平 or 效率 is raised, never 加强ed, 增强ed or 强化ed, whatever the conjunct beside it: told as a later conjunct
+#: (加强……业务能力和服务水平, 强化了……担当意识和履职效率) and as a first one (增强……理论水平和履职能力); in the edited
+#: and published reports no such list stands after these verbs (gram32b)
+_CONJUNCT_STRICT_PAIRS = _CONJUNCT_STRICT_PAIRS | frozenset((v, n) for v in ("加强", "增强", "强化") for n in ("水平", "效率"))
 
 
 #: the nouns of _CONJUNCT_STRICT_PAIRS: what a first conjunct may be told for (see _misfit_first_conjunct)
@@ -516,7 +515,7 @@ def find(table: Table, text: str, tokens) -> list[tuple[int, int, str, str, str]
                 continue
             got = _governing(table, text, toks, i0, j, ce, nouns, start_set)
             if got is None or (_later_conjunct(text, toks, cs, got[0][2], j) and _CONJUNCT_STRICT.isdisjoint(nouns)
-                               and len(got) == 1 and not any((got[0][0], n) in _CONJUNCT_STRICT_PAIRS | _LATER_STRICT_PAIRS for n in nouns)):
+                               and len(got) == 1 and not any((got[0][0], n) in _CONJUNCT_STRICT_PAIRS for n in nouns)):
                 # a later conjunct: 改善就业质量和水平 (the verb fits the first noun); not 、 in “尊老、爱老”.  Two verbs joined
                 # before a list of objects each take every object (改进、提高服务质量和水平: 改进 takes 水平 too)
                 continue
