@@ -119,6 +119,10 @@ _SUBJECT_PREDICATES = (
     ("效果", "加大 增大 扩大", "只论好坏", ("提升", "增强")),
     ("内容", "提高 提升 增强 加强 加大", "只论多少、好坏", ("丰富", "充实")),
     ("态度", "简化 精简 加快", "只论好坏", ("改善", "端正")),
+    # gram32b: the verb–object pairs of issue 32 said as subject and predicate (作用得到充分履行, 监督职责得到有效发挥);
+    # in the edited and published reports 作用得到……发挥 and 职责履行 stand, both right
+    ("作用", "履行", "是“发挥”的", ("发挥",)),
+    ("职责 义务", "发挥", "是“履行”的", ("履行",)),
 )
 #: noun -> (its wrong predicates, the message)
 _SP_OF = {n: (frozenset(verbs.split()), f"主谓搭配不当：“{{n}}”{kind}，不能“{{o}}”；把“{{o}}”改为“{instead[0]}”"
@@ -133,7 +137,7 @@ _PREDICATE = trie_pattern(_PREDICATES)
 _CLAUSE_END = r"了?(?=[，,。；;！？!?、）)]|$)"
 _SUBJECT_PREDICATE = rx.stdlib(
     f"(?P<n>{trie_pattern(_SP_OF)})(?:也|都|均|还|正)?(?:得到|有所|有了|获得)?了?"
-    r"(?:不断|持续|进一步|日益|逐步|逐年|稳步|显著|明显|大幅|大大|全面|有效|切实|明显地|显著地|大幅度|有待|亟待|亟需|需要)?"
+    r"(?:不断|持续|进一步|日益|逐步|逐年|稳步|显著|明显|大幅|大大|全面|有效|切实|充分|明显地|显著地|大幅度|有待|亟待|亟需|需要)?"
     # (群众满意度得到了明显提高和增强, blind17: two predicates joined, the later one wrong)
     f"(?:(?P<o1>{_PREDICATE}|提升)(?:和|与|、|并|及)(?=(?:{_PREDICATE})))?(?P<o>{_PREDICATE}){_CLAUSE_END}")
 
