@@ -23,7 +23,7 @@ def _rows(folder: str, name: str) -> list[dict]:
 #: fixes and are found now (the honest counts: a fix that loses a catch fails below)
 SETS = {
     "gram16": {"sentences": 120, "classes": 10, "before": 56, "now": 74},
-    "gram27": {"sentences": 130, "classes": 14, "before": 47, "now": 85},
+    "gram27": {"sentences": 130, "classes": 14, "before": 47, "now": 87},  # gram32a: o04, o07 (DJ445)
 }
 KEYS = {name: _rows(name, "key.tsv") for name in SETS}
 CORRECTS = {name: _rows(name, "correct.tsv") for name in SETS}

@@ -116,6 +116,13 @@ PATTERNS = (
     Pattern(r"(?<=是)(?P<v>由于|因为)(?P<x>" + _C + r"{2,40}?)(?P<w>的结果)(?=[，,。；;！？!?]|$)",
             "句式杂糅：“是{v}……”与“是……{w}”两种说法揉在一起；删去“{v}”（是……{w}），或删去“{w}”（是{v}……）",
             needs=("是由于", "是因为")),
+    # 由于美西方自私的结果，世界……: the same blend opening its sentence without 是 (gram32a: 由于…… gives the cause,
+    # ……的结果 names the effect; a clause of its own, 结果 closing it); 由于取得（达到）了理想的结果，…… has 结果 the
+    # object of its own verb, and an event's 结果 (由于考核的结果，) is neither good nor bad: both stay silent
+    Pattern(r"(?<![^，,。；;！？!?：:])(?P<v>由于|因为)(?P<x>(?:(?!取得|得到|获得|达到|产生|出现|公布|形成|造成|导致|预期|理想)"
+            + _C + r"){2,30}?)(?P<w>的结果)(?=[，,])",
+            "句式杂糅：“{v}……”与“……{w}”两种说法揉在一起；删去“{w}”（{v}……，……），或改为“……是……{w}”",
+            accept=lambda text, m, ctx, p: not text[:m.start("w")].endswith(_EVENTS), needs=("由于", "因为")),
     # 这次考试的结果，是……所造成的: the effect named as 结果 and said to be caused (faults21; the same blend as
     # 原因是……造成的 from faults19, the other side of it); 是由……造成的 and 被……造成的 have their agent
     # (only an event's 结果, which is neither good nor bad: 这样的结果是多种因素造成的 names a bad outcome and stays silent)

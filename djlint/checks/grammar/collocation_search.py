@@ -42,11 +42,13 @@ _CONJUNCT_STRICT = frozenset(("知识", "意识"))
 #: verb–noun pairs told where the noun is a later conjunct of the verb's object: 取得了明显成效和积极作用 (blind15; a
 #: 作用 is 发挥ed or 起到, never 取得, whatever the conjunct before it); 履行……职责和作用, 发挥……作用和职责, 提高……
 #: 效率和作风 the same (none stands in the edited or published reports; 改善就业质量和水平 does, and stays silent); 提高……
-#: 修养和精神面貌 (blind15: a 面貌 is 改善d or 焕发ed, never 提高ed).  A 水平 or 效率 is raised, never 加强ed, 增强ed or
-#: 强化ed, whatever the conjunct beside it: told as a later conjunct (加强……业务能力和服务水平) and as a first one
-#: (增强……理论水平和履职能力); in the edited and published reports no such list stands after these verbs (gram32b)
+#: 修养和精神面貌 (blind15: a 面貌 is 改善d or 焕发ed, never 提高ed); 发扬……风格和水平 (gram32a: a 水平 is 发挥ed or 提高ed,
+#: never 发扬ed).  A 水平 or 效率 is raised, never 加强ed, 增强ed or 强化ed, whatever the conjunct beside it: told as a
+#: later conjunct (加强……业务能力和服务水平) and as a first one (增强……理论水平和履职能力); in the edited and published
+#: reports no such list stands after these verbs (gram32b)
 _CONJUNCT_STRICT_PAIRS = frozenset((("取得", "作用"), ("履行", "作用"), ("发挥", "职责"), ("发挥", "责任"), ("发挥", "义务"),
-                                    ("提高", "作风"), ("提升", "作风"), ("提高", "面貌"))) \
+                                    ("提高", "作风"), ("提升", "作风"), ("提高", "面貌"),
+                                    ("发扬", "水平"), ("发扬", "效率"))) \
     | frozenset((v, n) for v in ("加强", "增强", "强化") for n in ("水平", "效率"))
 
 

@@ -15,6 +15,12 @@ _ANNOUNCE = compile_(
     r"(?P<n>[一二两三四五六七八九十]{1,2}|[0-9]{1,2})"
     r"(?:个方面|方面|项|点|条|大|句话|个(?=[\u4e00-\u9fff]{1,4}[”」]?[：:])|抓(?=[”」]?[：:]))"
     r"[^，,。；;！？!?：:]{0,10}?[”」]?[：:]")
+#: the same count closing its paragraph with a full stop, the items one to a paragraph after it (gram32a: 今年重点抓了三个
+#: 方面的工作。 / 一是…… / 二是……): read only where the next paragraph opens with 一是; 项、点、条 only with what they count
+#: (两项工作, 三点体会: 全年完成重点项目3项。 counts no list)
+_ANNOUNCE_END = compile_(
+    r"(?P<n>[一二两三四五六七八九十]{1,2}|[0-9]{1,2})(?:个方面|方面|(?:项|点|条|大)(?=[^，,。；;！？!?：:“”]{0,3}?"
+    r"(?:工作|措施|任务|要求|意见|举措|做法|体会|经验|内容|重点|建议)))[^，,。；;！？!?：:“”]{0,10}?。" + zh.BLANK + r"*$")
 _LIST_NOUNS = "方面|层面|环节|部分|内容|措施|任务|主题|领域|板块|专区|程序|步骤|阶段|重点|原则|要求|方式|形式|渠道|维度|模块"
 #: a count right after a list of 、-separated items (德、能、勤、绩、廉五个方面; ……等三个层面)
 _AFTER_LIST = compile_(
@@ -134,6 +140,7 @@ class CountMismatch(Rule):
     列举的项数与宣布的数目不符。列举接在冒号后面，可以在同一段，也可以每项另起一段（每段以“二是”“三是”开头）。
     同一段里夹在“二是”和“四是”之间的“三要”算一项（“一要……二要……”自成一组的不算）。
     不报：冒号后不紧跟“一是”的（数目后面没有列举）、“以下几个方面”这样没有数目的。
+    数目在段末、以句号结束（今年重点抓了三个方面的工作。），下一段以“一是”开头、每项另起一段的，同样核对（第十九次会话）。
     引号里的“N个X”后面冒号接着用“、”（或逗号）列的几项，每项都以X开头或结尾（“三个坚持”：坚持学习、坚持实践；
     “四个到位”：思想到位、责任到位、措施到位），项数不符也报；有一项不含X的不报（第十次会话）。
     数目在列举之后的也查：用“、”隔开的三项以上紧接着数目（德、能、勤、绩、廉六个方面 → 五个方面），
@@ -161,16 +168,19 @@ class CountMismatch(Rule):
     scope = "document"
 
     def check(self, doc, ctx):
-        paras = [p for p in doc.paragraphs if p.part == "body"]
+        # (blank paragraphs left out: a .txt's empty line between two items is no paragraph of the list)
+        paras = [p for p in doc.paragraphs if p.part == "body" and p.text.strip(zh.BLANK_CHARS)]
         for i, p in enumerate(paras):
             text = p.text
             if "、" in text and _COUNT_NOUN.search(text) is not None:
                 yield from self._listed(p, text)
             if "分别" in text:
                 yield from self._respectively(p, text)
-            if "：" not in text and ":" not in text:
+            ends = _ANNOUNCE_END.search(text) if i + 1 < len(paras) and paras[i + 1].text.lstrip(zh.BLANK_CHARS).startswith(
+                "一是") else None
+            if "：" not in text and ":" not in text and ends is None:
                 continue
-            for m in _announcements(text):
+            for m in [*_announcements(text), *([ends] if ends is not None else [])]:
                 n = numeral_value(m.group("n"))
                 if n is None or n < 2:
                     continue
@@ -183,7 +193,7 @@ class CountMismatch(Rule):
                 k, complete = got
                 if k == n or k < 2 or (k < n and not complete) or (k == n - 1 and _next_item_lost_shi(text, m.end(), k)):
                     continue  # (……；二是……；三持之以恒……: the third item lost its 是, DJ311 says so)
-                said = m.group(0).rstrip("：:").rstrip("”」")
+                said = m.group(0).rstrip(zh.BLANK_CHARS).rstrip("：:。").rstrip("”」")
                 yield Finding(p, m.start(), m.end() - 1,
                               f"数目不符：前面说“{said}”，后面列了{k}项（一是……{_label(k)}是）；改正数目，或补齐（删去）一项")
 

@@ -62,8 +62,13 @@ _TURNS_ON = compile_(zh.BLANK + r"*(?:其|而|这)?(?:关键|主要|很大程度
                      r"(?P<o>[^，,。；;！？!?：:]{2,24}?)" + zh.BLANK + r"*$")
 _GOOD_EFFORT = compile_(r"刻苦|努力|用功|虚心|勤奋|勤勉|齐心协力|同心协力|团结一致|众志成城|专心|踏实|肯干|坚持不懈|持之以恒|"
                         r"认真负责|积极主动|正确|廉洁|过硬|扎实|精心|积极参与|大力支持|密切配合|通力合作|通力协作")
-#: a subject with two sides: TWO_SIDED's words and 胜败、输赢
-_TWO_SIDED_SUBJECT = compile_(r"是否|能否|能不能|可否|会不会|有没有|好坏|优劣|高低|成败|胜败|输赢|得失")
+#: a subject with two sides: TWO_SIDED's words and 胜败、输赢; a verb or adjective said both ways (搞得好不好, gram32a)
+_TWO_SIDED_SUBJECT = compile_(r"是否|能否|能不能|可否|会不会|有没有|好坏|优劣|高低|成败|胜败|输赢|得失|"
+                              r"(?P<a>好|行|对|够|强|硬|实|严|坚持|落实|重视|过硬|到位|扎实|严格|认真|合格)不(?P=a)")
+#: what a two-sided subject turns on, said as what someone can or must do (gram32a, from gram27's 能否……，关键在于……
+#: 要加强……; 搞得好不好，关键在于班子能够以身作则): a modal of one side only, where 能否、是否 would give both;
+#: not 主要、重要、需要、要求 (关键在于主要领导: a noun)
+_ONE_MODAL = compile_(r"能够|必须|务必|应当|应该|(?<![主重需纪摘提简首紧只想还总])要(?![求素点件害领务闻是不])")
 
 
 class OneSideTwoSides(ReadsTraditional, Rule):
@@ -89,6 +94,9 @@ class OneSideTwoSides(ReadsTraditional, Rule):
       重要保障），同样按主语核对；前一分句引出它的（问题在于，能否……）不算。
     - blind18：一面的努力也包括“精心（组织）”“积极参与”“密切配合”“通力合作”（能否取得实效，关键在于支部精心的组织和
       党员的积极参与）；“关键在于是否精心组织”“关键在于各方能否通力合作”两面对两面，不报。
+    - 第十九次会话（gram32a）：“在于”后面是做事的人“能够（要、必须、应当）……”，也只有一面（搞得好不好，关键在于班子能够
+      以身作则；能否……，关键在于干部要……），主语也可以在“我们认为，”之后；“好不好”“行不行”这样正反并说的也算两面；
+      “关键在于能否……”“关键在于主要领导”“关键在于要……”（没有说谁）不报。
     两面对两面的不报：“是否……，关系到……”“能否……，取决于是否……”“能否……，是……的关键”
     （关键、标准、试金石都含两面）；“是否”不在主语里的不报（“把是否……作为评判工作优劣的标准”）。
 
@@ -190,7 +198,10 @@ class OneSideTwoSides(ReadsTraditional, Rule):
     @staticmethod
     def _two_turns_on_good(text, cl):
         """能否取得好成绩，关键在于刻苦用功 / 胜败关键是队员们的齐心协力: a two-sided subject in the first
-        clause turns on (在于、取决于、关键是) a one-sided effort or virtue, in the same clause or the next."""
+        clause (or the first after a clause of saying) turns on (在于、取决于、关键是) a one-sided effort or virtue, or on
+        what someone can or must do (班子能够……、干部要……: _ONE_MODAL after the doer), in the same clause or the next."""
+        if len(cl) > 2 and _SAYING.search(text, *cl[0]):
+            cl = cl[1:]  # 我们认为，能否……，关键在于……: the subject opens the clause after the saying
         a, b = cl[0]
         if _NOT_SUBJECT.match(text, a, b):
             return None
@@ -203,8 +214,8 @@ class OneSideTwoSides(ReadsTraditional, Rule):
                 if m is None:
                     continue
                 o = m.group("o")
-                if (_GOOD_EFFORT.search(o) and not _TWO_SIDED_SUBJECT.search(o) and not TWO_SIDED.search(o)
-                        and not _A_NOT_A.search(o)):
+                if ((_GOOD_EFFORT.search(o) or _ONE_MODAL.search(o, 2)) and not _TWO_SIDED_SUBJECT.search(o)
+                        and not TWO_SIDED.search(o) and not _A_NOT_A.search(o)):
                     w = two.group(0)
                     v = m.group("verb")
                     return (a, m.end(), f"两面对一面：主语“{w}”说的是两面，“{v}”后面只说了一面；"

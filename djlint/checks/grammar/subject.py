@@ -34,7 +34,13 @@ _OPENING = compile_(
     r"一年|两年|几年|多年|数月|长期))[^，,。；;！？!?：:]{1,40}?(?=[，,])"
     r"|(?P<prep2>在|当|从|自(?=开展|实施|启动|推行|成立|建立|组建|担任|任职|去年|今年|上任|入党|参加|[12][0-9]{3}))"
     r"[^，,。；;！？!?：:]{1,40}?(?:下|中|时|后|里|之下|之中|期间|以来|基础上)(?=[，,])"
-    r"|(?P<prep3>当)[^，,。；;！？!?：:]{1,30}?(?=[，,])")
+    r"|(?P<prep3>当)[^，,。；;！？!?：:]{1,30}?(?=[，,])"
+    # gram32a: a basis, a target or a purpose opening the sentence swallows the subject as well (针对……问题，使……;
+    # 根据上级要求，使……; 以……为契机，使……); only with 使 (_BASIS_CAUSE): 聚焦……，让群众…… is a headline's call
+    r"|(?P<prep4>针对|根据|按照|依照|依据|遵照|对照|围绕|聚焦|借助|为了|本着|基于)[^，,。；;！？!?：:]{1,40}?(?=[，,])"
+    r"|(?P<prep5>以)[^，,。；;！？!?：:]{1,30}?为(?:契机|抓手|载体|引领|动力|主线|重点|突破口|切入点|平台|依托|导向)(?=[，,])")
+#: the causatives a basis or a purpose (prep4, prep5 of _OPENING) is told with: not 让、令 (聚焦……，让……更有获得感)
+_BASIS_CAUSE = frozenset(("使", "使得", "致使"))
 #: a second opening phrase after the first one's comma (在……指导下，在……帮助下，使……)
 _NEXT_OPENING = compile_(r"[，,](?:(?:在|经过|通过)[^，,。；;！？!?：:]{1,40}?(?:下|中|里|之下|之中|期间)"
                          r"|(?:并|又|再|同时|还|以及)(?:通过|经过)[^，,。；;！？!?：:]{1,40}?)(?=[，,])")
@@ -246,6 +252,9 @@ class SwallowedSubject(Rule):
     - 第十二次会话：“作为一名党员，使我……”“经多方协调，使……”“自开展……以来，使……”同“通过……，使……”（“作为……，让我们……”是号召，不报）；
       句子中间的“……，由于……，使得（使）……”（前面不一定是“但”）同样没有主语（“由于……，党建工作质量明显提升”不报）；
       “在……领导（努力、帮助……）下使……”少了逗号同“在……下，使……”（“我们在……领导下使出……”“在……下使用……”不报）。
+    - 第十九次会话（gram32a）：“针对（根据、按照、依照、对照、围绕、聚焦、借助、为了、本着、基于）……，使……”“以……为契机
+      （抓手、载体……），使……”同样没有主语；只报“使、使得、致使”（“聚焦……，让群众……”是标语式的号召，不报）；
+      “针对……，支部……，使……”有主语，不报。
 
     ## 为什么
     介词短语不能作主语，“使”前面的主语被介词“吞”掉了，这是病句修改题里最常见的一类。
@@ -435,7 +444,7 @@ class SwallowedSubject(Rule):
         m = _OPENING.match(text, start, end)
         if not m:
             return None
-        prep = m.group("prep") or m.group("prep2") or m.group("prep3")
+        prep = m.group("prep") or m.group("prep2") or m.group("prep3") or m.group("prep4") or m.group("prep5")
         # 通过深入查摆问题 has its own predicate and a subject left out, as reports do, unless what follows is
         # 使我 (自己): the writer, who would be that subject, cannot 使 himself (通过深入查摆问题，使我认识到……)
         left_out = m.group("prep") in ("通过", "经过") and _has_predicate(text, m.start(), m.end())
@@ -448,6 +457,8 @@ class SwallowedSubject(Rule):
         c = _CAUSE.match(text, at, end)
         if not c or (prep == "作为" and c.group("v") == "让"):
             return None  # 作为新时代的党员，让我们……: a call, not a cause
+        if (m.group("prep4") or m.group("prep5")) and c.group("v") not in _BASIS_CAUSE:
+            return None
         if left_out and _SELF.match(text, c.end("v"), end) is None:
             return None
         return c.start("v"), c.end("v"), prep

@@ -172,8 +172,14 @@ UNPAIRED = (
     # 参加了……进行了座谈: the object of 参加 turned into the subject of 进行 (not the nouns 参与感, 参与度, 参加者)
     Pattern(r"(?P<v>参加了|参加(?![者])|参与了|参与(?![感度率者面性]))(?P<x>[^，,。；;！？!?：:的并后时中]{2,30}?)进行了?(?P<w>座谈|交流|研讨|讨论|联谊)",
             "句式杂糅：“{v}……”与“……进行了{w}”杂糅，一个分句两个谓语；改为“{v}……的{w}”", needs=("进行",)),
-    Pattern(r"之所以" + _S + r"{1,40}?的原因(?:是|在于|就是)",
+    # (gram32a: 之所以……，原因是…… with the cause's noun opening the next clause, no 的 before it)
+    Pattern(r"之所以" + _S + r"{1,40}?(?:的原因|[，,](?:其|这|主要|根本|最主要的|最根本的)?原因)(?:是|在于|就是)",
             "句式杂糅：“之所以……，是因为……”与“……的原因是……”杂糅，保留其中一种说法", needs=("之所以",)),
+    # 关键是与……分不开的 (gram32a): 关键是…… (the key named) run into 是与……分不开的 (what it owes to); 与 is there,
+    # the pattern above leaves it alone
+    Pattern(r"(?P<k>关键|原因|主要原因|根本原因)(?:就|正|还|主要)?(?P<is>是|在于)(?P<p>与|同|跟)(?P<x>" + _S + r"{2,40}?)分不开的?",
+            "句式杂糅：“{k}{is}……”与“是{p}……分不开的”杂糅；删去“{k}”（……是{p}……分不开的），或改为“{k}{is}……”（删去“{p}”和“分不开的”）",
+            needs=("分不开",)),
     # 对5名同志吸收为预备党员、对隐患点上报到乡里: 对 (what is dealt with) runs into the 把 frame of a verb that moves
     # its object somewhere (把……吸收为、将……上报到); 对吸收为……的同志、对……上报到……的情况进行通报 stay: a modifier
     Pattern(r"对(?<![针面相绝应核校反比查]对)(?![于照标接象待应比付外话口])(?P<x>" + _C + r"{2,25}?)"

@@ -180,6 +180,7 @@ class _EnumScan:
         self.out: list[tuple[str, Finding]] = []
         self.state: dict[str, dict] = {}
         self.pending: dict[str, dict] = {}
+        self.qici_at = -10  # the index of the last paragraph with 其次 in it
 
     def close(self, style: str) -> None:
         lst = self.state.pop(style, None)
@@ -219,9 +220,13 @@ class _EnumScan:
             self.out.append(("DJ313", Finding(p, s, e, f"同一组列举混用“{int_to_cn(n - 1)}要”和“{here}”，请统一写法")))
             self.state[style] = dict(_new_list(style, 1, p, s, e), last=n, count=n)
             return
-        if n != 1 and not _item_before_glued(p.text, n, style, s):
+        if n != 1 and not _item_before_glued(p.text, n, style, s) and not self._after_qici(p, n, style, s):
             self.out.append(("DJ311", Finding(p, s, e, f"列举应从“{_mark_text(1, style)}”开始，此处为“{here}”")))
         self.state[style] = _new_list(style, n, p, s, e)
+
+    def _after_qici(self, p, n, style, s) -> bool:
+        """首先……其次……第三……: the first two items were written 首先、其次 (a speech's habit), so 第三 goes on from them."""
+        return n == 3 and style == "di" and ("其次" in p.text[:s] or 0 < p.index - self.qici_at <= 2)
 
     def resume(self, style, resumed, n, p) -> None:
         del self.pending[style]
@@ -346,6 +351,8 @@ def _scan_enumerations(ctx) -> list[tuple[str, Finding]]:
         if h is not None:
             scan.close_all()
             idle = 0
+        if "其次" in p.text:
+            scan.qici_at = p.index
         if marks:
             idle = 0
             scan.out.extend(("DJ311", f) for f in _unpunctuated(p, marks))
@@ -415,7 +422,7 @@ class EnumerationSequence(_EnumRule):
     顺序颠倒、不从“一是”开始，以及同一段中“一是……二是……一是……三是……”这样中途重新开始。
     一段里先后有两组完整的列举（“一是……二是……；一是……二是……”）不报。十以上（十一是）也能识别。
     “二是”“三是”直接跟在上一项的最后一个字后面、中间没有标点（培养学科带头人二是重视……）也报：上一项末尾
-    漏了句号或分号。“党委一是……”里主语后面的“一是”、“其二是”“之二是”不报。夹在“二是”和“四是”之间的“三要”
+    漏了句号或分号。“党委一是……”里主语后面的“一是”、“其二是”“之二是”不报。“首先……其次……第三……”（讲话里常这样写）的“第三”接着前两项，不报“应从第一开始”。夹在“二是”和“四是”之间的“三要”
     （讲话里“三是要”的省略）算第三项，不报跳号；“一要……二要……”自成一组的不算。新的一段里先写“一要……二要……”、第三项写成“三是”的（讲话里两种写法混用），这个“三是”属于本段的一组，不接上一段的列举；段里没有别的列举时由 DJ313 报写法混用。
     “……；二是……；三持之以恒……”：下一项只写了数字、漏了“是”，也报（“；三年来”“；三会一课”这类数量、固定说法不报）。
     以“一是”开头的一行下面跟着低一级的分项（“（一）……”“1.……”各占一行），再往下是“二是”开头的一行：
