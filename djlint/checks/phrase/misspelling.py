@@ -192,6 +192,7 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
     beyond the paragraph), none holding a form DJ411 or DJ419 lists at its slip."""
     from ..spelling import confusion, idioms, shapes
     from ..spelling.candidates import HAN_RUN, candidates
+    from ..spelling.listing import read_otherwise
     from ..spelling.verdict import confident, idiom_slip, plausible
 
     found = []
@@ -219,7 +220,8 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
         weight = confident(index, text, s, e, at, written, suggested, "phrase", None)
         if weight is not None:
             found.append((-weight, e - s, s, e, written, suggested))
-    return tuple(f for f in found if not holds_a_listed_form(listed, f[4], _slip_of(f[4], f[5])))
+    return tuple(f for f in found if not holds_a_listed_form(listed, f[4], _slip_of(f[4], f[5]))
+                 and not read_otherwise(index, text, f[2], f[3], f[4], f[5]))
 
 
 #: how much likelier (see evidence.gain; e^9 ≈ 8,000 times) a two-character suggestion read the same as what
