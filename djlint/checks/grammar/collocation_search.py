@@ -106,6 +106,8 @@ def _is_head(text: str, toks, j: int, i0: int, clause_end: int) -> bool:
         return True
     if not text.startswith(_AFTER_HEAD, end):
         return False
+    if toks[j + 1][0][:1] == "等" and toks[j + 1][0] not in ("等", "等等"):
+        return False  # a noun the phrase goes on with (提高道路建设等级: 等级, no 等 closing a list)
     if toks[j + 1][0] in ("等", "等等"):
         # 等 closes the list only where the clause ends: 开展座谈会、报告会等活动 has the head 活动
         after = toks[j + 1][2]

@@ -243,7 +243,8 @@ class _EnumScan:
             return
         here = _mark_text(n, style)
         resumed = self.pending.get(style)
-        if resumed is not None and n == resumed["last"] + 1 and lst["count"] == 1:
+        announced = _announced(p, lst, s)
+        if resumed is not None and n == resumed["last"] + 1 and lst["count"] == 1 and announced is not True:
             # 一是…二是…一是…三是: the second 一是 broke a list that goes on
             rp, rs, re_ = lst["first_at"]
             self.out.append(("DJ311", Finding(rp, rs, re_, f"同一段中列举编号重新开始：“{_mark_text(resumed['last'], style)}”"
@@ -251,6 +252,9 @@ class _EnumScan:
             self.resume(style, resumed, n, p)
         elif n == m + 1:
             lst.update(last=n, count=lst["count"] + 1, para=p)
+        elif resumed is not None and n == resumed["last"] + 1 and announced is False:
+            # a list a colon announced within an item (有2家：一是……；二是……。) ended with its sentence: the outer goes on
+            self.resume(style, resumed, n, p)
         elif resumed is not None and n == resumed["last"] + 1:
             # a nested list (一是…二是[一是…二是…]三是) ended; the outer one goes on, but a reader
             # sees two runs of the same markers side by side: the inner list wants other markers
@@ -271,6 +275,16 @@ class _EnumScan:
             if not (n > m + 1 and lst["para"] is p and _written_before(p.text, s, m, n, style)):
                 self.out.append(("DJ311", Finding(p, s, e, _sequence_message(m, n, style))))
             lst.update(last=max(m, n), count=lst["count"] + 1, para=p)
+
+
+def _announced(p, lst, s: int) -> bool | None:
+    """For a list that opened right after a colon in this paragraph (正在洽谈的企业有2家：一是……；二是……。), within an
+    item of a list before it: True while its sentence goes on (the marker at ``s`` is its next item), False once a
+    sentence end stands between its first marker and ``s`` (the list ended with its sentence); None for any other list."""
+    q, a, _e = lst["first_at"]
+    if q is not p or a == 0 or p.text[a - 1] not in "：:":
+        return None
+    return not any(c in "。！？!?" for c in p.text[a:s])
 
 
 def _yao_list_before(text: str, s: int, n: int) -> bool:
@@ -420,7 +434,8 @@ class EnumerationSequence(_EnumRule):
     ## 检查内容
     段落内和相邻段落间的“一是……二是……三是……”（以及“第一，……第二，……”）：跳号、重号、
     顺序颠倒、不从“一是”开始，以及同一段中“一是……二是……一是……三是……”这样中途重新开始。
-    一段里先后有两组完整的列举（“一是……二是……；一是……二是……”）不报。十以上（十一是）也能识别。
+    一段里先后有两组完整的列举（“一是……二是……；一是……二是……”）不报。某一项里用冒号引出、在同一句里列完的
+    一组（“……有2家：一是……；二是……。”），句号之后接着外层的“二是”，也不报。十以上（十一是）也能识别。
     “二是”“三是”直接跟在上一项的最后一个字后面、中间没有标点（培养学科带头人二是重视……）也报：上一项末尾
     漏了句号或分号。“党委一是……”里主语后面的“一是”、“其二是”“之二是”不报。“首先……其次……第三……”（讲话里常这样写）的“第三”接着前两项，不报“应从第一开始”。夹在“二是”和“四是”之间的“三要”
     （讲话里“三是要”的省略）算第三项，不报跳号；“一要……二要……”自成一组的不算。新的一段里先写“一要……二要……”、第三项写成“三是”的（讲话里两种写法混用），这个“三是”属于本段的一组，不接上一段的列举；段里没有别的列举时由 DJ313 报写法混用。

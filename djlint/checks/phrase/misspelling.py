@@ -106,6 +106,8 @@ class MisspelledWord(Rule):
     标题里借省份简称的双关（欢聚吉地）、引号里的短小自创词借本文主题词的字谐音（全文讲清廉、另有“清廉武烟”时的“数字互廉网”，浏阳的自来水公司另有“浏初心·水力量”时的“浏水”无言）、村镇名后面的卫生所派出所等、不常用的字换成读音相近的常用字（开窍定痫）、
     地方或单位名词加“长制”的制度名称（邻长制、楼栋长制、渠长制不改成“林长制”）也不报；省份的一字简称加“政通、事通、服通”的政务服务平台
     （闽政通、皖事通、赣服通）和已知的平台名（浙里办、渝快办、粤省事）不报（“闽政通”不改成“民政”）。
+    写的字照字面就讲得通的也不报：“和、与、及”连接前后两个词（组织生活和制度建设，不改成“组织生活会”），“渐”后面跟一个字的
+    谓词（数量渐少，不改成“减少”），几个一样长的并列分句里变换的那个字（访民情，释民惑，解民忧，“民惑”不改成“民国”）。
     公文自己构词的几种方式也不报：“参、送、受”等带一个刚写过的词的头一个字组成的简称（核酸检测……参检人次数）、
     介词后面两个动宾结构组成的四字短语（将学法用法工作）、动词重叠各带一个结果补语（钉实钉牢、压实压紧）、
     前面的词占走了四字短语的第一个字（强化学思践悟）、“组、队”这类后缀和前面的词组成的单位后面紧跟单字副词（巡察组只受理来信，不改成“组织”）。两三个字的建议还要让整句按词频明显更可能（“由点到线”不改成“有点”），三个字以上的至少要高出二十倍
@@ -192,6 +194,7 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
     beyond the paragraph), none holding a form DJ411 or DJ419 lists at its slip."""
     from ..spelling import confusion, idioms, shapes
     from ..spelling.candidates import HAN_RUN, candidates
+    from ..spelling.listing import read_otherwise
     from ..spelling.verdict import confident, idiom_slip, plausible
 
     found = []
@@ -219,7 +222,8 @@ def _plausible_slips(index, text: str, listed: frozenset) -> tuple:
         weight = confident(index, text, s, e, at, written, suggested, "phrase", None)
         if weight is not None:
             found.append((-weight, e - s, s, e, written, suggested))
-    return tuple(f for f in found if not holds_a_listed_form(listed, f[4], _slip_of(f[4], f[5])))
+    return tuple(f for f in found if not holds_a_listed_form(listed, f[4], _slip_of(f[4], f[5]))
+                 and not read_otherwise(index, text, f[2], f[3], f[4], f[5]))
 
 
 #: how much likelier (see evidence.gain; e^9 ≈ 8,000 times) a two-character suggestion read the same as what

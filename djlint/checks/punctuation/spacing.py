@@ -176,6 +176,14 @@ _CREDIT_START = compile_("^" + BLANK + r"*[（(]\p{Han}{2,4}(?:" + SPACE + r"+\p
 _CREDIT_AFTER_OUTLET = compile_("^" + BLANK + r"*[^\s，。；：、（）()“”]{2,14}(?P<c>[（(]\p{Han}{2,4}(?:" + SPACE
                                 + r"+\p{Han}{2,4}){1,3}[）)])(?=" + BLANK + r"*(?:[0-9]{1,2}月|" + NUMERAL
                                 + r"{1,3}月|近日|日前|昨天|昨日|今天|今日|连日来|当天))")
+#: names in brackets after an outlet and its colon opening a news item (某某法制传媒网：（王某某 李某）根据……): the
+#: reporters' credit, whatever follows it
+_CREDIT_AFTER_OUTLET_COLON = compile_("^" + BLANK + r"*[^\s，。；：、（）()“”]{0,12}(?:网|报|台|社|融媒|在线|客户端|频道)[：:](?P<c>[（(]"
+                                      + r"\p{Han}{2,4}(?:" + SPACE + r"+\p{Han}{2,4}){1,3}[）)])")
+#: a column's or a campaign's title in brackets, its phrases spaced apart as the title is printed (（奋斗百年路 启航新征程·
+#: 学党史 悟思想 办实事 开新局）): runs of phrases of three to seven characters joined by a middle dot (see _slogans)
+_SLOGAN_IN_BRACKETS = compile_(r"[（(](?P<t>\p{Han}{3,7}(?:" + SPACE + r"+\p{Han}{3,7})+(?:·\p{Han}{3,7}(?:" + SPACE
+                               + r"+\p{Han}{3,7})+)*)[）)]")
 #: a credit right after a dateline: 本报讯 （俞某某）近日……, 某某新闻网消息（王某 李某）
 _CREDIT_AFTER_DATELINE = compile_(r"(?:讯|日电|日\p{Han}{2,6}电|网消息)" + BLANK + r"*(?P<c>[（(][^（）()，。；：、]{2,20}[）)])")
 #: what opens a news item's dateline: up to fourteen characters without a clause mark (本报, 某某日报3月5日)
@@ -259,6 +267,7 @@ def _credits(text: str) -> list[tuple[int, int]]:
     credits += [reported.span("c")] if reported is not None and (bare is None or reported.start("c") == bare.start("c")) else []
     credits += [m.span() for m in _CREDIT_START.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] in "（(" else []
     outlet = _CREDIT_AFTER_OUTLET.match(text) if ("（" in text[:20] or "(" in text[:20]) else None
+    outlet = outlet or (_CREDIT_AFTER_OUTLET_COLON.match(text) if ("：" in text[:16] or ":" in text[:16]) else None)
     credits += [outlet.span("c")] if outlet is not None else []
     credits += credit_spans(text)  # a photo's or an item's credit ending the paragraph (credits.py)
     credits += [m.span() for m in _SPEAKER.finditer(text)] if text.lstrip(BLANK_CHARS)[:1] == "【" else []
@@ -382,6 +391,22 @@ def _is_title_line(text: str) -> bool:
             and len(parts) >= 2 and all(len(seg) >= 4 for seg in parts))
 
 
+def _slogans(text: str) -> list[tuple[int, int]]:
+    """The spans of titles in brackets whose phrases are spaced apart (_SLOGAN_IN_BRACKETS), each run of phrases
+    parallel, as long as one another (奋斗百年路 启航新征程; 学党史 悟思想 办实事 开新局): a stray space splits
+    phrases of different lengths (（全县党员 干部）).  Phrases of three characters take four in a run: two or three
+    are names as likely (两位代表（陈思远 林晓东）)."""
+    if "（" not in text and "(" not in text:
+        return []
+    return [m.span() for m in _SLOGAN_IN_BRACKETS.finditer(text) if all(_parallel_run(run) for run in m.group("t").split("·"))]
+
+
+def _parallel_run(run: str) -> bool:
+    """A run of spaced phrases as long as one another: of four characters or more, or four phrases of three."""
+    lengths = [len(w) for w in _SPACE_RUN.split(run)]
+    return len(set(lengths)) == 1 and (lengths[0] >= 4 or len(lengths) >= 4)
+
+
 def _is_headline(text: str) -> bool:
     """A headline: phrases of four or more characters spaced apart, no sentence punctuation; also one
     cited as a numbered item (1.习近平……时强调 坚持运用……；)."""
@@ -401,9 +426,9 @@ class StraySpaces(PatternRule):
     汉字与汉字之间、中文标点前后的空格，以及段末的空格；汉字旁边看不见的字符（零宽空格、软连字符、
     文中的 BOM，多半是从网页复制带来的，会让提法检查和查找出错），以及汉字之间的不换行空格（U+00A0、U+2007、U+202F，
     看起来和普通空格一样，按普通空格检查）。故意拉开的标题（“情  况  报  告”）、
-    “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“某某日报2020年1月7日某地电 记者王某 ……”（地名在日期后的电头）“本报讯 某某晚报、某某客户端记者王某报道 今天……”、段首没有电头的“记者 王某 近日……”（人名以常见姓氏开头）“（县委组织部 供稿）”
+    “签发人”后的人名、用空格隔开的人名名单、新闻稿的署名（“本报讯 （记者 王某）”“某某网：（王某 李某）”“某某日报2020年1月7日某地电 记者王某 ……”（地名在日期后的电头）“本报讯 某某晚报、某某客户端记者王某报道 今天……”、段首没有电头的“记者 王某 近日……”（人名以常见姓氏开头）“（县委组织部 供稿）”
     “（文/王某 图/李某 审核/赵某）”“（文：王某 图：李某）”“（王某 || 责任编辑 李某）”）、段末图片和稿件的署名（“某县融媒体中心记者 王某 摄”
-    “某省社科联 供图”“文/王某 图/李某”“编辑：王某 审核：李某”，单独一行、在图注的句号后，或在没有句号的图注后隔一个空格）、用空格隔开的两段式标题（“勤学善思悟真谛
+    “某省社科联 供图”“文/王某 图/李某”“编辑：王某 审核：李某”，单独一行、在图注的句号后，或在没有句号的图注后隔一个空格）、括号里照印出的样子用空格排开的栏目名（“（奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局）”，每组短语一样长）、用空格隔开的两段式标题（“勤学善思悟真谛
     笃行实干开新局——……”）、没有句内标点的新闻标题（“召开党委会议 传达学习……”）、段末括号里的署名
     （“（李 某）”）、复制网页时粘在段末句号后、按三字宽排开的两字署名（“……的目标。韩 梅”，首字为常见姓氏、两字不成词）、段首按三字宽排开的两字姓名和后面的职务之间的空格（嘉宾、成员名单：“李 某 某市委常委，市纪委书记”，首字为常见姓氏、两字不成词）、段首发言人标注里职务和姓名之间的空格（“【某局局长 王某】：”，不带【】的“某中学党支部书记 王某：”也一样）、没有句末标点、各段用空格隔开的
     标题行（“某某党支部——党建引领，示范带动 助推……扎实开展”）、党内法规条文“第一条”后的空格、联合发文机关之间的
@@ -481,7 +506,7 @@ class StraySpaces(PatternRule):
             return  # a list of names separated by spaces
         # a title, signature or issuer line (中共中央 国务院关于……；区长　张某): spaces are layout there
         short_line = len(text.strip()) <= SHORT_LINE_LEN and not _SENTENCE_PUNCT.search(text)
-        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        quoted = [m.span() for m in _QUOTED.finditer(text)] + _slogans(text)
         credits = _credits(text)
         credits += _bylines(text, ctx)
         articles = {m.end() for m in _ARTICLE.finditer(text)} if ("条" in text or "章" in text or "节" in text) else set()

@@ -150,3 +150,53 @@ def inside_a_quoted_saying(text: str, s: int, e: int) -> bool:
     opened = max(text.rfind(c, 0, s) for c in OPENING_QUOTES)
     closed = min((i for i in (text.find(c, e) for c in CLOSING_QUOTES) if i >= 0), default=-1)
     return opened + 1 < s and e < closed and all(HAN.match(c) for c in text[opened + 1:closed])
+
+
+#: conjunctions that join two nouns (组织生活和制度建设)
+_CONJUNCTIONS = frozenset("和与及")
+#: what 渐 (gradually) says of a change before a one-character predicate (数量渐少, 声音渐远): literary, not 减 mistyped
+_GRADUAL = frozenset("少多增减长大小高低强弱浓淡宽窄远近深浅缓稳好")
+#: the clause marks parallel clauses end with (访民情，释民惑，解民忧。)
+_CLAUSE_END = frozenset("，,；;。！？!?、")
+
+
+def read_otherwise(index: Index, text: str, s: int, e: int, written: str, suggested: str) -> bool:
+    """Whether the written text reads correctly another way, the slip's character being what it says:
+    a conjunction between two words (组织生活和制度建设: 和 joins 组织生活 and 制度建设, no 组织生活会 mistyped),
+    渐 before a one-character predicate (违建数量渐少 is no 减少), or a character a run of parallel clauses varies
+    (see _parallel_clauses: 访民情，释民惑，解民忧 is no 民国)."""
+    at = s + next((i for i, (a, b) in enumerate(zip(written, suggested)) if a != b), 0)
+    if at == e - 1 and text[at] in _CONJUNCTIONS and index.knows(text[s:at]) and index.knows(text[e:e + 2]):
+        return True
+    if text[at] == "渐" and text[at + 1:at + 2] in _GRADUAL and text[at + 1:at + 2] and e == at + 2:
+        return True
+    return _parallel_clauses(text, s, e, at)
+
+
+def _clause_span(text: str, i: int) -> tuple[int, int]:
+    """The clause of ``text`` that holds position ``i``: from after the clause mark before it to the one after it."""
+    a = i
+    while a > 0 and text[a - 1] not in _CLAUSE_END:
+        a -= 1
+    b = i
+    while b < len(text) and text[b] not in _CLAUSE_END:
+        b += 1
+    return a, b
+
+
+def _parallel_clauses(text: str, s: int, e: int, at: int) -> bool:
+    """Whether the stretch ends a clause that parallels another clause of the paragraph: as long, ending in
+    a stretch as long whose characters other than the slip's are the stretch's (面对面访民情，手拉手释民惑，心贴心
+    解民忧: 民 repeats, the last character is what the clauses vary), the varied character a different one."""
+    a, b = _clause_span(text, s)
+    if b != e or b - a < 4 or e - s > 3:
+        return False
+    length, k = b - a, at - a
+    i = 0
+    while i < len(text):
+        c, d = _clause_span(text, i)
+        if d - c == length and c != a and all(HAN.match(ch) for ch in text[c:d]) and text[c + k] != text[at] and all(
+                text[c + j - a] == text[j] for j in range(s, e) if j != at):
+            return True
+        i = d + 1
+    return False
