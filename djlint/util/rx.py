@@ -17,6 +17,7 @@ choice is remembered too (a failed attempt costs a parse).
 from __future__ import annotations
 
 import atexit
+import builtins
 import marshal
 import os
 import re as _re
@@ -247,6 +248,28 @@ def remember_text(kind: str, key: str, build):
     hit = _texts.get(k)
     if hit is None:
         hit = build()
+        if _enabled:
+            with _lock:
+                _texts[k] = hit
+                _dirty = True
+    _used.add(k)
+    return hit
+
+
+#: the type of a code object (what :func:`remember_code` keeps)
+_CODE = type(_stamp.__code__)
+
+
+def remember_code(source: str, filename: str):
+    """``compile(source, filename, "exec")``, the code object kept in the same cache (marshal writes code
+    objects, and the file is this Python's own: see :func:`_stamp`): the generated ``__init__`` of each
+    of the ~30 record classes a lint defines (util/record.py) compiled afresh cost ~5 ms of every start-up."""
+    global _dirty
+    _load()
+    k = ("code", f"{filename}\x00{source}")
+    hit = _texts.get(k)
+    if type(hit) is not _CODE:
+        hit = builtins.compile(source, filename, "exec")
         if _enabled:
             with _lock:
                 _texts[k] = hit
