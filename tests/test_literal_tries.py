@@ -21,8 +21,10 @@ def _shape(index: LiteralIndex):
 def test_the_cached_tries_are_the_tries_worked_out(monkeypatch):
     keys = ["从严治党", "全面从严治党", "治党", "党建", "，党建", "的了", "鼋鼍", "鼍鼐", "意识形态", "形态", "多"]
     first = LiteralIndex(keys, chars={"多"})
-    told = [k for k in rx._texts if k[0] == "literal-tries" and k[1].endswith("\x00".join(keys))]
-    assert len(told) == 1  # kept under the keys themselves
+    told = [k for k in rx._texts if k[0] == "literal-tries" and k[1].endswith(_digest(keys))]
+    assert len(told) == 1  # kept under a digest of the keys
+    assert isinstance(rx._texts[told[0]], tuple) and not any(k[0] == "trie" and k[1].startswith("从严治党")
+                                                             for k in rx._texts)  # no trie entry of their own
     calls = []
     monkeypatch.setattr(literals, "_tries", lambda *a: calls.append(a) or [])  # a cache hit never works them out
     second = LiteralIndex(keys, chars={"多"})
@@ -46,7 +48,8 @@ def test_other_costs_are_other_tries(monkeypatch):
     assert len(LiteralIndex(keys).patterns) == 3  # the stamp holds the cost: not the one-trie entry
 
 
-def test_keys_holding_a_separator_are_worked_out_each_time(monkeypatch):
+def test_keys_holding_a_nul_are_worked_out_each_time(monkeypatch):
+    # ["从\x00严"] and ["从", "严"] join alike: no digest for such keys (a NUL is no key of the tries)
     keys = ["党建", "党\x01建", "治\x02党", "从\x00严"]
     calls = []
     real = literals._tries
@@ -55,6 +58,22 @@ def test_keys_holding_a_separator_are_worked_out_each_time(monkeypatch):
         index = LiteralIndex(keys)
         assert index.keys == {"党建", "党\x01建", "治\x02党"}
     assert len(calls) == 2
+    for _ in range(2):
+        assert LiteralIndex(keys[:3]).keys == {"党建", "党\x01建", "治\x02党"}
+    assert len(calls) == 3  # other control characters are kept like any key
+
+
+def test_keys_in_another_order_or_count_are_another_entry():
+    keys = ["从严治党", "治党", "党建"]
+    digests = {_digest(k) for k in (keys, keys[::-1], keys + ["党建"], keys[:2])}
+    assert len(digests) == 4
+
+
+def _digest(keys) -> str:
+    from zlib import adler32, crc32
+
+    raw = "\x00".join(keys).encode("utf-8")
+    return f"{len(keys)}:{len(raw)}:{crc32(raw):08x}:{adler32(raw):08x}"
 
 
 _KEYS_OF_THE_REGISTRY = """

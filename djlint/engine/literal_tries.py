@@ -4,6 +4,7 @@ time it meets one (:class:`Lazy`)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from zlib import adler32, crc32
 
 from ..util import rx
 
@@ -11,30 +12,29 @@ from ..util import rx
 def tries_of(keys, chars: frozenset, stamp: str, build) -> tuple[frozenset, list[tuple[str, list[str], str]]]:
     """(every key of the tries, [(a trie's first characters, its keys sorted, its pattern's source)]) for the
     rules' ``keys`` less the one-character words ``chars`` (``build(keys, chars)`` works them out), kept in
-    the pattern cache's texts under the keys themselves, in their order, with ``chars`` and ``stamp`` (what
-    the grouping reads besides them): a start-up grouped ~14,000 keys by first character, sorted each
-    trie's and looked up its pattern's source, ~10 ms of Python.  The keys' order is the rules' and their
-    declarations' (literals.literal_index sorts what a set gives), the same in every process; keys holding
-    a separator are worked out each time."""
+    the pattern cache's texts under a digest of the keys (in their order: two checksums of their UTF-8 and
+    the lengths; the keys themselves would add ~60,000 characters to a file every process reads), ``chars``
+    and ``stamp`` (what the grouping reads besides them): a start-up grouped ~14,000 keys by first
+    character, sorted each trie's and looked up its pattern's source, ~10 ms of Python.  The keys' order is
+    the rules' and their declarations' (literals.literal_index sorts what a set gives), the same in every
+    process."""
     keys = keys if isinstance(keys, list) else list(keys)
     joined = "\x00".join(keys)
-    if not keys or joined.count("\x00") != len(keys) - 1 or "\x01" in joined or "\x02" in joined:
-        tries = build(keys, chars)
+    if not keys or joined.count("\x00") != len(keys) - 1:
+        tries = build(keys, chars)  # a key holding a NUL (never one of the tries): the digest would be ambiguous
     else:
-        key = f"{stamp}\x01{''.join(sorted(chars))}\x01{joined}"
-        told = rx.remember_text("literal-tries", key, lambda: _text(build(keys, chars)))
-        tries = [(first, words.split("\x00"), source)
-                 for first, words, source in (part.split("\x02") for part in told.split("\x01"))] if told else []
+        raw = joined.encode("utf-8", "surrogatepass")
+        key = f"{stamp}\x01{''.join(sorted(chars))}\x01{len(keys)}:{len(raw)}:{crc32(raw):08x}:{adler32(raw):08x}"
+        # each trie's source a string of its own: the cache file writes it once for this entry and the
+        # compiled pattern's (marshal shares an object met twice)
+        told = rx.remember_text("literal-tries", key, lambda: tuple(
+            (first, "\x00".join(words), source) for first, words, source in build(keys, chars)))
+        tries = [(first, words.split("\x00"), source) for first, words, source in told] \
+            if type(told) is tuple else build(keys, chars)  # a foreign entry under the key: worked out
     every: set[str] = set()
     for _first, words, _source in tries:
         every.update(words)
     return frozenset(every), tries
-
-
-def _text(tries) -> str:
-    """The tries as the cache keeps them: ``first\x02words joined by NUL\x02source``, joined by \x01 (a trie's
-    source holds no control character but those of its keys: re.escape leaves them as they are)."""
-    return "\x01".join(f"{first}\x02{chr(0).join(words)}\x02{source}" for first, words, source in tries)
 
 
 class Lazy(dict):

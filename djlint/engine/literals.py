@@ -16,7 +16,7 @@ from collections.abc import Set
 from itertools import compress, repeat
 
 from ..util import rx
-from ..util.trie import trie_pattern
+from ..util.trie import trie_source
 from .alternations import words_trie
 from .charsearch import paragraphs_by_char
 from .literal_tries import Lazy, inner_keys, prefixes, tries_of
@@ -177,7 +177,7 @@ def _tries(keys, chars: frozenset) -> list[tuple[str, list[str], str]]:
     out = []
     for first in trie_groups(by_first):
         words = sorted(k for c in first for k in by_first[c])
-        out.append(("".join(first), words, trie_pattern(words)))
+        out.append(("".join(first), words, trie_source(words)))  # kept by tries_of, not as a trie of its own
     return out
 
 
