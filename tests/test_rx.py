@@ -401,3 +401,22 @@ def test_records_defined_in_a_new_process_behave_alike_with_the_cache(tmp_path):
             for _ in range(2)]  # the first compiles and keeps, the second reads the code back
     assert outs[0] == outs[1] == "P(a=1, b=[2], c='x') True True\n"
     assert any(n.startswith("regex-") for n in __import__("os").listdir(tmp_path / "djlint"))
+
+
+def test_a_required_literal_is_kept_between_runs_none_included(rx, monkeypatch):
+    from djlint.engine import kinds
+
+    patterns = ["甲|乙", "甲乙(丙)?丁", "(?<=招聘)启示(?=会)", "x\\.y+z", "甲(?=乙)丙"]
+    first = [rx.required_literal(p) for p in patterns]
+    outside = [kinds._outside_groups(p) for p in patterns]
+    assert first == [None, "甲乙", "启示", "x.y", "甲"] and outside == [None, None, "启示", None, "甲丙"]
+    rx.flush()
+    _fresh(rx)
+
+    def no_reading(*a, **k):  # a kept answer is not worked out again
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(rx, "_required_literal", no_reading)
+    monkeypatch.setattr(kinds, "_read_outside_groups", no_reading)
+    assert [rx.required_literal(p) for p in patterns] == first
+    assert [kinds._outside_groups(p) for p in patterns] == outside
