@@ -8,6 +8,10 @@ from zlib import adler32, crc32
 
 from ..util import rx
 
+#: part of the kept tries' key: change it when the tries are worked out otherwise (literals._tries, the trie's
+#: source): the cache outlives an upgrade of djlint
+VERSION = 1
+
 
 def tries_of(keys, chars: frozenset, stamp: str, build) -> tuple[frozenset, list[tuple[str, list[str], str]]]:
     """(every key of the tries, [(a trie's first characters, its keys sorted, its pattern's source)]) for the
@@ -24,7 +28,7 @@ def tries_of(keys, chars: frozenset, stamp: str, build) -> tuple[frozenset, list
         tries = build(keys, chars)  # a key holding a NUL (never one of the tries): the digest would be ambiguous
     else:
         raw = joined.encode("utf-8", "surrogatepass")
-        key = f"{stamp}\x01{''.join(sorted(chars))}\x01{len(keys)}:{len(raw)}:{crc32(raw):08x}:{adler32(raw):08x}"
+        key = f"{VERSION}\x01{stamp}\x01{''.join(sorted(chars))}\x01{len(keys)}:{len(raw)}:{crc32(raw):08x}:{adler32(raw):08x}"
         # each trie's source a string of its own: the cache file writes it once for this entry and the
         # compiled pattern's (marshal shares an object met twice)
         told = rx.remember_text("literal-tries", key, lambda: tuple(

@@ -358,7 +358,12 @@ _CLASS_ESCAPES = set("dDsSwWbBAZntrfv")
 def required_literal(pattern: str) -> str | None:
     """:func:`_required_literal`, kept between runs with the patterns (a start-up read ~100 rule patterns
     piece by piece for theirs, ~1 ms of Python)."""
-    return remember_text("required-literal", pattern, lambda: (_required_literal(pattern),))[0]
+    return remember_text("required-literal", f"{_LITERAL_VERSION}\x00{pattern}", lambda: (_required_literal(pattern),))[0]
+
+
+#: part of the kept required literals' key: change it when :func:`_required_literal` tells other runs (the
+#: cache outlives an upgrade of djlint)
+_LITERAL_VERSION = 1
 
 
 def _required_literal(pattern: str) -> str | None:
