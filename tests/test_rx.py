@@ -366,3 +366,57 @@ def test_code_that_does_not_pack_stays_a_list(rx):
     kind, packed = entries[("auto", "列表+", 0)]
     entries[("auto", "列表+", 0)] = (kind, rx._unpacked(packed))  # the list form
     assert rx.compile("列表+", 0).search("x列表表").group() == "列表表"
+
+
+def test_a_record_init_is_compiled_once_and_read_back_from_the_cache(rx, monkeypatch):
+    source = "def __init__(self, a, b=_default_b):\n    self.a = a\n    self.b = b"
+    first = rx.remember_code(source, "<record T>")
+    rx.flush()
+    _fresh(rx)
+
+    def no_compile(*a, **k):  # a hit is the kept code object, not compiled again
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(rx.builtins, "compile", no_compile)
+    again = rx.remember_code(source, "<record T>")
+    assert again == first and again.co_filename == "<record T>"
+    env = {"_default_b": 7}
+    exec(again, env)  # noqa: S102 - the test's own source
+    obj = type("T", (), {"__init__": env["__init__"]})(1)
+    assert (obj.a, obj.b) == (1, 7)
+    with pytest.raises(AssertionError):  # another source is compiled (and this test's stand-in says so)
+        rx.remember_code(source + "\n    self.c = 0", "<record T>")
+
+
+def test_records_defined_in_a_new_process_behave_alike_with_the_cache(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("from djlint.util.record import record, field\n"
+            "@record\nclass P:\n    a: int\n    b: list = field(default_factory=list)\n    c: str = 'x'\n"
+            "p = P(1); p.b.append(2); print(p, P(1, [2], 'x') == p, P(3).b is not P(3).b)")
+    env = dict(__import__("os").environ, XDG_CACHE_HOME=str(tmp_path))
+    env.pop("DJLINT_NO_REGEX_CACHE", None)
+    outs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]  # the first compiles and keeps, the second reads the code back
+    assert outs[0] == outs[1] == "P(a=1, b=[2], c='x') True True\n"
+    assert any(n.startswith("regex-") for n in __import__("os").listdir(tmp_path / "djlint"))
+
+
+def test_a_required_literal_is_kept_between_runs_none_included(rx, monkeypatch):
+    from djlint.engine import kinds
+
+    patterns = ["甲|乙", "甲乙(丙)?丁", "(?<=招聘)启示(?=会)", "x\\.y+z", "甲(?=乙)丙"]
+    first = [rx.required_literal(p) for p in patterns]
+    outside = [kinds._outside_groups(p) for p in patterns]
+    assert first == [None, "甲乙", "启示", "x.y", "甲"] and outside == [None, None, "启示", None, "甲丙"]
+    rx.flush()
+    _fresh(rx)
+
+    def no_reading(*a, **k):  # a kept answer is not worked out again
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(rx, "_required_literal", no_reading)
+    monkeypatch.setattr(kinds, "_read_outside_groups", no_reading)
+    assert [rx.required_literal(p) for p in patterns] == first
+    assert [kinds._outside_groups(p) for p in patterns] == outside

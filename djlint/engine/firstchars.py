@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..util import rx
+
 #: most characters a lead may have (a larger class gains little over the pattern's own tries)
 MOST = 64
 #: what ``\\p{Han}`` (the ``regex`` module's) is read as: a character no pattern holds, so a match
@@ -20,7 +22,7 @@ _VERSION = 1
 
 #: the ``regex`` module's own syntax the standard library would read as something else (a fuzzy ``{e<=1}``
 #: is literal characters to it, a POSIX class a class of its letters) or does not take: no lead is told
-_REGEX_ONLY = re.compile(r"\{[^0-9,}]|\[:|\(\?[a-zA-Z]*[berfVwWp]|\\[LmMXGKpPN]")
+_REGEX_ONLY = rx.stdlib(r"\{[^0-9,}]|\[:|\(\?[a-zA-Z]*[berfVwWp]|\\[LmMXGKpPN]")
 
 
 def first_chars(source: str, flags: int = 0) -> frozenset | None:
@@ -98,8 +100,6 @@ def led(source: str, flags: int = 0) -> str:
     """``source`` led by a lookahead for the characters its every match begins with (:func:`first_chars`),
     or ``source`` itself when none can be told or they are more than :data:`MOST`.  Kept between runs
     with the pattern cache (the parse of DJ602's pattern is ~0.8 ms at every start)."""
-    from ..util import rx
-
     return rx.remember_text("lead", f"{_VERSION}\x00{MOST}\x00{flags}\x00{source}", lambda: _led(source, flags))
 
 

@@ -16,9 +16,10 @@ from collections.abc import Set
 from itertools import compress, repeat
 
 from ..util import rx
-from ..util.trie import trie_pattern
+from ..util.trie import trie_source
 from .alternations import words_trie
 from .charsearch import paragraphs_by_char
+from .literal_tries import Lazy, inner_keys, prefixes, tries_of
 
 #: what a pass of one trie over the text costs, in branch tests per 100,000 characters.  ``re`` stops at
 #: every character that begins one of a trie's keys (85% of a report's characters begin some key) and,
@@ -72,21 +73,18 @@ class LiteralIndex:
             self.char_pattern = rx.stdlib(rx.remember_text("char-class", key, lambda: class_source(key)))
         else:
             self.char_pattern = None
-        #: every key of the tries
-        self.keys = frozenset(k for k in keys if k and "\x00" not in k and k not in self.chars)
-        by_first: dict[str, list[str]] = {}
-        for k in self.keys:
-            by_first.setdefault(k[0], []).append(k)
+        #: every key of the tries, and per trie its first characters, its keys (sorted) and its pattern's source,
+        #: kept between runs (see literal_tries.tries_of)
+        self.keys, tries = tries_of(keys, self.chars, _grouping_stamp(), _tries)
         self.patterns = []
         #: per trie, for each of its keys the places inside it where another of its keys starts: (offset,
         #: that key) where the hit itself tells which (no key of the trie runs on past the hit's end from
         #: there), (offset, None) where the trie is matched at the offset (a key may run on: the text tells)
         self.inner: list[dict[str, tuple]] = []
-        for chars in trie_groups(by_first):
-            words = sorted(k for c in chars for k in by_first[c])
-            self.patterns.append(rx.stdlib(trie_pattern(words)))
-            self.inner.append(_Lazy(_inner_keys(frozenset(chars), self.keys, words)))
-        self.prefixes_of = _Lazy(_prefixes(self.keys))
+        for chars, words, source in tries:
+            self.patterns.append(rx.stdlib(source))
+            self.inner.append(Lazy(inner_keys(frozenset(chars), self.keys, words)))
+        self.prefixes_of = Lazy(prefixes(self.keys))
 
     def scan(self, doc) -> dict[int, dict[str, list[int]]]:
         """{paragraph index: {key: [offsets in the paragraph, ascending]}} for every occurrence of
@@ -115,7 +113,7 @@ class LiteralIndex:
             found = list(pattern.finditer(text, pos, end))
             starts, keys = list(map(_START, found)), list(map(_GROUP, found))
             hits += zip(starts, keys)
-            inners = list(map(inner_at.__getitem__, keys))  # _Lazy's __missing__ works out a key met first
+            inners = list(map(inner_at.__getitem__, keys))  # Lazy's __missing__ works out a key met first
             for s, places in compress(zip(starts, inners), inners):  # only the hits with places inside
                 for j, known in places:
                     if known is not None:
@@ -170,51 +168,26 @@ def _expected() -> dict[str, float]:
     return {c: mean for mean, chars in BANDS for c in chars}
 
 
-class _Lazy(dict):
-    """key -> ``work(key)``, worked out when a scan first meets the key: a document meets a few hundred of
-    the ~5,500 keys, and all of them up front cost some 4-6 ms a process per table."""
-
-    def __init__(self, work):
-        super().__init__()
-        self.work = work
-
-    def __missing__(self, key: str):
-        found = self[key] = self.work(key)
-        return found
-
-
-def _inner_keys(chars: frozenset, keys: frozenset, words: list[str]):
-    """A trie's key -> (offset, key) for the offsets inside it where another key of the trie starts, told
-    by the key itself, and (offset, None) where the trie must be matched in the text: its character there
-    begins one of the trie's keys (the trie's first ``chars``) and some key of the trie (``words``, sorted)
-    runs on past the key's end.  Where none runs on, the trie's match there is the longest key that begins
-    the rest of the key (the hit's own characters), or none.  2 MB of throughput.py's text: ~21,000 matches
-    inside hits were tried, ~3,000 found."""
-
-    def runs_on(rest: str) -> bool:  # a word that ``rest`` begins and is shorter than
-        i = bisect_right(words, rest)
-        return i < len(words) and words[i].startswith(rest)
-
-    def inner(key: str) -> tuple:
-        out = []
-        for j in range(1, len(key)):
-            if key[j] not in chars:
-                continue
-            rest = key[j:]
-            if runs_on(rest):
-                out.append((j, None))
-                continue
-            known = next((rest[:n] for n in range(len(rest), 0, -1) if rest[:n] in keys), None)
-            if known is not None:
-                out.append((j, known))
-        return tuple(out)
-
-    return inner
+def _tries(keys, chars: frozenset) -> list[tuple[str, list[str], str]]:
+    """literal_tries.tries_of worked out: the keys (less empty ones, ones with a NUL and ``chars``) by
+    first character, grouped into tries (:func:`trie_groups`), each trie's keys sorted and its source."""
+    by_first: dict[str, list[str]] = {}
+    for k in frozenset(k for k in keys if k and "\x00" not in k and k not in chars):
+        by_first.setdefault(k[0], []).append(k)
+    out = []
+    for first in trie_groups(by_first):
+        words = sorted(k for c in first for k in by_first[c])
+        out.append(("".join(first), words, trie_source(words)))  # kept by tries_of, not as a trie of its own
+    return out
 
 
-def _prefixes(keys: frozenset):
-    """A key -> the keys that are its prefixes, itself included (they start wherever it does)."""
-    return lambda key: [key[:n] for n in range(1, len(key) + 1) if key[:n] in keys]
+def _grouping_stamp() -> str:
+    """What :func:`trie_groups` reads besides the keys (the tries' costs and the bands of :mod:`.frequent`)."""
+    from zlib import crc32
+
+    from .frequent import BANDS
+
+    return f"{PASS_COST}|{RARE}|{crc32(repr(BANDS).encode('utf-8'))}"
 
 
 def literal_index(registry) -> LiteralIndex:
@@ -224,8 +197,8 @@ def literal_index(registry) -> LiteralIndex:
         chars: set[str] = set()
         for rule in registry.rules.values():
             declared = rule.literal_keys(registry)
-            if declared:
-                keys.extend(declared)
+            if declared:  # a set's order is the process's (string hashing): sorted, the keys are the same list
+                keys.extend(sorted(declared) if isinstance(declared, Set) else declared)  # in every process (tries_of)
             for w in rule.prefilter_words:
                 (chars.add if len(w) == 1 else keys.append)(w)
             pre = rule.prefilter if rule.prefilter_scan else None
@@ -236,7 +209,7 @@ def literal_index(registry) -> LiteralIndex:
                 gate = gate_of(_compiled(pattern))
                 if gate is not None:
                     gates[id(pattern)] = (pattern, *gate)
-                    keys.extend(gate[0])
+                    keys.extend(sorted(gate[0]))
         # a character some rule reads the offsets of stays a key
         return LiteralIndex(keys, gates, chars - set(keys), _classes(registry))
 

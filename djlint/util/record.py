@@ -116,6 +116,13 @@ def _init_source(specs: list[Field], frozen: bool, post_init: bool) -> tuple[str
     return src, env
 
 
+def _code(src: str, filename: str):
+    """The generated ``__init__``'s code, compiled once per machine (kept in the pattern cache, see rx.remember_code)."""
+    from . import rx
+
+    return rx.remember_code(src, filename)
+
+
 def record(cls=None, /, *, eq: bool = True, frozen: bool = False):
     """Make ``cls`` a data class (the subset of ``@dataclasses.dataclass`` described above)."""
 
@@ -128,7 +135,7 @@ def record(cls=None, /, *, eq: bool = True, frozen: bool = False):
             inherited[f.name] = f
         specs = list(inherited.values())
         src, env = _init_source(specs, frozen, hasattr(cls, "__post_init__"))
-        exec(compile(src, f"<record {cls.__qualname__}>", "exec"), env)  # noqa: S102 - our own generated source
+        exec(_code(src, f"<record {cls.__qualname__}>"), env)  # noqa: S102 - our own generated source
         init = env["__init__"]
         init.__qualname__ = f"{cls.__qualname__}.__init__"
         cls.__init__ = init

@@ -17,6 +17,7 @@ choice is remembered too (a failed attempt costs a parse).
 from __future__ import annotations
 
 import atexit
+import builtins
 import marshal
 import os
 import re as _re
@@ -255,6 +256,28 @@ def remember_text(kind: str, key: str, build):
     return hit
 
 
+#: the type of a code object (what :func:`remember_code` keeps)
+_CODE = type(_stamp.__code__)
+
+
+def remember_code(source: str, filename: str):
+    """``compile(source, filename, "exec")``, the code object kept in the same cache (marshal writes code
+    objects, and the file is this Python's own: see :func:`_stamp`): the generated ``__init__`` of each
+    of the ~30 record classes a lint defines (util/record.py) compiled afresh cost ~5 ms of every start-up."""
+    global _dirty
+    _load()
+    k = ("code", f"{filename}\x00{source}")
+    hit = _texts.get(k)
+    if type(hit) is not _CODE:
+        hit = builtins.compile(source, filename, "exec")
+        if _enabled:
+            with _lock:
+                _texts[k] = hit
+                _dirty = True
+    _used.add(k)
+    return hit
+
+
 def longest_first(words) -> list[str]:
     """``words`` longest first (an alternation of them then matches the longest), words of one length
     in code-point order: a pattern built from a set has the same text in every process.  A set's
@@ -333,6 +356,17 @@ _CLASS_ESCAPES = set("dDsSwWbBAZntrfv")
 
 
 def required_literal(pattern: str) -> str | None:
+    """:func:`_required_literal`, kept between runs with the patterns (a start-up read ~100 rule patterns
+    piece by piece for theirs, ~1 ms of Python)."""
+    return remember_text("required-literal", f"{_LITERAL_VERSION}\x00{pattern}", lambda: (_required_literal(pattern),))[0]
+
+
+#: part of the kept required literals' key: change it when :func:`_required_literal` tells other runs (the
+#: cache outlives an upgrade of djlint)
+_LITERAL_VERSION = 1
+
+
+def _required_literal(pattern: str) -> str | None:
     """The longest run of literal characters every match of ``pattern`` contains (a prefilter
     for it: a text without the run has no match), or None when none can be told: a top-level
     ``|``, inline flags, or syntax this reader does not follow.  Lookarounds and classes are
@@ -355,7 +389,7 @@ def required_literal(pattern: str) -> str | None:
             runs.append(run)
             run = []
             if kind == "group":
-                group = list(required_literal(value) or "")  # (第…)次(全国人民代表大会): the group's own
+                group = list(_required_literal(value) or "")  # (第…)次(全国人民代表大会): the group's own
     except ValueError:
         return None
     runs.append(run)

@@ -16,6 +16,11 @@ def trie_pattern(words) -> str:
     return rx.remember_text("trie", "\x00".join(words), lambda: _build(words))
 
 
+def trie_source(words) -> str:
+    """:func:`trie_pattern`'s text for ``words``, not kept between runs (the caller keeps it)."""
+    return _build(sorted(set(words)))
+
+
 def _build(words) -> str:
     trie: dict = {}
     for word in words:

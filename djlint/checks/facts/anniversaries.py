@@ -42,16 +42,16 @@ _LOOKING_BACK = lazy.regex(r"以来|近年|历年|先后|每逢|每年|历次|�
 
 #: the event's verb after its subject in a form (香港回归N周年, 新中国成立N周年): an adverb may stand between
 #: them in a sentence (至2023年香港已经回归26周年, 新中国正好成立75周年)
-_ADVERB_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(成立|回归|诞生|解放)(?=N)")
+_ADVERB_BEFORE_VERB = rx.stdlib(r"(?<=[\u4e00-\u9fff])(成立|回归|诞生|解放)(?=N)")
 
 
 #: how an event's name ends when it names a moment, for N年前 (香港回归祖国, 秋收起义, 五四运动; not 改革开放, a course
 #: of years: 十年前，改革开放已取得巨大成就)
-_AGO_STEM = re.compile(r"(?:成立|诞生|回归|回归祖国|解放|胜利|起义|运动|事变)$")
+_AGO_STEM = rx.stdlib(r"(?:成立|诞生|回归|回归祖国|解放|胜利|起义|运动|事变)$")
 
 
 #: the verb an event's name ends in, before its age (成立, 诞生, 回归, 解放, 建军, 胜利, 改革开放)
-_AGE_STEM = re.compile(r"(?:成立|诞生|建党|建军|回归|解放|胜利|改革开放|建立)$")
+_AGE_STEM = rx.stdlib(r"(?:成立|诞生|建党|建军|回归|解放|胜利|改革开放|建立)$")
 
 
 class _Gated:
