@@ -339,6 +339,18 @@ def test_word_pairs_never_report_what_another_spelling_rule_reports():
     assert checked > 40
 
 
+def test_a_de_that_the_de_rules_report_is_not_reported_again_by_dj421():
+    """经的起、来的及: DJ421 reads 的 as a homophone slip inside the words 经得起、来得及, DJ422 as 的 before a complement;
+    one slip, one finding (DJ421 defers to DJ413 and DJ422 as it does to DJ411's list).  Where DJ422 is silent
+    (来的及: 及 is no complement it lists), DJ421 keeps what it finds."""
+    from djlint.lint import lint_text
+
+    found = lint_text("党员干部要经的起考验，关键时刻冲的上。\n", {"select": ["DJ4"]})
+    assert [(d.code, d.paragraph.text[d.start:d.end]) for d in found] == [("DJ422", "的"), ("DJ422", "的")]
+    alone = lint_text("整改时间还来的及。\n", {"select": ["DJ4"]})
+    assert [(d.code, d.paragraph.text[d.start:d.end]) for d in alone] == [("DJ421", "来的及")]
+
+
 def test_a_quotations_close_is_found_mark_to_mark_as_character_by_character():
     """phrase/context._closing jumps from one quotation mark to the next: the same close as the walk
     over every character it replaced, nested and unbalanced quotations and a missing close included."""

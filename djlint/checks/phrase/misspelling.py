@@ -159,6 +159,8 @@ class MisspelledWord(Rule):
         if found:
             found = [f for f in found if not _slip_in_a_listed_word(index, p.text, f[2], f[3], f[4], f[5])
                      and not _unit_before_a_body(index, p.text, f[2], f[3], f[4], f[5])]
+        if found and "的" in p.text:
+            found = [f for f in found if not _a_de_rule_reports(ctx, p, f[2], f[4], f[5])]
         if found and news_item(ctx):
             found = [f for f in found if not _short_for_news(index, p.text, f[2], f[3], f[4], f[5])]
         # the same fix shown by a longer word reads better (意识形太 → 意识形态, not 形太 → 形态)
@@ -172,6 +174,24 @@ class MisspelledWord(Rule):
                 continue
             taken.append((s, e))
             yield Finding(p, s, e, f"疑似错别字：“{written}”应为“{suggested}”", suggested, safe=False)
+
+
+#: the rules that tell 的 from 地 and 得 by what follows (DJ413 de-di-de, DJ422 de-complement): a 的 they report
+#: is theirs (靠的住: DJ422 says 得 before a complement), as a form DJ411 lists is DJ411's, one finding a slip
+DE_RULES = ("DJ413", "DJ422")
+
+
+def _a_de_rule_reports(ctx, p, s: int, written: str, suggested: str) -> bool:
+    """Whether the slip of ``written`` (at ``s``) is a 的 written for 得 or 地 that DJ413 or DJ422 reports there."""
+    k = _slip_of(written, suggested)
+    if written[k] != "的" or suggested[k] not in "得地":
+        return False
+    at = s + k
+    for code in DE_RULES:
+        rule = ctx.registry.get(code)
+        if rule is not None and any(d.start <= at < d.end for d in rule.check_paragraph(p, ctx)):
+            return True
+    return False
 
 
 #: how many paragraphs' plausible slips DJ421 remembers (a re-lint of an edited draft, a server's next
