@@ -135,10 +135,18 @@ PATTERNS = (
     # 杜绝和减少 (gram27): what is 杜绝 (ended) cannot then be reduced; the order is 减少直至杜绝
     Pattern(r"杜绝(?:和|与|或|、)减少", "“杜绝”与“减少”意思矛盾：杜绝了就无从减少；改为“减少直至杜绝”，或只留其一",
             needs=("杜绝",)),
+    # 令人堪忧 (faults30): 堪忧 = 令人担忧 (堪 = 可以、能够), 令人 said twice; 形势堪忧、令人担忧 stay silent
+    Pattern(r"令人(?P<w>堪忧|堪虞)", "“{w}”就是令人担忧，“{match}”语义重复：改为“{w}”或“令人担忧”",
+            lambda m: m.group("w"), needs=("令人堪",)),
+    # 每件的单位价格 (faults29): a unit price is already the price of one measure of the goods; 每种（每类、每个品种）的单价
+    # name a price per kind and stay silent, as do 每件产品的单价 (a noun between) and 每吨价格
+    Pattern(r"每(?:一)?(?P<u>件|吨|台|斤|公斤|千克|平方米|立方米|只|套|箱|瓶|袋|株|头)(?:的(?P<w>单价|单位价格)|(?P<w>单位价格))",
+            "“{w}”就是每一{u}的价格，“{match}”语义重复，只留“{w}”", lambda m: m.group("w"),
+            needs=("单价", "单位价格")),
     # 中旬前后: a 旬 is already a stretch of ten days, 前后（左右）makes it vaguer twice over
     Pattern(r"(?P<x>[上中下]旬)(?P<w>前后|左右)", "“{x}”已是一段时间，再加“{w}”语义重复，删去“{w}”",
             lambda m: m.group("x"), needs=("旬前后", "旬左右")),
 )
 
 TRIGGERS = tuple(c + "及到" for c in _JI_VERBS) + ("包含有", "每年", "每月", "每天", "每日", "每人", "处女作", "来自", "源自于",
-                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一", "之一", "杜绝") + tuple(w for pat in PATTERNS_KIND + PATTERNS_MEMBER_FIRST for w in pat.needs)
+                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一", "之一", "杜绝", "令人堪", "单价", "单位价格") + tuple(w for pat in PATTERNS_KIND + PATTERNS_MEMBER_FIRST for w in pat.needs)

@@ -88,6 +88,13 @@ _PAIRS = (
     # an event's being held is not warm: 集体学习的召开十分热烈 (gram27; the meeting's 气氛 is; → 会议气氛十分热烈)
     (compile_(r"的(?P<n>召开|举行|举办)(?:十分|非常|很|格外|特别|极为|异常|相当)?(?P<o>热烈)"),
      "主谓搭配不当：“……的{n}”不能说“{o}”，{o}的是气氛、场面；改为“……气氛{o}”"),
+    # a quantity is no goods to ship: 发电量，除了供给本地外，还向外地输送; 生产量……除供应本省外，还销往…… (faults29;
+    # → 发的电、生产的蔬菜); 生产的蔬菜，除……外，还销往 has the goods the subject and stays silent, as does 产量除满足……
+    # 外，还有结余 (no verb of shipping)
+    (compile_(r"(?P<n>(?:发电|生产|产|出产|养殖|种植|加工|出栏|出口)量)(?:[^，,。；;！？!?：:“”]{0,6})[，,]?除了?"
+              r"[^。；;！？!?：:“”]{1,24}?(?:以外|之外|外)[，,]?(?:还|也|并)(?:[向往到][^，,。；;！？!?：:“”]{1,8}?)?"
+              r"(?:大量|部分|批量)?(?P<o>销往|输送|运往|出口|外销|远销|调往|送往)"),
+     "主谓搭配不当：“{n}”是个数量，不能“{o}”；改用“生产的××”“发的电”一类的物作主语"),
     (compile_(r"(?P<n>走上)了?(?P<o>(?:[^，,。；;！？!?：:“”、的]{1,12}?化、)*[^，,。；;！？!?：:“”、的]{1,12}?化)(?=[，,。；;！？!?]|$)"),
      "宾语残缺：“{n}{o}”缺中心语，后面补上“的道路”"),
 )
@@ -142,10 +149,12 @@ _SUBJECT_PREDICATE = rx.stdlib(
     f"(?:(?P<o1>{_PREDICATE}|提升)(?:和|与|、|并|及)(?=(?:{_PREDICATE})))?(?P<o>{_PREDICATE}){_CLAUSE_END}")
 
 
+#: the verbs of shipping goods that a quantity cannot do (产量……还销往)
+_SHIP = ("销往", "输送", "运往", "出口", "外销", "远销", "调往", "送往")
 #: words one of which each pattern needs (a paragraph without any is not searched)
 WORDS = ("榜样", "楷模", "标杆", "浓厚", "浓郁", "气温", "走上", "的问题", "只有", "只要", "不仅", "不单", "不只", "即使", "即便",
          "纵使", "纵然", "哪怕", "季节", "评为", "授予", "荣获", "获评", "表彰为", "进程", "价格", "房价", "售价", "单价", "票价",
-         "电价", "水价", "效率", "广度", "热烈")
+         "电价", "水价", "效率", "广度", "热烈", *_SHIP)
 #: the predicates of _SUBJECT_PREDICATE (what the rule's prefilter needs for :func:`unfit_subjects`)
 SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 
@@ -155,7 +164,7 @@ SUBJECT_WORDS = tuple(sorted(_PREDICATES))
 #: report paragraphs, the other eleven patterns were searched there for nothing)
 _NEEDS = (("榜样", "楷模", "标杆"), ("浓厚", "浓郁"), ("的问题",), ("气温",), ("只有",), ("只要",), ("不仅", "不单", "不只"),
           ("即使", "即便", "纵使", "纵然", "哪怕"), ("季节",), ("评为", "授予", "荣获", "获评", "表彰为"), ("进程",),
-          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("效率",), ("广度",), ("热烈",), ("走上",))
+          ("价格", "房价", "售价", "单价", "票价", "电价", "水价"), ("效率",), ("广度",), ("热烈",), _SHIP, ("走上",))
 
 #: any of WORDS: one search of the paragraph, not an ``in`` test a word (DJ442 reads most paragraphs)
 _ANY_WORD = rx.stdlib("|".join(WORDS))
