@@ -135,9 +135,11 @@ PATTERNS = (
     # 杜绝和减少 (gram27): what is 杜绝 (ended) cannot then be reduced; the order is 减少直至杜绝
     Pattern(r"杜绝(?:和|与|或|、)减少", "“杜绝”与“减少”意思矛盾：杜绝了就无从减少；改为“减少直至杜绝”，或只留其一",
             needs=("杜绝",)),
-    # 令人堪忧 (faults30): 堪忧 = 令人担忧 (堪 = 可以、能够), 令人 said twice; 形势堪忧、令人担忧 stay silent
-    Pattern(r"令人(?P<w>堪忧|堪虞)", "“{w}”就是令人担忧，“{match}”语义重复：改为“{w}”或“令人担忧”",
-            lambda m: m.group("w"), needs=("令人堪",)),
+    # 令人堪忧 (faults30): 堪忧 = 令人担忧 (堪 = 可以、能够), 令人 said twice; 形势堪忧、令人担忧 stay silent.  So with the
+    # adjectives of 可 that already mean “making one feel” (《现汉》: 可怕 = 使人害怕, 可喜 = 值得欣喜): 令人可怕 →
+    # 可怕（令人害怕）; 令人可信（可以相信）、令人可以…… are not among them
+    Pattern(r"令人(?P<w>堪忧|堪虞|可(?:喜|悲|叹|怕|笑|憎|恨|敬|佩|惜|畏))",
+            "“{w}”本身就有“令人……”的意思，“{match}”语义重复：删去“令人”", lambda m: m.group("w"), needs=("令人堪", "令人可")),
     # 每件的单位价格 (faults29): a unit price is already the price of one measure of the goods; 每种（每类、每个品种）的单价
     # name a price per kind and stay silent, as do 每件产品的单价 (a noun between) and 每吨价格
     Pattern(r"每(?:一)?(?P<u>件|吨|台|斤|公斤|千克|平方米|立方米|只|套|箱|瓶|袋|株|头)(?:的(?P<w>单价|单位价格)|(?P<w>单位价格))",
@@ -149,4 +151,4 @@ PATTERNS = (
 )
 
 TRIGGERS = tuple(c + "及到" for c in _JI_VERBS) + ("包含有", "每年", "每月", "每天", "每日", "每人", "处女作", "来自", "源自于",
-                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一", "之一", "杜绝", "令人堪", "单价", "单位价格") + tuple(w for pat in PATTERNS_KIND + PATTERNS_MEMBER_FIRST for w in pat.needs)
+                                                  "持续健康地发展", "高质量地发展", "关于对", "基本", "旬前后", "旬左右", "唯一", "之一", "杜绝", "令人堪", "令人可", "单价", "单位价格") + tuple(w for pat in PATTERNS_KIND + PATTERNS_MEMBER_FIRST for w in pat.needs)
