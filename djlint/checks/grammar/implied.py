@@ -15,7 +15,9 @@ what a word beside it says again, told by the morpheme that carries it.
 - 唯一……之一: the only one is not one of several;
 - a kind and one of its members in one list (蔬菜和黄瓜、辣椒; 干部及每一名公务员): the member is counted twice
   (种属并列); the kinds are a short table of 《现汉》 definitions, 土豆、马铃薯 not among the vegetables (official
-  statistics count them as grain).
+  statistics count them as grain);
+- session 19 (gram32c): 令人堪忧、令人可怕 (堪忧 = 令人担忧, 可怕 = 使人害怕) and 每件（吨、套）的单位价格 (a unit price is
+  the price of one).
 """
 from __future__ import annotations
 

@@ -18,7 +18,9 @@ the subject or the modified noun is of a kind the predicate cannot describe.
   满意度……增强, 差距……减少, 视野……提高, 氛围……增强, 环境……提高), the predicate ending the clause; 价格……缩小到;
 - session 15 (blind17): the wrong predicate second of two joined (满意度得到了明显提高和增强), not after a subject joined
   to another (能力和水平得到提高和增强: each noun its predicate); 效率……快（慢） (an efficiency is high or low);
-  广度……高 (blind14: a breadth is wide or narrow).
+  广度……高 (blind14: a breadth is wide or narrow);
+- session 19 (gram32c, faults29/30): a quantity (产量、发电量) is no goods: ……量，除……外，还销往（输送）……; 抗争 takes
+  no object: 抗争瘟疫（病魔、灾害） (→ 抗击, 与……抗争).
 """
 from __future__ import annotations
 
