@@ -163,8 +163,8 @@ class OverRedaction(Rule):
     def _heads_masked(self, p, text):
         """A mark after a word's head (中央人民***, 中国**): the word's tail masked."""
         for m in self._before.finditer(text):
-            if _FIRM_AFTER.match(text, m.end()):
-                continue  # 中国XX集团: the firm's name to fill in (DJ201)
+            if _FIRM_AFTER.match(text, m.end()) or _BLANK_UNIT_AFTER.match(text, m.end()):
+                continue  # 中国XX集团, 中央xx元: a firm's name or a figure to fill in (DJ201)
             word = self._heads[m.group(1)]
             yield Finding(p, m.start(), m.end(), f"“{m.group(1)}{m.group(2)}”疑为打码吃掉了“{word}”的一部分，请恢复原文")
 
