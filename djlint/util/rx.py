@@ -242,11 +242,15 @@ def _compile_fresh(key, pattern: str, flags: int, engine: str):
 def remember_text(kind: str, key: str, build):
     """``build()`` (a string, e.g. a trie pattern built from a word list ``key`` stands for),
     kept in the same cache: building a trie of a few thousand words is ~3 ms of Python."""
+    return _remembered((kind, key), build, lambda hit: hit is not None)
+
+
+def _remembered(k, build, usable):
+    """The entry ``k`` of the cache's texts when ``usable(entry)``, else ``build()``'s value, kept there."""
     global _dirty
     _load()
-    k = (kind, key)
     hit = _texts.get(k)
-    if hit is None:
+    if not usable(hit):
         hit = build()
         if _enabled:
             with _lock:
@@ -264,18 +268,8 @@ def remember_code(source: str, filename: str):
     """``compile(source, filename, "exec")``, the code object kept in the same cache (marshal writes code
     objects, and the file is this Python's own: see :func:`_stamp`): the generated ``__init__`` of each
     of the ~30 record classes a lint defines (util/record.py) compiled afresh cost ~5 ms of every start-up."""
-    global _dirty
-    _load()
-    k = ("code", f"{filename}\x00{source}")
-    hit = _texts.get(k)
-    if type(hit) is not _CODE:
-        hit = builtins.compile(source, filename, "exec")
-        if _enabled:
-            with _lock:
-                _texts[k] = hit
-                _dirty = True
-    _used.add(k)
-    return hit
+    return _remembered(("code", f"{filename}\x00{source}"), lambda: builtins.compile(source, filename, "exec"),
+                       lambda hit: type(hit) is _CODE)
 
 
 def longest_first(words) -> list[str]:
